@@ -1,0 +1,360 @@
+// Package graph is docgraph's boundary with the Cayley graph store: it opens
+// a backend (embedded bolt, in-memory, PostgreSQL), replaces one document's
+// named graph atomically, and matches quad patterns. No other package imports
+// Cayley; everything crosses this boundary as rdf terms.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" SQL flavour with Cayley
+	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Backend names the kind of store behind a Store.
+type Backend string
+
+const (
+	Bolt     Backend = "bolt"
+	Memory   Backend = "memory"
+	Postgres Backend = "postgres"
+)
+
+// Options configure Open.
+type Options struct {
+	// Base is the IRI base for a new store. An existing store keeps the base
+	// it was created with; a different non-empty Base is an error.
+	Base string
+	// LockTimeout bounds the wait for another process holding an embedded
+	// store. Zero means 5 seconds.
+	LockTimeout time.Duration
+}
+
+// ErrLocked reports that another process holds the embedded store.
+var ErrLocked = errors.New("store is in use by another docgraph process")
+
+// Store is an open docgraph store.
+type Store struct {
+	qs      cgraph.QuadStore
+	backend Backend
+	spec    string
+	base    string
+}
+
+// metaGraph holds the store's own settings; it is hidden from Match and exports.
+const metaGraph = rdf.IRI("urn:docgraph:meta")
+
+var baseProp = rdf.IRI(vocab.DG + "base")
+
+// ParseSpec tells which backend a --store value names: "memory:",
+// "postgres://…" (or "postgresql://…"), or a filesystem path.
+func ParseSpec(spec string) Backend {
+	switch {
+	case spec == "memory:" || spec == ":memory:":
+		return Memory
+	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
+		return Postgres
+	}
+	return Bolt
+}
+
+// Open opens the store named by spec, creating it on first use.
+func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
+	if spec == "" {
+		return nil, errors.New("no store given")
+	}
+	s := &Store{backend: ParseSpec(spec), spec: spec}
+	var err error
+	switch s.backend {
+	case Memory:
+		s.qs = memstore.New()
+	case Postgres:
+		s.qs, err = openSQL("postgres", spec)
+	default:
+		s.qs, err = openBolt(spec, opt.LockTimeout)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.initBase(ctx, opt.Base); err != nil {
+		s.qs.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func openBolt(dir string, timeout time.Duration) (cgraph.QuadStore, error) {
+	if timeout == 0 {
+		timeout = 5 * time.Second
+	}
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("%s: not a docgraph store (a store is a folder)", dir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	db, err := hbolt.Open(filepath.Join(dir, "indexes.bolt"), &bolt.Options{Timeout: timeout})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
+		}
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	qs, err := kv.New(db, nil)
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		if err = kv.Init(db, nil); err == nil {
+			qs, err = kv.New(db, nil)
+		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	return qs, nil
+}
+
+func openSQL(flavor, addr string) (cgraph.QuadStore, error) {
+	qs, err := csql.New(flavor, addr, nil)
+	if err == nil {
+		// A new database has no tables yet: probe, and create the schema if needed.
+		if _, err = qs.Stats(context.Background(), false); err == nil {
+			return qs, nil
+		}
+		qs.Close()
+	}
+	if ierr := csql.Init(flavor, addr, nil); ierr != nil && !errors.Is(ierr, cgraph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("postgres: %w", ierr)
+	}
+	return csql.New(flavor, addr, nil)
+}
+
+func (s *Store) initBase(ctx context.Context, want string) error {
+	var have string
+	for q, err := range s.match(ctx, nil, baseProp, nil, metaGraph) {
+		if err != nil {
+			return err
+		}
+		if l, ok := q.O.(rdf.Literal); ok {
+			have = l.Lexical
+		}
+	}
+	if want != "" {
+		want = vocab.NewMinter(want).Base
+	}
+	switch {
+	case have != "" && want != "" && want != have:
+		return fmt.Errorf("%s: store was created with base %s, not %s", s.spec, have, want)
+	case have != "":
+		s.base = have
+		return nil
+	}
+	if want == "" {
+		want = vocab.DefaultBase
+	}
+	s.base = want
+	q := rdf.Quad{S: metaGraph, P: baseProp, O: rdf.NewString(want), G: metaGraph}
+	return s.qs.ApplyDeltas([]cgraph.Delta{{Quad: toQuad(q), Action: cgraph.Add}}, cgraph.IgnoreOpts{IgnoreDup: true})
+}
+
+// Backend reports which kind of store this is.
+func (s *Store) Backend() Backend { return s.backend }
+
+// Base is the IRI base the store mints under.
+func (s *Store) Base() string { return s.base }
+
+// Minter mints IRIs under the store's base.
+func (s *Store) Minter() vocab.Minter { return vocab.NewMinter(s.base) }
+
+// Close closes the store.
+func (s *Store) Close() error { return s.qs.Close() }
+
+// Change counts what a write did.
+type Change struct {
+	Added, Removed int
+}
+
+// ReplaceGraph makes the named graph g hold exactly quads (their own graph
+// names are ignored), in one transaction: after a failure or a crash the
+// graph is as it was before. Only the difference is written, so replacing a
+// graph with the same statements writes nothing.
+func (s *Store) ReplaceGraph(ctx context.Context, g rdf.IRI, quads []rdf.Quad) (Change, error) {
+	if g == metaGraph {
+		return Change{}, fmt.Errorf("graph %s is reserved", g)
+	}
+	want := make(map[rdf.Quad]struct{}, len(quads))
+	for _, q := range quads {
+		q.G = g
+		if err := q.Valid(); err != nil {
+			return Change{}, err
+		}
+		want[q] = struct{}{}
+	}
+	var deltas []cgraph.Delta
+	var ch Change
+	for q, err := range s.match(ctx, nil, nil, nil, g) {
+		if err != nil {
+			return Change{}, err
+		}
+		if _, ok := want[q]; ok {
+			delete(want, q)
+			continue
+		}
+		deltas = append(deltas, cgraph.Delta{Quad: toQuad(q), Action: cgraph.Delete})
+		ch.Removed++
+	}
+	// Add in a stable order so that stores assign ids deterministically.
+	adds := make([]rdf.Quad, 0, len(want))
+	for _, q := range quads {
+		q.G = g
+		if _, ok := want[q]; ok {
+			adds = append(adds, q)
+			delete(want, q)
+		}
+	}
+	for _, q := range adds {
+		deltas = append(deltas, cgraph.Delta{Quad: toQuad(q), Action: cgraph.Add})
+	}
+	ch.Added = len(adds)
+	if len(deltas) == 0 {
+		return ch, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return Change{}, err
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return Change{}, fmt.Errorf("writing graph %s: %w", g, err)
+	}
+	return ch, nil
+}
+
+// DeleteGraph removes the named graph g and reports how many quads it held.
+func (s *Store) DeleteGraph(ctx context.Context, g rdf.IRI) (int, error) {
+	ch, err := s.ReplaceGraph(ctx, g, nil)
+	return ch.Removed, err
+}
+
+// Match returns the quads matching a pattern; a nil term matches anything.
+// A nil graph matches every graph, the default graph included.
+func (s *Store) Match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq2[rdf.Quad, error] {
+	if g == metaGraph {
+		return func(func(rdf.Quad, error) bool) {}
+	}
+	return s.match(ctx, subj, pred, obj, g)
+}
+
+func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq2[rdf.Quad, error] {
+	return func(yield func(rdf.Quad, error) bool) {
+		bound := [4]rdf.Term{subj, pred, obj, g}
+		dirs := [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
+		var (
+			best     cgraph.Ref
+			bestDir  quad.Direction
+			bestSize int64 = -1
+		)
+		for i, t := range bound {
+			if t == nil {
+				continue
+			}
+			ref, err := s.qs.ValueOf(toValue(t))
+			if err != nil {
+				yield(rdf.Quad{}, err)
+				return
+			}
+			if ref == nil {
+				return // a bound term the store has never seen: no match
+			}
+			sz, err := s.qs.QuadIteratorSize(ctx, dirs[i], ref)
+			if err != nil {
+				yield(rdf.Quad{}, err)
+				return
+			}
+			if bestSize < 0 || sz.Value < bestSize {
+				best, bestDir, bestSize = ref, dirs[i], sz.Value
+			}
+		}
+		var sc interface {
+			Next(context.Context) bool
+			Result() cgraph.Ref
+			Err() error
+			Close() error
+		}
+		if bestSize < 0 {
+			sc = s.qs.QuadsAllIterator().Iterate()
+		} else {
+			sc = s.qs.QuadIterator(bestDir, best).Iterate()
+		}
+		defer sc.Close()
+		for sc.Next(ctx) {
+			cq, err := s.qs.Quad(sc.Result())
+			if err != nil {
+				yield(rdf.Quad{}, err)
+				return
+			}
+			if !cq.IsValid() {
+				continue
+			}
+			q, err := fromQuad(cq)
+			if err != nil {
+				yield(rdf.Quad{}, err)
+				return
+			}
+			if (subj != nil && q.S != subj) || (pred != nil && q.P != pred) ||
+				(obj != nil && q.O != obj) || (g != nil && q.G != g) {
+				continue
+			}
+			if g == nil && q.G == metaGraph {
+				continue
+			}
+			if !yield(q, nil) {
+				return
+			}
+		}
+		if err := sc.Err(); err != nil {
+			yield(rdf.Quad{}, err)
+		}
+	}
+}
+
+// Graphs lists the named graphs that hold at least one quad.
+func (s *Store) Graphs(ctx context.Context) ([]rdf.IRI, error) {
+	seen := map[rdf.IRI]bool{}
+	var out []rdf.IRI
+	for q, err := range s.Match(ctx, nil, nil, nil, nil) {
+		if err != nil {
+			return nil, err
+		}
+		if g, ok := q.G.(rdf.IRI); ok && !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out, nil
+}
+
+// Count returns the number of quads matching a pattern (see Match).
+func (s *Store) Count(ctx context.Context, subj, pred, obj, g rdf.Term) (int64, error) {
+	var n int64
+	for _, err := range s.Match(ctx, subj, pred, obj, g) {
+		if err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
