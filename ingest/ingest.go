@@ -1,0 +1,239 @@
+// Package ingest runs docgraph's main job: it walks input files and folders,
+// extracts each document in parallel, and writes each document's named graph
+// with a single writer, one transaction per document, so that a document
+// that fails leaves the store as it was.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/docgraph/docgraph/extract"
+	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Extensions are the file name endings a folder walk takes as documents.
+// Files named explicitly are read whatever their name.
+var Extensions = []string{".txt", ".md", ".markdown", ".text"}
+
+// MaxFileSize is the largest document read; larger files are refused.
+const MaxFileSize = 64 << 20
+
+// Files expands paths into the document files to ingest: files as given,
+// folders walked recursively (symbolic links are not followed, so a link loop
+// cannot trap the walk). Problems are returned per path, and the walk goes on.
+func Files(paths []string) ([]string, []error) {
+	var files []string
+	var errs []error
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !fi.IsDir() {
+			add(p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, err)
+				if d != nil && d.IsDir() && path != p {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if path != p && (strings.HasPrefix(name, ".") || name == "gold") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(name, ".") || !d.Type().IsRegular() {
+				return nil
+			}
+			if slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
+				add(path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return files, errs
+}
+
+// Options configure Run.
+type Options struct {
+	Gazetteer *vocab.Gazetteer
+	// Workers is the number of parallel extractors; 0 means one per CPU.
+	Workers int
+	// Progress, when set, is called after each document with the number done.
+	Progress func(done int)
+}
+
+// Report says what a run did.
+type Report struct {
+	Documents int // documents written
+	Failed    int // documents refused
+	Entities  int // distinct entities mentioned across the written documents
+	Claims    int
+	Quads     Change
+	Warnings  []extract.Diagnostic
+	Errors    []error // one per failed document, naming its file
+	IDs       []string
+}
+
+// Change counts quads added and removed.
+type Change = graph.Change
+
+type job struct {
+	i    int
+	file string
+	res  *extract.Result
+	err  error
+}
+
+// Run ingests files into the store. Errors of single documents are reported
+// in Report.Errors and do not stop the run; the returned error is for
+// failures of the store itself or cancellation.
+func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (Report, error) {
+	var rep Report
+	gz := opt.Gazetteer
+	if gz == nil {
+		var err error
+		if gz, err = vocab.LoadGazetteer(); err != nil {
+			return rep, err
+		}
+	}
+	m := store.Minter()
+	ch, err := store.ReplaceGraph(ctx, m.Gazetteer(), gz.Quads(m))
+	if err != nil {
+		return rep, fmt.Errorf("writing the gazetteer graph: %w", err)
+	}
+	rep.Quads.Added += ch.Added
+	rep.Quads.Removed += ch.Removed
+
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in := make(chan job)
+	out := make(chan job, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range in {
+				j.res, j.err = extractFile(j.file, gz)
+				select {
+				case out <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(in)
+		for i, f := range files {
+			select {
+			case in <- job{i: i, file: f}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(out) }()
+
+	entities := map[rdf.IRI]bool{}
+	byID := map[string]string{}
+	done := 0
+	for j := range out {
+		done++
+		if opt.Progress != nil {
+			opt.Progress(done)
+		}
+		if j.err != nil {
+			rep.Failed++
+			rep.Errors = append(rep.Errors, j.err)
+			continue
+		}
+		r := j.res
+		if prev, ok := byID[r.ID]; ok {
+			rep.Warnings = append(rep.Warnings, extract.Diagnostic{File: j.file,
+				Msg: fmt.Sprintf("record %s was also read from %s; this file replaces it", r.ID, prev)})
+		}
+		byID[r.ID] = j.file
+		doc := m.Document(r.ID)
+		ch, err := store.ReplaceGraph(ctx, doc, r.Quads(m))
+		if err != nil {
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			rep.Failed++
+			rep.Errors = append(rep.Errors, fmt.Errorf("%s: %w", j.file, err))
+			continue
+		}
+		rep.Documents++
+		rep.IDs = append(rep.IDs, r.ID)
+		rep.Quads.Added += ch.Added
+		rep.Quads.Removed += ch.Removed
+		rep.Claims += len(r.Claims)
+		rep.Warnings = append(rep.Warnings, r.Warnings...)
+		for _, e := range r.Entities {
+			entities[m.Entity(e.Class, e.Name)] = true
+		}
+	}
+	rep.Entities = len(entities)
+	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
+		return rep, err
+	}
+	return rep, nil
+}
+
+func extractFile(path string, gz *vocab.Gazetteer) (*extract.Result, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder", path)
+	}
+	if fi.Size() > MaxFileSize {
+		return nil, fmt.Errorf("%s: %d bytes is larger than the %d MB a document may have", path, fi.Size(), MaxFileSize>>20)
+	}
+	data := make([]byte, fi.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return extract.Extract(path, data, extract.Options{Gazetteer: gz})
+}
