@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/docgraph/docgraph/ingest"
+)
+
+func newIngestCmd(a *app) *cobra.Command {
+	var workers int
+	var quiet bool
+	c := &cobra.Command{
+		Use:   "ingest FILE|DIR...",
+		Short: "Extract documents and write each one's graph to the store",
+		Long: `Reads each file, and each folder recursively (files ending .txt, .md,
+.markdown or .text; "gold" and hidden folders are skipped), extracts it, and
+replaces the document's named graph in the store. A document that cannot be
+read is reported with its file and position and changes nothing; the others
+still go in, and the exit status is 3.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			files, walkErrs := ingest.Files(args)
+			for _, err := range walkErrs {
+				fmt.Fprintln(a.stderr, "docgraph:", err)
+			}
+			store, err := a.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			opt := ingest.Options{Workers: workers}
+			var bar *progressbar.ProgressBar
+			if a.stderrTTY && !quiet && len(files) > 1 {
+				bar = progressbar.NewOptions(len(files),
+					progressbar.OptionSetWriter(a.stderr),
+					progressbar.OptionSetDescription("ingest"),
+					progressbar.OptionShowCount(),
+					progressbar.OptionShowIts(),
+					progressbar.OptionSetItsString("docs"),
+					progressbar.OptionSetPredictTime(true),
+					progressbar.OptionClearOnFinish(),
+					progressbar.OptionThrottle(100*time.Millisecond))
+				opt.Progress = func(int) { bar.Add(1) }
+			}
+			start := time.Now()
+			rep, err := ingest.Run(ctx, store, files, opt)
+			if bar != nil {
+				bar.Finish()
+			}
+			for _, e := range rep.Errors {
+				fmt.Fprintln(a.stderr, e)
+			}
+			if !quiet {
+				for _, w := range rep.Warnings {
+					fmt.Fprintln(a.stderr, "warning:", w.Error())
+				}
+			}
+			if err != nil {
+				return err
+			}
+			el := time.Since(start)
+			fmt.Fprintf(a.stdout, "%d documents, %d entities, %d claims, %d warnings",
+				rep.Documents, rep.Entities, rep.Claims, len(rep.Warnings))
+			if rep.Failed > 0 {
+				fmt.Fprintf(a.stdout, ", %d failed", rep.Failed)
+			}
+			fmt.Fprintf(a.stdout, "; %d quads added, %d removed; %s\n",
+				rep.Quads.Added, rep.Quads.Removed, el.Round(time.Millisecond))
+			if rep.Failed > 0 || len(walkErrs) > 0 {
+				return withCode(exitPartial, fmt.Errorf("%d of %d inputs failed", rep.Failed+len(walkErrs), len(files)+len(walkErrs)))
+			}
+			return nil
+		},
+	}
+	c.Flags().IntVarP(&workers, "jobs", "j", 0, "parallel extractors (default: one per CPU)")
+	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no warnings")
+	return c
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/spf13/cobra"
+
+	"github.com/docgraph/docgraph/graph"
+)
+
+// Exit codes; doc.go documents them.
+const (
+	exitOK       = 0
+	exitError    = 1 // the command failed
+	exitUsage    = 2 // bad flags or arguments
+	exitPartial  = 3 // some inputs failed, the others went in
+	exitLocked   = 4 // another process holds the store
+	exitNotFound = 5 // the thing asked for is not in the store
+)
+
+// app holds what every command shares: the global flags and the streams.
+type app struct {
+	storeSpec string
+	base      string
+	stdout    io.Writer
+	stderr    io.Writer
+	stdin     io.Reader
+	// isTerminal reports whether stdout/stderr are terminals (for colour and progress).
+	stdoutTTY, stderrTTY bool
+}
+
+// exitError carries an exit code through cobra.
+type codeError struct {
+	code int
+	err  error
+}
+
+func (e *codeError) Error() string { return e.err.Error() }
+func (e *codeError) Unwrap() error { return e.err }
+
+func withCode(code int, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &codeError{code, err}
+}
+
+// exitCode maps an error to the documented exit status, in one place.
+func exitCode(err error) int {
+	var ce *codeError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ce):
+		return ce.code
+	case errors.Is(err, graph.ErrLocked):
+		return exitLocked
+	}
+	return exitError
+}
+
+func newRoot(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "docgraph",
+		Short:         "Turn archival documents into a linked-data knowledge graph",
+		Long:          manual,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	def := os.Getenv("DOCGRAPH_STORE")
+	if def == "" {
+		def = "docgraph.db"
+	}
+	root.PersistentFlags().StringVar(&a.storeSpec, "store", def, "store: a folder (embedded bolt), memory:, or postgres://… (env DOCGRAPH_STORE)")
+	root.PersistentFlags().StringVar(&a.base, "base", "", "base IRI for minted IRIs, fixed when the store is created (default "+"http://example.org/docgraph/)")
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return withCode(exitUsage, err) })
+	for _, c := range commands(a) {
+		root.AddCommand(c)
+	}
+	return root
+}
+
+// commands lists every subcommand; each lives in its own file.
+func commands(a *app) []*cobra.Command {
+	return []*cobra.Command{
+		newIngestCmd(a),
+		newDocsCmd(a),
+		newEntityCmd(a),
+		newStatsCmd(a),
+		newExportCmd(a),
+		newVocabCmd(a),
+	}
+}
+
+// openStore opens the store named by --store.
+func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
+	return graph.Open(ctx, a.storeSpec, graph.Options{Base: a.base})
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdout: stdout, stderr: stderr, stdin: stdin,
+		stdoutTTY: isTerminal(stdout), stderrTTY: isTerminal(stderr)}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	root := newRoot(a)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err != nil {
+		fmt.Fprintln(stderr, "docgraph:", err)
+	}
+	return exitCode(err)
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
