@@ -96,6 +96,7 @@ func commands(a *app) []*cobra.Command {
 		newStatsCmd(a),
 		newExportCmd(a),
 		newVocabCmd(a),
+		newCheckCmd(a),
 	}
 }
 

@@ -1,0 +1,115 @@
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Problem is one broken invariant found by Check.
+type Problem struct {
+	Graph rdf.Term // the graph it was found in
+	Msg   string
+}
+
+func (p Problem) String() string { return fmt.Sprintf("%v: %s", p.Graph, p.Msg) }
+
+// Check verifies the store's invariants and returns what is wrong:
+//   - every named graph other than the gazetteer is one whole document: it
+//     holds its document node (typed, titled or identified) named like the graph;
+//   - every entity a document links to (creator, recipient, via, mentions,
+//     claim subject and object) is typed somewhere in the store;
+//   - every claim has a subject, predicate, object, attribution and non-empty evidence;
+//   - every text version a document lists has its role, language and text.
+func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
+	var probs []Problem
+	gaz := s.Minter().Gazetteer()
+	typed := map[rdf.Term]bool{}
+	byGraph := map[rdf.Term][]rdf.Quad{}
+	for q, err := range s.Match(ctx, nil, nil, nil, nil) {
+		if err != nil {
+			return nil, err
+		}
+		if q.P == vocab.RDFType {
+			typed[q.S] = true
+		}
+		byGraph[q.G] = append(byGraph[q.G], q)
+	}
+	graphs := make([]rdf.Term, 0, len(byGraph))
+	for g := range byGraph {
+		graphs = append(graphs, g)
+	}
+	slices.SortFunc(graphs, rdf.Compare)
+	for _, g := range graphs {
+		if g == nil {
+			probs = append(probs, Problem{g, fmt.Sprintf("%d statements outside any named graph", len(byGraph[g]))})
+			continue
+		}
+		if g == gaz {
+			continue
+		}
+		probs = append(probs, checkDocument(g, byGraph[g], typed)...)
+	}
+	return probs, nil
+}
+
+func checkDocument(g rdf.Term, quads []rdf.Quad, typed map[rdf.Term]bool) []Problem {
+	var probs []Problem
+	bad := func(format string, args ...any) { probs = append(probs, Problem{g, fmt.Sprintf(format, args...)}) }
+	props := map[rdf.Term]map[rdf.IRI][]rdf.Term{}
+	for _, q := range quads {
+		p := q.P.(rdf.IRI)
+		if props[q.S] == nil {
+			props[q.S] = map[rdf.IRI][]rdf.Term{}
+		}
+		props[q.S][p] = append(props[q.S][p], q.O)
+	}
+	doc := props[g]
+	if doc == nil || !slices.Contains(doc[vocab.RDFType], rdf.Term(vocab.SchemaArchiveComponent)) {
+		bad("no document node typed schema:ArchiveComponent named like the graph")
+		return probs
+	}
+	if len(doc[vocab.DCIdentifier]) == 0 && len(doc[vocab.DGSourceFile]) == 0 {
+		bad("document has neither dcterms:identifier nor dg:sourceFile")
+	}
+	for _, p := range []rdf.IRI{vocab.DCCreator, vocab.SchemaRecipient, vocab.DGVia, vocab.SchemaMentions} {
+		for _, e := range doc[p] {
+			if !typed[e] {
+				bad("%s links to %v, which no graph describes", vocab.Compact(p), e)
+			}
+		}
+	}
+	for _, v := range doc[vocab.DCHasPart] {
+		vp := props[v]
+		if vp == nil || len(vp[vocab.DGRole]) == 0 || len(vp[vocab.SchemaText]) == 0 {
+			bad("text version %v lacks its role or text", v)
+		}
+	}
+	for subj, ps := range props {
+		if !slices.Contains(ps[vocab.RDFType], rdf.Term(vocab.DGClaim)) {
+			continue
+		}
+		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFPredicate, vocab.RDFObject, vocab.PROVWasAttributedTo, vocab.DGEvidence} {
+			if len(ps[p]) == 0 {
+				bad("claim %v has no %s", subj, vocab.Compact(p))
+			}
+		}
+		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFObject} {
+			for _, e := range ps[p] {
+				if !typed[e] {
+					bad("claim %v: %s %v is described nowhere", subj, vocab.Compact(p), e)
+				}
+			}
+		}
+		for _, ev := range ps[vocab.DGEvidence] {
+			if l, ok := ev.(rdf.Literal); !ok || l.Lexical == "" {
+				bad("claim %v has empty evidence", subj)
+			}
+		}
+	}
+	return probs
+}
