@@ -1,0 +1,772 @@
+// Package document reads the bytes of an archival record into its parts:
+// layout (markdown export, saved record page, or plain letter), date,
+// title, citation, summary, metadata, and the text versions of its contents
+// (original, draft transcription, translation), each with its language and
+// its place in the file. It imports only the standard library.
+package document
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Layouts a document can arrive in.
+const (
+	LayoutMarkdown = "markdown"
+	LayoutPage     = "page"
+	LayoutPlain    = "plain"
+)
+
+// Version roles.
+const (
+	RoleOriginal      = "original"
+	RoleTranscription = "transcription"
+	RoleTranslation   = "translation"
+)
+
+// Error is a problem in the input at a position; Line and Col are 1-based
+// (Col counts characters), zero when unknown.
+type Error struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0 && e.Col > 0:
+		return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col) + ": " + e.Msg
+	case e.Line > 0:
+		return e.File + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
+	}
+	return e.File + ": " + e.Msg
+}
+
+// Field is a piece of the document's text with its place: Offset is a byte
+// offset into Document.Text.
+type Field struct {
+	Text   string
+	Offset int
+}
+
+// Version is one version of the contents.
+type Version struct {
+	Role  string // RoleOriginal, RoleTranscription or RoleTranslation
+	Lang  string // ISO 639-1, detected from the script
+	Label string // the heading that announces it ("Translation - English"), if any
+	Text  string
+	// Offset is the byte offset of Text in Document.Text.
+	Offset int
+}
+
+// Document is a parsed record. Offsets are into Text, the input as decoded
+// (BOM dropped, CRLF as LF, invalid bytes replaced); since line breaks
+// count once either way, Position gives the line and column in the file.
+type Document struct {
+	File   string
+	Text   string
+	Layout string
+
+	Date     Field // as written ("September 17, 1952")
+	Title    Field
+	Citation Field
+	Summary  Field
+	Source   string // the record's URL
+	// OriginalLanguage is the language named by the record ("Russian"), as written.
+	OriginalLanguage string
+	Type             string // the record's "Type" ("Cable")
+	RecordID         string
+	Uploaded         string // "Original Uploaded Date"
+	SourceLine       Field  // the page layout's archival "Source" text
+
+	AssociatedPeople []string
+	AssociatedPlaces []string
+	Subjects         []string
+
+	Versions []Version
+	Warnings []*Error
+
+	lineStart []int // byte offsets of line starts in Text
+}
+
+// Position returns the 1-based line and column (in characters) of a byte
+// offset into Text.
+func (d *Document) Position(offset int) (line, col int) {
+	if offset < 0 {
+		offset = 0
+	}
+	if offset > len(d.Text) {
+		offset = len(d.Text)
+	}
+	lo, hi := 0, len(d.lineStart)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if d.lineStart[mid] <= offset {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo + 1, utf8.RuneCountInString(d.Text[d.lineStart[lo]:offset]) + 1
+}
+
+// Errorf returns an Error at a byte offset of Text.
+func (d *Document) errAt(offset int, msg string) *Error {
+	l, c := d.Position(offset)
+	return &Error{File: d.File, Line: l, Col: c, Msg: msg}
+}
+
+// Parse reads a document. It fails, with a positioned error, on input that
+// is not a text record: empty, binary, an HTML page. Invalid UTF-8 is
+// replaced and reported in Warnings.
+func Parse(file string, data []byte) (*Document, error) {
+	d := &Document{File: file}
+	text, err := decode(d, data)
+	if err != nil {
+		return nil, err
+	}
+	d.Text = text
+	d.lineStart = append(d.lineStart, 0)
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			d.lineStart = append(d.lineStart, i+1)
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, &Error{File: file, Msg: "empty document"}
+	}
+	if off, ok := htmlStart(text); ok {
+		return nil, d.errAt(off, "an HTML page, not a text record (save the page as text, or export it)")
+	}
+	if off, ok := binaryAt(text); ok {
+		return nil, d.errAt(off, "binary data, not a text record")
+	}
+	lines := splitLines(text)
+	switch {
+	case isMarkdown(lines):
+		d.Layout = LayoutMarkdown
+		d.parseMarkdown(lines)
+	case isPage(lines):
+		d.Layout = LayoutPage
+		d.parsePage(lines)
+	default:
+		d.Layout = LayoutPlain
+		d.parsePlain(lines)
+	}
+	return d, nil
+}
+
+// decode turns bytes into text: UTF-16 with a BOM is converted, a UTF-8 BOM
+// dropped, CRLF and lone CR become LF, invalid UTF-8 becomes U+FFFD with a
+// warning at the first bad byte.
+func decode(d *Document, data []byte) (string, error) {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		be := data[0] == 0xFE
+		data = data[2:]
+		if len(data)%2 == 1 {
+			return "", &Error{File: d.File, Msg: "UTF-16 text with an odd number of bytes"}
+		}
+		u := make([]uint16, len(data)/2)
+		for i := range u {
+			if be {
+				u[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+			} else {
+				u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+			}
+		}
+		data = []byte(string(utf16.Decode(u)))
+		d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Col: 1, Msg: "UTF-16 text converted to UTF-8"})
+	}
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	var sb strings.Builder
+	line, col, first := 1, 1, true
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			if first {
+				d.Warnings = append(d.Warnings, &Error{File: d.File, Line: line, Col: col, Msg: "invalid UTF-8, replaced with U+FFFD"})
+				first = false
+			}
+			sb.WriteRune(utf8.RuneError)
+			i++
+			col++
+			continue
+		}
+		sb.WriteRune(r)
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return sb.String(), nil
+}
+
+func htmlStart(text string) (int, bool) {
+	t := strings.TrimLeft(text, " \t\n")
+	off := len(text) - len(t)
+	if len(t) > 200 {
+		t = t[:200]
+	}
+	l := strings.ToLower(t)
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<?xml", "<body"} {
+		if strings.HasPrefix(l, p) {
+			return off, true
+		}
+	}
+	return 0, false
+}
+
+func binaryAt(text string) (int, bool) {
+	bad := 0
+	first := -1
+	for i, r := range text {
+		if r == 0 || r < 0x20 && r != '\n' && r != '\t' && r != '\f' {
+			bad++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if first >= 0 && (strings.IndexByte(text, 0) >= 0 || bad*20 > len(text)) {
+		return first, true
+	}
+	return 0, false
+}
+
+// line is one line of Text without its newline.
+type line struct {
+	text string
+	off  int
+}
+
+func (l line) trim() string { return strings.TrimSpace(l.text) }
+
+func (l line) blank() bool {
+	for _, r := range l.text {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func splitLines(text string) []line {
+	var out []line
+	off := 0
+	for off <= len(text) {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			if off < len(text) {
+				out = append(out, line{text[off:], off})
+			}
+			break
+		}
+		out = append(out, line{text[off : off+i], off})
+		off += i + 1
+	}
+	return out
+}
+
+func isMarkdown(lines []line) bool {
+	for _, l := range lines {
+		t := l.trim()
+		if strings.HasPrefix(t, "#### Citation:") || strings.HasPrefix(t, "### ") || strings.HasPrefix(t, "#### Contents:") {
+			return true
+		}
+	}
+	return false
+}
+
+var pageHeadings = map[string]bool{
+	"Document Information": true, "Author(s):": true, "Associated People & Organizations": true,
+	"Associated Places": true, "Subjects Discussed": true, "Source": true, "Rights": true,
+	"Original Uploaded Date": true, "Record ID": true, "Type": true, "Language": true,
+	"Original Language": true, "Contents": true, "Summary": true,
+}
+
+func isPage(lines []line) bool {
+	for _, l := range lines {
+		switch l.trim() {
+		case "Skip to content", "Document Information", "Record ID", "Original Uploaded Date":
+			return true
+		}
+	}
+	return false
+}
+
+// field returns the trimmed text of lines[i:j] joined, located at the
+// first non-blank character.
+func field(text string, lines []line, i, j int) Field {
+	for i < j && lines[i].blank() {
+		i++
+	}
+	for j > i && lines[j-1].blank() {
+		j--
+	}
+	if i >= j {
+		return Field{}
+	}
+	start := lines[i].off + (len(lines[i].text) - len(strings.TrimLeft(lines[i].text, " \t")))
+	end := lines[j-1].off + len(strings.TrimRight(lines[j-1].text, " \t"))
+	if end < start {
+		end = start
+	}
+	return Field{Text: text[start:end], Offset: start}
+}
+
+func (d *Document) parseMarkdown(lines []line) {
+	var heads []int
+	for i, l := range lines {
+		if strings.HasPrefix(l.trim(), "#") {
+			heads = append(heads, i)
+		}
+	}
+	heads = append(heads, len(lines))
+	for h := 0; h+1 < len(heads); h++ {
+		i, end := heads[h], heads[h+1]
+		t := lines[i].trim()
+		switch {
+		case strings.HasPrefix(t, "#### "):
+			f := field(d.Text, lines, i+1, end)
+			switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t[5:]), ":")) {
+			case "citation":
+				d.Citation, d.Source = splitURL(f)
+			case "summary":
+				d.Summary = f
+			case "original language":
+				d.OriginalLanguage = f.Text
+			case "contents":
+				d.parseContents(lines[i+1:end], true)
+			}
+		case strings.HasPrefix(t, "### ") && d.Title.Text == "":
+			f := field(d.Text, lines, i, i+1)
+			d.Title = Field{Text: strings.TrimSpace(f.Text[4:]), Offset: f.Offset + 4}
+		case strings.HasPrefix(t, "## ") && d.Date.Text == "":
+			f := field(d.Text, lines, i, i+1)
+			d.Date = Field{Text: strings.TrimSpace(f.Text[3:]), Offset: f.Offset + 3}
+		}
+	}
+	if d.Title.Text == "" {
+		d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: "no ### title line"})
+	}
+}
+
+// splitURL separates the record URL in angle brackets at the end of a
+// citation from the citation text.
+func splitURL(f Field) (Field, string) {
+	t := f.Text
+	i := strings.LastIndex(t, "<http")
+	if i < 0 {
+		return f, ""
+	}
+	j := strings.IndexByte(t[i:], '>')
+	if j < 0 {
+		return f, ""
+	}
+	url := t[i+1 : i+j]
+	return Field{Text: strings.TrimSpace(t[:i]), Offset: f.Offset}, url
+}
+
+// versionHeading reports whether a line announces a version ("Original
+// Scan", "Transcription - Russian", "Translation - English").
+func versionHeading(t string) bool {
+	low := strings.ToLower(t)
+	for _, p := range []string{"original scan", "original - ", "transcription - ", "translation - ", "transcript - "} {
+		if strings.HasPrefix(low, p) || low == strings.TrimSuffix(p, " - ") {
+			return true
+		}
+	}
+	return false
+}
+
+// parseContents splits contents into versions by script, then finds the
+// draft transcription inside an original-language run.
+func (d *Document) parseContents(lines []line, headings bool) {
+	var labels []string
+	k := 0
+	for k < len(lines) && lines[k].blank() {
+		k++
+	}
+	if headings {
+		for k < len(lines) && versionHeading(lines[k].trim()) {
+			labels = append(labels, lines[k].trim())
+			k++
+		}
+	}
+	lines = lines[k:]
+	// runs of paragraphs in one script
+	type run struct {
+		lang string
+		i, j int
+	}
+	var runs []run
+	cur := run{i: -1}
+	for i, l := range lines {
+		if l.blank() {
+			continue
+		}
+		lang := Script(l.text)
+		if letters(l.text) < 4 {
+			lang = ""
+		}
+		if lang == "" {
+			if cur.i >= 0 {
+				cur.j = i + 1
+			}
+			continue
+		}
+		if cur.i >= 0 && lang != cur.lang && paragraphStart(lines, i) {
+			runs = append(runs, cur)
+			cur = run{i: -1}
+		}
+		if cur.i < 0 {
+			cur = run{lang: lang, i: i}
+		}
+		cur.j = i + 1
+	}
+	if cur.i >= 0 {
+		runs = append(runs, cur)
+	}
+	// merge short runs of another script into their neighbour (a Latin
+	// signature in a Cyrillic letter)
+	for n := 0; n < len(runs); n++ {
+		if len(runs) > 1 && runs[n].j-runs[n].i <= 1 && n > 0 {
+			runs[n-1].j = runs[n].j
+			runs = append(runs[:n], runs[n+1:]...)
+			n--
+		}
+	}
+	orig := LangCode(d.OriginalLanguage)
+	for _, r := range runs {
+		if orig == "" && r.lang != "en" {
+			orig = r.lang
+		}
+	}
+	if orig == "" && len(runs) > 0 {
+		orig = runs[0].lang
+	}
+	seenOrig := false
+	for _, r := range runs {
+		role := RoleOriginal
+		switch {
+		case r.lang != orig:
+			role = RoleTranslation
+		case seenOrig:
+			role = RoleTranscription
+		}
+		if role == RoleOriginal {
+			seenOrig = true
+			if cut := draftStart(lines, r.i, r.j); cut > r.i {
+				d.addVersion(lines, r.i, cut, RoleOriginal, r.lang, labels)
+				d.addVersion(lines, cut, r.j, RoleTranscription, r.lang, labels)
+				continue
+			} else if cut == r.i {
+				role = RoleTranscription
+				seenOrig = false
+			}
+		}
+		d.addVersion(lines, r.i, r.j, role, r.lang, labels)
+	}
+}
+
+// paragraphStart reports whether lines[i] begins a paragraph.
+func paragraphStart(lines []line, i int) bool { return i == 0 || lines[i-1].blank() }
+
+// draftStart finds where a draft transcription begins inside lines[i:j]:
+// before the first line that is only a page number, going back over the
+// paragraphs that carry transcription markup. It returns -1 when there is
+// no draft.
+func draftStart(lines []line, i, j int) int {
+	first := -1
+	for k := i; k < j; k++ {
+		if pageNumber(lines[k].trim()) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	start := first
+	for {
+		// the paragraph ending just before start
+		p := start - 1
+		for p >= i && lines[p].blank() {
+			p--
+		}
+		if p < i {
+			return i
+		}
+		q := p
+		for q > i && !lines[q-1].blank() {
+			q--
+		}
+		if !markup(lines[q : p+1]) {
+			return start
+		}
+		start = q
+	}
+}
+
+// pageNumber reports whether a line holds only a page or folio number (with
+// perhaps a stray mark: "100 3", "101 X").
+func pageNumber(t string) bool {
+	if t == "" || len(t) > 8 || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	digits := 0
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			digits++
+		} else if unicode.IsLetter(r) && r > 0x7f {
+			return false
+		}
+	}
+	return digits > 0 && !strings.ContainsAny(t, ".)")
+}
+
+func markup(ls []line) bool {
+	for _, l := range ls {
+		if strings.Contains(l.text, "~~") || strings.Contains(l.text, "<sup>") {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Document) addVersion(lines []line, i, j int, role, lang string, labels []string) {
+	f := field(d.Text, lines, i, j)
+	if f.Text == "" {
+		return
+	}
+	v := Version{Role: role, Lang: lang, Text: f.Text, Offset: f.Offset}
+	for _, l := range labels {
+		low := strings.ToLower(l)
+		if strings.HasPrefix(low, role) || role == RoleOriginal && strings.HasPrefix(low, "original") {
+			v.Label = l
+			break
+		}
+	}
+	d.Versions = append(d.Versions, v)
+}
+
+// Script returns the language a line's letters point to: "ru" for
+// Cyrillic, "zh" for Han, "ko" for Hangul, "ja" for kana, "en" for Latin;
+// "" when the line has no letters.
+func Script(s string) string {
+	var cyr, han, hangul, kana, latin int
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				latin++
+			}
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			kana++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		}
+	}
+	best, lang := 0, ""
+	if kana > 0 {
+		han += kana
+	}
+	for _, c := range []struct {
+		n    int
+		lang string
+	}{{cyr, "ru"}, {han * 2, "zh"}, {hangul * 2, "ko"}, {latin, "en"}} {
+		if c.n > best {
+			best, lang = c.n, c.lang
+		}
+	}
+	if kana > 0 && lang == "zh" {
+		lang = "ja"
+	}
+	return lang
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if r >= 0x2E80 {
+				n += 3 // one Han character carries a word
+			}
+		}
+	}
+	return n
+}
+
+// LangCode maps a language name as records write it ("Russian") to its
+// ISO 639-1 code; "" when unknown.
+func LangCode(name string) string {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "russian", "русский":
+		return "ru"
+	case "chinese", "中文":
+		return "zh"
+	case "english":
+		return "en"
+	case "korean":
+		return "ko"
+	case "japanese":
+		return "ja"
+	case "german":
+		return "de"
+	case "french":
+		return "fr"
+	case "polish":
+		return "pl"
+	case "czech":
+		return "cs"
+	case "hungarian":
+		return "hu"
+	case "vietnamese":
+		return "vi"
+	case "mongolian":
+		return "mn"
+	case "romanian":
+		return "ro"
+	case "bulgarian":
+		return "bg"
+	case "albanian":
+		return "sq"
+	case "spanish":
+		return "es"
+	case "italian":
+		return "it"
+	}
+	return ""
+}
+
+func (d *Document) parsePage(lines []line) {
+	n := 0
+	next := func() int {
+		for n < len(lines) && (lines[n].blank() || lines[n].trim() == "Skip to content") {
+			n++
+		}
+		if n >= len(lines) {
+			return -1
+		}
+		n++
+		return n - 1
+	}
+	if i := next(); i >= 0 {
+		if _, ok := ParseDate(lines[i].trim()); ok {
+			d.Date = field(d.Text, lines, i, i+1)
+			if i := next(); i >= 0 {
+				d.Title = field(d.Text, lines, i, i+1)
+			}
+		} else {
+			d.Title = field(d.Text, lines, i, i+1)
+			d.Warnings = append(d.Warnings, d.errAt(lines[i].off, "no date line before the title"))
+		}
+	}
+	bodyStart := n
+	// metadata block
+	meta := len(lines)
+	for k := bodyStart; k < len(lines); k++ {
+		if t := lines[k].trim(); pageHeadings[t] && t != "Type" && t != "Language" && t != "Source" {
+			meta = k
+			break
+		}
+	}
+	// the summary is the last paragraph of the body when a metadata block follows
+	bodyEnd := meta
+	if meta < len(lines) {
+		p := meta - 1
+		for p >= bodyStart && lines[p].blank() {
+			p--
+		}
+		q := p
+		for q > bodyStart && !lines[q-1].blank() {
+			q--
+		}
+		if p >= bodyStart && q > bodyStart {
+			d.Summary = field(d.Text, lines, q, p+1)
+			bodyEnd = q
+		}
+	}
+	// metadata: heading lines followed by values
+	cur := ""
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		f := field(d.Text, lines, start, end)
+		switch cur {
+		case "Source":
+			d.SourceLine = f
+			d.Citation = f
+		case "Original Uploaded Date":
+			d.Uploaded = f.Text
+		case "Record ID":
+			d.RecordID = f.Text
+		case "Type":
+			d.Type = f.Text
+		case "Language":
+			d.OriginalLanguage = f.Text
+		case "Associated People & Organizations":
+			d.AssociatedPeople = nonBlank(lines[start:end])
+		case "Associated Places":
+			d.AssociatedPlaces = nonBlank(lines[start:end])
+		case "Subjects Discussed":
+			d.Subjects = nonBlank(lines[start:end])
+		}
+	}
+	for k := meta; k < len(lines); k++ {
+		if t := lines[k].trim(); pageHeadings[t] {
+			flush(k)
+			cur, start = t, k+1
+		}
+	}
+	flush(len(lines))
+	d.parseContents(lines[bodyStart:bodyEnd], false)
+}
+
+func nonBlank(ls []line) []string {
+	var out []string
+	for _, l := range ls {
+		if !l.blank() {
+			out = append(out, l.trim())
+		}
+	}
+	return out
+}
+
+func (d *Document) parsePlain(lines []line) {
+	for _, l := range lines {
+		t := l.trim()
+		if t == "" {
+			continue
+		}
+		if len(t) < 40 {
+			if _, ok := ParseDate(t); ok {
+				d.Date = Field{Text: t, Offset: l.off + strings.Index(l.text, t)}
+				break
+			}
+		}
+	}
+	d.parseContents(lines, false)
+}
