@@ -194,53 +194,79 @@ type Change struct {
 // graph is as it was before. Only the difference is written, so replacing a
 // graph with the same statements writes nothing.
 func (s *Store) ReplaceGraph(ctx context.Context, g rdf.IRI, quads []rdf.Quad) (Change, error) {
-	if g == metaGraph {
-		return Change{}, fmt.Errorf("graph %s is reserved", g)
-	}
-	want := make(map[rdf.Quad]struct{}, len(quads))
-	for _, q := range quads {
-		q.G = g
-		if err := q.Valid(); err != nil {
-			return Change{}, err
-		}
-		want[q] = struct{}{}
-	}
-	var deltas []cgraph.Delta
-	var ch Change
-	for q, err := range s.match(ctx, nil, nil, nil, g) {
-		if err != nil {
-			return Change{}, err
-		}
-		if _, ok := want[q]; ok {
-			delete(want, q)
-			continue
-		}
-		deltas = append(deltas, cgraph.Delta{Quad: toQuad(q), Action: cgraph.Delete})
-		ch.Removed++
-	}
-	// Add in a stable order so that stores assign ids deterministically.
-	adds := make([]rdf.Quad, 0, len(want))
-	for _, q := range quads {
-		q.G = g
-		if _, ok := want[q]; ok {
-			adds = append(adds, q)
-			delete(want, q)
-		}
-	}
-	for _, q := range adds {
-		deltas = append(deltas, cgraph.Delta{Quad: toQuad(q), Action: cgraph.Add})
-	}
-	ch.Added = len(adds)
-	if len(deltas) == 0 {
-		return ch, nil
-	}
-	if err := ctx.Err(); err != nil {
+	chs, err := s.ReplaceGraphs(ctx, []GraphUpdate{{Graph: g, Quads: quads}})
+	if err != nil {
 		return Change{}, err
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return Change{}, fmt.Errorf("writing graph %s: %w", g, err)
+	return chs[0], nil
+}
+
+// GraphUpdate is the new content of one named graph.
+type GraphUpdate struct {
+	Graph rdf.IRI
+	Quads []rdf.Quad
+}
+
+// ReplaceGraphs replaces several named graphs in one transaction: all of
+// them are written or, after an error or a crash, none. Writing many small
+// graphs together is much faster than one at a time on disk-backed stores.
+// When a graph appears more than once, its last update wins.
+func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Change, error) {
+	changes := make([]Change, len(updates))
+	last := make(map[rdf.IRI]int, len(updates))
+	for i, u := range updates {
+		if u.Graph == metaGraph {
+			return nil, fmt.Errorf("graph %s is reserved", u.Graph)
+		}
+		for _, q := range u.Quads {
+			q.G = u.Graph
+			if err := q.Valid(); err != nil {
+				return nil, fmt.Errorf("graph %s: %w", u.Graph, err)
+			}
+		}
+		last[u.Graph] = i
 	}
-	return ch, nil
+	var deltas []cgraph.Delta
+	for i, u := range updates {
+		if last[u.Graph] != i {
+			continue
+		}
+		want := make(map[rdf.Quad]struct{}, len(u.Quads))
+		for _, q := range u.Quads {
+			q.G = u.Graph
+			want[q] = struct{}{}
+		}
+		for q, err := range s.match(ctx, nil, nil, nil, u.Graph) {
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := want[q]; ok {
+				delete(want, q)
+				continue
+			}
+			deltas = append(deltas, cgraph.Delta{Quad: toQuad(q), Action: cgraph.Delete})
+			changes[i].Removed++
+		}
+		// Add in input order so that stores assign ids deterministically.
+		for _, q := range u.Quads {
+			q.G = u.Graph
+			if _, ok := want[q]; ok {
+				deltas = append(deltas, cgraph.Delta{Quad: toQuad(q), Action: cgraph.Add})
+				delete(want, q)
+				changes[i].Added++
+			}
+		}
+	}
+	if len(deltas) == 0 {
+		return changes, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
+	}
+	return changes, nil
 }
 
 // DeleteGraph removes the named graph g and reports how many quads it held.

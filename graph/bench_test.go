@@ -1,0 +1,78 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// docQuads makes a document-sized graph: 300 statements, a third of them
+// about entities shared with other documents.
+func docQuads(i int) (rdf.IRI, []rdf.Quad) {
+	g := rdf.IRI(fmt.Sprintf("http://example.org/doc/%d", i))
+	var qs []rdf.Quad
+	for j := range 100 {
+		qs = append(qs,
+			rdf.Quad{S: g, P: rdf.IRI("http://schema.org/mentions"), O: rdf.IRI(fmt.Sprintf("http://example.org/e/%d", (i*7+j)%500))},
+			rdf.Quad{S: rdf.IRI(fmt.Sprintf("%s/claim/%d", g, j)), P: rdf.IRI("http://purl.org/dc/terms/title"), O: rdf.NewString(fmt.Sprintf("claim %d of %d", j, i))},
+			rdf.Quad{S: rdf.IRI(fmt.Sprintf("http://example.org/e/%d", (i*7+j)%500)), P: rdf.IRI("http://www.w3.org/2000/01/rdf-schema#label"), O: rdf.NewLangString(fmt.Sprintf("entity %d", (i*7+j)%500), "en")},
+		)
+	}
+	return g, qs
+}
+
+func benchReplace(b *testing.B, spec string) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, spec, graph.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g, qs := docQuads(i)
+		if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*300)/b.Elapsed().Seconds(), "quads/s")
+}
+
+func BenchmarkReplaceGraphMemory(b *testing.B) { benchReplace(b, "memory:") }
+func BenchmarkReplaceGraphBolt(b *testing.B) {
+	benchReplace(b, filepath.Join(b.TempDir(), "bench.db"))
+}
+
+func benchReplaceBatched(b *testing.B, spec string, batch int) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, spec, graph.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ResetTimer()
+	var ups []graph.GraphUpdate
+	for i := 0; i < b.N; i++ {
+		g, qs := docQuads(i)
+		ups = append(ups, graph.GraphUpdate{Graph: g, Quads: qs})
+		if len(ups) == batch || i == b.N-1 {
+			if _, err := s.ReplaceGraphs(ctx, ups); err != nil {
+				b.Fatal(err)
+			}
+			ups = ups[:0]
+		}
+	}
+	b.ReportMetric(float64(b.N*300)/b.Elapsed().Seconds(), "quads/s")
+}
+
+func BenchmarkReplaceGraphsBolt(b *testing.B) {
+	for _, batch := range []int{10, 50, 200} {
+		b.Run(fmt.Sprint(batch), func(b *testing.B) {
+			benchReplaceBatched(b, filepath.Join(b.TempDir(), "bench.db"), batch)
+		})
+	}
+}
