@@ -53,6 +53,10 @@ type Entity struct {
 	Ref
 	PartOf              *Ref
 	Version, Start, End int
+	// Labels are the names the document uses for it, the canonical name
+	// first ("Mexican proposal", "Mexican proposal on the exchange of
+	// prisoners of war").
+	Labels []string
 }
 
 // Result is what Extract finds.
@@ -61,7 +65,489 @@ type Result struct {
 	Entities []Entity
 }
 
-// Extract returns the claims of d.
+// Extract returns the claims d's author makes, found in the English
+// translation (or, where there is none, in the English text or the
+// original), and the proposals they introduce. It never returns a claim
+// without the sentence that carries it.
 func Extract(d Doc) Result {
-	return Result{}
+	x := &extractor{d: d, seen: map[claimKey]int{}, propIdx: map[string]int{}}
+	if len(d.Authors) > 0 {
+		x.author = Ref{"Person", d.Authors[0]}
+	}
+	if len(d.Recipients) > 0 {
+		x.recipient = Ref{classOfRecipient(d), d.Recipients[0]}
+	}
+	for _, vi := range pickVersions(d.Versions) {
+		x.version(vi)
+	}
+	return x.res
+}
+
+func classOfRecipient(d Doc) string {
+	for _, m := range d.Mentions {
+		if m.Name == d.Recipients[0] {
+			return m.Class
+		}
+	}
+	return "Person"
+}
+
+// pickVersions chooses the versions claims are read from: English
+// translations, else any English version, else the first version.
+func pickVersions(vs []Version) []int {
+	var out []int
+	for i, v := range vs {
+		if v.Role == "translation" && v.Lang == "en" {
+			out = append(out, i)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i, v := range vs {
+		if v.Lang == "en" {
+			return []int{i}
+		}
+	}
+	for i, v := range vs {
+		if v.Role == "original" {
+			return []int{i}
+		}
+	}
+	if len(vs) > 0 {
+		return []int{0}
+	}
+	return nil
+}
+
+type claimKey struct{ s, rel, o string }
+
+type proposal struct {
+	ref    Ref
+	labels []string
+}
+
+type extractor struct {
+	d                 Doc
+	res               Result
+	seen              map[claimKey]int
+	author, recipient Ref
+
+	// per version
+	vi      int
+	r       []rune
+	props   []proposal
+	propIdx map[string]int // normalized name -> index in props
+	lastProp int            // index+1 of the proposal last referred to
+	lastPropSent int
+	lastPerson   []Ref
+	lastGroup    []Ref
+	lastThing    []Ref
+	source       []Ref // the person a forwarded message comes from ("a telegram received from X")
+
+	conversation bool
+	partA, partB Ref
+	speaker      []Ref
+	addressee    []Ref
+	quoteSpeaker []Ref
+	inQuote      bool
+	enclosure    bool
+
+	replyCue  bool
+	firstPron *span
+	firstSent *span
+	signer    []Ref
+	meetSent  *span
+}
+
+func (x *extractor) version(vi int) {
+	x.vi = vi
+	x.r = []rune(x.d.Versions[vi].Text)
+	r := x.r
+	cover := make([]int32, len(r))
+	for i := range cover {
+		cover[i] = -1
+	}
+	var ms []Mention
+	for _, m := range x.d.Mentions {
+		if m.Version == vi && m.Start >= 0 && m.End <= len(r) && m.Start < m.End {
+			ms = append(ms, m)
+		}
+	}
+	sortMentions(ms)
+	for k, m := range ms {
+		free := true
+		for i := m.Start; i < m.End; i++ {
+			if cover[i] >= 0 {
+				free = false
+				break
+			}
+		}
+		if free {
+			for i := m.Start; i < m.End; i++ {
+				cover[i] = int32(k)
+			}
+		}
+	}
+	sents := sentences(r)
+	paras := paragraphs(r)
+	toks := make([][]tok, len(sents))
+	for i, s := range sents {
+		toks[i] = tokenize(r, s, cover, ms, nil)
+		x.demonyms(toks[i])
+	}
+	x.findParticipants(sents, paras, toks)
+
+	pi := 0
+	paraStart := true
+	for si, s := range sents {
+		for pi < len(paras) && paras[pi].e <= s.s {
+			pi++
+			paraStart = true
+		}
+		ts := toks[si]
+		x.setSpeaker(ts, paraStart)
+		paraStart = false
+		x.resolvePronouns(ts, si)
+		ts = x.proposals(ts, s, si)
+		toks[si] = ts
+		x.cues(ts, s, si, sents, toks)
+		x.remember(ts, si)
+		if x.firstSent == nil && len(ts) > 3 {
+			sp := s
+			x.firstSent = &sp
+		}
+	}
+	x.docLevel()
+}
+
+func sortMentions(ms []Mention) {
+	// longest first, then by position: insertion sort keeps it dependency-free
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func less(a, b Mention) bool {
+	la, lb := a.End-a.Start, b.End-b.Start
+	if la != lb {
+		return la > lb
+	}
+	return a.Start < b.Start
+}
+
+// demonyms turns nationality words used as nouns ("the Mexicans", "the
+// Korean comrades", "the Chinese side") into references to the state.
+func (x *extractor) demonyms(ts []tok) {
+	for i := range ts {
+		t := &ts[i]
+		if t.refs != nil || t.punct {
+			continue
+		}
+		c := countryOf(t.w, x.d.Date)
+		if c == "" {
+			continue
+		}
+		next := ""
+		if i+1 < len(ts) {
+			next = ts[i+1].w
+		}
+		plural := strings.HasSuffix(t.w, "s") && demonym[strings.TrimSuffix(t.w, "s")] != ""
+		bare := (t.w == "chinese" || t.w == "japanese" || t.w == "british" || t.w == "english" || t.w == "french" || t.w == "burmese" || t.w == "vietnamese") &&
+			i > 0 && ts[i-1].w == "the" && (i+1 == len(ts) || ts[i+1].punct || nounStop[next] || modals[next])
+		if groupNouns[next] || plural || bare {
+			cls := "Country"
+			if c == "Chinese Communist Party" {
+				cls = "Organization"
+			}
+			t.refs = []Ref{{cls, c}}
+		}
+	}
+}
+
+func isPerson(refs []Ref) bool { return len(refs) > 0 && refs[0].Class == "Person" }
+
+func agentRefs(t tok) bool {
+	if t.refs == nil || t.prop > 0 {
+		return false
+	}
+	switch t.refs[0].Class {
+	case "Person", "Organization", "Country":
+		return true
+	}
+	return false
+}
+
+// speakerAt reports the person opening a conversation paragraph: "Stalin:",
+// "STALIN replies that ...", "When ZHOU ENLAI asks ...".
+func speakerAt(ts []tok) []Ref {
+	i := 0
+	if len(ts) > 0 && (ts[0].w == "when" || ts[0].w == "then") {
+		i = 1
+	}
+	if i+1 >= len(ts) || !ts[i].ment || !isPerson(ts[i].refs) {
+		return nil
+	}
+	j := i + 1
+	for j < len(ts) && (ts[j].w == "[" || ts[j].w == "]" || (ts[j].ment && isPerson(ts[j].refs))) {
+		j++
+	}
+	if j < len(ts) && (ts[j].w == "then" || ts[j].w == "also" || ts[j].w == "again" || ts[j].w == "further") {
+		j++
+	}
+	if j < len(ts) && (ts[j].w == ":" || speechVerbs[ts[j].w]) {
+		return ts[i].refs
+	}
+	return nil
+}
+
+func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
+	x.conversation = x.d.Kind == "conversation"
+	count := map[Ref]int{}
+	var order []Ref
+	colon := 0
+	for si := range sents {
+		ts := toks[si]
+		sp := speakerAt(ts)
+		if sp == nil {
+			continue
+		}
+		for j := 1; j < len(ts) && j < 6; j++ {
+			if ts[j].w == ":" {
+				colon++
+				break
+			}
+		}
+		if count[sp[0]] == 0 {
+			order = append(order, sp[0])
+		}
+		count[sp[0]]++
+	}
+	if colon >= 4 && len(order) >= 2 {
+		x.conversation = true
+	}
+	if !x.conversation || len(order) < 2 {
+		x.conversation = x.conversation && len(order) >= 2
+		return
+	}
+	a, b := order[0], order[1]
+	for _, p := range order[2:] {
+		if count[p] > count[b] {
+			b = p
+		}
+	}
+	if count[b] > count[a] {
+		a, b = b, a
+	}
+	x.partA, x.partB = a, b
+}
+
+func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
+	if x.conversation {
+		if sp := speakerAt(ts); sp != nil {
+			x.speaker = sp
+		} else if paraStart {
+			x.speaker = nil
+		}
+		x.addressee = nil
+		if len(x.speaker) > 0 {
+			switch x.speaker[0] {
+			case x.partA:
+				x.addressee = []Ref{x.partB}
+			case x.partB:
+				x.addressee = []Ref{x.partA}
+			}
+		}
+	} else if x.enclosure {
+		x.speaker, x.addressee = x.source, nil
+		if x.author.Name != "" {
+			x.addressee = []Ref{x.author}
+		}
+	} else {
+		x.speaker, x.addressee = nil, nil
+		if x.author.Name != "" {
+			x.speaker = []Ref{x.author}
+		}
+		if x.recipient.Name != "" {
+			x.addressee = []Ref{x.recipient}
+		}
+	}
+	// "[Enclosure]": what follows is the forwarded message's own words.
+	if len(ts) == 3 && ts[0].w == "[" && stemIn(ts[1].w, "enclosure", "attachment") && len(x.source) > 0 {
+		x.enclosure = true
+	}
+	// Quoted speech: 'Stalin said: "..."' makes the first person Stalin's.
+	if x.inQuote && len(x.quoteSpeaker) > 0 {
+		x.speaker = x.quoteSpeaker
+	}
+}
+
+// resolvePronouns gives personal pronouns the entities they stand for.
+func (x *extractor) resolvePronouns(ts []tok, si int) {
+	for i := range ts {
+		t := &ts[i]
+		if t.refs != nil || t.punct {
+			continue
+		}
+		switch {
+		case firstPerson[t.w] || (t.w == "i" && i >= 0):
+			t.pron = 1
+			t.refs = x.speaker
+		case secondPerson[t.w]:
+			t.pron = 2
+			t.refs = x.addressee
+		case thirdSing[t.w]:
+			t.pron = 3
+			t.refs = x.lastPerson
+			for j := i - 1; j >= 0; j-- {
+				if ts[j].ment && isPerson(ts[j].refs) && !ts[j].poss {
+					t.refs = ts[j].refs
+					break
+				}
+			}
+		case thirdPlural[t.w]:
+			t.pron = 3
+			t.refs = x.lastGroup
+			for j := i - 1; j >= 0; j-- {
+				if ts[j].refs != nil && ts[j].pron == 0 && agentRefs(ts[j]) && ts[j].refs[0].Class != "Person" {
+					t.refs = group(ts, j)
+					break
+				}
+			}
+		}
+		if t.w == "my" || t.w == "our" || t.w == "your" || t.w == "his" || t.w == "her" || t.w == "their" {
+			t.poss = true
+		}
+	}
+}
+
+// group returns the entities of ts[j] and of any conjuncts before it
+// ("India and Burma", "England and America").
+func group(ts []tok, j int) []Ref {
+	out := append([]Ref(nil), ts[j].refs...)
+	for k := j - 1; k >= 1; k -= 2 {
+		if (ts[k].w == "and" || ts[k].w == ",") && ts[k-1].refs != nil && ts[k-1].pron == 0 && ts[k-1].prop == 0 {
+			out = append(out, ts[k-1].refs...)
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// remember updates the context pronouns are resolved against.
+func (x *extractor) remember(ts []tok, si int) {
+	for j := range ts {
+		t := ts[j]
+		if t.refs == nil {
+			continue
+		}
+		if t.prop > 0 {
+			x.lastProp, x.lastPropSent = t.prop, si
+			continue
+		}
+		if t.pron != 0 {
+			continue
+		}
+		switch t.refs[0].Class {
+		case "Person":
+			x.lastPerson = t.refs
+			if j+1 < len(ts) && ts[j+1].w == "and" {
+				continue
+			}
+			x.lastGroup = group(ts, j)
+		case "Country", "Organization":
+			x.lastGroup = group(ts, j)
+			x.lastThing = t.refs
+		}
+	}
+	// track quotations opened by 'X said: "'
+	for j, t := range ts {
+		if !t.punct {
+			continue
+		}
+		switch t.w {
+		case "“", "«":
+			x.inQuote = true
+		case "”", "»":
+			x.inQuote, x.quoteSpeaker = false, nil
+		case "\"":
+			x.inQuote = !x.inQuote
+			if !x.inQuote {
+				x.quoteSpeaker = nil
+			}
+		default:
+			continue
+		}
+		if x.inQuote && j >= 2 && ts[j-1].w == ":" {
+			x.quoteSpeaker = nil
+			for k := j - 2; k >= 0 && k >= j-5; k-- {
+				if speechVerbs[ts[k].w] {
+					if sp := leftAgent(ts, k); isPerson(sp) {
+						x.quoteSpeaker = sp[:1]
+					}
+					break
+				}
+			}
+		}
+	}
+	if x.inQuote && len(x.quoteSpeaker) > 0 {
+		// the quote continues into the next sentence
+	} else if !x.inQuote {
+		x.quoteSpeaker = nil
+	}
+}
+
+// leftAgent finds the agent of the verb at ts[i]: the nearest person,
+// organization or country to its left within the clause, with its conjuncts.
+func leftAgent(ts []tok, i int) []Ref {
+	for j := i - 1; j >= 0; j-- {
+		t := ts[j]
+		if clauseStop[t.w] {
+			return nil
+		}
+		if t.poss || !agentRefs(t) {
+			continue
+		}
+		return group(ts, j)
+	}
+	return nil
+}
+
+// rightObj finds the first entity after ts[i] within the clause.
+func rightObj(ts []tok, i int, stopComma bool) (int, []Ref) {
+	for j := i + 1; j < len(ts); j++ {
+		t := ts[j]
+		if objStop[t.w] || (stopComma && t.w == ",") {
+			return -1, nil
+		}
+		if t.refs != nil {
+			return j, t.refs
+		}
+	}
+	return -1, nil
+}
+
+func negated(ts []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if negators[ts[j].w] || strings.HasSuffix(ts[j].w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// inCondition reports whether ts[i] stands in an "if" or "unless" clause.
+func inCondition(ts []tok, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch ts[j].w {
+		case ",", ";", ":":
+			return false
+		case "if", "unless", "hope", "hopes", "hoped", "like", "wish", "wishes":
+			return true
+		}
+	}
+	return false
 }
