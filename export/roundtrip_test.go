@@ -1,0 +1,102 @@
+package export
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// encode writes quads in format f and returns the bytes.
+func encode(t testing.TB, f Format, opt Options, quads []rdf.Quad) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	enc := NewEncoder(&b, f, opt)
+	for _, q := range quads {
+		if err := enc.Encode(q); err != nil {
+			t.Fatalf("%v: Encode(%v): %v", f, q, err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatalf("%v: Close: %v", f, err)
+	}
+	return b.Bytes()
+}
+
+// readBack parses data in format f with an independent reader.
+func readBack(t testing.TB, f Format, data []byte, base string) []rdf.Quad {
+	t.Helper()
+	var quads []rdf.Quad
+	var err error
+	switch f {
+	case Turtle:
+		quads, err = rdftest.ReadTurtle(data, base)
+	case TriG:
+		quads, err = rdftest.ReadTriG(data, base)
+	case NTriples:
+		quads, err = rdftest.ReadNTriples(data)
+	case NQuads:
+		quads, err = rdftest.ReadNQuads(data)
+	case JSONLD:
+		quads, err = rdftest.ReadJSONLD(data)
+	}
+	if err != nil {
+		t.Fatalf("%v: reading the output back: %v\n%s", f, err, data)
+	}
+	return quads
+}
+
+// expected is what a format must carry of quads: all of them when it keeps
+// graphs, else the merged triples.
+func expected(f Format, quads []rdf.Quad) []rdf.Quad {
+	if f.KeepsGraphs() {
+		return quads
+	}
+	return rdftest.Merge(quads)
+}
+
+func TestRoundTrip(t *testing.T) {
+	cases := []struct {
+		name string
+		opt  Options
+	}{
+		{"default", Options{}},
+		{"base", Options{Base: fixBase}},
+		{"sorted", Options{Sorted: true}},
+		{"no prefixes", Options{Prefixes: []vocab.Prefix{}}},
+	}
+	for _, c := range cases {
+		for _, f := range Formats {
+			t.Run(c.name+"/"+f.Name(), func(t *testing.T) {
+				quads := fixtureQuads()
+				data := encode(t, f, c.opt, quads)
+				got := readBack(t, f, data, "")
+				if ok, diff := rdftest.Isomorphic(expected(f, fixtureQuads()), got); !ok {
+					t.Fatalf("%v output read back differs (- written, + read):\n%s\noutput:\n%s", f, diff, data)
+				}
+			})
+		}
+	}
+}
+
+// TestRoundTripOneGraph checks Options.Graph: only that graph's statements
+// come out, in every format.
+func TestRoundTripOneGraph(t *testing.T) {
+	var want []rdf.Quad
+	for _, q := range fixtureQuads() {
+		if q.G == fixDoc2 {
+			want = append(want, q)
+		}
+	}
+	for _, f := range Formats {
+		t.Run(f.Name(), func(t *testing.T) {
+			data := encode(t, f, Options{Graph: fixDoc2}, fixtureQuads())
+			got := readBack(t, f, data, "")
+			if ok, diff := rdftest.Isomorphic(expected(f, want), got); !ok {
+				t.Fatalf("graph %s in %v:\n%s", fixDoc2, f, diff)
+			}
+		})
+	}
+}
