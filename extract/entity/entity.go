@@ -1,0 +1,304 @@
+// Package entity finds the entities a text mentions: every label,
+// pseudonym and collective name of the gazetteer, in English (with
+// Wade-Giles and pinyin spellings), Russian (with case endings) and
+// Chinese, and capitalised names the gazetteer lacks where the text marks
+// them as persons ("Cde. X", "товарищ X", a signature line). Matching walks
+// a trie of normalised words built once per gazetteer, so a document costs
+// one pass per version.
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// How a mention names its entity.
+const (
+	ByName       = "name"       // the canonical name or a label
+	ByPseudonym  = "pseudonym"  // a cover name
+	ByCollective = "collective" // a demonym or collective ("the Mexicans")
+	ByRule       = "rule"       // not in the gazetteer: a name the text marks as a person
+	ByFuzzy      = "fuzzy"      // a misread (OCR) form of a known name
+)
+
+// Mention is one mention in a text. Start and End are offsets in code
+// points; Entry is nil for names the gazetteer lacks.
+type Mention struct {
+	Entry       *vocab.Entry
+	Class, Name string
+	Start, End  int
+	Text        string // as written
+	By          string
+	Label       *vocab.Label // the gazetteer label matched, nil for rules
+}
+
+// Context is what matching needs to know of the document: its date (ISO
+// 8601 prefix) and original language, which select period-bound labels
+// ("Kuznetsov" as Stalin's cover name before 1950).
+type Context struct {
+	Date, Orig string
+}
+
+// Matcher finds gazetteer entities in text. It is safe for concurrent use.
+type Matcher struct {
+	g     *vocab.Gazetteer
+	root  *node
+	fuzzy map[rune][]fuzzyLabel
+}
+
+type node struct {
+	next map[string]*node
+	ends []target
+}
+
+type target struct {
+	entry *vocab.Entry
+	label *vocab.Label
+	by    string
+	caps  []capReq
+}
+
+type capReq uint8
+
+const (
+	capAny capReq = iota
+	capUpper
+	capAll
+)
+
+type fuzzyLabel struct {
+	norm  string // letters only
+	entry *vocab.Entry
+	label *vocab.Label
+	by    string
+}
+
+// New builds a matcher for a gazetteer.
+func New(g *vocab.Gazetteer) *Matcher {
+	m := &Matcher{g: g, root: &node{}, fuzzy: map[rune][]fuzzyLabel{}}
+	for _, e := range g.Entries {
+		name := &vocab.Label{Text: e.Name, Lang: "en"}
+		m.add(e, name, ByName)
+		for i := range e.Labels {
+			m.add(e, &e.Labels[i], ByName)
+		}
+		for i := range e.Pseudonyms {
+			m.add(e, &e.Pseudonyms[i], ByPseudonym)
+		}
+		for i := range e.Collectives {
+			m.add(e, &e.Collectives[i], ByCollective)
+		}
+	}
+	return m
+}
+
+// Gazetteer returns the gazetteer the matcher was built from.
+func (m *Matcher) Gazetteer() *vocab.Gazetteer { return m.g }
+
+func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
+	toks := tokenize(l.Text)
+	if len(toks) == 0 {
+		return
+	}
+	n := m.root
+	caps := make([]capReq, len(toks))
+	for i, t := range toks {
+		key := labelStem(t.Norm, t.Cyr, t.AllCaps)
+		switch {
+		case t.AllCaps && utf8.RuneCountInString(t.Norm) <= 5 && len(toks) <= 2:
+			caps[i] = capAll // an acronym: "US" is not "us"
+		case t.Upper && !t.Han && (i > 0 || len(toks) == 1):
+			caps[i] = capUpper // "the war in Korea" matches "War in Korea"
+		}
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		nx := n.next[key]
+		if nx == nil {
+			nx = &node{}
+			n.next[key] = nx
+		}
+		n = nx
+	}
+	n.ends = append(n.ends, target{entry: e, label: l, by: by, caps: caps})
+	if by != ByCollective && e.Class == vocab.ClassPerson {
+		f := letterKey(l.Text)
+		if utf8.RuneCountInString(f) >= 4 {
+			r, _ := utf8.DecodeRuneInString(f)
+			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{norm: f, entry: e, label: l, by: by})
+		}
+	}
+}
+
+// letterKey is the lower-cased letters of s.
+func letterKey(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			sb.WriteString(fold(r))
+		}
+	}
+	return sb.String()
+}
+
+// Find returns the mentions in text, in order, without overlaps: at each
+// word the longest label that applies to the document wins.
+func (m *Matcher) Find(text string, ctx Context) []Mention {
+	toks := tokenize(text)
+	var out []Mention
+	var buf []string
+	covered := make([]bool, len(toks))
+	for i := 0; i < len(toks); {
+		if toks[i].struck {
+			i++
+			continue
+		}
+		end, tg := m.longest(toks, i, ctx, &buf)
+		if tg == nil {
+			i++
+			continue
+		}
+		out = append(out, mention(text, toks[i], toks[end-1], tg))
+		// a name that ends a longer one is mentioned too: "XIX Congress
+		// of the VKP(b)", "the war in Korea"
+		for k := i + 1; k < end; k++ {
+			if e2, t2 := m.longest(toks, k, ctx, &buf); t2 != nil && e2 == end && t2.entry != tg.entry {
+				out = append(out, mention(text, toks[k], toks[end-1], t2))
+				break
+			}
+		}
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+		i = end
+	}
+	out = append(out, m.rules(text, toks, covered, ctx)...)
+	sortMentions(out)
+	return out
+}
+
+func mention(text string, a, b token, tg *target) Mention {
+	return Mention{Entry: tg.entry, Class: tg.entry.Class, Name: tg.entry.Name, Start: a.Start, End: b.End,
+		Text: text[a.Byte:b.ByteEnd], By: tg.by, Label: tg.label}
+}
+
+// longest walks the trie from toks[i] and returns the end of the longest
+// applicable match and its target.
+func (m *Matcher) longest(toks []token, i int, ctx Context, buf *[]string) (int, *target) {
+	bestEnd := -1
+	var best *target
+	var walk func(n *node, k int)
+	walk = func(n *node, k int) {
+		if k > i {
+			for x := range n.ends {
+				tg := &n.ends[x]
+				if k > bestEnd && tg.label.Applies(ctx.Date, ctx.Orig) && capsOK(toks[i:k], tg.caps) {
+					bestEnd, best = k, tg
+				}
+			}
+		}
+		if k >= len(toks) || n.next == nil || toks[k].struck {
+			return
+		}
+		var local [8]string
+		cands := toks[k].candidates(local[:0])
+		for c, key := range cands {
+			if nx := n.next[key]; nx != nil {
+				dup := false
+				for _, prev := range cands[:c] {
+					dup = dup || prev == key
+				}
+				if !dup {
+					walk(nx, k+1)
+				}
+			}
+		}
+	}
+	walk(m.root, i)
+	return bestEnd, best
+}
+
+func capsOK(toks []token, caps []capReq) bool {
+	for i, c := range caps {
+		switch c {
+		case capUpper:
+			if !toks[i].Upper {
+				return false
+			}
+		case capAll:
+			if !toks[i].AllCaps && utf8.RuneCountInString(toks[i].Norm) > 1 {
+				return false
+			}
+			if !toks[i].Upper {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func sortMentions(ms []Mention) {
+	// insertion sort: the rule mentions are few and come last
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// Resolve returns the entity a name (as a title or list writes it: "Cde.
+// G.M. Malenkov", "the Chairman", "Chairman of … Mao Zedong") stands for:
+// the first person it mentions, else the first entity; nil when none.
+func (m *Matcher) Resolve(name string, ctx Context) *Mention {
+	ms := m.Find(name, ctx)
+	for i := range ms {
+		if ms[i].Class == vocab.ClassPerson && ms[i].By != ByCollective {
+			return &ms[i]
+		}
+	}
+	for i := range ms {
+		if ms[i].By != ByCollective {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// Fuzzy returns the person label within one edit of name (letters only,
+// four or more), for names misread by OCR ("Фын Сн" for "Фын Си").
+func (m *Matcher) Fuzzy(name string) *fuzzyLabel {
+	k := letterKey(name)
+	if utf8.RuneCountInString(k) < 4 {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(k)
+	for i := range m.fuzzy[r] {
+		f := &m.fuzzy[r][i]
+		if within1(f.norm, k) {
+			return f
+		}
+	}
+	return nil
+}
+
+// within1 reports whether a and b differ by at most one edit.
+func within1(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[min(i+1, len(rb)):])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}

@@ -1,0 +1,310 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Words after which a capitalised name is a person's.
+var personTriggers = map[string]bool{
+	"cde": true, "comrade": true, "comrades": true, "com": true, "general": true, "marshal": true,
+	"ambassador": true, "mr": true, "mrs": true, "premier": true, "minister": true, "colonel": true,
+	"тов": true, "товарищ": true, "товарищу": true, "товарища": true, "товарищи": true, "товарищам": true,
+	"генерал": true, "генералу": true, "маршал": true, "маршалу": true, "посол": true, "послу": true,
+	"同志": false,
+}
+
+// Capitalised words that are not names, though they may follow a trigger
+// or stand alone on a line.
+var notNames = map[string]bool{
+	"the": true, "of": true, "to": true, "for": true, "and": true, "army": true, "staff": true,
+	"ciphered": true, "cipher": true, "telegram": true, "special": true, "secret": true, "top": true,
+	"copy": true, "copies": true, "greetings": true, "enclosure": true, "original": true, "translation": true,
+	"transcription": true, "draft": true, "urgent": true, "priority": true, "received": true, "sent": true,
+	"source": true, "rights": true, "summary": true, "contents": true, "citation": true, "type": true,
+	"language": true, "record": true, "minutes": true, "cable": true, "letter": true, "report": true,
+	"note": true, "memorandum": true, "headquarters": true, "department": true, "committee": true,
+	"secretary": true, "chairman": true, "government": true, "side": true, "delegation": true,
+	"шифртелеграмма": true, "особая": true, "срочно": true, "секретно": true, "совершенно": true,
+	"приложение": true, "копия": true, "подлинник": true, "вне": true, "очереди": true, "привет": true,
+	"приветом": true, "для": true, "от": true,
+}
+
+// rules finds names the gazetteer lacks: capitalised words after a person
+// trigger ("Cde. Deng Liqun", "тов. Семенову"), and lone names on a
+// signature line near a date or at the end of the text. A lone name within
+// one edit of a known person's label is taken as that person misread.
+func (m *Matcher) rules(text string, toks []token, covered []bool, ctx Context) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if covered[i] || t.struck || !personTriggers[t.Norm] {
+			continue
+		}
+		j := i + 1
+		// initials and names
+		for j < len(toks) && j-i <= 4 && !covered[j] && !toks[j].struck && toks[j].Upper && !toks[j].Han &&
+			!notNames[toks[j].Norm] && !isDigits(toks[j].Norm) && sameLine(text, toks[j-1], toks[j]) {
+			j++
+		}
+		// the name must end with a word, not an initial
+		for j > i+1 && utf8.RuneCountInString(toks[j-1].Norm) == 1 {
+			j--
+		}
+		if j == i+1 {
+			continue
+		}
+		if mm, ok := m.unlinked(text, toks[i+1:j], ctx); ok {
+			out = append(out, mm)
+			for k := i + 1; k < j; k++ {
+				covered[k] = true
+			}
+		}
+		i = j - 1
+	}
+	out = append(out, m.signatures(text, toks, covered, ctx)...)
+	return out
+}
+
+func sameLine(text string, a, b token) bool {
+	return !strings.Contains(text[a.ByteEnd:b.Byte], "\n")
+}
+
+// unlinked makes a mention for a name the gazetteer lacks. Russian names
+// are given in Latin letters, in the nominative where the ending shows the
+// dative or genitive of a surname in -ov, -ev, -in.
+func (m *Matcher) unlinked(text string, toks []token, ctx Context) (Mention, bool) {
+	var words []string
+	letters := 0
+	for _, t := range toks {
+		w := text[t.Byte:t.ByteEnd]
+		letters += utf8.RuneCountInString(t.Norm)
+		if t.Cyr {
+			w = nominative(w)
+			w = Translit(w)
+		}
+		if t.AllCaps {
+			w = titleCase(w)
+		}
+		if utf8.RuneCountInString(t.Norm) == 1 {
+			w += "."
+		}
+		words = append(words, w)
+	}
+	if letters < 3 {
+		return Mention{}, false
+	}
+	name := strings.Join(words, " ")
+	name = strings.ReplaceAll(name, ". ", ".")
+	name = fixInitials(name)
+	first, last := toks[0], toks[len(toks)-1]
+	return Mention{Class: vocab.ClassPerson, Name: name, Start: first.Start, End: last.End,
+		Text: text[first.Byte:last.ByteEnd], By: ByRule}, true
+}
+
+// fixInitials turns "G.M.Malenkov" back into "G.M. Malenkov".
+func fixInitials(s string) string {
+	var sb strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		sb.WriteRune(r)
+		if r == '.' && i+2 < len(rs) && unicode.IsUpper(rs[i+1]) && rs[i+2] != '.' {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+func nominative(w string) string {
+	low := strings.ToLower(w)
+	for _, e := range []string{"ову", "еву", "ину", "ыну"} {
+		if strings.HasSuffix(low, e) && utf8.RuneCountInString(low) > 4 {
+			_, n := utf8.DecodeLastRuneInString(w)
+			return w[:len(w)-n]
+		}
+	}
+	return w
+}
+
+func titleCase(w string) string {
+	rs := []rune(strings.ToLower(w))
+	for i := range rs {
+		if i == 0 || !unicode.IsLetter(rs[i-1]) {
+			rs[i] = unicode.ToUpper(rs[i])
+		}
+	}
+	return string(rs)
+}
+
+// signatures finds lone names on their own line: the signature of a letter
+// or telegram (the line must be near a date line, or at the start or end of
+// the text).
+func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Context) []Mention {
+	type ln struct{ i, j int } // token range of a non-empty line
+	var lines []ln
+	var texts []string
+	start := 0
+	for off := 0; off <= len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		if strings.TrimSpace(text[off:end]) != "" {
+			lines = append(lines, ln{-1, -1})
+			texts = append(texts, text[off:end])
+			k := len(lines) - 1
+			for start < len(toks) && toks[start].Byte < off {
+				start++
+			}
+			s := start
+			for s < len(toks) && toks[s].Byte < end {
+				if lines[k].i < 0 {
+					lines[k].i = s
+				}
+				lines[k].j = s + 1
+				s++
+			}
+		}
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+	}
+	var out []Mention
+	for k, l := range lines {
+		near := k == 0 || k >= len(lines)-2
+		for d := -2; d <= 2 && !near; d++ {
+			if d != 0 && k+d >= 0 && k+d < len(lines) && dateLine(texts[k+d]) {
+				near = true
+			}
+		}
+		if !near || l.i < 0 || !loneName(texts[k]) {
+			continue
+		}
+		var name []token
+		skip := false
+		for x := l.i; x < l.j; x++ {
+			if toks[x].struck {
+				continue
+			}
+			if covered[x] {
+				skip = true
+				break
+			}
+			name = append(name, toks[x])
+		}
+		if skip || len(name) == 0 || len(name) > 3 {
+			continue
+		}
+		ok := true
+		for _, t := range name {
+			if !t.Upper || t.Han || notNames[t.Norm] || utf8.RuneCountInString(t.Norm) < 2 || isDigits(t.Norm) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		a, b := name[0], name[len(name)-1]
+		written := text[a.Byte:b.ByteEnd]
+		if f := m.Fuzzy(written); f != nil {
+			if f.label.Applies(ctx.Date, ctx.Orig) {
+				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name,
+					Start: a.Start, End: b.End, Text: written, By: ByFuzzy, Label: f.label})
+			}
+			continue
+		}
+		if mm, ok := m.unlinked(text, name, ctx); ok {
+			out = append(out, mm)
+		}
+	}
+	return out
+}
+
+// loneName reports whether a line holds only a name: letters, spaces,
+// struck-out text, one final period, and perhaps a bracketed note.
+func loneName(line string) bool {
+	s := strings.TrimSpace(line)
+	if i := strings.IndexByte(s, '['); i > 0 && strings.HasSuffix(strings.TrimRight(s, "."), "]") {
+		s = strings.TrimSpace(s[:i])
+	}
+	s = strings.TrimSuffix(s, ".")
+	for {
+		i := strings.Index(s, "~~")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i+2:], "~~")
+		if j < 0 {
+			break
+		}
+		s = s[:i] + s[i+2+j+2:]
+	}
+	if strings.TrimSpace(s) == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// dateLine reports whether a line is a short date ("17 сентября 1952г.",
+// "17.X.1948", "1 December 1950").
+func dateLine(line string) bool {
+	s := strings.TrimSpace(line)
+	if len(s) > 40 {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if digits < 4 {
+		return false
+	}
+	for _, y := range []string{"19", "20", "18"} {
+		if strings.Contains(s, y) {
+			return true
+		}
+	}
+	return false
+}
+
+var translit = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "iu",
+	'я': "ia",
+}
+
+// Translit writes Russian in Latin letters (the Library of Congress scheme
+// without diacritics, as English-language archives cite names: Семенов ->
+// Semenov, Карский -> Karskii).
+func Translit(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		low := unicode.ToLower(r)
+		t, ok := translit[low]
+		if !ok {
+			sb.WriteRune(r)
+			continue
+		}
+		if r != low && t != "" {
+			rs := []rune(t)
+			rs[0] = unicode.ToUpper(rs[0])
+			t = string(rs)
+		}
+		sb.WriteString(t)
+	}
+	return sb.String()
+}

@@ -1,0 +1,263 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word of a text: Start and End are offsets in code points, Byte
+// and ByteEnd in bytes. Norm is the lower-cased, accent-free form; Cands the
+// forms it may take in a label once an inflectional ending is removed.
+type token struct {
+	Start, End    int
+	Byte, ByteEnd int
+	Norm          string
+	Upper         bool // first letter is a capital
+	AllCaps       bool // every letter is a capital (two letters or more)
+	Han           bool
+	Cyr           bool
+	DotAfter      bool // followed directly by "."
+	LineStart     bool // first token of its line
+	struck        bool
+}
+
+// tokenize splits text into tokens. Text between "~~" marks (struck out in
+// a transcription) is marked struck; "<sup>" and "</sup>" tags are skipped;
+// a word broken by a hyphen at the end of a line ("перего-\nворах") is
+// joined into one token.
+func tokenize(text string) []token {
+	var toks []token
+	var sb strings.Builder
+	struck := false
+	cp := 0 // code point offset of i
+	lineStart := true
+	i := 0
+	for i < len(text) {
+		if strings.HasPrefix(text[i:], "~~") {
+			struck = !struck
+			i += 2
+			cp += 2
+			continue
+		}
+		if text[i] == '<' {
+			if n := tagLen(text[i:]); n > 0 {
+				i += n
+				cp += n // tags are ASCII
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			lineStart = true
+		}
+		if !wordRune(r) {
+			i += n
+			cp++
+			continue
+		}
+		// a word
+		t := token{Start: cp, Byte: i, struck: struck, LineStart: lineStart}
+		lineStart = false
+		sb.Reset()
+		letters, uppers := 0, 0
+		first := true
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if unicode.Is(unicode.Han, r) {
+				if !first {
+					break
+				}
+				t.Han = true
+				sb.WriteRune(r)
+				i += n
+				cp++
+				break
+			}
+			if r == '\'' || r == '’' {
+				// apostrophe inside a word
+				r2, _ := utf8.DecodeRuneInString(text[i+n:])
+				if first || !unicode.IsLetter(r2) {
+					break
+				}
+				sb.WriteByte('\'')
+				i += n
+				cp++
+				continue
+			}
+			if r == '-' && !first {
+				// hyphen at a line end joining a broken word
+				j := i + 1
+				for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+					j++
+				}
+				if j < len(text) && text[j] == '\n' {
+					k := j + 1
+					for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+						k++
+					}
+					r3, _ := utf8.DecodeRuneInString(text[k:])
+					if unicode.IsLower(r3) {
+						cp += utf8.RuneCountInString(text[i:k])
+						i = k
+						continue
+					}
+				}
+				break
+			}
+			if !wordRune(r) || unicode.Is(unicode.Han, r) {
+				break
+			}
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					uppers++
+				}
+				if first {
+					t.Upper = unicode.IsUpper(r)
+				}
+				if unicode.Is(unicode.Cyrillic, r) {
+					t.Cyr = true
+				}
+			}
+			first = false
+			sb.WriteString(fold(r))
+			i += n
+			cp++
+		}
+		t.End = cp
+		t.ByteEnd = i
+		t.Norm = sb.String()
+		t.AllCaps = letters >= 2 && uppers == letters
+		if t.Han {
+			t.Upper = true
+		}
+		if i < len(text) && text[i] == '.' {
+			t.DotAfter = true
+		}
+		toks = append(toks, t)
+	}
+	return dropOrdinals(toks, text)
+}
+
+// dropOrdinals removes the case endings written after a numeral with a
+// hyphen ("38-я", "38-ю"), so that the numeral alone is matched.
+func dropOrdinals(toks []token, text string) []token {
+	out := toks[:0]
+	for k, t := range toks {
+		if k > 0 && t.Cyr && utf8.RuneCountInString(t.Norm) <= 2 && isDigits(toks[k-1].Norm) &&
+			toks[k-1].ByteEnd < len(text) && text[toks[k-1].ByteEnd] == '-' && toks[k-1].ByteEnd+1 == t.Byte {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func tagLen(s string) int {
+	for _, t := range []string{"<sup>", "</sup>", "<sub>", "</sub>", "<br>", "<br/>", "<u>", "</u>", "<s>", "</s>"} {
+		if strings.HasPrefix(s, t) {
+			return len(t)
+		}
+	}
+	return 0
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// fold lower-cases a letter, maps ё to е and drops Latin accents.
+func fold(r rune) string {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return string(r)
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'ё':
+		return "е"
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă':
+		return "a"
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ĕ':
+		return "e"
+	case 'ì', 'í', 'î', 'ï', 'ī':
+		return "i"
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ō', 'ŏ', 'ø':
+		return "o"
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ŭ':
+		return "u"
+	case 'ç':
+		return "c"
+	case 'ñ':
+		return "n"
+	case 'ý', 'ÿ':
+		return "y"
+	case 'š':
+		return "s"
+	case 'č':
+		return "c"
+	case 'ž':
+		return "z"
+	}
+	return string(r)
+}
+
+// Russian case endings a word may carry in running text, longest first.
+var textEndings = []string{
+	"иями", "ями", "ами", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ией",
+	"ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ую", "юю",
+	"ом", "ем", "ам", "ям", "ах", "ях", "ию", "ия", "ии", "ью", "ов", "ев",
+	"а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й",
+}
+
+// Endings a label in the nominative may carry; removing them gives the stem
+// a text word must reduce to.
+var labelEndings = []string{
+	"ия", "ая", "яя", "ое", "ее", "ые", "ие", "ий", "ый", "ой",
+	"а", "я", "о", "е", "ы", "и", "ь", "й",
+}
+
+const minStem = 3
+
+// labelStem is the form of a label word that text words are matched against.
+func labelStem(norm string, cyr, allCaps bool) string {
+	if !cyr || allCaps {
+		return norm
+	}
+	n := utf8.RuneCountInString(norm)
+	for _, e := range labelEndings {
+		if strings.HasSuffix(norm, e) && n-utf8.RuneCountInString(e) >= minStem {
+			return norm[:len(norm)-len(e)]
+		}
+	}
+	return norm
+}
+
+// candidates lists the forms a text word may match: itself, without an
+// English possessive, and for Russian words without each case ending.
+func (t *token) candidates(buf []string) []string {
+	buf = append(buf[:0], t.Norm)
+	if t.Cyr {
+		n := utf8.RuneCountInString(t.Norm)
+		for _, e := range textEndings {
+			if strings.HasSuffix(t.Norm, e) && n-utf8.RuneCountInString(e) >= minStem {
+				buf = append(buf, t.Norm[:len(t.Norm)-len(e)])
+			}
+		}
+		return buf
+	}
+	if strings.HasSuffix(t.Norm, "'s") {
+		buf = append(buf, t.Norm[:len(t.Norm)-2])
+	}
+	return buf
+}
