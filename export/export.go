@@ -307,16 +307,20 @@ func checkQuad(q rdf.Quad) error {
 
 // validLangTag checks the LANGTAG production: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*.
 func validLangTag(s string) bool {
-	for i, part := range strings.Split(s, "-") {
-		if part == "" {
-			return false
-		}
-		for _, c := range part {
-			alpha := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-			if !alpha && (i == 0 || c < '0' || c > '9') {
+	part, first := 0, true // length of the current subtag; in the first one
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '-':
+			if part == 0 {
 				return false
 			}
+			part, first = 0, false
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', !first && c >= '0' && c <= '9':
+			part++
+		default:
+			return false
 		}
 	}
-	return true
+	return part > 0
 }
