@@ -24,7 +24,9 @@
 // then by predicate and object) and duplicates dropped. For the prettiest
 // Turtle, TriG and JSON-LD, give the encoder its quads grouped by subject
 // (for TriG by graph, then subject); a subject that comes back later is
-// written again as a second block, which is still correct RDF.
+// written again as a second block, which is still correct RDF. WriteStore
+// reads a store graph by graph in that order; WriteAll encodes any sequence
+// of quads as it comes.
 //
 // Turtle and TriG: the prefix table (Options.Prefixes, vocab.Prefixes by
 // default) is declared first, in table order, whether or not a prefix is
