@@ -6,6 +6,8 @@
 // only the standard library.
 package claim
 
+import "strings"
+
 // Mention is one entity mention: Start and End are offsets in code points
 // into Versions[Version].Text; Name is the canonical entity name and Class
 // one of "Person", "Organization", "Country", "Place", "Event", "Proposal".
@@ -125,6 +127,7 @@ type claimKey struct{ s, rel, o string }
 type proposal struct {
 	ref    Ref
 	labels []string
+	owner  Ref // who the name says made it ("Mexican proposal"), if anyone
 }
 
 type extractor struct {
@@ -134,11 +137,11 @@ type extractor struct {
 	author, recipient Ref
 
 	// per version
-	vi      int
-	r       []rune
-	props   []proposal
-	propIdx map[string]int // normalized name -> index in props
-	lastProp int            // index+1 of the proposal last referred to
+	vi           int
+	r            []rune
+	props        []proposal
+	propIdx      map[string]int // normalized name -> index in props
+	lastProp     int            // index+1 of the proposal last referred to
 	lastPropSent int
 	lastPerson   []Ref
 	lastGroup    []Ref
@@ -284,7 +287,16 @@ func agentRefs(t tok) bool {
 // "STALIN replies that ...", "When ZHOU ENLAI asks ...".
 func speakerAt(ts []tok) []Ref {
 	i := 0
-	if len(ts) > 0 && (ts[0].w == "when" || ts[0].w == "then") {
+	if len(ts) > 0 && (ts[0].w == "when" || ts[0].w == "after" || ts[0].w == "as") {
+		// the main clause speaks: "When ZHOU ENLAI asks ..., STALIN answers"
+		for k := 1; k < len(ts); k++ {
+			if ts[k].w == "," {
+				if sp := speakerAt(ts[k+1:]); sp != nil {
+					return sp
+				}
+				break
+			}
+		}
 		i = 1
 	}
 	if i+1 >= len(ts) || !ts[i].ment || !isPerson(ts[i].refs) {
@@ -411,8 +423,20 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 			t.pron = 3
 			t.refs = x.lastGroup
 			for j := i - 1; j >= 0; j-- {
-				if ts[j].refs != nil && ts[j].pron == 0 && agentRefs(ts[j]) && ts[j].refs[0].Class != "Person" {
+				if ts[j].pron != 0 || !agentAt(ts, j) {
+					continue
+				}
+				if ts[j].refs[0].Class != "Person" {
 					t.refs = group(ts, j)
+					break
+				}
+				// "Filippov [Stalin] and his friends ... they"
+				k := j + 1
+				for k < len(ts) && ts[k].w == "]" {
+					k++
+				}
+				if k < len(ts) && ts[k].w == "and" {
+					t.refs = ts[j].refs
 					break
 				}
 			}
@@ -426,13 +450,20 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 // group returns the entities of ts[j] and of any conjuncts before it
 // ("India and Burma", "England and America").
 func group(ts []tok, j int) []Ref {
-	out := append([]Ref(nil), ts[j].refs...)
+	first := j
 	for k := j - 1; k >= 1; k -= 2 {
 		if (ts[k].w == "and" || ts[k].w == ",") && ts[k-1].refs != nil && ts[k-1].pron == 0 && ts[k-1].prop == 0 {
-			out = append(out, ts[k-1].refs...)
+			first = k - 1
 			continue
 		}
 		break
+	}
+	if first == j {
+		return ts[j].refs
+	}
+	var out []Ref
+	for k := first; k <= j; k += 2 {
+		out = append(out, ts[k].refs...)
 	}
 	return out
 }
@@ -545,7 +576,7 @@ func inCondition(ts []tok, i int) bool {
 		switch ts[j].w {
 		case ",", ";", ":":
 			return false
-		case "if", "unless", "hope", "hopes", "hoped", "like", "wish", "wishes":
+		case "if", "unless", "hope", "hopes", "hoped":
 			return true
 		}
 	}

@@ -1,0 +1,1042 @@
+package claim
+
+import "strings"
+
+var (
+	prepositions = set("in", "at", "on", "to", "from", "with", "by", "for", "into", "under", "over", "about",
+		"against", "between", "among", "through", "towards", "toward", "across", "after", "before", "behind",
+		"within", "without", "during", "than", "like", "via", "including", "except", "besides", "beside")
+	titles      = set("comrade", "comrades", "cde", "com", "tov", "chairman", "general", "marshal", "premier", "mr", "the", "president", "ambassador", "minister")
+	listVerbs   = set("attain", "press", "seek", "achieve", "propose", "proposes", "proposed", "insist", "insists", "demand", "demands", "strive", "pursue", "secure", "suggest", "suggests", "suggested")
+	beForms     = set("is", "are", "was", "were", "be", "been", "am", "being")
+	supportAdjs = set("useful", "necessary", "advisable", "expedient", "desirable", "correct", "acceptable", "possible", "appropriate", "beneficial", "right", "timely", "sensible")
+	opposeAdjs  = set("harmful", "unacceptable", "inadvisable", "premature", "dangerous", "wrong", "inadmissible", "impossible", "pointless")
+	wantVerbs   = set("like", "want", "wants", "wanted", "wish", "wishes", "wished", "intend", "intends", "intended", "ready", "prepared", "offer", "offers", "offered", "propose", "proposes", "proposed", "willing", "hope", "hopes", "hoped", "plan", "plans", "planned")
+)
+
+// agent reports whether ts[j] can be the subject of a verb: an entity not
+// governed by a preposition ("in Korea"), except "the delegation of the USSR".
+func agentAt(ts []tok, j int) bool {
+	if ts[j].poss || !agentRefs(ts[j]) {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && titles[ts[k].w] {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	if prepositions[ts[k].w] {
+		return false
+	}
+	if ts[k].w == "of" {
+		return k > 0 && groupNouns[ts[k-1].w]
+	}
+	return true
+}
+
+// subjectOf finds the agent of the verb at ts[i].
+func subjectOf(ts []tok, i int) []Ref {
+	for j := i - 1; j >= 0; j-- {
+		t := ts[j]
+		if clauseStop[t.w] {
+			return nil
+		}
+		if agentAt(ts, j) {
+			return group(ts, j)
+		}
+	}
+	return nil
+}
+
+// directObj finds the entity the verb at ts[i] governs: the first one after
+// it, past determiners, titles and adverbs only.
+func directObj(ts []tok, i int) (int, []Ref) {
+	for j := i + 1; j < len(ts) && j <= i+4; j++ {
+		t := ts[j]
+		if t.refs != nil {
+			return j, t.refs
+		}
+		if titles[t.w] || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" {
+			continue
+		}
+		return -1, nil
+	}
+	return -1, nil
+}
+
+func isProp(refs []Ref) bool { return len(refs) > 0 && refs[0].Class == "Proposal" }
+
+// topicProposal is the proposal the sentence or the one before speaks of.
+func (x *extractor) topicProposal(ts []tok, si int) []Ref {
+	for _, t := range ts {
+		if t.prop > 0 {
+			return t.refs
+		}
+	}
+	if x.lastProp > 0 && x.lastPropSent >= si-1 {
+		return []Ref{x.props[x.lastProp-1].ref}
+	}
+	return nil
+}
+
+func skipAdverbs(ts []tok, j int) int {
+	for j < len(ts) && (ts[j].w == "fully" || ts[j].w == "completely" || ts[j].w == "entirely" || ts[j].w == "also" || ts[j].w == "wholly" || ts[j].w == "readily" || ts[j].w == "now") {
+		j++
+	}
+	return j
+}
+
+func (x *extractor) speakerRef() []Ref {
+	if len(x.speaker) > 0 {
+		return x.speaker[:1]
+	}
+	return nil
+}
+
+// cues reads the claims a sentence makes.
+func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) {
+	x.sentenceFacts(ts, sp)
+	for i, t := range ts {
+		if t.punct || t.refs != nil {
+			continue
+		}
+		w := t.w
+		switch w {
+		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
+			x.agree(ts, i, sp)
+		case "share", "shares", "shared":
+			x.share(ts, i, sp, si)
+		case "support", "supports", "supported", "supporting", "endorse", "endorses", "endorsed", "welcome", "welcomes", "welcomed", "back", "backs", "backed", "favour", "favor":
+			x.support(ts, i, sp, si)
+		case "oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting", "object", "objects", "objected", "against", "condemn", "condemns", "condemned":
+			x.oppose(ts, i, sp, si)
+		case "unacceptable", "inadmissible":
+			x.unacceptable(ts, i, sp)
+		case "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated":
+			if i > 0 && beForms[ts[i-1].w] && !negated(ts, i) {
+				if s := subjectOf(ts, i-1); s != nil && !isPerson(s) {
+					x.add(x.speakerRef(), "opposes", s, sp, 0.6)
+				}
+			}
+		case "propose", "proposes", "proposed", "suggest", "suggests", "suggested", "raises", "raised", "raise", "brings", "bring", "brought":
+			x.propose(ts, i, sp)
+		case "initiative":
+			x.initiative(ts, i, sp)
+		case "following":
+			x.list(ts, i, sp, si, sents, toks)
+		case "sign", "conclude", "form", "establish", "create", "build", "join", "joining", "accept", "accepts", "accepted":
+			x.action(ts, i, sp)
+		case "consider", "considers", "considered", "regard", "regards", "deem", "deems", "think", "thinks", "find", "finds":
+			x.evaluate(ts, i, sp)
+		case "reflects", "reflect", "reflected", "follows", "follow", "followed", "expresses", "express", "serves", "serve":
+			x.reflects(ts, i, sp)
+		case "help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aids", "aided":
+			x.help(ts, i, sp)
+		case "please":
+			if !x.conversation && (i == 0 || ts[i-1].w == "," || ts[i-1].w == "\"" || ts[i-1].w == "“") {
+				x.add(x.speakerRef(), "requests", x.addressee, sp, 0.75)
+			}
+		case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "beg", "begs":
+			x.ask(ts, i, sp)
+		case "inform", "informs", "informed", "notify", "notifies", "notified", "report", "reports", "reported", "let", "tell", "tells", "told":
+			x.inform(ts, i, sp)
+		case "agents", "agent", "puppets", "puppet", "stooges", "lackeys", "henchmen":
+			x.agents(ts, i, sp)
+		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting":
+			x.accuse(ts, i, sp)
+		case "ally", "allies", "allied":
+			x.ally(ts, i, sp)
+		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting":
+			x.meet(ts, i, sp)
+		case "visit", "visits", "visited", "visiting", "arrived", "arrive", "arrives", "travel", "travels", "travelled", "traveled":
+			x.visit(ts, i, sp)
+		}
+	}
+}
+
+// sentenceFacts notes what the document-level claims need: replies to the
+// recipient's message, forwarded messages, signatures.
+func (x *extractor) sentenceFacts(ts []tok, sp span) {
+	hasPron, reached := false, false
+	for _, t := range ts {
+		if t.pron == 1 || t.pron == 2 {
+			if t.refs != nil {
+				hasPron = true
+			}
+		}
+		switch t.w {
+		case "reached", "arrived", "received", "got", "information":
+			reached = true
+		}
+	}
+	if hasPron && x.firstPron == nil {
+		s := sp
+		x.firstPron = &s
+	}
+	for i, t := range ts {
+		// "Your telegram of 8 September has reached us"
+		if t.pron == 2 && t.poss && i+1 < len(ts) && messageNouns[ts[i+1].w] && reached && !x.conversation {
+			x.replyCue = true
+			if x.d.Kind != "report" {
+				x.add(x.addressee, "informs", x.speakerRef(), sp, 0.7)
+			}
+		}
+		// "Thank you for the information"
+		if t.w == "information" && i >= 3 && ts[i-1].w == "the" && ts[i-2].w == "for" && ts[i-3].pron == 2 && !x.conversation {
+			x.replyCue = true
+			x.add(x.addressee, "informs", x.speakerRef(), sp, 0.7)
+		}
+		// "a telegram I have received from comrade Mao Zedong"
+		if t.w == "from" && i > 0 {
+			j := i + 1
+			for j < len(ts) && titles[ts[j].w] {
+				j++
+			}
+			if j < len(ts) && ts[j].ment && isPerson(ts[j].refs) && (ts[i-1].w == "received" || messageNouns[ts[i-1].w]) {
+				x.source = ts[j].refs[:1]
+				if !x.enclosure {
+					x.add(x.source, "informs", x.speakerRef(), sp, 0.7)
+				}
+			}
+		}
+	}
+	// a signature: a line naming one person and nothing else
+	if x.signer == nil && len(ts) <= 8 {
+		var who []Ref
+		ok := false
+		for _, t := range ts {
+			if t.punct {
+				continue
+			}
+			if t.ment && isPerson(t.refs) && (who == nil || who[0] == t.refs[0]) {
+				who, ok = t.refs[:1], true
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok && !x.conversation {
+			x.signer = who
+		}
+	}
+	if x.conversation && x.meetSent == nil {
+		a, b := false, false
+		for _, t := range ts {
+			if t.ment && len(t.refs) > 0 {
+				a = a || t.refs[0] == x.partA
+				b = b || t.refs[0] == x.partB
+			}
+		}
+		if a && b {
+			s := sp
+			x.meetSent = &s
+		}
+	}
+}
+
+func (x *extractor) docLevel() {
+	if x.conversation && x.partA.Name != "" {
+		sp := x.meetSent
+		if sp == nil {
+			sp = x.firstSent
+		}
+		if sp != nil {
+			x.addAttr([]Ref{x.partA}, "meets", []Ref{x.partB}, *sp, 0.7, Ref{})
+		}
+		return
+	}
+	if x.author.Name == "" || x.recipient.Name == "" {
+		return
+	}
+	if x.replyCue && x.d.Kind != "report" && x.d.Kind != "cable" {
+		return
+	}
+	who := x.author
+	if x.signer != nil && x.signer[0] != x.recipient {
+		who = x.signer[0]
+	}
+	sp := x.firstPron
+	if sp == nil {
+		sp = x.firstSent
+	}
+	if sp != nil {
+		x.addAttr([]Ref{who}, "informs", []Ref{x.recipient}, *sp, 0.6, x.author)
+	}
+}
+
+func (x *extractor) agree(ts []tok, i int, sp span) {
+	if inCondition(ts, i) {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	neg := negated(ts, i)
+	j := skipAdverbs(ts, i+1)
+	next := ""
+	if j < len(ts) {
+		next = ts[j].w
+	}
+	switch next {
+	case "with":
+		if _, obj := rightObj(ts, j, true); obj != nil {
+			switch {
+			case isProp(obj) && neg:
+				x.add(subj, "opposes", obj, sp, 0.75)
+			case isProp(obj):
+				x.add(subj, "supports", obj, sp, 0.8)
+			case !neg:
+				x.add(subj, "agrees_with", obj, sp, 0.85)
+			}
+		}
+	case "to":
+		k, obj := rightObj(ts, j, true)
+		switch {
+		case isProp(obj) && k <= j+3:
+			if neg {
+				x.add(subj, "opposes", obj, sp, 0.75)
+			} else {
+				x.add(subj, "supports", obj, sp, 0.8)
+			}
+		case obj == nil && j+1 < len(ts) && !ts[j+1].punct && !anaphoric[ts[j+1].w] && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
+			// "We agree to send advisers": granting what the addressee asked
+			if sameRefs(subj, x.speakerRef()) {
+				x.add(subj, "agrees_with", x.addressee, sp, 0.7)
+			}
+		}
+	case "that", ",", ".", "":
+		if !neg && sameRefs(subj, x.speakerRef()) {
+			x.add(subj, "agrees_with", x.addressee, sp, 0.7)
+		}
+	}
+}
+
+func sameRefs(a, b []Ref) bool {
+	return len(a) > 0 && len(b) > 0 && a[0] == b[0]
+}
+
+func (x *extractor) share(ts []tok, i int, sp span, si int) {
+	subj := subjectOf(ts, i)
+	if subj == nil || negated(ts, i) {
+		return
+	}
+	j := skipAdverbs(ts, i+1)
+	if j >= len(ts) || ts[j].refs == nil || !ts[j].poss {
+		return
+	}
+	for k := j + 1; k < len(ts) && k <= j+3; k++ {
+		if opinionWords[ts[k].w] || ts[k].w == "point" {
+			x.add(subj, "agrees_with", ts[j].refs, sp, 0.8)
+			if p := x.topicProposal(ts, si); p != nil {
+				x.add(subj, "supports", p, sp, 0.75)
+			}
+			return
+		}
+	}
+}
+
+func (x *extractor) support(ts []tok, i int, sp span, si int) {
+	w := ts[i].w
+	if w == "favour" || w == "favor" {
+		if i == 0 || ts[i-1].w != "in" {
+			return
+		}
+	} else if i > 0 {
+		// a verb, not the noun: "popular support for"
+		p := ts[i-1]
+		if !(p.refs != nil || modals[p.w] || negators[p.w] || p.w == "who" || p.w == "that" || p.w == "which") {
+			return
+		}
+	}
+	if inCondition(ts, i) {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	rel := "supports"
+	if negated(ts, i) {
+		rel = "opposes"
+	}
+	j, obj := rightObj(ts, i, true)
+	if obj == nil {
+		return
+	}
+	if ts[j].poss && j+1 < len(ts) && (opinionWords[ts[j+1].w] || ts[j+1].w == "point" || ts[j+1].w == "idea" || ts[j+1].w == "stand") {
+		if rel == "supports" {
+			x.add(subj, "agrees_with", obj, sp, 0.75)
+		}
+		if p := x.topicProposal(ts, si); p != nil {
+			x.add(subj, rel, p, sp, 0.8)
+		}
+		return
+	}
+	if j > i+4 && !isProp(obj) {
+		return
+	}
+	x.add(subj, rel, obj, sp, 0.85)
+}
+
+func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
+	w := ts[i].w
+	if inCondition(ts, i) {
+		return
+	}
+	switch w {
+	case "against":
+		// "speak out against", "was against it", "vote against"
+		if i == 0 || !(beForms[ts[i-1].w] || ts[i-1].w == "out" || stemIn(ts[i-1].w, "vot", "protest") || ts[i-1].w == "firmly" || ts[i-1].w == "strongly") {
+			return
+		}
+	case "object", "objects", "objected":
+		if i == 0 || !(ts[i-1].refs != nil || modals[ts[i-1].w] || negators[ts[i-1].w] || strings.HasSuffix(ts[i-1].w, "n't")) {
+			return
+		}
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	j, obj := rightObj(ts, i, false)
+	if negated(ts, i) {
+		// "Stalin does not object": he accepts what was put to him
+		if obj == nil || !isProp(obj) {
+			obj = x.topicProposal(ts, si)
+		}
+		if isProp(obj) && (w == "object" || w == "objects" || w == "objected" || w == "oppose" || w == "opposes") {
+			x.add(subj, "supports", obj, sp, 0.7)
+		}
+		return
+	}
+	if obj == nil {
+		return
+	}
+	if !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
+		return
+	}
+	x.add(subj, "opposes", obj, sp, 0.85)
+}
+
+// unacceptable: "the proposal of the Mexicans is unacceptable" is its
+// holder's opposition; the holder is the "we" of the sentence, else the
+// speaker.
+func (x *extractor) unacceptable(ts []tok, i int, sp span) {
+	if negated(ts, i) {
+		return
+	}
+	var obj []Ref
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].prop > 0 {
+			obj = ts[j].refs
+			break
+		}
+	}
+	if obj == nil {
+		return
+	}
+	holder := x.speakerRef()
+	for j := 0; j < i; j++ {
+		if ts[j].pron == 1 && ts[j].refs != nil {
+			holder = ts[j].refs
+			break
+		}
+	}
+	x.add(holder, "opposes", obj, sp, 0.85)
+}
+
+func (x *extractor) propose(ts []tok, i int, sp span) {
+	if inCondition(ts, i) || negated(ts, i) {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	w := ts[i].w
+	limit := i + 3
+	if strings.HasPrefix(w, "raise") || strings.HasPrefix(w, "bring") || strings.HasPrefix(w, "brought") {
+		limit = i + 6
+	}
+	for j := i + 1; j < len(ts) && j <= limit; j++ {
+		if ts[j].prop > 0 {
+			// raising someone else's proposal is not making it
+			if o := x.props[ts[j].prop-1].owner; o.Name != "" && !sameRefs(subj, []Ref{o}) {
+				return
+			}
+			x.add(subj, "proposes", ts[j].refs, sp, 0.8)
+			return
+		}
+		if objStop[ts[j].w] || ts[j].w == "," {
+			return
+		}
+	}
+}
+
+// initiative: "the proposal came about on the initiative of the USA".
+func (x *extractor) initiative(ts []tok, i int, sp span) {
+	if i+1 >= len(ts) || ts[i+1].w != "of" {
+		return
+	}
+	k := i + 2
+	for k < len(ts) && titles[ts[k].w] {
+		k++
+	}
+	if k >= len(ts) || !agentRefs(ts[k]) {
+		return
+	}
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].prop > 0 {
+			x.add(ts[k].refs, "supports", ts[j].refs, sp, 0.75)
+			return
+		}
+	}
+}
+
+// list: "will try to attain the following: 1. ... 2. ... 3. ..." is a
+// proposal in as many points as follow.
+func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks [][]tok) {
+	if i == 0 || ts[i-1].w != "the" {
+		return
+	}
+	verb := -1
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		if listVerbs[ts[j].w] {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	subj := subjectOf(ts, verb)
+	if subj == nil || isPerson(subj) && len(subj) == 1 && !strings.Contains(subj[0].Name, " ") {
+		return
+	}
+	var points []span
+	// the points in the same sentence, after a colon, separated by semicolons
+	colon := -1
+	for j := i + 1; j < len(ts); j++ {
+		if ts[j].w == ":" {
+			colon = j
+			break
+		}
+	}
+	if colon >= 0 && colon+1 < len(ts) {
+		start := ts[colon+1].s
+		for j := colon + 1; j < len(ts); j++ {
+			if ts[j].w == ";" {
+				points = append(points, span{start, ts[j].s})
+				if j+1 < len(ts) {
+					start = ts[j+1].s
+				}
+			}
+		}
+		if len(points) > 0 {
+			end := ts[len(ts)-1].e
+			// the last point ends at the first full stop
+			for j := len(points); j < len(ts); j++ {
+				_ = j
+				break
+			}
+			points = append(points, span{start, end})
+		}
+	}
+	if len(points) < 2 {
+		points = points[:0]
+		// numbered points in the sentences that follow
+		n := 1
+		miss := 0
+		for k := si + 1; k < len(sents) && k <= si+12 && miss < 2; k++ {
+			num := leadingNumber(toks[k])
+			switch {
+			case num == n:
+				points = append(points, sents[k])
+				n++
+				miss = 0
+			case num == 0 && len(points) > 0:
+				points[len(points)-1].e = sents[k].e
+				miss++
+			default:
+				miss = 2
+			}
+		}
+	}
+	if len(points) < 2 {
+		return
+	}
+	for _, s := range subj[:1] {
+		name := ownerName(s, len(points))
+		pid := x.proposalRef(name, nil, sp)
+		x.props[pid-1].owner = s
+		ref := x.props[pid-1].ref
+		x.add([]Ref{s}, "proposes", []Ref{ref}, sp, 0.8)
+		for k, p := range points {
+			pr := ref
+			x.res.Entities = append(x.res.Entities, Entity{
+				Ref: Ref{"Proposal", name + ", point " + itoa(k+1)}, PartOf: &pr,
+				Version: x.vi, Start: p.s, End: p.e,
+			})
+		}
+		x.lastProp, x.lastPropSent = pid, si
+	}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// leadingNumber reads the number a list item opens with ("1.", "“2.").
+func leadingNumber(ts []tok) int {
+	j := 0
+	for j < len(ts) && ts[j].punct && ts[j].w != "." {
+		j++
+	}
+	if j+1 < len(ts) && isDigits(ts[j].w) && len(ts[j].w) <= 2 && (ts[j+1].w == "." || ts[j+1].w == ")") {
+		n := 0
+		for _, c := range ts[j].w {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	return 0
+}
+
+// action: "they would like to sign a non-aggression pact with us",
+// "the Soviet Union will join it", "would like to accept the American
+// proposal".
+func (x *extractor) action(ts []tok, i int, sp span) {
+	if inCondition(ts, i) || negated(ts, i) {
+		return
+	}
+	j, obj := directObj(ts, i)
+	if !isProp(obj) || j > i+3 {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	switch ts[i].w {
+	case "join", "joining", "accept", "accepts", "accepted":
+		x.add(subj, "supports", obj, sp, 0.75)
+		return
+	}
+	// only a wish or an offer to act is a proposal
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if wantVerbs[ts[k].w] {
+			obj = x.partnerLabel(ts[j].prop, subj)
+			x.add(subj, "proposes", obj, sp, 0.75)
+			return
+		}
+	}
+}
+
+// partnerLabel names "a pact with us" that others propose after them, as
+// the speaker's side calls it: "pact with India and Burma".
+func (x *extractor) partnerLabel(pid int, subj []Ref) []Ref {
+	p := &x.props[pid-1]
+	for _, us := range []string{" with us", " with me"} {
+		base, ok := strings.CutSuffix(p.ref.Name, us)
+		if !ok {
+			continue
+		}
+		names := make([]string, len(subj))
+		for k, s := range subj {
+			names[k] = s.Name
+		}
+		x.rename(pid, base+" with "+strings.Join(names, " and "))
+	}
+	return []Ref{p.ref}
+}
+
+// rename gives proposal pid a better name, keeping the old one as a label.
+func (x *extractor) rename(pid int, name string) {
+	e := &x.res.Entities[x.propEntity(pid-1)]
+	p := &x.props[pid-1]
+	p.ref.Name = name
+	p.labels = append([]string{name}, p.labels...)
+	x.propIdx[normName(name)] = pid - 1
+	e.Name = name
+	e.Labels = append([]string{name}, e.Labels...)
+}
+
+// evaluate: "Mao Zedong considers such a pact useful".
+func (x *extractor) evaluate(ts []tok, i int, sp span) {
+	if inCondition(ts, i) {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	for j := i + 1; j < len(ts) && j <= i+4; j++ {
+		if ts[j].prop == 0 {
+			continue
+		}
+		for k := j + 1; k < len(ts) && k <= j+3; k++ {
+			w := ts[k].w
+			neg := negated(ts, k) || negated(ts, i)
+			switch {
+			case supportAdjs[w] && !neg, opposeAdjs[w] && neg:
+				x.add(subj, "supports", ts[j].refs, sp, 0.75)
+				return
+			case opposeAdjs[w] && !neg, supportAdjs[w] && neg:
+				x.add(subj, "opposes", ts[j].refs, sp, 0.75)
+				return
+			}
+		}
+		return
+	}
+}
+
+// reflects: "it reflects the position of the USA", "it follows America's
+// line": the proposal is that party's.
+func (x *extractor) reflects(ts []tok, i int, sp span) {
+	var prop []Ref
+	for j := i - 1; j >= 0; j-- {
+		if clauseStop[ts[j].w] && ts[j].w != "that" {
+			break
+		}
+		if ts[j].prop > 0 {
+			prop = ts[j].refs
+			break
+		}
+	}
+	if prop == nil {
+		return
+	}
+	for j := i + 1; j < len(ts) && j <= i+6; j++ {
+		t := ts[j]
+		if agentRefs(t) && t.poss && j+1 < len(ts) && stemIn(ts[j+1].w, "line", "position", "policy", "interest", "stand", "view", "wish", "plan", "course") {
+			x.add(t.refs, "supports", prop, sp, 0.7)
+			return
+		}
+		if stemIn(t.w, "line", "position", "policy", "interest", "stand", "wishes", "plan", "course") && j+2 < len(ts) && ts[j+1].w == "of" {
+			k := j + 2
+			for k < len(ts) && titles[ts[k].w] {
+				k++
+			}
+			if k < len(ts) && agentRefs(ts[k]) {
+				x.add(ts[k].refs, "supports", prop, sp, 0.7)
+			}
+			return
+		}
+		if objStop[t.w] {
+			return
+		}
+	}
+}
+
+// help: "the Soviet Union will go on helping China".
+func (x *extractor) help(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) {
+		return
+	}
+	if i > 0 && (ts[i-1].w == "to" || !(ts[i-1].refs != nil || modals[ts[i-1].w] || ts[i-1].w == "on")) {
+		return
+	}
+	j, obj := directObj(ts, i)
+	if obj == nil || j < 0 || ts[j].pron != 0 || isPerson(obj) {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	x.add(subj, "supports", obj, sp, 0.7)
+}
+
+func (x *extractor) ask(ts []tok, i int, sp span) {
+	if negated(ts, i) {
+		return
+	}
+	if i+1 < len(ts) && ts[i+1].w == "after" {
+		return // "asks after his health"
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		if i == 0 || ts[i-1].w == "please" {
+			return
+		}
+		return
+	}
+	j := i + 1
+	if j < len(ts) && ts[j].refs != nil && ts[j].prop == 0 && agentRefs(ts[j]) && !ts[j].poss {
+		obj := ts[j].refs
+		next := ""
+		if j+1 < len(ts) {
+			next = ts[j+1].w
+		}
+		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) {
+			return
+		}
+		// "asked me to find out from you": the request is passed on to you
+		if sameRefs(obj, x.speakerRef()) {
+			for k := j + 1; k < len(ts); k++ {
+				if ts[k].pron == 2 && ts[k].refs != nil {
+					obj = ts[k].refs
+					break
+				}
+			}
+		}
+		x.add(subj, "requests", obj, sp, 0.8)
+		return
+	}
+	if j < len(ts) && ts[j].w == "for" {
+		if _, obj := rightObj(ts, j, true); isProp(obj) {
+			x.add(subj, "requests", obj, sp, 0.75)
+		}
+		return
+	}
+	if j < len(ts) && (ts[j].w == "what" || ts[j].w == "whether" || ts[j].w == "about" || ts[j].w == "how") {
+		// asking for an opinion or instructions
+		for k := j + 1; k < len(ts); k++ {
+			if objStop[ts[k].w] && ts[k].w != "that" {
+				break
+			}
+			if opinionWords[ts[k].w] {
+				obj := x.addressee
+				if k > 0 && ts[k-1].ment && isPerson(ts[k-1].refs) {
+					obj = ts[k-1].refs
+				}
+				x.add(subj, "requests", obj, sp, 0.7)
+				return
+			}
+		}
+	}
+}
+
+func (x *extractor) inform(ts []tok, i int, sp span) {
+	w := ts[i].w
+	if i > 0 && (ts[i-1].w == "to" || ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].w == "this" || ts[i-1].poss) {
+		return // an infinitive or the noun "report"
+	}
+	if inCondition(ts, i) || negated(ts, i) {
+		return
+	}
+	switch w {
+	case "let":
+		// "to let you know"
+		if !(i+2 < len(ts) && ts[i+1].pron == 2 && ts[i+2].w == "know") {
+			return
+		}
+		subj := x.speakerRef()
+		if s := subjectOf(ts, i); s != nil {
+			subj = s
+		}
+		x.add(subj, "informs", ts[i+1].refs, sp, 0.8)
+		return
+	case "tell", "tells", "told":
+		j, obj := directObj(ts, i)
+		if obj == nil || ts[j].pron != 2 {
+			return
+		}
+		if subj := subjectOf(ts, i); subj != nil {
+			x.add(subj, "informs", obj, sp, 0.75)
+		}
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	_, obj := directObj(ts, i)
+	if obj == nil && i+1 < len(ts) && ts[i+1].w == "to" {
+		_, obj = directObj(ts, i+1)
+	}
+	if obj == nil || isProp(obj) {
+		obj = x.addressee
+	}
+	x.add(subj, "informs", obj, sp, 0.75)
+}
+
+// agents: "The Mexicans are the agents of the USA"; "England and America
+// will try to place their agents": the speaker accuses them.
+func (x *extractor) agents(ts []tok, i int, sp span) {
+	if negated(ts, i) {
+		return
+	}
+	j := i - 1
+	for j >= 0 && (ts[j].w == "the" || ts[j].w == "a" || ts[j].w == "an" || ts[j].w == "mere" || ts[j].w == "only" || ts[j].w == "simply") {
+		j--
+	}
+	var accused []Ref
+	switch {
+	case j >= 0 && beForms[ts[j].w]:
+		accused = subjectOf(ts, j)
+	case j >= 0 && ts[j].poss && ts[j].refs != nil:
+		accused = ts[j].refs
+		if ts[j].pron != 0 {
+			if s := subjectOf(ts, j); s != nil {
+				accused = s
+			}
+		}
+	}
+	if accused == nil {
+		return
+	}
+	x.add(x.speakerRef(), "accuses", accused, sp, 0.8)
+}
+
+// accuse: "the Americans are acting against international law".
+func (x *extractor) accuse(ts []tok, i int, sp span) {
+	if negated(ts, i) {
+		return
+	}
+	if ts[i].w == "acting" {
+		if !(i+3 < len(ts) && ts[i+1].w == "against" && (ts[i+3].w == "law" || ts[i+3].w == "norms" || ts[i+3].w == "agreements" || ts[i+3].w == "law," || ts[i+2].w == "the")) {
+			return
+		}
+	}
+	accused := subjectOf(ts, i)
+	if accused == nil || isPerson(accused) && sameRefs(accused, x.speakerRef()) {
+		return
+	}
+	x.add(x.speakerRef(), "accuses", accused, sp, 0.75)
+}
+
+// ally: "China, which has the USSR behind it as its ally".
+func (x *extractor) ally(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) {
+		return
+	}
+	var other []Ref
+	if i+1 < len(ts) && (ts[i+1].w == "of" || ts[i+1].w == "with") {
+		_, other = directObj(ts, i+1)
+		if other == nil || isProp(other) {
+			return
+		}
+		for j := i - 1; j >= 0; j-- {
+			if clauseStop[ts[j].w] {
+				return
+			}
+			if ts[j].pron == 0 && agentRefs(ts[j]) && ts[j].refs[0] != other[0] {
+				x.add(ts[j].refs, "allied_with", other, sp, 0.7)
+				return
+			}
+		}
+		return
+	}
+	var found [][]Ref
+	for j := i - 1; j >= 0 && len(found) < 2; j-- {
+		if ts[j].pron == 0 && ts[j].ment && agentRefs(ts[j]) && ts[j].refs[0].Class != "Person" {
+			if len(found) == 0 || found[0][0] != ts[j].refs[0] {
+				found = append(found, ts[j].refs)
+			}
+		}
+	}
+	if len(found) == 2 {
+		x.add(found[1], "allied_with", found[0], sp, 0.65)
+	}
+}
+
+func (x *extractor) meet(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) {
+		return
+	}
+	w := ts[i].w
+	var obj []Ref
+	switch w {
+	case "talks", "conversation", "meeting":
+		if i+1 < len(ts) && ts[i+1].w == "with" {
+			j, o := directObj(ts, i+1)
+			if j > 0 && isPerson(o) {
+				obj = o
+			}
+		}
+	case "received", "receive", "receives":
+		if i+1 < len(ts) && ts[i+1].w == "from" {
+			return
+		}
+		j, o := directObj(ts, i)
+		if j > 0 && ts[j].ment && isPerson(o) {
+			obj = o
+		}
+	default:
+		j, o := directObj(ts, i)
+		if j > 0 && isPerson(o) {
+			obj = o
+		}
+		if w == "meet" || w == "meets" || w == "met" {
+			if j < 0 && i+1 < len(ts) && ts[i+1].w == "with" {
+				if j2, o2 := directObj(ts, i+1); j2 > 0 && isPerson(o2) {
+					obj = o2
+				}
+			}
+		}
+	}
+	if obj == nil {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil || !isPerson(subj) {
+		return
+	}
+	x.add(subj, "meets", obj, sp, 0.7)
+}
+
+func (x *extractor) visit(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) {
+		return
+	}
+	j := i + 1
+	if j < len(ts) && (ts[j].w == "to" || ts[j].w == "in" || ts[j].w == "at") {
+		j++
+	} else if !strings.HasPrefix(ts[i].w, "visit") {
+		return
+	}
+	k, obj := directObj(ts, j-1)
+	if k < 0 || obj == nil || ts[k].pron != 0 || !(obj[0].Class == "Place" || obj[0].Class == "Country") {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	x.add(subj, "visits", obj, sp, 0.7)
+}
+
+// add records claims subject -relation-> object with the sentence as
+// evidence, attributed to the current speaker (else the author).
+func (x *extractor) add(subj []Ref, rel string, obj []Ref, sp span, conf float64) {
+	attr := x.author
+	if len(x.speaker) > 0 {
+		attr = x.speaker[0]
+	}
+	x.addAttr(subj, rel, obj, sp, conf, attr)
+}
+
+func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf float64, attr Ref) {
+	for _, s := range subj {
+		for _, o := range obj {
+			if s.Name == "" || o.Name == "" || s == o || s.Class == "Proposal" {
+				continue
+			}
+			switch rel {
+			case "agrees_with", "informs", "meets", "allied_with", "accuses":
+				if o.Class == "Proposal" {
+					continue
+				}
+			}
+			k := claimKey{s.Name, rel, o.Name}
+			if idx, ok := x.seen[k]; ok {
+				if x.res.Claims[idx].Confidence < conf {
+					x.res.Claims[idx].Confidence = conf
+				}
+				continue
+			}
+			x.seen[k] = len(x.res.Claims)
+			x.res.Claims = append(x.res.Claims, Claim{
+				Subject: s, Relation: rel, Object: o, Attributed: attr,
+				Version: x.vi, Start: sp.s, End: sp.e, Evidence: string(x.r[sp.s:sp.e]), Confidence: conf,
+			})
+		}
+	}
+}

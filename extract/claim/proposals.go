@@ -1,0 +1,377 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+)
+
+// normName folds a name for comparison: lower case, letters and digits only.
+func normName(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func capitalize(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// proposalRef registers a proposal (or finds it by any of its labels) and
+// returns its index+1.
+func (x *extractor) proposalRef(name string, labels []string, sp span) int {
+	for _, l := range append([]string{name}, labels...) {
+		if k, ok := x.propIdx[normName(l)]; ok {
+			p := &x.props[k]
+			for _, l2 := range labels {
+				if _, ok := x.propIdx[normName(l2)]; !ok {
+					x.propIdx[normName(l2)] = k
+					p.labels = append(p.labels, l2)
+					x.res.Entities[x.propEntity(k)].Labels = append(x.res.Entities[x.propEntity(k)].Labels, l2)
+				}
+			}
+			return k + 1
+		}
+	}
+	k := len(x.props)
+	ls := []string{name}
+	for _, l := range labels {
+		if normName(l) != normName(name) {
+			ls = append(ls, l)
+		}
+	}
+	x.props = append(x.props, proposal{ref: Ref{"Proposal", name}, labels: ls})
+	for _, l := range ls {
+		x.propIdx[normName(l)] = k
+	}
+	x.res.Entities = append(x.res.Entities, Entity{Ref: Ref{"Proposal", name}, Version: x.vi, Start: sp.s, End: sp.e, Labels: ls})
+	return k + 1
+}
+
+func (x *extractor) propEntity(k int) int {
+	name := x.props[k].ref.Name
+	for i, e := range x.res.Entities {
+		if e.PartOf == nil && e.Class == "Proposal" && e.Name == name {
+			return i
+		}
+	}
+	return 0
+}
+
+// ownerName names a proposal after its author: "Mexican proposal",
+// "Soviet three-point proposal", else "Proposal of NAME".
+func ownerName(owner Ref, points int) string {
+	n := ""
+	if points > 1 {
+		n = numberWord(points) + "-point "
+	}
+	if adj, ok := adjective[owner.Name]; ok {
+		return adj + " " + n + "proposal"
+	}
+	return capitalize(n+"proposal") + " of " + owner.Name
+}
+
+func numberWord(n int) string {
+	for w, v := range numberWords {
+		if v == n {
+			return w
+		}
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return "many"
+}
+
+var proposalVerbs = set("put", "forward", "made", "make", "makes", "submitted", "submit", "submits", "advanced",
+	"advance", "advances", "brings", "bring", "brought", "tabled", "introduced", "introduce", "presented", "present",
+	"raised")
+
+var anaphoric = set("this", "that", "the", "such", "said", "same", "these", "those", "it")
+
+// proposals finds the proposals a sentence names and folds each into one
+// token: "the Mexican proposal", "the proposal of the Mexicans", "their
+// proposal", "this proposal", "a non-aggression pact with India and Burma".
+// It also records who makes a proposal named after its author.
+func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
+	out := ts[:0:0]
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.punct || t.refs != nil {
+			out = append(out, t)
+			continue
+		}
+		if proposalHeads[t.w] {
+			if n, ok := x.proposalHead(ts, i, out, sp, si); ok {
+				out = n.out
+				i = n.next - 1
+				continue
+			}
+		}
+		if t.w == "it" || t.w == "its" || (t.w == "this" && (i+1 == len(ts) || ts[i+1].punct || nounStop[ts[i+1].w])) {
+			x.resolveIt(&t, out, si)
+			out = append(out, t)
+			continue
+		}
+		if actionGovernors[t.w] || (t.w == "of" && i > 0 && actionGovernors[ts[i-1].w]) || anaphoric[t.w] {
+			if n, ok := x.actionNP(ts, i, out, sp); ok {
+				out = n.out
+				i = n.next - 1
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+type folded struct {
+	out  []tok
+	next int
+}
+
+func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (folded, bool) {
+	var owner []Ref
+	points := 0
+	start := h
+	// left: "[owner's|adjective] [three-point] proposal"
+	j := h - 1
+	if j >= 0 && pointCount(ts[j].w) > 0 {
+		points = pointCount(ts[j].w)
+		j--
+	}
+	if j >= 0 {
+		t := ts[j]
+		switch {
+		case t.refs != nil && t.prop == 0 && (t.poss || t.ment || t.pron == 0):
+			if t.poss || t.refs[0].Class != "Person" {
+				owner = t.refs
+				start = j
+			}
+		case t.refs == nil && countryOf(t.w, x.d.Date) != "":
+			owner = []Ref{{"Country", countryOf(t.w, x.d.Date)}}
+			start = j
+		}
+	}
+	if points > 0 && start == h {
+		start = h - 1
+	}
+	end := h + 1
+	// right: "proposal of the Mexicans", "proposal of mine"
+	if owner == nil && end < len(ts) && ts[end].w == "of" {
+		k := end + 1
+		if k < len(ts) && ts[k].w == "the" {
+			k++
+		}
+		if k < len(ts) {
+			switch {
+			case ts[k].refs != nil && ts[k].prop == 0 && agentRefs(ts[k]):
+				owner, end = ts[k].refs, k+1
+			case ts[k].w == "mine" || ts[k].w == "ours":
+				owner, end = x.speaker, k+1
+			case ts[k].w == "yours":
+				owner, end = x.addressee, k+1
+			}
+		}
+	}
+	// "in three points"
+	if end+2 < len(ts) && ts[end].w == "in" && numberWords[ts[end+1].w] > 1 && stemIn(ts[end+2].w, "point") {
+		points = numberWords[ts[end+1].w]
+	}
+	// topic: "proposal on the exchange of prisoners of war"
+	topicStart, topicEnd := -1, -1
+	if end < len(ts) && (ts[end].w == "on" || ts[end].w == "about" || ts[end].w == "concerning" || ts[end].w == "regarding" || ts[end].w == "to" || ts[end].w == "for") {
+		k := end + 1
+		for k < len(ts) && k < end+12 && !ts[k].punct && !nounStop[ts[k].w] && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && ts[k+1].refs != nil)) {
+			k++
+		}
+		if k > end+1 && !(ts[end].w == "to" && nounStop[ts[end+1].w]) {
+			topicStart, topicEnd = end, k
+		}
+	}
+	if len(owner) == 0 {
+		// "put forward a proposal": the proposer is the verb's agent
+		for k := h - 1; k >= 0 && k >= h-4; k-- {
+			if proposalVerbs[ts[k].w] {
+				owner = leftAgent(ts, k)
+				break
+			}
+			if ts[k].punct {
+				break
+			}
+		}
+	}
+	if len(owner) == 0 || owner[0].Class == "Proposal" {
+		// anaphora: "this proposal", "the proposal", "this variant"
+		if h > 0 && anaphoric[ts[h-1].w] && x.lastProp > 0 {
+			return x.fold(ts, out, h-1, h+1, x.lastProp), true
+		}
+		return folded{}, false
+	}
+	if ts[h].w != "proposal" && ts[h].w != "proposals" && ts[h].w != "plan" {
+		// "their variant" with nothing before it is not a new proposal
+		if x.lastProp > 0 {
+			return x.fold(ts, out, start, end, x.lastProp), true
+		}
+		return folded{}, false
+	}
+	var pids []int
+	for _, o := range owner {
+		if o.Class == "Person" && topicStart < 0 {
+			continue // "a proposal of mine" says too little to name it
+		}
+		// "the proposal of the Soviet delegation" after the Soviet
+		// three-point proposal is that same proposal
+		if pid := x.ownedBy(o); pid > 0 {
+			pids = append(pids, pid)
+			continue
+		}
+		name := ownerName(o, 0)
+		var labels []string
+		if points > 1 {
+			labels = append(labels, ownerName(o, points))
+		}
+		if topicStart >= 0 {
+			topic := string(x.r[ts[topicStart].s:ts[topicEnd-1].e])
+			labels = append(labels, name+" "+topic, capitalize(strings.TrimSuffix(name, " proposal")+" proposal "+topic))
+		}
+		// an author-named proposal the document already introduced
+		pid := 0
+		if x.lastProp > 0 && x.props[x.lastProp-1].ref.Name == name {
+			pid = x.lastProp
+		}
+		if pid == 0 {
+			pid = x.proposalRef(name, labels, span{ts[start].s, ts[h].e})
+			x.props[pid-1].owner = o
+		}
+		pids = append(pids, pid)
+		x.add([]Ref{o}, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.8)
+	}
+	if len(pids) == 0 {
+		return folded{}, false
+	}
+	stop := end
+	if topicEnd > stop {
+		stop = topicEnd
+	}
+	return x.fold(ts, out, start, stop, pids[0]), true
+}
+
+// ownedBy returns the proposal last named after owner, 0 if none.
+func (x *extractor) ownedBy(o Ref) int {
+	for k := len(x.props) - 1; k >= 0; k-- {
+		if x.props[k].owner == o {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// fold replaces ts[a:b] by one token standing for proposal pid.
+func (x *extractor) fold(ts []tok, out []tok, a, b, pid int) folded {
+	// a may reach back into tokens already copied to out
+	back := 0
+	for k := len(out) - 1; k >= 0 && out[k].s >= ts[a].s; k-- {
+		back++
+	}
+	out = out[:len(out)-back]
+	t := tok{s: ts[a].s, e: ts[b-1].e, w: "proposal", prop: pid, refs: []Ref{x.props[pid-1].ref}}
+	return folded{append(out, t), b}
+}
+
+// actionNP reads a proposed course of action: "conclusion of a
+// non-aggression pact with India and Burma", "the building of a railway
+// from China through Mongolia to the Soviet Union", or an anaphor for one
+// ("such a pact").
+func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool) {
+	j := i
+	if anaphoric[ts[i].w] {
+		// "such a pact", "this pact", "the pact"
+		k := i + 1
+		if k < len(ts) && (ts[k].w == "a" || ts[k].w == "an") {
+			k++
+		}
+		if k < len(ts) && actionHeads[ts[k].w] || k < len(ts) && actionHeads[strings.TrimSuffix(ts[k].w, "s")] {
+			head := strings.TrimSuffix(ts[k].w, "s")
+			for p := len(x.props) - 1; p >= 0; p-- {
+				if strings.Contains(strings.ToLower(x.props[p].ref.Name), head) {
+					return x.fold(ts, out, i, k+1, p+1), true
+				}
+			}
+		}
+		return folded{}, false
+	}
+	j++
+	if j < len(ts) && ts[j].w == "of" {
+		j++
+	}
+	if j < len(ts) && (ts[j].w == "up" || ts[j].w == "out") {
+		j++
+	}
+	if j >= len(ts) || (ts[j].w != "a" && ts[j].w != "an" && ts[j].w != "the") {
+		return folded{}, false
+	}
+	det := j
+	k := det + 1
+	head := -1
+	for k < len(ts) && k < det+14 {
+		t := ts[k]
+		if t.pron != 0 && k > det+1 && ts[k-1].w == "with" && (t.w == "us" || t.w == "me") {
+			k++ // "a pact with us": renamed after the partners once known
+			break
+		}
+		if t.punct && t.w != "-" || t.prop > 0 || (t.refs == nil && nounStop[t.w]) || t.pron != 0 {
+			break
+		}
+		if t.w == "and" && !(k+1 < len(ts) && ts[k+1].refs != nil && ts[k+1].pron == 0) {
+			break
+		}
+		if actionHeads[t.w] && head < 0 {
+			head = k
+		}
+		k++
+	}
+	if head < 0 || k <= det+1 {
+		return folded{}, false
+	}
+	// drop a trailing preposition
+	for k-1 > head && (ts[k-1].w == "of" || ts[k-1].w == "with" || ts[k-1].w == "to" || ts[k-1].w == "on" || ts[k-1].w == "from" || ts[k-1].w == "the") {
+		k--
+	}
+	name := capitalize(string(x.r[ts[det+1].s:ts[k-1].e]))
+	pid := x.proposalRef(name, nil, span{ts[det+1].s, ts[k-1].e})
+	// keep the governor as a word so cues can still read it
+	out = append(out, ts[i:det]...)
+	f := x.fold(ts, out, det, k, pid)
+	return f, true
+}
+
+// resolveIt gives "it" and "this" the proposal last spoken of (in this
+// sentence or the one before), else the nearest organization or country
+// earlier in the sentence.
+func (x *extractor) resolveIt(t *tok, out []tok, si int) {
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].prop > 0 {
+			t.refs, t.prop = out[k].refs, out[k].prop
+			return
+		}
+	}
+	if x.lastProp > 0 && x.lastPropSent >= si-1 {
+		t.refs, t.prop = []Ref{x.props[x.lastProp-1].ref}, x.lastProp
+		return
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].pron == 0 && agentRefs(out[k]) && out[k].refs[0].Class != "Person" {
+			t.refs = out[k].refs
+			t.pron = 3
+			return
+		}
+	}
+}

@@ -1,0 +1,195 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+)
+
+// span is a half-open range of code points.
+type span struct{ s, e int }
+
+// abbreviations after which a full stop does not end a sentence.
+var abbrev = map[string]bool{
+	"cde": true, "com": true, "comr": true, "no": true, "nos": true, "mr": true, "mrs": true,
+	"dr": true, "gen": true, "col": true, "lt": true, "st": true, "vol": true, "pp": true,
+	"op": true, "ll": true, "ed": true, "eds": true, "cf": true, "ie": true, "eg": true,
+	"etc": true, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "tov": true, "gov": true, "amb": true, "adm": true, "maj": true,
+}
+
+// sentences splits r into sentences: a line break ends one, and so does a
+// full stop, question or exclamation mark followed by space, unless it
+// closes an abbreviation, an initial or a list number.
+func sentences(r []rune) []span {
+	var out []span
+	start := 0
+	emit := func(s, e int) {
+		for s < e && unicode.IsSpace(r[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(r[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+	}
+	for i := 0; i < len(r); i++ {
+		c := r[i]
+		if c == '\n' {
+			emit(start, i)
+			start = i + 1
+			continue
+		}
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && strings.ContainsRune("\"'”’)]»", r[j]) {
+			j++
+		}
+		if j < len(r) && r[j] != ' ' && r[j] != '\t' && r[j] != '\n' && r[j] != '\r' {
+			continue
+		}
+		if c == '.' && j == i+1 && notSentenceEnd(r, start, i) {
+			continue
+		}
+		emit(start, j)
+		start = j
+		i = j - 1
+	}
+	emit(start, len(r))
+	return out
+}
+
+// notSentenceEnd reports whether the full stop at r[i] belongs to the word
+// before it (an abbreviation, an initial, or a list number opening the line).
+func notSentenceEnd(r []rune, lineStart, i int) bool {
+	k := i
+	for k > lineStart && (unicode.IsLetter(r[k-1]) || unicode.IsDigit(r[k-1])) {
+		k--
+	}
+	w := r[k:i]
+	if len(w) == 0 {
+		return false
+	}
+	if len(w) == 1 && unicode.IsUpper(w[0]) {
+		return true // an initial: "I.V. Stalin", "G. M. Malenkov"
+	}
+	if k > lineStart && r[k-1] == '.' {
+		return true // "U.S.", "i.e."
+	}
+	allDigits := true
+	for _, c := range w {
+		if !unicode.IsDigit(c) {
+			allDigits = false
+		}
+	}
+	if allDigits && len(w) <= 2 && strings.TrimSpace(string(r[lineStart:k])) == "" {
+		return true // "1. Immediate cessation ..."
+	}
+	return abbrev[strings.ToLower(string(w))]
+}
+
+// paragraphs splits r at blank lines.
+func paragraphs(r []rune) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(r); i++ {
+		if r[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && (r[j] == ' ' || r[j] == '\t' || r[j] == '\r') {
+			j++
+		}
+		if j < len(r) && r[j] == '\n' {
+			out = append(out, span{start, i})
+			start = j + 1
+			i = j
+		}
+	}
+	out = append(out, span{start, len(r)})
+	return out
+}
+
+// tok is a word, a punctuation mark or an entity reference in a sentence.
+type tok struct {
+	s, e  int
+	w     string // lower-cased word or the punctuation mark
+	punct bool
+	refs  []Ref // the entities the token stands for (a mention, a resolved pronoun)
+	pron  int   // 1, 2 or 3 for personal pronouns, 0 otherwise
+	poss  bool  // a possessive ("Mao Zedong's", "your")
+	prop  int   // index+1 into the proposals when the token is a proposal
+	ment  bool  // the refs come from a mention
+}
+
+func isWordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// tokenize splits r[sp.s:sp.e] into tokens; runs covered by a mention
+// become one token carrying the mention's entity.
+func tokenize(r []rune, sp span, cover []int32, ms []Mention, out []tok) []tok {
+	i := sp.s
+	for i < sp.e {
+		c := r[i]
+		if m := cover[i]; m >= 0 {
+			j := i
+			for j < sp.e && cover[j] == m {
+				j++
+			}
+			mm := ms[m]
+			out = append(out, tok{s: i, e: j, w: strings.ToLower(string(r[i:j])), refs: []Ref{{mm.Class, mm.Name}}, ment: true})
+			i = j
+			if i+1 < sp.e && (r[i] == '\'' || r[i] == '’') && (r[i+1] == 's' || r[i+1] == 'S') && (i+2 >= sp.e || !isWordRune(r[i+2])) {
+				out[len(out)-1].poss = true
+				i += 2
+			} else if i < sp.e && (r[i] == '\'' || r[i] == '’') && i > 0 && (r[i-1] == 's') {
+				out[len(out)-1].poss = true
+				i++
+			}
+			continue
+		}
+		if unicode.IsSpace(c) {
+			i++
+			continue
+		}
+		if !isWordRune(c) {
+			out = append(out, tok{s: i, e: i + 1, w: string(c), punct: true})
+			i++
+			continue
+		}
+		j := i
+		for j < sp.e && cover[j] < 0 {
+			if isWordRune(r[j]) {
+				j++
+				continue
+			}
+			if (r[j] == '-' || r[j] == '\'' || r[j] == '’' || r[j] == '%') && j+1 < sp.e && (isWordRune(r[j+1]) || r[j] == '%') && j > i {
+				if r[j] == '%' {
+					j++
+					break
+				}
+				j++
+				continue
+			}
+			break
+		}
+		w := strings.ToLower(string(r[i:j]))
+		t := tok{s: i, e: j, w: w}
+		if strings.HasSuffix(w, "'s") {
+			t.poss, t.w = true, strings.TrimSuffix(w, "'s")
+		} else if strings.HasSuffix(w, "’s") {
+			t.poss, t.w = true, strings.TrimSuffix(w, "’s")
+		} else if j < sp.e && (r[j] == '\'' || r[j] == '’') && r[j-1] == 's' && (j+1 >= sp.e || !isWordRune(r[j+1])) {
+			t.poss = true
+			j++
+			t.e = j
+		}
+		out = append(out, t)
+		i = j
+	}
+	return out
+}
