@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"iter"
 	"math/rand/v2"
 	"os"
@@ -439,6 +440,29 @@ func TestValidLangTag(t *testing.T) {
 	} {
 		if got := validLangTag(tag); got != want {
 			t.Errorf("validLangTag(%q) = %v, want %v", tag, got, want)
+		}
+	}
+}
+
+// TestStreamingAllocations checks that the writers stream: encoding 20,000
+// quads allocates a fixed handful of buffers, not something per quad, so
+// memory does not grow with the export.
+func TestStreamingAllocations(t *testing.T) {
+	quads := benchQuads(20_000)
+	for _, f := range []Format{Turtle, TriG, NTriples, NQuads} {
+		allocs := testing.AllocsPerRun(2, func() {
+			enc := NewEncoder(io.Discard, f, Options{})
+			for _, q := range quads {
+				if err := enc.Encode(q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := enc.Close(); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if allocs > 200 {
+			t.Errorf("%v: %.0f allocations for %d quads; the writer should not allocate per quad", f, allocs, len(quads))
 		}
 	}
 }

@@ -84,6 +84,8 @@ func fixtureQuads() []rdf.Quad {
 		q(fixDoc2, rdf.IRI(vocab.DG+"note.draft."), rdf.NewString("a local name ending in a dot"), fixDoc2),
 		q(fixDoc2, rdf.IRI(vocab.DG+"-lead"), rdf.NewString("a local name starting with a dash"), fixDoc2),
 		q(fixDoc2, rdf.IRI(vocab.Schema+"name(s)"), rdf.NewString("parentheses need escapes"), fixDoc2),
+		q(fixDoc2, rdf.IRI(vocab.DG+"version1.2"), rdf.NewString("a dot inside a local name"), fixDoc2),
+		q(fixDoc2, rdf.IRI(vocab.DG+"标题"), rdf.NewLangString("非ASCII的本地名", "zh"), fixDoc2),
 		q(fixDoc2, vocab.DCSource, rdf.IRI("https://digitalarchive.wilsoncenter.org/document/113644?lang=ru#p2"), fixDoc2),
 		q(fixDoc2, vocab.DCSubject, rdf.IRI(vocab.Schema), fixDoc2),
 		q(fixDoc2, vocab.DGAssociated, odd, fixDoc2),
