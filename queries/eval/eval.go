@@ -1,0 +1,706 @@
+// Package eval evaluates SPARQL algebra (package algebra) over a Dataset
+// (https://www.w3.org/TR/sparql11-query/#sparqlAlgebraEval). Solutions
+// stream: basic graph patterns are matched by nested index lookups with the
+// terms bound so far, and only the operators that need all their input
+// (ORDER BY, GROUP BY, DISTINCT and the right side of some joins) hold
+// solutions in memory. Every loop watches the context, so a deadline stops
+// the work.
+//
+// Expressions call package builtin for operators and functions; this
+// package implements the special forms (BOUND, IF, COALESCE, IN, EXISTS,
+// the logical connectives with their error rules) and the aggregates.
+package eval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync/atomic"
+
+	"github.com/docgraph/docgraph/queries/algebra"
+	"github.com/docgraph/docgraph/queries/builtin"
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// ErrorKind classifies evaluation failures.
+type ErrorKind int
+
+// Evaluation failure kinds.
+const (
+	// Cancelled: the context was cancelled or its deadline passed.
+	Cancelled ErrorKind = iota + 1
+	// DatasetError: the dataset reported an error.
+	DatasetError
+	// Unsupported: the query uses something the evaluator cannot run.
+	Unsupported
+)
+
+// Error is an evaluation failure; Err is the cause.
+type Error struct {
+	Kind ErrorKind
+	Err  error
+}
+
+func (e *Error) Error() string {
+	switch e.Kind {
+	case Cancelled:
+		return "query cancelled: " + e.Err.Error()
+	case DatasetError:
+		return "reading the dataset: " + e.Err.Error()
+	}
+	return "unsupported: " + e.Err.Error()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// errStop ends an evaluation early without error (LIMIT, ASK, consumer stopped).
+var errStop = errors.New("stop")
+
+// Solution is one solution: terms indexed by variable slot; nil is unbound.
+type solution []rdf.Term
+
+// yieldFn receives solutions; returning an error stops evaluation.
+type yieldFn func(solution) error
+
+// Options tune evaluation.
+type Options struct {
+	// Base is the base IRI for IRI().
+	Base string
+}
+
+// Program is a compiled query, ready to run many times.
+type Program struct {
+	q     *algebra.Query
+	slots map[algebra.Var]int
+	names []algebra.Var
+	opt   Options
+	// counts holds the rows each operator produced in the last run, for Explain.
+	counts map[algebra.Op]*atomic.Int64
+}
+
+// Compile prepares q for evaluation.
+func Compile(q *algebra.Query, opt Options) (*Program, error) {
+	p := &Program{q: q, slots: map[algebra.Var]int{}, opt: opt, counts: map[algebra.Op]*atomic.Int64{}}
+	if opt.Base == "" {
+		p.opt.Base = q.Base
+	}
+	for _, v := range q.Vars {
+		p.slot(v)
+	}
+	p.collect(q.Op)
+	for _, tp := range q.Template {
+		for _, n := range []algebra.Node{tp.S, tp.P, tp.O} {
+			if n.IsVar() {
+				p.slot(n.Var)
+			}
+		}
+	}
+	for _, n := range q.Describe {
+		if n.IsVar() {
+			p.slot(n.Var)
+		}
+	}
+	return p, nil
+}
+
+func (p *Program) slot(v algebra.Var) int {
+	if i, ok := p.slots[v]; ok {
+		return i
+	}
+	p.slots[v] = len(p.names)
+	p.names = append(p.names, v)
+	return len(p.names) - 1
+}
+
+func (p *Program) collect(op algebra.Op) {
+	p.counts[op] = new(atomic.Int64)
+	node := func(n algebra.Node) {
+		if n.IsVar() {
+			p.slot(n.Var)
+		}
+	}
+	switch op := op.(type) {
+	case *algebra.BGP:
+		for _, t := range op.Triples {
+			node(t.S)
+			node(t.P)
+			node(t.O)
+		}
+	case *algebra.PathPattern:
+		node(op.S)
+		node(op.O)
+	case *algebra.Join:
+		p.collect(op.L)
+		p.collect(op.R)
+	case *algebra.LeftJoin:
+		p.collect(op.L)
+		p.collect(op.R)
+		p.collectExpr(op.Expr)
+	case *algebra.Union:
+		p.collect(op.L)
+		p.collect(op.R)
+	case *algebra.Minus:
+		p.collect(op.L)
+		p.collect(op.R)
+	case *algebra.Filter:
+		p.collect(op.X)
+		for _, e := range op.Exprs {
+			p.collectExpr(e)
+		}
+	case *algebra.Graph:
+		node(op.Name)
+		p.collect(op.X)
+	case *algebra.Extend:
+		p.collect(op.X)
+		p.slot(op.Var)
+		p.collectExpr(op.Expr)
+	case *algebra.Table:
+		for _, v := range op.Vars {
+			p.slot(v)
+		}
+	case *algebra.Group:
+		p.collect(op.X)
+		for _, k := range op.Keys {
+			p.slot(k.Var)
+			p.collectExpr(k.Expr)
+		}
+		for _, a := range op.Aggs {
+			p.slot(a.Var)
+			p.collectExpr(a.Agg.Arg)
+		}
+	case *algebra.OrderBy:
+		p.collect(op.X)
+		for _, c := range op.Conds {
+			p.collectExpr(c.Expr)
+		}
+	case *algebra.Project:
+		p.collect(op.X)
+		for _, v := range op.Vars {
+			p.slot(v)
+		}
+	case *algebra.Distinct:
+		p.collect(op.X)
+	case *algebra.Reduced:
+		p.collect(op.X)
+	case *algebra.Slice:
+		p.collect(op.X)
+	}
+}
+
+func (p *Program) collectExpr(e algebra.Expr) {
+	switch e := e.(type) {
+	case algebra.Var:
+		p.slot(e)
+	case *algebra.Call:
+		for _, a := range e.Args {
+			p.collectExpr(a)
+		}
+	case *algebra.Exists:
+		p.collect(e.X)
+	}
+}
+
+// Rows returns the number of solutions op produced in the last run, and
+// whether op belongs to the program.
+func (p *Program) Rows(op algebra.Op) (int64, bool) {
+	c, ok := p.counts[op]
+	if !ok {
+		return 0, false
+	}
+	return c.Load(), true
+}
+
+// run holds the state of one execution.
+type run struct {
+	ctx   context.Context
+	p     *Program
+	v     *view
+	env   *builtin.Env
+	n     int
+	ticks int
+	// cache holds materialized right sides of joins, per operator and parent.
+	bnodes int
+}
+
+func (p *Program) newRun(ctx context.Context, ds Dataset) *run {
+	for _, c := range p.counts {
+		c.Store(0)
+	}
+	return &run{ctx: ctx, p: p, v: newView(ds, p.q.Dataset), env: builtin.NewEnv(p.opt.Base), n: len(p.names)}
+}
+
+func (r *run) check() error {
+	r.ticks++
+	if r.ticks&255 == 0 {
+		if err := r.ctx.Err(); err != nil {
+			return &Error{Kind: Cancelled, Err: err}
+		}
+	}
+	return nil
+}
+
+func (r *run) dsErr(err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return &Error{Kind: Cancelled, Err: err}
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return err
+	}
+	return &Error{Kind: DatasetError, Err: err}
+}
+
+func (r *run) empty() solution { return make(solution, r.n) }
+
+// graphCtx is the active graph: nil term for the default graph.
+type graphCtx struct{ name rdf.Term }
+
+// safe reports whether op can be evaluated with the bindings of a join's
+// left side pushed into it without changing the result: patterns whose
+// matching only gets narrower when variables are fixed in advance.
+func safe(op algebra.Op) bool {
+	switch op := op.(type) {
+	case *algebra.BGP, *algebra.PathPattern, *algebra.Table:
+		return true
+	case *algebra.Join:
+		return safe(op.L) && safe(op.R)
+	case *algebra.Union:
+		return safe(op.L) && safe(op.R)
+	case *algebra.Graph:
+		return safe(op.X)
+	}
+	return false
+}
+
+func compatible(a, b solution) bool {
+	for i, x := range a {
+		if x != nil && b[i] != nil && x != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func merge(a, b solution) solution {
+	out := make(solution, len(a))
+	copy(out, a)
+	for i, x := range b {
+		if x != nil {
+			out[i] = x
+		}
+	}
+	return out
+}
+
+// eval evaluates op; every solution it yields extends parent.
+func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) error {
+	cnt := r.p.counts[op]
+	out := yield
+	if cnt != nil {
+		out = func(s solution) error {
+			cnt.Add(1)
+			return yield(s)
+		}
+	}
+	switch op := op.(type) {
+	case *algebra.BGP:
+		return r.bgp(op.Triples, parent, g, -1, out)
+	case *algebra.PathPattern:
+		return r.pathPattern(op, parent, g, out)
+	case *algebra.Join:
+		return r.join(op, parent, g, out)
+	case *algebra.LeftJoin:
+		return r.leftJoin(op, parent, g, out)
+	case *algebra.Union:
+		if err := r.eval(op.L, parent, g, out); err != nil {
+			return err
+		}
+		return r.eval(op.R, parent, g, out)
+	case *algebra.Minus:
+		return r.minus(op, parent, g, out)
+	case *algebra.Filter:
+		return r.eval(op.X, parent, g, func(s solution) error {
+			for _, e := range op.Exprs {
+				if !r.truth(e, s, g) {
+					return nil
+				}
+			}
+			return out(s)
+		})
+	case *algebra.Graph:
+		return r.graph(op, parent, g, out)
+	case *algebra.Extend:
+		slot := r.p.slots[op.Var]
+		return r.eval(op.X, parent, g, func(s solution) error {
+			r.env.NextSolution()
+			v, err := r.expr(op.Expr, s, g)
+			if err != nil || v == nil {
+				return out(s)
+			}
+			if s[slot] != nil {
+				if s[slot] != v {
+					return nil
+				}
+				return out(s)
+			}
+			s2 := make(solution, len(s))
+			copy(s2, s)
+			s2[slot] = v
+			return out(s2)
+		})
+	case *algebra.Table:
+		slots := make([]int, len(op.Vars))
+		for i, v := range op.Vars {
+			slots[i] = r.p.slots[v]
+		}
+		for _, row := range op.Rows {
+			s := make(solution, len(parent))
+			copy(s, parent)
+			ok := true
+			for i, t := range row {
+				if t == nil {
+					continue
+				}
+				if s[slots[i]] != nil && s[slots[i]] != t {
+					ok = false
+					break
+				}
+				s[slots[i]] = t
+			}
+			if ok {
+				if err := out(s); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	case *algebra.Group:
+		return r.group(op, parent, g, out)
+	case *algebra.OrderBy:
+		return r.orderBy(op, parent, g, out)
+	case *algebra.Project:
+		keep := make([]bool, r.n)
+		for _, v := range op.Vars {
+			keep[r.p.slots[v]] = true
+		}
+		return r.eval(op.X, parent, g, func(s solution) error {
+			s2 := make(solution, len(s))
+			for i, t := range s {
+				if keep[i] || parent[i] != nil {
+					s2[i] = t
+				}
+			}
+			return out(s2)
+		})
+	case *algebra.Distinct, *algebra.Reduced:
+		var x algebra.Op
+		if d, ok := op.(*algebra.Distinct); ok {
+			x = d.X
+		} else {
+			x = op.(*algebra.Reduced).X
+		}
+		seen := map[string]bool{}
+		return r.eval(x, parent, g, func(s solution) error {
+			k := key(s)
+			if seen[k] {
+				return nil
+			}
+			seen[k] = true
+			return out(s)
+		})
+	case *algebra.Slice:
+		var skipped, taken int64
+		if op.Limit == 0 {
+			return nil
+		}
+		err := r.eval(op.X, parent, g, func(s solution) error {
+			if skipped < op.Offset {
+				skipped++
+				return nil
+			}
+			taken++
+			if err := out(s); err != nil {
+				return err
+			}
+			if op.Limit >= 0 && taken >= op.Limit {
+				return errSliceDone
+			}
+			return nil
+		})
+		if err == errSliceDone {
+			return nil
+		}
+		return err
+	}
+	return &Error{Kind: Unsupported, Err: fmt.Errorf("operator %T", op)}
+}
+
+var errSliceDone = errors.New("slice done")
+
+func key(s solution) string {
+	var sb strings.Builder
+	for _, t := range s {
+		if t != nil {
+			sb.WriteString(t.String())
+		}
+		sb.WriteByte(0)
+	}
+	return sb.String()
+}
+
+// materialize collects the solutions of op.
+func (r *run) materialize(op algebra.Op, parent solution, g graphCtx) ([]solution, error) {
+	var out []solution
+	err := r.eval(op, parent, g, func(s solution) error {
+		out = append(out, s)
+		return nil
+	})
+	return out, err
+}
+
+func (r *run) join(op *algebra.Join, parent solution, g graphCtx, yield yieldFn) error {
+	if safe(op.R) {
+		return r.eval(op.L, parent, g, func(s solution) error {
+			return r.eval(op.R, s, g, yield)
+		})
+	}
+	right, err := r.materialize(op.R, parent, g)
+	if err != nil {
+		return err
+	}
+	if len(right) == 0 {
+		return nil
+	}
+	return r.eval(op.L, parent, g, func(s solution) error {
+		for _, x := range right {
+			if compatible(s, x) {
+				if err := yield(merge(s, x)); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+func (r *run) leftJoin(op *algebra.LeftJoin, parent solution, g graphCtx, yield yieldFn) error {
+	var right []solution
+	isSafe := safe(op.R)
+	if !isSafe {
+		var err error
+		if right, err = r.materialize(op.R, parent, g); err != nil {
+			return err
+		}
+	}
+	return r.eval(op.L, parent, g, func(s solution) error {
+		found := false
+		emit := func(m solution) error {
+			if op.Expr != nil && !r.truth(op.Expr, m, g) {
+				return nil
+			}
+			found = true
+			return yield(m)
+		}
+		if isSafe {
+			if err := r.eval(op.R, s, g, emit); err != nil {
+				return err
+			}
+		} else {
+			for _, x := range right {
+				if compatible(s, x) {
+					if err := emit(merge(s, x)); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if !found {
+			return yield(s)
+		}
+		return nil
+	})
+}
+
+func (r *run) minus(op *algebra.Minus, parent solution, g graphCtx, yield yieldFn) error {
+	right, err := r.materialize(op.R, parent, g)
+	if err != nil {
+		return err
+	}
+	return r.eval(op.L, parent, g, func(s solution) error {
+		for _, x := range right {
+			shared := false
+			for i := range s {
+				if s[i] != nil && x[i] != nil && parent[i] == nil {
+					shared = true
+					break
+				}
+			}
+			if shared && compatible(s, x) {
+				return nil
+			}
+		}
+		return yield(s)
+	})
+}
+
+func (r *run) graph(op *algebra.Graph, parent solution, g graphCtx, yield yieldFn) error {
+	if !op.Name.IsVar() {
+		return r.eval(op.X, parent, graphCtx{name: op.Name.Term}, yield)
+	}
+	slot := r.p.slots[op.Name.Var]
+	if t := parent[slot]; t != nil {
+		graphs, err := r.v.namedGraphs(r.ctx)
+		if err != nil {
+			return r.dsErr(err)
+		}
+		for _, x := range graphs {
+			if x == t {
+				return r.eval(op.X, parent, graphCtx{name: t}, yield)
+			}
+		}
+		return nil
+	}
+	if b, ok := op.X.(*algebra.BGP); ok && len(b.Triples) > 0 {
+		return r.bgp(b.Triples, parent, g, slot, yield)
+	}
+	graphs, err := r.v.namedGraphs(r.ctx)
+	if err != nil {
+		return r.dsErr(err)
+	}
+	for _, name := range graphs {
+		s := make(solution, len(parent))
+		copy(s, parent)
+		s[slot] = name
+		err := r.eval(op.X, s, graphCtx{name: name}, func(x solution) error {
+			if x[slot] != nil && x[slot] != name {
+				return nil
+			}
+			x[slot] = name
+			return yield(x)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bgp matches triple patterns in order (the optimizer chose the order),
+// each with the terms bound so far. graphSlot >= 0 means GRAPH ?g with ?g
+// still unbound: the first pattern searches every named graph and binds it.
+func (r *run) bgp(ts []algebra.TriplePattern, s solution, g graphCtx, graphSlot int, yield yieldFn) error {
+	if len(ts) == 0 {
+		return yield(s)
+	}
+	tp := ts[0]
+	resolve := func(n algebra.Node) rdf.Term {
+		if n.IsVar() {
+			return s[r.p.slots[n.Var]]
+		}
+		return n.Term
+	}
+	sv, pv, ov := resolve(tp.S), resolve(tp.P), resolve(tp.O)
+	var it func(func(rdf.Quad, error) bool)
+	if graphSlot >= 0 && s[graphSlot] == nil {
+		it = r.v.matchNamed(r.ctx, sv, pv, ov)
+	} else if graphSlot >= 0 {
+		it = r.v.match(r.ctx, sv, pv, ov, s[graphSlot])
+	} else {
+		it = r.v.match(r.ctx, sv, pv, ov, g.name)
+	}
+	var ferr error
+	for q, err := range it {
+		if err != nil {
+			return r.dsErr(err)
+		}
+		if ferr = r.check(); ferr != nil {
+			return ferr
+		}
+		next := s
+		copied := false
+		ok := true
+		bind := func(n algebra.Node, t rdf.Term) {
+			if !ok || !n.IsVar() {
+				return
+			}
+			i := r.p.slots[n.Var]
+			if next[i] != nil {
+				if next[i] != t {
+					ok = false
+				}
+				return
+			}
+			if !copied {
+				next = make(solution, len(s))
+				copy(next, s)
+				copied = true
+			}
+			next[i] = t
+		}
+		bind(tp.S, q.S)
+		bind(tp.P, q.P)
+		bind(tp.O, q.O)
+		if ok && graphSlot >= 0 && s[graphSlot] == nil {
+			if next[graphSlot] != nil && next[graphSlot] != q.G {
+				continue
+			}
+			if !copied {
+				next = make(solution, len(s))
+				copy(next, s)
+				copied = true
+			}
+			next[graphSlot] = q.G
+		}
+		if !ok {
+			continue
+		}
+		if ferr = r.bgp(ts[1:], next, g, graphSlot, yield); ferr != nil {
+			return ferr
+		}
+	}
+	return nil
+}
+
+func (r *run) orderBy(op *algebra.OrderBy, parent solution, g graphCtx, yield yieldFn) error {
+	rows, err := r.materialize(op.X, parent, g)
+	if err != nil {
+		return err
+	}
+	keys := make([][]rdf.Term, len(rows))
+	for i, s := range rows {
+		k := make([]rdf.Term, len(op.Conds))
+		for j, c := range op.Conds {
+			v, err := r.expr(c.Expr, s, g)
+			if err == nil {
+				k[j] = v
+			}
+		}
+		keys[i] = k
+	}
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ka, kb := keys[idx[a]], keys[idx[b]]
+		for j, c := range op.Conds {
+			cmp := builtin.OrderCompare(ka[j], kb[j])
+			if cmp == 0 {
+				continue
+			}
+			if c.Desc {
+				return cmp > 0
+			}
+			return cmp < 0
+		}
+		return false
+	})
+	for _, i := range idx {
+		if err := yield(rows[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

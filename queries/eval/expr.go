@@ -1,0 +1,172 @@
+package eval
+
+import (
+	"errors"
+
+	"github.com/docgraph/docgraph/queries/algebra"
+	"github.com/docgraph/docgraph/queries/builtin"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+var (
+	trueLit  = rdf.NewTyped("true", vocab.XSDBoolean)
+	falseLit = rdf.NewTyped("false", vocab.XSDBoolean)
+)
+
+func boolTerm(b bool) rdf.Term {
+	if b {
+		return trueLit
+	}
+	return falseLit
+}
+
+var errUnboundVar = &builtin.Error{Kind: builtin.Unbound}
+
+// truth is the effective boolean value of e, with errors counting as false
+// (section 17.2, filter evaluation).
+func (r *run) truth(e algebra.Expr, s solution, g graphCtx) bool {
+	b, err := r.ebv(e, s, g)
+	return err == nil && b
+}
+
+func (r *run) ebv(e algebra.Expr, s solution, g graphCtx) (bool, error) {
+	v, err := r.expr(e, s, g)
+	if err != nil {
+		return false, err
+	}
+	return builtin.EBV(v)
+}
+
+// expr evaluates an expression over a solution (section 17).
+func (r *run) expr(e algebra.Expr, s solution, g graphCtx) (rdf.Term, error) {
+	switch e := e.(type) {
+	case algebra.Var:
+		i, ok := r.p.slots[e]
+		if !ok || s[i] == nil {
+			return nil, errUnboundVar
+		}
+		return s[i], nil
+	case *algebra.Const:
+		return e.Term, nil
+	case *algebra.Exists:
+		found := false
+		err := r.eval(e.X, s, g, func(solution) error {
+			found = true
+			return errStop
+		})
+		if err != nil && err != errStop {
+			var ee *Error
+			if errors.As(err, &ee) {
+				return nil, err
+			}
+		}
+		return boolTerm(found != e.Not), nil
+	case *algebra.Call:
+		return r.call(e, s, g)
+	}
+	return nil, &Error{Kind: Unsupported, Err: errors.New("expression")}
+}
+
+func (r *run) call(e *algebra.Call, s solution, g graphCtx) (rdf.Term, error) {
+	switch e.Name {
+	case "&&", "||":
+		// Section 17.2: an error on one side is absorbed when the other
+		// side decides the result.
+		a, errA := r.ebv(e.Args[0], s, g)
+		if errA == nil && a == (e.Name == "||") {
+			return boolTerm(a), nil
+		}
+		b, errB := r.ebv(e.Args[1], s, g)
+		if errB == nil && b == (e.Name == "||") {
+			return boolTerm(b), nil
+		}
+		if errA != nil {
+			return nil, errA
+		}
+		if errB != nil {
+			return nil, errB
+		}
+		return boolTerm(b), nil
+	case "!":
+		b, err := r.ebv(e.Args[0], s, g)
+		if err != nil {
+			return nil, err
+		}
+		return boolTerm(!b), nil
+	case "BOUND":
+		v, ok := e.Args[0].(algebra.Var)
+		if !ok {
+			return nil, &builtin.Error{Kind: builtin.TypeError, Func: "BOUND"}
+		}
+		i, ok := r.p.slots[v]
+		return boolTerm(ok && s[i] != nil), nil
+	case "IF":
+		c, err := r.ebv(e.Args[0], s, g)
+		if err != nil {
+			return nil, err
+		}
+		if c {
+			return r.expr(e.Args[1], s, g)
+		}
+		return r.expr(e.Args[2], s, g)
+	case "COALESCE":
+		for _, a := range e.Args {
+			if v, err := r.expr(a, s, g); err == nil && v != nil {
+				return v, nil
+			}
+		}
+		return nil, errUnboundVar
+	case "IN", "NOTIN":
+		x, err := r.expr(e.Args[0], s, g)
+		if err != nil {
+			return nil, err
+		}
+		var firstErr error
+		for _, a := range e.Args[1:] {
+			y, err := r.expr(a, s, g)
+			if err == nil {
+				var eq bool
+				eq, err = builtin.Equal(x, y)
+				if err == nil && eq {
+					return boolTerm(e.Name == "IN"), nil
+				}
+			}
+			if err != nil && firstErr == nil {
+				firstErr = err
+			}
+		}
+		if firstErr != nil {
+			return nil, firstErr
+		}
+		return boolTerm(e.Name == "NOTIN"), nil
+	}
+	args := make([]rdf.Term, len(e.Args))
+	for i, a := range e.Args {
+		v, err := r.expr(a, s, g)
+		if err != nil {
+			return nil, err
+		}
+		args[i] = v
+	}
+	switch e.Name {
+	case "=", "!=", "<", ">", "<=", ">=":
+		b, err := builtin.Compare(e.Name, args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		return boolTerm(b), nil
+	case "+", "-", "*", "/":
+		return builtin.Arith(e.Name[0], args[0], args[1])
+	case "UMINUS":
+		return builtin.Unary('-', args[0])
+	case "UPLUS":
+		return builtin.Unary('+', args[0])
+	}
+	return callBuiltin(e.Name, args, r.env)
+}
+
+// callBuiltin is the one place that dispatches to the function library.
+func callBuiltin(name string, args []rdf.Term, env *builtin.Env) (rdf.Term, error) {
+	return builtin.Call(name, args, env)
+}

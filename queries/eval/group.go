@@ -1,0 +1,173 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/docgraph/docgraph/queries/algebra"
+	"github.com/docgraph/docgraph/queries/builtin"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// group evaluates Group and Aggregation (sections 18.5 and 11).
+func (r *run) group(op *algebra.Group, parent solution, g graphCtx, yield yieldFn) error {
+	type grp struct {
+		keys []rdf.Term
+		rows []solution
+	}
+	var order []string
+	groups := map[string]*grp{}
+	err := r.eval(op.X, parent, g, func(s solution) error {
+		keys := make([]rdf.Term, len(op.Keys))
+		for i, k := range op.Keys {
+			if v, err := r.expr(k.Expr, s, g); err == nil {
+				keys[i] = v
+			}
+		}
+		kk := key(keys)
+		gr, ok := groups[kk]
+		if !ok {
+			gr = &grp{keys: keys}
+			groups[kk] = gr
+			order = append(order, kk)
+		}
+		gr.rows = append(gr.rows, s)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(op.Keys) == 0 && len(order) == 0 {
+		groups[""] = &grp{}
+		order = append(order, "")
+	}
+	for _, kk := range order {
+		gr := groups[kk]
+		out := make(solution, len(parent))
+		copy(out, parent)
+		for i, k := range op.Keys {
+			out[r.p.slots[k.Var]] = gr.keys[i]
+		}
+		for _, a := range op.Aggs {
+			if v, err := r.aggregate(a.Agg, gr.rows, g); err == nil {
+				out[r.p.slots[a.Var]] = v
+			}
+		}
+		if err := r.check(); err != nil {
+			return err
+		}
+		if err := yield(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var zero = rdf.NewTyped("0", vocab.XSDInteger)
+
+// aggregate computes one set function over the solutions of a group.
+func (r *run) aggregate(a *algebra.Aggregate, rows []solution, g graphCtx) (rdf.Term, error) {
+	if a.Arg == nil { // COUNT(*)
+		if !a.Distinct {
+			return rdf.NewTyped(itoa(len(rows)), vocab.XSDInteger), nil
+		}
+		seen := map[string]bool{}
+		for _, s := range rows {
+			seen[key(s)] = true
+		}
+		return rdf.NewTyped(itoa(len(seen)), vocab.XSDInteger), nil
+	}
+	// Evaluate the argument per solution; errors are kept as nil values.
+	var vals []rdf.Term
+	errs := 0
+	seen := map[rdf.Term]bool{}
+	for _, s := range rows {
+		v, err := r.expr(a.Arg, s, g)
+		if err != nil || v == nil {
+			errs++
+			continue
+		}
+		if a.Distinct {
+			if seen[v] {
+				continue
+			}
+			seen[v] = true
+		}
+		vals = append(vals, v)
+	}
+	switch a.Name {
+	case "COUNT":
+		return rdf.NewTyped(itoa(len(vals)), vocab.XSDInteger), nil
+	case "SAMPLE":
+		if len(vals) == 0 {
+			return nil, errUnboundVar
+		}
+		return vals[0], nil
+	}
+	if errs > 0 {
+		return nil, &builtin.Error{Kind: builtin.TypeError, Func: a.Name}
+	}
+	switch a.Name {
+	case "SUM", "AVG":
+		var sum rdf.Term = zero
+		for _, v := range vals {
+			var err error
+			if sum, err = builtin.Arith('+', sum, v); err != nil {
+				return nil, err
+			}
+		}
+		if a.Name == "SUM" || len(vals) == 0 {
+			return sum, nil
+		}
+		return builtin.Arith('/', sum, rdf.NewTyped(itoa(len(vals)), vocab.XSDInteger))
+	case "MIN", "MAX":
+		if len(vals) == 0 {
+			return nil, errUnboundVar
+		}
+		best := vals[0]
+		for _, v := range vals[1:] {
+			c := builtin.OrderCompare(v, best)
+			if a.Name == "MIN" && c < 0 || a.Name == "MAX" && c > 0 {
+				best = v
+			}
+		}
+		return best, nil
+	case "GROUP_CONCAT":
+		var sb strings.Builder
+		lang, sameLang := "", true
+		for i, v := range vals {
+			l, ok := v.(rdf.Literal)
+			if !ok {
+				return nil, &builtin.Error{Kind: builtin.TypeError, Func: "GROUP_CONCAT"}
+			}
+			if i == 0 {
+				lang = l.Lang
+			} else if l.Lang != lang {
+				sameLang = false
+			}
+			if i > 0 {
+				sb.WriteString(a.Separator)
+			}
+			sb.WriteString(l.Lexical)
+		}
+		if sameLang && lang != "" && len(vals) > 0 {
+			return rdf.NewLangString(sb.String(), lang), nil
+		}
+		return rdf.NewString(sb.String()), nil
+	}
+	return nil, &builtin.Error{Kind: builtin.UnknownFunction, Func: a.Name}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
