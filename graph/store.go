@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -118,7 +119,7 @@ func openBolt(dir string, timeout time.Duration) (cgraph.QuadStore, error) {
 	}
 	qs, err := kv.New(db, nil)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
-		if err = kv.Init(db, nil); err == nil {
+		if err = initKV(db); err == nil {
 			qs, err = kv.New(db, nil)
 		}
 	}
@@ -127,6 +128,33 @@ func openBolt(dir string, timeout time.Duration) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	return qs, nil
+}
+
+// kvIndexes are the indexes of an embedded store. Cayley's default pair
+// (subject+predicate, object+predicate+subject) cannot answer a lookup by
+// predicate or by graph without scanning every quad, and both are common:
+// SPARQL patterns with only the predicate bound, and replacing or exporting
+// one document's graph. Every key ends with the subject or the whole quad,
+// so no key gathers the ids of many quads (a key like predicate+object
+// would, and Cayley rewrites a key's whole id list on every write).
+var kvIndexes = []kv.QuadIndex{
+	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
+	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
+	{Dirs: []quad.Direction{quad.Predicate, quad.Object, quad.Subject}},
+	{Dirs: []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}},
+}
+
+// kvInitMu guards the swap of Cayley's package-level default index list,
+// which kv.Init reads and has no parameter for.
+var kvInitMu sync.Mutex
+
+func initKV(db *hbolt.DB) error {
+	kvInitMu.Lock()
+	defer kvInitMu.Unlock()
+	saved := kv.DefaultQuadIndexes
+	kv.DefaultQuadIndexes = kvIndexes
+	defer func() { kv.DefaultQuadIndexes = saved }()
+	return kv.Init(db, nil)
 }
 
 func openSQL(flavor, addr string) (cgraph.QuadStore, error) {
@@ -287,43 +315,13 @@ func (s *Store) Match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq2[rdf.Quad, error] {
 	return func(yield func(rdf.Quad, error) bool) {
 		bound := [4]rdf.Term{subj, pred, obj, g}
-		dirs := [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
-		var (
-			best     cgraph.Ref
-			bestDir  quad.Direction
-			bestSize int64 = -1
-		)
-		for i, t := range bound {
-			if t == nil {
-				continue
-			}
-			ref, err := s.qs.ValueOf(toValue(t))
-			if err != nil {
-				yield(rdf.Quad{}, err)
-				return
-			}
-			if ref == nil {
-				return // a bound term the store has never seen: no match
-			}
-			sz, err := s.qs.QuadIteratorSize(ctx, dirs[i], ref)
-			if err != nil {
-				yield(rdf.Quad{}, err)
-				return
-			}
-			if bestSize < 0 || sz.Value < bestSize {
-				best, bestDir, bestSize = ref, dirs[i], sz.Value
-			}
+		sc, empty, err := s.scan(ctx, bound)
+		if err != nil {
+			yield(rdf.Quad{}, err)
+			return
 		}
-		var sc interface {
-			Next(context.Context) bool
-			Result() cgraph.Ref
-			Err() error
-			Close() error
-		}
-		if bestSize < 0 {
-			sc = s.qs.QuadsAllIterator().Iterate()
-		} else {
-			sc = s.qs.QuadIterator(bestDir, best).Iterate()
+		if empty {
+			return
 		}
 		defer sc.Close()
 		for sc.Next(ctx) {
@@ -355,6 +353,82 @@ func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 			yield(rdf.Quad{}, err)
 		}
 	}
+}
+
+type scanner interface {
+	Next(context.Context) bool
+	Result() cgraph.Ref
+	Err() error
+	Close() error
+}
+
+var directions = [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
+
+// scan picks the cheapest way to enumerate the quads that may match the bound
+// terms (subject, predicate, object, graph). empty is true when a bound term
+// is unknown to the store, so nothing can match.
+func (s *Store) scan(ctx context.Context, bound [4]rdf.Term) (sc scanner, empty bool, err error) {
+	refs := map[quad.Direction]cgraph.Ref{}
+	for i, t := range bound {
+		if t == nil {
+			continue
+		}
+		ref, err := s.qs.ValueOf(toValue(t))
+		if err != nil {
+			return nil, false, err
+		}
+		if ref == nil {
+			return nil, true, nil
+		}
+		refs[directions[i]] = ref
+	}
+	if len(refs) == 0 {
+		return s.qs.QuadsAllIterator().Iterate(), false, nil
+	}
+	if kqs, ok := s.qs.(*kv.QuadStore); ok {
+		// The index whose leading directions are all bound, the most of them.
+		best, bestN := -1, 0
+		for i, ind := range kvIndexes {
+			n := 0
+			for _, d := range ind.Dirs {
+				if _, ok := refs[d]; !ok {
+					break
+				}
+				n++
+			}
+			if n > bestN {
+				best, bestN = i, n
+			}
+		}
+		if best >= 0 {
+			ind := kvIndexes[best]
+			vals := make([]uint64, bestN)
+			for i, d := range ind.Dirs[:bestN] {
+				v, ok := refs[d].(kv.Int64Value)
+				if !ok {
+					return nil, false, fmt.Errorf("graph: unexpected ref %T", refs[d])
+				}
+				vals[i] = uint64(v)
+			}
+			return kv.IndexScan{Index: ind, Values: vals}.BuildIterator(kqs).Iterate(), false, nil
+		}
+	}
+	// Other stores index each direction: take the smallest.
+	var (
+		best     cgraph.Ref
+		bestDir  quad.Direction
+		bestSize int64 = -1
+	)
+	for d, ref := range refs {
+		sz, err := s.qs.QuadIteratorSize(ctx, d, ref)
+		if err != nil {
+			return nil, false, err
+		}
+		if bestSize < 0 || sz.Value < bestSize || (sz.Value == bestSize && d < bestDir) {
+			best, bestDir, bestSize = ref, d, sz.Value
+		}
+	}
+	return s.qs.QuadIterator(bestDir, best).Iterate(), false, nil
 }
 
 // Graphs lists the named graphs that hold at least one quad.
