@@ -1,0 +1,630 @@
+package extract
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/extract/archref"
+	"github.com/docgraph/docgraph/extract/claim"
+	"github.com/docgraph/docgraph/extract/document"
+	"github.com/docgraph/docgraph/extract/entity"
+	"github.com/docgraph/docgraph/extract/title"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Options configure extraction.
+type Options struct {
+	// Gazetteer is the table of known entities; nil means the project's
+	// own (vocab.LoadGazetteer). Load it once and share it: the matcher
+	// built from it is cached per gazetteer.
+	Gazetteer *vocab.Gazetteer
+}
+
+var matchers sync.Map // *vocab.Gazetteer -> *entity.Matcher
+
+func matcherFor(g *vocab.Gazetteer) *entity.Matcher {
+	if m, ok := matchers.Load(g); ok {
+		return m.(*entity.Matcher)
+	}
+	m, _ := matchers.LoadOrStore(g, entity.New(g))
+	return m.(*entity.Matcher)
+}
+
+// Extract reads one document (name is the path it came from, used in
+// messages and as the id of last resort) and returns what it says. It fails
+// only on input that is not a text record (empty, binary, HTML), with a
+// positioned Diagnostic; problems it can work around are Warnings.
+func Extract(name string, data []byte, opt Options) (*Result, error) {
+	g := opt.Gazetteer
+	if g == nil {
+		var err error
+		if g, err = vocab.LoadGazetteer(); err != nil {
+			return nil, err
+		}
+	}
+	doc, err := document.Parse(name, data)
+	if err != nil {
+		if e, ok := err.(*document.Error); ok {
+			return nil, Diagnostic{File: e.File, Line: e.Line, Col: e.Col, Msg: e.Msg}
+		}
+		return nil, err
+	}
+	x := &extractor{doc: doc, m: matcherFor(g), r: &Result{File: name, Layout: doc.Layout},
+		ents: map[EntityRef]*Entity{}}
+	x.run()
+	return x.r, nil
+}
+
+type extractor struct {
+	doc  *document.Document
+	m    *entity.Matcher
+	r    *Result
+	ctx  entity.Context
+	ents map[EntityRef]*Entity
+	// mentions per version, for claims
+	mentions        [][]entity.Mention
+	latin, translit []Alias
+}
+
+func (x *extractor) warn(offset int, msg string) {
+	l, c := x.doc.Position(offset)
+	x.r.Warnings = append(x.r.Warnings, Diagnostic{File: x.r.File, Line: l, Col: c, Msg: msg})
+}
+
+func (x *extractor) run() {
+	d, r := x.doc, x.r
+	for _, w := range d.Warnings {
+		r.Warnings = append(r.Warnings, Diagnostic{File: w.File, Line: w.Line, Col: w.Col, Msg: w.Msg})
+	}
+	r.Title = d.Title.Text
+	r.Summary = d.Summary.Text
+	r.Source = d.Source
+	r.Citation = d.Citation.Text
+	if iso, ok := document.ParseDate(d.Uploaded); ok {
+		r.Uploaded = iso
+	}
+	if d.Date.Text != "" {
+		if iso, ok := document.ParseDate(d.Date.Text); ok {
+			r.Date = iso
+		} else {
+			x.warn(d.Date.Offset, "date not recognized: "+d.Date.Text)
+		}
+	}
+	r.ID = recordID(d, r.File)
+	r.Language = document.LangCode(d.OriginalLanguage)
+	if r.Language == "" && d.OriginalLanguage != "" {
+		x.warn(0, "unknown original language "+d.OriginalLanguage)
+	}
+	for _, v := range d.Versions {
+		if r.Language == "" && v.Role == document.RoleOriginal {
+			r.Language = v.Lang
+		}
+	}
+	if r.Language == "" && len(d.Versions) == 1 {
+		r.Language = d.Versions[0].Lang
+	}
+	for _, v := range d.Versions {
+		l, c := d.Position(v.Offset)
+		r.Versions = append(r.Versions, Version{Role: v.Role, Lang: v.Lang, Text: v.Text, Line: l, Col: c})
+	}
+	x.ctx = entity.Context{Date: r.Date, Orig: r.Language}
+
+	// title grammar: kind and parties
+	t := title.Parse(d.Title.Text)
+	r.Kind = t.Kind
+	if r.Kind == "" && d.Type != "" {
+		r.Kind = title.Kind(d.Type)
+	}
+	if r.Kind == "" && d.Title.Text != "" {
+		r.Kind = vocabOther(d.Title.Text)
+	}
+	for _, p := range t.Authors {
+		if e, ok := x.party(p); ok {
+			r.Authors = appendRef(r.Authors, e)
+		}
+	}
+	for _, p := range t.Recipients {
+		if e, ok := x.party(p); ok {
+			r.Recipients = appendRef(r.Recipients, e)
+		}
+	}
+	for _, p := range t.Via {
+		if e, ok := x.party(p); ok && !hasRef(r.Authors, e) && !hasRef(r.Recipients, e) {
+			r.Via = appendRef(r.Via, e)
+		}
+	}
+	for _, ps := range [][]title.Party{t.Participants, t.ConveysFrom, t.ConveysTo} {
+		for _, p := range ps {
+			x.party(p)
+		}
+	}
+	x.mentionsIn(d.Title.Text, -1)
+	x.mentionsIn(d.Summary.Text, -1)
+
+	// the versions
+	x.mentions = make([][]entity.Mention, len(d.Versions))
+	for i, v := range d.Versions {
+		ms := x.m.Find(v.Text, x.ctx)
+		x.mentions[i] = ms
+		x.addMentions(ms, i, v.Lang)
+		x.bracketAliases(v.Text, ms)
+	}
+	x.salutation()
+
+	// citation
+	c := archref.Parse(d.Citation.Text)
+	for _, ref := range c.Refs {
+		r.ArchivalRef = append(r.ArchivalRef, ArchivalRef{Archive: ref.Archive, Fond: ref.Fond, Opis: ref.Opis,
+			Delo: ref.Delo, Papka: ref.Papka, Folios: ref.Folios, Reference: ref.Reference})
+	}
+	for _, p := range c.Problems {
+		x.warn(d.Citation.Offset+p.Offset, p.Msg)
+	}
+	for _, tr := range c.Translators {
+		ref := EntityRef{Class: vocab.ClassPerson, Name: tr}
+		if mm := x.m.Resolve(tr, x.ctx); mm != nil && mm.Class == vocab.ClassPerson && mm.Text == tr {
+			ref.Name = mm.Name
+		}
+		r.Translator = appendRef(r.Translator, ref)
+	}
+
+	// the archive's lists
+	for _, p := range d.AssociatedPeople {
+		if e, ok := x.associated(p, true); ok {
+			r.Associated = appendRef(r.Associated, e)
+		}
+	}
+	for _, p := range d.AssociatedPlaces {
+		if e, ok := x.associated(p, false); ok {
+			r.Associated = appendRef(r.Associated, e)
+		}
+	}
+	r.Subjects = append(r.Subjects, d.Subjects...)
+
+	x.finalAliases()
+	x.claims()
+	x.finish()
+}
+
+// vocabOther gives "other" when a title names no kind at all.
+func vocabOther(string) string { return "other" }
+
+func recordID(d *document.Document, file string) string {
+	if d.RecordID != "" {
+		return d.RecordID
+	}
+	if u := strings.TrimRight(d.Source, "/"); u != "" {
+		last := u[strings.LastIndexByte(u, '/')+1:]
+		if last != "" && strings.Trim(last, "0123456789") == "" {
+			return last
+		}
+	}
+	base := filepath.Base(file)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func appendRef(rs []EntityRef, e EntityRef) []EntityRef {
+	if hasRef(rs, e) {
+		return rs
+	}
+	return append(rs, e)
+}
+
+func hasRef(rs []EntityRef, e EntityRef) bool {
+	for _, x := range rs {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// entity returns the aggregate entity for a ref, creating it.
+func (x *extractor) entity(ref EntityRef, e *vocab.Entry) *Entity {
+	if en, ok := x.ents[ref]; ok {
+		return en
+	}
+	en := &Entity{EntityRef: ref, Linked: e != nil}
+	if e != nil {
+		en.Wikidata = e.Wikidata
+	}
+	x.ents[ref] = en
+	return en
+}
+
+func (x *extractor) addMention(mm entity.Mention, version int, lang string) {
+	ref := EntityRef{Class: mm.Class, Name: mm.Name}
+	en := x.entity(ref, mm.Entry)
+	if version >= 0 {
+		en.Mentions = append(en.Mentions, Span{Version: version, Start: mm.Start, End: mm.End})
+	}
+	if mm.By != entity.ByCollective && mm.By != entity.ByFuzzy {
+		lab := Label{Text: strings.TrimSpace(mm.Text), Lang: lang}
+		found := false
+		for _, l := range en.Labels {
+			found = found || l == lab
+		}
+		if !found {
+			en.Labels = append(en.Labels, lab)
+		}
+	}
+	if mm.By == entity.ByPseudonym && mm.Label != nil {
+		x.pseudonymAlias(mm, lang)
+	}
+}
+
+func (x *extractor) addMentions(ms []entity.Mention, version int, lang string) {
+	for _, mm := range ms {
+		x.addMention(mm, version, lang)
+	}
+}
+
+// mentionsIn records the entities a text outside the versions (title,
+// summary) mentions.
+func (x *extractor) mentionsIn(text string, version int) {
+	if text == "" {
+		return
+	}
+	lang := document.Script(text)
+	x.addMentions(x.m.Find(text, x.ctx), version, lang)
+}
+
+// pseudonymAlias records a cover name the document uses. Names in Latin
+// letters are kept as written in the gazetteer; Russian ones are
+// transliterated, and only when the document has no Latin form of a cover
+// name for the same person.
+func (x *extractor) pseudonymAlias(mm entity.Mention, lang string) {
+	text := mm.Label.Text
+	switch mm.Label.Lang {
+	case "en":
+	case "ru":
+		text = entity.Translit(text)
+	default:
+		return
+	}
+	x.addAlias(Alias{Alias: text, Of: EntityRef{Class: mm.Class, Name: mm.Name}}, mm.Label.Lang == "en")
+}
+
+func (x *extractor) addAlias(a Alias, latin bool) {
+	if latin {
+		x.latin = append(x.latin, a)
+	} else {
+		x.translit = append(x.translit, a)
+	}
+}
+
+// finalAliases keeps each alias once; transliterated forms only for persons
+// the document names by no Latin cover name.
+func (x *extractor) finalAliases() {
+	seen := map[string]bool{}
+	hasLatin := map[EntityRef]bool{}
+	for _, a := range x.latin {
+		hasLatin[a.Of] = true
+	}
+	for k, list := range [][]Alias{x.latin, x.translit} {
+		for _, a := range list {
+			key := normKey(a.Alias) + "\x00" + a.Of.Name
+			if seen[key] || k == 1 && hasLatin[a.Of] {
+				continue
+			}
+			seen[key] = true
+			x.r.Aliases = append(x.r.Aliases, a)
+		}
+	}
+}
+
+// normKey folds a name for comparison: letters and digits, lower case.
+func normKey(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// party resolves a name from the title with its bracketed hints: the real
+// person becomes the ref, and a pseudonym used for them an alias.
+func (x *extractor) party(p title.Party) (EntityRef, bool) {
+	text := x.m.Resolve(p.Text, x.ctx)
+	var hint *entity.Mention
+	var hintText string
+	for _, h := range p.Hints {
+		if mm := x.m.Resolve(h, x.ctx); mm != nil {
+			if hint == nil || hint.By == entity.ByPseudonym && mm.By != entity.ByPseudonym {
+				hint, hintText = mm, h
+			}
+		}
+		if mm := x.m.Resolve(h, x.ctx); mm != nil && mm.By == entity.ByPseudonym {
+			x.addMention(*mm, -1, "en")
+		}
+	}
+	properName := p.Text != "" && unicode.IsUpper(firstRune(p.Text))
+	switch {
+	case text != nil && hint != nil && text.By == entity.ByPseudonym && hint.By != entity.ByPseudonym:
+		// "Filippov (Stalin)"
+		x.addMention(*text, -1, "en")
+		x.addMention(*hint, -1, "en")
+		return EntityRef{Class: hint.Class, Name: hint.Name}, true
+	case text != nil && hint != nil && hint.By == entity.ByPseudonym:
+		// "Stalin [Kuznetsov]"
+		x.addMention(*text, -1, "en")
+		x.addMention(*hint, -1, "en")
+		return EntityRef{Class: text.Class, Name: text.Name}, true
+	case text == nil && hint != nil:
+		// "the Chairman [Mao Zedong]", or an unknown cover name "Semenov [Stalin]"
+		x.addMention(*hint, -1, "en")
+		ref := EntityRef{Class: hint.Class, Name: hint.Name}
+		if properName && hint.Class == vocab.ClassPerson && !strings.Contains(hintText, p.Text) && looksLikeName(p.Text) {
+			x.addAlias(Alias{Alias: p.Text, Of: ref}, true)
+		}
+		return ref, true
+	case text != nil:
+		x.addMention(*text, -1, "en")
+		return EntityRef{Class: text.Class, Name: text.Name}, true
+	}
+	if !properName || !looksLikeName(p.Text) {
+		return EntityRef{}, false
+	}
+	ref := EntityRef{Class: vocab.ClassPerson, Name: stripHonorific(p.Text)}
+	x.entity(ref, nil)
+	return ref, true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// looksLikeName reports whether s is one to four capitalised words (a
+// personal name, not a description like "Chairman of the …").
+func looksLikeName(s string) bool {
+	w := strings.Fields(stripHonorific(s))
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if !unicode.IsUpper(firstRune(x)) {
+			return false
+		}
+	}
+	switch strings.ToLower(w[0]) {
+	case "chairman", "premier", "president", "ambassador", "secretary", "minister", "the":
+		return false
+	}
+	return true
+}
+
+func stripHonorific(s string) string {
+	s = strings.TrimSpace(s)
+	for _, h := range []string{"Cde. ", "Comrade ", "Com. ", "comrade ", "Tov. ", "тов. ", "товарищ ", "Товарищ ", "General ", "Marshal "} {
+		s = strings.TrimPrefix(s, h)
+	}
+	return s
+}
+
+// bracketAliases finds cover names the gazetteer lacks, explained in
+// brackets by the text: "Semenov [Stalin]".
+func (x *extractor) bracketAliases(text string, ms []entity.Mention) {
+	runes := []rune(text)
+	for _, mm := range ms {
+		if mm.Class != vocab.ClassPerson || mm.By != entity.ByName || mm.Start < 3 {
+			continue
+		}
+		open := mm.Start - 1
+		for open >= 0 && runes[open] == ' ' {
+			open--
+		}
+		if open < 0 || runes[open] != '[' && runes[open] != '(' {
+			continue
+		}
+		close := mm.End
+		if close >= len(runes) || runes[close] != ']' && runes[close] != ')' && runes[close] != ';' {
+			continue
+		}
+		// the word(s) before the bracket, on the same line
+		e := open
+		for e > 0 && runes[e-1] == ' ' {
+			e--
+		}
+		s := e
+		for s > 0 && runes[s-1] != '\n' && (unicode.IsLetter(runes[s-1]) || runes[s-1] == ' ' || runes[s-1] == '-') {
+			s--
+		}
+		words := strings.Fields(string(runes[s:e]))
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 2 {
+			words = words[len(words)-2:]
+		}
+		for len(words) > 0 && !unicode.IsUpper(firstRune(words[0])) {
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		name := strings.Join(words, " ")
+		if known := x.m.Resolve(name, x.ctx); known != nil {
+			continue // a known name or cover name: handled by the gazetteer
+		}
+		if strings.ToUpper(name) == name {
+			name = titleCase(name)
+		}
+		x.addAlias(Alias{Alias: name, Of: EntityRef{Class: mm.Class, Name: mm.Name}}, true)
+	}
+}
+
+func titleCase(s string) string {
+	rs := []rune(strings.ToLower(s))
+	for i := range rs {
+		if i == 0 || !unicode.IsLetter(rs[i-1]) {
+			rs[i] = unicode.ToUpper(rs[i])
+		}
+	}
+	return string(rs)
+}
+
+// salutation reads the addressees of an opening line "To X and Y:" and
+// adds the persons and organizations it names to the recipients.
+func (x *extractor) salutation() {
+	if len(x.r.Recipients) == 0 {
+		return
+	}
+	for i, v := range x.doc.Versions {
+		line, _, _ := strings.Cut(v.Text, "\n")
+		line = strings.TrimSpace(line)
+		if !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") {
+			continue
+		}
+		low := strings.ToLower(line)
+		if v.Lang == "en" && !strings.HasPrefix(low, "to ") {
+			continue
+		}
+		n := utf8.RuneCountInString(line)
+		for _, mm := range x.mentions[i] {
+			if mm.Start >= n {
+				break
+			}
+			if mm.By == entity.ByCollective || mm.Class != vocab.ClassPerson && mm.Class != vocab.ClassOrganization {
+				continue
+			}
+			x.r.Recipients = appendRef(x.r.Recipients, EntityRef{Class: mm.Class, Name: mm.Name})
+		}
+	}
+}
+
+// associated resolves an entry of the archive's lists: "Stalin, Joseph,
+// 1879-1953", "Molotov, V. M. (Viacheslav Mikhailovich), 1890-1986",
+// "Korea (North)".
+func (x *extractor) associated(s string, people bool) (EntityRef, bool) {
+	try := []string{s}
+	if people {
+		parts := strings.Split(s, ",")
+		var keep []string
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if p == "" || strings.IndexFunc(p, unicode.IsDigit) >= 0 {
+				continue
+			}
+			keep = append(keep, p)
+		}
+		if len(keep) >= 2 {
+			given := keep[1]
+			full := given
+			if i := strings.IndexByte(given, '('); i >= 0 {
+				full = strings.Trim(given[i:], "() ")
+				given = strings.TrimSpace(given[:i])
+			}
+			try = []string{full + " " + keep[0], given + " " + keep[0], keep[0]}
+		} else if len(keep) == 1 {
+			try = []string{keep[0]}
+		}
+	}
+	for _, t := range try {
+		ms := x.m.Find(t, x.ctx)
+		if len(ms) == 0 {
+			continue
+		}
+		mm := ms[0]
+		if mm.By == entity.ByRule {
+			continue
+		}
+		if people && mm.Class == vocab.ClassPerson || !people {
+			if utf8.RuneCountInString(t)-(mm.End-mm.Start) > 3 && len(ms) != 1 {
+				continue
+			}
+			x.addMention(mm, -1, "en")
+			return EntityRef{Class: mm.Class, Name: mm.Name}, true
+		}
+		x.addMention(mm, -1, "en")
+		return EntityRef{Class: mm.Class, Name: mm.Name}, true
+	}
+	return EntityRef{}, false
+}
+
+// claims runs claim extraction over the versions and their mentions.
+func (x *extractor) claims() {
+	r := x.r
+	cd := claim.Doc{Date: r.Date, Kind: r.Kind}
+	for _, a := range r.Authors {
+		cd.Authors = append(cd.Authors, a.Name)
+	}
+	for _, a := range r.Recipients {
+		cd.Recipients = append(cd.Recipients, a.Name)
+	}
+	for i, v := range r.Versions {
+		cd.Versions = append(cd.Versions, claim.Version{Role: v.Role, Lang: v.Lang, Text: v.Text})
+		for _, mm := range x.mentions[i] {
+			cd.Mentions = append(cd.Mentions, claim.Mention{Version: i, Start: mm.Start, End: mm.End, Name: mm.Name, Class: mm.Class})
+		}
+	}
+	res := claim.Extract(cd)
+	for _, e := range res.Entities {
+		ref := EntityRef{Class: e.Class, Name: e.Name}
+		en := x.entity(ref, x.m.Gazetteer().Lookup(e.Name))
+		if e.PartOf != nil {
+			en.PartOf = &EntityRef{Class: e.PartOf.Class, Name: e.PartOf.Name}
+		}
+		if e.Version >= 0 && e.Version < len(r.Versions) && e.End > e.Start {
+			en.Mentions = append(en.Mentions, Span{Version: e.Version, Start: e.Start, End: e.End})
+		}
+	}
+	for _, c := range res.Claims {
+		if _, ok := vocab.ClaimRelations[c.Relation]; !ok {
+			continue
+		}
+		sub := EntityRef{Class: c.Subject.Class, Name: c.Subject.Name}
+		obj := EntityRef{Class: c.Object.Class, Name: c.Object.Name}
+		x.entity(sub, x.m.Gazetteer().Lookup(sub.Name))
+		x.entity(obj, x.m.Gazetteer().Lookup(obj.Name))
+		r.Claims = append(r.Claims, Claim{Subject: sub, Relation: c.Relation, Object: obj,
+			Attributed: EntityRef{Class: c.Attributed.Class, Name: c.Attributed.Name},
+			Evidence:   c.Evidence, Span: Span{Version: c.Version, Start: c.Start, End: c.End}, Confidence: c.Confidence})
+	}
+}
+
+// finish orders the entities: by class, then name; mentions by place.
+func (x *extractor) finish() {
+	known := map[string]bool{}
+	for ref, e := range x.ents {
+		if e.Linked {
+			known[normKey(ref.Name)] = true
+			if en := x.m.Gazetteer().Lookup(ref.Name); en != nil {
+				for _, l := range en.Labels {
+					known[normKey(l.Text)] = true
+				}
+			}
+		}
+	}
+	aliasOf := map[string]bool{}
+	for _, a := range x.r.Aliases {
+		aliasOf[normKey(a.Alias)] = true
+	}
+	for ref, e := range x.ents {
+		if !e.Linked && ref.Class == vocab.ClassPerson && (known[normKey(ref.Name)] || aliasOf[normKey(ref.Name)]) {
+			delete(x.ents, ref) // an unlinked name that is really a known one
+			continue
+		}
+		sort.Slice(e.Mentions, func(i, j int) bool {
+			a, b := e.Mentions[i], e.Mentions[j]
+			if a.Version != b.Version {
+				return a.Version < b.Version
+			}
+			return a.Start < b.Start
+		})
+		x.r.Entities = append(x.r.Entities, *e)
+	}
+	sort.Slice(x.r.Entities, func(i, j int) bool {
+		a, b := x.r.Entities[i], x.r.Entities[j]
+		if a.Class != b.Class {
+			return a.Class < b.Class
+		}
+		return a.Name < b.Name
+	})
+}
