@@ -250,6 +250,11 @@ func (x *extractor) demonyms(ts []tok) {
 			continue
 		}
 		c := countryOf(t.w, x.d.Date)
+		plural := false
+		if c == "" && strings.HasSuffix(t.w, "s") {
+			c = countryOf(strings.TrimSuffix(t.w, "s"), x.d.Date)
+			plural = c != ""
+		}
 		if c == "" {
 			continue
 		}
@@ -257,7 +262,7 @@ func (x *extractor) demonyms(ts []tok) {
 		if i+1 < len(ts) {
 			next = ts[i+1].w
 		}
-		plural := strings.HasSuffix(t.w, "s") && demonym[strings.TrimSuffix(t.w, "s")] != ""
+		plural = plural || strings.HasSuffix(t.w, "s") && demonym[strings.TrimSuffix(t.w, "s")] != ""
 		bare := (t.w == "chinese" || t.w == "japanese" || t.w == "british" || t.w == "english" || t.w == "french" || t.w == "burmese" || t.w == "vietnamese") &&
 			i > 0 && ts[i-1].w == "the" && (i+1 == len(ts) || ts[i+1].punct || nounStop[next] || modals[next])
 		if groupNouns[next] || plural || bare {

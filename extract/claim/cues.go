@@ -126,10 +126,13 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.initiative(ts, i, sp)
 		case "following":
 			x.list(ts, i, sp, si, sents, toks)
+		case "send", "appoint", "nominate", "designate":
+			x.nominate(ts, i, sp)
 		case "sign", "conclude", "form", "establish", "create", "build", "join", "joining", "accept", "accepts", "accepted":
 			x.action(ts, i, sp)
-		case "consider", "considers", "considered", "regard", "regards", "deem", "deems", "think", "thinks", "find", "finds":
+		case "consider", "considers", "considered", "regard", "regards", "deem", "deems", "think", "thinks", "find", "finds", "believe", "believes", "advise", "advises", "recommend", "recommends":
 			x.evaluate(ts, i, sp)
+			x.advise(ts, i, sp)
 		case "reflects", "reflect", "reflected", "follows", "follow", "followed", "expresses", "express", "serves", "serve":
 			x.reflects(ts, i, sp)
 		case "help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aids", "aided":
@@ -635,6 +638,95 @@ func (x *extractor) action(ts []tok, i int, sp span) {
 			x.add(subj, "proposes", obj, sp, 0.75)
 			return
 		}
+	}
+}
+
+// advise: "We think you should come to an arrangement ... about putting
+// their representatives on the commission of observers": advice to the
+// addressee proposes the arrangement it names.
+func (x *extractor) advise(ts []tok, i int, sp span) {
+	subj := subjectOf(ts, i)
+	if subj == nil || negated(ts, i) || !sameRefs(subj, x.speakerRef()) {
+		return
+	}
+	j := i + 1
+	if j < len(ts) && ts[j].w == "that" {
+		j++
+	}
+	if !(j+1 < len(ts) && ts[j].pron == 2 && (ts[j+1].w == "should" || ts[j+1].w == "ought" || ts[j+1].w == "must")) {
+		return
+	}
+	for k := j + 2; k < len(ts); k++ {
+		if ts[k].prop > 0 {
+			x.add(subj, "proposes", ts[k].refs, sp, 0.7)
+			return
+		}
+		if ts[k].w != "the" && ts[k].w != "a" && ts[k].w != "an" {
+			continue
+		}
+		if name, end := nounPhrase(x.r, ts, k); name != "" {
+			pid := x.proposalRef(name, nil, span{ts[k+1].s, ts[end-1].e})
+			x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.7)
+			return
+		}
+	}
+}
+
+// nounPhrase reads the phrase a determiner at ts[det] opens when it is
+// headed by a course-of-action noun ("the commission of observers"), and
+// returns its name and end.
+func nounPhrase(r []rune, ts []tok, det int) (string, int) {
+	k := det + 1
+	head := -1
+	for k < len(ts) && k < det+10 {
+		t := ts[k]
+		if t.punct && t.w != "-" || t.refs != nil || nounStop[t.w] || t.w == "and" || t.w == "a" || t.w == "an" {
+			break
+		}
+		if head >= 0 && t.w != "of" && ts[k-1].w != "of" {
+			break
+		}
+		if actionHeads[t.w] && head < 0 {
+			head = k
+		}
+		k++
+	}
+	if head < 0 {
+		return "", 0
+	}
+	for k-1 > head && (ts[k-1].w == "of" || ts[k-1].w == "the") {
+		k--
+	}
+	return capitalize(string(r[ts[det+1].s:ts[k-1].e])), k
+}
+
+// nominate: "we could send General of the Army Zakharov" proposes him.
+func (x *extractor) nominate(ts []tok, i int, sp span) {
+	if i == 0 || negated(ts, i) || inCondition(ts, i) {
+		return
+	}
+	switch ts[i-1].w {
+	case "could", "can", "might", "may", "would":
+	default:
+		return
+	}
+	var obj []Ref
+	for j := i + 1; j < len(ts) && j <= i+7; j++ {
+		if ts[j].refs != nil {
+			if ts[j].ment && isPerson(ts[j].refs) {
+				obj = ts[j].refs
+			}
+			break
+		}
+		if ts[j].punct || nounStop[ts[j].w] {
+			break
+		}
+	}
+	if obj == nil {
+		return
+	}
+	if subj := subjectOf(ts, i); subj != nil && !sameRefs(subj, obj) {
+		x.add(subj, "proposes", obj, sp, 0.65)
 	}
 }
 

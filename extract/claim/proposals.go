@@ -346,7 +346,18 @@ func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool)
 		k--
 	}
 	name := capitalize(string(x.r[ts[det+1].s:ts[k-1].e]))
-	pid := x.proposalRef(name, nil, span{ts[det+1].s, ts[k-1].e})
+	var labels []string
+	// "persuading the Asian countries to form a regional alliance": the
+	// parties qualify what they form
+	for q := i - 1; q >= 1 && q >= i-5; q-- {
+		if stemIn(ts[q].w, "countries", "states", "nations", "governments", "peoples") && !ts[q-1].punct && ts[q-1].refs == nil && unicode.IsUpper(x.r[ts[q-1].s]) {
+			lower := []rune(name)
+			lower[0] = unicode.ToLower(lower[0])
+			labels = append(labels, capitalize(string(x.r[ts[q-1].s:ts[q-1].e]))+" "+string(lower))
+			break
+		}
+	}
+	pid := x.proposalRef(name, labels, span{ts[det+1].s, ts[k-1].e})
 	// keep the governor as a word so cues can still read it
 	out = append(out, ts[i:det]...)
 	f := x.fold(ts, out, det, k, pid)
