@@ -164,10 +164,20 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		out = append(out, mention(text, toks[i], toks[end-1], tg))
 		// a name that ends a longer one is mentioned too: "XIX Congress
 		// of the VKP(b)", "the war in Korea"
-		for k := i + 1; k < end; k++ {
-			if e2, t2 := m.longest(toks, k, ctx, &buf); t2 != nil && e2 == end && t2.entry != tg.entry {
-				out = append(out, mention(text, toks[k], toks[end-1], t2))
-				break
+		// of the VKP(b)", "the war in Korea"; an event's name may hold one
+		// anywhere ("Korean armistice negotiations")
+		from := i + 1
+		if tg.entry.Class == vocab.ClassEvent {
+			from = i
+		}
+		for k := from; k < end; k++ {
+			e2, t2 := m.longestBut(toks, k, ctx, tg.entry)
+			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han {
+				continue
+			}
+			if e2 == end || tg.entry.Class == vocab.ClassEvent {
+				out = append(out, mention(text, toks[k], toks[e2-1], t2))
+				k = e2 - 1
 			}
 		}
 		for k := i; k < end; k++ {
@@ -188,6 +198,11 @@ func mention(text string, a, b token, tg *target) Mention {
 // longest walks the trie from toks[i] and returns the end of the longest
 // applicable match and its target.
 func (m *Matcher) longest(toks []token, i int, ctx Context, buf *[]string) (int, *target) {
+	return m.longestBut(toks, i, ctx, nil)
+}
+
+// longestBut is longest, leaving out the labels of one entry.
+func (m *Matcher) longestBut(toks []token, i int, ctx Context, not *vocab.Entry) (int, *target) {
 	bestEnd := -1
 	var best *target
 	var walk func(n *node, k int)
@@ -195,7 +210,7 @@ func (m *Matcher) longest(toks []token, i int, ctx Context, buf *[]string) (int,
 		if k > i {
 			for x := range n.ends {
 				tg := &n.ends[x]
-				if k > bestEnd && tg.label.Applies(ctx.Date, ctx.Orig) && capsOK(toks[i:k], tg.caps) {
+				if k > bestEnd && tg.entry != not && tg.label.Applies(ctx.Date, ctx.Orig) && capsOK(toks[i:k], tg.caps) {
 					bestEnd, best = k, tg
 				}
 			}

@@ -57,7 +57,13 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, ctx Context) 
 		if j == i+1 {
 			continue
 		}
-		if mm, ok := m.unlinked(text, toks[i+1:j], ctx); ok {
+		if f := m.Fuzzy(text[toks[i+1].Byte:toks[j-1].ByteEnd]); f != nil {
+			// a known name misread ("Кнм Ир Сен")
+			if f.label.Applies(ctx.Date, ctx.Orig) {
+				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name, Start: toks[i+1].Start,
+					End: toks[j-1].End, Text: text[toks[i+1].Byte:toks[j-1].ByteEnd], By: ByFuzzy, Label: f.label})
+			}
+		} else if mm, ok := m.unlinked(text, toks[i+1:j], ctx); ok {
 			out = append(out, mm)
 			for k := i + 1; k < j; k++ {
 				covered[k] = true

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Quads returns the statements of the document's named graph (its name is
+// the document's IRI), as ../shared/MODEL.md lists them: the record and its
+// kind, dates, language, parties, mentions, text versions, source,
+// archival references, translators, the descriptions of entities the
+// gazetteer lacks, the pseudonyms the document uses, and the claims with
+// their evidence. Entities known to the gazetteer are described in the
+// gazetteer graph, not here. The result is sorted, so the same Result
+// always gives the same quads in the same order.
+func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
+	doc := m.Document(r.ID)
+	var qs []rdf.Quad
+	add := func(s rdf.Term, p rdf.IRI, o rdf.Term) {
+		qs = append(qs, rdf.Quad{S: s, P: p, O: o, G: doc})
+	}
+	ent := func(e EntityRef) rdf.IRI { return m.Entity(e.Class, e.Name) }
+
+	add(doc, vocab.RDFType, vocab.SchemaArchiveComponent)
+	add(doc, vocab.RDFType, vocab.RICORecord)
+	switch r.Kind {
+	case "letter", "telegram", "cable", "note":
+		add(doc, vocab.RDFType, vocab.SchemaMessage)
+	}
+	if r.Kind != "" {
+		add(doc, vocab.DCType, vocab.KindIRI(r.Kind))
+	}
+	if r.Title != "" {
+		add(doc, vocab.DCTitle, rdf.NewString(r.Title))
+	}
+	if r.Summary != "" {
+		add(doc, vocab.DCAbstract, rdf.NewString(r.Summary))
+	}
+	if r.Date != "" {
+		add(doc, vocab.DCDate, rdf.NewTyped(r.Date, dateType(r.Date)))
+	}
+	if r.Language != "" {
+		add(doc, vocab.DCLanguage, rdf.NewString(r.Language))
+	}
+	for _, a := range r.Authors {
+		add(doc, vocab.DCCreator, ent(a))
+	}
+	for _, a := range r.Recipients {
+		add(doc, vocab.SchemaRecipient, ent(a))
+	}
+	for _, a := range r.Via {
+		add(doc, vocab.DGVia, ent(a))
+	}
+	for _, a := range r.Translator {
+		add(doc, vocab.SchemaTranslator, ent(a))
+		if !r.linked(a) {
+			add(ent(a), vocab.RDFType, vocab.SchemaPerson)
+			add(ent(a), vocab.RDFSLabel, rdf.NewString(a.Name))
+			add(ent(a), vocab.DGLinked, rdf.NewTyped("false", vocab.XSDBoolean))
+		}
+	}
+	if r.Source != "" {
+		if iri, err := rdf.NewIRI(r.Source); err == nil {
+			add(doc, vocab.DCSource, iri)
+		}
+	}
+	if r.ID != "" {
+		add(doc, vocab.DCIdentifier, rdf.NewString(r.ID))
+	}
+
+	// versions
+	versions := r.versionIRIs(doc)
+	for i, v := range r.Versions {
+		n := versions[i]
+		add(doc, vocab.DCHasPart, n)
+		add(n, vocab.RDFType, vocab.DGTextVersion)
+		add(n, vocab.DGRole, rdf.NewString(v.Role))
+		if v.Lang != "" {
+			add(n, vocab.DCLanguage, rdf.NewString(v.Lang))
+		}
+		add(n, vocab.SchemaText, rdf.NewLangString(v.Text, v.Lang))
+	}
+
+	// archival references
+	if r.Citation != "" {
+		add(doc, vocab.DCBibliographicCitation, rdf.NewString(r.Citation))
+	}
+	for i, a := range r.ArchivalRef {
+		n := rdf.IRI(string(doc) + "/ref-" + strconv.Itoa(i+1))
+		add(doc, vocab.DGArchivalReference, n)
+		add(n, vocab.RDFType, vocab.DGArchivalRef)
+		if a.Archive != "" {
+			arch := m.Archive(a.Archive)
+			add(n, vocab.DGArchive, arch)
+			add(arch, vocab.RDFType, vocab.SchemaArchiveOrganization)
+			add(arch, vocab.RDFSLabel, rdf.NewString(a.Archive))
+		}
+		for _, f := range []struct {
+			p rdf.IRI
+			v string
+		}{{vocab.DGFond, a.Fond}, {vocab.DGOpis, a.Opis}, {vocab.DGDelo, a.Delo}, {vocab.DGPapka, a.Papka},
+			{vocab.DGFolios, a.Folios}, {vocab.DGReference, a.Reference}} {
+			if f.v != "" {
+				add(n, f.p, rdf.NewString(f.v))
+			}
+		}
+	}
+
+	// entities
+	for _, e := range r.Entities {
+		s := ent(e.EntityRef)
+		add(doc, vocab.SchemaMentions, s)
+		if e.Linked {
+			continue
+		}
+		add(s, vocab.RDFType, vocab.ClassIRI(e.Class))
+		add(s, vocab.RDFSLabel, rdf.NewLangString(e.Name, "en"))
+		add(s, vocab.DGLinked, rdf.NewTyped("false", vocab.XSDBoolean))
+		for _, l := range e.Labels {
+			if l.Text != e.Name {
+				add(s, vocab.SKOSAltLabel, rdf.NewLangString(l.Text, l.Lang))
+			}
+		}
+		if e.PartOf != nil {
+			add(s, vocab.DGPartOf, ent(*e.PartOf))
+		}
+	}
+
+	// pseudonyms the document uses
+	for _, a := range r.Aliases {
+		person := ent(a.Of)
+		lit := rdf.NewLangString(a.Alias, aliasLang(a.Alias))
+		add(person, vocab.DGPseudonym, lit)
+		use := rdf.IRI(string(doc) + "/pseudonym-" + vocab.Slug(a.Alias) + "-" + vocab.Slug(a.Of.Name))
+		add(doc, vocab.DGPseudonymUse, use)
+		add(use, vocab.DGAlias, lit)
+		add(use, vocab.DGStandsFor, person)
+	}
+
+	// claims
+	for _, c := range r.Claims {
+		pred, ok := vocab.ClaimRelations[c.Relation]
+		if !ok {
+			continue
+		}
+		sub, obj := ent(c.Subject), ent(c.Object)
+		cl := m.Claim(doc, sub, pred, obj, c.Span.Start)
+		add(cl, vocab.RDFType, vocab.DGClaim)
+		add(cl, vocab.RDFType, vocab.RDFStatement)
+		add(cl, vocab.RDFSubject, sub)
+		add(cl, vocab.RDFPredicate, pred)
+		add(cl, vocab.RDFObject, obj)
+		if c.Attributed.Name != "" {
+			add(cl, vocab.PROVWasAttributedTo, ent(c.Attributed))
+		}
+		add(cl, vocab.PROVWasDerivedFrom, doc)
+		lang := ""
+		if c.Span.Version >= 0 && c.Span.Version < len(r.Versions) {
+			lang = r.Versions[c.Span.Version].Lang
+			add(cl, vocab.DGEvidenceIn, versions[c.Span.Version])
+		}
+		if c.Evidence != "" {
+			add(cl, vocab.DGEvidence, rdf.NewLangString(c.Evidence, lang))
+		}
+		add(cl, vocab.DGEvidenceStart, rdf.NewTyped(strconv.Itoa(c.Span.Start), vocab.XSDInteger))
+		add(cl, vocab.DGEvidenceEnd, rdf.NewTyped(strconv.Itoa(c.Span.End), vocab.XSDInteger))
+		add(cl, vocab.DGConfidence, rdf.NewTyped(decimal(c.Confidence), vocab.XSDDecimal))
+	}
+
+	slices.SortFunc(qs, rdf.CompareQuads)
+	return slices.CompactFunc(qs, func(a, b rdf.Quad) bool { return rdf.CompareQuads(a, b) == 0 })
+}
+
+// versionIRIs names the version nodes under the document: <doc>/original,
+// <doc>/translation, and <doc>/transcription-2 for a second of a role.
+func (r *Result) versionIRIs(doc rdf.IRI) []rdf.IRI {
+	seen := map[string]int{}
+	out := make([]rdf.IRI, len(r.Versions))
+	for i, v := range r.Versions {
+		role := v.Role
+		if role == "" {
+			role = "version"
+		}
+		seen[role]++
+		name := role
+		if seen[role] > 1 {
+			name += "-" + strconv.Itoa(seen[role])
+		}
+		out[i] = rdf.IRI(string(doc) + "/" + name)
+	}
+	return out
+}
+
+func (r *Result) linked(e EntityRef) bool {
+	for _, x := range r.Entities {
+		if x.EntityRef == e {
+			return x.Linked
+		}
+	}
+	return false
+}
+
+// dateType is the XSD type of an ISO 8601 date of some precision.
+func dateType(d string) rdf.IRI {
+	switch len(d) {
+	case 4:
+		return vocab.XSDGYear
+	case 7:
+		return vocab.XSDGYearMonth
+	}
+	return vocab.XSDDate
+}
+
+// decimal writes a confidence as an xsd:decimal lexical form.
+func decimal(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	for _, c := range s {
+		if c == '.' {
+			return s
+		}
+	}
+	return s + ".0"
+}
+
+func aliasLang(s string) string {
+	for _, r := range s {
+		switch {
+		case r >= 0x0400 && r <= 0x04FF:
+			return "ru"
+		case r >= 0x4E00 && r <= 0x9FFF:
+			return "zh"
+		}
+	}
+	return "en"
+}
