@@ -384,6 +384,7 @@ func (t *translator) group(g *ast.GroupGraphPattern) Op {
 	if g.SubSelect != nil {
 		s := g.SubSelect
 		op, _ := t.selectQuery(s.Select, s.Where, &s.Modifiers, s.Values)
+		t.hideInner(findProject(op))
 		return op
 	}
 	var G Op = &BGP{}
@@ -604,6 +605,24 @@ func (t *translator) selectQuery(sel *ast.SelectClause, where *ast.GroupGraphPat
 		P = s
 	}
 	return P, vars
+}
+
+// findProject returns the Project under the DISTINCT/REDUCED/Slice of a select.
+func findProject(op Op) *Project {
+	for {
+		switch x := op.(type) {
+		case *Project:
+			return x
+		case *Distinct:
+			op = x.X
+		case *Reduced:
+			op = x.X
+		case *Slice:
+			op = x.X
+		default:
+			panic("algebra: select without projection")
+		}
+	}
 }
 
 func unparen(e ast.Expr) ast.Expr {

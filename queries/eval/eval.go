@@ -333,8 +333,13 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 		return r.graph(op, parent, g, out)
 	case *algebra.Extend:
 		slot := r.p.slots[op.Var]
+		_, chained := op.X.(*algebra.Extend)
 		return r.eval(op.X, parent, g, func(s solution) error {
-			r.env.NextSolution()
+			if !chained {
+				// BNODE(str) gives one blank node per string and solution,
+				// across the BINDs of a chain.
+				r.env.NextSolution()
+			}
 			v, err := r.expr(op.Expr, s, g)
 			if err != nil || v == nil {
 				return out(s)

@@ -134,24 +134,15 @@ func (r *run) aggregate(a *algebra.Aggregate, rows []solution, g graphCtx) (rdf.
 		return best, nil
 	case "GROUP_CONCAT":
 		var sb strings.Builder
-		lang, sameLang := "", true
 		for i, v := range vals {
 			l, ok := v.(rdf.Literal)
 			if !ok {
 				return nil, &builtin.Error{Kind: builtin.TypeError, Func: "GROUP_CONCAT"}
 			}
-			if i == 0 {
-				lang = l.Lang
-			} else if l.Lang != lang {
-				sameLang = false
-			}
 			if i > 0 {
 				sb.WriteString(a.Separator)
 			}
 			sb.WriteString(l.Lexical)
-		}
-		if sameLang && lang != "" && len(vals) > 0 {
-			return rdf.NewLangString(sb.String(), lang), nil
 		}
 		return rdf.NewString(sb.String()), nil
 	}

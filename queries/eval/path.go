@@ -14,7 +14,8 @@ func (r *run) pathPattern(op *algebra.PathPattern, parent solution, g graphCtx, 
 		return n.Term
 	}
 	sv, ov := resolve(op.S), resolve(op.O)
-	return r.path(op.Path, sv, ov, g, func(x, y rdf.Term) error {
+	ends := pathEnds{sVar: op.S.IsVar() && sv != nil, oVar: op.O.IsVar() && ov != nil}
+	return r.pathEnds(op.Path, sv, ov, g, ends, func(x, y rdf.Term) error {
 		s := parent
 		copied := false
 		ok := true
@@ -47,6 +48,15 @@ func (r *run) pathPattern(op *algebra.PathPattern, parent solution, g graphCtx, 
 // those are bound. Links, sequences, alternatives and inverses keep
 // duplicates; the closures (*, +, ?) yield each pair once.
 func (r *run) path(p algebra.Path, s, o rdf.Term, g graphCtx, yield func(x, y rdf.Term) error) error {
+	return r.pathEnds(p, s, o, g, pathEnds{}, yield)
+}
+
+// pathEnds records which bound ends of a path pattern came from variables
+// bound elsewhere: a zero-length step from such a value needs the value to
+// be a node of the graph, as it would be had the path been matched alone.
+type pathEnds struct{ sVar, oVar bool }
+
+func (r *run) pathEnds(p algebra.Path, s, o rdf.Term, g graphCtx, ends pathEnds, yield func(x, y rdf.Term) error) error {
 	switch p := p.(type) {
 	case *algebra.PathLink:
 		for q, err := range r.v.match(r.ctx, s, p.IRI, o, g.name) {
@@ -62,16 +72,16 @@ func (r *run) path(p algebra.Path, s, o rdf.Term, g graphCtx, yield func(x, y rd
 		}
 		return nil
 	case *algebra.PathInverse:
-		return r.path(p.X, o, s, g, func(x, y rdf.Term) error { return yield(y, x) })
+		return r.pathEnds(p.X, o, s, g, pathEnds{sVar: ends.oVar, oVar: ends.sVar}, func(x, y rdf.Term) error { return yield(y, x) })
 	case *algebra.PathSeq:
-		return r.path(p.L, s, nil, g, func(x, m rdf.Term) error {
-			return r.path(p.R, m, o, g, func(_, y rdf.Term) error { return yield(x, y) })
+		return r.pathEnds(p.L, s, nil, g, pathEnds{sVar: ends.sVar}, func(x, m rdf.Term) error {
+			return r.pathEnds(p.R, m, o, g, pathEnds{oVar: ends.oVar}, func(_, y rdf.Term) error { return yield(x, y) })
 		})
 	case *algebra.PathAlt:
-		if err := r.path(p.L, s, o, g, yield); err != nil {
+		if err := r.pathEnds(p.L, s, o, g, ends, yield); err != nil {
 			return err
 		}
-		return r.path(p.R, s, o, g, yield)
+		return r.pathEnds(p.R, s, o, g, ends, yield)
 	case *algebra.PathNegated:
 		excluded := func(set []rdf.IRI, t rdf.Term) bool {
 			for _, x := range set {
@@ -115,11 +125,11 @@ func (r *run) path(p algebra.Path, s, o rdf.Term, g graphCtx, yield func(x, y rd
 		}
 		return nil
 	case *algebra.PathZeroOrOne:
-		return r.closure(p.X, s, o, g, true, false, yield)
+		return r.closure(p.X, s, o, g, ends, true, false, yield)
 	case *algebra.PathZeroOrMore:
-		return r.closure(p.X, s, o, g, true, true, yield)
+		return r.closure(p.X, s, o, g, ends, true, true, yield)
 	case *algebra.PathOneOrMore:
-		return r.closure(p.X, s, o, g, false, true, yield)
+		return r.closure(p.X, s, o, g, ends, false, true, yield)
 	}
 	return &Error{Kind: Unsupported, Err: errUnknownPath}
 }
@@ -131,7 +141,21 @@ func (e pathErr) Error() string { return string(e) }
 const errUnknownPath = pathErr("unknown property path")
 
 // closure evaluates X?, X* (zero set) and X+ with set semantics.
-func (r *run) closure(x algebra.Path, s, o rdf.Term, g graphCtx, zero, many bool, yield func(x, y rdf.Term) error) error {
+func (r *run) closure(x algebra.Path, s, o rdf.Term, g graphCtx, ends pathEnds, zero, many bool, yield func(x, y rdf.Term) error) error {
+	if zero && (s != nil && ends.sVar || s == nil && o != nil && ends.oVar) {
+		start := s
+		if start == nil {
+			start = o
+		}
+		in, err := r.inGraph(start, g)
+		if err != nil {
+			return err
+		}
+		if !in {
+			// Not a node of the graph: only paths of length >= 1 can start here, and there are none.
+			return nil
+		}
+	}
 	switch {
 	case s != nil:
 		return r.reach(x, s, o, g, zero, many, false, func(n rdf.Term) error { return yield(s, n) })
@@ -237,4 +261,17 @@ func (r *run) nodes(g graphCtx) ([]rdf.Term, error) {
 		}
 	}
 	return out, nil
+}
+
+// inGraph reports whether t is a subject or object of the active graph.
+func (r *run) inGraph(t rdf.Term, g graphCtx) (bool, error) {
+	for _, pat := range [][2]rdf.Term{{t, nil}, {nil, t}} {
+		for _, err := range r.v.match(r.ctx, pat[0], nil, pat[1], g.name) {
+			if err != nil {
+				return false, r.dsErr(err)
+			}
+			return true, nil
+		}
+	}
+	return false, nil
 }
