@@ -6,7 +6,10 @@
 // only the standard library.
 package claim
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Mention is one entity mention: Start and End are offsets in code points
 // into Versions[Version].Text; Name is the canonical entity name and Class
@@ -138,6 +141,8 @@ type extractor struct {
 
 	// per version
 	vi           int
+	text         string
+	off          []int32
 	r            []rune
 	props        []proposal
 	propIdx      map[string]int // normalized name -> index in props
@@ -195,8 +200,17 @@ func (x *extractor) version(vi int) {
 	sents := sentences(r)
 	paras := paragraphs(r)
 	toks := make([][]tok, len(sents))
+	lt := lower(r)
+	x.text = x.d.Versions[vi].Text
+	if !utf8.ValidString(x.text) {
+		x.text = string(r)
+	}
+	x.off = lt.off
+	all := make([]tok, 0, len(r)/3+16)
 	for i, s := range sents {
-		toks[i] = tokenize(r, s, cover, ms, nil)
+		n := len(all)
+		all = tokenize(r, lt, s, cover, ms, all)
+		toks[i] = all[n:len(all):len(all)]
 		x.demonyms(toks[i])
 	}
 	x.findParticipants(sents, paras, toks)

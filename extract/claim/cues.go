@@ -1127,7 +1127,7 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 			x.seen[k] = len(x.res.Claims)
 			x.res.Claims = append(x.res.Claims, Claim{
 				Subject: s, Relation: rel, Object: o, Attributed: attr,
-				Version: x.vi, Start: sp.s, End: sp.e, Evidence: string(x.r[sp.s:sp.e]), Confidence: conf,
+				Version: x.vi, Start: sp.s, End: sp.e, Evidence: x.text[x.off[sp.s]:x.off[sp.e]], Confidence: conf,
 			})
 		}
 	}

@@ -101,7 +101,7 @@ var anaphoric = set("this", "that", "the", "such", "said", "same", "these", "tho
 // proposal", "this proposal", "a non-aggression pact with India and Burma".
 // It also records who makes a proposal named after its author.
 func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
-	out := ts[:0:0]
+	out := make([]tok, 0, len(ts))
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		if t.punct || t.refs != nil {

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // span is a half-open range of code points.
@@ -131,7 +132,7 @@ func isWordRune(c rune) bool {
 
 // tokenize splits r[sp.s:sp.e] into tokens; runs covered by a mention
 // become one token carrying the mention's entity.
-func tokenize(r []rune, sp span, cover []int32, ms []Mention, out []tok) []tok {
+func tokenize(r []rune, lt lowered, sp span, cover []int32, ms []Mention, out []tok) []tok {
 	i := sp.s
 	for i < sp.e {
 		c := r[i]
@@ -141,7 +142,7 @@ func tokenize(r []rune, sp span, cover []int32, ms []Mention, out []tok) []tok {
 				j++
 			}
 			mm := ms[m]
-			out = append(out, tok{s: i, e: j, w: strings.ToLower(string(r[i:j])), refs: []Ref{{mm.Class, mm.Name}}, ment: true})
+			out = append(out, tok{s: i, e: j, w: lt.sub(i, j), refs: []Ref{{mm.Class, mm.Name}}, ment: true})
 			i = j
 			if i+1 < sp.e && (r[i] == '\'' || r[i] == '’') && (r[i+1] == 's' || r[i+1] == 'S') && (i+2 >= sp.e || !isWordRune(r[i+2])) {
 				out[len(out)-1].poss = true
@@ -157,7 +158,7 @@ func tokenize(r []rune, sp span, cover []int32, ms []Mention, out []tok) []tok {
 			continue
 		}
 		if !isWordRune(c) {
-			out = append(out, tok{s: i, e: i + 1, w: string(c), punct: true})
+			out = append(out, tok{s: i, e: i + 1, w: lt.sub(i, i+1), punct: true})
 			i++
 			continue
 		}
@@ -177,7 +178,7 @@ func tokenize(r []rune, sp span, cover []int32, ms []Mention, out []tok) []tok {
 			}
 			break
 		}
-		w := strings.ToLower(string(r[i:j]))
+		w := lt.sub(i, j)
 		t := tok{s: i, e: j, w: w}
 		if strings.HasSuffix(w, "'s") {
 			t.poss, t.w = true, strings.TrimSuffix(w, "'s")
@@ -193,3 +194,31 @@ func tokenize(r []rune, sp span, cover []int32, ms []Mention, out []tok) []tok {
 	}
 	return out
 }
+
+// lowered is a version's text in lower case with the byte offset of every
+// code point, so that tokens are substrings and cost no allocation.
+type lowered struct {
+	text string
+	off  []int32 // off[i] is the byte offset of code point i; off[len] = len(text)
+}
+
+func lower(r []rune) lowered {
+	n := 0
+	for _, c := range r {
+		n += utf8.RuneLen(c)
+	}
+	b := make([]byte, 0, n)
+	off := make([]int32, len(r)+1)
+	for i, c := range r {
+		off[i] = int32(len(b))
+		l := unicode.ToLower(c)
+		if utf8.RuneLen(l) != utf8.RuneLen(c) || utf8.RuneLen(c) < 0 {
+			l = c // keep offsets aligned with the original text
+		}
+		b = utf8.AppendRune(b, l)
+	}
+	off[len(r)] = int32(len(b))
+	return lowered{string(b), off}
+}
+
+func (l lowered) sub(i, j int) string { return l.text[l.off[i]:l.off[j]] }
