@@ -62,7 +62,7 @@ func cast(dt rdf.IRI, t rdf.Term) (rdf.Term, error) {
 		if l.Lang != "" {
 			return nil, typeErr("cannot cast a language-tagged string")
 		}
-		return rdf.NewString(l.Lexical), nil
+		return rdf.NewString(xpathString(l)), nil
 	}
 	switch classify(l) {
 	case catString:
@@ -207,4 +207,46 @@ func floatToRat(f float64, k numKind) (*big.Rat, error) {
 	}
 	r, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, bits))
 	return r, nil
+}
+
+// xpathString is the XPath string value of a literal
+// (https://www.w3.org/TR/xpath-functions/#casting-to-string): numbers and
+// booleans in canonical form, where integral decimals drop ".0" and doubles
+// between 1e-6 and 1e6 are written without an exponent; other literals keep
+// their lexical form.
+func xpathString(l rdf.Literal) string {
+	switch classify(l) {
+	case catBoolean:
+		if b, ok := parseBool(l.Lexical); ok {
+			return strconv.FormatBool(b)
+		}
+	case catNumeric:
+		n, _, err := parseNumber(l)
+		if err != nil {
+			break
+		}
+		switch n.kind {
+		case kInteger:
+			return n.rat.Num().String()
+		case kDecimal:
+			if n.rat.IsInt() {
+				return n.rat.Num().String()
+			}
+			return formatDecimal(n.rat)
+		}
+		f, bits := n.f, 64
+		if n.kind == kFloat {
+			bits = 32
+		}
+		switch a := math.Abs(f); {
+		case f == 0 && math.Signbit(f):
+			return "-0"
+		case f == 0:
+			return "0"
+		case a >= 1e-6 && a < 1e6:
+			return strconv.FormatFloat(f, 'f', -1, bits)
+		}
+		return formatFloat(f, bits)
+	}
+	return l.Lexical
 }

@@ -206,7 +206,10 @@ func TestCast(t *testing.T) {
 		err  ErrorKind
 	}{
 		{"string", iri, `"http://example.org/x"`, 0},
-		{"string", dbl("1E0"), `"1E0"`, 0},
+		{"string", dbl("1E0"), `"1"`, 0},
+		{"string", dbl("1.5E7"), `"1.5E7"`, 0},
+		{"string", dec("2.50"), `"2.5"`, 0},
+		{"string", typ("0", "boolean"), `"false"`, 0},
 		{"string", tru, `"true"`, 0},
 		{"string", lang("a", "en"), "", TypeError},
 		{"string", bn, "", TypeError},
