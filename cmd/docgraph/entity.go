@@ -67,8 +67,15 @@ func printCard(a *app, c catalog.Card) {
 		fmt.Fprintf(w, "  not in the gazetteer (unlinked)\n")
 	}
 	if len(c.Labels) > 0 {
+		pseudo := map[string]bool{}
+		for _, p := range c.Pseudonyms {
+			pseudo[p.Alias] = true
+		}
 		var names []string
 		for _, l := range c.Labels {
+			if pseudo[l.Lexical] {
+				continue
+			}
 			if l.Lang != "" {
 				names = append(names, l.Lexical+" ("+l.Lang+")")
 			} else {

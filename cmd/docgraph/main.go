@@ -97,6 +97,8 @@ func commands(a *app) []*cobra.Command {
 		newExportCmd(a),
 		newVocabCmd(a),
 		newCheckCmd(a),
+		newSparqlCmd(a),
+		newQueryCmd(a),
 	}
 }
 

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"slices"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -25,8 +24,9 @@ func newStatsCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-			fmt.Fprintf(tw, "documents\t%d\t\n", st.Documents)
+			w := a.stdout
+			line := func(label string, n int64) { fmt.Fprintf(w, "%-16s %9d\n", label, n) }
+			line("documents", int64(st.Documents))
 			total := 0
 			var classes []string
 			for c, n := range st.Entities {
@@ -34,15 +34,15 @@ func newStatsCmd(a *app) *cobra.Command {
 				total += n
 			}
 			slices.Sort(classes)
-			fmt.Fprintf(tw, "entities\t%d\t\n", total)
+			line("entities", int64(total))
 			for _, c := range classes {
-				fmt.Fprintf(tw, "  %s\t%d\t\n", c, st.Entities[c])
+				line("  "+c, int64(st.Entities[c]))
 			}
-			fmt.Fprintf(tw, "claims\t%d\t\n", st.Claims)
-			fmt.Fprintf(tw, "graphs\t%d\t\n", st.Graphs)
-			fmt.Fprintf(tw, "quads\t%d\t\n", st.Quads)
-			fmt.Fprintf(tw, "store\t%s (%s)\t\n", a.storeSpec, store.Backend())
-			return tw.Flush()
+			line("claims", int64(st.Claims))
+			line("graphs", int64(st.Graphs))
+			line("quads", st.Quads)
+			fmt.Fprintf(w, "%-16s %s (%s)\n", "store", a.storeSpec, store.Backend())
+			return nil
 		},
 	}
 }

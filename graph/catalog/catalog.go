@@ -187,11 +187,11 @@ func Find(ctx context.Context, s *graph.Store, query string) ([]Card, error) {
 			}
 			switch f := fold(l.Lexical); {
 			case f == want:
-				if a, seen := exact[e]; !seen || a != "" {
-					exact[e] = alias
+				if _, seen := exact[e]; !seen || alias != "" {
+					exact[e] = alias // a pseudonym match wins over a name match
 				}
 			case strings.Contains(f, want):
-				if a, seen := partial[e]; !seen || a != "" {
+				if _, seen := partial[e]; !seen || alias != "" {
 					partial[e] = alias
 				}
 			}

@@ -1,0 +1,14 @@
+package catalog
+
+import (
+	"context"
+
+	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// CardOf returns the card of the entity e, as Find would show it; its Class
+// is "" when e is not a typed entity.
+func CardOf(ctx context.Context, s *graph.Store, e rdf.IRI) (Card, error) {
+	return card(ctx, s, e)
+}
