@@ -266,16 +266,17 @@ func sortMentions(ms []Mention) {
 
 // Resolve returns the entity a name (as a title or list writes it: "Cde.
 // G.M. Malenkov", "the Chairman", "Chairman of … Mao Zedong") stands for:
-// the first person it mentions, else the first entity; nil when none.
+// the first person it mentions, else the first entity; nil when the
+// gazetteer knows none.
 func (m *Matcher) Resolve(name string, ctx Context) *Mention {
 	ms := m.Find(name, ctx)
 	for i := range ms {
-		if ms[i].Class == vocab.ClassPerson && ms[i].By != ByCollective {
+		if ms[i].Class == vocab.ClassPerson && ms[i].By != ByCollective && ms[i].By != ByRule {
 			return &ms[i]
 		}
 	}
 	for i := range ms {
-		if ms[i].By != ByCollective {
+		if ms[i].By != ByCollective && ms[i].By != ByRule {
 			return &ms[i]
 		}
 	}
