@@ -1,0 +1,160 @@
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/docgraph/docgraph/export"
+	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// networkView is the network page.
+type networkView struct {
+	From, To, First, Last int
+	People, Letters       int
+}
+
+func yearParam(r *http.Request, name string) (int, error) {
+	v := strings.TrimSpace(r.URL.Query().Get(name))
+	if v == "" {
+		return 0, nil
+	}
+	y, err := strconv.Atoi(v)
+	if err != nil || y < 1 || y > 9999 {
+		return 0, fmt.Errorf("%s=%q is not a year", name, v)
+	}
+	return y, nil
+}
+
+func (s *server) handleNetworkPage(w http.ResponseWriter, r *http.Request) {
+	from, err := yearParam(r, "from")
+	to, err2 := yearParam(r, "to")
+	if err != nil || err2 != nil {
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprint(err, err2))
+		return
+	}
+	sn, err := s.snapshot(r.Context())
+	if err != nil {
+		s.fail(w, r, ctxStatus(err), err.Error())
+		return
+	}
+	n := sn.net.filter(from, to)
+	v := networkView{From: from, To: to, First: sn.net.Years[0], Last: sn.net.Years[1], People: len(n.Nodes)}
+	for _, e := range n.Edges {
+		v.Letters += e.Weight
+	}
+	s.render(w, r, "network", pageData{Title: "Correspondence network", Nav: "network", Body: v})
+}
+
+// handleNetworkJSON serves the network as JSON; ?from= and ?to= keep the
+// letters of those years.
+func (s *server) handleNetworkJSON(w http.ResponseWriter, r *http.Request) {
+	from, err := yearParam(r, "from")
+	to, err2 := yearParam(r, "to")
+	if err != nil || err2 != nil {
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprint(err, err2))
+		return
+	}
+	sn, err := s.snapshot(r.Context())
+	if err != nil {
+		s.fail(w, r, ctxStatus(err), err.Error())
+		return
+	}
+	n := sn.net.filter(from, to)
+	if n.Nodes == nil {
+		n.Nodes = []netNode{}
+	}
+	if n.Edges == nil {
+		n.Edges = []netEdge{}
+	}
+	w.Header().Set("Content-Type", "application/json")
+	enc := json.NewEncoder(w)
+	enc.Encode(n)
+}
+
+// handleOntology serves the dg: ontology at /ns.
+func (s *server) handleOntology(w http.ResponseWriter, r *http.Request) {
+	offers := []string{"text/turtle", "text/html", "application/xhtml+xml", "text/plain"}
+	w.Header().Add("Vary", "Accept")
+	mt := negotiate(r.Header.Get("Accept"), offers)
+	switch mt {
+	case "":
+		s.notAcceptable(w, r, offers)
+		return
+	case "text/html", "application/xhtml+xml":
+		s.render(w, r, "ontology", pageData{Title: "The docgraph ontology", Body: vocab.Ontology})
+		return
+	}
+	w.Header().Set("Content-Type", "text/turtle; charset=utf-8")
+	fmt.Fprint(w, vocab.Ontology)
+}
+
+// handleContext serves the JSON-LD context.
+func (s *server) handleContext(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/ld+json")
+	w.Write(vocab.ContextJSON())
+}
+
+// downloads are the whole-store dumps.
+var downloads = map[string]rdfFormat{
+	"graph.ttl": fmtTurtle, "graph.trig": fmtTriG, "graph.nt": fmtNTriples,
+	"graph.nq": fmtNQuads, "graph.jsonld": fmtJSONLD,
+}
+
+// handleDownload streams the whole store in one format, gzipped when the
+// client allows.
+func (s *server) handleDownload(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	f, ok := downloads[name]
+	if !ok {
+		s.fail(w, r, http.StatusNotFound, "no such download: "+name+" (try graph.ttl, graph.trig, graph.nt, graph.nq or graph.jsonld)")
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", f.contentType())
+	h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", "docgraph"+f.ext))
+	if r.Method == http.MethodHead {
+		return
+	}
+	out := compressed(w, r)
+	err := export.WriteAll(r.Context(), out, f.exp, export.Options{}, catalog.Quads(r.Context(), s.store))
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		// The status is sent; a broken stream is all the client can learn.
+		s.log.Warn("download", "file", name, "err", err)
+	}
+}
+
+// handleGazetteer answers for the gazetteer graph's IRI.
+func (s *server) handleGazetteer(w http.ResponseWriter, r *http.Request) {
+	offers := append(mediaTypes(graphFormats), "application/json")
+	w.Header().Add("Vary", "Accept")
+	mt := negotiate(r.Header.Get("Accept"), offers)
+	f, ok := formatByType(graphFormats, mt)
+	if mt == "application/json" {
+		f, ok = fmtJSONLD, true
+	}
+	if !ok {
+		s.notAcceptable(w, r, offers)
+		return
+	}
+	var quads []rdf.Quad
+	for q, err := range s.store.Match(r.Context(), nil, nil, nil, s.mint.Gazetteer()) {
+		if err != nil {
+			s.fail(w, r, ctxStatus(err), err.Error())
+			return
+		}
+		quads = append(quads, q)
+	}
+	w.Header().Set("Content-Type", f.contentType())
+	out := compressed(w, r)
+	defer out.Close()
+	writeRDF(r.Context(), out, f, quads, vocab.Prefixes)
+}
