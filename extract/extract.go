@@ -591,23 +591,30 @@ func (x *extractor) claims() {
 
 // finish orders the entities: by class, then name; mentions by place.
 func (x *extractor) finish() {
-	known := map[string]bool{}
-	for ref, e := range x.ents {
-		if e.Linked {
-			known[normKey(ref.Name)] = true
-			if en := x.m.Gazetteer().Lookup(ref.Name); en != nil {
-				for _, l := range en.Labels {
-					known[normKey(l.Text)] = true
+	var known map[string]bool // folded names of the linked entities, built when needed
+	isKnown := func(name string) bool {
+		if known == nil {
+			known = map[string]bool{}
+			for ref, e := range x.ents {
+				if !e.Linked {
+					continue
+				}
+				known[normKey(ref.Name)] = true
+				if en := x.m.Gazetteer().Lookup(ref.Name); en != nil {
+					for _, l := range en.Labels {
+						known[normKey(l.Text)] = true
+					}
 				}
 			}
 		}
+		return known[normKey(name)]
 	}
 	aliasOf := map[string]bool{}
 	for _, a := range x.r.Aliases {
 		aliasOf[normKey(a.Alias)] = true
 	}
 	for ref, e := range x.ents {
-		if !e.Linked && ref.Class == vocab.ClassPerson && (known[normKey(ref.Name)] || aliasOf[normKey(ref.Name)]) {
+		if !e.Linked && ref.Class == vocab.ClassPerson && (aliasOf[normKey(ref.Name)] || isKnown(ref.Name)) {
 			delete(x.ents, ref) // an unlinked name that is really a known one
 			continue
 		}

@@ -138,7 +138,7 @@ func letterKey(s string) string {
 	var sb strings.Builder
 	for _, r := range s {
 		if unicode.IsLetter(r) {
-			sb.WriteString(fold(r))
+			sb.WriteRune(fold(r))
 		}
 	}
 	return sb.String()
@@ -203,37 +203,45 @@ func (m *Matcher) longest(toks []token, i int, ctx Context, buf *[]string) (int,
 
 // longestBut is longest, leaving out the labels of one entry.
 func (m *Matcher) longestBut(toks []token, i int, ctx Context, not *vocab.Entry) (int, *target) {
-	bestEnd := -1
-	var best *target
-	var walk func(n *node, k int)
-	walk = func(n *node, k int) {
-		if k > i {
-			for x := range n.ends {
-				tg := &n.ends[x]
-				if k > bestEnd && tg.entry != not && tg.label.Applies(ctx.Date, ctx.Orig) && capsOK(toks[i:k], tg.caps) {
-					bestEnd, best = k, tg
-				}
-			}
-		}
-		if k >= len(toks) || n.next == nil || toks[k].struck {
-			return
-		}
-		var local [8]string
-		cands := toks[k].candidates(local[:0])
-		for c, key := range cands {
-			if nx := n.next[key]; nx != nil {
-				dup := false
-				for _, prev := range cands[:c] {
-					dup = dup || prev == key
-				}
-				if !dup {
-					walk(nx, k+1)
-				}
+	w := walker{toks: toks, i: i, ctx: ctx, not: not, bestEnd: -1}
+	w.walk(m.root, i)
+	return w.bestEnd, w.best
+}
+
+type walker struct {
+	toks    []token
+	i       int
+	ctx     Context
+	not     *vocab.Entry
+	bestEnd int
+	best    *target
+}
+
+func (w *walker) walk(n *node, k int) {
+	if k > w.i {
+		for x := range n.ends {
+			tg := &n.ends[x]
+			if k > w.bestEnd && tg.entry != w.not && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
+				w.bestEnd, w.best = k, tg
 			}
 		}
 	}
-	walk(m.root, i)
-	return bestEnd, best
+	if k >= len(w.toks) || n.next == nil || w.toks[k].struck {
+		return
+	}
+	var local [8]string
+	cands := w.toks[k].candidates(local[:0])
+	for c, key := range cands {
+		if nx := n.next[key]; nx != nil {
+			dup := false
+			for _, prev := range cands[:c] {
+				dup = dup || prev == key
+			}
+			if !dup {
+				w.walk(nx, k+1)
+			}
+		}
+	}
 }
 
 func capsOK(toks []token, caps []capReq) bool {

@@ -27,8 +27,9 @@ type token struct {
 // a word broken by a hyphen at the end of a line ("перего-\nворах") is
 // joined into one token.
 func tokenize(text string) []token {
-	var toks []token
-	var sb strings.Builder
+	toks := make([]token, 0, len(text)/7+4)
+	ns := make([]int, 0, 2*cap(toks)) // start, end of each token's folded form in buf
+	buf := make([]byte, 0, len(text))
 	struck := false
 	cp := 0 // code point offset of i
 	lineStart := true
@@ -59,7 +60,7 @@ func tokenize(text string) []token {
 		// a word
 		t := token{Start: cp, Byte: i, struck: struck, LineStart: lineStart}
 		lineStart = false
-		sb.Reset()
+		nstart := len(buf)
 		letters, uppers := 0, 0
 		first := true
 		for i < len(text) {
@@ -69,7 +70,7 @@ func tokenize(text string) []token {
 					break
 				}
 				t.Han = true
-				sb.WriteRune(r)
+				buf = utf8.AppendRune(buf, r)
 				i += n
 				cp++
 				break
@@ -80,7 +81,7 @@ func tokenize(text string) []token {
 				if first || !unicode.IsLetter(r2) {
 					break
 				}
-				sb.WriteByte('\'')
+				buf = append(buf, '\'')
 				i += n
 				cp++
 				continue
@@ -121,13 +122,13 @@ func tokenize(text string) []token {
 				}
 			}
 			first = false
-			sb.WriteString(fold(r))
+			buf = utf8.AppendRune(buf, fold(r))
 			i += n
 			cp++
 		}
 		t.End = cp
 		t.ByteEnd = i
-		t.Norm = sb.String()
+		ns = append(ns, nstart, len(buf))
 		t.AllCaps = letters >= 2 && uppers == letters
 		if t.Han {
 			t.Upper = true
@@ -136,6 +137,10 @@ func tokenize(text string) []token {
 			t.DotAfter = true
 		}
 		toks = append(toks, t)
+	}
+	all := string(buf)
+	for k := range toks {
+		toks[k].Norm = all[ns[2*k]:ns[2*k+1]]
 	}
 	return dropOrdinals(toks, text)
 }
@@ -175,41 +180,39 @@ func tagLen(s string) int {
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // fold lower-cases a letter, maps ё to е and drops Latin accents.
-func fold(r rune) string {
+func fold(r rune) rune {
 	if r < 0x80 {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		return string(r)
+		return r
 	}
 	r = unicode.ToLower(r)
 	switch r {
 	case 'ё':
-		return "е"
+		return 'е'
 	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă':
-		return "a"
+		return 'a'
 	case 'è', 'é', 'ê', 'ë', 'ē', 'ĕ':
-		return "e"
+		return 'e'
 	case 'ì', 'í', 'î', 'ï', 'ī':
-		return "i"
+		return 'i'
 	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ō', 'ŏ', 'ø':
-		return "o"
+		return 'o'
 	case 'ù', 'ú', 'û', 'ü', 'ū', 'ŭ':
-		return "u"
-	case 'ç':
-		return "c"
+		return 'u'
+	case 'ç', 'č':
+		return 'c'
 	case 'ñ':
-		return "n"
+		return 'n'
 	case 'ý', 'ÿ':
-		return "y"
+		return 'y'
 	case 'š':
-		return "s"
-	case 'č':
-		return "c"
+		return 's'
 	case 'ž':
-		return "z"
+		return 'z'
 	}
-	return string(r)
+	return r
 }
 
 // Russian case endings a word may carry in running text, longest first.
