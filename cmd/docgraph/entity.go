@@ -51,7 +51,7 @@ exact matches first, else names containing NAME) and prints a card for each.`,
 func printCard(a *app, c catalog.Card) {
 	w := a.stdout
 	fmt.Fprintf(w, "%s (%s)\n", c.Name, c.Class)
-	fmt.Fprintf(w, "  IRI        %s\n", c.IRI)
+	fmt.Fprintf(w, "  IRI        %s\n", string(c.IRI))
 	if c.MatchedAlias != "" {
 		for _, p := range c.Pseudonyms {
 			if strings.EqualFold(p.Alias, c.MatchedAlias) {
@@ -61,7 +61,7 @@ func printCard(a *app, c catalog.Card) {
 		}
 	}
 	for _, wd := range c.Wikidata {
-		fmt.Fprintf(w, "  Wikidata   %s\n", wd)
+		fmt.Fprintf(w, "  Wikidata   %s\n", string(wd))
 	}
 	if !c.Linked {
 		fmt.Fprintf(w, "  not in the gazetteer (unlinked)\n")
