@@ -135,6 +135,7 @@ func TestTurtleTerms(t *testing.T) {
 		{rdf.NewString("ends \"\n\""), "\"\"\"ends \"\n\\\"\"\"\""},
 		{rdf.NewString("\"\"\"\n"), "\"\"\"\\\"\\\"\"\n\"\"\""},
 		{rdf.NewString("back\\slash\n"), "\"\"\"back\\\\slash\n\"\"\""},
+		{rdf.NewString("\"quoted\"\n# heading\n#"), "\"\"\"\\\"quoted\"\n\\u0023 heading\n\\u0023\"\"\""},
 		{rdf.NewLangString("две\nстроки", "ru"), "\"\"\"две\nстроки\"\"\"@ru"},
 		{rdf.NewTyped("x", "http://example.org/dt"), `"x"^^<http://example.org/dt>`},
 		{vocab.DGOpposes, `dg:opposes`},
@@ -464,5 +465,12 @@ func TestStreamingAllocations(t *testing.T) {
 		if allocs > 200 {
 			t.Errorf("%v: %.0f allocations for %d quads; the writer should not allocate per quad", f, allocs, len(quads))
 		}
+	}
+}
+
+func TestInvalidUTF8IRI(t *testing.T) {
+	iri := rdf.IRI("http://example.org/\xff\xfe<x>")
+	if got := string(appendNT(nil, iri)); got != iri.String() {
+		t.Errorf("appendNT(%q) = %q, Term.String = %q", iri, got, iri.String())
 	}
 }

@@ -93,39 +93,68 @@ func appendNT(buf []byte, t rdf.Term) []byte {
 	return buf
 }
 
-// appendIRIRef appends <iri>, escaping with \u or \U the characters an
-// IRIREF cannot hold, as rdf.IRI.String does.
+// iriEscaped marks the ASCII bytes an IRIREF cannot hold as they are.
+var iriEscaped = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range "<>\"{}|^`\\" {
+		t[c] = true
+	}
+	return t
+}()
+
+// appendIRIRef appends <iri>, escaping with \u the characters an IRIREF
+// cannot hold, as rdf.IRI.String does.
 func appendIRIRef(buf []byte, iri string) []byte {
 	buf = append(buf, '<')
-	for i := 0; i < len(iri); {
-		c := iri[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(iri[i:])
-			buf = utf8.AppendRune(buf, r)
-			i += n
-			continue
+	if !utf8.ValidString(iri) {
+		// Invalid bytes become U+FFFD, as ranging over the string gives.
+		var sb strings.Builder
+		for _, r := range iri {
+			sb.WriteRune(r)
 		}
-		if c <= ' ' || strings.IndexByte("<>\"{}|^`\\", c) >= 0 {
-			buf = append(buf, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
-		} else {
-			buf = append(buf, c)
-		}
-		i++
+		iri = sb.String()
 	}
+	start := 0
+	for i := 0; i < len(iri); i++ {
+		if c := iri[i]; iriEscaped[c] {
+			buf = append(buf, iri[start:i]...)
+			buf = append(buf, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
+			start = i + 1
+		}
+	}
+	buf = append(buf, iri[start:]...)
 	return append(buf, '>')
 }
 
 // appendEscaped appends the body of a string literal with the escapes of
 // canonical N-Triples (\" \\ \n \r, \u00XX for other control characters,
 // U+FFFD for invalid UTF-8), as rdf.EscapeString does. In a long Turtle
-// string (long true) line feeds stay as they are and a quote is escaped
-// only where it would otherwise end the string.
+// string (long true) line feeds stay as they are, a quote is escaped only
+// where it would otherwise end the string, and a '#' that starts a line is
+// written \u0023.
 func appendEscaped(buf []byte, s string, long bool) []byte {
 	for i := 0; i < len(s); {
+		// Copy the run of bytes that need no escape in one go.
+		j := i
+		for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f && s[j] != '"' && s[j] != '\\' {
+			j++
+		}
+		if j > i {
+			buf = append(buf, s[i:j]...)
+			if i = j; i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		switch {
 		case c == '"':
-			if long && i+1 < len(s) && s[i+1] != '"' {
+			// In a long string a quote needs no escape unless it is
+			// followed by another, or ends the text; one that starts the
+			// text is escaped too, as some readers take """" for an empty
+			// string and a quote.
+			if long && i > 0 && i+1 < len(s) && s[i+1] != '"' {
 				buf = append(buf, '"')
 			} else {
 				buf = append(buf, '\\', '"')
@@ -135,6 +164,13 @@ func appendEscaped(buf []byte, s string, long bool) []byte {
 		case c == '\n':
 			if long {
 				buf = append(buf, '\n')
+				// knakk/rdf (the reader behind docgraph's --data) drops
+				// every input line that starts with '#', even inside a
+				// long string, so such a '#' is written as a \u escape.
+				if i+1 < len(s) && s[i+1] == '#' {
+					buf = append(buf, `\u0023`...)
+					i++
+				}
 			} else {
 				buf = append(buf, '\\', 'n')
 			}
