@@ -521,8 +521,9 @@ func (t *translator) selectQuery(sel *ast.SelectClause, where *ast.GroupGraphPat
 
 	// Translate the expressions that may hold aggregates before building the group.
 	type item struct {
-		v Var
-		e Expr
+		v   Var
+		e   Expr
+		pos ast.Pos
 	}
 	var items []item
 	projected := map[Var]bool{}
@@ -543,7 +544,7 @@ func (t *translator) selectQuery(sel *ast.SelectClause, where *ast.GroupGraphPat
 		if hasAgg {
 			t.checkGrouped(it.Expr, projected)
 		}
-		items = append(items, item{v: v, e: e})
+		items = append(items, item{v: v, e: e, pos: it.Var.Pos})
 		projected[v] = true
 	}
 	var having []Expr
@@ -577,7 +578,7 @@ func (t *translator) selectQuery(sel *ast.SelectClause, where *ast.GroupGraphPat
 		for _, it := range items {
 			if it.e != nil {
 				if contains(scope, it.v) {
-					t.failf(where.Pos, "SELECT expression variable ?%s is already in scope", it.v)
+					t.failf(it.pos, "SELECT expression variable ?%s is already in scope", it.v)
 				}
 				P = &Extend{X: P, Var: it.v, Expr: it.e}
 				scope = append(scope, it.v)
