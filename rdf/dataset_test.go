@@ -3,6 +3,7 @@ package rdf
 import (
 	"context"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -104,4 +105,23 @@ func TestDatasetCancel(t *testing.T) {
 		return
 	}
 	t.Fatal("match on a cancelled context yielded nothing, want the context error")
+}
+
+func BenchmarkDatasetMatch(b *testing.B) {
+	d := NewDataset()
+	p := []IRI{"http://ex/p0", "http://ex/p1", "http://ex/p2", "http://ex/p3"}
+	for i := range 100000 {
+		d.Add(Quad{IRI("http://ex/s" + strconv.Itoa(i%5000)), p[i%4], NewString(strconv.Itoa(i)), nil})
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		n := 0
+		for range d.Match(ctx, IRI("http://ex/s"+strconv.Itoa(i%5000)), p[(i%5000)%4], nil, nil) {
+			n++
+		}
+		if n == 0 {
+			b.Fatal("no match")
+		}
+	}
 }

@@ -262,3 +262,22 @@ func TestCast(t *testing.T) {
 		t.Errorf("Arity(CONCAT) = %d, %v", max, ok)
 	}
 }
+
+func BenchmarkArithDecimal(b *testing.B) {
+	x, y := dec("12.5"), i("3")
+	for b.Loop() {
+		if _, err := Arith('/', x, y); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRegexCached(b *testing.B) {
+	env := NewEnv("")
+	args := []rdf.Term{s("The Quick Brown Fox"), s("quick\\s+brown"), s("i")}
+	for b.Loop() {
+		if _, err := Call("REGEX", args, env); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

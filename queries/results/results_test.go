@@ -251,3 +251,20 @@ func TestTableWriter(t *testing.T) {
 		t.Errorf("DisplayTerm(date) = %s", got)
 	}
 }
+
+func BenchmarkWriteJSON(b *testing.B) {
+	row := []rdf.Term{rdf.IRI("https://w3id.org/docgraph/doc/119"), rdf.NewLangString("Letter from Stalin to Mao", "en"), rdf.NewTyped("1950-01-02", xsd+"date")}
+	for b.Loop() {
+		w := results.NewWriter(discard{}, results.JSON, []string{"doc", "title", "date"})
+		for range 1000 {
+			_ = w.Write(row)
+		}
+		if err := w.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
