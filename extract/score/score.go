@@ -1,0 +1,554 @@
+// Package score measures docgraph's extraction against gold annotations:
+// for each field (date, kind, language, authors, recipients, via, aliases,
+// archival references, entities, claims) it counts true and false hits and
+// misses, micro-averaged over the documents, and compares the entities with
+// a general-purpose named-entity recogniser run on the same documents.
+package score
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/docgraph/docgraph/extract"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Field names, in the order reports list them.
+const (
+	FieldDate       = "date"
+	FieldKind       = "kind"
+	FieldLanguage   = "language"
+	FieldAuthors    = "authors"
+	FieldRecipients = "recipients"
+	FieldVia        = "via"
+	FieldAliases    = "aliases"
+	FieldArchival   = "archival references"
+	FieldEntities   = "entities"
+	FieldClaims     = "claims"
+)
+
+// Fields lists the scored fields in report order.
+var Fields = []string{FieldDate, FieldKind, FieldLanguage, FieldAuthors, FieldRecipients, FieldVia,
+	FieldAliases, FieldArchival, FieldEntities, FieldClaims}
+
+// Options configure a scoring run.
+type Options struct {
+	// Gazetteer resolves names; nil loads the project's (vocab.LoadGazetteer).
+	Gazetteer *vocab.Gazetteer
+	// Baseline also scores the entities of the prose recogniser.
+	Baseline bool
+	// Verbose collects every miss and false hit in Report.Misses.
+	Verbose bool
+	// MinTime repeats the timed passes over all documents until at least
+	// this long has passed, for steadier per-document times (0: one pass).
+	MinTime time.Duration
+}
+
+// Counts are the hits and misses of one field.
+type Counts struct {
+	TP, FP, FN int
+}
+
+// Precision is TP/(TP+FP); 1 when nothing was extracted.
+func (c Counts) Precision() float64 {
+	if c.TP+c.FP == 0 {
+		return 1
+	}
+	return float64(c.TP) / float64(c.TP+c.FP)
+}
+
+// Recall is TP/(TP+FN); 1 when the gold holds nothing.
+func (c Counts) Recall() float64 {
+	if c.TP+c.FN == 0 {
+		return 1
+	}
+	return float64(c.TP) / float64(c.TP+c.FN)
+}
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (c *Counts) add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+
+// Field is the score of one field over all documents. Exact counts the
+// documents where the field was entirely right (for date, kind and
+// language that is the accuracy's numerator).
+type Field struct {
+	Name string
+	Counts
+	Exact, Docs int
+}
+
+// Accuracy is the share of documents whose field was entirely right.
+func (f Field) Accuracy() float64 {
+	if f.Docs == 0 {
+		return 0
+	}
+	return float64(f.Exact) / float64(f.Docs)
+}
+
+// Miss is one missed gold item or one false hit.
+type Miss struct {
+	Doc     string // the document's file name
+	Field   string
+	Kind    string // "missed" or "false"
+	Item    string
+	Context string // the surrounding text, where the item is found
+}
+
+// Report is the outcome of a scoring run.
+type Report struct {
+	Dir    string
+	Docs   int
+	Fields []Field
+	// Baseline scores the prose recogniser's entities (nil without
+	// Options.Baseline).
+	Baseline *Field
+	// NsPerDoc is docgraph's whole extraction time per document;
+	// BaselineNsPerDoc the recogniser's.
+	NsPerDoc, BaselineNsPerDoc float64
+	Misses                     []Miss
+	// Failed lists the documents that could not be extracted (their gold
+	// counts as missed).
+	Failed []error
+}
+
+// Field returns the named field's score.
+func (r *Report) Field(name string) Field {
+	for _, f := range r.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return Field{Name: name}
+}
+
+type doc struct {
+	gold *Gold
+	name string
+	data []byte
+	res  *extract.Result
+}
+
+// Run extracts every document DIR/gold/*.json annotates and scores the
+// results.
+func Run(dir string, opt Options) (*Report, error) {
+	golds, err := LoadGold(dir)
+	if err != nil {
+		return nil, err
+	}
+	g := opt.Gazetteer
+	if g == nil {
+		if g, err = vocab.LoadGazetteer(); err != nil {
+			return nil, err
+		}
+	}
+	rep := &Report{Dir: dir, Docs: len(golds)}
+	docs := make([]*doc, len(golds))
+	for i, gd := range golds {
+		data, err := os.ReadFile(gd.Doc)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", gd.Path, err)
+		}
+		docs[i] = &doc{gold: gd, name: shortName(gd.Doc), data: data}
+	}
+	xopt := extract.Options{Gazetteer: g}
+	rep.NsPerDoc = timePerDoc(len(docs), opt.MinTime, func() {
+		for _, d := range docs {
+			d.res, err = extract.Extract(d.gold.Doc, d.data, xopt)
+			if err != nil {
+				d.res = nil
+			}
+		}
+	})
+	for _, d := range docs {
+		if d.res == nil {
+			_, err := extract.Extract(d.gold.Doc, d.data, xopt)
+			rep.Failed = append(rep.Failed, err)
+		}
+	}
+	n := newNames(g)
+	s := &scorer{n: n, verbose: opt.Verbose, fields: map[string]*Field{}}
+	for _, f := range Fields {
+		s.fields[f] = &Field{Name: f, Docs: len(docs)}
+	}
+	for _, d := range docs {
+		s.doc(d)
+	}
+	for _, f := range Fields {
+		rep.Fields = append(rep.Fields, *s.fields[f])
+	}
+	rep.Misses = s.misses
+	if opt.Baseline {
+		b, ns, misses := baseline(docs, n, opt)
+		rep.Baseline, rep.BaselineNsPerDoc = &b, ns
+		rep.Misses = append(rep.Misses, misses...)
+	}
+	return rep, nil
+}
+
+func shortName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// timePerDoc runs pass (over n documents) at least once and until minTime
+// has passed, and returns nanoseconds per document.
+func timePerDoc(n int, minTime time.Duration, pass func()) float64 {
+	start := time.Now()
+	rounds := 0
+	for {
+		pass()
+		rounds++
+		if time.Since(start) >= minTime {
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(time.Since(start).Nanoseconds()) / float64(rounds*n)
+}
+
+type scorer struct {
+	n       *names
+	verbose bool
+	fields  map[string]*Field
+	misses  []Miss
+}
+
+func (s *scorer) note(d *doc, field, kind, item, ctx string) {
+	if s.verbose {
+		s.misses = append(s.misses, Miss{Doc: d.name, Field: field, Kind: kind, Item: item, Context: ctx})
+	}
+}
+
+// tally adds one document's counts for a field.
+func (s *scorer) tally(field string, c Counts) {
+	f := s.fields[field]
+	f.add(c)
+	if c.FP == 0 && c.FN == 0 {
+		f.Exact++
+	}
+}
+
+// pair matches gold items to extracted ones one to one, greedily in order.
+func pair(ng, ne int, eq func(g, e int) bool) (c Counts, missed, extra []int) {
+	used := make([]bool, ne)
+	for i := 0; i < ng; i++ {
+		found := false
+		for j := 0; j < ne; j++ {
+			if !used[j] && eq(i, j) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if found {
+			c.TP++
+		} else {
+			c.FN++
+			missed = append(missed, i)
+		}
+	}
+	for j := 0; j < ne; j++ {
+		if !used[j] {
+			c.FP++
+			extra = append(extra, j)
+		}
+	}
+	return c, missed, extra
+}
+
+func (s *scorer) doc(d *doc) {
+	if d.res == nil {
+		d.res = &extract.Result{}
+	}
+	g, r := d.gold, d.res
+	s.single(d, FieldDate, g.Date, r.Date)
+	s.single(d, FieldKind, g.Type, r.Kind)
+	s.single(d, FieldLanguage, g.Language, r.Language)
+	s.people(d, FieldAuthors, g.Authors, r.Authors)
+	s.people(d, FieldRecipients, g.Recipients, r.Recipients)
+	s.people(d, FieldVia, g.Via, r.Via)
+	s.aliases(d)
+	s.archival(d)
+	s.entities(d)
+	s.claims(d)
+}
+
+func (s *scorer) single(d *doc, field, gold, got string) {
+	var c Counts
+	switch {
+	case gold == got && gold != "":
+		c.TP = 1
+	case gold == got:
+	default:
+		if gold != "" {
+			c.FN = 1
+			s.note(d, field, "missed", gold, "extracted "+quoteOrNone(got))
+		}
+		if got != "" {
+			c.FP = 1
+			if gold == "" {
+				s.note(d, field, "false", got, "gold has none")
+			}
+		}
+	}
+	s.tally(field, c)
+}
+
+func quoteOrNone(s string) string {
+	if s == "" {
+		return "nothing"
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+func (s *scorer) people(d *doc, field string, gold []string, got []extract.EntityRef) {
+	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
+		return s.n.match(gold[i], "", candidate{Name: got[j].Name})
+	})
+	for _, i := range missed {
+		s.note(d, field, "missed", gold[i], d.find(s.n, gold[i]))
+	}
+	for _, j := range extra {
+		s.note(d, field, "false", got[j].Name, d.find(s.n, got[j].Name))
+	}
+	s.tally(field, c)
+}
+
+func (s *scorer) aliases(d *doc) {
+	gold, got := d.gold.Aliases, d.res.Aliases
+	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
+		return fold(gold[i].Alias) == fold(got[j].Alias) && s.n.match(gold[i].Of, "", candidate{Name: got[j].Of.Name})
+	})
+	for _, i := range missed {
+		s.note(d, FieldAliases, "missed", gold[i].Alias+" = "+gold[i].Of, d.find(s.n, gold[i].Alias))
+	}
+	for _, j := range extra {
+		s.note(d, FieldAliases, "false", got[j].Alias+" = "+got[j].Of.Name, d.find(s.n, got[j].Alias))
+	}
+	s.tally(FieldAliases, c)
+}
+
+var refKeys = []string{"fond", "opis", "delo", "papka", "folios", "reference"}
+
+func refField(a extract.ArchivalRef, k string) string {
+	switch k {
+	case "fond":
+		return a.Fond
+	case "opis":
+		return a.Opis
+	case "delo":
+		return a.Delo
+	case "papka":
+		return a.Papka
+	case "folios":
+		return a.Folios
+	case "reference":
+		return a.Reference
+	}
+	return ""
+}
+
+func describeRef(m map[string]string) string {
+	parts := []string{m["archive"]}
+	for _, k := range refKeys {
+		if v := m[k]; v != "" {
+			parts = append(parts, k+" "+v)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func refMap(a extract.ArchivalRef) map[string]string {
+	m := map[string]string{"archive": a.Archive}
+	for _, k := range refKeys {
+		if v := refField(a, k); v != "" {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+func (s *scorer) archival(d *doc) {
+	gold, got := d.gold.ArchivalReferences, d.res.ArchivalRef
+	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
+		if !s.n.match(gold[i]["archive"], "", candidate{Name: got[j].Archive}) {
+			return false
+		}
+		for _, k := range refKeys {
+			if fold(gold[i][k]) != fold(refField(got[j], k)) {
+				return false
+			}
+		}
+		return true
+	})
+	for _, i := range missed {
+		s.note(d, FieldArchival, "missed", describeRef(gold[i]), d.res.Citation)
+	}
+	for _, j := range extra {
+		s.note(d, FieldArchival, "false", describeRef(refMap(got[j])), d.res.Citation)
+	}
+	s.tally(FieldArchival, c)
+}
+
+// entityCandidates lists the extracted entities the gold is compared with:
+// points of a proposal are parts of one and finer than the gold's entities.
+func entityCandidates(r *extract.Result) ([]candidate, []*extract.Entity) {
+	var cs []candidate
+	var es []*extract.Entity
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.PartOf != nil {
+			continue
+		}
+		c := candidate{Name: e.Name, Wikidata: e.Wikidata}
+		for _, l := range e.Labels {
+			c.Labels = append(c.Labels, l.Text)
+		}
+		cs, es = append(cs, c), append(es, e)
+	}
+	return cs, es
+}
+
+func (s *scorer) entities(d *doc) {
+	gold := d.gold.Entities
+	cs, es := entityCandidates(d.res)
+	c, missed, extra := pair(len(gold), len(cs), func(i, j int) bool {
+		wd := ""
+		if gold[i].Wikidata != nil {
+			wd = *gold[i].Wikidata
+		}
+		return s.n.match(gold[i].Name, wd, cs[j])
+	})
+	for _, i := range missed {
+		s.note(d, FieldEntities, "missed", gold[i].Name+" ("+gold[i].Type+")", d.find(s.n, gold[i].Name))
+	}
+	for _, j := range extra {
+		e := es[j]
+		ctx := ""
+		if len(e.Mentions) > 0 {
+			ctx = d.around(e.Mentions[0])
+		}
+		s.note(d, FieldEntities, "false", e.Name+" ("+e.Class+")", ctx)
+	}
+	s.tally(FieldEntities, c)
+}
+
+// symmetric relations match in either direction.
+var symmetric = map[string]bool{"meets": true, "allied_with": true}
+
+func (s *scorer) claims(d *doc) {
+	gold, got := d.gold.Claims, d.res.Claims
+	labels := map[extract.EntityRef][]string{}
+	for _, e := range d.res.Entities {
+		for _, l := range e.Labels {
+			labels[e.EntityRef] = append(labels[e.EntityRef], l.Text)
+		}
+	}
+	cand := func(r extract.EntityRef) candidate { return candidate{Name: r.Name, Labels: labels[r]} }
+	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
+		gc, x := gold[i], got[j]
+		if gc.Relation != x.Relation {
+			return false
+		}
+		if s.n.match(gc.Subject, "", cand(x.Subject)) && s.n.match(gc.Object, "", cand(x.Object)) {
+			return true
+		}
+		return symmetric[x.Relation] && s.n.match(gc.Subject, "", cand(x.Object)) && s.n.match(gc.Object, "", cand(x.Subject))
+	})
+	for _, i := range missed {
+		gc := gold[i]
+		s.note(d, FieldClaims, "missed", gc.Subject+" "+gc.Relation+" "+gc.Object, d.find(s.n, gc.Object))
+	}
+	for _, j := range extra {
+		x := got[j]
+		s.note(d, FieldClaims, "false", fmt.Sprintf("%s %s %s (%.2f)", x.Subject.Name, x.Relation, x.Object.Name, x.Confidence), x.Evidence)
+	}
+	s.tally(FieldClaims, c)
+}
+
+// around shows a mention with some text on either side.
+func (d *doc) around(sp extract.Span) string {
+	if d.res == nil || sp.Version < 0 || sp.Version >= len(d.res.Versions) {
+		return ""
+	}
+	return snippet([]rune(d.res.Versions[sp.Version].Text), sp.Start, sp.End)
+}
+
+func snippet(r []rune, start, end int) string {
+	if start < 0 || end > len(r) || start > end {
+		return ""
+	}
+	a, b := max(0, start-50), min(len(r), end+50)
+	s := string(r[a:start]) + "[" + string(r[start:end]) + "]" + string(r[end:b])
+	s = strings.Join(strings.Fields(s), " ")
+	if a > 0 {
+		s = "…" + s
+	}
+	if b < len(r) {
+		s += "…"
+	}
+	return s
+}
+
+// find looks for a name, or one of its gazetteer labels, in the document's
+// versions, title and summary, and shows where it stands.
+func (d *doc) find(n *names, name string) string {
+	if d.res == nil {
+		return ""
+	}
+	needles := []string{name}
+	if e := n.resolve(name); e != nil {
+		needles = append(needles, e.Name)
+		for _, ls := range [][]vocab.Label{e.Labels, e.Pseudonyms} {
+			for _, l := range ls {
+				needles = append(needles, l.Text)
+			}
+		}
+	}
+	sort.SliceStable(needles, func(i, j int) bool { return len(needles[i]) > len(needles[j]) })
+	texts := []string{d.res.Title, d.res.Summary}
+	for _, v := range d.res.Versions {
+		texts = append(texts, v.Text)
+	}
+	for _, t := range texts {
+		r := []rune(t)
+		lower := []rune(strings.ToLower(t))
+		for _, nd := range needles {
+			nr := []rune(strings.ToLower(nd))
+			if len(nr) < 2 || len(lower) != len(r) {
+				continue
+			}
+			if i := runeIndex(lower, nr); i >= 0 {
+				return snippet(r, i, i+len(nr))
+			}
+		}
+	}
+	return "(not in the text)"
+}
+
+func runeIndex(h, n []rune) int {
+outer:
+	for i := 0; i+len(n) <= len(h); i++ {
+		for k := range n {
+			if h[i+k] != n[k] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
