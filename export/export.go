@@ -189,7 +189,10 @@ func FormatForMediaType(mediaType string) (f Format, ok bool) {
 type Options struct {
 	// Prefixes are declared in Turtle and TriG and put in the JSON-LD
 	// @context. Nil means vocab.Prefixes; an empty non-nil slice means none.
-	// N-Triples and N-Quads ignore them.
+	// Entries Turtle cannot declare (a name that is not a PN_PREFIX, an
+	// IRI that is not absolute, a repeated name) are skipped there.
+	// N-Triples and N-Quads ignore them. A prefix for the store's base
+	// (say {"doc", base + "doc/"}) shortens minted IRIs.
 	Prefixes []vocab.Prefix
 
 	// Base, when set, is declared with @base in Turtle and TriG, and IRIs

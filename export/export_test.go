@@ -474,3 +474,31 @@ func TestInvalidUTF8IRI(t *testing.T) {
 		t.Errorf("appendNT(%q) = %q, Term.String = %q", iri, got, iri.String())
 	}
 }
+
+func TestCustomPrefixes(t *testing.T) {
+	opt := Options{Prefixes: []vocab.Prefix{
+		{Name: "doc", IRI: fixBase + "doc/"},
+		{Name: "", IRI: fixBase + "person/"},
+		{Name: "bad name", IRI: "http://example.org/bad/"},
+		{Name: "doc", IRI: "http://example.org/other/"},
+		{Name: "rel", IRI: "relative/"},
+		{Name: "dg", IRI: vocab.DG},
+	}}
+	for _, f := range []Format{Turtle, TriG} {
+		data := string(encode(t, f, opt, fixtureQuads()))
+		for _, want := range []string{"@prefix doc: <" + fixBase + "doc/> .\n", "@prefix : <" + fixBase + "person/> .\n", "doc:113644 ", ":joseph-stalin"} {
+			if !strings.Contains(data, want) {
+				t.Errorf("%v output lacks %q", f, want)
+			}
+		}
+		for _, bad := range []string{"bad name", "other/", "@prefix rel:"} {
+			if strings.Contains(data, bad) {
+				t.Errorf("%v output declares the unusable prefix %q", f, bad)
+			}
+		}
+		got := readBack(t, f, []byte(data), "")
+		if ok, diff := rdftest.Isomorphic(expected(f, fixtureQuads()), got); !ok {
+			t.Errorf("%v with custom prefixes reads back differently:\n%s", f, diff)
+		}
+	}
+}

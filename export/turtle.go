@@ -34,11 +34,45 @@ type turtleEncoder struct {
 }
 
 func newTurtleEncoder(w io.Writer, trig bool, opt Options) *turtleEncoder {
-	e := &turtleEncoder{w: bufio.NewWriterSize(w, 64<<10), trig: trig, opt: opt, prefixes: opt.prefixes()}
+	e := &turtleEncoder{w: bufio.NewWriterSize(w, 64<<10), trig: trig, opt: opt, prefixes: usablePrefixes(opt.prefixes())}
 	if usableBase(opt.Base) {
 		e.base = opt.Base
 	}
 	return e
+}
+
+// usablePrefixes keeps the prefixes Turtle can declare: a valid PN_PREFIX
+// name (or the empty name) and an IRI; of several with one name, the first.
+func usablePrefixes(ps []vocab.Prefix) []vocab.Prefix {
+	out := make([]vocab.Prefix, 0, len(ps))
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if seen[p.Name] || !validPrefixName(p.Name) {
+			continue
+		}
+		if _, err := rdf.NewIRI(p.IRI); err != nil {
+			continue
+		}
+		seen[p.Name] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// validPrefixName checks PN_PREFIX: PN_CHARS_BASE ((PN_CHARS | '.')* PN_CHARS)?
+func validPrefixName(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[len(s)-1] == '.' {
+		return false
+	}
+	for i, r := range s {
+		if i == 0 && !isPNCharsBase(r) || i > 0 && r != '.' && !isPNChars(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // usableBase reports whether base is absolute, ends in "/" and has no query
