@@ -1,0 +1,295 @@
+package document
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+const markdown = `
+
+## September 17, 1952
+
+### Hand-delivered letter, Filippov (Stalin) to Mao Zedong
+
+#### Citation:
+
+"Letter", September 17, 1952, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 343, ll. 97-103.  
+<https://example.org/document/113644>
+
+#### Summary:
+
+Letter from Stalin to Mao.
+
+#### Original Language:
+
+Russian
+
+#### Contents:
+
+Original Scan  
+Translation - English
+
+ДЛЯ тов. МАО ЦЗЕ-ДУНА
+
+Мы согласны с Вами.
+
+Семенов ~~Семин~~
+
+Мы сошлись с <sup>Диланом</sup> Ким, ~~еще~~
+
+98
+
+напере-
+~~ны~~ теперь
+
+FOR Comrade MAO ZEDONG
+
+We agree with you.
+`
+
+func TestMarkdownLayout(t *testing.T) {
+	d, err := Parse("ref.txt", []byte(markdown))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutMarkdown || d.Date.Text != "September 17, 1952" || d.Title.Text != "Hand-delivered letter, Filippov (Stalin) to Mao Zedong" {
+		t.Errorf("layout %q date %q title %q", d.Layout, d.Date.Text, d.Title.Text)
+	}
+	if d.Source != "https://example.org/document/113644" || strings.Contains(d.Citation.Text, "<http") || !strings.HasSuffix(d.Citation.Text, "ll. 97-103.") {
+		t.Errorf("citation %q source %q", d.Citation.Text, d.Source)
+	}
+	if d.Summary.Text != "Letter from Stalin to Mao." || d.OriginalLanguage != "Russian" {
+		t.Errorf("summary %q language %q", d.Summary.Text, d.OriginalLanguage)
+	}
+	want := []struct{ role, lang, first string }{
+		{RoleOriginal, "ru", "ДЛЯ тов. МАО ЦЗЕ-ДУНА"},
+		{RoleTranscription, "ru", "Семенов ~~Семин~~"},
+		{RoleTranslation, "en", "FOR Comrade MAO ZEDONG"},
+	}
+	if len(d.Versions) != len(want) {
+		t.Fatalf("%d versions: %+v", len(d.Versions), d.Versions)
+	}
+	for i, w := range want {
+		v := d.Versions[i]
+		if v.Role != w.role || v.Lang != w.lang || !strings.HasPrefix(v.Text, w.first) {
+			t.Errorf("version %d: %s %s %.30q", i, v.Role, v.Lang, v.Text)
+		}
+		// the version's text is where its offset says it is
+		if d.Text[v.Offset:v.Offset+len(v.Text)] != v.Text {
+			t.Errorf("version %d: offset %d does not locate its text", i, v.Offset)
+		}
+	}
+	if l, c := d.Position(d.Versions[2].Offset); l != 38 || c != 1 {
+		t.Errorf("translation at %d:%d, want 38:1", l, c)
+	}
+	if l, c := d.Position(d.Title.Offset); l != 5 || c != 5 {
+		t.Errorf("title at %d:%d, want 5:5", l, c)
+	}
+}
+
+const page = `Skip to content
+
+January 13, 1949
+
+Cable, Terebin to Stalin [via Kuznetsov]
+
+To Com[rade] F. Kuznetsov
+
+Mao Zedong is opposed to any mediation.
+
+Terebin
+
+Terebin (Andrei Orlov) reports that Mao Zedong rejects mediation.
+
+Author(s):
+
+Associated People & Organizations
+
+Stalin, Joseph, 1879-1953
+
+Associated Places
+
+China
+
+Korea (North)
+
+Subjects Discussed
+
+Korean War, 1950-1953--Prisoners and prisons
+
+Document Information
+
+Source
+
+APRF: F. 39, Op. 1, D. 31, L. 68. Translated by Sergey Radchenko.
+
+Rights
+
+Copyright may belong to third parties.
+
+Original Uploaded Date
+
+2011-11-20
+
+Type
+
+Cable
+
+Language
+
+Russian
+
+Record ID
+
+112236
+`
+
+func TestPageLayout(t *testing.T) {
+	d, err := Parse("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPage || d.Date.Text != "January 13, 1949" || d.Title.Text != "Cable, Terebin to Stalin [via Kuznetsov]" {
+		t.Errorf("layout %q date %q title %q", d.Layout, d.Date.Text, d.Title.Text)
+	}
+	if d.RecordID != "112236" || d.Type != "Cable" || d.OriginalLanguage != "Russian" || d.Uploaded != "2011-11-20" {
+		t.Errorf("id %q type %q language %q uploaded %q", d.RecordID, d.Type, d.OriginalLanguage, d.Uploaded)
+	}
+	if !strings.HasPrefix(d.Citation.Text, "APRF: F. 39") || !strings.HasPrefix(d.Summary.Text, "Terebin (Andrei Orlov) reports") {
+		t.Errorf("citation %q summary %q", d.Citation.Text, d.Summary.Text)
+	}
+	if strings.Join(d.AssociatedPeople, ";") != "Stalin, Joseph, 1879-1953" ||
+		strings.Join(d.AssociatedPlaces, ";") != "China;Korea (North)" || len(d.Subjects) != 1 {
+		t.Errorf("lists %q %q %q", d.AssociatedPeople, d.AssociatedPlaces, d.Subjects)
+	}
+	if len(d.Versions) != 1 || d.Versions[0].Role != RoleTranslation || d.Versions[0].Lang != "en" ||
+		!strings.HasSuffix(d.Versions[0].Text, "Terebin") {
+		t.Errorf("versions %+v", d.Versions)
+	}
+}
+
+func TestPlainLayout(t *testing.T) {
+	in := "Дорогой товарищ Ким Ир Сен!\n\nМы согласны.\n\nИ. Сталин\n12 июня 1951 г.\n"
+	d, err := Parse("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPlain || d.Title.Text != "" || len(d.Versions) != 1 || d.Versions[0].Role != RoleOriginal || d.Versions[0].Lang != "ru" {
+		t.Errorf("%+v", d)
+	}
+	if iso, ok := ParseDate(d.Date.Text); !ok || iso != "1951-06-12" {
+		t.Errorf("date %q -> %q", d.Date.Text, iso)
+	}
+}
+
+func TestScript(t *testing.T) {
+	for in, want := range map[string]string{
+		"Мы согласны с Вами": "ru", "主席并中央": "zh", "We agree": "en", "김일성": "ko", "98": "", "ひらがなと漢字": "ja",
+	} {
+		if got := Script(in); got != want {
+			t.Errorf("Script(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"September 17, 1952": "1952-09-17", "August 1949": "1949-08", "1952": "1952", "17 September 1952": "1952-09-17",
+		"17 сентября 1952г.": "1952-09-17", "17.X.1948": "1948-10-17", "1952-09-17": "1952-09-17", "1949-08": "1949-08",
+		"1952年9月17日": "1952-09-17", "Sept. 3, 1951": "1951-09-03", "3 February 1951.": "1951-02-03",
+	} {
+		if got, ok := ParseDate(in); !ok || got != want {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"", "Sometime", "No. 709", "17 Smarch 1952", "1952-13-01", "Top secret. Copying prohibited."} {
+		if got, ok := ParseDate(in); ok {
+			t.Errorf("ParseDate(%q) = %q, want failure", in, got)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"", "x.txt: empty document"},
+		{"\n\n  \n", "x.txt: empty document"},
+		{"<html><body>", "x.txt:1:1: an HTML page"},
+		{"\n\n  <!DOCTYPE HTML>", "x.txt:3:3: an HTML page"},
+		{"abc\x00def", "x.txt:1:4: binary data"},
+		{"\xFF\xFE\x01", "x.txt: UTF-16 text with an odd number of bytes"},
+	} {
+		_, err := Parse("x.txt", []byte(c.in))
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q: %v, want %q", c.in, err, c.want)
+		}
+	}
+	d, err := Parse("x.txt", []byte("\xEF\xBB\xBFline one\r\nline \xC3two\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) != 1 || d.Warnings[0].Error() != "x.txt:2:6: invalid UTF-8, replaced with U+FFFD" {
+		t.Errorf("warnings %v", d.Warnings)
+	}
+	if strings.ContainsAny(d.Text, "\r\uFEFF") || !utf8.ValidString(d.Text) {
+		t.Errorf("text not normalised: %q", d.Text)
+	}
+	be := []byte{0xFE, 0xFF}
+	for _, r := range "## May 1950\n### Letter, Stalin to Mao\n" {
+		be = append(be, byte(r>>8), byte(r))
+	}
+	if d, err := Parse("be.txt", be); err != nil || d.Title.Text != "Letter, Stalin to Mao" {
+		t.Errorf("UTF-16BE: %v %+v", err, d)
+	}
+}
+
+func corpusFiles(f *testing.F) []string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		if filepath.Dir(dir) == dir {
+			return nil
+		}
+		dir = filepath.Dir(dir)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "corpus", "dev", "*.txt"))
+	ref, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "corpus", "reference", "*.txt"))
+	return append(files, ref...)
+}
+
+// FuzzDocument checks that no input makes Parse panic, and that what it
+// returns is consistent: versions lie inside the text, positions are valid.
+func FuzzDocument(f *testing.F) {
+	f.Add([]byte(markdown))
+	f.Add([]byte(page))
+	f.Add([]byte("\xFF\xFE\x00"))
+	for _, p := range corpusFiles(f) {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Parse("f.txt", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.txt") {
+				t.Fatalf("error without the file name: %v", err)
+			}
+			return
+		}
+		for _, v := range d.Versions {
+			if v.Offset < 0 || v.Offset+len(v.Text) > len(d.Text) || d.Text[v.Offset:v.Offset+len(v.Text)] != v.Text {
+				t.Fatalf("version outside the text: %+v", v)
+			}
+			if l, c := d.Position(v.Offset); l < 1 || c < 1 {
+				t.Fatalf("bad position %d:%d", l, c)
+			}
+		}
+		ParseDate(d.Date.Text)
+	})
+}
