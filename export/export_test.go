@@ -484,6 +484,13 @@ func TestCustomPrefixes(t *testing.T) {
 		{Name: "rel", IRI: "relative/"},
 		{Name: "dg", IRI: vocab.DG},
 	}}
+	data := encode(t, JSONLD, opt, fixtureQuads())
+	if !bytes.Contains(data, []byte(`"doc:113644"`)) {
+		t.Errorf("JSON-LD does not use the doc: prefix:\n%s", data)
+	}
+	if ok, diff := rdftest.Isomorphic(rdftest.Merge(fixtureQuads()), readBack(t, JSONLD, data, "")); !ok {
+		t.Errorf("JSON-LD with custom prefixes reads back differently:\n%s", diff)
+	}
 	for _, f := range []Format{Turtle, TriG} {
 		data := string(encode(t, f, opt, fixtureQuads()))
 		for _, want := range []string{"@prefix doc: <" + fixBase + "doc/> .\n", "@prefix : <" + fixBase + "person/> .\n", "doc:113644 ", ":joseph-stalin"} {

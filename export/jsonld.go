@@ -48,9 +48,13 @@ func newJSONLDEncoder(w io.Writer, opt Options) *jsonldEncoder {
 	if opt.Prefixes == nil {
 		e.context = vocab.Context()["@context"].(map[string]any)
 	} else {
+		// The same prefixes as Turtle, less the empty name, which JSON-LD
+		// cannot define.
 		e.context = map[string]any{}
-		for _, p := range opt.Prefixes {
-			e.context[p.Name] = p.IRI
+		for _, p := range usablePrefixes(opt.Prefixes) {
+			if p.Name != "" {
+				e.context[p.Name] = p.IRI
+			}
 		}
 	}
 	// Options.Base is not used: JSON-LD readers resolve relative IRIs
