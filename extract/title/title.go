@@ -103,7 +103,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
 func Kind(phrase string) string {
-	low := strings.ToLower(phrase)
+	low := asciiLower(phrase)
 	best, bestAt := "", len(low)+1
 	for _, k := range kindPhrases {
 		i := indexWord(low, k.phrase)
@@ -138,9 +138,10 @@ func Parse(s string) Title {
 	parties := -1
 	for i, sg := range segs {
 		txt := s[sg.i:sg.j]
-		low := strings.ToLower(strings.TrimSpace(txt))
+		low := asciiLower(strings.TrimSpace(txt))
 		if i == 0 {
-			if k := Kind(txt); k != "" && (!hasTopWord(txt, " to ") || strings.Contains(low, " from ") || strings.Contains(low, " between ")) {
+			if k := Kind(txt); k != "" && (!hasTopWord(txt, " to ") || strings.Contains(low, " from ") ||
+				strings.Contains(low, " between ") || kindOnly(txt[:topIndex(txt, " to ")])) {
 				t.Kind = k
 				if j := leadKindEnd(txt); j >= 0 {
 					t.KindText = strings.TrimSpace(txt[:j])
@@ -184,12 +185,30 @@ func Parse(s string) Title {
 	return t
 }
 
+// kindOnly reports whether s is nothing but a kind phrase ("Directive",
+// "Ciphered telegram No. 5"), not a name.
+func kindOnly(s string) bool {
+	k := Kind(s)
+	if k == "" {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		lw := asciiLower(strings.Trim(w, ".,"))
+		if Kind(lw) != "" || lw == "no" || lw == "ciphered" || lw == "hand-delivered" || lw == "urgent" || lw == "secret" ||
+			strings.IndexFunc(lw, unicode.IsDigit) >= 0 || w == asciiLower(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // parseKindSegment reads "Letter from X to Y (via Z)" or "Minutes of
 // Conversation between X and Y" in the first segment; it reports whether
 // parties were found there.
 func (t *Title) parseKindSegment(s string, sg span) bool {
 	txt := s[sg.i:sg.j]
-	low := strings.ToLower(txt)
+	low := asciiLower(txt)
 	if i := indexWord(low, "between"); i >= 0 {
 		t.Participants = names(s, sg.i+i+len("between"), sg.j)
 		return true
@@ -207,7 +226,7 @@ func (t *Title) parseKindSegment(s string, sg span) bool {
 }
 
 func (t *Title) parseConveyed(s string, i, j int) {
-	low := strings.ToLower(s[i:j])
+	low := asciiLower(s[i:j])
 	if f := indexWord(low, "from"); f >= 0 {
 		rest := s[i+f+4 : j]
 		if k := topIndex(rest, " to "); k >= 0 {
@@ -249,14 +268,14 @@ func (t *Title) parseParties(s string, i, j int) {
 func firstWord(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return strings.ToLower(s[:i])
+		return asciiLower(s[:i])
 	}
-	return strings.ToLower(s)
+	return asciiLower(s)
 }
 
 // leadKindEnd returns where a "Letter from …" kind phrase ends, or -1.
 func leadKindEnd(txt string) int {
-	low := strings.ToLower(txt)
+	low := asciiLower(txt)
 	best := -1
 	for _, w := range []string{"from", "between", "to"} {
 		if i := indexWord(low, w); i >= 0 && (best < 0 || i < best) {
@@ -267,7 +286,7 @@ func leadKindEnd(txt string) int {
 }
 
 func number(txt string) string {
-	low := strings.ToLower(txt)
+	low := asciiLower(txt)
 	for _, p := range []string{"no. ", "no.", "№ ", "№", "number "} {
 		if i := strings.Index(low, p); i >= 0 {
 			rest := strings.TrimSpace(txt[i+len(p):])
@@ -284,6 +303,9 @@ func number(txt string) string {
 // names reads a list of names in s[i:j], split at top-level " and " and
 // commas, each with its bracketed hints.
 func names(s string, i, j int) []Party {
+	if i < 0 || j > len(s) || i >= j {
+		return nil
+	}
 	var out []Party
 	for _, sg := range splitTop(s[i:j], ',') {
 		part := s[i+sg.i : i+sg.j]
@@ -374,7 +396,7 @@ func splitTop(s string, sep byte) []span {
 
 // topIndex finds w in s outside brackets, ignoring case.
 func topIndex(s, w string) int {
-	low := strings.ToLower(s)
+	low := asciiLower(s)
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -393,3 +415,15 @@ func topIndex(s, w string) int {
 }
 
 func hasTopWord(s, w string) bool { return topIndex(s, w) >= 0 }
+
+// asciiLower lower-cases ASCII letters only, so that byte offsets in the
+// result are offsets in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,107 @@
+package title
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func texts(ps []Party) string {
+	var out []string
+	for _, p := range ps {
+		s := p.Text
+		if len(p.Hints) > 0 {
+			s += "[" + strings.Join(p.Hints, ";") + "]"
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, ", ")
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct {
+		in                                        string
+		kind, authors, recipients, via, with, num string
+	}{
+		{"Hand-delivered letter, Filippov (Stalin) to Mao Zedong", "letter", "Filippov[Stalin]", "Mao Zedong", "", "", ""},
+		{"Cable, Terebin to Stalin [via Kuznetsov]", "cable", "Terebin", "Stalin", "Kuznetsov", "", ""},
+		{"Liu Shaoqi to Cde. G.M. Malenkov", "letter", "Liu Shaoqi", "Cde. G.M. Malenkov", "", "", ""},
+		{"Record of Talks between I.V. Stalin and Chairman of the Central People's Government of the People's Republic of China Mao Zedong",
+			"conversation", "", "", "", "I.V. Stalin, Chairman of the Central People's Government of the People's Republic of China Mao Zedong", ""},
+		{"Ciphered Telegram No. 25553, Vyshinsky to Mao Zedong", "telegram", "Vyshinsky", "Mao Zedong", "", "", "25553"},
+		{"Letter from Feng Xi (Stalin) to Kim Il Sung (via Shtykov)", "letter", "Feng Xi[Stalin]", "Kim Il Sung", "Shtykov", "", ""},
+		{"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong", "telegram", "Filippov[Stalin]", "Mao Zedong", "Krasovsky", "", "709"},
+		{"Minutes of Conversation between I.V. Stalin and Zhou Enlai", "conversation", "", "", "", "I.V. Stalin, Zhou Enlai", ""},
+		{"Record of a Conversation between Mao Zedong and Kim Il Sung", "conversation", "", "", "", "Mao Zedong, Kim Il Sung", ""},
+		{"Report, Zhou Enlai to the Chairman [Mao Zedong]", "report", "Zhou Enlai", "the Chairman[Mao Zedong]", "", "", ""},
+		{"Hand delivered note, Zhou Enlai to Stalin, conveying telegram From Mao Zedong to Zhou Enlai", "note", "Zhou Enlai", "Stalin", "", "", ""},
+		{"Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]", "cable", "Stalin[Kuznetsov]", "Mao Zedong", "Terebin", "", ""},
+		{"Ciphered telegram, FENG XI [FYN SI; Stalin] to Razuvaev", "telegram", "FENG XI[FYN SI;Stalin]", "Razuvaev", "", "", ""},
+		{"Memorandum, Molotov and Vyshinsky to Stalin", "memorandum", "Molotov, Vyshinsky", "Stalin", "", "", ""},
+		{"Telegram, Roshchin to Moscow, via Kovalev", "telegram", "Roshchin", "Moscow", "Kovalev", "", ""},
+		{"Resolution of the CC VKP(b) Politburo", "resolution", "", "", "", "", ""},
+		{"Directive to the Soviet delegation", "directive", "", "the Soviet delegation", "", "", ""},
+		{"Speech by Kim Il Sung", "speech", "", "", "", "", ""},
+		{"Some untitled scrap", "", "", "", "", "", ""},
+	} {
+		got := Parse(c.in)
+		if got.Kind != c.kind || texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients ||
+			texts(got.Via) != c.via || texts(got.Participants) != c.with || got.Number != c.num {
+			t.Errorf("%s\n got kind %q authors %q recipients %q via %q with %q no %q", c.in,
+				got.Kind, texts(got.Authors), texts(got.Recipients), texts(got.Via), texts(got.Participants), got.Number)
+		}
+	}
+}
+
+func TestConveys(t *testing.T) {
+	got := Parse("Hand delivered note, Zhou Enlai to Stalin, conveying telegram From Mao Zedong to Zhou Enlai")
+	if got.Conveys != "telegram From Mao Zedong to Zhou Enlai" || texts(got.ConveysFrom) != "Mao Zedong" || texts(got.ConveysTo) != "Zhou Enlai" {
+		t.Errorf("%+v", got)
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	in := "Letter from Feng Xi (Stalin) to Kim Il Sung (via Shtykov)"
+	got := Parse(in)
+	for _, p := range append(got.Authors, got.Recipients...) {
+		if !strings.HasPrefix(in[p.Offset:], p.Text) {
+			t.Errorf("%q at %d reads %q", p.Text, p.Offset, in[p.Offset:])
+		}
+	}
+}
+
+// FuzzTitle checks that no title makes Parse panic and that party offsets
+// locate their text.
+func FuzzTitle(f *testing.F) {
+	for _, s := range []string{
+		"Hand-delivered letter, Filippov (Stalin) to Mao Zedong", "Cable, Terebin to Stalin [via Kuznetsov]",
+		"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong", "((([[", "to to , for via",
+	} {
+		f.Add(s)
+	}
+	dir, _ := os.Getwd()
+	for filepath.Dir(dir) != dir {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		dir = filepath.Dir(dir)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "corpus", "dev", "*.txt"))
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		for _, l := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(l, "### ") {
+				f.Add(l[4:])
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Parse(s)
+		for _, p := range append(got.Authors, got.Recipients...) {
+			if p.Offset < 0 || p.Offset > len(s) {
+				t.Fatalf("offset %d outside %q", p.Offset, s)
+			}
+		}
+	})
+}
