@@ -127,6 +127,14 @@ func (x *extractor) run() {
 			r.Authors = appendRef(r.Authors, e)
 		}
 	}
+	if len(r.Authors) == 0 && r.Kind != "conversation" {
+		// the record page's own author list
+		for _, p := range d.Authors {
+			if e, ok := x.associated(p, true); ok {
+				r.Authors = appendRef(r.Authors, e)
+			}
+		}
+	}
 	for _, p := range t.Recipients {
 		if e, ok := x.party(p); ok {
 			r.Recipients = appendRef(r.Recipients, e)

@@ -194,6 +194,12 @@ func TestLayouts(t *testing.T) {
 	if len(r.Authors) != 0 || r.Title != "" {
 		t.Errorf("plain letter: invented author %v or title %q", r.Authors, r.Title)
 	}
+	authored := strings.Replace(page, "Telegram, Filippov [Stalin] to Zhou Enlai", "Untitled telegram", 1)
+	authored = strings.Replace(authored, "Document Information", "Author(s):\n\nStalin, Joseph, 1879-1953\n\nDocument Information", 1)
+	r, _ = Extract("page.txt", []byte(authored), Options{})
+	if len(r.Authors) != 1 || r.Authors[0].Name != "Joseph Stalin" {
+		t.Errorf("page with an author list: authors %v", r.Authors)
+	}
 	r, _ = Extract("page.txt", []byte(page), Options{})
 	if r.Summary != "Stalin agrees." || len(r.ArchivalRef) != 1 || r.Versions[0].Role != "translation" {
 		t.Errorf("page: summary %q refs %v versions %+v", r.Summary, r.ArchivalRef, r.Versions)
@@ -302,4 +308,24 @@ func BenchmarkExtract(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func TestPositionOfMention(t *testing.T) {
+	p, b := reference(t)
+	r, err := Extract(p, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	for _, name := range []string{"India", "Mexico", "Mao Zedong"} {
+		e := findEntity(r, name)
+		for _, s := range e.Mentions {
+			l, c := r.Position(s.Version, s.Start)
+			text := string([]rune(r.Versions[s.Version].Text)[s.Start:s.End])
+			first, _, _ := strings.Cut(text, "\n")
+			if got := string([]rune(lines[l-1])[c-1:]); !strings.HasPrefix(got, first) {
+				t.Errorf("%s at %d:%d: file reads %q, mention %q", name, l, c, got, text)
+			}
+		}
+	}
 }

@@ -83,6 +83,7 @@ type Document struct {
 	Uploaded         string // "Original Uploaded Date"
 	SourceLine       Field  // the page layout's archival "Source" text
 
+	Authors          []string // the page's "Author(s):" list, as written
 	AssociatedPeople []string
 	AssociatedPlaces []string
 	Subjects         []string
@@ -727,6 +728,8 @@ func (d *Document) parsePage(lines []line) {
 			d.Type = f.Text
 		case "Language":
 			d.OriginalLanguage = f.Text
+		case "Author(s):":
+			d.Authors = nonBlank(lines[start:end])
 		case "Associated People & Organizations":
 			d.AssociatedPeople = nonBlank(lines[start:end])
 		case "Associated Places":
