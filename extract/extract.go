@@ -116,8 +116,11 @@ func (x *extractor) run() {
 	// title grammar: kind and parties
 	t := title.Parse(d.Title.Text)
 	r.Kind = t.Kind
-	if r.Kind == "" && d.Type != "" {
-		r.Kind = title.Kind(d.Type)
+	if t.KindText == "" && d.Type != "" {
+		// the title names no kind ("X to Y"): the record's Type says better
+		if k := title.Kind(d.Type); k != "" {
+			r.Kind = k
+		}
 	}
 	if r.Kind == "" && d.Title.Text != "" {
 		r.Kind = vocabOther(d.Title.Text)

@@ -74,6 +74,15 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"record of a meeting", Conversation},
 	{"minutes of meeting", Conversation},
 	{"transcript of conversation", Conversation},
+	{"notes of conversation", Conversation},
+	{"notes of a conversation", Conversation},
+	{"record of meeting", Conversation},
+	{"memorandum of a conversation", Conversation},
+	{"protocol", Resolution},
+	{"minutes of the meeting", Resolution},
+	{"telegrams", Telegram},
+	{"letters", Letter},
+	{"notes", Note},
 	{"conversation", Conversation},
 	{"talks", Conversation},
 	{"telegram", Telegram},
@@ -214,6 +223,9 @@ func (t *Title) parseKindSegment(s string, sg span) bool {
 		return true
 	}
 	if i := indexWord(low, "from"); i >= 0 {
+		if Kind(txt[:i]) == "" {
+			return false // "Excerpt from Protocol No. 82 …": the kind follows, no parties
+		}
 		t.parseParties(s, sg.i+i+len("from"), sg.j)
 		return true
 	}

@@ -44,6 +44,9 @@ func TestParse(t *testing.T) {
 		{"Directive to the Soviet delegation", "directive", "", "the Soviet delegation", "", "", ""},
 		{"Speech by Kim Il Sung", "speech", "", "", "", "", ""},
 		{"Some untitled scrap", "", "", "", "", "", ""},
+		{"Notes of Conversation between Mao Zedong and Ambassador Yudin", "conversation", "", "", "", "Mao Zedong, Ambassador Yudin", ""},
+		{"Excerpt from Protocol No. 82 of the Meeting of the Politburo", "resolution", "", "", "", "", "82"},
+		{"Telegram from Mao Zedong to Filippov (Stalin)", "telegram", "Mao Zedong", "Filippov[Stalin]", "", "", ""},
 	} {
 		got := Parse(c.in)
 		if got.Kind != c.kind || texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients ||
