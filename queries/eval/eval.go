@@ -471,15 +471,16 @@ func (r *run) join(op *algebra.Join, parent solution, g graphCtx, yield yieldFn)
 			return r.eval(op.R, s, g, yield)
 		})
 	}
-	right, err := r.materialize(op.R, parent, g)
+	rows, err := r.materialize(op.R, parent, g)
 	if err != nil {
 		return err
 	}
-	if len(right) == 0 {
+	if len(rows) == 0 {
 		return nil
 	}
+	right := newRightSide(rows, parent)
 	return r.eval(op.L, parent, g, func(s solution) error {
-		for _, x := range right {
+		for _, x := range right.candidates(s) {
 			if compatible(s, x) {
 				if err := yield(merge(s, x)); err != nil {
 					return err
@@ -491,13 +492,14 @@ func (r *run) join(op *algebra.Join, parent solution, g graphCtx, yield yieldFn)
 }
 
 func (r *run) leftJoin(op *algebra.LeftJoin, parent solution, g graphCtx, yield yieldFn) error {
-	var right []solution
+	var right *rightSide
 	isSafe := safe(op.R)
 	if !isSafe {
-		var err error
-		if right, err = r.materialize(op.R, parent, g); err != nil {
+		rows, err := r.materialize(op.R, parent, g)
+		if err != nil {
 			return err
 		}
+		right = newRightSide(rows, parent)
 	}
 	return r.eval(op.L, parent, g, func(s solution) error {
 		found := false
@@ -513,7 +515,7 @@ func (r *run) leftJoin(op *algebra.LeftJoin, parent solution, g graphCtx, yield 
 				return err
 			}
 		} else {
-			for _, x := range right {
+			for _, x := range right.candidates(s) {
 				if compatible(s, x) {
 					if err := emit(merge(s, x)); err != nil {
 						return err
@@ -529,12 +531,13 @@ func (r *run) leftJoin(op *algebra.LeftJoin, parent solution, g graphCtx, yield 
 }
 
 func (r *run) minus(op *algebra.Minus, parent solution, g graphCtx, yield yieldFn) error {
-	right, err := r.materialize(op.R, parent, g)
+	rows, err := r.materialize(op.R, parent, g)
 	if err != nil {
 		return err
 	}
+	right := newRightSide(rows, parent)
 	return r.eval(op.L, parent, g, func(s solution) error {
-		for _, x := range right {
+		for _, x := range right.candidates(s) {
 			shared := false
 			for i := range s {
 				if s[i] != nil && x[i] != nil && parent[i] == nil {

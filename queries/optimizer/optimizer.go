@@ -5,7 +5,9 @@
 //  1. normalize: merge joined basic graph patterns, drop empty joins, flatten filters;
 //  2. push filters: move each FILTER condition down to the smallest
 //     sub-pattern that binds all its variables;
-//  3. reorder joins: order the triple patterns of each basic graph pattern
+//  3. push values: move VALUES data (and bound parameters) down to the
+//     patterns it constrains, so its terms reach the index lookups;
+//  4. reorder joins: order the triple patterns of each basic graph pattern
 //     by estimated cardinality given the variables bound so far, and split a
 //     filtered pattern so the filter runs as soon as its variables are bound.
 //
@@ -34,6 +36,7 @@ func Passes() []Pass {
 	return []Pass{
 		{"normalize", func(op algebra.Op, _ Stats) algebra.Op { return normalize(op) }},
 		{"push-filters", func(op algebra.Op, _ Stats) algebra.Op { return pushFilters(op) }},
+		{"push-values", func(op algebra.Op, _ Stats) algebra.Op { return pushValues(op) }},
 		{"reorder-joins", reorder},
 	}
 }
@@ -199,6 +202,40 @@ func certain(op algebra.Op) map[algebra.Var]bool {
 		if op.Name.IsVar() {
 			out[op.Name.Var] = true
 		}
+	case *algebra.Extend:
+		return certain(op.X)
+	case *algebra.Union:
+		r := certain(op.R)
+		for v := range certain(op.L) {
+			if r[v] {
+				out[v] = true
+			}
+		}
+	case *algebra.Table:
+		for i, v := range op.Vars {
+			all := true
+			for _, row := range op.Rows {
+				if row[i] == nil {
+					all = false
+				}
+			}
+			if all {
+				out[v] = true
+			}
+		}
+	case *algebra.Project:
+		in := certain(op.X)
+		for _, v := range op.Vars {
+			if in[v] {
+				out[v] = true
+			}
+		}
+	case *algebra.Distinct:
+		return certain(op.X)
+	case *algebra.Reduced:
+		return certain(op.X)
+	case *algebra.OrderBy:
+		return certain(op.X)
 	}
 	return out
 }
