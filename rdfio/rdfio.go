@@ -12,7 +12,7 @@
 //	N-Triples | .nt            | yes
 //	N-Quads   | .nq            | yes
 //	RDF/XML   | .rdf, .owl     | yes
-//	TriG      | .trig          | no (ErrUnsupported)
+//	TriG      | .trig          | yes (graph blocks read as Turtle)
 //
 // Decoder follows the io idioms: Decode returns io.EOF after the last quad.
 package rdfio
@@ -138,6 +138,11 @@ type Decoder struct {
 	triple knakk.TripleDecoder
 	quad   *knakk.QuadDecoder
 	err    error // sticky
+
+	// Turtle and TriG: the prepared document and the part being read.
+	doc   *prepared
+	part  int
+	graph rdf.Term // graph of the current part
 }
 
 // NewDecoder returns a decoder that reads r in format f.
@@ -152,13 +157,17 @@ func NewDecoder(r io.Reader, f Format, opt Options) *Decoder {
 		d.base = u
 	}
 	switch f {
-	case Turtle:
+	case Turtle, TriG:
 		src, err := io.ReadAll(r)
 		if err != nil {
 			d.err = fmt.Errorf("%s: %w", nameOr(opt.Name), err)
 			return d
 		}
-		d.triple = knakk.NewTripleDecoder(bytes.NewReader(dropTrailingSemicolons(src)), knakk.Turtle)
+		if d.doc, err = prepare(src, opt.Base, f == TriG); err != nil {
+			d.err = d.named(err)
+			return d
+		}
+		d.part = -1
 	case NTriples:
 		d.triple = knakk.NewTripleDecoder(r, knakk.NTriples)
 	case RDFXML:
@@ -202,10 +211,22 @@ func (d *Decoder) Decode() (q rdf.Quad, err error) {
 		}
 	}()
 	var kq knakk.Quad
-	if d.quad != nil {
-		kq, err = d.quad.Decode()
-	} else {
-		kq.Triple, err = d.triple.Decode()
+	for {
+		if d.doc != nil && d.triple == nil {
+			if err := d.nextPart(); err != nil {
+				return q, err
+			}
+		}
+		if d.quad != nil {
+			kq, err = d.quad.Decode()
+		} else {
+			kq.Triple, err = d.triple.Decode()
+		}
+		if err == io.EOF && d.doc != nil && d.part+1 < len(d.doc.parts) {
+			d.triple = nil
+			continue
+		}
+		break
 	}
 	if err == io.EOF {
 		d.err = io.EOF
@@ -223,6 +244,7 @@ func (d *Decoder) Decode() (q rdf.Quad, err error) {
 	if q.O, err = d.term(kq.Obj); err != nil {
 		return q, err
 	}
+	q.G = d.graph
 	if kq.Ctx != nil && d.quad != nil {
 		if b, ok := kq.Ctx.(knakk.Blank); ok && b.String() == "defaultGraph" && b == d.quad.DefaultGraph {
 			return q, nil
@@ -278,54 +300,36 @@ var tokenNames = []string{"end of input", "end of line", "illegal token", "IRI",
 	"language tag", "'^^'", "'.'", "';'", "','", "'a'", "@prefix", "prefix label", "local name",
 	"@base", "PREFIX", "BASE", "'[]'", "'['", "']'", "'('", "')'"}
 
-// dropTrailingSemicolons blanks out a ';' that is followed (after white
-// space, comments and more ';') by ']', which Turtle allows and the
-// underlying reader rejects. Strings, IRIs and comments are skipped, and the
-// ';' becomes a space, so line and column numbers do not move.
-func dropTrailingSemicolons(src []byte) []byte {
-	var semis []int // pending ';' offsets
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; c {
-		case '#':
-			for i < len(src) && src[i] != '\n' && src[i] != '\r' {
-				i++
-			}
-		case '<':
-			semis = semis[:0]
-			for i++; i < len(src) && src[i] != '>' && src[i] != '\n'; i++ {
-			}
-		case '"', '\'':
-			semis = semis[:0]
-			long := i+2 < len(src) && src[i+1] == c && src[i+2] == c
-			if long {
-				i += 3
-				for i < len(src) && !(src[i] == c && i+2 < len(src) && src[i+1] == c && src[i+2] == c) {
-					if src[i] == '\\' {
-						i++
-					}
-					i++
-				}
-				i += 2
-			} else {
-				for i++; i < len(src) && src[i] != c && src[i] != '\n'; i++ {
-					if src[i] == '\\' {
-						i++
-					}
-				}
-			}
-		case ';':
-			semis = append(semis, i)
-		case ']':
-			for _, k := range semis {
-				src[k] = ' '
-			}
-			semis = semis[:0]
-		case ' ', '\t', '\n', '\r':
-		default:
-			semis = semis[:0]
+// nextPart starts reading the next part of a Turtle or TriG document.
+func (d *Decoder) nextPart() error {
+	d.part++
+	p := d.doc.parts[d.part]
+	d.graph = nil
+	if p.label != "" {
+		// Read the label through the Turtle reader, so that prefixed names,
+		// IRIs and blank nodes mean what they mean in the document.
+		lq := knakk.NewTripleDecoder(strings.NewReader(p.dirs+"\n"+p.label+" <urn:x:p> <urn:x:o> ."), knakk.Turtle)
+		t, err := lq.Decode()
+		if err != nil {
+			return d.named(fmt.Errorf("graph label %s: %v", p.label, posRE.ReplaceAllString(err.Error(), "")))
+		}
+		if d.graph, err = d.term(t.Subj); err != nil {
+			return err
 		}
 	}
-	return src
+	d.triple = knakk.NewTripleDecoder(bytes.NewReader(p.text), knakk.Turtle)
+	return nil
+}
+
+// named puts the input's name on an *Error that lacks one.
+func (d *Decoder) named(err error) error {
+	if e, ok := err.(*Error); ok {
+		if e.Name == "" {
+			e.Name = d.opt.Name
+		}
+		return e
+	}
+	return &Error{Name: d.opt.Name, Msg: err.Error()}
 }
 
 func (d *Decoder) term(t knakk.Term) (rdf.Term, error) {
@@ -333,7 +337,15 @@ func (d *Decoder) term(t knakk.Term) (rdf.Term, error) {
 	case knakk.IRI:
 		return d.iri(x.String())
 	case knakk.Blank:
-		return rdf.BlankNode(d.opt.BlankPrefix + x.String()), nil
+		label := x.String()
+		if d.doc != nil {
+			if strings.HasPrefix(label, "u") {
+				label = label[1:] // written in the document (see prepare)
+			} else {
+				label = d.doc.anonPrefix + strconv.Itoa(d.part) + "_" + label
+			}
+		}
+		return rdf.BlankNode(d.opt.BlankPrefix + label), nil
 	case knakk.Literal:
 		dt, err := d.iri(x.DataType.String())
 		if err != nil {
@@ -355,26 +367,16 @@ func (d *Decoder) iri(s string) (rdf.Term, error) {
 	if d.base == nil {
 		return nil, &Error{Name: d.opt.Name, Msg: fmt.Sprintf("relative IRI <%s> and no base IRI", s)}
 	}
-	ref, err := url.Parse(s)
-	if err != nil {
-		return nil, &Error{Name: d.opt.Name, Msg: fmt.Sprintf("bad IRI <%s>: %v", s, err)}
-	}
-	iri, err := rdf.NewIRI(Resolve(d.base, ref))
+	iri, err := rdf.NewIRI(ResolveIRI(d.opt.Base, s))
 	if err != nil {
 		return nil, &Error{Name: d.opt.Name, Msg: err.Error()}
 	}
 	return iri, nil
 }
 
-// Resolve resolves ref against base per RFC 3986 section 5.2, keeping an
-// empty fragment ("#") when ref has one.
-func Resolve(base, ref *url.URL) string {
-	s := base.ResolveReference(ref).String()
-	if ref.ForceQuery && !strings.Contains(s, "?") {
-		s += "?"
-	}
-	return s
-}
+// ResolveIRI resolves the reference ref against the absolute IRI base, per
+// RFC 3986 section 5.2, without escaping or normalising anything else.
+func ResolveIRI(base, ref string) string { return resolveIRI(base, ref) }
 
 // ReadAll reads every quad of r in format f.
 func ReadAll(r io.Reader, f Format, opt Options) ([]rdf.Quad, error) {

@@ -122,8 +122,8 @@ func TestDecoderStreamsAndEOF(t *testing.T) {
 			t.Fatalf("got %v, want io.EOF", err)
 		}
 	}
-	if _, err := ReadAll(strings.NewReader(""), TriG, Options{}); !errors.Is(err, ErrUnsupported) {
-		t.Errorf("TriG: got %v, want ErrUnsupported", err)
+	if _, err := ReadAll(strings.NewReader(""), Format(99), Options{}); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("unknown format: got %v, want ErrUnsupported", err)
 	}
 }
 
@@ -138,5 +138,103 @@ func TestTurtleTrailingSemicolonInPropertyList(t *testing.T) {
 	}
 	if l, ok := qs[1].O.(rdf.Literal); !ok || l.Lexical != "x;]" {
 		t.Errorf("string with ';]' changed: %v", qs[1].O)
+	}
+}
+
+func TestTriG(t *testing.T) {
+	src := `@prefix ex: <http://ex.org/> .
+# a comment with { braces }
+ex:a ex:p _:shared .
+ex:g1 { ex:a ex:p "in g1" ; ex:q [ ex:r 1 ] , _:shared . }
+GRAPH <g2> {
+  _:shared ex:p "in g2 {not a brace}" .
+  ex:b ex:q [ ex:r 2 ] ; .
+}
+{ ex:c ex:p ex:d }
+_:bg { ex:e ex:p ex:f }
+`
+	qs, err := ReadAll(strings.NewReader(src), TriG, Options{Name: "t.trig", Base: "http://base.org/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byGraph := map[string][]rdf.Quad{}
+	for _, q := range qs {
+		g := "default"
+		if q.G != nil {
+			g = q.G.String()
+		}
+		byGraph[g] = append(byGraph[g], q)
+	}
+	if n := len(byGraph["default"]); n != 2 {
+		t.Errorf("default graph has %d triples, want 2: %v", n, byGraph["default"])
+	}
+	if n := len(byGraph["<http://ex.org/g1>"]); n != 4 {
+		t.Errorf("ex:g1 has %d triples, want 4", n)
+	}
+	if n := len(byGraph["<http://base.org/g2>"]); n != 3 {
+		t.Errorf("<g2> has %d triples, want 3 (relative label resolved): %v", n, byGraph)
+	}
+	if n := len(byGraph["_:bg"]); n != 1 {
+		t.Errorf("_:bg has %d triples, want 1", n)
+	}
+	// _:shared is one node across graphs; the [] nodes of different blocks differ.
+	var shared []rdf.Term
+	anon := map[rdf.Term]bool{}
+	for _, q := range qs {
+		if q.O == rdf.BlankNode("shared") || q.S == rdf.BlankNode("shared") {
+			shared = append(shared, q.G)
+		}
+		if q.P == rdf.IRI("http://ex.org/r") {
+			anon[q.S] = true
+		}
+	}
+	if len(shared) != 3 {
+		t.Errorf("_:shared appears in %d quads, want 3", len(shared))
+	}
+	if len(anon) != 2 {
+		t.Errorf("[] nodes of two blocks: %d distinct, want 2", len(anon))
+	}
+}
+
+func TestTurtleAnonymousAndLabelledBlankNodesDiffer(t *testing.T) {
+	// The reader underneath names [] b1, b2...; a label b1 must stay apart.
+	src := "<http://a> <http://p> [ <http://q> 1 ] , _:b1 .\n_:b1 <http://q> 2 ."
+	qs, err := ReadAll(strings.NewReader(src), Turtle, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[rdf.Term]bool{}
+	for _, q := range qs {
+		if b, ok := q.S.(rdf.BlankNode); ok {
+			nodes[b] = true
+		}
+	}
+	if len(nodes) != 2 || !nodes[rdf.BlankNode("b1")] {
+		t.Errorf("blank subjects %v, want _:b1 and a different node", nodes)
+	}
+}
+
+func TestTurtleBaseDirectives(t *testing.T) {
+	src := "@base <http://a/b/c/d;p?q> .\n<../g> <p> <#f> .\nBASE <http://x/y/>\n@prefix r: <rel/> .\nr:z <p> <..> ."
+	qs, err := ReadAll(strings.NewReader(src), Turtle, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"<http://a/b/g> <http://a/b/c/p> <http://a/b/c/d;p?q#f> .",
+		"<http://x/y/rel/z> <http://x/y/p> <http://x/> .",
+	}
+	for i, q := range qs {
+		if q.String() != want[i] {
+			t.Errorf("got %s, want %s", q, want[i])
+		}
+	}
+}
+
+func TestTriGErrorLines(t *testing.T) {
+	src := "@prefix ex: <http://ex.org/> .\nex:g {\n  ex:a ex:p ex:b .\n  ex:a ex:p \"open .\n}\n"
+	_, err := ReadAll(strings.NewReader(src), TriG, Options{Name: "bad.trig"})
+	if err == nil || !strings.Contains(err.Error(), "bad.trig:4:") {
+		t.Errorf("error %v, want one at bad.trig:4", err)
 	}
 }
