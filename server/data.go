@@ -87,7 +87,7 @@ func (s *server) handleOntology(w http.ResponseWriter, r *http.Request) {
 		s.notAcceptable(w, r, offers)
 		return
 	case "text/html", "application/xhtml+xml":
-		s.render(w, r, "ontology", pageData{Title: "The docgraph ontology", Body: vocab.Ontology})
+		s.render(w, r, "turtle", pageData{Title: "The docgraph ontology", Message: "Namespace " + vocab.DG + "; ask for text/turtle to get this as data.", Body: vocab.Ontology})
 		return
 	}
 	w.Header().Set("Content-Type", "text/turtle; charset=utf-8")

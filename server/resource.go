@@ -39,43 +39,51 @@ func safeSegment(s string) bool {
 
 // handleResource dereferences a minted IRI: /{kind}/{id}[.ext].
 func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
-	kind, id := r.PathValue("kind"), r.PathValue("id")
-	if !resourceKinds[kind] {
+	kind, id, part := r.PathValue("kind"), r.PathValue("id"), r.PathValue("part")
+	if !resourceKinds[kind] || (part != "" && kind != "doc") {
 		s.fail(w, r, http.StatusNotFound, "no such page: "+r.URL.Path)
 		return
 	}
-	if !safeSegment(id) {
-		s.fail(w, r, http.StatusBadRequest, "bad resource name "+fmt.Sprintf("%q", id))
+	if !safeSegment(id) || (part != "" && !safeSegment(part)) {
+		s.fail(w, r, http.StatusBadRequest, "bad resource name "+fmt.Sprintf("%q", r.URL.Path))
 		return
 	}
+	// name is the IRI's path under the base without the kind; a document's
+	// parts (references, versions, pseudonym uses) add a segment.
+	name := id
+	if part != "" {
+		name = id + "/" + part
+	}
+	isDoc := kind == "doc" && part == ""
 	// A suffix picks the representation; otherwise the Accept header does.
 	var (
 		format rdfFormat
 		html   bool
 		suffix bool
 	)
-	if ext := path.Ext(id); ext != "" {
+	if ext := path.Ext(name); ext != "" && !strings.Contains(ext, "/") {
 		if f, ok := formatByExt(graphFormats, ext); ok {
-			format, suffix, id = f, true, strings.TrimSuffix(id, ext)
+			format, suffix, name = f, true, strings.TrimSuffix(name, ext)
 		} else if ext == ".html" {
-			html, suffix, id = true, true, strings.TrimSuffix(id, ext)
+			html, suffix, name = true, true, strings.TrimSuffix(name, ext)
 		}
 	}
-	iri := rdf.IRI(s.base + kind + "/" + id)
+	iri := rdf.IRI(s.base + kind + "/" + name)
 	ctx := r.Context()
-	if suffix && !s.exists(ctx, iri, kind == "doc") {
-		// The id itself may hold a dot ("1952.09"): try it whole.
-		if whole := rdf.IRI(s.base + kind + "/" + r.PathValue("id")); s.exists(ctx, whole, kind == "doc") {
-			iri, id, suffix, html, format = whole, r.PathValue("id"), false, false, rdfFormat{}
+	if suffix && !s.exists(ctx, iri, isDoc) {
+		// The name itself may hold a dot ("1952.09"): try it whole.
+		whole := strings.TrimPrefix(r.URL.Path, "/"+kind+"/")
+		if wi := rdf.IRI(s.base + kind + "/" + whole); s.exists(ctx, wi, isDoc) {
+			iri, name, suffix, html, format = wi, whole, false, false, rdfFormat{}
 		}
 	}
-	if !s.exists(ctx, iri, kind == "doc") {
+	if !s.exists(ctx, iri, isDoc) {
 		s.fail(w, r, http.StatusNotFound, "nothing is known about "+string(iri))
 		return
 	}
-	local := "/" + kind + "/" + id
+	local := "/" + kind + "/" + name
 	alts := graphFormats
-	if kind != "doc" {
+	if !isDoc {
 		alts = describeFormats
 	}
 	h := w.Header()
@@ -104,7 +112,7 @@ func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
 	}
 	if html {
 		switch {
-		case kind == "doc":
+		case isDoc:
 			s.documentPage(w, r, iri)
 		case entityKinds[kind]:
 			s.entityPage(w, r, iri)
@@ -115,7 +123,7 @@ func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
 	}
 	var quads []rdf.Quad
 	var err error
-	if kind == "doc" {
+	if isDoc {
 		quads, err = s.describeDocument(ctx, iri)
 	} else {
 		quads, err = s.describe(ctx, iri)
@@ -126,9 +134,11 @@ func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Set("Content-Type", format.contentType())
 	if suffix {
-		h.Set("Content-Disposition", fmt.Sprintf("inline; filename=%q", asciiName(kind+"-"+id)+format.ext))
+		h.Set("Content-Disposition", fmt.Sprintf("inline; filename=%q", asciiName(kind+"-"+strings.ReplaceAll(name, "/", "-"))+format.ext))
 	}
-	if err := writeRDF(ctx, w, format, quads, vocab.Prefixes); err != nil {
+	out := compressed(w, r)
+	defer out.Close()
+	if err := writeRDF(ctx, out, format, quads, vocab.Prefixes); err != nil {
 		s.log.Warn("writing a description", "iri", iri, "err", err)
 	}
 }

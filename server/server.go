@@ -127,6 +127,7 @@ func (s *server) routes() {
 	m.HandleFunc("POST /documents", s.handleIngest)
 	m.HandleFunc("GET /gazetteer", s.read(s.handleGazetteer))
 	m.HandleFunc("GET /{kind}/{id}", s.read(s.handleResource))
+	m.HandleFunc("GET /{kind}/{id}/{part}", s.read(s.handleResource))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "no such page: "+r.URL.Path)
 	})

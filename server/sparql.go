@@ -228,7 +228,7 @@ func (s *server) handleSPARQL(w http.ResponseWriter, r *http.Request) {
 	switch mt {
 	case "text/html", "application/xhtml+xml":
 		v := s.resultView(r.Context(), req, res)
-		v.Elapsed = time.Since(start).Round(time.Millisecond).String()
+		v.Elapsed = fmt.Sprintf("%.1f ms", float64(time.Since(start).Microseconds())/1000)
 		s.editorPage(w, r, req, v)
 		return
 	}

@@ -100,6 +100,7 @@ type entityView struct {
 	Linked                    bool
 	Names                     []langNames
 	Pseudonyms                []pseudonymView
+	OtherPseudonyms           []string // known to the gazetteer, used by no document here
 	Wikidata                  []link
 	Timeline                  []yearDocs
 	Wrote, Received           []link
@@ -123,12 +124,12 @@ type yearDocs struct {
 
 // claimView is one claim, as listed on entity and document pages.
 type claimView struct {
-	ID                        string
-	Subject, Object, Author   link
-	Relation                  string
-	Evidence, Lang            string
-	EvidenceHref, Confidence  string
-	Doc                       docLink
+	ID                       string
+	Subject, Object, Author  link
+	Relation                 string
+	Evidence, Lang           string
+	EvidenceHref, Confidence string
+	Doc                      docLink
 }
 
 func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
@@ -179,8 +180,8 @@ func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
 			break
 		}
 		a := lexical(q.O)
-		if !slices.ContainsFunc(v.Pseudonyms, func(p pseudonymView) bool { return p.Alias == a }) {
-			v.Pseudonyms = append(v.Pseudonyms, pseudonymView{Alias: a})
+		if !slices.ContainsFunc(v.Pseudonyms, func(p pseudonymView) bool { return p.Alias == a }) && !slices.Contains(v.OtherPseudonyms, a) {
+			v.OtherPseudonyms = append(v.OtherPseudonyms, a)
 		}
 	}
 	for _, wd := range c.Wikidata {

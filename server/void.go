@@ -33,9 +33,16 @@ func integer(n int64) rdf.Literal {
 // handleVoID serves the VoID and DCAT description of the dataset
 // (https://www.w3.org/TR/void/, https://www.w3.org/TR/vocab-dcat-3/).
 func (s *server) handleVoID(w http.ResponseWriter, r *http.Request) {
-	f, ok := s.pickFormat(w, r, describeFormats)
-	if !ok {
-		return
+	html := false
+	if negotiate(r.Header.Get("Accept"), []string{"text/turtle", "text/html"}) == "text/html" && r.Header.Get("Accept") != "" {
+		html = true
+	}
+	f := fmtTurtle
+	if !html {
+		var ok bool
+		if f, ok = s.pickFormat(w, r, describeFormats); !ok {
+			return
+		}
 	}
 	sn, err := s.snapshot(r.Context())
 	if err != nil {
@@ -114,6 +121,12 @@ func (s *server) handleVoID(w http.ResponseWriter, r *http.Request) {
 	t.add(links, nsVoID+"objectsTarget", wd)
 	t.add(links, nsVoID+"linkPredicate", vocab.OWLSameAs)
 	t.add(links, nsVoID+"triples", integer(sn.sameAs))
+	if html {
+		var sb strings.Builder
+		writeRDF(r.Context(), &sb, fmtTurtle, t, serverPrefixes)
+		s.render(w, r, "turtle", pageData{Title: "The dataset", Message: "The VoID and DCAT description of this dataset, in Turtle.", Body: sb.String()})
+		return
+	}
 	w.Header().Set("Content-Type", f.contentType())
 	writeRDF(r.Context(), w, f, t, serverPrefixes)
 }
