@@ -3,7 +3,10 @@ package queries_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -315,5 +318,49 @@ func TestStoreDataset(t *testing.T) {
 	}
 	if got := rows(t, sd, `SELECT ?t FROM :g2 { ?d :title ?t }`); !slices.Equal(got, []string{`t="Two"`}) {
 		t.Errorf("FROM: got %q", got)
+	}
+}
+
+// TestOptimizerKeepsResults runs every optimizer case, and the evaluation
+// cases above, with and without optimization: the solutions must agree.
+func TestOptimizerKeepsResults(t *testing.T) {
+	ds := dataset(t, testData)
+	files, _ := filepath.Glob("testdata/optimizer/*.rq")
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, `PREFIX : <http://e/> SELECT * { ?x :knows ?y OPTIONAL { ?y :age ?a FILTER(?a > 26) } FILTER(?x != :carol) }`,
+		`PREFIX : <http://e/> SELECT * { VALUES ?x { :alice :bob } ?x :knows ?y MINUS { ?y :age 30 } }`,
+		`PREFIX : <http://e/> SELECT * { VALUES ?x { :alice } { ?x :knows ?y } UNION { ?y :knows ?x FILTER(?y != :carol) } }`)
+	for _, text := range texts {
+		var got [2][]string
+		for i, noOpt := range []bool{false, true} {
+			p, err := queries.Prepare(text, queries.Options{NoOptimize: noOpt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Run(context.Background(), ds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for row, err := range res.Solutions {
+				if err != nil {
+					t.Fatal(err)
+				}
+				got[i] = append(got[i], fmt.Sprint(row))
+			}
+			slices.Sort(got[i])
+		}
+		if !slices.Equal(got[0], got[1]) {
+			t.Errorf("%s\noptimized:   %q\nunoptimized: %q", text, got[0], got[1])
+		}
+		if len(got[1]) == 0 {
+			t.Errorf("%s: no solutions, the comparison proves nothing", text)
+		}
 	}
 }

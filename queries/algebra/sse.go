@@ -198,7 +198,7 @@ func writeExpr(sb *strings.Builder, e Expr) {
 		} else {
 			sb.WriteString("(exists ")
 		}
-		writeOp(sb, e.X, 0)
+		sb.WriteString(strings.Join(strings.Fields(String(e.X)), " "))
 		sb.WriteString(")")
 	case *Aggregate:
 		sb.WriteString("(" + strings.ToLower(e.Name))
