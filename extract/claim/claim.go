@@ -260,7 +260,16 @@ func less(a, b Mention) bool {
 func (x *extractor) demonyms(ts []tok) {
 	for i := range ts {
 		t := &ts[i]
-		if t.refs != nil || t.punct {
+		if t.punct {
+			continue
+		}
+		if _, ok := demonym[t.w]; ok && !strings.HasSuffix(t.w, "s") && i+1 < len(ts) {
+			n := ts[i+1]
+			if !n.punct && n.refs == nil && !groupNouns[n.w] && !nounStop[n.w] && !modals[n.w] && !negators[n.w] {
+				t.adj = true // "Japanese militarism", "an American organization"
+			}
+		}
+		if t.refs != nil {
 			continue
 		}
 		c := countryOf(t.w, x.d.Date)
@@ -292,7 +301,7 @@ func (x *extractor) demonyms(ts []tok) {
 func isPerson(refs []Ref) bool { return len(refs) > 0 && refs[0].Class == "Person" }
 
 func agentRefs(t tok) bool {
-	if t.refs == nil || t.prop > 0 {
+	if t.refs == nil || t.prop > 0 || t.adj {
 		return false
 	}
 	switch t.refs[0].Class {

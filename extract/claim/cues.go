@@ -560,7 +560,8 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 				points = append(points, sents[k])
 				n++
 				miss = 0
-			case num == 0 && len(points) > 0:
+			case num == 0 && len(points) > 0 && strings.Count(string(x.r[sents[k-1].e:sents[k].s]), "\n") < 2:
+				// the point goes on within its paragraph
 				points[len(points)-1].e = sents[k].e
 				miss++
 			default:
@@ -573,7 +574,7 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 	}
 	for _, s := range subj[:1] {
 		name := ownerName(s, len(points))
-		pid := x.proposalRef(name, nil, sp)
+		pid := x.proposalRef(name, nil, span{ts[verb].s, ts[i].e})
 		x.props[pid-1].owner = s
 		ref := x.props[pid-1].ref
 		x.add([]Ref{s}, "proposes", []Ref{ref}, sp, 0.8)

@@ -124,6 +124,7 @@ type tok struct {
 	poss  bool  // a possessive ("Mao Zedong's", "your")
 	prop  int   // index+1 into the proposals when the token is a proposal
 	ment  bool  // the refs come from a mention
+	adj   bool  // a nationality adjective before a noun: "an American organization"
 }
 
 func isWordRune(c rune) bool {
@@ -143,6 +144,9 @@ func tokenize(r []rune, lt lowered, sp span, cover []int32, ms []Mention, out []
 			}
 			mm := ms[m]
 			out = append(out, tok{s: i, e: j, w: lt.sub(i, j), refs: []Ref{{mm.Class, mm.Name}}, ment: true})
+			if j-i > 2 && r[j-1] == 's' && (r[j-2] == '\'' || r[j-2] == '’') {
+				out[len(out)-1].poss = true // the mention includes its "'s"
+			}
 			i = j
 			if i+1 < sp.e && (r[i] == '\'' || r[i] == '’') && (r[i+1] == 's' || r[i+1] == 'S') && (i+2 >= sp.e || !isWordRune(r[i+2])) {
 				out[len(out)-1].poss = true
