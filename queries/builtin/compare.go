@@ -263,6 +263,17 @@ func OrderCompare(a, b rdf.Term) int {
 		return strings.Compare(string(x), string(b.(rdf.IRI)))
 	}
 	la, lb := a.(rdf.Literal), b.(rdf.Literal)
+	if classify(la) == catNumeric && classify(lb) == catNumeric {
+		// The common case of sorting numbers: parse each side once.
+		na, _, errA := parseNumber(la)
+		nb, _, errB := parseNumber(lb)
+		if errA == nil && errB == nil {
+			if c := compareNumbers(na, nb); c != 0 {
+				return c
+			}
+			return fallbackOrder(la, lb)
+		}
+	}
 	ca, cb := orderFamily(la), orderFamily(lb)
 	if ca != cb {
 		return int(ca) - int(cb)
@@ -270,6 +281,33 @@ func OrderCompare(a, b rdf.Term) int {
 	if c, ok, err := compareValues(la, lb); err == nil && ok && c != 0 {
 		return c
 	}
+	return fallbackOrder(la, lb)
+}
+
+// compareNumbers orders two numbers by value, with NaN below everything.
+func compareNumbers(a, b number) int {
+	k := max(a.kind, b.kind)
+	if k < kFloat {
+		return a.rat.Cmp(b.rat)
+	}
+	x, y := a.to(k).f, b.to(k).f
+	switch {
+	case math.IsNaN(x) && math.IsNaN(y):
+		return 0
+	case math.IsNaN(x):
+		return -1
+	case math.IsNaN(y):
+		return 1
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
+}
+
+// fallbackOrder orders literals by lexical form, datatype and language.
+func fallbackOrder(la, lb rdf.Literal) int {
 	if c := strings.Compare(la.Lexical, lb.Lexical); c != 0 {
 		return c
 	}

@@ -281,3 +281,12 @@ func BenchmarkRegexCached(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkOrderCompareNumbers(b *testing.B) {
+	x, y := i("12345"), dec("12345.5")
+	for b.Loop() {
+		if OrderCompare(x, y) >= 0 {
+			b.Fatal("wrong order")
+		}
+	}
+}

@@ -3,7 +3,6 @@ package builtin
 import (
 	"math"
 	"math/big"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -67,11 +66,58 @@ var integerTypes = map[rdf.IRI][2]*big.Int{
 	vocab.XSD + "positiveInteger":    {big.NewInt(1), nil},
 }
 
-var (
-	integerRE = regexp.MustCompile(`^[+-]?[0-9]+$`)
-	decimalRE = regexp.MustCompile(`^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$`)
-	doubleRE  = regexp.MustCompile(`^([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?INF|NaN)$`)
-)
+// digits returns the length of the run of ASCII digits at the start of s.
+func digits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+func unsign(s string) string {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		return s[1:]
+	}
+	return s
+}
+
+// isIntegerLex matches [+-]?[0-9]+.
+func isIntegerLex(s string) bool {
+	s = unsign(s)
+	return s != "" && digits(s) == len(s)
+}
+
+// isDecimalLex matches [+-]?([0-9]+(.[0-9]*)?|.[0-9]+).
+func isDecimalLex(s string) bool {
+	s = unsign(s)
+	n := digits(s)
+	if n == len(s) {
+		return n > 0
+	}
+	if s[n] != '.' {
+		return false
+	}
+	m := digits(s[n+1:])
+	return n+1+m == len(s) && n+m > 0
+}
+
+// isDoubleLex matches the xsd:double lexical space: a decimal with an
+// optional exponent, or INF, -INF, +INF, NaN.
+func isDoubleLex(s string) bool {
+	switch s {
+	case "INF", "-INF", "+INF", "NaN":
+		return true
+	}
+	mant, exp := s, ""
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant, exp = s[:i], s[i+1:]
+		if !isIntegerLex(exp) {
+			return false
+		}
+	}
+	return isDecimalLex(mant)
+}
 
 // isNumericType reports whether dt is one of the numeric datatypes.
 func isNumericType(dt rdf.IRI) bool {
@@ -99,7 +145,7 @@ func parseNumber(l rdf.Literal) (n number, ok bool, err error) {
 func parseNumberAs(lex string, dt rdf.IRI) (number, error) {
 	switch {
 	case dt == vocab.XSDDecimal:
-		if !decimalRE.MatchString(lex) {
+		if !isDecimalLex(lex) {
 			return number{}, errInvalid(lex, dt)
 		}
 		r, ok := new(big.Rat).SetString(strings.TrimPrefix(lex, "+"))
@@ -108,7 +154,7 @@ func parseNumberAs(lex string, dt rdf.IRI) (number, error) {
 		}
 		return number{kind: kDecimal, rat: r}, nil
 	case dt == xsdFloat || dt == vocab.XSDDouble:
-		if !doubleRE.MatchString(lex) {
+		if !isDoubleLex(lex) {
 			return number{}, errInvalid(lex, dt)
 		}
 		var f float64
@@ -132,8 +178,11 @@ func parseNumberAs(lex string, dt rdf.IRI) (number, error) {
 		return number{kind: kDouble, f: f}, nil
 	}
 	bounds, ok := integerTypes[dt]
-	if !ok || !integerRE.MatchString(lex) {
+	if !ok || !isIntegerLex(lex) {
 		return number{}, errInvalid(lex, dt)
+	}
+	if v, err := strconv.ParseInt(lex, 10, 64); err == nil && bounds[0] == nil && bounds[1] == nil {
+		return number{kind: kInteger, rat: new(big.Rat).SetInt64(v)}, nil
 	}
 	i, ok := new(big.Int).SetString(strings.TrimPrefix(lex, "+"), 10)
 	if !ok || (bounds[0] != nil && i.Cmp(bounds[0]) < 0) || (bounds[1] != nil && i.Cmp(bounds[1]) > 0) {
@@ -208,24 +257,17 @@ func formatDecimal(r *big.Rat) string {
 // expansion, or -1 when it has none (denominator not of the form 2^a 5^b).
 func finiteDigits(r *big.Rat) int {
 	d := new(big.Int).Set(r.Denom())
-	two, five := big.NewInt(2), big.NewInt(5)
-	a, b := 0, 0
-	m := new(big.Int)
-	for {
-		if m.Mod(d, two).Sign() == 0 {
-			d.Quo(d, two)
-			a++
-			continue
+	a := int(d.TrailingZeroBits())
+	d.Rsh(d, uint(a))
+	b := 0
+	five, q, m := big.NewInt(5), new(big.Int), new(big.Int)
+	for d.BitLen() > 1 {
+		q.QuoRem(d, five, m)
+		if m.Sign() != 0 {
+			return -1
 		}
-		if m.Mod(d, five).Sign() == 0 {
-			d.Quo(d, five)
-			b++
-			continue
-		}
-		break
-	}
-	if d.Cmp(big.NewInt(1)) != 0 {
-		return -1
+		d, q = q, d
+		b++
 	}
 	return max(a, b)
 }
