@@ -321,8 +321,11 @@ func within1(a, b string) bool {
 	for i < len(rb) && ra[i] == rb[i] {
 		i++
 	}
+	if i == len(rb) {
+		return true // equal, or one letter more at the end
+	}
 	if len(ra) == len(rb) {
-		return string(ra[i+1:]) == string(rb[min(i+1, len(rb)):])
+		return string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i+1:]) == string(rb[i:])
 }

@@ -140,3 +140,15 @@ func TestTranslit(t *testing.T) {
 		}
 	}
 }
+
+func TestWithin1(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"фынси", "фынси", true}, {"фынси", "фынсн", true}, {"фынси", "фынс", true}, {"кимирсен", "кнмирсен", true},
+		{"фынси", "фнсн", false}, {"abc", "abcde", false}, {"", "a", true}} {
+		if within1(c.a, c.b) != c.want || within1(c.b, c.a) != c.want {
+			t.Errorf("within1(%q, %q) != %v", c.a, c.b, c.want)
+		}
+	}
+}
