@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/docgraph/docgraph/server"
+)
+
+func newServeCmd(a *app) *cobra.Command {
+	var (
+		addr, token string
+		timeout     time.Duration
+		maxRows     int
+		maxBody     int64
+		quiet       bool
+	)
+	c := &cobra.Command{
+		Use:   "serve",
+		Short: "Publish the store on the web: SPARQL endpoint, linked-data pages, downloads",
+		Long: `Serves the store over HTTP until interrupted:
+
+  /                      home page: counts, search, latest documents
+  /search?q=NAME         entities by name, label or pseudonym
+  /doc/ID, /person/…     every minted IRI: HTML for browsers; Turtle, JSON-LD,
+                         N-Triples or RDF/XML by Accept or by suffix
+                         (.ttl .jsonld .nt .rdf; documents also .nq .trig)
+  /network               the correspondence network (/network.json: its data)
+  /sparql                SPARQL 1.1 Protocol endpoint, and an editor for browsers
+  /download/graph.EXT    the whole store (ttl, trig, nt, nq, jsonld), gzipped on request
+  /.well-known/void      VoID/DCAT description of the dataset
+  /ns, /context.jsonld   the dg: ontology and the JSON-LD context
+
+Path P answers for the IRI <base>P, so publish the server at the store's
+base to make its IRIs dereferenceable. The server is read-only; with
+--token (or DOCGRAPH_TOKEN) it also accepts POST /documents (multipart
+files) from requests carrying "Authorization: Bearer TOKEN".`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if token == "" {
+				token = os.Getenv("DOCGRAPH_TOKEN")
+			}
+			store, err := a.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			level := slog.LevelInfo
+			if quiet {
+				level = slog.LevelWarn
+			}
+			logger := slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
+			h, err := server.New(server.Config{Store: store, Timeout: timeout, MaxRows: maxRows,
+				MaxBody: maxBody, Token: token, Logger: logger})
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return withCode(exitUsage, err)
+			}
+			srv := &http.Server{
+				Handler:           h,
+				ReadHeaderTimeout: 10 * time.Second,
+				IdleTimeout:       2 * time.Minute,
+				ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+			}
+			mode := "read-only"
+			if token != "" {
+				mode = "accepting POST /documents with the token"
+			}
+			fmt.Fprintf(a.stderr, "docgraph: serving %s at http://%s/ (IRIs under %s; %s)\n", a.storeSpec, ln.Addr(), store.Base(), mode)
+			errc := make(chan error, 1)
+			go func() { errc <- srv.Serve(ln) }()
+			select {
+			case err := <-errc:
+				return err
+			case <-ctx.Done():
+			}
+			shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := srv.Shutdown(shut); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+				return err
+			}
+			return nil
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&addr, "addr", "localhost:8080", "address to listen on (host:port)")
+	f.StringVar(&token, "token", "", "allow POST /documents for requests with this bearer token (env DOCGRAPH_TOKEN)")
+	f.DurationVar(&timeout, "timeout", server.DefaultTimeout, "time limit of one SPARQL query")
+	f.IntVar(&maxRows, "max-rows", server.DefaultMaxRows, "most rows (or triples) a SPARQL result returns")
+	f.Int64Var(&maxBody, "max-body", server.DefaultMaxBody, "largest request body, in bytes")
+	f.BoolVar(&quiet, "quiet", false, "log only warnings and errors, not every request")
+	return c
+}
