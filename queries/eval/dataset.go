@@ -31,6 +31,10 @@ type view struct {
 	named    []rdf.Term
 	namedSet map[rdf.Term]bool
 	custom   bool
+	// graphs caches the store's named graphs for the run.
+	graphs    []rdf.Term
+	graphSet  map[rdf.Term]bool
+	graphsSet bool
 }
 
 func newView(ds Dataset, d *algebra.Dataset) *view {
@@ -122,6 +126,9 @@ func (v *view) namedGraphs(ctx context.Context) ([]rdf.Term, error) {
 	if v.custom {
 		return v.named, nil
 	}
+	if v.graphsSet {
+		return v.graphs, nil
+	}
 	var out []rdf.Term
 	for g, err := range v.ds.NamedGraphs(ctx) {
 		if err != nil {
@@ -129,5 +136,21 @@ func (v *view) namedGraphs(ctx context.Context) ([]rdf.Term, error) {
 		}
 		out = append(out, g)
 	}
+	v.graphs, v.graphsSet = out, true
+	v.graphSet = map[rdf.Term]bool{}
+	for _, g := range out {
+		v.graphSet[g] = true
+	}
 	return out, nil
+}
+
+// isNamed reports whether g is a named graph of the view.
+func (v *view) isNamed(ctx context.Context, g rdf.Term) (bool, error) {
+	if v.custom {
+		return v.namedSet[g], nil
+	}
+	if _, err := v.namedGraphs(ctx); err != nil {
+		return false, err
+	}
+	return v.graphSet[g], nil
 }

@@ -559,16 +559,14 @@ func (r *run) graph(op *algebra.Graph, parent solution, g graphCtx, yield yieldF
 	}
 	slot := r.p.slots[op.Name.Var]
 	if t := parent[slot]; t != nil {
-		graphs, err := r.v.namedGraphs(r.ctx)
+		named, err := r.v.isNamed(r.ctx, t)
 		if err != nil {
 			return r.dsErr(err)
 		}
-		for _, x := range graphs {
-			if x == t {
-				return r.eval(op.X, parent, graphCtx{name: t}, yield)
-			}
+		if !named {
+			return nil
 		}
-		return nil
+		return r.eval(op.X, parent, graphCtx{name: t}, yield)
 	}
 	if b, ok := op.X.(*algebra.BGP); ok && len(b.Triples) > 0 {
 		return r.bgp(b.Triples, parent, g, slot, yield)
