@@ -15,6 +15,9 @@
 //	TriG      | .trig          | yes (graph blocks read as Turtle)
 //
 // Decoder follows the io idioms: Decode returns io.EOF after the last quad.
+// N-Triples and N-Quads stream line by line; Turtle and TriG documents are
+// read into memory first (see turtle.go for the rewriting that needs the
+// whole text), and their quads are then produced one at a time.
 package rdfio
 
 import (

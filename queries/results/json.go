@@ -1,8 +1,9 @@
 package results
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -132,10 +133,27 @@ type jsonTerm struct {
 }
 
 func readJSON(r io.Reader) (*Table, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
 	var doc jsonDoc
-	dec := json.NewDecoder(bufio.NewReader(r))
-	if err := dec.Decode(&doc); err != nil {
-		return nil, &SyntaxError{Format: JSON, Msg: err.Error()}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		e := &SyntaxError{Format: JSON, Msg: err.Error()}
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		off := int64(-1)
+		if errors.As(err, &se) {
+			off = se.Offset
+		} else if errors.As(err, &te) {
+			off = te.Offset
+		}
+		if off >= 0 {
+			before := data[:min(int(off), len(data))]
+			e.Line = bytes.Count(before, []byte("\n")) + 1
+			e.Col = len(before) - bytes.LastIndexByte(before, '\n')
+		}
+		return nil, e
 	}
 	t := &Table{Vars: doc.Head.Vars}
 	if doc.Boolean != nil {

@@ -169,6 +169,7 @@ func TestMalformed(t *testing.T) {
 		{results.XML, "<html/>", "namespace"},
 		{results.JSON, `{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"iri","value":"u"}}]}}`, "unknown term type"},
 		{results.JSON, `{"head":`, "json results"},
+		{results.JSON, "{\n  \"head\": {\"vars\": 3}}", "json results:2:"},
 		{results.TSV, "?x\n<a>\t<b>\n", "2:1"},
 		{results.TSV, "?x\n\"open\n", "unterminated"},
 	} {
