@@ -36,7 +36,7 @@ func compileXPath(pattern, flags string) (*regexp.Regexp, error) {
 			pattern = stripWhitespace(pattern)
 		}
 		var err error
-		if pattern, err = translateXPath(pattern); err != nil {
+		if pattern, err = translateXPath(pattern, strings.Contains(mode.String(), "s")); err != nil {
 			return nil, err
 		}
 	}
@@ -74,9 +74,10 @@ func stripWhitespace(p string) string {
 	return sb.String()
 }
 
-// translateXPath rewrites the XPath escapes RE2 spells differently and
-// rejects the ones it cannot express.
-func translateXPath(p string) (string, error) {
+// translateXPath rewrites the XPath constructs RE2 reads differently (\d
+// and \w are Unicode classes, '.' excludes CR as well as LF unless dotAll)
+// and rejects the ones it cannot express.
+func translateXPath(p string, dotAll bool) (string, error) {
 	var sb strings.Builder
 	inClass := false
 	for i := 0; i < len(p); i++ {
@@ -93,6 +94,14 @@ func translateXPath(p string) (string, error) {
 				sb.WriteString(`[\p{L}\p{Nd}._:\-\x{B7}]`)
 			case e == 'C':
 				sb.WriteString(`[^\p{L}\p{Nd}._:\-\x{B7}]`)
+			case e == 'd':
+				sb.WriteString(`\p{Nd}`)
+			case e == 'D':
+				sb.WriteString(`\P{Nd}`)
+			case e == 'w' && !inClass:
+				sb.WriteString(`[^\p{P}\p{Z}\p{C}]`)
+			case e == 'W' && !inClass:
+				sb.WriteString(`[\p{P}\p{Z}\p{C}]`)
 			case e >= '1' && e <= '9' && !inClass:
 				return "", argErr("back-references are not supported")
 			case (e == 'p' || e == 'P') && strings.HasPrefix(p[i+1:], "{Is"):
@@ -111,6 +120,9 @@ func translateXPath(p string) (string, error) {
 			return "", argErr("character class subtraction is not supported")
 		case c == ']':
 			inClass = false
+		case c == '.' && !inClass && !dotAll:
+			sb.WriteString(`[^\n\r]`)
+			continue
 		}
 		sb.WriteByte(c)
 	}
