@@ -47,9 +47,9 @@ func BenchmarkReplaceGraphBolt(b *testing.B) {
 	benchReplace(b, filepath.Join(b.TempDir(), "bench.db"))
 }
 
-func benchReplaceBatched(b *testing.B, spec string, batch int) {
+func benchReplaceBatched(b *testing.B, spec string, batch int, engine string) {
 	ctx := context.Background()
-	s, err := graph.Open(ctx, spec, graph.Options{})
+	s, err := graph.Open(ctx, spec, graph.Options{Engine: engine})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -72,7 +72,16 @@ func benchReplaceBatched(b *testing.B, spec string, batch int) {
 func BenchmarkReplaceGraphsBolt(b *testing.B) {
 	for _, batch := range []int{10, 50, 200} {
 		b.Run(fmt.Sprint(batch), func(b *testing.B) {
-			benchReplaceBatched(b, filepath.Join(b.TempDir(), "bench.db"), batch)
+			benchReplaceBatched(b, filepath.Join(b.TempDir(), "bench.db"), batch, "bolt")
+		})
+	}
+}
+
+// BenchmarkEngines compares the embedded key-value engines on the same writes.
+func BenchmarkEngines(b *testing.B) {
+	for _, engine := range []string{"bolt", "leveldb", "pebble"} {
+		b.Run(engine, func(b *testing.B) {
+			benchReplaceBatched(b, filepath.Join(b.TempDir(), "bench.db"), 50, engine)
 		})
 	}
 }

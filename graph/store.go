@@ -22,7 +22,12 @@ import (
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" SQL flavour with Cayley
 	"github.com/cayleygraph/quad"
+	"github.com/cockroachdb/pebble"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	hpebble "github.com/hidal-go/hidalgo/kv/flat/pebble"
 
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -45,6 +50,10 @@ type Options struct {
 	// LockTimeout bounds the wait for another process holding an embedded
 	// store. Zero means 5 seconds.
 	LockTimeout time.Duration
+	// Engine is the key-value engine of a new embedded store: "bolt"
+	// (default), "leveldb" or "pebble". An existing store is opened with the
+	// engine it was created with.
+	Engine string
 }
 
 // ErrLocked reports that another process holds the embedded store.
@@ -88,7 +97,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	case Postgres:
 		s.qs, err = openSQL("postgres", spec)
 	default:
-		s.qs, err = openBolt(spec, opt.LockTimeout)
+		s.qs, err = openEmbedded(spec, opt)
 	}
 	if err != nil {
 		return nil, err
@@ -100,7 +109,12 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	return s, nil
 }
 
-func openBolt(dir string, timeout time.Duration) (cgraph.QuadStore, error) {
+// engineFile names, for each embedded engine, the file or folder inside the
+// store folder that holds its data; its presence tells which engine made a store.
+var engineFile = map[string]string{"bolt": "indexes.bolt", "leveldb": "leveldb", "pebble": "pebble"}
+
+func openEmbedded(dir string, opt Options) (cgraph.QuadStore, error) {
+	timeout := opt.LockTimeout
 	if timeout == 0 {
 		timeout = 5 * time.Second
 	}
@@ -110,11 +124,56 @@ func openBolt(dir string, timeout time.Duration) (cgraph.QuadStore, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	db, err := hbolt.Open(filepath.Join(dir, "indexes.bolt"), &bolt.Options{Timeout: timeout})
-	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) {
+	engine := opt.Engine
+	for name, file := range engineFile {
+		if _, err := os.Stat(filepath.Join(dir, file)); err == nil {
+			engine = name
+		}
+	}
+	if engine == "" {
+		engine = "bolt"
+	}
+	file, ok := engineFile[engine]
+	if !ok {
+		return nil, fmt.Errorf("unknown storage engine %q (bolt, leveldb, pebble)", engine)
+	}
+	path := filepath.Join(dir, file)
+	var db hkv.KV
+	var err error
+	deadline := time.Now().Add(timeout)
+	for {
+		switch engine {
+		case "bolt":
+			var bdb *hbolt.DB
+			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout})
+			if errors.Is(err, bolt.ErrTimeout) {
+				return nil, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
+			}
+			if err == nil {
+				db = bdb
+			}
+		case "leveldb":
+			var ldb *hleveldb.DB
+			ldb, err = hleveldb.Open(path, nil)
+			if err == nil {
+				db = flat.Upgrade(ldb)
+			}
+		case "pebble":
+			var pdb *hpebble.DB
+			pdb, err = hpebble.OpenPathOptions(path, &pebble.Options{})
+			if err == nil {
+				db = flat.Upgrade(pdb)
+			}
+		}
+		if err == nil || engine == "bolt" || !strings.Contains(strings.ToLower(err.Error()), "lock") {
+			break
+		}
+		if time.Now().After(deadline) {
 			return nil, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
 		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	qs, err := kv.New(db, nil)
@@ -148,7 +207,7 @@ var kvIndexes = []kv.QuadIndex{
 // which kv.Init reads and has no parameter for.
 var kvInitMu sync.Mutex
 
-func initKV(db *hbolt.DB) error {
+func initKV(db hkv.KV) error {
 	kvInitMu.Lock()
 	defer kvInitMu.Unlock()
 	saved := kv.DefaultQuadIndexes

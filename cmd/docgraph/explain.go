@@ -200,12 +200,6 @@ func explain(w io.Writer, r *extract.Result, tty bool) error {
 	return nil
 }
 
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
 
 func describeArchival(a extract.ArchivalRef) string {
 	parts := []string{a.Archive}

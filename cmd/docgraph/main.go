@@ -99,6 +99,9 @@ func commands(a *app) []*cobra.Command {
 		newCheckCmd(a),
 		newSparqlCmd(a),
 		newQueryCmd(a),
+		newEvalCmd(a),
+		newExplainCmd(a),
+		newServeCmd(a),
 	}
 }
 
