@@ -200,7 +200,6 @@ func explain(w io.Writer, r *extract.Result, tty bool) error {
 	return nil
 }
 
-
 func describeArchival(a extract.ArchivalRef) string {
 	parts := []string{a.Archive}
 	for _, kv := range [][2]string{{"f.", a.Fond}, {"op.", a.Opis}, {"d.", a.Delo}, {"p.", a.Papka}, {"ll.", a.Folios}} {
