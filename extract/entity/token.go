@@ -35,6 +35,15 @@ func tokenize(text string) []token {
 	lineStart := true
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && c != '~' && c != '<' {
+			// ASCII space and punctuation: the common case, without decoding
+			if c == '\n' {
+				lineStart = true
+			}
+			i++
+			cp++
+			continue
+		}
 		if strings.HasPrefix(text[i:], "~~") {
 			struck = !struck
 			i += 2
@@ -64,8 +73,37 @@ func tokenize(text string) []token {
 		letters, uppers := 0, 0
 		first := true
 		for i < len(text) {
+			if c := text[i]; c < 0x80 {
+				// ASCII letters and digits, without decoding
+				switch {
+				case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+					if c <= '9' {
+						letters-- // not a letter: undone below
+					}
+					letters++
+					if first {
+						t.Upper = false
+					}
+					first = false
+					buf = append(buf, c)
+					i++
+					cp++
+					continue
+				case c >= 'A' && c <= 'Z':
+					letters++
+					uppers++
+					if first {
+						t.Upper = true
+					}
+					first = false
+					buf = append(buf, c+'a'-'A')
+					i++
+					cp++
+					continue
+				}
+			}
 			r, n = utf8.DecodeRuneInString(text[i:])
-			if unicode.Is(unicode.Han, r) {
+			if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
 				if !first {
 					break
 				}
@@ -106,7 +144,7 @@ func tokenize(text string) []token {
 				}
 				break
 			}
-			if !wordRune(r) || unicode.Is(unicode.Han, r) {
+			if !wordRune(r) || r >= 0x2E80 && unicode.Is(unicode.Han, r) {
 				break
 			}
 			if unicode.IsLetter(r) {
@@ -117,7 +155,7 @@ func tokenize(text string) []token {
 				if first {
 					t.Upper = unicode.IsUpper(r)
 				}
-				if unicode.Is(unicode.Cyrillic, r) {
+				if r >= 0x400 && r <= 0x52F {
 					t.Cyr = true
 				}
 			}
