@@ -420,6 +420,9 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 		if op.Limit == 0 {
 			return nil
 		}
+		// Each slice stops its own input with its own sentinel, so that an
+		// enclosing slice's stop is not mistaken for it.
+		done := &sliceDone{}
 		err := r.eval(op.X, parent, g, func(s solution) error {
 			if skipped < op.Offset {
 				skipped++
@@ -430,11 +433,11 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 				return err
 			}
 			if op.Limit >= 0 && taken >= op.Limit {
-				return errSliceDone
+				return done
 			}
 			return nil
 		})
-		if err == errSliceDone {
+		if err == error(done) {
 			return nil
 		}
 		return err
@@ -442,7 +445,9 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 	return &Error{Kind: Unsupported, Err: fmt.Errorf("operator %T", op)}
 }
 
-var errSliceDone = errors.New("slice done")
+type sliceDone struct{}
+
+func (*sliceDone) Error() string { return "slice done" }
 
 func key(s solution) string {
 	var sb strings.Builder

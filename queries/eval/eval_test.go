@@ -1,0 +1,178 @@
+package eval_test
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docgraph/docgraph/queries/algebra"
+	"github.com/docgraph/docgraph/queries/eval"
+	"github.com/docgraph/docgraph/queries/parser"
+	"github.com/docgraph/docgraph/rdf"
+)
+
+func iri(s string) rdf.IRI { return rdf.IRI("http://e/" + s) }
+
+func compile(t *testing.T, q string) *eval.Program {
+	t.Helper()
+	pq, err := parser.ParseQuery("PREFIX : <http://e/>\n"+q, parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	alg, err := algebra.Translate(pq, algebra.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := eval.Compile(alg, eval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func solutions(t *testing.T, p *eval.Program, ds eval.Dataset) []string {
+	t.Helper()
+	var out []string
+	for row, err := range p.Solutions(context.Background(), ds) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parts []string
+		for _, x := range row {
+			if x == nil {
+				parts = append(parts, "-")
+			} else {
+				parts = append(parts, strings.TrimPrefix(x.String(), "<http://e/"))
+			}
+		}
+		out = append(out, strings.Join(parts, " "))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func cycle() *rdf.Dataset {
+	return rdf.NewDataset(
+		rdf.Quad{S: iri("a"), P: iri("p"), O: iri("b")},
+		rdf.Quad{S: iri("b"), P: iri("p"), O: iri("c")},
+		rdf.Quad{S: iri("c"), P: iri("p"), O: iri("a")},
+		rdf.Quad{S: iri("c"), P: iri("q"), O: rdf.NewString("x"), G: iri("g1")},
+		rdf.Quad{S: iri("a"), P: iri("q"), O: rdf.NewString("y"), G: iri("g2")},
+	)
+}
+
+// TestLogicalErrors checks the error rules of || && ! (section 17.2).
+func TestLogicalErrors(t *testing.T) {
+	ds := cycle()
+	for q, want := range map[string]int{
+		`SELECT ?s { ?s :p ?o FILTER(?nope || true) }`:              3,
+		`SELECT ?s { ?s :p ?o FILTER(true || ?nope) }`:              3,
+		`SELECT ?s { ?s :p ?o FILTER(?nope && false) }`:             0,
+		`SELECT ?s { ?s :p ?o FILTER(!(?nope && true)) }`:           0,
+		`SELECT ?s { ?s :p ?o FILTER(!(?nope && false)) }`:          3,
+		`SELECT ?s { ?s :p ?o FILTER(?nope || false) }`:             0,
+		`SELECT ?s { ?s :p ?o FILTER(COALESCE(?nope, 1/0, true)) }`: 3,
+		`SELECT ?s { ?s :p ?o FILTER(IF(?nope, true, true)) }`:      0,
+		`SELECT ?s { ?s :p ?o FILTER(?o IN (:b, ?nope)) }`:          1,
+		`SELECT ?s { ?s :p ?o FILTER(?o NOT IN (:b, ?nope)) }`:      0,
+	} {
+		if got := len(solutions(t, compile(t, q), ds)); got != want {
+			t.Errorf("%s: %d solutions, want %d", q, got, want)
+		}
+	}
+}
+
+func TestClosureOnCycle(t *testing.T) {
+	ds := cycle()
+	for q, want := range map[string][]string{
+		`SELECT ?x { :a :p+ ?x }`:        {"a>", "b>", "c>"},
+		`SELECT ?x { :a :p* ?x }`:        {"a>", "b>", "c>"},
+		`SELECT ?x { ?x :p+ :a }`:        {"a>", "b>", "c>"},
+		`SELECT ?x { :a :p/:p ?x }`:      {"c>"},
+		`SELECT ?x { :z :p* ?x }`:        {"z>"},
+		`SELECT ?x { ?x :p? ?x }`:        {"a>", "b>", "c>"},
+		`ASK { :a :p+ :a }`:              nil,
+		`SELECT * { :a (:p/:p/:p)+ :a }`: {""},
+	} {
+		p := compile(t, q)
+		if strings.HasPrefix(q, "ASK") {
+			ok, err := p.Ask(context.Background(), ds)
+			if err != nil || !ok {
+				t.Errorf("%s = %v, %v", q, ok, err)
+			}
+			continue
+		}
+		if got := solutions(t, p, ds); !slices.Equal(got, want) {
+			t.Errorf("%s: got %q, want %q", q, got, want)
+		}
+	}
+}
+
+// namedCounter counts how the evaluator reaches named graphs.
+type namedCounter struct {
+	*rdf.Dataset
+	matchNamed, listed int
+}
+
+func (n *namedCounter) MatchNamed(ctx context.Context, s, p, o rdf.Term) iter.Seq2[rdf.Quad, error] {
+	n.matchNamed++
+	return n.Dataset.MatchNamed(ctx, s, p, o)
+}
+
+func (n *namedCounter) NamedGraphs(ctx context.Context) iter.Seq2[rdf.Term, error] {
+	n.listed++
+	return n.Dataset.NamedGraphs(ctx)
+}
+
+func TestGraphVariableUsesMatchNamed(t *testing.T) {
+	ds := &namedCounter{Dataset: cycle()}
+	got := solutions(t, compile(t, `SELECT ?g ?s { GRAPH ?g { ?s :q ?o } }`), ds)
+	if want := []string{"g1> c>", "g2> a>"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if ds.matchNamed != 1 || ds.listed != 0 {
+		t.Errorf("MatchNamed called %d times and NamedGraphs %d; want one search across graphs and no listing", ds.matchNamed, ds.listed)
+	}
+}
+
+func TestCancelledBeforeStart(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	p := compile(t, `SELECT ?s { ?s :p ?o }`)
+	var err error
+	for _, err = range p.Solutions(ctx, cycle()) {
+		if err != nil {
+			break
+		}
+	}
+	var ee *eval.Error
+	if !errors.As(err, &ee) || ee.Kind != eval.Cancelled || !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want a Cancelled error wrapping context.Canceled", err)
+	}
+}
+
+func TestRowCounts(t *testing.T) {
+	p := compile(t, `SELECT ?s { ?s :p ?o FILTER(?o != :a) }`)
+	if got := len(solutions(t, p, cycle())); got != 2 {
+		t.Fatalf("%d solutions", got)
+	}
+	proj := p.Query().Op.(*algebra.Project)
+	filter := proj.X.(*algebra.Filter)
+	if n, _ := p.Rows(filter.X); n != 3 {
+		t.Errorf("BGP produced %d rows, want 3", n)
+	}
+	if n, _ := p.Rows(proj); n != 2 {
+		t.Errorf("projection produced %d rows, want 2", n)
+	}
+}
+
+func TestNestedLimits(t *testing.T) {
+	// The outer LIMIT stops a union whose first branch has its own LIMIT.
+	p := compile(t, `SELECT ?s { { SELECT ?s { ?s :p ?o } LIMIT 2 } UNION { ?s :p ?o } } LIMIT 1`)
+	if got := solutions(t, p, cycle()); len(got) != 1 {
+		t.Errorf("got %q, want one solution", got)
+	}
+}
