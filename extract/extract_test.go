@@ -329,3 +329,41 @@ func TestPositionOfMention(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusQuads checks every dev document's graph: valid terms, one
+// named graph, a creator for each author, and the same quads on a second run.
+func TestCorpusQuads(t *testing.T) {
+	golds, paths := loadGold(t)
+	m := vocab.NewMinter("http://example.org/test/")
+	for i := range golds {
+		b, err := os.ReadFile(paths[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Extract(paths[i], b, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs := r.Quads(m)
+		doc := m.Document(r.ID)
+		creators := 0
+		for _, q := range qs {
+			if q.G != doc {
+				t.Fatalf("%s: quad outside %v: %v", paths[i], doc, q)
+			}
+			if err := q.Valid(); err != nil {
+				t.Errorf("%s: %v: %v", paths[i], q, err)
+			}
+			if q.P == vocab.DCCreator {
+				creators++
+			}
+		}
+		if creators != len(r.Authors) {
+			t.Errorf("%s: %d dcterms:creator for %d authors", paths[i], creators, len(r.Authors))
+		}
+		r2, _ := Extract(paths[i], b, Options{})
+		if !slices.Equal(qs, r2.Quads(m)) {
+			t.Errorf("%s: quads differ between runs", paths[i])
+		}
+	}
+}
