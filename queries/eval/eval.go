@@ -445,7 +445,7 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 	return &Error{Kind: Unsupported, Err: fmt.Errorf("operator %T", op)}
 }
 
-type sliceDone struct{}
+type sliceDone struct{ _ byte } // not zero-sized, so each one has its own address
 
 func (*sliceDone) Error() string { return "slice done" }
 
