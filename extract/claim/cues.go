@@ -850,6 +850,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if negated(ts, i) {
 		return
 	}
+	if i > 0 && (ts[i-1].poss || ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].w == "these" || ts[i-1].w == "his" || ts[i-1].w == "their") {
+		return // the noun: "China's requests for arms"
+	}
 	if i+1 < len(ts) && ts[i+1].w == "after" {
 		return // "asks after his health"
 	}

@@ -88,7 +88,7 @@ var (
 	actionHeads = set("pact", "treaty", "alliance", "railway", "railroad", "commission", "committee", "agreement",
 		"organization", "organisation", "bloc", "union", "conference", "truce", "ceasefire", "cease-fire",
 		"armistice", "loan", "credit", "link", "base", "mission", "exchange", "withdrawal", "reunification",
-		"unification", "mediation", "settlement", "talks", "negotiations", "meeting", "visit")
+		"unification", "mediation", "settlement", "talks", "negotiations", "meeting", "visit", "offensive")
 	// nouns and verbs that introduce such a phrase: "the conclusion of a pact",
 	// "to sign a treaty", "the building of a railway".
 	actionGovernors = set("conclusion", "conclude", "concluding", "concluded", "sign", "signing", "signed",

@@ -120,6 +120,13 @@ func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
 			out = append(out, t)
 			continue
 		}
+		if t.w == "a" || t.w == "an" || t.w == "the" {
+			if n, ok := x.placedNP(ts, i, out, sp); ok {
+				out = n.out
+				i = n.next - 1
+				continue
+			}
+		}
 		if actionGovernors[t.w] || (t.w == "of" && i > 0 && actionGovernors[ts[i-1].w]) || anaphoric[t.w] {
 			if n, ok := x.actionNP(ts, i, out, sp); ok {
 				out = n.out
@@ -286,6 +293,55 @@ func (x *extractor) fold(ts []tok, out []tok, a, b, pid int) folded {
 	return folded{append(out, t), b}
 }
 
+// placedNP reads a course of action tied to a country or place: "a peace
+// treaty with Japan", "a Chinese offensive in Korea", "the reunification of
+// Germany". Such a phrase names a proposal even where no one is said to
+// make it.
+func (x *extractor) placedNP(ts []tok, det int, out []tok, sp span) (folded, bool) {
+	head := -1
+	for k := det + 1; k < len(ts) && k <= det+4; k++ {
+		t := ts[k]
+		if actionHeads[t.w] && t.refs == nil {
+			head = k
+			break
+		}
+		if t.punct || t.pron != 0 || t.prop > 0 || (t.refs != nil && !t.adj) || nounStop[t.w] || t.w == "and" || t.w == "of" {
+			return folded{}, false
+		}
+	}
+	if head < 0 || head+2 >= len(ts) {
+		return folded{}, false
+	}
+	prep := ts[head+1].w
+	if ts[det].w == "the" && prep != "of" {
+		return folded{}, false
+	}
+	switch prep {
+	case "with", "in", "of", "to", "from", "between", "for", "against":
+	default:
+		return folded{}, false
+	}
+	k := head + 2
+	if k < len(ts) && ts[k].w == "the" {
+		k++
+	}
+	if k >= len(ts) || ts[k].refs == nil || ts[k].pron != 0 || ts[k].prop > 0 || ts[k].adj || ts[k].poss {
+		return folded{}, false
+	}
+	switch ts[k].refs[0].Class {
+	case "Country", "Place":
+	default:
+		return folded{}, false
+	}
+	end := k + 1
+	for end+1 < len(ts) && ts[end].w == "and" && ts[end+1].refs != nil && ts[end+1].pron == 0 && !ts[end+1].adj {
+		end += 2
+	}
+	name := capitalize(string(x.r[ts[det+1].s:ts[end-1].e]))
+	pid := x.proposalRef(name, nil, span{ts[det+1].s, ts[end-1].e})
+	return x.fold(ts, out, det, end, pid), true
+}
+
 // actionNP reads a proposed course of action: "conclusion of a
 // non-aggression pact with India and Burma", "the building of a railway
 // from China through Mongolia to the Soviet Union", or an anaphor for one
@@ -368,6 +424,16 @@ func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool)
 // sentence or the one before), else the nearest organization or country
 // earlier in the sentence.
 func (x *extractor) resolveIt(t *tok, out []tok, si int) {
+	if t.w == "its" {
+		// a proposal owns nothing: "its own arms production"
+		for k := len(out) - 1; k >= 0; k-- {
+			if out[k].pron == 0 && agentRefs(out[k]) && out[k].refs[0].Class != "Person" {
+				t.refs, t.pron, t.poss = out[k].refs, 3, true
+				return
+			}
+		}
+		return
+	}
 	for k := len(out) - 1; k >= 0; k-- {
 		if out[k].prop > 0 {
 			t.refs, t.prop = out[k].refs, out[k].prop
