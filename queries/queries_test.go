@@ -15,6 +15,7 @@ import (
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/queries"
+	"github.com/docgraph/docgraph/queries/algebra"
 	"github.com/docgraph/docgraph/queries/eval"
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -362,5 +363,37 @@ func TestOptimizerKeepsResults(t *testing.T) {
 		if len(got[1]) == 0 {
 			t.Errorf("%s: no solutions, the comparison proves nothing", text)
 		}
+	}
+}
+
+func TestStoreStatsOrderJoins(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:", graph.Options{Base: "http://e/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var qs []rdf.Quad
+	for i := range 50 {
+		qs = append(qs, rdf.Quad{S: rdf.IRI(fmt.Sprintf("http://e/d%d", i)), P: rdf.IRI("http://e/common"), O: rdf.NewString("x")})
+	}
+	qs = append(qs, rdf.Quad{S: rdf.IRI("http://e/d7"), P: rdf.IRI("http://e/rare"), O: rdf.NewString("y")})
+	if _, err := s.ReplaceGraph(ctx, "http://e/g", qs); err != nil {
+		t.Fatal(err)
+	}
+	st := queries.StoreStats(ctx, s)
+	if n := st.Count(nil, rdf.IRI("http://e/common"), nil); n != 50 {
+		t.Errorf("Count(common) = %v, want 50", n)
+	}
+	p, err := queries.Prepare(`SELECT ?d { ?d <http://e/common> ?x . ?d <http://e/rare> ?y }`, queries.Options{Stats: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan := algebra.String(p.Plan().Op)
+	if !strings.Contains(plan, "(bgp (?d <http://e/rare> ?y) (?d <http://e/common> ?x))") {
+		t.Errorf("the rare pattern should come first:\n%s", plan)
+	}
+	if got := rows(t, queries.StoreDataset(s), `SELECT ?d { ?d :common ?x . ?d :rare ?y }`); !slices.Equal(got, []string{`d=<:d7>`}) {
+		t.Errorf("got %q", got)
 	}
 }
