@@ -118,11 +118,22 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		}
 		add(s, vocab.RDFType, vocab.ClassIRI(e.Class))
 		add(s, vocab.RDFSLabel, rdf.NewLangString(e.Name, "en"))
+		add(s, vocab.SKOSPrefLabel, rdf.NewLangString(e.Name, "en"))
 		add(s, vocab.DGLinked, rdf.NewTyped("false", vocab.XSDBoolean))
+		pref := map[string]bool{"en": true}
 		for _, l := range e.Labels {
-			if l.Text != e.Name {
-				add(s, vocab.SKOSAltLabel, rdf.NewLangString(l.Text, l.Lang))
+			if l.Text == e.Name || l.Lang == "" {
+				continue
 			}
+			lit := rdf.NewLangString(l.Text, l.Lang)
+			if !pref[l.Lang] {
+				// one label per language: the first the document uses
+				pref[l.Lang] = true
+				add(s, vocab.RDFSLabel, lit)
+				add(s, vocab.SKOSPrefLabel, lit)
+				continue
+			}
+			add(s, vocab.SKOSAltLabel, lit)
 		}
 		if e.PartOf != nil {
 			add(s, vocab.DGPartOf, ent(*e.PartOf))
