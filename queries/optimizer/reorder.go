@@ -68,7 +68,7 @@ func orderTriples(ts []algebra.TriplePattern, bound map[algebra.Var]bool, st Sta
 		for i, t := range rest {
 			c := tripleCost(t, b, st)
 			if len(out) > 0 && !connected(t, b) {
-				c *= 1e6 // avoid cross products
+				c *= 1e8 // avoid cross products
 			}
 			if c < bestCost {
 				best, bestCost = i, c
@@ -97,7 +97,7 @@ func connected(t algebra.TriplePattern, bound map[algebra.Var]bool) bool {
 
 // tripleCost estimates the matches of t per solution of what comes before.
 func tripleCost(t algebra.TriplePattern, bound map[algebra.Var]bool, st Stats) float64 {
-	c := 1e6
+	c := 1e4
 	if st != nil {
 		c = st.Count(t.S.Term, t.P.Term, t.O.Term)
 	} else {
