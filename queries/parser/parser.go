@@ -17,7 +17,21 @@ type parser struct {
 	tok   token
 	ahead []token
 	errs  ErrorList
+	depth int
 }
+
+// maxDepth bounds the nesting of groups, expressions, paths and
+// collections, so that hostile input cannot exhaust the stack.
+const maxDepth = 500
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.fail("nesting deeper than %d levels", maxDepth)
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
 
 func (p *parser) position(off int) Position {
 	pos := PositionOf(p.src, off)
@@ -496,6 +510,8 @@ func (p *parser) literal() *ast.Literal {
 
 // groupGraphPattern is [53] GroupGraphPattern.
 func (p *parser) groupGraphPattern() *ast.GroupGraphPattern {
+	p.enter()
+	defer p.leave()
 	g := &ast.GroupGraphPattern{Pos: p.pos()}
 	p.expectPunct("{")
 	if p.isWord("SELECT") {
@@ -678,6 +694,8 @@ func (p *parser) propertyList(paths, required bool) []*ast.Property {
 }
 
 func (p *parser) graphNode(paths bool) ast.Node {
+	p.enter()
+	defer p.leave()
 	pos := p.pos()
 	switch {
 	case p.isPunct("["):
@@ -730,6 +748,8 @@ func (p *parser) varOrTerm() ast.Node {
 
 // path is [88] Path = PathAlternative.
 func (p *parser) path() ast.Path {
+	p.enter()
+	defer p.leave()
 	first := p.pathSequence()
 	if !p.isPunct("|") {
 		return first
@@ -814,6 +834,8 @@ func (p *parser) negatedItem() *ast.NegatedItem {
 
 // expression is [110] Expression.
 func (p *parser) expression() ast.Expr {
+	p.enter()
+	defer p.leave()
 	x := p.andExpr()
 	for p.gotPunct("||") {
 		x = &ast.Binary{Op: "||", X: x, Y: p.andExpr()}

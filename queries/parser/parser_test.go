@@ -113,3 +113,22 @@ func TestNoPanicOnTruncatedInput(t *testing.T) {
 		}
 	}
 }
+
+func TestDeepNestingIsAnError(t *testing.T) {
+	for _, q := range []string{
+		"SELECT * " + strings.Repeat("{", 100000),
+		"SELECT * { FILTER(" + strings.Repeat("(", 100000) + "1" + strings.Repeat(")", 100000) + ") }",
+		"SELECT * { ?s ?p " + strings.Repeat("(", 100000) + " }",
+		"SELECT * { ?s " + strings.Repeat("(", 100000) + "<p>" + strings.Repeat(")", 100000) + " ?o }",
+	} {
+		_, err := ParseQuery(q, Options{})
+		if err == nil || !strings.Contains(err.Error(), "nesting deeper than 500 levels") {
+			t.Errorf("got %v, want a nesting error", err)
+		}
+	}
+	// Moderate nesting is fine.
+	q := "SELECT * " + strings.Repeat("{ ", 50) + strings.Repeat("} ", 50)
+	if _, err := ParseQuery(q, Options{}); err != nil {
+		t.Error(err)
+	}
+}
