@@ -36,36 +36,38 @@
     return { nodes: nodes, edges: edges };
   }
 
+  // layout places the nodes with Fruchterman and Reingold's force model:
+  // every pair repels, every edge attracts (more with more letters), a weak
+  // pull keeps the drawing centred, and the step shrinks as it cools.
   function layout(nodes, edges, w, h) {
-    var byId = {};
-    nodes.forEach(function (n, i) {
-      var a = 2 * Math.PI * i / Math.max(nodes.length, 1);
-      n.x = w / 2 + Math.cos(a) * w / 3; n.y = h / 2 + Math.sin(a) * h / 3;
-      n.vx = 0; n.vy = 0; byId[n.id] = n;
+    var byId = {}, n = Math.max(nodes.length, 1);
+    nodes.forEach(function (nd, i) {
+      var a = 2 * Math.PI * i / n;
+      nd.x = w / 2 + Math.cos(a) * w / 4; nd.y = h / 2 + Math.sin(a) * h / 4;
+      byId[nd.id] = nd;
     });
-    var k = Math.sqrt(w * h / Math.max(nodes.length, 1)) * 0.6;
-    for (var step = 0; step < 300; step++) {
-      var t = 1 - step / 300;
+    var k = Math.sqrt(w * h / n) * 0.55, steps = 300;
+    for (var step = 0; step < steps; step++) {
+      var temp = (w / 12) * (1 - step / steps) + 0.5;
+      nodes.forEach(function (nd) { nd.dx = 0; nd.dy = 0; });
       for (var i = 0; i < nodes.length; i++) {
-        var a = nodes[i];
         for (var j = i + 1; j < nodes.length; j++) {
-          var b = nodes[j], dx = a.x - b.x, dy = a.y - b.y;
-          var d2 = dx * dx + dy * dy + 0.01, f = k * k / d2;
-          a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+          var a = nodes[i], b = nodes[j], dx = a.x - b.x, dy = a.y - b.y;
+          var d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01), f = k * k / d;
+          a.dx += dx / d * f; a.dy += dy / d * f; b.dx -= dx / d * f; b.dy -= dy / d * f;
         }
       }
       edges.forEach(function (e) {
         var a = byId[e.source], b = byId[e.target];
-        var dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-        var f = (d * d / k) * (0.02 + 0.01 * Math.min(e.weight, 5)) / d;
-        a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
+        var dx = a.x - b.x, dy = a.y - b.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01);
+        var f = d * d / k * (1 + Math.log(e.weight));
+        a.dx -= dx / d * f; a.dy -= dy / d * f; b.dx += dx / d * f; b.dy += dy / d * f;
       });
-      nodes.forEach(function (n) {
-        n.vx += (w / 2 - n.x) * 0.01; n.vy += (h / 2 - n.y) * 0.01;
-        var v = Math.sqrt(n.vx * n.vx + n.vy * n.vy) + 0.01, lim = 20 * t + 1;
-        n.x += n.vx / v * Math.min(v, lim); n.y += n.vy / v * Math.min(v, lim);
-        n.x = Math.max(40, Math.min(w - 40, n.x)); n.y = Math.max(20, Math.min(h - 20, n.y));
-        n.vx = 0; n.vy = 0;
+      nodes.forEach(function (nd) {
+        nd.dx += (w / 2 - nd.x) * 0.6; nd.dy += (h / 2 - nd.y) * 0.6;
+        var len = Math.max(Math.sqrt(nd.dx * nd.dx + nd.dy * nd.dy), 0.01), m = Math.min(len, temp);
+        nd.x += nd.dx / len * m; nd.y += nd.dy / len * m;
+        nd.x = Math.max(30, Math.min(w - 140, nd.x)); nd.y = Math.max(25, Math.min(h - 25, nd.y));
       });
     }
     return byId;

@@ -1,0 +1,169 @@
+package server
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserJourney drives a headless Chromium through what a historian
+// does: search a pseudonym from the home page, open the person, one of the
+// documents, the network, and a SPARQL query. Screenshots go to
+// $DOCGRAPH_ARTIFACTS (or a temporary folder named in the log).
+func TestBrowserJourney(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	var chrome string
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			chrome = p
+			break
+		}
+	}
+	needTool(t, chrome != "", "Chromium (apt-get install -y chromium)")
+	artifacts := os.Getenv("DOCGRAPH_ARTIFACTS")
+	if artifacts == "" {
+		artifacts = t.TempDir()
+	} else {
+		artifacts = filepath.Join(artifacts, "browser")
+	}
+	if err := os.MkdirAll(artifacts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshots in %s", artifacts)
+
+	ts := newTestServer(t, Config{})
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chrome),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	bctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	// The first call starts the browser; it must not carry a deadline.
+	if err := chromedp.Do(bctx); err != nil {
+		t.Fatalf("starting %s: %v", chrome, err)
+	}
+	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
+	defer cancelT()
+
+	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("reading %s: %v", sel, err)
+		}
+		return s
+	}
+	count := func(sel string) int {
+		t.Helper()
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(` + strconv.Quote(sel) + `).length`))
+		if err != nil {
+			t.Fatalf("counting %s: %v", sel, err)
+		}
+		return n
+	}
+	location := func() string {
+		t.Helper()
+		l, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	shot := func(name string) {
+		t.Helper()
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(artifacts, name+".png"), buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	do("home", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.ID("home-q")))
+	if home := text("ul.counts"); !strings.Contains(home, "documents") || !strings.Contains(home, "claims") {
+		t.Errorf("home page counts: %q", home)
+	}
+	shot("1-home")
+
+	do("search", chromedp.SendKeys(chromedp.ID("home-q"), "Filippov"), chromedp.Submit(chromedp.ID("home-q")),
+		chromedp.WaitVisible(chromedp.CSS("ul.results")))
+	if res := text("ul.results"); !strings.Contains(res, "Joseph Stalin") || !strings.Contains(res, "Filippov") {
+		t.Fatalf("search results: %q", res)
+	}
+	shot("2-search")
+
+	do("entity", chromedp.Click(chromedp.CSS(`ul.results a[href="/person/joseph-stalin"]`)),
+		chromedp.WaitVisible(chromedp.CSS("ol.timeline")))
+	if h1 := text("h1"); !strings.HasPrefix(h1, "Joseph Stalin") {
+		t.Errorf("entity page heading %q", h1)
+	}
+	shot("3-stalin")
+
+	do("document", chromedp.Click(chromedp.CSS(`ul.pseudonyms a[href="/doc/110385"]`)),
+		chromedp.WaitVisible(chromedp.CSS("div.versions")))
+	if title, marks, mentions := text("h1"), count("mark.ev"), count("a.mention"); !strings.Contains(title, "Filippov") || marks == 0 || mentions == 0 {
+		t.Errorf("document page: title %q, %d evidence marks, %d mention links", title, marks, mentions)
+	}
+	shot("4-document")
+
+	do("network", chromedp.Navigate(ts.URL+"/network"), chromedp.WaitVisible(chromedp.CSS(`#network[data-ready="1"]`)))
+	circles := count("#network circle")
+	if nc := text("#netcount"); circles < 3 || !strings.Contains(nc, "letters") {
+		t.Errorf("network: %d circles, count %q", circles, nc)
+	}
+	shot("5-network")
+	// Filter by years in the page, then click Mao's node.
+	do("network filter", chromedp.SetValue(chromedp.ID("from"), "1951"), chromedp.SetValue(chromedp.ID("to"), "1951"),
+		chromedp.Click(chromedp.CSS("#years button")), chromedp.Sleep(300*time.Millisecond))
+	if filtered := count("#network circle"); filtered == 0 || filtered >= circles {
+		t.Errorf("year filter: %d circles of %d", filtered, circles)
+	}
+	shot("6-network-1951")
+	mao := sharedStore(t).Base() + "person/mao-zedong"
+	do("network click", chromedp.Click(chromedp.CSS(`g[data-id="`+mao+`"] circle`)),
+		chromedp.WaitVisible(chromedp.CSS("ol.timeline")))
+	if loc := location(); !strings.HasSuffix(loc, "/person/mao-zedong") {
+		t.Errorf("clicking Mao's node opened %s", loc)
+	}
+
+	do("sparql", chromedp.Navigate(ts.URL+"/sparql"), chromedp.WaitVisible(chromedp.ID("query")),
+		chromedp.SetValue(chromedp.ID("query"), `SELECT ?person ?alias WHERE { ?person dg:pseudonym ?alias FILTER(lang(?alias) = "en") } ORDER BY ?alias`),
+		chromedp.Click(chromedp.ID("run")), chromedp.WaitVisible(chromedp.ID("results")))
+	rows, _ := strconv.Atoi(text("#rowcount"))
+	if linked := count(`table.results a[href="/person/joseph-stalin"]`); rows == 0 || linked == 0 {
+		t.Errorf("SPARQL page: %d rows, %d links to Stalin's page", rows, linked)
+	}
+	shot("7-sparql")
+	if u, err := url.Parse(location()); err != nil || u.Query().Get("query") == "" {
+		t.Errorf("the results page should be linkable")
+	}
+}
