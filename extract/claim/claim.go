@@ -214,6 +214,9 @@ func (x *extractor) version(vi int) {
 		x.demonyms(toks[i])
 	}
 	x.findParticipants(sents, paras, toks)
+	if !x.conversation {
+		x.letterParties(toks)
+	}
 
 	pi := 0
 	paraStart := true
@@ -382,6 +385,53 @@ func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
 		a, b = b, a
 	}
 	x.partA, x.partB = a, b
+}
+
+// letterParties finds who writes and who is addressed where the document's
+// metadata does not say: a salutation ("To Comrade Mao Zedong", "Comrade
+// Kim Il Sung!") among the first lines, a signature line at the end.
+func (x *extractor) letterParties(toks [][]tok) {
+	if x.recipient.Name == "" {
+		for si := 0; si < len(toks) && si < 4; si++ {
+			ts := toks[si]
+			j := 0
+			for j < len(ts) && j < 4 && (titles[ts[j].w] || ts[j].w == "to" || ts[j].w == "for" || ts[j].w == "dear" || ts[j].w == "[" || ts[j].w == "]") {
+				j++
+			}
+			if j > 0 && j < len(ts) && ts[j].ment && isPerson(ts[j].refs) && len(ts) <= j+4 {
+				x.recipient = ts[j].refs[0]
+				break
+			}
+		}
+	}
+	if x.author.Name == "" {
+		for si := len(toks) - 1; si >= 0 && si >= len(toks)-6; si-- {
+			if who := signature(toks[si]); who != nil && who[0] != x.recipient {
+				x.author = who[0]
+				break
+			}
+		}
+	}
+}
+
+// signature returns the person a line consisting of one person's names
+// signs for ("FILIPPOV [Stalin]."), or nil.
+func signature(ts []tok) []Ref {
+	if len(ts) > 8 {
+		return nil
+	}
+	var who []Ref
+	for _, t := range ts {
+		if t.punct {
+			continue
+		}
+		if t.ment && isPerson(t.refs) && (who == nil || who[0] == t.refs[0]) {
+			who = t.refs[:1]
+			continue
+		}
+		return nil
+	}
+	return who
 }
 
 func (x *extractor) setSpeaker(ts []tok, paraStart bool) {

@@ -206,23 +206,8 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 		}
 	}
 	// a signature: a line naming one person and nothing else
-	if x.signer == nil && len(ts) <= 8 {
-		var who []Ref
-		ok := false
-		for _, t := range ts {
-			if t.punct {
-				continue
-			}
-			if t.ment && isPerson(t.refs) && (who == nil || who[0] == t.refs[0]) {
-				who, ok = t.refs[:1], true
-				continue
-			}
-			ok = false
-			break
-		}
-		if ok && !x.conversation {
-			x.signer = who
-		}
+	if x.signer == nil && !x.conversation {
+		x.signer = signature(ts)
 	}
 	if x.conversation && x.meetSent == nil {
 		a, b := false, false
@@ -291,6 +276,12 @@ func (x *extractor) agree(ts []tok, i int, sp span) {
 				x.add(subj, "opposes", obj, sp, 0.75)
 			case isProp(obj):
 				x.add(subj, "supports", obj, sp, 0.8)
+				// "We agree with your proposal": with its author too
+				if pid := x.propID(obj[0]); pid > 0 {
+					if o := x.props[pid-1].owner; o.Class == "Person" {
+						x.add(subj, "agrees_with", []Ref{o}, sp, 0.75)
+					}
+				}
 			case !neg:
 				x.add(subj, "agrees_with", obj, sp, 0.85)
 			}
@@ -408,6 +399,9 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 	if negated(ts, i) {
 		// "Stalin does not object": he accepts what was put to him
 		if obj == nil || !isProp(obj) {
+			if i+1 < len(ts) && !ts[i+1].punct {
+				return // "does not object to the participation of Poland"
+			}
 			obj = x.topicProposal(ts, si)
 		}
 		if isProp(obj) && (w == "object" || w == "objects" || w == "objected" || w == "oppose" || w == "opposes") {

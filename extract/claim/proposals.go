@@ -231,23 +231,35 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	}
 	var pids []int
 	for _, o := range owner {
-		if o.Class == "Person" && topicStart < 0 {
+		topic := ""
+		if topicStart >= 0 {
+			topic = string(x.r[ts[topicStart].s:ts[topicEnd-1].e])
+		}
+		adj, national := adjective[o.Name]
+		if !national && topic == "" {
 			continue // "a proposal of mine" says too little to name it
 		}
 		// "the proposal of the Soviet delegation" after the Soviet
 		// three-point proposal is that same proposal
-		if pid := x.ownedBy(o); pid > 0 {
+		if pid := x.ownedBy(o); pid > 0 && national {
 			pids = append(pids, pid)
 			continue
 		}
-		name := ownerName(o, 0)
+		var name string
 		var labels []string
-		if points > 1 {
-			labels = append(labels, ownerName(o, points))
-		}
-		if topicStart >= 0 {
-			topic := string(x.r[ts[topicStart].s:ts[topicEnd-1].e])
-			labels = append(labels, name+" "+topic, capitalize(strings.TrimSuffix(name, " proposal")+" proposal "+topic))
+		if national {
+			// named after the state that makes it: "Mexican proposal"
+			name = adj + " proposal"
+			if points > 1 {
+				labels = append(labels, ownerName(o, points))
+			}
+			if topic != "" {
+				labels = append(labels, name+" "+topic, capitalize("proposal "+topic))
+			}
+		} else {
+			// a person's proposal is named by what it is about
+			name = capitalize("proposal " + topic)
+			labels = append(labels, "Proposal of "+o.Name)
 		}
 		// an author-named proposal the document already introduced
 		pid := 0
@@ -269,6 +281,14 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		stop = topicEnd
 	}
 	return x.fold(ts, out, start, stop, pids[0]), true
+}
+
+// propID returns the index+1 of the proposal ref names, 0 if none.
+func (x *extractor) propID(ref Ref) int {
+	if k, ok := x.propIdx[normName(ref.Name)]; ok {
+		return k + 1
+	}
+	return 0
 }
 
 // ownedBy returns the proposal last named after owner, 0 if none.
