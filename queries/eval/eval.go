@@ -220,8 +220,6 @@ type run struct {
 	env   *builtin.Env
 	n     int
 	ticks int
-	// cache holds materialized right sides of joins, per operator and parent.
-	bnodes int
 }
 
 func (p *Program) newRun(ctx context.Context, ds Dataset) *run {

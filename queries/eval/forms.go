@@ -3,9 +3,9 @@ package eval
 import (
 	"context"
 	"iter"
-	"strconv"
 
 	"github.com/docgraph/docgraph/queries/algebra"
+	"github.com/docgraph/docgraph/queries/builtin"
 	"github.com/docgraph/docgraph/rdf"
 )
 
@@ -93,9 +93,12 @@ func (p *Program) Triples(ctx context.Context, ds Dataset) iter.Seq2[rdf.Quad, e
 					if x, ok := bn[b]; ok {
 						return x
 					}
-					r.bnodes++
-					x := rdf.BlankNode("c" + strconv.Itoa(r.bnodes))
-					bn[b] = x
+					// A label no other run or input uses.
+					x, err := builtin.Call("BNODE", nil, r.env)
+					if err != nil {
+						return nil
+					}
+					bn[b] = x.(rdf.BlankNode)
 					return x
 				}
 				return nd.Term
