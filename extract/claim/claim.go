@@ -149,6 +149,7 @@ type extractor struct {
 	lastProp     int            // index+1 of the proposal last referred to
 	lastPropSent int
 	lastPerson   []Ref
+	lastSubject  []Ref // the first person in subject position in the last sentence
 	lastGroup    []Ref
 	lastThing    []Ref
 	source       []Ref // the person a forwarded message comes from ("a telegram received from X")
@@ -490,7 +491,11 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 			t.refs = x.addressee
 		case thirdSing[t.w]:
 			t.pron = 3
+			// the subject of the sentence before, else the person last named
 			t.refs = x.lastPerson
+			if x.lastSubject != nil {
+				t.refs = x.lastSubject
+			}
 			for j := i - 1; j >= 0; j-- {
 				if ts[j].ment && isPerson(ts[j].refs) && !ts[j].poss {
 					t.refs = ts[j].refs
@@ -548,6 +553,13 @@ func group(ts []tok, j int) []Ref {
 
 // remember updates the context pronouns are resolved against.
 func (x *extractor) remember(ts []tok, si int) {
+	x.lastSubject = nil
+	for j := range ts {
+		if ts[j].pron == 0 && isPerson(ts[j].refs) && agentAt(ts, j) {
+			x.lastSubject = ts[j].refs
+			break
+		}
+	}
 	for j := range ts {
 		t := ts[j]
 		if t.refs == nil {

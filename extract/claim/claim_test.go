@@ -163,3 +163,16 @@ func BenchmarkClaims(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs))/1e3, "µs/doc")
 }
+
+func TestPronounPrefersTheSubject(t *testing.T) {
+	molotov := Ref{"Person", "Vyacheslav Molotov"}
+	zhou := Ref{"Person", "Zhou Enlai"}
+	text := "Molotov: We are ready.\n\nZhou Enlai: We are ready too.\n\nZhou Enlai informs Molotov that the talks will resume. He asks for the opinion of the Soviet government."
+	res := Extract(doc("conversation", nil, nil, text, map[string]Ref{"Molotov": molotov, "Zhou Enlai": zhou}))
+	if has(res, "Zhou Enlai", "requests", "Vyacheslav Molotov") == nil {
+		t.Errorf("'he' is not the subject of the sentence before:%s", dump(res))
+	}
+	if has(res, "Zhou Enlai", "informs", "Vyacheslav Molotov") == nil {
+		t.Errorf("no informs:%s", dump(res))
+	}
+}

@@ -882,6 +882,14 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if j < len(ts) && ts[j].w == "for" {
 		if _, obj := rightObj(ts, j, true); isProp(obj) {
 			x.add(subj, "requests", obj, sp, 0.75)
+			return
+		}
+		// "asks for the opinion of the Soviet government"
+		for k := j + 1; k < len(ts) && k <= j+3; k++ {
+			if opinionWords[ts[k].w] {
+				x.add(subj, "requests", x.addressee, sp, 0.7)
+				return
+			}
 		}
 		return
 	}
@@ -1123,6 +1131,12 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 				continue
 			}
 			x.seen[k] = len(x.res.Claims)
+			if rel == "proposes" && o.Class == "Proposal" && s.Class != "Person" {
+				// a state's proposal is "the Soviet proposal" from now on
+				if pid := x.propID(o); pid > 0 && x.props[pid-1].owner.Name == "" {
+					x.props[pid-1].owner = s
+				}
+			}
 			x.res.Claims = append(x.res.Claims, Claim{
 				Subject: s, Relation: rel, Object: o, Attributed: attr,
 				Version: x.vi, Start: sp.s, End: sp.e, Evidence: x.text[x.off[sp.s]:x.off[sp.e]], Confidence: conf,
