@@ -1,5 +1,6 @@
-// Package rdfio reads RDF files into docgraph's term model: Turtle,
-// N-Triples, N-Quads and RDF/XML, through github.com/knakk/rdf.
+// Package rdfio reads RDF files into docgraph's term model: Turtle, TriG,
+// N-Triples and N-Quads with its own pull parser (lexer.go, parse.go), and
+// RDF/XML through github.com/knakk/rdf.
 //
 // Literals keep their lexical form exactly as written ("01"^^xsd:integer
 // stays "01"), relative IRIs are resolved against a base IRI (RFC 3986), and
@@ -12,12 +13,12 @@
 //	N-Triples | .nt            | yes
 //	N-Quads   | .nq            | yes
 //	RDF/XML   | .rdf, .owl     | yes
-//	TriG      | .trig          | yes (graph blocks read as Turtle)
+//	TriG      | .trig          | yes
 //
 // Decoder follows the io idioms: Decode returns io.EOF after the last quad.
-// N-Triples and N-Quads stream line by line; Turtle and TriG documents are
-// read into memory first (see turtle.go for the rewriting that needs the
-// whole text), and their quads are then produced one at a time.
+// The document is read into memory first; quads are then parsed and
+// returned a statement at a time. Blank nodes written [] or ( ) get labels
+// that no label in the document starts with.
 package rdfio
 
 import (
@@ -28,7 +29,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -136,53 +136,46 @@ func (e *Error) Error() string {
 
 // Decoder reads quads from one RDF document.
 type Decoder struct {
-	opt    Options
-	base   *url.URL
-	triple knakk.TripleDecoder
-	quad   *knakk.QuadDecoder
-	err    error // sticky
+	opt Options
+	err error // sticky
 
-	// Turtle and TriG: the prepared document and the part being read.
-	doc   *prepared
-	part  int
-	graph rdf.Term // graph of the current part
+	p   *parser             // Turtle, TriG, N-Triples, N-Quads
+	xml knakk.TripleDecoder // RDF/XML
 }
 
 // NewDecoder returns a decoder that reads r in format f.
 func NewDecoder(r io.Reader, f Format, opt Options) *Decoder {
 	d := &Decoder{opt: opt}
 	if opt.Base != "" {
-		u, err := url.Parse(opt.Base)
-		if err != nil || !u.IsAbs() {
+		if _, abs := iriScheme(opt.Base); !abs {
 			d.err = &Error{Name: opt.Name, Msg: fmt.Sprintf("base %q is not an absolute IRI", opt.Base)}
 			return d
 		}
-		d.base = u
 	}
 	switch f {
-	case Turtle, TriG:
+	case Turtle, TriG, NTriples, NQuads:
 		src, err := io.ReadAll(r)
 		if err != nil {
 			d.err = fmt.Errorf("%s: %w", nameOr(opt.Name), err)
 			return d
 		}
-		if d.doc, err = prepare(src, opt.Base, f == TriG); err != nil {
-			d.err = d.named(err)
-			return d
+		anon := "genid"
+		for n := 1; bytes.Contains(src, []byte("_:"+anon)); n++ {
+			anon = "genid" + strconv.Itoa(n) + "x"
 		}
-		d.part = -1
-	case NTriples:
-		d.triple = knakk.NewTripleDecoder(r, knakk.NTriples)
+		d.p = &parser{lex: newLexer(src, opt.Name), format: f, base: opt.Base,
+			prefixes: map[string]string{}, blank: opt.BlankPrefix, anon: anon}
+		if err := d.p.advance(); err != nil {
+			d.err = err
+		}
 	case RDFXML:
-		d.triple = knakk.NewTripleDecoder(r, knakk.RDFXML)
+		d.xml = knakk.NewTripleDecoder(r, knakk.RDFXML)
 		if opt.Base != "" {
 			// RDF/XML resolves against its own xml:base, falling back to this one.
 			if iri, err := knakk.NewIRI(opt.Base); err == nil {
-				_ = d.triple.SetOption(knakk.Base, iri)
+				_ = d.xml.SetOption(knakk.Base, iri)
 			}
 		}
-	case NQuads:
-		d.quad = knakk.NewQuadDecoder(r, knakk.NQuads)
 	default:
 		d.err = fmt.Errorf("%s: %w: %v", nameOr(opt.Name), ErrUnsupported, f)
 	}
@@ -203,58 +196,50 @@ func (d *Decoder) Decode() (q rdf.Quad, err error) {
 		return q, d.err
 	}
 	defer func() {
-		// The underlying readers re-raise some runtime panics on bad input;
-		// no input may crash the caller.
-		if r := recover(); r != nil {
-			err = &Error{Name: d.opt.Name, Msg: fmt.Sprintf("malformed input (%v)", r)}
-			d.err = err
-		}
-		if err != nil && err != io.EOF {
+		if err != nil {
 			d.err = err
 		}
 	}()
-	var kq knakk.Quad
-	for {
-		if d.doc != nil && d.triple == nil {
-			if err := d.nextPart(); err != nil {
+	if d.p != nil {
+		for len(d.p.out) == 0 {
+			if d.p.tok.kind == tEOF {
+				return q, io.EOF
+			}
+			if err := d.p.statement(); err != nil {
 				return q, err
 			}
 		}
-		if d.quad != nil {
-			kq, err = d.quad.Decode()
-		} else {
-			kq.Triple, err = d.triple.Decode()
-		}
-		if err == io.EOF && d.doc != nil && d.part+1 < len(d.doc.parts) {
-			d.triple = nil
-			continue
-		}
-		break
+		q = d.p.out[0]
+		d.p.out = d.p.out[1:]
+		return q, nil
 	}
+	return d.decodeXML()
+}
+
+// decodeXML reads the next triple of an RDF/XML document.
+func (d *Decoder) decodeXML() (q rdf.Quad, err error) {
+	defer func() {
+		// The RDF/XML reader re-raises runtime panics on some bad input; no
+		// input may crash the caller.
+		if r := recover(); r != nil {
+			err = &Error{Name: d.opt.Name, Msg: fmt.Sprintf("malformed RDF/XML (%v)", r)}
+		}
+	}()
+	t, err := d.xml.Decode()
 	if err == io.EOF {
-		d.err = io.EOF
 		return q, io.EOF
 	}
 	if err != nil {
-		return q, d.wrap(err)
+		return q, &Error{Name: d.opt.Name, Msg: err.Error()}
 	}
-	if q.S, err = d.term(kq.Subj); err != nil {
+	if q.S, err = d.xmlTerm(t.Subj); err != nil {
 		return q, err
 	}
-	if q.P, err = d.term(kq.Pred); err != nil {
+	if q.P, err = d.xmlTerm(t.Pred); err != nil {
 		return q, err
 	}
-	if q.O, err = d.term(kq.Obj); err != nil {
+	if q.O, err = d.xmlTerm(t.Obj); err != nil {
 		return q, err
-	}
-	q.G = d.graph
-	if kq.Ctx != nil && d.quad != nil {
-		if b, ok := kq.Ctx.(knakk.Blank); ok && b.String() == "defaultGraph" && b == d.quad.DefaultGraph {
-			return q, nil
-		}
-		if q.G, err = d.term(kq.Ctx); err != nil {
-			return q, err
-		}
 	}
 	return q, nil
 }
@@ -274,81 +259,12 @@ func (d *Decoder) DecodeAll() ([]rdf.Quad, error) {
 	}
 }
 
-var posRE = regexp.MustCompile(`^(\d+):(\d+):? ?`)
-
-// wrap turns a knakk error ("12:4: syntax error: ...") into an *Error.
-func (d *Decoder) wrap(err error) error {
-	msg := err.Error()
-	e := &Error{Name: d.opt.Name}
-	if m := posRE.FindStringSubmatch(msg); m != nil {
-		e.Line, _ = strconv.Atoi(m[1])
-		e.Col, _ = strconv.Atoi(m[2])
-		msg = msg[len(m[0]):]
-	}
-	e.Msg = tokRE.ReplaceAllStringFunc(msg, func(m string) string {
-		n, _ := strconv.Atoi(tokRE.FindStringSubmatch(m)[1])
-		if n >= 0 && n < len(tokenNames) {
-			return "unexpected " + tokenNames[n] + " as"
-		}
-		return m
-	})
-	return e
-}
-
-var tokRE = regexp.MustCompile(`unexpected (\d+) as`)
-
-// tokenNames names the underlying lexer's token types, in its order.
-var tokenNames = []string{"end of input", "end of line", "illegal token", "IRI", "relative IRI",
-	"blank node", "literal", "literal", "integer", "double", "decimal", "boolean", "'@'",
-	"language tag", "'^^'", "'.'", "';'", "','", "'a'", "@prefix", "prefix label", "local name",
-	"@base", "PREFIX", "BASE", "'[]'", "'['", "']'", "'('", "')'"}
-
-// nextPart starts reading the next part of a Turtle or TriG document.
-func (d *Decoder) nextPart() error {
-	d.part++
-	p := d.doc.parts[d.part]
-	d.graph = nil
-	if p.label != "" {
-		// Read the label through the Turtle reader, so that prefixed names,
-		// IRIs and blank nodes mean what they mean in the document.
-		lq := knakk.NewTripleDecoder(strings.NewReader(p.dirs+"\n"+p.label+" <urn:x:p> <urn:x:o> ."), knakk.Turtle)
-		t, err := lq.Decode()
-		if err != nil {
-			return d.named(fmt.Errorf("graph label %s: %v", p.label, posRE.ReplaceAllString(err.Error(), "")))
-		}
-		if d.graph, err = d.term(t.Subj); err != nil {
-			return err
-		}
-	}
-	d.triple = knakk.NewTripleDecoder(bytes.NewReader(p.text), knakk.Turtle)
-	return nil
-}
-
-// named puts the input's name on an *Error that lacks one.
-func (d *Decoder) named(err error) error {
-	if e, ok := err.(*Error); ok {
-		if e.Name == "" {
-			e.Name = d.opt.Name
-		}
-		return e
-	}
-	return &Error{Name: d.opt.Name, Msg: err.Error()}
-}
-
-func (d *Decoder) term(t knakk.Term) (rdf.Term, error) {
+func (d *Decoder) xmlTerm(t knakk.Term) (rdf.Term, error) {
 	switch x := t.(type) {
 	case knakk.IRI:
 		return d.iri(x.String())
 	case knakk.Blank:
-		label := x.String()
-		if d.doc != nil {
-			if strings.HasPrefix(label, "u") {
-				label = label[1:] // written in the document (see prepare)
-			} else {
-				label = d.doc.anonPrefix + strconv.Itoa(d.part) + "_" + label
-			}
-		}
-		return rdf.BlankNode(d.opt.BlankPrefix + label), nil
+		return rdf.BlankNode(d.opt.BlankPrefix + x.String()), nil
 	case knakk.Literal:
 		dt, err := d.iri(x.DataType.String())
 		if err != nil {
@@ -364,13 +280,13 @@ func (d *Decoder) term(t knakk.Term) (rdf.Term, error) {
 
 // iri resolves s against the base when it is relative.
 func (d *Decoder) iri(s string) (rdf.Term, error) {
-	if iri, err := rdf.NewIRI(s); err == nil {
-		return iri, nil
+	if _, abs := iriScheme(s); !abs {
+		if d.opt.Base == "" {
+			return nil, &Error{Name: d.opt.Name, Msg: fmt.Sprintf("relative IRI <%s> and no base IRI", s)}
+		}
+		s = resolveIRI(d.opt.Base, s)
 	}
-	if d.base == nil {
-		return nil, &Error{Name: d.opt.Name, Msg: fmt.Sprintf("relative IRI <%s> and no base IRI", s)}
-	}
-	iri, err := rdf.NewIRI(ResolveIRI(d.opt.Base, s))
+	iri, err := rdf.NewIRI(s)
 	if err != nil {
 		return nil, &Error{Name: d.opt.Name, Msg: err.Error()}
 	}

@@ -136,8 +136,14 @@ func TestTurtleTrailingSemicolonInPropertyList(t *testing.T) {
 	if len(qs) != 3 {
 		t.Fatalf("got %d quads, want 3: %v", len(qs), qs)
 	}
-	if l, ok := qs[1].O.(rdf.Literal); !ok || l.Lexical != "x;]" {
-		t.Errorf("string with ';]' changed: %v", qs[1].O)
+	found := false
+	for _, q := range qs {
+		if l, ok := q.O.(rdf.Literal); ok && l.Lexical == "x;]" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("string with ';]' changed: %v", qs)
 	}
 }
 
