@@ -149,7 +149,8 @@ type extractor struct {
 	lastProp     int            // index+1 of the proposal last referred to
 	lastPropSent int
 	lastPerson   []Ref
-	lastSubject  []Ref // the first person in subject position in the last sentence
+	lastSubject  []Ref
+	scratch      []tok // the first person in subject position in the last sentence
 	lastGroup    []Ref
 	lastThing    []Ref
 	source       []Ref // the person a forwarded message comes from ("a telegram received from X")
@@ -207,7 +208,7 @@ func (x *extractor) version(vi int) {
 		x.text = string(r)
 	}
 	x.off = lt.off
-	all := make([]tok, 0, len(r)/3+16)
+	all := make([]tok, 0, lt.words+len(ms)+8)
 	for i, s := range sents {
 		n := len(all)
 		all = tokenize(r, lt, s, cover, ms, all)
@@ -231,7 +232,6 @@ func (x *extractor) version(vi int) {
 		paraStart = false
 		x.resolvePronouns(ts, si)
 		ts = x.proposals(ts, s, si)
-		toks[si] = ts
 		x.cues(ts, s, si, sents, toks)
 		x.remember(ts, si)
 		if x.firstSent == nil && len(ts) > 3 {
@@ -479,11 +479,11 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 func (x *extractor) resolvePronouns(ts []tok, si int) {
 	for i := range ts {
 		t := &ts[i]
-		if t.refs != nil || t.punct {
+		if t.refs != nil || t.punct || len(t.w) > 10 || pronounWords[t.w] == 0 {
 			continue
 		}
 		switch {
-		case firstPerson[t.w] || (t.w == "i" && i >= 0):
+		case firstPerson[t.w]:
 			t.pron = 1
 			t.refs = x.speaker
 		case secondPerson[t.w]:

@@ -115,6 +115,18 @@ var (
 		"instruction", "guidance", "position", "consent", "approval", "assessment")
 )
 
+// pronounWords holds every word resolvePronouns looks at, so that other
+// words cost one lookup.
+var pronounWords = func() map[string]int8 {
+	m := map[string]int8{}
+	for _, s := range []map[string]bool{firstPerson, secondPerson, thirdSing, thirdPlural, possPronoun} {
+		for w := range s {
+			m[w] = 1
+		}
+	}
+	return m
+}()
+
 func isDigits(w string) bool {
 	if w == "" {
 		return false

@@ -101,7 +101,27 @@ var anaphoric = set("this", "that", "the", "such", "said", "same", "these", "tho
 // proposal", "this proposal", "a non-aggression pact with India and Burma".
 // It also records who makes a proposal named after its author.
 func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
-	out := make([]tok, 0, len(ts))
+	candidate := false
+	for _, t := range ts {
+		if !t.punct && t.refs == nil && (proposalHeads[t.w] || actionHeads[t.w] || actionHeads[strings.TrimSuffix(t.w, "s")]) {
+			candidate = true
+			break
+		}
+	}
+	if !candidate {
+		// no proposal is named: only "it" and "this" need resolving
+		for i := range ts {
+			t := &ts[i]
+			if t.refs == nil && (t.w == "it" || t.w == "its" || (t.w == "this" && (i+1 == len(ts) || ts[i+1].punct || nounStop[ts[i+1].w]))) {
+				x.resolveIt(t, ts[:i], si)
+			}
+		}
+		return ts
+	}
+	// the folded sentence is needed while the sentence is read only: its
+	// buffer is reused for the next one
+	out := x.scratch[:0]
+	defer func() { x.scratch = out[:0] }()
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		if t.punct || t.refs != nil {

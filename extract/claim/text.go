@@ -117,14 +117,14 @@ func paragraphs(r []rune) []span {
 // tok is a word, a punctuation mark or an entity reference in a sentence.
 type tok struct {
 	s, e  int
+	prop  int    // index+1 into the proposals when the token is a proposal
+	pron  int    // 1, 2 or 3 for personal pronouns, 0 otherwise
 	w     string // lower-cased word or the punctuation mark
+	refs  []Ref  // the entities the token stands for (a mention, a resolved pronoun)
 	punct bool
-	refs  []Ref // the entities the token stands for (a mention, a resolved pronoun)
-	pron  int   // 1, 2 or 3 for personal pronouns, 0 otherwise
-	poss  bool  // a possessive ("Mao Zedong's", "your")
-	prop  int   // index+1 into the proposals when the token is a proposal
-	ment  bool  // the refs come from a mention
-	adj   bool  // a nationality adjective before a noun: "an American organization"
+	poss  bool // a possessive ("Mao Zedong's", "your")
+	ment  bool // the refs come from a mention
+	adj   bool // a nationality adjective before a noun: "an American organization"
 }
 
 func isWordRune(c rune) bool {
@@ -202,8 +202,9 @@ func tokenize(r []rune, lt lowered, sp span, cover []int32, ms []Mention, out []
 // lowered is a version's text in lower case with the byte offset of every
 // code point, so that tokens are substrings and cost no allocation.
 type lowered struct {
-	text string
-	off  []int32 // off[i] is the byte offset of code point i; off[len] = len(text)
+	words int // an upper bound on the number of tokens
+	text  string
+	off   []int32 // off[i] is the byte offset of code point i; off[len] = len(text)
 }
 
 func lower(r []rune) lowered {
@@ -213,8 +214,22 @@ func lower(r []rune) lowered {
 	}
 	b := make([]byte, 0, n)
 	off := make([]int32, len(r)+1)
+	words := 0
+	prevWord := false
 	for i, c := range r {
+		w := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') || c >= utf8.RuneSelf && isWordRune(c)
+		if !w && c != ' ' && c != '\n' || w && !prevWord {
+			words++
+		}
+		prevWord = w
 		off[i] = int32(len(b))
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, byte(c))
+			continue
+		}
 		l := unicode.ToLower(c)
 		if utf8.RuneLen(l) != utf8.RuneLen(c) || utf8.RuneLen(c) < 0 {
 			l = c // keep offsets aligned with the original text
@@ -222,7 +237,7 @@ func lower(r []rune) lowered {
 		b = utf8.AppendRune(b, l)
 	}
 	off[len(r)] = int32(len(b))
-	return lowered{string(b), off}
+	return lowered{words, string(b), off}
 }
 
 func (l lowered) sub(i, j int) string { return l.text[l.off[i]:l.off[j]] }
