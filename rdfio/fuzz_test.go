@@ -31,3 +31,23 @@ func FuzzTurtle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRDFXML checks that no input makes the RDF/XML reader panic.
+func FuzzRDFXML(f *testing.F) {
+	f.Add(`<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://ex.org/">
+  <rdf:Description rdf:about="a"><ex:p xml:lang="en">x</ex:p><ex:q rdf:resource="#b"/>
+  <ex:r rdf:parseType="Resource"><ex:s>1</ex:s></ex:r></rdf:Description>
+</rdf:RDF>`)
+	f.Fuzz(func(t *testing.T, src string) {
+		qs, err := ReadAll(strings.NewReader(src), RDFXML, Options{Base: "http://base.example/"})
+		if err != nil {
+			return
+		}
+		for _, q := range qs {
+			if err := q.Valid(); err != nil {
+				t.Fatalf("accepted an invalid quad %v: %v", q, err)
+			}
+		}
+	})
+}

@@ -290,3 +290,37 @@ func BenchmarkOrderCompareNumbers(b *testing.B) {
 		}
 	}
 }
+
+// FuzzFunctions calls every builtin and cast with literals made from the
+// input and checks that none panics.
+func FuzzFunctions(f *testing.F) {
+	f.Add("abc", "b", "2011-01-10T14:45:13.815-05:00", "1.5e3")
+	f.Add("(a)|b", "$1\\$", "-0044-03-15Z", "-INF")
+	f.Fuzz(func(t *testing.T, a, b, c, d string) {
+		env := NewEnv("http://example.org/")
+		terms := []rdf.Term{s(a), lang(b, "en"), dt(c), typ(c, "date"), dbl(d), dec(d), i(d), typ(d, "float"),
+			typ(a, "boolean"), rdf.IRI("http://x/" + a)}
+		for name, fn := range functions {
+			for _, x := range terms {
+				args := []rdf.Term{x, s(b), s(c)}
+				if fn.max >= 0 {
+					args = args[:min(max(fn.min, 1), fn.max, len(args))]
+				}
+				_, _ = Call(name, args, env)
+			}
+		}
+		for dt := range castTargets {
+			for _, x := range terms {
+				_, _ = Cast(dt, x)
+			}
+		}
+		for _, x := range terms {
+			for _, y := range terms {
+				_, _ = Equal(x, y)
+				_, _ = Compare("<", x, y)
+				_, _ = Arith('/', x, y)
+				_ = OrderCompare(x, y)
+			}
+		}
+	})
+}

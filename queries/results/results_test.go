@@ -269,3 +269,28 @@ func BenchmarkWriteJSON(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// FuzzRead checks that no input makes a reader panic, and that whatever a
+// reader accepts can be written again.
+func FuzzRead(f *testing.F) {
+	f.Add(uint8(0), `{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"a","xml:lang":"en"}}]}}`)
+	f.Add(uint8(1), `<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="x"/></head><results><result><binding name="x"><bnode>b</bnode></binding></result></results></sparql>`)
+	f.Add(uint8(2), "x,y\r\n\"a,\"\"b\",_:c\r\n")
+	f.Add(uint8(3), "?x\t?y\n<http://a>\t\"b\\u00e9\"@en\n")
+	f.Fuzz(func(t *testing.T, which uint8, doc string) {
+		f := results.Formats[int(which)%len(results.Formats)]
+		tab, err := results.Read(strings.NewReader(doc), f)
+		if err != nil || tab.Boolean != nil {
+			return
+		}
+		w := results.NewWriter(discard{}, f, tab.Vars)
+		for _, row := range tab.Rows {
+			if err := w.Write(row); err != nil {
+				t.Fatalf("writing back a row read from %v: %v", f, err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
