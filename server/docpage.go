@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -267,7 +266,7 @@ type mention struct {
 // names returns the names of an entity worth highlighting: labels,
 // alternative labels and pseudonyms of at least two characters.
 func (s *server) names(ctx context.Context, e rdf.IRI) ([]mention, error) {
-	label := catalog.Label(ctx, s.store, e)
+	label := s.label(ctx, e)
 	href := s.href(e)
 	seen := map[string]bool{}
 	var out []mention

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -152,7 +151,7 @@ func (s *server) resultView(ctx context.Context, req sparqlRequest, res *queryRe
 			if h := s.href(x); h != "" {
 				l, ok := labels[x]
 				if !ok {
-					l = catalog.Label(ctx, s.store, x)
+					l = s.label(ctx, x)
 					labels[x] = l
 				}
 				return cell{Text: l, Href: h, Title: string(x)}

@@ -86,12 +86,17 @@ func (s *server) renderStatus(w http.ResponseWriter, r *http.Request, code int, 
 		fmt.Fprintln(w, "internal error while rendering the page")
 		return
 	}
+	writeHTML(w, r, code, buf.Bytes())
+}
+
+// writeHTML sends a rendered page with the headers every page carries.
+func writeHTML(w http.ResponseWriter, r *http.Request, code int, page []byte) {
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 	w.WriteHeader(code)
 	if r.Method != http.MethodHead {
-		w.Write(buf.Bytes())
+		w.Write(page)
 	}
 }
 

@@ -111,14 +111,16 @@ func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if html {
-		switch {
-		case isDoc:
-			s.documentPage(w, r, iri)
-		case entityKinds[kind]:
-			s.entityPage(w, r, iri)
-		default:
-			s.resourcePage(w, r, iri)
-		}
+		s.cachedHTML(w, r, "html "+string(iri), func(w http.ResponseWriter, r *http.Request) {
+			switch {
+			case isDoc:
+				s.documentPage(w, r, iri)
+			case entityKinds[kind]:
+				s.entityPage(w, r, iri)
+			default:
+				s.resourcePage(w, r, iri)
+			}
+		})
 		return
 	}
 	var quads []rdf.Quad

@@ -75,6 +75,8 @@ type server struct {
 	snap   *snapshot
 
 	mux *http.ServeMux
+	// noCache turns the rendered-page cache off (for measuring).
+	noCache bool
 }
 
 // New returns the handler that serves cfg.Store.

@@ -5,7 +5,10 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"sync"
+	"time"
 
+	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -20,7 +23,15 @@ type snapshot struct {
 	net     network
 	sameAs  int64 // owl:sameAs links to Wikidata
 	classes map[rdf.IRI]int
+	pages   *pageCache
+	labels  sync.Map // rdf.IRI -> string
+	made    time.Time
 }
+
+// snapshotMaxAge bounds how stale the shared summary may be on a store that
+// other processes can write to (PostgreSQL); embedded and memory stores are
+// written only through this server while it runs.
+const snapshotMaxAge = 30 * time.Second
 
 // network is the correspondence network: people as nodes, the letters
 // between two people as one weighted edge.
@@ -55,10 +66,10 @@ type netDoc struct {
 func (s *server) snapshot(ctx context.Context) (*snapshot, error) {
 	s.snapMu.Lock()
 	defer s.snapMu.Unlock()
-	if s.snap != nil {
+	if s.snap != nil && (s.store.Backend() != graph.Postgres || time.Since(s.snap.made) < snapshotMaxAge) {
 		return s.snap, nil
 	}
-	sn := &snapshot{byIRI: map[rdf.IRI]catalog.Document{}, classes: map[rdf.IRI]int{}}
+	sn := &snapshot{byIRI: map[rdf.IRI]catalog.Document{}, classes: map[rdf.IRI]int{}, pages: &pageCache{}, made: time.Now()}
 	var err error
 	if sn.docs, err = catalog.Documents(ctx, s.store); err != nil {
 		return nil, err

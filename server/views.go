@@ -82,7 +82,7 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 				h.Wikidata = strings.TrimPrefix(string(c.Wikidata[0]), vocab.WD)
 			}
 			if h.Name == "" {
-				h.Name = catalog.Label(r.Context(), s.store, c.IRI)
+				h.Name = s.label(r.Context(), c.IRI)
 			}
 			v.Results = append(v.Results, h)
 		}
@@ -146,7 +146,7 @@ func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
 	}
 	v := entityView{IRI: string(e), Name: c.Name, Class: c.Class, Linked: c.Linked}
 	if v.Name == "" {
-		v.Name = catalog.Label(ctx, s.store, e)
+		v.Name = s.label(ctx, e)
 	}
 	for q, err := range s.store.Match(ctx, e, vocab.RDFSComment, nil, nil) {
 		if err == nil {
@@ -361,7 +361,7 @@ func claimID(c rdf.Term) string {
 func (s *server) entityLink(ctx context.Context, t rdf.Term) link {
 	switch x := t.(type) {
 	case rdf.IRI:
-		return link{Href: s.href(x), Text: catalog.Label(ctx, s.store, x), Title: string(x)}
+		return link{Href: s.href(x), Text: s.label(ctx, x), Title: string(x)}
 	case rdf.Literal:
 		return link{Text: x.Lexical}
 	}
@@ -406,7 +406,7 @@ type statementView struct {
 
 func (s *server) resourcePage(w http.ResponseWriter, r *http.Request, iri rdf.IRI) {
 	ctx := r.Context()
-	v := resourceView{IRI: string(iri), Label: catalog.Label(ctx, s.store, iri)}
+	v := resourceView{IRI: string(iri), Label: s.label(ctx, iri)}
 	var err error
 	if v.Out, err = s.statements(ctx, iri, 0); err == nil {
 		for q, err2 := range s.store.Match(ctx, nil, nil, iri, nil) {
@@ -461,7 +461,7 @@ func (s *server) termLink(ctx context.Context, t rdf.Term) link {
 	switch x := t.(type) {
 	case rdf.IRI:
 		if h := s.href(x); h != "" {
-			return link{Href: h, Text: catalog.Label(ctx, s.store, x), Title: string(x)}
+			return link{Href: h, Text: s.label(ctx, x), Title: string(x)}
 		}
 		text := vocab.Compact(x)
 		if text == "" {
