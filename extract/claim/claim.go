@@ -269,7 +269,7 @@ func (x *extractor) demonyms(ts []tok) {
 		}
 		if _, ok := demonym[t.w]; ok && !strings.HasSuffix(t.w, "s") && i+1 < len(ts) {
 			n := ts[i+1]
-			if !n.punct && n.refs == nil && !groupNouns[n.w] && !nounStop[n.w] && !modals[n.w] && !negators[n.w] {
+			if !n.punct && n.refs == nil && !n.is(cGroupNouns) && !n.is(cNounStop) && !n.is(cModals) && !n.is(cNegators) {
 				t.adj = true // "Japanese militarism", "an American organization"
 			}
 		}
@@ -341,7 +341,7 @@ func speakerAt(ts []tok) []Ref {
 	if j < len(ts) && (ts[j].w == "then" || ts[j].w == "also" || ts[j].w == "again" || ts[j].w == "further") {
 		j++
 	}
-	if j < len(ts) && (ts[j].w == ":" || speechVerbs[ts[j].w]) {
+	if j < len(ts) && (ts[j].w == ":" || ts[j].is(cSpeechVerbs)) {
 		return ts[i].refs
 	}
 	return nil
@@ -396,7 +396,7 @@ func (x *extractor) letterParties(toks [][]tok) {
 		for si := 0; si < len(toks) && si < 4; si++ {
 			ts := toks[si]
 			j := 0
-			for j < len(ts) && j < 4 && (titles[ts[j].w] || ts[j].w == "to" || ts[j].w == "for" || ts[j].w == "dear" || ts[j].w == "[" || ts[j].w == "]") {
+			for j < len(ts) && j < 4 && (ts[j].is(cTitles) || ts[j].w == "to" || ts[j].w == "for" || ts[j].w == "dear" || ts[j].w == "[" || ts[j].w == "]") {
 				j++
 			}
 			if j > 0 && j < len(ts) && ts[j].ment && isPerson(ts[j].refs) && len(ts) <= j+4 {
@@ -483,13 +483,13 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 			continue
 		}
 		switch {
-		case firstPerson[t.w]:
+		case t.is(cFirstPerson):
 			t.pron = 1
 			t.refs = x.speaker
-		case secondPerson[t.w]:
+		case t.is(cSecondPerson):
 			t.pron = 2
 			t.refs = x.addressee
-		case thirdSing[t.w]:
+		case t.is(cThirdSing):
 			t.pron = 3
 			// the subject of the sentence before, else the person last named
 			t.refs = x.lastPerson
@@ -502,7 +502,7 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 					break
 				}
 			}
-		case thirdPlural[t.w]:
+		case t.is(cThirdPlural):
 			t.pron = 3
 			t.refs = x.lastGroup
 			for j := i - 1; j >= 0; j-- {
@@ -605,7 +605,7 @@ func (x *extractor) remember(ts []tok, si int) {
 		if x.inQuote && j >= 2 && ts[j-1].w == ":" {
 			x.quoteSpeaker = nil
 			for k := j - 2; k >= 0 && k >= j-5; k-- {
-				if speechVerbs[ts[k].w] {
+				if ts[k].is(cSpeechVerbs) {
 					if sp := leftAgent(ts, k); isPerson(sp) {
 						x.quoteSpeaker = sp[:1]
 					}
@@ -626,7 +626,7 @@ func (x *extractor) remember(ts []tok, si int) {
 func leftAgent(ts []tok, i int) []Ref {
 	for j := i - 1; j >= 0; j-- {
 		t := ts[j]
-		if clauseStop[t.w] {
+		if t.is(cClauseStop) {
 			return nil
 		}
 		if t.poss || !agentRefs(t) {
@@ -641,7 +641,7 @@ func leftAgent(ts []tok, i int) []Ref {
 func rightObj(ts []tok, i int, stopComma bool) (int, []Ref) {
 	for j := i + 1; j < len(ts); j++ {
 		t := ts[j]
-		if objStop[t.w] || (stopComma && t.w == ",") {
+		if t.is(cObjStop) || (stopComma && t.w == ",") {
 			return -1, nil
 		}
 		if t.refs != nil {
@@ -653,7 +653,7 @@ func rightObj(ts []tok, i int, stopComma bool) (int, []Ref) {
 
 func negated(ts []tok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if negators[ts[j].w] || strings.HasSuffix(ts[j].w, "n't") {
+		if ts[j].is(cNegators) || strings.HasSuffix(ts[j].w, "n't") {
 			return true
 		}
 	}

@@ -21,17 +21,17 @@ func agentAt(ts []tok, j int) bool {
 		return false
 	}
 	k := j - 1
-	for k >= 0 && titles[ts[k].w] {
+	for k >= 0 && ts[k].is(cTitles) {
 		k--
 	}
 	if k < 0 {
 		return true
 	}
-	if prepositions[ts[k].w] {
+	if ts[k].is(cPrepositions) {
 		return false
 	}
 	if ts[k].w == "of" {
-		return k > 0 && groupNouns[ts[k-1].w]
+		return k > 0 && ts[k-1].is(cGroupNouns)
 	}
 	return true
 }
@@ -40,7 +40,7 @@ func agentAt(ts []tok, j int) bool {
 func subjectOf(ts []tok, i int) []Ref {
 	for j := i - 1; j >= 0; j-- {
 		t := ts[j]
-		if clauseStop[t.w] {
+		if t.is(cClauseStop) {
 			return nil
 		}
 		if agentAt(ts, j) {
@@ -58,7 +58,7 @@ func directObj(ts []tok, i int) (int, []Ref) {
 		if t.refs != nil {
 			return j, t.refs
 		}
-		if titles[t.w] || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" {
+		if t.is(cTitles) || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" {
 			continue
 		}
 		return -1, nil
@@ -115,7 +115,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		case "unacceptable", "inadmissible":
 			x.unacceptable(ts, i, sp)
 		case "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated":
-			if i > 0 && beForms[ts[i-1].w] && !negated(ts, i) {
+			if i > 0 && ts[i-1].is(cBeForms) && !negated(ts, i) {
 				if s := subjectOf(ts, i-1); s != nil && !isPerson(s) {
 					x.add(x.speakerRef(), "opposes", s, sp, 0.6)
 				}
@@ -180,7 +180,7 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 	}
 	for i, t := range ts {
 		// "Your telegram of 8 September has reached us"
-		if t.pron == 2 && t.poss && i+1 < len(ts) && messageNouns[ts[i+1].w] && reached && !x.conversation {
+		if t.pron == 2 && t.poss && i+1 < len(ts) && ts[i+1].is(cMessageNouns) && reached && !x.conversation {
 			x.replyCue = true
 			if x.d.Kind != "report" {
 				x.add(x.addressee, "informs", x.speakerRef(), sp, 0.7)
@@ -194,10 +194,10 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 		// "a telegram I have received from comrade Mao Zedong"
 		if t.w == "from" && i > 0 {
 			j := i + 1
-			for j < len(ts) && titles[ts[j].w] {
+			for j < len(ts) && ts[j].is(cTitles) {
 				j++
 			}
-			if j < len(ts) && ts[j].ment && isPerson(ts[j].refs) && (ts[i-1].w == "received" || messageNouns[ts[i-1].w]) {
+			if j < len(ts) && ts[j].ment && isPerson(ts[j].refs) && (ts[i-1].w == "received" || ts[i-1].is(cMessageNouns)) {
 				x.source = ts[j].refs[:1]
 				if !x.enclosure {
 					x.add(x.source, "informs", x.speakerRef(), sp, 0.7)
@@ -295,7 +295,7 @@ func (x *extractor) agree(ts []tok, i int, sp span) {
 			} else {
 				x.add(subj, "supports", obj, sp, 0.8)
 			}
-		case obj == nil && j+1 < len(ts) && !ts[j+1].punct && !anaphoric[ts[j+1].w] && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
+		case obj == nil && j+1 < len(ts) && !ts[j+1].punct && !ts[j+1].is(cAnaphoric) && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
 			// "We agree to send advisers": granting what the addressee asked
 			if sameRefs(subj, x.speakerRef()) {
 				x.add(subj, "agrees_with", x.addressee, sp, 0.7)
@@ -322,7 +322,7 @@ func (x *extractor) share(ts []tok, i int, sp span, si int) {
 		return
 	}
 	for k := j + 1; k < len(ts) && k <= j+3; k++ {
-		if opinionWords[ts[k].w] || ts[k].w == "point" {
+		if ts[k].is(cOpinionWords) || ts[k].w == "point" {
 			x.add(subj, "agrees_with", ts[j].refs, sp, 0.8)
 			if p := x.topicProposal(ts, si); p != nil {
 				x.add(subj, "supports", p, sp, 0.75)
@@ -341,7 +341,7 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	} else if i > 0 {
 		// a verb, not the noun: "popular support for"
 		p := ts[i-1]
-		if !(p.refs != nil || modals[p.w] || negators[p.w] || p.w == "who" || p.w == "that" || p.w == "which") {
+		if !(p.refs != nil || p.is(cModals) || p.is(cNegators) || p.w == "who" || p.w == "that" || p.w == "which") {
 			return
 		}
 	}
@@ -360,7 +360,7 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if obj == nil {
 		return
 	}
-	if ts[j].poss && j+1 < len(ts) && (opinionWords[ts[j+1].w] || ts[j+1].w == "point" || ts[j+1].w == "idea" || ts[j+1].w == "stand") {
+	if ts[j].poss && j+1 < len(ts) && (ts[j+1].is(cOpinionWords) || ts[j+1].w == "point" || ts[j+1].w == "idea" || ts[j+1].w == "stand") {
 		if rel == "supports" {
 			x.add(subj, "agrees_with", obj, sp, 0.75)
 		}
@@ -383,11 +383,11 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 	switch w {
 	case "against":
 		// "speak out against", "was against it", "vote against"
-		if i == 0 || !(beForms[ts[i-1].w] || ts[i-1].w == "out" || stemIn(ts[i-1].w, "vot", "protest") || ts[i-1].w == "firmly" || ts[i-1].w == "strongly") {
+		if i == 0 || !(ts[i-1].is(cBeForms) || ts[i-1].w == "out" || stemIn(ts[i-1].w, "vot", "protest") || ts[i-1].w == "firmly" || ts[i-1].w == "strongly") {
 			return
 		}
 	case "object", "objects", "objected":
-		if i == 0 || !(ts[i-1].refs != nil || modals[ts[i-1].w] || negators[ts[i-1].w] || strings.HasSuffix(ts[i-1].w, "n't")) {
+		if i == 0 || !(ts[i-1].refs != nil || ts[i-1].is(cModals) || ts[i-1].is(cNegators) || strings.HasSuffix(ts[i-1].w, "n't")) {
 			return
 		}
 	}
@@ -467,7 +467,7 @@ func (x *extractor) propose(ts []tok, i int, sp span) {
 			x.add(subj, "proposes", ts[j].refs, sp, 0.8)
 			return
 		}
-		if objStop[ts[j].w] || ts[j].w == "," {
+		if ts[j].is(cObjStop) || ts[j].w == "," {
 			return
 		}
 	}
@@ -479,7 +479,7 @@ func (x *extractor) initiative(ts []tok, i int, sp span) {
 		return
 	}
 	k := i + 2
-	for k < len(ts) && titles[ts[k].w] {
+	for k < len(ts) && ts[k].is(cTitles) {
 		k++
 	}
 	if k >= len(ts) || !agentRefs(ts[k]) {
@@ -501,7 +501,7 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 	}
 	verb := -1
 	for j := i - 2; j >= 0 && j >= i-6; j-- {
-		if listVerbs[ts[j].w] {
+		if ts[j].is(cListVerbs) {
 			verb = j
 			break
 		}
@@ -628,7 +628,7 @@ func (x *extractor) action(ts []tok, i int, sp span) {
 	}
 	// only a wish or an offer to act is a proposal
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if wantVerbs[ts[k].w] {
+		if ts[k].is(cWantVerbs) {
 			obj = x.partnerLabel(ts[j].prop, subj)
 			x.add(subj, "proposes", obj, sp, 0.75)
 			return
@@ -675,13 +675,13 @@ func nounPhrase(r []rune, ts []tok, det int) (string, int) {
 	head := -1
 	for k < len(ts) && k < det+10 {
 		t := ts[k]
-		if t.punct && t.w != "-" || t.refs != nil || nounStop[t.w] || t.w == "and" || t.w == "a" || t.w == "an" {
+		if t.punct && t.w != "-" || t.refs != nil || t.is(cNounStop) || t.w == "and" || t.w == "a" || t.w == "an" {
 			break
 		}
 		if head >= 0 && t.w != "of" && ts[k-1].w != "of" {
 			break
 		}
-		if actionHeads[t.w] && head < 0 {
+		if t.is(cActionHeads) && head < 0 {
 			head = k
 		}
 		k++
@@ -713,7 +713,7 @@ func (x *extractor) nominate(ts []tok, i int, sp span) {
 			}
 			break
 		}
-		if ts[j].punct || nounStop[ts[j].w] {
+		if ts[j].punct || ts[j].is(cNounStop) {
 			break
 		}
 	}
@@ -788,7 +788,7 @@ func (x *extractor) evaluate(ts []tok, i int, sp span) {
 func (x *extractor) reflects(ts []tok, i int, sp span) {
 	var prop []Ref
 	for j := i - 1; j >= 0; j-- {
-		if clauseStop[ts[j].w] && ts[j].w != "that" {
+		if ts[j].is(cClauseStop) && ts[j].w != "that" {
 			break
 		}
 		if ts[j].prop > 0 {
@@ -807,7 +807,7 @@ func (x *extractor) reflects(ts []tok, i int, sp span) {
 		}
 		if stemIn(t.w, "line", "position", "policy", "interest", "stand", "wishes", "plan", "course") && j+2 < len(ts) && ts[j+1].w == "of" {
 			k := j + 2
-			for k < len(ts) && titles[ts[k].w] {
+			for k < len(ts) && ts[k].is(cTitles) {
 				k++
 			}
 			if k < len(ts) && agentRefs(ts[k]) {
@@ -815,7 +815,7 @@ func (x *extractor) reflects(ts []tok, i int, sp span) {
 			}
 			return
 		}
-		if objStop[t.w] {
+		if t.is(cObjStop) {
 			return
 		}
 	}
@@ -826,7 +826,7 @@ func (x *extractor) help(ts []tok, i int, sp span) {
 	if negated(ts, i) || inCondition(ts, i) {
 		return
 	}
-	if i > 0 && (ts[i-1].w == "to" || !(ts[i-1].refs != nil || modals[ts[i-1].w] || ts[i-1].w == "on")) {
+	if i > 0 && (ts[i-1].w == "to" || !(ts[i-1].refs != nil || ts[i-1].is(cModals) || ts[i-1].w == "on")) {
 		return
 	}
 	j, obj := directObj(ts, i)
@@ -886,7 +886,7 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		}
 		// "asks for the opinion of the Soviet government"
 		for k := j + 1; k < len(ts) && k <= j+3; k++ {
-			if opinionWords[ts[k].w] {
+			if ts[k].is(cOpinionWords) {
 				x.add(subj, "requests", x.addressee, sp, 0.7)
 				return
 			}
@@ -896,10 +896,10 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if j < len(ts) && (ts[j].w == "what" || ts[j].w == "whether" || ts[j].w == "about" || ts[j].w == "how") {
 		// asking for an opinion or instructions
 		for k := j + 1; k < len(ts); k++ {
-			if objStop[ts[k].w] && ts[k].w != "that" {
+			if ts[k].is(cObjStop) && ts[k].w != "that" {
 				break
 			}
-			if opinionWords[ts[k].w] {
+			if ts[k].is(cOpinionWords) {
 				obj := x.addressee
 				if k > 0 && ts[k-1].ment && isPerson(ts[k-1].refs) {
 					obj = ts[k-1].refs
@@ -967,7 +967,7 @@ func (x *extractor) agents(ts []tok, i int, sp span) {
 	}
 	var accused []Ref
 	switch {
-	case j >= 0 && beForms[ts[j].w]:
+	case j >= 0 && ts[j].is(cBeForms):
 		accused = subjectOf(ts, j)
 	case j >= 0 && ts[j].poss && ts[j].refs != nil:
 		accused = ts[j].refs
@@ -1012,7 +1012,7 @@ func (x *extractor) ally(ts []tok, i int, sp span) {
 			return
 		}
 		for j := i - 1; j >= 0; j-- {
-			if clauseStop[ts[j].w] {
+			if ts[j].is(cClauseStop) {
 				return
 			}
 			if ts[j].pron == 0 && agentRefs(ts[j]) && ts[j].refs[0] != other[0] {

@@ -169,3 +169,47 @@ func stemIn(w string, stems ...string) bool {
 	}
 	return false
 }
+
+// Word classes as bits: every token carries the classes of its word, found
+// with one lookup when it is made.
+const (
+	cClauseStop uint64 = 1 << iota
+	cObjStop
+	cNounStop
+	cModals
+	cNegators
+	cTitles
+	cPrepositions
+	cGroupNouns
+	cProposalHeads
+	cActionHeads
+	cActionGovernors
+	cAnaphoric
+	cSpeechVerbs
+	cMessageNouns
+	cOpinionWords
+	cListVerbs
+	cBeForms
+	cSupportAdjs
+	cOpposeAdjs
+	cWantVerbs
+	cProposalVerbs
+	cFirstPerson
+	cSecondPerson
+	cThirdSing
+	cThirdPlural
+	cPossPronoun
+)
+
+var wordClass = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for i, s := range []map[string]bool{clauseStop, objStop, nounStop, modals, negators, titles, prepositions, groupNouns, proposalHeads, actionHeads, actionGovernors, anaphoric, speechVerbs, messageNouns, opinionWords, listVerbs, beForms, supportAdjs, opposeAdjs, wantVerbs, proposalVerbs, firstPerson, secondPerson, thirdSing, thirdPlural, possPronoun} {
+		for w := range s {
+			m[w] |= 1 << uint(i)
+		}
+	}
+	return m
+}()
+
+// is reports whether the token's word is of any of the classes c.
+func (t tok) is(c uint64) bool { return t.cls&c != 0 }

@@ -103,7 +103,7 @@ var anaphoric = set("this", "that", "the", "such", "said", "same", "these", "tho
 func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
 	candidate := false
 	for _, t := range ts {
-		if !t.punct && t.refs == nil && (proposalHeads[t.w] || actionHeads[t.w] || actionHeads[strings.TrimSuffix(t.w, "s")]) {
+		if !t.punct && t.refs == nil && (t.is(cProposalHeads) || t.is(cActionHeads) || actionHeads[strings.TrimSuffix(t.w, "s")]) {
 			candidate = true
 			break
 		}
@@ -112,7 +112,7 @@ func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
 		// no proposal is named: only "it" and "this" need resolving
 		for i := range ts {
 			t := &ts[i]
-			if t.refs == nil && (t.w == "it" || t.w == "its" || (t.w == "this" && (i+1 == len(ts) || ts[i+1].punct || nounStop[ts[i+1].w]))) {
+			if t.refs == nil && (t.w == "it" || t.w == "its" || (t.w == "this" && (i+1 == len(ts) || ts[i+1].punct || ts[i+1].is(cNounStop)))) {
 				x.resolveIt(t, ts[:i], si)
 			}
 		}
@@ -128,14 +128,14 @@ func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
 			out = append(out, t)
 			continue
 		}
-		if proposalHeads[t.w] {
+		if t.is(cProposalHeads) {
 			if n, ok := x.proposalHead(ts, i, out, sp, si); ok {
 				out = n.out
 				i = n.next - 1
 				continue
 			}
 		}
-		if t.w == "it" || t.w == "its" || (t.w == "this" && (i+1 == len(ts) || ts[i+1].punct || nounStop[ts[i+1].w])) {
+		if t.w == "it" || t.w == "its" || (t.w == "this" && (i+1 == len(ts) || ts[i+1].punct || ts[i+1].is(cNounStop))) {
 			x.resolveIt(&t, out, si)
 			out = append(out, t)
 			continue
@@ -147,7 +147,7 @@ func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
 				continue
 			}
 		}
-		if actionGovernors[t.w] || (t.w == "of" && i > 0 && actionGovernors[ts[i-1].w]) || anaphoric[t.w] {
+		if t.is(cActionGovernors) || (t.w == "of" && i > 0 && ts[i-1].is(cActionGovernors)) || t.is(cAnaphoric) {
 			if n, ok := x.actionNP(ts, i, out, sp); ok {
 				out = n.out
 				i = n.next - 1
@@ -216,17 +216,17 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	topicStart, topicEnd := -1, -1
 	if end < len(ts) && (ts[end].w == "on" || ts[end].w == "about" || ts[end].w == "concerning" || ts[end].w == "regarding" || ts[end].w == "to" || ts[end].w == "for") {
 		k := end + 1
-		for k < len(ts) && k < end+12 && !ts[k].punct && !nounStop[ts[k].w] && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && ts[k+1].refs != nil)) {
+		for k < len(ts) && k < end+12 && !ts[k].punct && !ts[k].is(cNounStop) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && ts[k+1].refs != nil)) {
 			k++
 		}
-		if k > end+1 && !(ts[end].w == "to" && nounStop[ts[end+1].w]) {
+		if k > end+1 && !(ts[end].w == "to" && ts[end+1].is(cNounStop)) {
 			topicStart, topicEnd = end, k
 		}
 	}
 	if len(owner) == 0 {
 		// "put forward a proposal": the proposer is the verb's agent
 		for k := h - 1; k >= 0 && k >= h-4; k-- {
-			if proposalVerbs[ts[k].w] {
+			if ts[k].is(cProposalVerbs) {
 				owner = leftAgent(ts, k)
 				break
 			}
@@ -237,7 +237,7 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	}
 	if len(owner) == 0 || owner[0].Class == "Proposal" {
 		// anaphora: "this proposal", "the proposal", "this variant"
-		if h > 0 && anaphoric[ts[h-1].w] && x.lastProp > 0 {
+		if h > 0 && ts[h-1].is(cAnaphoric) && x.lastProp > 0 {
 			return x.fold(ts, out, h-1, h+1, x.lastProp), true
 		}
 		return folded{}, false
@@ -329,7 +329,7 @@ func (x *extractor) fold(ts []tok, out []tok, a, b, pid int) folded {
 		back++
 	}
 	out = out[:len(out)-back]
-	t := tok{s: ts[a].s, e: ts[b-1].e, w: "proposal", prop: pid, refs: []Ref{x.props[pid-1].ref}}
+	t := tok{s: ts[a].s, e: ts[b-1].e, w: "proposal", prop: pid, refs: []Ref{x.props[pid-1].ref}, cls: cProposalHeads}
 	return folded{append(out, t), b}
 }
 
@@ -341,11 +341,11 @@ func (x *extractor) placedNP(ts []tok, det int, out []tok, sp span) (folded, boo
 	head := -1
 	for k := det + 1; k < len(ts) && k <= det+4; k++ {
 		t := ts[k]
-		if actionHeads[t.w] && t.refs == nil {
+		if t.is(cActionHeads) && t.refs == nil {
 			head = k
 			break
 		}
-		if t.punct || t.pron != 0 || t.prop > 0 || (t.refs != nil && !t.adj) || nounStop[t.w] || t.w == "and" || t.w == "of" {
+		if t.punct || t.pron != 0 || t.prop > 0 || (t.refs != nil && !t.adj) || t.is(cNounStop) || t.w == "and" || t.w == "of" {
 			return folded{}, false
 		}
 	}
@@ -388,13 +388,13 @@ func (x *extractor) placedNP(ts []tok, det int, out []tok, sp span) (folded, boo
 // ("such a pact").
 func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool) {
 	j := i
-	if anaphoric[ts[i].w] {
+	if ts[i].is(cAnaphoric) {
 		// "such a pact", "this pact", "the pact"
 		k := i + 1
 		if k < len(ts) && (ts[k].w == "a" || ts[k].w == "an") {
 			k++
 		}
-		if k < len(ts) && actionHeads[ts[k].w] || k < len(ts) && actionHeads[strings.TrimSuffix(ts[k].w, "s")] {
+		if k < len(ts) && ts[k].is(cActionHeads) || k < len(ts) && actionHeads[strings.TrimSuffix(ts[k].w, "s")] {
 			head := strings.TrimSuffix(ts[k].w, "s")
 			for p := len(x.props) - 1; p >= 0; p-- {
 				if strings.Contains(strings.ToLower(x.props[p].ref.Name), head) {
@@ -423,13 +423,13 @@ func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool)
 			k++ // "a pact with us": renamed after the partners once known
 			break
 		}
-		if t.punct && t.w != "-" || t.prop > 0 || (t.refs == nil && nounStop[t.w]) || t.pron != 0 {
+		if t.punct && t.w != "-" || t.prop > 0 || (t.refs == nil && t.is(cNounStop)) || t.pron != 0 {
 			break
 		}
 		if t.w == "and" && !(k+1 < len(ts) && ts[k+1].refs != nil && ts[k+1].pron == 0) {
 			break
 		}
-		if actionHeads[t.w] && head < 0 {
+		if t.is(cActionHeads) && head < 0 {
 			head = k
 		}
 		k++

@@ -122,9 +122,10 @@ type tok struct {
 	w     string // lower-cased word or the punctuation mark
 	refs  []Ref  // the entities the token stands for (a mention, a resolved pronoun)
 	punct bool
-	poss  bool // a possessive ("Mao Zedong's", "your")
-	ment  bool // the refs come from a mention
-	adj   bool // a nationality adjective before a noun: "an American organization"
+	poss  bool   // a possessive ("Mao Zedong's", "your")
+	ment  bool   // the refs come from a mention
+	adj   bool   // a nationality adjective before a noun: "an American organization"
+	cls   uint64 // the word's classes (wordClass)
 }
 
 func isWordRune(c rune) bool {
@@ -143,7 +144,8 @@ func tokenize(r []rune, lt lowered, sp span, cover []int32, ms []Mention, out []
 				j++
 			}
 			mm := ms[m]
-			out = append(out, tok{s: i, e: j, w: lt.sub(i, j), refs: []Ref{{mm.Class, mm.Name}}, ment: true})
+			w := lt.sub(i, j)
+			out = append(out, tok{s: i, e: j, w: w, refs: []Ref{{mm.Class, mm.Name}}, ment: true, cls: wordClass[w]})
 			if j-i > 2 && r[j-1] == 's' && (r[j-2] == '\'' || r[j-2] == '’') {
 				out[len(out)-1].poss = true // the mention includes its "'s"
 			}
@@ -162,7 +164,8 @@ func tokenize(r []rune, lt lowered, sp span, cover []int32, ms []Mention, out []
 			continue
 		}
 		if !isWordRune(c) {
-			out = append(out, tok{s: i, e: i + 1, w: lt.sub(i, i+1), punct: true})
+			w := lt.sub(i, i+1)
+			out = append(out, tok{s: i, e: i + 1, w: w, punct: true, cls: wordClass[w]})
 			i++
 			continue
 		}
@@ -193,6 +196,7 @@ func tokenize(r []rune, lt lowered, sp span, cover []int32, ms []Mention, out []
 			j++
 			t.e = j
 		}
+		t.cls = wordClass[t.w]
 		out = append(out, t)
 		i = j
 	}
