@@ -133,7 +133,7 @@ func TestReferenceQuads(t *testing.T) {
 		{rdf.IRI(string(doc) + "/translation"), vocab.DCLanguage, rdf.NewString("en")},
 		{doc, vocab.DCSource, rdf.IRI("https://wilson-center-digital-archive.dvincitest.com/document/113644")},
 		{doc, vocab.DCIdentifier, rdf.NewString("113644")},
-		{stalin, vocab.DGPseudonym, rdf.NewLangString("Filippov", "en")},
+		{stalin, vocab.DGPseudonym, rdf.NewString("Filippov")},
 		{m.Entity(vocab.ClassPerson, "Semenov"), vocab.DGLinked, rdf.NewTyped("false", vocab.XSDBoolean)},
 	} {
 		if !has(c.s, c.p, c.o) {

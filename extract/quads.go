@@ -143,8 +143,12 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 	// pseudonyms the document uses
 	for _, a := range r.Aliases {
 		person := ent(a.Of)
-		lit := rdf.NewLangString(a.Alias, aliasLang(a.Alias))
+		// A cover name is the same string whatever language surrounds it:
+		// dg:pseudonym and dg:alias are plain literals, so that
+		// ?p dg:pseudonym "Filippov" matches; the tagged form is an altLabel.
+		lit := rdf.NewString(a.Alias)
 		add(person, vocab.DGPseudonym, lit)
+		add(person, vocab.SKOSAltLabel, rdf.NewLangString(a.Alias, aliasLang(a.Alias)))
 		use := rdf.IRI(string(doc) + "/pseudonym-" + vocab.Slug(a.Alias) + "-" + vocab.Slug(a.Of.Name))
 		add(doc, vocab.DGPseudonymUse, use)
 		add(use, vocab.DGAlias, lit)

@@ -231,8 +231,10 @@ func (g *Gazetteer) Quads(m Minter) []rdf.Quad {
 			add(SKOSAltLabel, lit)
 		}
 		for _, l := range e.Pseudonyms {
+			// dg:pseudonym is a plain literal (see extract's quads); the
+			// language-tagged form is an altLabel.
+			add(DGPseudonym, rdf.NewString(l.Text))
 			lit := rdf.NewLangString(l.Text, l.Lang)
-			add(DGPseudonym, lit)
 			if !seen[lit] {
 				seen[lit] = true
 				add(SKOSAltLabel, lit)

@@ -66,7 +66,7 @@ func TestGazetteerQuads(t *testing.T) {
 	want := map[rdf.Quad]bool{
 		{S: stalin, P: RDFType, O: SchemaPerson, G: m.Gazetteer()}:                                   false,
 		{S: stalin, P: OWLSameAs, O: rdf.IRI(WD + "Q855"), G: m.Gazetteer()}:                         false,
-		{S: stalin, P: DGPseudonym, O: rdf.NewLangString("Filippov", "en"), G: m.Gazetteer()}:        false,
+		{S: stalin, P: DGPseudonym, O: rdf.NewString("Filippov"), G: m.Gazetteer()}:                  false,
 		{S: stalin, P: SKOSAltLabel, O: rdf.NewLangString("Filippov", "en"), G: m.Gazetteer()}:       false,
 		{S: stalin, P: RDFSLabel, O: rdf.NewLangString("Сталин", "ru"), G: m.Gazetteer()}:            false,
 		{S: stalin, P: SKOSPrefLabel, O: rdf.NewLangString("Joseph Stalin", "en"), G: m.Gazetteer()}: false,
