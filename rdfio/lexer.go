@@ -2,6 +2,7 @@ package rdfio
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -54,16 +55,47 @@ type token struct {
 	line, col int
 }
 
-// lexer scans src. Errors are *Error values with the position.
+// lexer scans its input through a window: src holds the bytes read so far
+// that are still needed, from the start of the current token on. Errors are
+// *Error values with the position.
 type lexer struct {
+	r         io.Reader
+	rerr      error // first read error (io.EOF at the end)
 	src       []byte
 	file      string
 	pos       int
 	line, col int // of src[pos]
 }
 
-func newLexer(src []byte, name string) *lexer {
-	return &lexer{src: src, file: name, line: 1, col: 1}
+func newLexer(r io.Reader, name string) *lexer {
+	return &lexer{r: r, file: name, line: 1, col: 1}
+}
+
+// readChunk is how much the lexer asks its reader for at a time.
+const readChunk = 64 << 10
+
+// have reports whether src[pos+k] exists, reading more input if needed.
+func (l *lexer) have(k int) bool {
+	for l.pos+k >= len(l.src) && l.rerr == nil {
+		if cap(l.src)-len(l.src) < readChunk {
+			if l.pos > 0 && l.pos >= len(l.src)/2 {
+				// Drop what has been scanned (it is before the current token).
+				n := copy(l.src, l.src[l.pos:])
+				l.src, l.pos = l.src[:n], 0
+			}
+			if cap(l.src)-len(l.src) < readChunk {
+				grown := make([]byte, len(l.src), 2*cap(l.src)+readChunk)
+				copy(grown, l.src)
+				l.src = grown
+			}
+		}
+		n, err := l.r.Read(l.src[len(l.src):cap(l.src)])
+		l.src = l.src[:len(l.src)+n]
+		if err != nil {
+			l.rerr = err
+		}
+	}
+	return l.pos+k < len(l.src)
 }
 
 func (l *lexer) errAt(line, col int, format string, args ...any) error {
@@ -83,7 +115,7 @@ func (l *lexer) advance(n int) {
 }
 
 func (l *lexer) peekByte(k int) byte {
-	if l.pos+k < len(l.src) {
+	if l.have(k) {
 		return l.src[l.pos+k]
 	}
 	return 0
@@ -92,7 +124,7 @@ func (l *lexer) peekByte(k int) byte {
 // next returns the next token.
 func (l *lexer) next() (token, error) {
 	// White space and comments.
-	for l.pos < len(l.src) {
+	for l.have(0) {
 		c := l.src[l.pos]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			l.advance(1)
@@ -100,7 +132,7 @@ func (l *lexer) next() (token, error) {
 		}
 		if c == '#' {
 			n := 0
-			for l.pos+n < len(l.src) && l.src[l.pos+n] != '\n' && l.src[l.pos+n] != '\r' {
+			for l.have(n) && l.src[l.pos+n] != '\n' && l.src[l.pos+n] != '\r' {
 				n++
 			}
 			l.advance(n)
@@ -109,7 +141,10 @@ func (l *lexer) next() (token, error) {
 		break
 	}
 	tok := token{line: l.line, col: l.col}
-	if l.pos >= len(l.src) {
+	if !l.have(0) {
+		if l.rerr != io.EOF {
+			return tok, l.errAt(tok.line, tok.col, "reading: %v", l.rerr)
+		}
 		return tok, nil
 	}
 	c := l.src[l.pos]
@@ -125,15 +160,15 @@ func (l *lexer) next() (token, error) {
 	case c == '@':
 		l.advance(1)
 		n := 0
-		for l.pos+n < len(l.src) && isAlpha(l.src[l.pos+n]) {
+		for l.have(n) && isAlpha(l.src[l.pos+n]) {
 			n++
 		}
 		if n == 0 {
 			return tok, l.errAt(tok.line, tok.col, "'@' without a language tag")
 		}
-		for l.pos+n < len(l.src) && l.src[l.pos+n] == '-' {
+		for l.have(n) && l.src[l.pos+n] == '-' {
 			m := 1
-			for l.pos+n+m < len(l.src) && (isAlpha(l.src[l.pos+n+m]) || isDigitByte(l.src[l.pos+n+m])) {
+			for l.have(n+m) && (isAlpha(l.src[l.pos+n+m]) || isDigitByte(l.src[l.pos+n+m])) {
 				m++
 			}
 			if m == 1 {
@@ -175,7 +210,7 @@ func (l *lexer) uchar() (rune, int, error) {
 	if l.peekByte(1) == 'U' {
 		n = 8
 	}
-	if l.pos+2+n > len(l.src) {
+	if !l.have(1 + n) {
 		return 0, 0, l.errAt(l.line, l.col, "short \\%c escape", l.peekByte(1))
 	}
 	hex := string(l.src[l.pos+2 : l.pos+2+n])
@@ -190,7 +225,7 @@ func (l *lexer) iri(tok token) (token, error) {
 	l.advance(1)
 	var sb strings.Builder
 	for {
-		if l.pos >= len(l.src) {
+		if !l.have(0) {
 			return tok, l.errAt(tok.line, tok.col, "IRI without a closing '>'")
 		}
 		c := l.src[l.pos]
@@ -232,7 +267,7 @@ func (l *lexer) str(tok token) (token, error) {
 	tok.plainStr = q == '"' && !long
 	var sb strings.Builder
 	for {
-		if l.pos >= len(l.src) {
+		if !l.have(0) {
 			return tok, l.errAt(tok.line, tok.col, "string without its closing quote")
 		}
 		c := l.src[l.pos]
@@ -291,9 +326,10 @@ func isPNChars(r rune) bool {
 }
 
 func (l *lexer) rune(k int) (rune, int) {
-	if l.pos+k >= len(l.src) {
+	if !l.have(k) {
 		return -1, 0
 	}
+	l.have(k + utf8.UTFMax - 1) // the whole rune, if the input has it
 	return utf8.DecodeRune(l.src[l.pos+k:])
 }
 
@@ -339,7 +375,7 @@ func (l *lexer) number(tok token) (token, error) {
 		}
 	} else if intDigits == 0 {
 		return tok, l.errAt(tok.line, tok.col, "bad number")
-	} else if l.peekByte(k) == '.' && hasExponent(l.src[l.pos+k+1:]) {
+	} else if l.peekByte(k) == '.' && l.exponentAt(k+1) {
 		k++ // 1.E3: a double with an empty fraction
 	}
 	if e := l.peekByte(k); e == 'e' || e == 'E' {
@@ -444,6 +480,12 @@ func (l *lexer) name(tok token) (token, error) {
 	tok.kind, tok.text, tok.local = tPName, prefix, local
 	l.advance(k)
 	return tok, nil
+}
+
+// exponentAt reports whether an exponent starts at src[pos+k].
+func (l *lexer) exponentAt(k int) bool {
+	l.have(k + 2) // an exponent shows in three bytes
+	return l.pos+k <= len(l.src) && hasExponent(l.src[l.pos+k:])
 }
 
 // hasExponent reports whether b starts with an exponent: [eE][+-]?[0-9].

@@ -2,6 +2,7 @@ package rdfio
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -16,8 +17,7 @@ type parser struct {
 	base     string
 	prefixes map[string]string
 	blank    string // Options.BlankPrefix
-	anon     string // label prefix of generated blank nodes
-	count    int
+	count    int    // generated blank nodes
 	graph    rdf.Term
 	out      []rdf.Quad
 }
@@ -58,9 +58,21 @@ func (p *parser) emit(s, pr, o rdf.Term) {
 	p.out = append(p.out, rdf.Quad{S: s, P: pr, O: o, G: p.graph})
 }
 
+// Blank nodes written [] or ( ) are labelled "genid" and a number. A label
+// in the document that starts with "genid" becomes "genidu..." so that the
+// two can never meet; every other label is kept.
+const genid = "genid"
+
 func (p *parser) fresh() rdf.BlankNode {
 	p.count++
-	return rdf.BlankNode(p.blank + p.anon + strconv.Itoa(p.count))
+	return rdf.BlankNode(p.blank + genid + strconv.Itoa(p.count))
+}
+
+func (p *parser) blankLabel(label string) rdf.BlankNode {
+	if p.format != NTriples && p.format != NQuads && strings.HasPrefix(label, genid) {
+		label = genid + "u" + label[len(genid):]
+	}
+	return rdf.BlankNode(p.blank + label)
 }
 
 // statement reads one statement; at the end of input it queues nothing.
@@ -409,7 +421,7 @@ func (p *parser) term() (rdf.Term, error) {
 		}
 		return p.checkIRI(ns + p.tok.local)
 	case tBlank:
-		return rdf.BlankNode(p.blank + p.tok.text), nil
+		return p.blankLabel(p.tok.text), nil
 	}
 	return nil, p.unexpected("an IRI or blank node")
 }

@@ -16,20 +16,19 @@
 //	TriG      | .trig          | yes
 //
 // Decoder follows the io idioms: Decode returns io.EOF after the last quad.
-// The document is read into memory first; quads are then parsed and
-// returned a statement at a time. Blank nodes written [] or ( ) get labels
-// that no label in the document starts with.
+// It streams: the input is read in chunks and parsed a statement at a time.
+// Blank nodes written [] or ( ) are labelled genid1, genid2, ...; a label in
+// the document that starts with "genid" is read as "genidu..." so the two
+// never meet.
 package rdfio
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/docgraph/docgraph/rdf"
@@ -154,17 +153,8 @@ func NewDecoder(r io.Reader, f Format, opt Options) *Decoder {
 	}
 	switch f {
 	case Turtle, TriG, NTriples, NQuads:
-		src, err := io.ReadAll(r)
-		if err != nil {
-			d.err = fmt.Errorf("%s: %w", nameOr(opt.Name), err)
-			return d
-		}
-		anon := "genid"
-		for n := 1; bytes.Contains(src, []byte("_:"+anon)); n++ {
-			anon = "genid" + strconv.Itoa(n) + "x"
-		}
-		d.p = &parser{lex: newLexer(src, opt.Name), format: f, base: opt.Base,
-			prefixes: map[string]string{}, blank: opt.BlankPrefix, anon: anon}
+		d.p = &parser{lex: newLexer(r, opt.Name), format: f, base: opt.Base,
+			prefixes: map[string]string{}, blank: opt.BlankPrefix}
 		if err := d.p.advance(); err != nil {
 			d.err = err
 		}

@@ -2,9 +2,11 @@ package rdfio
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -242,5 +244,79 @@ func TestTriGErrorLines(t *testing.T) {
 	_, err := ReadAll(strings.NewReader(src), TriG, Options{Name: "bad.trig"})
 	if err == nil || !strings.Contains(err.Error(), "bad.trig:4:") {
 		t.Errorf("error %v, want one at bad.trig:4", err)
+	}
+}
+
+// bigTurtle is a document of n statements with long strings, IRIs and
+// numbers, so that tokens straddle the reader's chunks.
+func bigTurtle(n int) string {
+	var sb strings.Builder
+	sb.WriteString("@prefix ex: <http://example.org/> .\n")
+	for i := range n {
+		fmt.Fprintf(&sb, "ex:s%d ex:p \"%s\"@en , %d.5e1 , [ ex:q <http://example.org/long/%s> ] ; ex:r _:b%d .\n",
+			i, strings.Repeat("é", i%300), i, strings.Repeat("x", i%500), i%7)
+	}
+	return sb.String()
+}
+
+func TestStreamingWindow(t *testing.T) {
+	src := bigTurtle(3000) // several reads of the chunk size
+	if len(src) < 4*readChunk {
+		t.Fatalf("test document too small: %d bytes", len(src))
+	}
+	whole, err := ReadAll(strings.NewReader(src), Turtle, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, r := range map[string]io.Reader{
+		"one byte at a time": iotest.OneByteReader(strings.NewReader(src)),
+		"half reads":         iotest.HalfReader(strings.NewReader(src)),
+	} {
+		got, err := ReadAll(r, Turtle, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(got) != len(whole) {
+			t.Fatalf("%s: %d quads, want %d", name, len(got), len(whole))
+		}
+		for i := range got {
+			if got[i] != whole[i] {
+				t.Fatalf("%s: quad %d is %v, want %v", name, i, got[i], whole[i])
+			}
+		}
+	}
+	if len(whole) != 3000*5 {
+		t.Errorf("%d quads, want %d", len(whole), 3000*5)
+	}
+	_, err = ReadAll(iotest.TimeoutReader(strings.NewReader(src)), Turtle, Options{Name: "slow.ttl"})
+	if err == nil || !strings.Contains(err.Error(), "slow.ttl:") {
+		t.Errorf("read error: %v, want one naming the input", err)
+	}
+}
+
+func TestGeneratedLabelsNeverMeetWrittenOnes(t *testing.T) {
+	src := "_:genid1 <http://p> [ <http://q> _:genidx ] ."
+	qs, err := ReadAll(strings.NewReader(src), Turtle, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"_:genid1 <http://q> _:genidux .",
+		"_:genidu1 <http://p> _:genid1 .",
+	}
+	for i, q := range qs {
+		if q.String() != want[i] {
+			t.Errorf("got %s, want %s", q, want[i])
+		}
+	}
+}
+
+func BenchmarkReadTurtle(b *testing.B) {
+	src := bigTurtle(2000)
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := ReadAll(strings.NewReader(src), Turtle, Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
