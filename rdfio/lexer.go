@@ -148,8 +148,6 @@ func (l *lexer) next() (token, error) {
 		return tok, nil
 	}
 	c := l.src[l.pos]
-	single := map[byte]tokKind{'.': tDot, ';': tSemi, ',': tComma, '[': tLBracket, ']': tRBracket,
-		'(': tLParen, ')': tRParen, '{': tLBrace, '}': tRBrace}
 	switch {
 	case c == '<':
 		return l.iri(tok)
@@ -189,13 +187,21 @@ func (l *lexer) next() (token, error) {
 	case c == '+' || c == '-' || isDigitByte(c) || c == '.' && isDigitByte(l.peekByte(1)):
 		return l.number(tok)
 	}
-	if k, ok := single[c]; ok {
+	if k := punctuation[c]; k != tEOF {
 		l.advance(1)
 		tok.kind = k
 		return tok, nil
 	}
 	return l.name(tok)
 }
+
+// punctuation maps the one-byte tokens to their kinds (tEOF = not one).
+var punctuation = [256]tokKind{'.': tDot, ';': tSemi, ',': tComma, '[': tLBracket, ']': tRBracket,
+	'(': tLParen, ')': tRParen, '{': tLBrace, '}': tRBrace}
+
+// echar maps the letters of the string escapes \t \b \n \r \f \" \' \\ to
+// their bytes (0 = not an escape).
+var echar = [256]byte{'t': '\t', 'b': '\b', 'n': '\n', 'r': '\r', 'f': '\f', '"': '"', '\'': '\'', '\\': '\\'}
 
 func isAlpha(c byte) bool       { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 func isDigitByte(c byte) bool   { return c >= '0' && c <= '9' }
@@ -283,7 +289,7 @@ func (l *lexer) str(tok token) (token, error) {
 		case c == '\\':
 			switch e := l.peekByte(1); e {
 			case 't', 'b', 'n', 'r', 'f', '"', '\'', '\\':
-				sb.WriteByte(map[byte]byte{'t': '\t', 'b': '\b', 'n': '\n', 'r': '\r', 'f': '\f', '"': '"', '\'': '\'', '\\': '\\'}[e])
+				sb.WriteByte(echar[e])
 				l.advance(2)
 			case 'u', 'U':
 				r, n, err := l.uchar()

@@ -339,10 +339,14 @@ func (p *parser) object() (rdf.Term, error) {
 		return p.collection()
 	case tString:
 		return p.stringLiteral()
-	case tInteger, tDecimal, tDouble, tBoolean:
-		dt := map[tokKind]string{tInteger: "integer", tDecimal: "decimal", tDouble: "double", tBoolean: "boolean"}[p.tok.kind]
-		l := rdf.NewTyped(p.tok.text, rdf.IRI(xsdNS+dt))
-		return l, p.advance()
+	case tInteger:
+		return rdf.NewTyped(p.tok.text, xsdNS+"integer"), p.advance()
+	case tDecimal:
+		return rdf.NewTyped(p.tok.text, xsdNS+"decimal"), p.advance()
+	case tDouble:
+		return rdf.NewTyped(p.tok.text, xsdNS+"double"), p.advance()
+	case tBoolean:
+		return rdf.NewTyped(p.tok.text, xsdNS+"boolean"), p.advance()
 	}
 	t, err := p.term()
 	if err != nil {
