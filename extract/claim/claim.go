@@ -150,7 +150,9 @@ type extractor struct {
 	lastPropSent int
 	lastPerson   []Ref
 	lastSubject  []Ref
-	scratch      []tok // the first person in subject position in the last sentence
+	scratch      []tok
+	sayer        []Ref // whose words the current sentence reports, after sayAt
+	sayAt        int   // the first person in subject position in the last sentence
 	lastGroup    []Ref
 	lastThing    []Ref
 	source       []Ref // the person a forwarded message comes from ("a telegram received from X")

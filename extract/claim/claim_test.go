@@ -176,3 +176,29 @@ func TestPronounPrefersTheSubject(t *testing.T) {
 		t.Errorf("no informs:%s", dump(res))
 	}
 }
+
+func TestReportedSpeechAndRequests(t *testing.T) {
+	zhou := Ref{"Person", "Zhou Enlai"}
+	prc := Ref{"Country", "People's Republic of China"}
+	text := "I inform you that I met Zhou Enlai. Zhou Enlai told me that the Americans are violating the agreement. The Chinese government supports the Korean proposal. Zhou Enlai requested that the USSR send advisers. I request your instructions."
+	d := doc("report", []string{"Nikolai Roshchin"}, []string{"Andrei Vyshinsky"}, text,
+		map[string]Ref{"Zhou Enlai": zhou, "USSR": ussr, "Chinese": prc})
+	res := Extract(d)
+	for _, want := range [][3]string{
+		{"Nikolai Roshchin", "informs", "Andrei Vyshinsky"},
+		{"Nikolai Roshchin", "meets", "Zhou Enlai"},
+		{"Zhou Enlai", "informs", "Nikolai Roshchin"},
+		{"Zhou Enlai", "accuses", "United States"}, // his words, not the reporter's
+		{"North Korea", "proposes", "Korean proposal"},
+		{"People's Republic of China", "supports", "Korean proposal"},
+		{"Zhou Enlai", "requests", "Soviet Union"},
+		{"Nikolai Roshchin", "requests", "Andrei Vyshinsky"},
+	} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v; got:%s", want, dump(res))
+		}
+	}
+	if has(res, "Nikolai Roshchin", "accuses", "United States") != nil {
+		t.Errorf("the reporter was made the accuser:%s", dump(res))
+	}
+}

@@ -88,6 +88,39 @@ func skipAdverbs(ts []tok, j int) int {
 	return j
 }
 
+// holder is who holds the view a word at ts[i] expresses: the person whose
+// words the sentence reports ("Zhou Enlai told me that the Americans are
+// violating ..."), else the speaker.
+func (x *extractor) holder(i int) []Ref {
+	if x.sayer != nil && i > x.sayAt {
+		return x.sayer
+	}
+	return x.speakerRef()
+}
+
+// reported finds "X said (to me) that ...": the words after "that" are X's.
+func (x *extractor) reported(ts []tok) {
+	x.sayer, x.sayAt = nil, 0
+	for i := 1; i < len(ts); i++ {
+		if !ts[i].is(cSpeechVerbs) && ts[i].w != "told" && ts[i].w != "tells" {
+			continue
+		}
+		subj := subjectOf(ts, i)
+		if !isPerson(subj) || sameRefs(subj, x.speakerRef()) {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+4; k++ {
+			if ts[k].w == "that" {
+				x.sayer, x.sayAt = subj[:1], k
+				return
+			}
+			if ts[k].punct {
+				break
+			}
+		}
+	}
+}
+
 func (x *extractor) speakerRef() []Ref {
 	if len(x.speaker) > 0 {
 		return x.speaker[:1]
@@ -98,6 +131,7 @@ func (x *extractor) speakerRef() []Ref {
 // cues reads the claims a sentence makes.
 func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) {
 	x.sentenceFacts(ts, sp)
+	x.reported(ts)
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue
@@ -117,7 +151,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		case "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated":
 			if i > 0 && ts[i-1].is(cBeForms) && !negated(ts, i) {
 				if s := subjectOf(ts, i-1); s != nil && !isPerson(s) {
-					x.add(x.speakerRef(), "opposes", s, sp, 0.6)
+					x.add(x.holder(i), "opposes", s, sp, 0.6)
 				}
 			}
 		case "propose", "proposes", "proposed", "suggest", "suggests", "suggested", "raises", "raised", "raise", "brings", "bring", "brought":
@@ -338,10 +372,10 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 		if i == 0 || ts[i-1].w != "in" {
 			return
 		}
-	} else if i > 0 {
+	} else if i > 0 && (w == "support" || w == "back" || w == "welcome") {
 		// a verb, not the noun: "popular support for"
 		p := ts[i-1]
-		if !(p.refs != nil || p.is(cModals) || p.is(cNegators) || p.w == "who" || p.w == "that" || p.w == "which") {
+		if !(p.refs != nil || p.is(cModals) || p.is(cNegators) || p.is(cGroupNouns) || p.w == "who" || p.w == "that" || p.w == "which") {
 			return
 		}
 	}
@@ -435,7 +469,7 @@ func (x *extractor) unacceptable(ts []tok, i int, sp span) {
 	if obj == nil {
 		return
 	}
-	holder := x.speakerRef()
+	holder := x.holder(i)
 	for j := 0; j < i; j++ {
 		if ts[j].pron == 1 && ts[j].refs != nil {
 			holder = ts[j].refs
@@ -858,6 +892,17 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		return
 	}
 	j := i + 1
+	if j+1 < len(ts) && ts[j].w == "that" {
+		// "requested that the Soviet government send advisers"
+		if k, obj := directObj(ts, j); obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
+			x.add(subj, "requests", obj, sp, 0.75)
+		}
+		return
+	}
+	if j+1 < len(ts) && ts[j].pron == 2 && ts[j].poss && ts[j+1].is(cOpinionWords) {
+		x.add(subj, "requests", ts[j].refs, sp, 0.75) // "I request your instructions"
+		return
+	}
 	if j < len(ts) && ts[j].refs != nil && ts[j].prop == 0 && agentRefs(ts[j]) && !ts[j].poss {
 		obj := ts[j].refs
 		next := ""
@@ -933,8 +978,8 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 		return
 	case "tell", "tells", "told":
 		j, obj := directObj(ts, i)
-		if obj == nil || ts[j].pron != 2 {
-			return
+		if obj == nil || ts[j].pron == 0 || ts[j].pron == 3 {
+			return // "told me", "tell you"; not "told him"
 		}
 		if subj := subjectOf(ts, i); subj != nil {
 			x.add(subj, "informs", obj, sp, 0.75)
@@ -980,7 +1025,7 @@ func (x *extractor) agents(ts []tok, i int, sp span) {
 	if accused == nil {
 		return
 	}
-	x.add(x.speakerRef(), "accuses", accused, sp, 0.8)
+	x.add(x.holder(i), "accuses", accused, sp, 0.8)
 }
 
 // accuse: "the Americans are acting against international law".
@@ -994,10 +1039,10 @@ func (x *extractor) accuse(ts []tok, i int, sp span) {
 		}
 	}
 	accused := subjectOf(ts, i)
-	if accused == nil || isPerson(accused) && sameRefs(accused, x.speakerRef()) {
+	if accused == nil || isPerson(accused) && sameRefs(accused, x.holder(i)) {
 		return
 	}
-	x.add(x.speakerRef(), "accuses", accused, sp, 0.75)
+	x.add(x.holder(i), "accuses", accused, sp, 0.75)
 }
 
 // ally: "China, which has the USSR behind it as its ally".

@@ -177,6 +177,16 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	if j >= 0 {
 		t := ts[j]
 		switch {
+		case t.refs != nil && t.prop == 0 && !t.poss && countryOf(t.w, x.d.Date) != "":
+			// "the Korean proposal" of 1951 is North Korea's, whatever the
+			// mention made of the adjective
+			c := countryOf(t.w, x.d.Date)
+			cls := "Country"
+			if c == "Chinese Communist Party" {
+				cls = "Organization"
+			}
+			owner = []Ref{{cls, c}}
+			start = j
 		case t.refs != nil && t.prop == 0 && (t.poss || t.ment || t.pron == 0):
 			if t.poss || t.refs[0].Class != "Person" {
 				owner = t.refs
