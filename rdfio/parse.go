@@ -44,7 +44,18 @@ func (p *parser) errorf(format string, args ...any) error {
 }
 
 func (p *parser) unexpected(what string) error {
-	return p.errorf("unexpected %v, want %s", p.tok.kind, what)
+	got := p.tok.kind.String()
+	switch p.tok.kind {
+	case tLang:
+		got = "@" + p.tok.text
+	case tPName:
+		got = "prefixed name " + p.tok.text + ":" + p.tok.local
+	case tIRI:
+		got = "IRI <" + p.tok.text + ">"
+	case tInteger, tDecimal, tDouble, tBoolean:
+		got = p.tok.kind.String() + " " + p.tok.text
+	}
+	return p.errorf("unexpected %s, want %s", got, what)
 }
 
 func (p *parser) expect(k tokKind) error {

@@ -96,6 +96,9 @@ func TestErrorsNamePosition(t *testing.T) {
 		{"missing prefix", "<http://a> <http://p> nope:x .", Turtle, "bad.ttl:"},
 		{"nt garbage", "<http://a> <http://p> .\n", NTriples, "bad.ttl:"},
 		{"relative without base", "<a> <http://p> <http://b> .", Turtle, "relative IRI <a>"},
+		{"directive in a block", "<http://g> {\n  @prefix ex: <http://ex/> .\n}", TriG, "bad.ttl:2:3: unexpected @prefix, want a subject"},
+		{"missing dot", "<http://a> <http://p> 1\n<http://b> <http://p> 2 .", Turtle, "bad.ttl:2:1: unexpected IRI <http://b>, want '.'"},
+		{"unclosed string", "<http://a> <http://p> \"abc .\n", Turtle, "bad.ttl:1:23: line break in a short string"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
