@@ -88,6 +88,37 @@ func skipAdverbs(ts []tok, j int) int {
 	return j
 }
 
+// faceToFace: an envoy's cable or report that has someone ask or tell "me"
+// something records a meeting with that person ("Mao Zedong asked me to
+// find out ...").
+func (x *extractor) faceToFace(ts []tok, sp span) {
+	if x.d.Kind != "cable" && x.d.Kind != "report" || x.conversation {
+		return
+	}
+	me := x.speakerRef()
+	if me == nil {
+		return
+	}
+	for i := 1; i+1 < len(ts); i++ {
+		switch ts[i].w {
+		case "asked", "told", "reminded", "assured", "informed", "promised", "said":
+		default:
+			continue
+		}
+		j := i + 1
+		if ts[i].w == "said" && ts[j].w == "to" {
+			j++
+		}
+		if j >= len(ts) || ts[j].pron != 1 || !sameRefs(ts[j].refs, me) {
+			continue
+		}
+		if subj := subjectOf(ts, i); isPerson(subj) && subj[0].Name != me[0].Name {
+			x.add(me, "meets", subj[:1], sp, 0.6)
+			return
+		}
+	}
+}
+
 // holder is who holds the view a word at ts[i] expresses: the person whose
 // words the sentence reports ("Zhou Enlai told me that the Americans are
 // violating ..."), else the speaker.
@@ -132,6 +163,7 @@ func (x *extractor) speakerRef() []Ref {
 func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) {
 	x.sentenceFacts(ts, sp)
 	x.reported(ts)
+	x.faceToFace(ts, sp)
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue
