@@ -4,11 +4,14 @@ import (
 	"cmp"
 	"context"
 	"embed"
+	"fmt"
 	"io/fs"
 	"net/http"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/docgraph/docgraph/queries"
@@ -19,19 +22,80 @@ import (
 //go:embed examples/*.rq
 var exampleFS embed.FS
 
+// whereBrace finds the opening brace of a WHERE clause.
+var whereBrace = regexp.MustCompile(`(?i)\bWHERE\s*\{`)
+
+// defaultValue reads a parameter's default from its description.
+var defaultValue = regexp.MustCompile(`\(default ([^)\s]+)\)`)
+
+// param is a query parameter and its description.
+type param struct{ name, doc string }
+
 // example is a query offered in the editor.
 type example struct {
 	Name, Description, Text string
 }
 
-// examples reads the embedded example queries. A line "# name: …" and
-// "# description: …" head each file, like the canned queries of package
-// queries; a "# param: entity" line binds ?entity to a sample person with
-// a trailing VALUES clause.
+// examples lists the queries the editor offers: the canned queries of
+// package queries first, then the server's own (examples/*.rq, headed by
+// "# name:" and "# description:" lines like the canned ones). A query with
+// a parameter named entity gets a trailing VALUES clause binding it to a
+// sample person; other parameters stay unbound, which the canned queries
+// read as "no restriction".
 func (s *server) examples(ctx context.Context) []example {
-	names, _ := fs.Glob(exampleFS, "examples/*.rq")
-	var out []example
 	sample := s.sampleEntity(ctx)
+	// bind fills the parameters in: entity with the sample person, others
+	// with the default their description gives ("(default 1950)").
+	bind := func(text string, params []param) string {
+		text = strings.TrimSpace(text) + "\n"
+		var values strings.Builder
+		for _, p := range params {
+			val := ""
+			switch {
+			case p.name == "entity":
+				val = sample.String()
+			default:
+				m := defaultValue.FindStringSubmatch(p.doc)
+				if m == nil {
+					continue
+				}
+				if _, err := strconv.Atoi(m[1]); err == nil {
+					val = m[1]
+				} else {
+					val = rdf.NewString(m[1]).String()
+				}
+			}
+			fmt.Fprintf(&values, "\n  VALUES ?%s { %s }", p.name, val)
+		}
+		if values.Len() == 0 {
+			return text
+		}
+		// The bindings go first inside the WHERE clause: a VALUES clause
+		// after the query would join only after the FILTERs that read it.
+		at := -1
+		if loc := whereBrace.FindStringIndex(text); loc != nil {
+			at = loc[1]
+		} else if i := strings.IndexByte(text, '{'); i >= 0 {
+			at = i + 1
+		}
+		if at < 0 {
+			return text
+		}
+		return text[:at] + values.String() + text[at:]
+	}
+	var out []example
+	canned, err := queries.CannedQueries()
+	if err != nil {
+		s.log.Warn("canned queries", "err", err)
+	}
+	for _, c := range canned {
+		var params []param
+		for _, p := range c.Params {
+			params = append(params, param{p.Name, p.Doc})
+		}
+		out = append(out, example{Name: c.Name, Description: c.Description, Text: bind(c.Text, params)})
+	}
+	names, _ := fs.Glob(exampleFS, "examples/*.rq")
 	for _, n := range names {
 		b, err := exampleFS.ReadFile(n)
 		if err != nil {
@@ -39,23 +103,24 @@ func (s *server) examples(ctx context.Context) []example {
 		}
 		ex := example{Name: strings.TrimSuffix(path.Base(n), ".rq")}
 		var body []string
-		param := false
+		var params []param
 		for line := range strings.SplitSeq(string(b), "\n") {
 			switch {
 			case strings.HasPrefix(line, "# name:"):
 				ex.Name = strings.TrimSpace(strings.TrimPrefix(line, "# name:"))
 			case strings.HasPrefix(line, "# description:"):
 				ex.Description = strings.TrimSpace(strings.TrimPrefix(line, "# description:"))
-			case strings.HasPrefix(line, "# param: entity"):
-				param = true
+			case strings.HasPrefix(line, "# param:"):
+				name, doc, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "# param:")), " - ")
+				params = append(params, param{strings.TrimSpace(name), doc})
 			default:
 				body = append(body, line)
 			}
 		}
-		ex.Text = strings.TrimSpace(strings.Join(body, "\n")) + "\n"
-		if param {
-			ex.Text += "VALUES ?entity { " + sample.String() + " }\n"
+		if slices.ContainsFunc(out, func(e example) bool { return e.Name == ex.Name }) {
+			continue
 		}
+		ex.Text = bind(strings.Join(body, "\n"), params)
 		out = append(out, ex)
 	}
 	return out

@@ -284,11 +284,33 @@ func TestServiceDescriptionAndEditor(t *testing.T) {
 	if !strings.Contains(body, "<textarea") || !strings.Contains(body, "example=pseudonyms") {
 		t.Errorf("editor page: %d %.500s", resp.StatusCode, body)
 	}
-	// Every example runs.
-	for _, ex := range (&server{store: sharedStore(t), mint: sharedStore(t).Minter()}).examples(context.Background()) {
-		resp, body := get(t, ts, "/sparql?query="+url.QueryEscape(ex.Text), "Accept: */*")
+	if !strings.Contains(body, "example=timeline") || !strings.Contains(body, "example=correspondents") {
+		t.Errorf("the editor does not offer the canned queries")
+	}
+	// Every example runs and finds something for the sample person.
+	h, err := New(Config{Store: sharedStore(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs := h.(*server).examples(context.Background())
+	if len(exs) < 5 {
+		t.Errorf("%d examples", len(exs))
+	}
+	for _, ex := range exs {
+		resp, body := get(t, ts, "/sparql?query="+url.QueryEscape(ex.Text), "Accept: application/sparql-results+json, text/turtle;q=0.5")
 		if resp.StatusCode != 200 {
 			t.Errorf("example %s: %d %s", ex.Name, resp.StatusCode, body)
+			continue
+		}
+		if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/turtle") {
+			if !strings.Contains(body, "rdfs:label") {
+				t.Errorf("example %s: empty graph", ex.Name)
+			}
+			continue
+		}
+		tab, err := results.Read(strings.NewReader(body), results.JSON)
+		if err != nil || (tab.Boolean == nil && len(tab.Rows) == 0) {
+			t.Errorf("example %s: %v, no rows", ex.Name, err)
 		}
 	}
 	// The HTML results link IRIs to their pages and offer downloads.
