@@ -30,6 +30,9 @@ func sharedDir(t testing.TB) string {
 	}
 	shared := filepath.Join(dir, "..", "shared")
 	if _, err := os.Stat(filepath.Join(shared, "corpus", "dev", "gold")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("shared corpus not found at %s: %v", shared, err)
+		}
 		t.Skipf("shared corpus not found at %s: %v", shared, err)
 	}
 	return shared
