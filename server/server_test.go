@@ -139,8 +139,8 @@ func TestSPARQLPostAndAsk(t *testing.T) {
 		query string
 		want  bool
 	}{
-		{`ASK { ?p dg:pseudonym "Filippov"@en }`, true},
-		{`ASK { ?p dg:pseudonym "No Such Name"@en }`, false},
+		{`ASK { ?p dg:pseudonym ?a FILTER(str(?a) = "Filippov") }`, true},
+		{`ASK { ?p dg:pseudonym ?a FILTER(str(?a) = "No Such Name") }`, false},
 	} {
 		resp, body := get(t, ts, "/sparql?query="+url.QueryEscape(c.query))
 		var got struct{ Boolean *bool }
