@@ -397,3 +397,40 @@ func TestStoreStatsOrderJoins(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestConcurrentRuns runs one prepared query from several goroutines: runs
+// share nothing but the compiled program (run with -race).
+func TestConcurrentRuns(t *testing.T) {
+	ds := dataset(t, testData)
+	p, err := queries.Prepare(`PREFIX : <http://e/> SELECT ?x (COUNT(?y) AS ?c) { ?x :knows+ ?y BIND(BNODE() AS ?b) } GROUP BY ?x`, queries.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			res, err := p.Run(context.Background(), ds)
+			if err != nil {
+				errs <- err
+				return
+			}
+			n := 0
+			for _, err := range res.Solutions {
+				if err != nil {
+					errs <- err
+					return
+				}
+				n++
+			}
+			if n != 3 {
+				err = fmt.Errorf("%d solutions, want 3", n)
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
