@@ -61,9 +61,9 @@ func TestRapperParsesDescriptions(t *testing.T) {
 	_, err := exec.LookPath("rapper")
 	needTool(t, err == nil, "rapper (raptor2-utils)")
 	ts := newTestServer(t, Config{})
-	parse := func(path, syntax string) []string {
+	parse := func(path, syntax string, headers ...string) []string {
 		t.Helper()
-		_, body := get(t, ts, path)
+		_, body := get(t, ts, path, headers...)
 		cmd := exec.Command("rapper", "-q", "-i", syntax, "-o", "ntriples", "-", "http://example.org/docgraph/")
 		cmd.Stdin = strings.NewReader(body)
 		var stderr bytes.Buffer
@@ -86,5 +86,12 @@ func TestRapperParsesDescriptions(t *testing.T) {
 		if !slices.Equal(ttl, xml) || !slices.Equal(ttl, nt) {
 			t.Errorf("%s: Turtle (%d), RDF/XML (%d) and N-Triples (%d) differ", p, len(ttl), len(xml), len(nt))
 		}
+	}
+	// The ontology, negotiated by Accept.
+	ttl := parse("/ns", "turtle", "Accept: text/turtle")
+	xml := parse("/ns", "rdfxml", "Accept: application/rdf+xml")
+	nt := parse("/ns", "ntriples", "Accept: application/n-triples")
+	if len(ttl) < 50 || !slices.Equal(ttl, xml) || !slices.Equal(ttl, nt) {
+		t.Errorf("/ns: Turtle (%d), RDF/XML (%d) and N-Triples (%d) differ", len(ttl), len(xml), len(nt))
 	}
 }

@@ -77,9 +77,10 @@ func (s *server) handleNetworkJSON(w http.ResponseWriter, r *http.Request) {
 	enc.Encode(n)
 }
 
-// handleOntology serves the dg: ontology at /ns.
+// handleOntology serves the dg: ontology at /ns: the Turtle file as it is,
+// or the same statements as JSON-LD, N-Triples or RDF/XML, or a page.
 func (s *server) handleOntology(w http.ResponseWriter, r *http.Request) {
-	offers := []string{"text/turtle", "text/html", "application/xhtml+xml", "text/plain"}
+	offers := append(mediaTypes(describeFormats), "application/json", "text/html", "application/xhtml+xml")
 	w.Header().Add("Vary", "Accept")
 	mt := negotiate(r.Header.Get("Accept"), offers)
 	switch mt {
@@ -87,11 +88,19 @@ func (s *server) handleOntology(w http.ResponseWriter, r *http.Request) {
 		s.notAcceptable(w, r, offers)
 		return
 	case "text/html", "application/xhtml+xml":
-		s.render(w, r, "turtle", pageData{Title: "The docgraph ontology", Message: "Namespace " + vocab.DG + "; ask for text/turtle to get this as data.", Body: vocab.Ontology})
+		s.render(w, r, "turtle", pageData{Title: "The docgraph ontology", Message: "Namespace " + vocab.DG + "; ask for text/turtle, application/ld+json, application/n-triples or application/rdf+xml to get it as data.", Body: vocab.Ontology})
+		return
+	case "text/turtle":
+		w.Header().Set("Content-Type", fmtTurtle.contentType())
+		fmt.Fprint(w, vocab.Ontology)
 		return
 	}
-	w.Header().Set("Content-Type", "text/turtle; charset=utf-8")
-	fmt.Fprint(w, vocab.Ontology)
+	f, ok := formatByType(describeFormats, mt)
+	if !ok {
+		f = fmtJSONLD
+	}
+	w.Header().Set("Content-Type", f.contentType())
+	writeRDF(r.Context(), w, f, s.ontology, vocab.Prefixes)
 }
 
 // handleContext serves the JSON-LD context.

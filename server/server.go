@@ -27,6 +27,8 @@ import (
 	"time"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/rdfio"
 	"github.com/docgraph/docgraph/vocab"
 )
 
@@ -66,6 +68,8 @@ type server struct {
 	mint  vocab.Minter
 	log   *slog.Logger
 	pages *pages
+	// ontology is the dg: ontology's statements, for /ns in formats other than Turtle.
+	ontology []rdf.Quad
 
 	// rw lets many readers work at once while an ingest writes alone.
 	rw sync.RWMutex
@@ -104,7 +108,11 @@ func New(cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, store: cfg.Store, base: base, mint: vocab.NewMinter(base), log: cfg.Logger, pages: pg}
+	onto, err := rdfio.ReadAll(strings.NewReader(vocab.Ontology), rdfio.Turtle, rdfio.Options{Name: "ontology.ttl", Base: vocab.DG})
+	if err != nil {
+		return nil, fmt.Errorf("server: the embedded ontology: %w", err)
+	}
+	s := &server{cfg: cfg, store: cfg.Store, base: base, mint: vocab.NewMinter(base), log: cfg.Logger, pages: pg, ontology: onto}
 	s.routes()
 	return s, nil
 }

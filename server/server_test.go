@@ -362,6 +362,9 @@ func TestDereference(t *testing.T) {
 		{"/archive/aprf", "text/html", "text/html", "Referred to by"},
 		{"/ns", "text/turtle", "text/turtle", "dg:Claim a owl:Class"},
 		{"/ns", "text/html", "text/html", "dg:Claim a owl:Class"},
+		{"/ns", "application/n-triples", "application/n-triples", "<https://w3id.org/docgraph/ns#Claim> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> ."},
+		{"/ns", "application/rdf+xml", "application/rdf+xml", `rdf:about="https://w3id.org/docgraph/ns#Claim"`},
+		{"/ns", "application/ld+json", "application/ld+json", `"dg:Claim"`},
 		{"/context.jsonld", "", "application/ld+json", `"dg": "https://w3id.org/docgraph/ns#"`},
 	}
 	for _, c := range cases {
