@@ -670,3 +670,65 @@ func TestNewRefusesOtherBase(t *testing.T) {
 		t.Error("no store was accepted")
 	}
 }
+
+func TestNonASCIIAndHead(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, "memory:", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := st.Minter()
+	e := m.Entity(vocab.ClassPerson, "毛泽东")
+	doc := m.Document("zh-1")
+	if _, err := st.ReplaceGraph(ctx, doc, []rdf.Quad{
+		{S: doc, P: vocab.RDFType, O: vocab.SchemaArchiveComponent},
+		{S: doc, P: vocab.DCTitle, O: rdf.NewLangString("毛泽东致斯大林", "zh")},
+		{S: doc, P: vocab.DCCreator, O: e},
+		{S: e, P: vocab.RDFType, O: vocab.SchemaPerson},
+		{S: e, P: vocab.RDFSLabel, O: rdf.NewLangString("毛泽东", "zh")},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ts := newTestServer(t, Config{Store: st})
+	_, home := get(t, ts, "/doc/zh-1", "Accept: text/html")
+	href := "/person/%E6%AF%9B%E6%B3%BD%E4%B8%9C"
+	if !strings.Contains(home, `href="`+href+`"`) {
+		t.Fatalf("the document page does not link the author as %s:\n%s", href, home)
+	}
+	resp, body := get(t, ts, href, "Accept: text/html")
+	if resp.StatusCode != 200 || !strings.Contains(body, "<h1>毛泽东") {
+		t.Errorf("%s: %d", href, resp.StatusCode)
+	}
+	resp, body = get(t, ts, href+".nt")
+	if resp.StatusCode != 200 || !strings.Contains(body, "<"+string(e)+">") {
+		t.Errorf("%s.nt: %d %s", href, resp.StatusCode, body)
+	}
+	resp, body = do(t, ts, "HEAD", "/download/graph.ttl", "", nil)
+	if resp.StatusCode != 200 || body != "" || resp.Header.Get("Content-Type") != "text/turtle; charset=utf-8" {
+		t.Errorf("HEAD download: %d %q %v", resp.StatusCode, body, resp.Header)
+	}
+	resp, body = do(t, ts, "HEAD", href, "", nil, "Accept: text/html")
+	if resp.StatusCode != 200 || body != "" {
+		t.Errorf("HEAD page: %d %q", resp.StatusCode, body)
+	}
+}
+
+func TestUploadTooLarge(t *testing.T) {
+	st, err := graph.Open(context.Background(), "memory:", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := newTestServer(t, Config{Store: st, Token: "t", MaxBody: 4096})
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	fw, _ := mw.CreateFormFile("file", "big.txt")
+	fw.Write(bytes.Repeat([]byte("Filippov to Mao. "), 1000))
+	mw.Close()
+	resp, body := do(t, ts, "POST", "/documents", mw.FormDataContentType(), &buf, "Authorization: Bearer t")
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("upload over the cap: %d %s", resp.StatusCode, body)
+	}
+	if n := documentCount(t, st); n != 0 {
+		t.Errorf("a refused upload wrote %d documents", n)
+	}
+}
