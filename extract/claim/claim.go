@@ -151,6 +151,9 @@ type extractor struct {
 	lastPerson   []Ref
 	lastSubject  []Ref
 	scratch      []tok
+	ru           bool // the version read is Russian
+	sents        []span
+	toks         [][]tok
 	sayer        []Ref // whose words the current sentence reports, after sayAt
 	sayAt        int   // the first person in subject position in the last sentence
 	lastGroup    []Ref
@@ -211,11 +214,17 @@ func (x *extractor) version(vi int) {
 	}
 	x.off = lt.off
 	all := make([]tok, 0, lt.words+len(ms)+8)
+	x.ru = x.d.Versions[vi].Lang == "ru"
+	x.sents, x.toks = sents, toks
 	for i, s := range sents {
 		n := len(all)
 		all = tokenize(r, lt, s, cover, ms, all)
 		toks[i] = all[n:len(all):len(all)]
-		x.demonyms(toks[i])
+		if x.ru {
+			x.demonymsRU(toks[i])
+		} else {
+			x.demonyms(toks[i])
+		}
 	}
 	x.findParticipants(sents, paras, toks)
 	if !x.conversation {
@@ -233,8 +242,13 @@ func (x *extractor) version(vi int) {
 		x.setSpeaker(ts, paraStart)
 		paraStart = false
 		x.resolvePronouns(ts, si)
-		ts = x.proposals(ts, s, si)
-		x.cues(ts, s, si, sents, toks)
+		if x.ru {
+			ts = x.proposalsRU(ts, s, si)
+			x.cuesRU(ts, s, si)
+		} else {
+			ts = x.proposals(ts, s, si)
+			x.cues(ts, s, si, sents, toks)
+		}
 		x.remember(ts, si)
 		if x.firstSent == nil && len(ts) > 3 {
 			sp := s
@@ -481,7 +495,7 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 func (x *extractor) resolvePronouns(ts []tok, si int) {
 	for i := range ts {
 		t := &ts[i]
-		if t.refs != nil || t.punct || len(t.w) > 10 || pronounWords[t.w] == 0 {
+		if t.refs != nil || t.punct || len(t.w) > 16 || pronounWords[t.w] == 0 {
 			continue
 		}
 		switch {

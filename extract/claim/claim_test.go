@@ -202,3 +202,24 @@ func TestReportedSpeechAndRequests(t *testing.T) {
 		t.Errorf("the reporter was made the accuser:%s", dump(res))
 	}
 }
+
+func TestRussianOriginalWithoutTranslation(t *testing.T) {
+	text := "Товарищу Ким Ир Сену.\n\nМы согласны с Вами. Американцы являются агентами Франции. Если американцы выступят со своим предложением, делегация СССР отвергнет это предложение и будет добиваться следующего:\n\n1. Прекращение огня.\n\n2. Обмен пленными.\n\nПрошу Вас сообщить мнение корейских товарищей.\n\nФилиппов"
+	d := doc("letter", []string{"Joseph Stalin"}, []string{"Kim Il Sung"}, text,
+		map[string]Ref{"Ким Ир Сену": kim, "СССР": ussr, "Франции": {"Country", "France"}, "Филиппов": stalin})
+	d.Versions[0] = Version{Role: "original", Lang: "ru", Text: text}
+	res := Extract(d)
+	for _, want := range [][3]string{
+		{"Joseph Stalin", "agrees_with", "Kim Il Sung"},
+		{"Joseph Stalin", "accuses", "United States"},
+		{"United States", "proposes", "American proposal"},
+		{"Soviet Union", "opposes", "American proposal"},
+		{"Soviet Union", "proposes", "Soviet two-point proposal"},
+		{"Joseph Stalin", "requests", "Kim Il Sung"},
+		{"Joseph Stalin", "informs", "Kim Il Sung"},
+	} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v; got:%s", want, dump(res))
+		}
+	}
+}

@@ -562,11 +562,11 @@ func (x *extractor) initiative(ts []tok, i int, sp span) {
 // list: "will try to attain the following: 1. ... 2. ... 3. ..." is a
 // proposal in as many points as follow.
 func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks [][]tok) {
-	if i == 0 || ts[i-1].w != "the" {
+	if !(i > 0 && ts[i-1].w == "the" || ts[i].w == "следующего" || ts[i].w == "следующее") {
 		return
 	}
 	verb := -1
-	for j := i - 2; j >= 0 && j >= i-6; j-- {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if ts[j].is(cListVerbs) {
 			verb = j
 			break

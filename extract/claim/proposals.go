@@ -247,8 +247,8 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	}
 	if len(owner) == 0 || owner[0].Class == "Proposal" {
 		// anaphora: "this proposal", "the proposal", "this variant"
-		if h > 0 && ts[h-1].is(cAnaphoric) && x.lastProp > 0 {
-			return x.fold(ts, out, h-1, h+1, x.lastProp), true
+		if pid := recentProp(out, x.lastProp); h > 0 && ts[h-1].is(cAnaphoric) && pid > 0 {
+			return x.fold(ts, out, h-1, h+1, pid), true
 		}
 		return folded{}, false
 	}
@@ -311,6 +311,16 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		stop = topicEnd
 	}
 	return x.fold(ts, out, start, stop, pids[0]), true
+}
+
+// recentProp is the proposal last named in the sentence so far, else last.
+func recentProp(out []tok, last int) int {
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].prop > 0 {
+			return out[k].prop
+		}
+	}
+	return last
 }
 
 // propID returns the index+1 of the proposal ref names, 0 if none.
