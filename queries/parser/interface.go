@@ -8,6 +8,7 @@ package parser
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -18,6 +19,9 @@ import (
 type Options struct {
 	// Filename, when set, prefixes error messages.
 	Filename string
+	// Trace, when set, receives one line per grammar production entered
+	// (groups, expressions, nodes, paths), indented by nesting.
+	Trace io.Writer
 }
 
 // Position is a place in the query text.
@@ -44,8 +48,9 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
 
-// ErrorList is a list of syntax errors, in the order found. The parser stops
-// at the first error it cannot recover from, so the list is short.
+// ErrorList is a list of syntax errors, in the order found. After an error
+// in an element of a group the parser skips to the next element and goes on,
+// up to 10 errors; errors in tokens themselves end the parse.
 type ErrorList []*Error
 
 func (l ErrorList) Error() string {
@@ -93,6 +98,9 @@ func ParseQuery(text string, opt Options) (q *ast.Query, err error) {
 	}
 	p.advance()
 	q = p.query()
+	if len(p.errs) > 0 {
+		return nil, p.errs
+	}
 	return q, nil
 }
 

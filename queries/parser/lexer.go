@@ -45,6 +45,7 @@ type lexer struct {
 }
 
 func (l *lexer) fail(off int, format string, args ...any) {
+	l.p.fatal = true
 	l.p.failAt(off, format, args...)
 }
 

@@ -18,15 +18,25 @@ type parser struct {
 	ahead []token
 	errs  ErrorList
 	depth int
+	// fatal is set by lexer errors: the scanner's position is then
+	// inside a token, so the parser does not try to resync.
+	fatal bool
 }
+
+// maxErrors caps the errors reported for one query.
+const maxErrors = 10
 
 // maxDepth bounds the nesting of groups, expressions, paths and
 // collections, so that hostile input cannot exhaust the stack.
 const maxDepth = 500
 
-func (p *parser) enter() {
+func (p *parser) enter(production string) {
 	p.depth++
+	if p.opt.Trace != nil {
+		fmt.Fprintf(p.opt.Trace, "%s%s at %s %s\n", strings.Repeat(". ", p.depth-1), production, p.position(p.tok.pos), describe(p.tok))
+	}
 	if p.depth > maxDepth {
+		p.fatal = true
 		p.fail("nesting deeper than %d levels", maxDepth)
 	}
 }
@@ -41,7 +51,69 @@ func (p *parser) position(off int) Position {
 
 func (p *parser) failAt(off int, format string, args ...any) {
 	p.errs = append(p.errs, &Error{Pos: p.position(off), Msg: fmt.Sprintf(format, args...)})
+	if len(p.errs) >= maxErrors {
+		p.fatal = true
+	}
 	panic(bailout{})
+}
+
+// report records an error found where parsing can simply go on (a count of
+// values or arguments), without unwinding.
+func (p *parser) report(off int, format string, args ...any) {
+	p.errs = append(p.errs, &Error{Pos: p.position(off), Msg: fmt.Sprintf(format, args...)})
+	if len(p.errs) >= maxErrors {
+		p.fatal = true
+		panic(bailout{})
+	}
+}
+
+// recoverElem runs one element of a group. On a syntax error it skips to
+// the next '.', '}' or element keyword at the same nesting, so that the
+// errors of later elements are reported too; it reports false then.
+func (p *parser) recoverElem(parse func()) (ok bool) {
+	depth, start := p.depth, p.tok.pos
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if _, isBail := r.(bailout); !isBail || p.fatal {
+			panic(r)
+		}
+		p.depth = depth
+		if p.tok.pos == start && p.tok.kind != tEOF {
+			p.advance() // make progress past a token that cannot start anything
+		}
+		p.sync()
+		ok = false
+	}()
+	parse()
+	return true
+}
+
+var elemWords = map[string]bool{"OPTIONAL": true, "MINUS": true, "GRAPH": true, "FILTER": true, "BIND": true, "VALUES": true, "SERVICE": true}
+
+func (p *parser) sync() {
+	nest := 0
+	for {
+		switch {
+		case p.tok.kind == tEOF:
+			return
+		case p.isPunct("{"):
+			nest++
+		case p.isPunct("}"):
+			if nest == 0 {
+				return
+			}
+			nest--
+		case nest == 0 && p.isPunct("."):
+			p.advance()
+			return
+		case nest == 0 && p.tok.kind == tWord && elemWords[p.tok.val]:
+			return
+		}
+		p.advance()
+	}
 }
 
 func (p *parser) fail(format string, args ...any) {
@@ -403,7 +475,7 @@ func (p *parser) inlineData() *ast.InlineData {
 		}
 		p.advance()
 		if len(row) != len(d.Vars) {
-			p.fail("VALUES row has %d values for %d variables", len(row), len(d.Vars))
+			p.report(p.tok.pos, "VALUES row has %d values for %d variables", len(row), len(d.Vars))
 		}
 		d.Rows = append(d.Rows, row)
 	}
@@ -510,7 +582,7 @@ func (p *parser) literal() *ast.Literal {
 
 // groupGraphPattern is [53] GroupGraphPattern.
 func (p *parser) groupGraphPattern() *ast.GroupGraphPattern {
-	p.enter()
+	p.enter("GroupGraphPattern")
 	defer p.leave()
 	g := &ast.GroupGraphPattern{Pos: p.pos()}
 	p.expectPunct("{")
@@ -526,24 +598,24 @@ func (p *parser) groupGraphPattern() *ast.GroupGraphPattern {
 		p.expectPunct("}")
 		return g
 	}
-	for {
-		if p.startsTriple() {
-			tb := &ast.TriplesBlock{Pos: p.pos()}
-			for {
-				tb.Triples = append(tb.Triples, p.triplesSameSubject(true))
-				if !p.gotPunct(".") || !p.startsTriple() {
-					break
+	for !p.isPunct("}") && p.tok.kind != tEOF {
+		p.recoverElem(func() {
+			if p.startsTriple() {
+				tb := &ast.TriplesBlock{Pos: p.pos()}
+				for {
+					tb.Triples = append(tb.Triples, p.triplesSameSubject(true))
+					if !p.gotPunct(".") || !p.startsTriple() {
+						break
+					}
 				}
+				g.Elems = append(g.Elems, tb)
+				return
 			}
-			g.Elems = append(g.Elems, tb)
-			continue
-		}
-		e := p.notTriples()
-		if e == nil {
-			break
-		}
-		g.Elems = append(g.Elems, e)
-		p.gotPunct(".")
+			if e := p.notTriples(); e != nil {
+				g.Elems = append(g.Elems, e)
+				p.gotPunct(".")
+			}
+		})
 	}
 	p.expectPunct("}")
 	return g
@@ -589,6 +661,7 @@ func (p *parser) notTriples() ast.PatternElem {
 		name := p.varOrIRI()
 		return &ast.GraphGraphPattern{Pos: pos, Name: name, Group: p.groupGraphPattern()}
 	case p.isWord("SERVICE"):
+		p.fatal = true
 		p.fail("SERVICE (federated query) is not supported")
 	case p.gotWord("FILTER"):
 		return &ast.Filter{Pos: pos, Expr: p.constraint()}
@@ -601,9 +674,6 @@ func (p *parser) notTriples() ast.PatternElem {
 		return &ast.Bind{Pos: pos, Expr: e, Var: v}
 	case p.isWord("VALUES"):
 		return p.inlineData()
-	}
-	if p.isPunct("}") {
-		return nil
 	}
 	p.unexpected("triple pattern, graph pattern or '}'")
 	return nil
@@ -694,7 +764,7 @@ func (p *parser) propertyList(paths, required bool) []*ast.Property {
 }
 
 func (p *parser) graphNode(paths bool) ast.Node {
-	p.enter()
+	p.enter("GraphNode")
 	defer p.leave()
 	pos := p.pos()
 	switch {
@@ -748,7 +818,7 @@ func (p *parser) varOrTerm() ast.Node {
 
 // path is [88] Path = PathAlternative.
 func (p *parser) path() ast.Path {
-	p.enter()
+	p.enter("Path")
 	defer p.leave()
 	first := p.pathSequence()
 	if !p.isPunct("|") {
@@ -834,7 +904,7 @@ func (p *parser) negatedItem() *ast.NegatedItem {
 
 // expression is [110] Expression.
 func (p *parser) expression() ast.Expr {
-	p.enter()
+	p.enter("Expression")
 	defer p.leave()
 	x := p.andExpr()
 	for p.gotPunct("||") {
@@ -973,7 +1043,7 @@ func (p *parser) primary() ast.Expr {
 				p.expectPunct(")")
 			}
 			if len(c.Args) < ar.min || ar.max >= 0 && len(c.Args) > ar.max {
-				p.failAt(int(pos)-1, "%s takes %s, got %d", w, ar, len(c.Args))
+				p.report(int(pos)-1, "%s takes %s, got %d", w, ar, len(c.Args))
 			}
 			return c
 		}

@@ -35,7 +35,7 @@ func TestSyntaxErrors(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
 		{`SELECT`, `line 1 column 7: unexpected end of query, expected variable, '(' or '*'`},
 		{`SELECT * { ?s ?p }`, `line 1 column 18: unexpected "}", expected variable or RDF term`},
-		{"SELECT *\n{ ?s ?p ?o", `line 2 column 11: unexpected end of query, expected triple pattern, graph pattern or '}'`},
+		{"SELECT *\n{ ?s ?p ?o", `line 2 column 11: unexpected end of query, expected '}'`},
 		{`SELECT * { ?s ?p "abc }`, `line 1 column 18: unterminated string`},
 		{`SELECT * { ?s ?p "a\qb" }`, `line 1 column 20: unknown escape \q in string`},
 		{`SELECT ?x { } LIMIT x`, `line 1 column 21: unexpected "x", expected integer`},
@@ -130,5 +130,48 @@ func TestDeepNestingIsAnError(t *testing.T) {
 	q := "SELECT * " + strings.Repeat("{ ", 50) + strings.Repeat("} ", 50)
 	if _, err := ParseQuery(q, Options{}); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestSeveralErrorsReported(t *testing.T) {
+	q := "SELECT * {\n  ?s ?p .\n  FILTER(?x = )\n  ?a ?b ?c .\n  OPTIONAL { ?d }\n}"
+	_, err := ParseQuery(q, Options{})
+	el, ok := err.(ErrorList)
+	if !ok {
+		t.Fatalf("got %v, want an ErrorList", err)
+	}
+	var got []string
+	for _, e := range el {
+		got = append(got, e.Error())
+	}
+	want := []string{
+		`line 2 column 9: unexpected ".", expected variable or RDF term`,
+		`line 3 column 15: unexpected ")", expected expression`,
+		`line 5 column 17: unexpected "}", expected predicate`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.HasSuffix(err.Error(), "(and 2 more errors)") {
+		t.Errorf("Error() = %q", err.Error())
+	}
+}
+
+func TestErrorCap(t *testing.T) {
+	q := "SELECT * {" + strings.Repeat(" ?s ?p . ", 50) + "}"
+	_, err := ParseQuery(q, Options{})
+	if el, ok := err.(ErrorList); !ok || len(el) != 10 {
+		t.Fatalf("got %d errors (%v), want the cap of 10", len(el), err)
+	}
+}
+
+func TestTrace(t *testing.T) {
+	var sb strings.Builder
+	if _, err := ParseQuery("ASK { ?s <p> ( 1 ) }", Options{Trace: &sb}); err != nil {
+		t.Fatal(err)
+	}
+	want := "GroupGraphPattern at line 1 column 5 \"{\"\n. Path at line 1 column 10 \"<p>\"\n. GraphNode at line 1 column 14 \"(\"\n. . GraphNode at line 1 column 16 \"1\"\n"
+	if sb.String() != want {
+		t.Errorf("trace:\n%s\nwant:\n%s", sb.String(), want)
 	}
 }
