@@ -188,6 +188,10 @@ func TestSPARQLConstruct(t *testing.T) {
 	if resp.StatusCode != http.StatusNotAcceptable {
 		t.Errorf("CONSTRUCT as SPARQL JSON: %d, want 406", resp.StatusCode)
 	}
+	resp, body := get(t, ts, "/sparql?query="+url.QueryEscape("DESCRIBE <http://example.org/docgraph/person/mao-zedong>"), "Accept: application/n-triples")
+	if resp.StatusCode != 200 || !strings.Contains(body, "<http://example.org/docgraph/person/mao-zedong> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q5816> .") {
+		t.Errorf("DESCRIBE: %d\n%.500s", resp.StatusCode, body)
+	}
 }
 
 func TestSPARQLDatasetParameters(t *testing.T) {
