@@ -12,6 +12,16 @@ func reorder(op algebra.Op, st Stats) algebra.Op {
 	switch x := op.(type) {
 	case *algebra.BGP:
 		return &algebra.BGP{Triples: orderTriples(x.Triples, nil, st)}
+	case *algebra.Join:
+		// The right side of a join runs once per left solution with the
+		// left's bindings in place: order it knowing those are bound.
+		if b, ok := x.R.(*algebra.BGP); ok {
+			return &algebra.Join{L: x.L, R: &algebra.BGP{Triples: orderTriples(b.Triples, certain(x.L), st)}}
+		}
+	case *algebra.LeftJoin:
+		if b, ok := x.R.(*algebra.BGP); ok {
+			return &algebra.LeftJoin{L: x.L, R: &algebra.BGP{Triples: orderTriples(b.Triples, certain(x.L), st)}, Expr: x.Expr}
+		}
 	case *algebra.Filter:
 		b, ok := x.X.(*algebra.BGP)
 		if !ok || len(b.Triples) < 2 {
