@@ -135,6 +135,19 @@ func TestBrowserJourney(t *testing.T) {
 	}
 	shot("4-document")
 
+	// A document with an original and a translation shows them side by side.
+	do("versions", chromedp.Navigate(ts.URL+"/doc/113785"), chromedp.WaitVisible(chromedp.CSS("div.versions")))
+	sideBySide, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+		const v = document.querySelectorAll("article.version");
+		if (v.length < 2) return false;
+		const a = v[0].getBoundingClientRect(), b = v[1].getBoundingClientRect();
+		return Math.abs(a.top - b.top) < 1 && a.right <= b.left;
+	})()`))
+	if err != nil || !sideBySide {
+		t.Errorf("versions of /doc/113785 are not side by side (%v)", err)
+	}
+	shot("4b-versions")
+
 	do("network", chromedp.Navigate(ts.URL+"/network"), chromedp.WaitVisible(chromedp.CSS(`#network[data-ready="1"]`)))
 	circles := count("#network circle")
 	if nc := text("#netcount"); circles < 3 || !strings.Contains(nc, "letters") {
