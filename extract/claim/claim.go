@@ -280,7 +280,7 @@ func less(a, b Mention) bool {
 func (x *extractor) demonyms(ts []tok) {
 	for i := range ts {
 		t := &ts[i]
-		if t.punct {
+		if t.punct || !t.is(cDemonym) {
 			continue
 		}
 		if _, ok := demonym[t.w]; ok && !strings.HasSuffix(t.w, "s") && i+1 < len(ts) {

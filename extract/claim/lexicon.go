@@ -201,8 +201,21 @@ const (
 	cPossPronoun
 )
 
+// cDemonym marks nationality words and their plurals ("Mexican", "Mexicans").
+const cDemonym uint64 = 1 << 40
+
+// cHeadPlural marks the plurals of course-of-action nouns ("pacts").
+const cHeadPlural uint64 = 1 << 41
+
 var wordClass = func() map[string]uint64 {
 	m := map[string]uint64{}
+	for w := range demonym {
+		m[w] |= cDemonym
+		m[w+"s"] |= cDemonym
+	}
+	for w := range actionHeads {
+		m[w+"s"] |= cHeadPlural
+	}
 	for i, s := range []map[string]bool{clauseStop, objStop, nounStop, modals, negators, titles, prepositions, groupNouns, proposalHeads, actionHeads, actionGovernors, anaphoric, speechVerbs, messageNouns, opinionWords, listVerbs, beForms, supportAdjs, opposeAdjs, wantVerbs, proposalVerbs, firstPerson, secondPerson, thirdSing, thirdPlural, possPronoun} {
 		for w := range s {
 			m[w] |= 1 << uint(i)

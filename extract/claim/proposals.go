@@ -103,7 +103,7 @@ var anaphoric = set("this", "that", "the", "such", "said", "same", "these", "tho
 func (x *extractor) proposals(ts []tok, sp span, si int) []tok {
 	candidate := false
 	for _, t := range ts {
-		if !t.punct && t.refs == nil && (t.is(cProposalHeads) || t.is(cActionHeads) || actionHeads[strings.TrimSuffix(t.w, "s")]) {
+		if !t.punct && t.refs == nil && t.is(cProposalHeads|cActionHeads|cHeadPlural) {
 			candidate = true
 			break
 		}
