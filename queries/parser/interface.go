@@ -114,3 +114,44 @@ func invalidUTF8(s string) int {
 	}
 	return 0
 }
+
+// Annotate renders a parse error for people: each error of the list, then
+// the line of text it points into and a caret under the column.
+func Annotate(text string, err error) string {
+	var list ErrorList
+	switch e := err.(type) {
+	case ErrorList:
+		list = e
+	case *Error:
+		list = ErrorList{e}
+	default:
+		return err.Error()
+	}
+	lines := strings.Split(text, "\n")
+	var sb strings.Builder
+	for _, e := range list {
+		sb.WriteString(e.Error())
+		sb.WriteByte('\n')
+		if e.Pos.Line < 1 || e.Pos.Line > len(lines) {
+			continue
+		}
+		line := strings.TrimRight(lines[e.Pos.Line-1], "\r")
+		sb.WriteString(line)
+		sb.WriteByte('\n')
+		// Keep tabs so the caret lines up under them.
+		col := 0
+		for _, r := range line {
+			if col >= e.Pos.Column-1 {
+				break
+			}
+			if r == '\t' {
+				sb.WriteByte('\t')
+			} else {
+				sb.WriteByte(' ')
+			}
+			col++
+		}
+		sb.WriteString("^\n")
+	}
+	return sb.String()
+}
