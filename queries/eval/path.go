@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"fmt"
+
 	"github.com/docgraph/docgraph/queries/algebra"
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -131,14 +133,8 @@ func (r *run) pathEnds(p algebra.Path, s, o rdf.Term, g graphCtx, ends pathEnds,
 	case *algebra.PathOneOrMore:
 		return r.closure(p.X, s, o, g, ends, false, true, yield)
 	}
-	return &Error{Kind: Unsupported, Err: errUnknownPath}
+	return &Error{Kind: Unsupported, Err: fmt.Errorf("property path %T", p)}
 }
-
-type pathErr string
-
-func (e pathErr) Error() string { return string(e) }
-
-const errUnknownPath = pathErr("unknown property path")
 
 // closure evaluates X?, X* (zero set) and X+ with set semantics.
 func (r *run) closure(x algebra.Path, s, o rdf.Term, g graphCtx, ends pathEnds, zero, many bool, yield func(x, y rdf.Term) error) error {
