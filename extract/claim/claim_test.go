@@ -223,3 +223,20 @@ func TestRussianOriginalWithoutTranslation(t *testing.T) {
 		}
 	}
 }
+
+func TestAccusationVisitAndExpressedSupport(t *testing.T) {
+	text := "The Soviet Union accused the United States of aggression. Kim Il Sung visited Stalin in April. India expressed its support for the Soviet Union. The talks between Stalin and Kim Il Sung lasted two hours."
+	d := doc("report", []string{"Andrei Gromyko"}, nil, text,
+		map[string]Ref{"Soviet Union": ussr, "United States": usa, "Kim Il Sung": kim, "Stalin": stalin, "India": india})
+	res := Extract(d)
+	for _, want := range [][3]string{
+		{"Soviet Union", "accuses", "United States"},
+		{"Kim Il Sung", "meets", "Joseph Stalin"},
+		{"India", "supports", "Soviet Union"},
+		{"Joseph Stalin", "meets", "Kim Il Sung"},
+	} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v; got:%s", want, dump(res))
+		}
+	}
+}

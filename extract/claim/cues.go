@@ -211,6 +211,15 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.ask(ts, i, sp)
 		case "inform", "informs", "informed", "notify", "notifies", "notified", "report", "reports", "reported", "let", "tell", "tells", "told":
 			x.inform(ts, i, sp)
+		case "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming", "denounce", "denounces", "denounced":
+			if i > 0 && (ts[i-1].w == "the" || ts[i-1].w == "be" || ts[i-1].w == "was" || ts[i-1].w == "were" || ts[i-1].w == "is" || ts[i-1].w == "are") {
+				continue // "the accused", a passive
+			}
+			if j, obj := directObj(ts, i); obj != nil && ts[j].prop == 0 && !negated(ts, i) && !inCondition(ts, i) {
+				if subj := subjectOf(ts, i); subj != nil {
+					x.add(subj, "accuses", obj, sp, 0.8)
+				}
+			}
 		case "agents", "agent", "puppets", "puppet", "stooges", "lackeys", "henchmen":
 			x.agents(ts, i, sp)
 		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting":
@@ -405,9 +414,15 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 			return
 		}
 	} else if i > 0 && (w == "support" || w == "back" || w == "welcome") {
-		// a verb, not the noun: "popular support for"
+		// a verb, not the noun: "popular support for"; but "expressed
+		// support for" is the subject's support too
 		p := ts[i-1]
-		if !(p.refs != nil || p.is(cModals) || p.is(cNegators) || p.is(cGroupNouns) || p.w == "who" || p.w == "that" || p.w == "which") {
+		k := i - 1
+		for k > 0 && (ts[k].w == "his" || ts[k].w == "their" || ts[k].w == "its" || ts[k].w == "full" || ts[k].w == "firm" || ts[k].w == "our" || ts[k].w == "her") {
+			k--
+		}
+		expressed := w == "support" && hasStem(ts[k].w, "express", "voice", "gave", "give", "offer", "promise", "pledge", "declare")
+		if !expressed && !(p.refs != nil || p.is(cModals) || p.is(cNegators) || p.is(cGroupNouns) || p.w == "who" || p.w == "that" || p.w == "which") {
 			return
 		}
 	}
@@ -1120,6 +1135,14 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 	var obj []Ref
 	switch w {
 	case "talks", "conversation", "meeting":
+		if i+1 < len(ts) && ts[i+1].w == "between" {
+			// "the talks between Stalin and Zhou Enlai"
+			j, a := directObj(ts, i+1)
+			if j > 0 && isPerson(a) && j+2 < len(ts) && ts[j+1].w == "and" && ts[j+2].ment && isPerson(ts[j+2].refs) {
+				x.add(a, "meets", ts[j+2].refs, sp, 0.7)
+			}
+			return
+		}
 		if i+1 < len(ts) && ts[i+1].w == "with" {
 			j, o := directObj(ts, i+1)
 			if j > 0 && isPerson(o) {
@@ -1168,14 +1191,19 @@ func (x *extractor) visit(ts []tok, i int, sp span) {
 		return
 	}
 	k, obj := directObj(ts, j-1)
-	if k < 0 || obj == nil || ts[k].pron != 0 || !(obj[0].Class == "Place" || obj[0].Class == "Country") {
+	if k < 0 || obj == nil || ts[k].pron == 3 {
 		return
 	}
 	subj := subjectOf(ts, i)
 	if subj == nil {
 		return
 	}
-	x.add(subj, "visits", obj, sp, 0.7)
+	switch {
+	case isPerson(obj) && isPerson(subj) && strings.HasPrefix(ts[i].w, "visit"):
+		x.add(subj, "meets", obj, sp, 0.7) // "Kim Il Sung visited Stalin"
+	case ts[k].pron == 0 && (obj[0].Class == "Place" || obj[0].Class == "Country"):
+		x.add(subj, "visits", obj, sp, 0.7)
+	}
 }
 
 // add records claims subject -relation-> object with the sentence as
