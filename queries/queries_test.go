@@ -440,3 +440,33 @@ func TestConcurrentRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestTopKKeepsSortOrder checks that a sort limited by LIMIT gives the same
+// sequence, ties included, as the full sort.
+func TestTopKKeepsSortOrder(t *testing.T) {
+	ds := dataset(t, testData)
+	q := `PREFIX : <http://e/> SELECT ?x ?p { ?x ?p ?o } ORDER BY DESC(?p) LIMIT 7 OFFSET 2`
+	var got [2][]string
+	for i, noOpt := range []bool{false, true} {
+		p, err := queries.Prepare(q, queries.Options{NoOptimize: noOpt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if noOpt == strings.Contains(algebra.String(p.Plan().Op), "(top 9") {
+			t.Fatalf("plan (optimized=%v):\n%s", !noOpt, algebra.String(p.Plan().Op))
+		}
+		res, err := p.Run(context.Background(), ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for row, err := range res.Solutions {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[i] = append(got[i], fmt.Sprint(row))
+		}
+	}
+	if len(got[0]) != 7 || !slices.Equal(got[0], got[1]) {
+		t.Errorf("top-k:\n%q\nfull sort:\n%q", got[0], got[1])
+	}
+}

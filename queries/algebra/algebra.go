@@ -149,6 +149,9 @@ type AggBinding struct {
 type OrderBy struct {
 	X     Op
 	Conds []OrderCond
+	// Top, when > 0, says only the first Top solutions are used (the
+	// optimizer sets it under a LIMIT), so the sort may keep only those.
+	Top int64
 }
 
 // OrderCond is one sort key.

@@ -90,7 +90,7 @@ func renameOp(op Op, f func(Var) Var) Op {
 		}
 		return g
 	case *OrderBy:
-		o := &OrderBy{X: renameOp(op.X, f)}
+		o := &OrderBy{X: renameOp(op.X, f), Top: op.Top}
 		for _, c := range op.Conds {
 			o.Conds = append(o.Conds, OrderCond{Expr: ex(c.Expr), Desc: c.Desc})
 		}

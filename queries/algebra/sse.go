@@ -144,7 +144,11 @@ func writeOp(sb *strings.Builder, op Op, d int) {
 		sb.WriteString(")")
 		child(op.X)
 	case *OrderBy:
-		sb.WriteString("(order (")
+		if op.Top > 0 {
+			fmt.Fprintf(sb, "(top %d (", op.Top)
+		} else {
+			sb.WriteString("(order (")
+		}
 		for i, c := range op.Conds {
 			if i > 0 {
 				sb.WriteString(" ")

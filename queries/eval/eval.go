@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -673,27 +674,11 @@ func (r *run) bgp(ts []algebra.TriplePattern, s solution, g graphCtx, graphSlot 
 }
 
 func (r *run) orderBy(op *algebra.OrderBy, parent solution, g graphCtx, yield yieldFn) error {
-	rows, err := r.materialize(op.X, parent, g)
-	if err != nil {
-		return err
+	type keyed struct {
+		s   solution
+		key []rdf.Term
 	}
-	keys := make([][]rdf.Term, len(rows))
-	for i, s := range rows {
-		k := make([]rdf.Term, len(op.Conds))
-		for j, c := range op.Conds {
-			v, err := r.expr(c.Expr, s, g)
-			if err == nil {
-				k[j] = v
-			}
-		}
-		keys[i] = k
-	}
-	idx := make([]int, len(rows))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		ka, kb := keys[idx[a]], keys[idx[b]]
+	less := func(ka, kb []rdf.Term) bool {
 		for j, c := range op.Conds {
 			cmp := builtin.OrderCompare(ka[j], kb[j])
 			if cmp == 0 {
@@ -705,9 +690,39 @@ func (r *run) orderBy(op *algebra.OrderBy, parent solution, g graphCtx, yield yi
 			return cmp < 0
 		}
 		return false
+	}
+	var rows []keyed
+	err := r.eval(op.X, parent, g, func(s solution) error {
+		k := make([]rdf.Term, len(op.Conds))
+		for j, c := range op.Conds {
+			if v, err := r.expr(c.Expr, s, g); err == nil {
+				k[j] = v
+			}
+		}
+		if op.Top <= 0 {
+			rows = append(rows, keyed{s, k})
+			return nil
+		}
+		// Keep the first Top solutions in order: insert after equal keys,
+		// so that the sort stays stable, and drop what falls off the end.
+		i := sort.Search(len(rows), func(i int) bool { return less(k, rows[i].key) })
+		if int64(i) >= op.Top {
+			return nil
+		}
+		rows = slices.Insert(rows, i, keyed{s, k})
+		if int64(len(rows)) > op.Top {
+			rows = rows[:op.Top]
+		}
+		return nil
 	})
-	for _, i := range idx {
-		if err := yield(rows[i]); err != nil {
+	if err != nil {
+		return err
+	}
+	if op.Top <= 0 {
+		sort.SliceStable(rows, func(a, b int) bool { return less(rows[a].key, rows[b].key) })
+	}
+	for _, x := range rows {
+		if err := yield(x.s); err != nil {
 			return err
 		}
 	}

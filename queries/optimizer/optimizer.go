@@ -9,7 +9,9 @@
 //     patterns it constrains, so its terms reach the index lookups;
 //  4. reorder joins: order the triple patterns of each basic graph pattern
 //     by estimated cardinality given the variables bound so far, and split a
-//     filtered pattern so the filter runs as soon as its variables are bound.
+//     filtered pattern so the filter runs as soon as its variables are bound;
+//  5. top-k: under ORDER BY ... LIMIT, let the sort keep only the solutions
+//     the limit can reach.
 //
 // Estimates come from a Stats the caller supplies; with nil Stats the
 // passes fall back to counting bound positions.
@@ -38,6 +40,7 @@ func Passes() []Pass {
 		{"push-filters", func(op algebra.Op, _ Stats) algebra.Op { return pushFilters(op) }},
 		{"push-values", func(op algebra.Op, _ Stats) algebra.Op { return pushValues(op) }},
 		{"reorder-joins", reorder},
+		{"top-k", func(op algebra.Op, _ Stats) algebra.Op { return topK(op) }},
 	}
 }
 
@@ -86,7 +89,7 @@ func mapOp(op algebra.Op, f func(algebra.Op) algebra.Op) algebra.Op {
 	case *algebra.Group:
 		return &algebra.Group{X: f(op.X), Keys: op.Keys, Aggs: op.Aggs}
 	case *algebra.OrderBy:
-		return &algebra.OrderBy{X: f(op.X), Conds: op.Conds}
+		return &algebra.OrderBy{X: f(op.X), Conds: op.Conds, Top: op.Top}
 	case *algebra.Project:
 		return &algebra.Project{X: f(op.X), Vars: op.Vars}
 	case *algebra.Distinct:
@@ -293,4 +296,24 @@ func pushInto(op algebra.Op, e algebra.Expr, vars map[algebra.Var]bool) (algebra
 		return &algebra.Filter{Exprs: append(append([]algebra.Expr{}, x.Exprs...), e), X: x.X}, true
 	}
 	return &algebra.Filter{Exprs: []algebra.Expr{e}, X: op}, true
+}
+
+// topK marks the sort under Slice(Project(OrderBy)) with the number of
+// solutions the slice can use.
+func topK(op algebra.Op) algebra.Op {
+	op = mapOp(op, topK)
+	s, ok := op.(*algebra.Slice)
+	if !ok || s.Limit < 0 {
+		return op
+	}
+	p, ok := s.X.(*algebra.Project)
+	if !ok {
+		return op
+	}
+	o, ok := p.X.(*algebra.OrderBy)
+	if !ok {
+		return op
+	}
+	top := &algebra.OrderBy{X: o.X, Conds: o.Conds, Top: s.Offset + s.Limit}
+	return &algebra.Slice{X: &algebra.Project{X: top, Vars: p.Vars}, Offset: s.Offset, Limit: s.Limit}
 }
