@@ -89,6 +89,7 @@ func newStore(t testing.TB) *graph.Store {
 		{S: doc, P: vocab.DCDate, O: rdf.NewTyped("1953-03-01", vocab.XSDDate)},
 		{S: doc, P: vocab.DCType, O: vocab.KindIRI("note")},
 		{S: doc, P: vocab.SchemaMentions, O: stalin},
+		{S: doc, P: vocab.DCSource, O: rdf.IRI("javascript:alert(3)")},
 		{S: doc, P: vocab.DCHasPart, O: ver},
 		{S: ver, P: vocab.RDFType, O: vocab.DGTextVersion},
 		{S: ver, P: vocab.DGRole, O: rdf.NewString(vocab.RoleOriginal)},

@@ -487,7 +487,7 @@ func TestEscaping(t *testing.T) {
 		if resp.StatusCode != 200 {
 			t.Errorf("%s: %d", path, resp.StatusCode)
 		}
-		for _, bad := range []string{"<script>alert", "<img src=x"} {
+		for _, bad := range []string{"<script>alert", "<img src=x", `href="javascript:`} {
 			if strings.Contains(body, bad) {
 				t.Errorf("%s: markup from the data came through as markup: %q", path, bad)
 			}
