@@ -736,3 +736,41 @@ func TestUploadTooLarge(t *testing.T) {
 		t.Errorf("a refused upload wrote %d documents", n)
 	}
 }
+
+// TestEveryMintedIRIAnswers dereferences every IRI under the base that the
+// store describes, as Turtle and as a page.
+func TestEveryMintedIRIAnswers(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	st := sharedStore(t)
+	seen := map[rdf.IRI]bool{}
+	kinds := map[string]int{}
+	for q, err := range st.Match(context.Background(), nil, nil, nil, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		iri, ok := q.S.(rdf.IRI)
+		if !ok || !strings.HasPrefix(string(iri), st.Base()) || seen[iri] {
+			continue
+		}
+		seen[iri] = true
+	}
+	for iri := range seen {
+		rest := strings.TrimPrefix(string(iri), st.Base())
+		kinds[rest[:strings.IndexByte(rest+"/", '/')]]++
+		path := escapePath("/" + rest)
+		resp, body := get(t, ts, path, "Accept: text/turtle")
+		if resp.StatusCode != 200 || !strings.Contains(body, "@prefix") {
+			t.Errorf("%s as Turtle: %d %.200s", path, resp.StatusCode, body)
+		}
+		resp, body = get(t, ts, path, "Accept: text/html")
+		if resp.StatusCode != 200 || !strings.Contains(body, "</html>") {
+			t.Errorf("%s as HTML: %d", path, resp.StatusCode)
+		}
+	}
+	t.Logf("%d IRIs dereferenced: %v", len(seen), kinds)
+	for _, k := range []string{"doc", "person", "org", "country", "place", "claim", "archive"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s/ IRI in the fixture", k)
+		}
+	}
+}
