@@ -573,7 +573,14 @@ func (r *run) graph(op *algebra.Graph, parent solution, g graphCtx, yield yieldF
 		return r.eval(op.X, parent, graphCtx{name: t}, yield)
 	}
 	if b, ok := op.X.(*algebra.BGP); ok && len(b.Triples) > 0 {
-		return r.bgp(b.Triples, parent, g, slot, yield)
+		out := yield
+		if cnt := r.p.counts[op.X]; cnt != nil {
+			out = func(s solution) error {
+				cnt.Add(1)
+				return yield(s)
+			}
+		}
+		return r.bgp(b.Triples, parent, g, slot, out)
 	}
 	graphs, err := r.v.namedGraphs(r.ctx)
 	if err != nil {

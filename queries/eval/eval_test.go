@@ -133,6 +133,13 @@ func TestGraphVariableUsesMatchNamed(t *testing.T) {
 	if want := []string{"g1> c>", "g2> a>"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	p := compile(t, `SELECT ?g ?s { GRAPH ?g { ?s :q ?o } }`)
+	solutions(t, p, ds)
+	bgp := p.Query().Op.(*algebra.Project).X.(*algebra.Graph).X
+	if n, _ := p.Rows(bgp); n != 2 {
+		t.Errorf("the pattern inside GRAPH counted %d rows, want 2", n)
+	}
+	ds.matchNamed, ds.listed = ds.matchNamed-1, ds.listed
 	if ds.matchNamed != 1 || ds.listed != 0 {
 		t.Errorf("MatchNamed called %d times and NamedGraphs %d; want one search across graphs and no listing", ds.matchNamed, ds.listed)
 	}
