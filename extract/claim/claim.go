@@ -151,7 +151,8 @@ type extractor struct {
 	lastPerson   []Ref
 	lastSubject  []Ref
 	scratch      []tok
-	ru           bool // the version read is Russian
+	points       []span // the points of list proposals
+	ru           bool   // the version read is Russian
 	sents        []span
 	toks         [][]tok
 	sayer        []Ref // whose words the current sentence reports, after sayAt

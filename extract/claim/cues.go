@@ -653,6 +653,7 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 		x.props[pid-1].owner = s
 		ref := x.props[pid-1].ref
 		x.add([]Ref{s}, "proposes", []Ref{ref}, sp, 0.8)
+		x.points = append(x.points, points...)
 		for k, p := range points {
 			pr := ref
 			x.res.Entities = append(x.res.Entities, Entity{

@@ -267,6 +267,11 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		}
 		adj, national := adjective[o.Name]
 		if !national && topic == "" {
+			// "It was a proposal of mine" after "my telegram about the
+			// Korean divisions": the proposal is on what the message was about
+			topic = x.messageTopic(si)
+		}
+		if !national && topic == "" {
 			continue // "a proposal of mine" says too little to name it
 		}
 		// "the proposal of the Soviet delegation" after the Soviet
@@ -285,6 +290,16 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			}
 			if topic != "" {
 				labels = append(labels, name+" "+topic, capitalize("proposal "+topic))
+			}
+			// "the Koreans' proposal to set about reunification" is the
+			// reunification of Korea: a process of the proposing nation
+			if n := nationProcess(topic); n != "" && topicStart >= 0 {
+				base := o.Name
+				if c := demonym[strings.TrimSuffix(ts[start].w, "s")]; c != "" && start < h {
+					base = c
+				}
+				labels = append([]string{name}, labels...)
+				name = capitalize(n) + " of " + base
 			}
 		} else {
 			// a person's proposal is named by what it is about
@@ -311,6 +326,55 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		stop = topicEnd
 	}
 	return x.fold(ts, out, start, stop, pids[0]), true
+}
+
+// nationProcesses are what a nation undergoes as a whole.
+var nationProcesses = set("reunification", "unification", "independence", "liberation", "demilitarization",
+	"demilitarisation", "neutralization", "neutralisation", "partition", "recognition", "disarmament")
+
+// nationProcess returns the process a proposal's "to ..." topic ends in
+// ("to set about reunification"), if nothing follows it.
+func nationProcess(topic string) string {
+	if !strings.HasPrefix(topic, "to ") {
+		return ""
+	}
+	f := strings.Fields(topic)
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:"))
+	if nationProcesses[last] {
+		return last
+	}
+	return ""
+}
+
+// messageTopic finds what a message named in this sentence or the two
+// before was about: "my telegram of 30 January about the Korean divisions"
+// gives "on the Korean divisions".
+func (x *extractor) messageTopic(si int) string {
+	for k := si; k >= 0 && k >= si-2; k-- {
+		ts := x.toks[k]
+		for m := range ts {
+			if !ts[m].is(cMessageNouns) {
+				continue
+			}
+			for a := m + 1; a < len(ts) && a <= m+6; a++ {
+				if ts[a].punct {
+					break
+				}
+				if ts[a].w != "about" && ts[a].w != "on" && ts[a].w != "concerning" && ts[a].w != "regarding" {
+					continue
+				}
+				b := a + 1
+				for b < len(ts) && b < a+8 && !ts[b].punct && !ts[b].is(cNounStop) && ts[b].pron == 0 {
+					b++
+				}
+				if b > a+1 {
+					return "on " + string(x.r[ts[a+1].s:ts[b-1].e])
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // recentProp is the proposal last named in the sentence so far, else last.
@@ -358,6 +422,11 @@ func (x *extractor) fold(ts []tok, out []tok, a, b, pid int) folded {
 // Germany". Such a phrase names a proposal even where no one is said to
 // make it.
 func (x *extractor) placedNP(ts []tok, det int, out []tok, sp span) (folded, bool) {
+	for _, p := range x.points {
+		if sp.s >= p.s && sp.e <= p.e {
+			return folded{}, false // part of a point of a proposal already
+		}
+	}
 	head := -1
 	for k := det + 1; k < len(ts) && k <= det+4; k++ {
 		t := ts[k]
@@ -466,12 +535,15 @@ func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool)
 	// "persuading the Asian countries to form a regional alliance": the
 	// parties qualify what they form
 	for q := i - 1; q >= 1 && q >= i-5; q-- {
-		if stemIn(ts[q].w, "countries", "states", "nations", "governments", "peoples") && !ts[q-1].punct && ts[q-1].refs == nil && unicode.IsUpper(x.r[ts[q-1].s]) {
+		if stemIn(ts[q].w, "countries", "states", "nations", "governments", "peoples") && !ts[q-1].punct && ts[q-1].pron == 0 && ts[q-1].prop == 0 && unicode.IsUpper(x.r[ts[q-1].s]) {
 			lower := []rune(name)
 			lower[0] = unicode.ToLower(lower[0])
 			labels = append(labels, capitalize(string(x.r[ts[q-1].s:ts[q-1].e]))+" "+string(lower))
 			break
 		}
+	}
+	if len(labels) > 0 {
+		name, labels = labels[0], []string{name} // the qualified name is the better one
 	}
 	pid := x.proposalRef(name, labels, span{ts[det+1].s, ts[k-1].e})
 	// keep the governor as a word so cues can still read it
