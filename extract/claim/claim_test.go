@@ -240,3 +240,27 @@ func TestAccusationVisitAndExpressedSupport(t *testing.T) {
 		}
 	}
 }
+
+func TestProposalNames(t *testing.T) {
+	vietnam := Ref{"Country", "Vietnam"}
+	text := "We can accept the Vietnamese proposal to begin unification.\n\nYou misread my cable of 2 May about the border guards. It was a proposal of mine.\n\nWe must persuade the African countries to form a trade union. Then India will join it."
+	res := Extract(doc("letter", []string{"Joseph Stalin"}, []string{"Ho Chi Minh"}, text,
+		map[string]Ref{"India": india, "Vietnamese": vietnam}))
+	for _, want := range [][3]string{
+		{"Vietnam", "proposes", "Unification of Vietnam"},
+		{"Joseph Stalin", "supports", "Unification of Vietnam"},
+		{"Joseph Stalin", "proposes", "Proposal on the border guards"},
+		{"India", "supports", "African trade union"},
+	} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v; got:%s", want, dump(res))
+		}
+	}
+	labels := map[string][]string{}
+	for _, e := range res.Entities {
+		labels[e.Name] = e.Labels
+	}
+	if l := labels["Unification of Vietnam"]; len(l) < 2 || l[1] != "Vietnamese proposal" {
+		t.Errorf("labels of the unification: %q", l)
+	}
+}
