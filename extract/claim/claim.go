@@ -4,6 +4,33 @@
 // author with the sentence that carries it as evidence. It works on the
 // versions and entity mentions the extractor has already found and imports
 // only the standard library.
+//
+// The rules follow the grammar of diplomatic correspondence and records of
+// conversation rather than any one document:
+//
+//   - who speaks: the author of a letter, telegram or report; in minutes,
+//     the participant a paragraph opens with ("STALIN replies that ...",
+//     "Mao Zedong: ..."); inside a quotation introduced by 'X said:' or after
+//     "[Enclosure]", the person quoted or forwarded; in "X told me that ...",
+//     X for the views that follow;
+//   - first person is the speaker, second person the addressee (the
+//     recipient, or the other participant), "he" the subject of the sentence
+//     before, "they" the last group in subject position, "it" and "this
+//     proposal" the proposal last spoken of;
+//   - a verb's agent is the nearest person, organization or country to its
+//     left in the clause that no preposition governs ("the delegation of the
+//     USSR will reject ..."), with its conjuncts ("India and Burma");
+//   - each relation has its cues: verbs ("agree with", "reject", "support",
+//     "ask ... to", "inform"), evaluations ("is unacceptable", "considers ...
+//     useful"), nouns ("agents of", "ally"), with negation inverting support
+//     and opposition and conditions ("if ...") suppressing claims;
+//   - proposals are named after the state that makes them ("Mexican
+//     proposal"), after the points that follow "the following:" ("Soviet
+//     three-point proposal", each point a part of it), or after the course of
+//     action they name ("Non-aggression pact with India and Burma").
+//
+// English versions are read first; a Russian original is read where there
+// is no English translation.
 package claim
 
 import (
