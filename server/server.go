@@ -135,6 +135,10 @@ func (s *server) routes() {
 		fmt.Fprintln(w, "ok")
 	})
 	m.HandleFunc("POST /documents", s.handleIngest)
+	m.HandleFunc("GET /documents", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", "POST")
+		s.fail(w, r, http.StatusMethodNotAllowed, "POST files to /documents (multipart/form-data) to ingest them")
+	})
 	m.HandleFunc("GET /gazetteer", s.read(s.handleGazetteer))
 	m.HandleFunc("GET /{kind}/{id}", s.read(s.handleResource))
 	m.HandleFunc("GET /{kind}/{id}/{part}", s.read(s.handleResource))
