@@ -168,7 +168,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}()
 	h := rec.Header()
 	h.Set("Access-Control-Allow-Origin", "*")
-	h.Set("Access-Control-Expose-Headers", "Link, Content-Disposition, Vary")
+	h.Set("Access-Control-Expose-Headers", "Link, Content-Disposition, Content-Location, Vary, X-Docgraph-Truncated")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "same-origin")
 	if r.Method == http.MethodOptions {
