@@ -336,7 +336,9 @@ func (x *extractor) demonyms(ts []tok) {
 		plural = plural || strings.HasSuffix(t.w, "s") && demonym[strings.TrimSuffix(t.w, "s")] != ""
 		bare := (t.w == "chinese" || t.w == "japanese" || t.w == "british" || t.w == "english" || t.w == "french" || t.w == "burmese" || t.w == "vietnamese") &&
 			i > 0 && ts[i-1].w == "the" && (i+1 == len(ts) || ts[i+1].punct || nounStop[next] || modals[next])
-		if groupNouns[next] || plural || bare {
+		// "the Chinese and Korean comrades"
+		coord := next == "and" && i+3 < len(ts) && demonym[ts[i+2].w] != "" && ts[i+3].is(cGroupNouns)
+		if groupNouns[next] || plural || bare || coord {
 			cls := "Country"
 			if c == "Chinese Communist Party" {
 				cls = "Organization"

@@ -264,3 +264,18 @@ func TestProposalNames(t *testing.T) {
 		t.Errorf("labels of the unification: %q", l)
 	}
 }
+
+func TestProposeToAct(t *testing.T) {
+	prc := Ref{"Country", "People's Republic of China"}
+	text := "The Chinese and Korean comrades propose to resume the talks at Kaesong. We consider this proposal correct."
+	res := Extract(doc("memorandum", []string{"Vyacheslav Molotov"}, nil, text, map[string]Ref{"Kaesong": {"Place", "Kaesong"}, "Chinese": prc}))
+	for _, want := range [][3]string{
+		{"People's Republic of China", "proposes", "Resumption of the talks at Kaesong"},
+		{"North Korea", "proposes", "Resumption of the talks at Kaesong"},
+		{"Vyacheslav Molotov", "supports", "Resumption of the talks at Kaesong"},
+	} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v; got:%s", want, dump(res))
+		}
+	}
+}

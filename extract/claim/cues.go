@@ -187,7 +187,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 				}
 			}
 		case "propose", "proposes", "proposed", "suggest", "suggests", "suggested", "raises", "raised", "raise", "brings", "bring", "brought":
-			x.propose(ts, i, sp)
+			x.propose(ts, i, sp, si)
 		case "initiative":
 			x.initiative(ts, i, sp)
 		case "following":
@@ -526,7 +526,7 @@ func (x *extractor) unacceptable(ts []tok, i int, sp span) {
 	x.add(holder, "opposes", obj, sp, 0.85)
 }
 
-func (x *extractor) propose(ts []tok, i int, sp span) {
+func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 	if inCondition(ts, i) || negated(ts, i) {
 		return
 	}
@@ -535,6 +535,11 @@ func (x *extractor) propose(ts []tok, i int, sp span) {
 		return
 	}
 	w := ts[i].w
+	if strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest") {
+		if x.proposeTo(ts, i, sp, si, subj) {
+			return
+		}
+	}
 	limit := i + 3
 	if strings.HasPrefix(w, "raise") || strings.HasPrefix(w, "bring") || strings.HasPrefix(w, "brought") {
 		limit = i + 6
@@ -552,6 +557,51 @@ func (x *extractor) propose(ts []tok, i int, sp span) {
 			return
 		}
 	}
+}
+
+// nominal turns the verbs of proposed actions into their nouns.
+var nominal = map[string]string{
+	"resume": "Resumption", "send": "Dispatch", "withdraw": "Withdrawal", "conclude": "Conclusion",
+	"sign": "Signing", "hold": "Holding", "convene": "Convening", "exchange": "Exchange",
+	"establish": "Establishment", "create": "Creation", "extend": "Extension", "discuss": "Discussion",
+	"postpone": "Postponement", "open": "Opening", "begin": "Beginning", "start": "Start", "end": "End",
+	"stop": "Cessation", "cease": "Cessation", "reduce": "Reduction", "increase": "Increase",
+	"return": "Return", "repatriate": "Repatriation", "release": "Release", "recognize": "Recognition",
+	"recognise": "Recognition", "admit": "Admission", "supply": "Supply", "deliver": "Delivery",
+	"provide": "Provision", "grant": "Granting", "transfer": "Transfer", "build": "Construction",
+	"construct": "Construction", "organize": "Organization", "organise": "Organization", "form": "Formation",
+	"unite": "Unification", "reunify": "Reunification", "demilitarize": "Demilitarization",
+	"evacuate": "Evacuation", "dissolve": "Dissolution", "invite": "Invitation", "appoint": "Appointment",
+	"convene ": "Convening", "publish": "Publication", "refer": "Referral", "submit": "Submission",
+}
+
+// proposeTo: "The Chinese comrades propose to resume the armistice
+// negotiations" proposes the resumption of the armistice negotiations.
+func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool {
+	j := i + 1
+	if !(j+2 < len(ts) && ts[j].w == "to" && !ts[j+1].punct && ts[j+1].refs == nil && !ts[j+1].is(cNounStop|cModals)) {
+		return false
+	}
+	switch ts[j+1].w {
+	case "support", "oppose", "accept", "reject", "agree", "ask", "request", "inform", "the", "a", "an":
+		return false // another cue, or not a verb
+	}
+	k := j + 2
+	for k < len(ts) && k < j+14 && !ts[k].punct && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].prop == 0 {
+		k++
+	}
+	if k == j+2 || k < len(ts) && (ts[k].pron != 0 || ts[k].prop > 0) {
+		return false // "propose to support it": nothing named
+	}
+	label := "Proposal to " + string(x.r[ts[j+1].s:ts[k-1].e])
+	name := label
+	if n, ok := nominal[ts[j+1].w]; ok {
+		name = n + " of " + string(x.r[ts[j+2].s:ts[k-1].e])
+	}
+	pid := x.proposalRef(name, []string{label}, span{ts[j+1].s, ts[k-1].e})
+	x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.75)
+	x.lastProp, x.lastPropSent = pid, si
+	return true
 }
 
 // initiative: "the proposal came about on the initiative of the USA".
