@@ -478,7 +478,11 @@ func (s *scorer) claims(d *doc) {
 	})
 	for _, i := range missed {
 		gc := gold[i]
-		s.note(d, FieldClaims, "missed", gc.Subject+" "+gc.Relation+" "+gc.Object, d.find(s.n, gc.Object))
+		ctx := d.find(s.n, gc.Object)
+		if ctx == notInText {
+			ctx = d.find(s.n, gc.Subject)
+		}
+		s.note(d, FieldClaims, "missed", gc.Subject+" "+gc.Relation+" "+gc.Object, ctx)
 	}
 	for _, j := range extra {
 		x := got[j]
@@ -544,8 +548,10 @@ func (d *doc) find(n *names, name string) string {
 			}
 		}
 	}
-	return "(not in the text)"
+	return notInText
 }
+
+const notInText = "(not in the text)"
 
 func runeIndex(h, n []rune) int {
 outer:
