@@ -14,7 +14,7 @@ func newCheckCmd(a *app) *cobra.Command {
 		Short: "Verify the store's invariants and report what is wrong",
 		Long: `Checks that every document graph is whole, that every entity a document
 or claim links to is described, and that every claim has its subject, object,
-attribution and evidence. Exit status 1 when anything is wrong.`,
+source document and evidence. Exit status 1 when anything is wrong.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStore(cmd.Context())

@@ -34,6 +34,8 @@
 package claim
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -286,21 +288,14 @@ func (x *extractor) version(vi int) {
 	x.docLevel()
 }
 
+// sortMentions orders mentions longest first, then by position.
 func sortMentions(ms []Mention) {
-	// longest first, then by position: insertion sort keeps it dependency-free
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return cmp.Compare(lb, la)
 		}
-	}
-}
-
-func less(a, b Mention) bool {
-	la, lb := a.End-a.Start, b.End-b.Start
-	if la != lb {
-		return la > lb
-	}
-	return a.Start < b.Start
+		return cmp.Compare(a.Start, b.Start)
+	})
 }
 
 // demonyms turns nationality words used as nouns ("the Mexicans", "the

@@ -23,7 +23,7 @@ func (p Problem) String() string { return fmt.Sprintf("%v: %s", p.Graph, p.Msg) 
 //     holds its document node (typed, titled or identified) named like the graph;
 //   - every entity a document links to (creator, recipient, via, mentions,
 //     claim subject and object) is typed somewhere in the store;
-//   - every claim has a subject, predicate, object, attribution and non-empty evidence;
+//   - every claim has a subject, predicate, object, source document and non-empty evidence;
 //   - every text version a document lists has its role, language and text.
 func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 	var probs []Problem
@@ -93,7 +93,9 @@ func checkDocument(g rdf.Term, quads []rdf.Quad, typed map[rdf.Term]bool) []Prob
 		if !slices.Contains(ps[vocab.RDFType], rdf.Term(vocab.DGClaim)) {
 			continue
 		}
-		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFPredicate, vocab.RDFObject, vocab.PROVWasAttributedTo, vocab.DGEvidence} {
+		// Attribution is not required: minutes of a conversation often have
+		// no known author, and what cannot be known is left out.
+		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFPredicate, vocab.RDFObject, vocab.PROVWasDerivedFrom, vocab.DGEvidence} {
 			if len(ps[p]) == 0 {
 				bad("claim %v has no %s", subj, vocab.Compact(p))
 			}
