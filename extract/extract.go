@@ -2,6 +2,7 @@ package extract
 
 import (
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -581,6 +582,11 @@ func (x *extractor) claims() {
 		en := x.entity(ref, x.m.Gazetteer().Lookup(e.Name))
 		if e.PartOf != nil {
 			en.PartOf = &EntityRef{Class: e.PartOf.Class, Name: e.PartOf.Name}
+		}
+		for _, l := range e.Labels {
+			if l != e.Name && !slices.Contains(en.Labels, Label{Text: l, Lang: "en"}) {
+				en.Labels = append(en.Labels, Label{Text: l, Lang: "en"})
+			}
 		}
 		if e.Version >= 0 && e.Version < len(r.Versions) && e.End > e.Start {
 			en.Mentions = append(en.Mentions, Span{Version: e.Version, Start: e.Start, End: e.End})
