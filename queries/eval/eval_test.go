@@ -139,7 +139,7 @@ func TestGraphVariableUsesMatchNamed(t *testing.T) {
 	if n, _ := p.Rows(bgp); n != 2 {
 		t.Errorf("the pattern inside GRAPH counted %d rows, want 2", n)
 	}
-	ds.matchNamed-- // the Rows count above ran the query a second time
+	ds.matchNamed-- // the first query of this test made one call too
 	if ds.matchNamed != 1 || ds.listed != 0 {
 		t.Errorf("MatchNamed called %d times and NamedGraphs %d; want one search across graphs and no listing", ds.matchNamed, ds.listed)
 	}
