@@ -128,7 +128,7 @@ docgraph sparql. Entities are found by name, label or pseudonym.
 			if show {
 				fmt.Fprintf(a.stdout, "%s\n# with %s\n\n", strings.TrimSpace(canned.Text), describeParams(params))
 			}
-			p, err := queries.PrepareWith(canned.Text, queries.Options{Filename: name + ".rq"}, params)
+			p, err := queries.PrepareWith(canned.Text, queries.Options{Filename: name + ".rq", Stats: queries.StoreStats(ctx, store)}, params)
 			if err != nil {
 				return err
 			}

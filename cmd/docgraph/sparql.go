@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/queries"
+	"github.com/docgraph/docgraph/queries/optimizer"
+	"github.com/docgraph/docgraph/queries/parser"
 	"github.com/docgraph/docgraph/queries/results"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/rdfio"
@@ -50,11 +53,16 @@ updates are refused.`,
 			if err != nil {
 				return err
 			}
-			p, err := queries.Prepare(text, queries.Options{Filename: name})
+			ds, stats, release, err := a.dataset(cmd.Context(), qf.data)
 			if err != nil {
-				return withCode(exitUsage, err)
+				return err
 			}
-			return a.runPrepared(cmd.Context(), p, qf)
+			defer release()
+			p, err := queries.Prepare(text, queries.Options{Filename: name, Stats: stats})
+			if err != nil {
+				return withCode(exitUsage, errors.New(strings.TrimRight(parser.Annotate(text, err), "\n")))
+			}
+			return a.runOver(cmd.Context(), p, qf, ds)
 		},
 	}
 	c.Flags().StringVarP(&file, "file", "f", "", "read the query from this file")
@@ -79,36 +87,27 @@ func queryText(a *app, args []string, file string) (text, name string, err error
 	return string(b), "stdin", err
 }
 
-// dataset opens what the query runs over: the --data files, else the store.
-// The returned function releases it.
-func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, func(), error) {
+// dataset opens what the query runs over: the --data files, else the store
+// (with its statistics for join ordering). The returned function releases it.
+func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, optimizer.Stats, func(), error) {
 	if len(data) > 0 {
 		ds := rdf.NewDataset()
 		for _, f := range data {
 			qs, err := rdfio.ReadFile(f)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			for _, q := range qs {
 				ds.Add(q)
 			}
 		}
-		return ds, func() {}, nil
+		return ds, nil, func() {}, nil
 	}
 	store, err := a.openStore(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return queries.StoreDataset(store), func() { store.Close() }, nil
-}
-
-func (a *app) runPrepared(ctx context.Context, p *queries.Prepared, qf queryFlags) error {
-	ds, release, err := a.dataset(ctx, qf.data)
-	if err != nil {
-		return err
-	}
-	defer release()
-	return a.runOver(ctx, p, qf, ds)
+	return queries.StoreDataset(store), queries.StoreStats(ctx, store), func() { store.Close() }, nil
 }
 
 // runOver runs a prepared query over ds and writes its results.
