@@ -246,7 +246,7 @@ func (s *Store) initBase(ctx context.Context, want string) error {
 	}
 	switch {
 	case have != "" && want != "" && want != have:
-		return fmt.Errorf("%s: store was created with base %s, not %s", s.spec, have, want)
+		return fmt.Errorf("%s: store was created with base %s, not %s (a store's IRIs are fixed when it is created: drop --base, or ingest into a new store with --base %s)", s.spec, have, want, want)
 	case have != "":
 		s.base = have
 		return nil
