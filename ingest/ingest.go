@@ -68,11 +68,16 @@ func Files(paths []string) ([]string, []error) {
 				}
 				return nil
 			}
-			if strings.HasPrefix(name, ".") || !d.Type().IsRegular() {
+			if strings.HasPrefix(name, ".") || !slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
 				return nil
 			}
-			if slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))) {
+			switch t := d.Type(); {
+			case t.IsRegular():
 				add(path)
+			case t&fs.ModeSymlink == 0:
+				// A pipe, socket or device named like a document: say so
+				// rather than skip it silently (opening a pipe would block).
+				errs = append(errs, fmt.Errorf("%s: %s, not a file; skipped", path, fileKind(t)))
 			}
 			return nil
 		})
@@ -279,18 +284,37 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	return rep, nil
 }
 
+// fileKind names the kind of a file that is not a regular one.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "a special file"
+}
+
 func extractFile(path string, gz *vocab.Gazetteer) (*extract.Result, error) {
+	// Look before opening: opening a named pipe would wait for a writer.
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %s, not a file", path, fileKind(fi.Mode()))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
+	if fi, err = f.Stat(); err != nil {
 		return nil, err
-	}
-	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder", path)
 	}
 	if fi.Size() > MaxFileSize {
 		return nil, fmt.Errorf("%s: %d bytes is larger than the %d MB a document may have", path, fi.Size(), MaxFileSize>>20)
