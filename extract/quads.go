@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 
@@ -62,7 +63,7 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 			add(ent(a), vocab.DGLinked, rdf.NewTyped("false", vocab.XSDBoolean))
 		}
 	}
-	if r.Source != "" {
+	if r.Source != "" && webHost(r.Source) {
 		if iri, err := rdf.NewIRI(r.Source); err == nil {
 			add(doc, vocab.DCSource, iri)
 		}
@@ -250,4 +251,21 @@ func aliasLang(s string) string {
 		}
 	}
 	return "en"
+}
+
+// webHost reports whether a record's URL names its host in plain ASCII. A
+// damaged scan can put a stray character in the host
+// ("digitala\ufffdchive.wilsoncenter.org"); such an address leads nowhere,
+// and JSON-LD processors (json-gold) drop the statement, so it is not linked.
+func webHost(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	for i := 0; i < len(u.Host); i++ {
+		if c := u.Host[i]; c <= ' ' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
