@@ -95,6 +95,11 @@ type Options struct {
 	Workers int
 	// Progress, when set, is called after each document with the number done.
 	Progress func(done int)
+	// WriteLock, when set, is held around each write to the store and only
+	// then: a server passes the lock its readers share, so that pages keep
+	// being served while documents are read and extracted, and wait only
+	// for the short writes (one batch of documents each).
+	WriteLock sync.Locker
 }
 
 // Report says what a run did.
@@ -148,7 +153,16 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		}
 	}
 	m := store.Minter()
-	ch, err := store.ReplaceGraph(ctx, m.Gazetteer(), gz.Quads(m))
+	locked := func(write func()) {
+		if opt.WriteLock != nil {
+			opt.WriteLock.Lock()
+			defer opt.WriteLock.Unlock()
+		}
+		write()
+	}
+	var ch graph.Change
+	var err error
+	locked(func() { ch, err = store.ReplaceGraph(ctx, m.Gazetteer(), gz.Quads(m)) })
 	if err != nil {
 		return rep, fmt.Errorf("writing the gazetteer graph: %w", err)
 	}
@@ -203,12 +217,16 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		for i, w := range batch {
 			ups[i] = graph.GraphUpdate{Graph: w.doc, Quads: w.quads}
 		}
-		chs, err := store.ReplaceGraphs(ctx, ups)
+		var chs []graph.Change
+		var err error
+		locked(func() { chs, err = store.ReplaceGraphs(ctx, ups) })
 		if err != nil && ctx.Err() == nil && len(batch) > 1 {
 			// Write one by one to find the document the store refuses.
 			chs, err = make([]graph.Change, len(batch)), nil
 			for i, w := range batch {
-				ch, werr := store.ReplaceGraph(ctx, w.doc, w.quads)
+				var ch graph.Change
+				var werr error
+				locked(func() { ch, werr = store.ReplaceGraph(ctx, w.doc, w.quads) })
 				if werr != nil {
 					if ctx.Err() != nil {
 						return ctx.Err()

@@ -92,10 +92,9 @@ func (s *server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "no files in the upload")
 		return
 	}
-	s.rw.Lock()
-	rep, err := ingest.Run(r.Context(), s.store, files, ingest.Options{Workers: 1})
-	s.invalidate()
-	s.rw.Unlock()
+	s.ingestMu.Lock()
+	rep, err := ingest.Run(r.Context(), s.store, files, ingest.Options{Workers: 1, WriteLock: writeLock{s}})
+	s.ingestMu.Unlock()
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, "ingest: "+err.Error())
 		return
@@ -119,6 +118,18 @@ func (s *server) handleIngest(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.Encode(reply)
+}
+
+// writeLock is the lock an ingest holds around each write: readers wait
+// for the write, and the shared summary and page cache, which may have been
+// built from the state before it, are dropped before they go on.
+type writeLock struct{ s *server }
+
+func (l writeLock) Lock() { l.s.rw.Lock() }
+
+func (l writeLock) Unlock() {
+	l.s.invalidate()
+	l.s.rw.Unlock()
 }
 
 // uploadName reduces a client's file name to a safe base name.

@@ -71,8 +71,12 @@ type server struct {
 	// ontology is the dg: ontology's statements, for /ns in formats other than Turtle.
 	ontology []rdf.Quad
 
-	// rw lets many readers work at once while an ingest writes alone.
+	// rw lets many readers work at once while an ingest writes alone; an
+	// ingest holds it only for each batch it writes, not while it reads
+	// and extracts documents.
 	rw sync.RWMutex
+	// ingestMu runs uploads one after the other.
+	ingestMu sync.Mutex
 	// snap caches what many pages share (document list, counts, network);
 	// an ingest drops it.
 	snapMu sync.Mutex
@@ -197,7 +201,7 @@ func (s *server) preflight(w http.ResponseWriter, r *http.Request) {
 }
 
 // read wraps a handler that only reads the store: it runs alongside other
-// readers and never during an ingest.
+// readers and never during an ingest's write.
 func (s *server) read(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		s.rw.RLock()
