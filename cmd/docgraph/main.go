@@ -102,6 +102,7 @@ func commands(a *app) []*cobra.Command {
 		newEvalCmd(a),
 		newExplainCmd(a),
 		newServeCmd(a),
+		newBenchCmd(a),
 	}
 }
 
