@@ -65,6 +65,7 @@ type Store struct {
 	backend Backend
 	spec    string
 	base    string
+	terms   termCache // node ids to terms, for embedded stores (read.go)
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -176,16 +177,20 @@ func openEmbedded(dir string, opt Options) (cgraph.QuadStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
-	qs, err := kv.New(db, nil)
+	// Bloom filters off: they live in memory and would miss the bulk
+	// writer's work (bulk.go).
+	noBloom := cgraph.Options{kv.OptNoBloom: true}
+	qs, err := kv.New(db, noBloom)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = initKV(db); err == nil {
-			qs, err = kv.New(db, nil)
+			qs, err = kv.New(db, noBloom)
 		}
 	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
+	registerBolt(qs, db)
 	return qs, nil
 }
 
@@ -269,7 +274,10 @@ func (s *Store) Base() string { return s.base }
 func (s *Store) Minter() vocab.Minter { return vocab.NewMinter(s.base) }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	unregisterBolt(s.qs)
+	return s.qs.Close()
+}
 
 // Change counts what a write did.
 type Change struct {
@@ -312,6 +320,9 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 			}
 		}
 		last[u.Graph] = i
+	}
+	if chs, ok, err := s.bulkReplace(ctx, updates, last); ok || err != nil {
+		return chs, err
 	}
 	var deltas []cgraph.Delta
 	for i, u := range updates {
@@ -372,6 +383,9 @@ func (s *Store) Match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 }
 
 func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq2[rdf.Quad, error] {
+	if kqs, ok := s.qs.(*kv.QuadStore); ok {
+		return s.kvMatch(ctx, kqs, [4]rdf.Term{subj, pred, obj, g}, false)
+	}
 	return func(yield func(rdf.Quad, error) bool) {
 		bound := [4]rdf.Term{subj, pred, obj, g}
 		sc, empty, err := s.scan(ctx, bound)

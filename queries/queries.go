@@ -224,34 +224,7 @@ func (d storeDataset) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[
 	if g != nil {
 		return d.s.Match(ctx, s, p, o, g)
 	}
-	return func(yield func(rdf.Quad, error) bool) {
-		// A fully bound pattern needs no memory to stay a set.
-		full := s != nil && p != nil && o != nil
-		var seen map[rdf.Triple]bool
-		if !full {
-			seen = map[rdf.Triple]bool{}
-		}
-		for q, err := range d.s.Match(ctx, s, p, o, nil) {
-			if err != nil {
-				yield(q, err)
-				return
-			}
-			if full {
-				q.G = nil
-				yield(q, nil)
-				return
-			}
-			t := q.Triple()
-			if seen[t] {
-				continue
-			}
-			seen[t] = true
-			q.G = nil
-			if !yield(q, nil) {
-				return
-			}
-		}
-	}
+	return d.s.MatchTriples(ctx, s, p, o)
 }
 
 func (d storeDataset) MatchNamed(ctx context.Context, s, p, o rdf.Term) iter.Seq2[rdf.Quad, error] {
