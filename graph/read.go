@@ -192,30 +192,7 @@ func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term
 			seen = map[[3]uint64]struct{}{}
 		}
 
-		var sc scanner
-		best, bestN := -1, 0
-		for i, ind := range kvIndexes {
-			n := 0
-			for _, d := range ind.Dirs {
-				if want[dirIndex(d)] == 0 {
-					break
-				}
-				n++
-			}
-			if n > bestN {
-				best, bestN = i, n
-			}
-		}
-		if best >= 0 {
-			ind := kvIndexes[best]
-			ids := make([]uint64, bestN)
-			for i, d := range ind.Dirs[:bestN] {
-				ids[i] = want[dirIndex(d)]
-			}
-			sc = kv.IndexScan{Index: ind, Values: ids}.BuildIterator(kqs).Iterate()
-		} else {
-			sc = kqs.QuadsAllIterator().Iterate()
-		}
+		sc := kvScanner(kqs, want)
 		defer sc.Close()
 
 		// The first batch is small, for callers that stop after a row or two.
@@ -362,4 +339,83 @@ func dirIndex(d quad.Direction) int {
 		return 2
 	}
 	return 3
+}
+
+// kvScanner scans the index whose leading directions are all bound, the
+// most of them, or every quad when nothing is bound.
+func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
+	best, bestN := -1, 0
+	for i, ind := range kvIndexes {
+		n := 0
+		for _, d := range ind.Dirs {
+			if want[dirIndex(d)] == 0 {
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return kqs.QuadsAllIterator().Iterate()
+	}
+	ind := kvIndexes[best]
+	ids := make([]uint64, bestN)
+	for i, d := range ind.Dirs[:bestN] {
+		ids[i] = want[dirIndex(d)]
+	}
+	return kv.IndexScan{Index: ind, Values: ids}.BuildIterator(kqs).Iterate()
+}
+
+// CountUpTo counts the quads matching a pattern as Match does (a nil graph
+// matches every graph), stopping at limit when limit > 0. On embedded
+// stores it reads node ids only, never their terms, so it is cheap enough
+// for a query planner's estimates.
+func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limit int) (int, error) {
+	if g == metaGraph {
+		return 0, nil
+	}
+	kqs, ok := s.qs.(*kv.QuadStore)
+	if !ok {
+		n := 0
+		for _, err := range s.Match(ctx, subj, pred, obj, g) {
+			if err != nil {
+				return n, err
+			}
+			if n++; limit > 0 && n >= limit {
+				break
+			}
+		}
+		return n, nil
+	}
+	bound := [4]rdf.Term{subj, pred, obj, g}
+	want, meta, found, _, err := s.resolve(ctx, kqs, bound, true)
+	if err != nil || !found {
+		return 0, err
+	}
+	sc := kvScanner(kqs, want)
+	defer sc.Close()
+	n := 0
+	for sc.Next(ctx) {
+		p, ok := sc.Result().(*cproto.Primitive)
+		if !ok || p == nil || p.Deleted || p.Subject == 0 {
+			continue
+		}
+		ids := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
+		match := true
+		for i, w := range want {
+			if w != 0 && ids[i] != w {
+				match = false
+				break
+			}
+		}
+		if !match || (want[3] == 0 && meta != 0 && ids[3] == meta) {
+			continue
+		}
+		if n++; limit > 0 && n >= limit {
+			break
+		}
+	}
+	return n, sc.Err()
 }

@@ -10,12 +10,15 @@ import (
 )
 
 // statsCap bounds the counting of one pattern: beyond it a pattern is
-// simply "large", which is all join ordering needs to know.
+// simply "large", which is all join ordering needs to know. Counting reads
+// node ids only (graph.Store.CountUpTo), about a microsecond a quad on the
+// bolt store.
 const statsCap = 10000
 
 // StoreStats returns optimizer statistics read from a store: the number of
-// triples matching a pattern in any graph, counted up to a cap and
-// remembered, so each pattern is counted once.
+// quads matching a pattern in any graph (a triple in several graphs counts
+// once per graph), counted up to a cap and remembered, so each pattern is
+// counted once.
 func StoreStats(ctx context.Context, s *graph.Store) optimizer.Stats {
 	return &storeStats{ctx: ctx, s: s, seen: map[[3]rdf.Term]float64{}}
 }
@@ -34,15 +37,7 @@ func (st *storeStats) Count(s, p, o rdf.Term) float64 {
 	if n, ok := st.seen[key]; ok {
 		return n
 	}
-	n := 0
-	for _, err := range st.s.Match(st.ctx, s, p, o, nil) {
-		if err != nil {
-			break
-		}
-		if n++; n >= statsCap {
-			break
-		}
-	}
+	n, _ := st.s.CountUpTo(st.ctx, s, p, o, nil, statsCap)
 	st.seen[key] = float64(n)
 	return float64(n)
 }

@@ -263,6 +263,15 @@ func OrderCompare(a, b rdf.Term) int {
 		return strings.Compare(string(x), string(b.(rdf.IRI)))
 	}
 	la, lb := a.(rdf.Literal), b.(rdf.Literal)
+	if la.Datatype == lb.Datatype && la.Lang == lb.Lang {
+		if la.Lexical == lb.Lexical {
+			return 0
+		}
+		if la.Datatype == xsdDate && plainDate(la.Lexical) && plainDate(lb.Lexical) {
+			// Dates without a time zone in four-digit years sort as text.
+			return strings.Compare(la.Lexical, lb.Lexical)
+		}
+	}
 	if classify(la) == catNumeric && classify(lb) == catNumeric {
 		// The common case of sorting numbers: parse each side once.
 		na, _, errA := parseNumber(la)
@@ -348,4 +357,20 @@ func orderFamily(l rdf.Literal) category {
 		}
 	}
 	return c
+}
+
+const xsdDate = rdf.IRI("http://www.w3.org/2001/XMLSchema#date")
+
+// plainDate reports whether s is a date of the form YYYY-MM-DD (a year of
+// four digits, no sign, no time zone), whose text order is its time order.
+func plainDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := range 10 {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
