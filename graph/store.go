@@ -361,8 +361,17 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	hold := s.holdValues(deltas)
+	if err := s.qs.ApplyDeltas(append(deltas, hold...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
+	}
+	if len(hold) > 0 {
+		for i := range hold {
+			hold[i].Action = cgraph.Delete
+		}
+		if err := s.qs.ApplyDeltas(hold, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
+		}
 	}
 	return changes, nil
 }

@@ -24,7 +24,8 @@ func (p Problem) String() string { return fmt.Sprintf("%v: %s", p.Graph, p.Msg) 
 //   - every entity a document links to (creator, recipient, via, mentions,
 //     claim subject and object) is typed somewhere in the store;
 //   - every claim has a subject, predicate, object, source document and non-empty evidence;
-//   - every text version a document lists has its role, language and text.
+//   - every text version a document lists has its role, language and text;
+//   - every statement is whole (subject, predicate and object present).
 func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 	var probs []Problem
 	gaz := s.Minter().Gazetteer()
@@ -33,6 +34,10 @@ func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 	for q, err := range s.Match(ctx, nil, nil, nil, nil) {
 		if err != nil {
 			return nil, err
+		}
+		if err := q.Valid(); err != nil {
+			probs = append(probs, Problem{q.G, fmt.Sprintf("damaged statement %v %v %v: %v", q.S, q.P, q.O, err)})
+			continue
 		}
 		if q.P == vocab.RDFType {
 			typed[q.S] = true
