@@ -1,8 +1,11 @@
 package rdfio
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/docgraph/docgraph/internal/fuzzseed"
 )
 
 // FuzzTurtle checks that no input makes the Turtle or TriG reader panic, and
@@ -16,6 +19,11 @@ func FuzzTurtle(f *testing.F) {
 		"GRAPH <g> { <s> <p> <o> ; }",
 	} {
 		f.Add(seed)
+	}
+	for _, p := range fuzzseed.Files(f, "w3c/rdf11", ".ttl", ".trig", ".nt", ".nq") {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, format := range []Format{Turtle, TriG, NTriples, NQuads} {
@@ -39,6 +47,11 @@ func FuzzRDFXML(f *testing.F) {
   <rdf:Description rdf:about="a"><ex:p xml:lang="en">x</ex:p><ex:q rdf:resource="#b"/>
   <ex:r rdf:parseType="Resource"><ex:s>1</ex:s></ex:r></rdf:Description>
 </rdf:RDF>`)
+	for _, p := range fuzzseed.Files(f, "w3c", ".rdf") {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
 	f.Fuzz(func(t *testing.T, src string) {
 		qs, err := ReadAll(strings.NewReader(src), RDFXML, Options{Base: "http://base.example/"})
 		if err != nil {

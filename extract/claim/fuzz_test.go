@@ -1,9 +1,12 @@
 package claim
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/internal/fuzzseed"
 )
 
 // FuzzExtract feeds arbitrary text and mentions: Extract must not panic,
@@ -12,6 +15,11 @@ func FuzzExtract(f *testing.F) {
 	f.Add("We agree with you that the proposal of the Mexicans is unacceptable.", 0, 10, "conversation")
 	f.Add("Stalin: We will press for the following:\n1. A.\n2. B.", 0, 6, "letter")
 	f.Add("“1. x\n\n\"If\u00a0they  ask  you, \u0130 say: “no”.", 3, 40, "")
+	for _, p := range fuzzseed.Files(f, "corpus/dev", ".txt") {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b), 20, 40, "letter")
+		}
+	}
 	f.Fuzz(func(t *testing.T, text string, start, end int, kind string) {
 		d := Doc{Kind: kind, Authors: []string{"Joseph Stalin"}, Recipients: []string{"Mao Zedong"},
 			Versions: []Version{{Role: "translation", Lang: "en", Text: text}},

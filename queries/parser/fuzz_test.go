@@ -1,8 +1,11 @@
 package parser
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/docgraph/docgraph/internal/fuzzseed"
 
 	"github.com/docgraph/docgraph/queries/ast"
 )
@@ -19,6 +22,11 @@ func FuzzParseQuery(f *testing.F) {
 		`DESCRIBE <x> FROM <g> WHERE { GRAPH ?g { ?x ?p """long"string""" } }`,
 	} {
 		f.Add(s)
+	}
+	for _, p := range fuzzseed.Files(f, "w3c/sparql11", ".rq") {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuery(s, Options{})

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docgraph/docgraph/internal/fuzzseed"
 	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/queries/results"
 	"github.com/docgraph/docgraph/rdf"
@@ -277,6 +278,13 @@ func FuzzRead(f *testing.F) {
 	f.Add(uint8(1), `<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="x"/></head><results><result><binding name="x"><bnode>b</bnode></binding></result></results></sparql>`)
 	f.Add(uint8(2), "x,y\r\n\"a,\"\"b\",_:c\r\n")
 	f.Add(uint8(3), "?x\t?y\n<http://a>\t\"b\\u00e9\"@en\n")
+	for which, ext := range []string{".srj", ".srx", ".csv", ".tsv"} {
+		for _, p := range fuzzseed.Files(f, "w3c/sparql11", ext) {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(uint8(which), string(b))
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, which uint8, doc string) {
 		f := results.Formats[int(which)%len(results.Formats)]
 		tab, err := results.Read(strings.NewReader(doc), f)
