@@ -410,3 +410,39 @@ func TestReadsDuringIngest(t *testing.T) {
 		t.Errorf("new document page: %d", resp.StatusCode)
 	}
 }
+
+// TestIngestedMarkupIsText uploads a record whose title and text carry
+// markup, through the same ingest as any other, and checks that every page
+// showing it renders the markup as text.
+func TestIngestedMarkupIsText(t *testing.T) {
+	ts := newTestServer(t, Config{Store: newStore(t), Token: "t"})
+	record := "## May 1, 1950\n\n### <script>alert(1)</script>\n\n#### Contents:\n\nTranslation - English\n\n" +
+		"Comrade Mao Zedong,\n\nWe agree with you <img src=x onerror=alert(2)> that the proposal of the Mexicans is unacceptable.\n\nFilippov\n"
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	fw, _ := mw.CreateFormFile("file", "markup.txt")
+	io.WriteString(fw, record)
+	mw.Close()
+	resp, reply := do(t, ts, "POST", "/documents", mw.FormDataContentType(), &body, "Authorization: Bearer t")
+	var r ingestReply
+	if resp.StatusCode != http.StatusCreated || json.Unmarshal([]byte(reply), &r) != nil || len(r.Documents) != 1 {
+		t.Fatalf("upload: %d %s", resp.StatusCode, reply)
+	}
+	id := r.Documents[0].ID
+	for _, p := range []string{"/doc/" + id, "/", "/search?q=" + url.QueryEscape("alert"), "/search?q=" + url.QueryEscape("<script>alert(1)</script>"), "/country/mexico"} {
+		resp, page := get(t, ts, p, "Accept: text/html")
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %d", p, resp.StatusCode)
+			continue
+		}
+		for _, bad := range []string{"<script>alert", "<img src=x"} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%s: markup from the record came through as markup: %q", p, bad)
+			}
+		}
+	}
+	_, page := get(t, ts, "/doc/"+id, "Accept: text/html")
+	if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(page, "&lt;img src=x onerror=alert(2)&gt;") {
+		t.Errorf("the record's title and text should show as text on its page")
+	}
+}
