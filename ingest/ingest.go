@@ -53,6 +53,7 @@ func Files(paths []string) ([]string, []error) {
 			add(p)
 			continue
 		}
+		found := 0
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, err)
@@ -73,6 +74,7 @@ func Files(paths []string) ([]string, []error) {
 			}
 			switch t := d.Type(); {
 			case t.IsRegular():
+				found++
 				add(path)
 			case t&fs.ModeSymlink == 0:
 				// A pipe, socket or device named like a document: say so
@@ -83,6 +85,9 @@ func Files(paths []string) ([]string, []error) {
 		})
 		if err != nil {
 			errs = append(errs, err)
+		}
+		if found == 0 && err == nil {
+			errs = append(errs, fmt.Errorf("%s: no documents in this folder (files ending %s)", p, strings.Join(Extensions, ", ")))
 		}
 	}
 	return files, errs
