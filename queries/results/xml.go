@@ -142,6 +142,7 @@ func readXML(r io.Reader) (*Table, error) {
 		case "result":
 			row = make([]rdf.Term, len(t.Vars))
 			inRes = true
+			varName = ""
 		case "binding":
 			varName = attr(se, "", "name")
 			if _, ok := index[varName]; !ok {
@@ -154,6 +155,10 @@ func readXML(r io.Reader) (*Table, error) {
 			}
 			if !inRes {
 				return fail("<%s> outside a result", se.Name.Local)
+			}
+			col, ok := index[varName]
+			if !ok {
+				return fail("<%s> outside a binding", se.Name.Local)
 			}
 			var term rdf.Term
 			switch se.Name.Local {
@@ -168,7 +173,7 @@ func readXML(r io.Reader) (*Table, error) {
 					term = rdf.NewTyped(s, rdf.IRI(attr(se, "", "datatype")))
 				}
 			}
-			row[index[varName]] = term
+			row[col] = term
 		}
 	}
 	if !seenRoot {
