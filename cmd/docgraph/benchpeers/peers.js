@@ -1,0 +1,50 @@
+// Peer jobs for "docgraph bench" on node: node peers.js TOOL JOB IN OUT.
+// TOOL is oxigraph, n3 or jsonld; JOB is load, turtle, nquads or jsonld.
+// Load keeps the graph in memory; the others write OUT.
+const fs = require("fs");
+const [tool, job, input, output] = process.argv.slice(2);
+
+function done(n) {
+  process.stdout.write(String(n) + "\n");
+}
+
+if (tool === "oxigraph") {
+  const ox = require("oxigraph");
+  const store = new ox.Store();
+  const inFormat = input.endsWith(".nt") ? "application/n-triples" : "application/n-quads";
+  store.load(fs.readFileSync(input, "utf8"), { format: inFormat });
+  if (job === "load") {
+    done(store.size);
+  } else {
+    const format = job === "turtle" ? "text/turtle" : "application/n-quads";
+    const opts = { format };
+    if (job === "turtle") opts.from_graph_name = ox.defaultGraph();
+    fs.writeFileSync(output, store.dump(opts));
+    done(store.size);
+  }
+} else if (tool === "n3") {
+  const N3 = require("n3");
+  const inFormat = input.endsWith(".nt") ? "N-Triples" : "N-Quads";
+  const parser = new N3.StreamParser({ format: inFormat });
+  fs.createReadStream(input).pipe(parser);
+  if (job === "load") {
+    const store = new N3.Store();
+    parser.on("data", (q) => store.addQuad(q));
+    parser.on("end", () => done(store.size));
+  } else {
+    const format = job === "turtle" ? "text/turtle" : "application/n-quads";
+    const writer = new N3.StreamWriter({ format });
+    parser.pipe(writer).pipe(fs.createWriteStream(output));
+    writer.on("end", () => done(0));
+  }
+} else if (tool === "jsonld") {
+  const jsonld = require("jsonld");
+  const nq = fs.readFileSync(input, "utf8");
+  jsonld.fromRDF(nq, { format: "application/n-quads" }).then((doc) => {
+    if (job === "jsonld") fs.writeFileSync(output, JSON.stringify(doc));
+    done(doc.length);
+  });
+} else {
+  console.error("unknown tool " + tool);
+  process.exit(2);
+}
