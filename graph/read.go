@@ -122,12 +122,30 @@ func (s *Store) resolve(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 		vals = append(vals, toValue(metaGraph))
 	}
 	if len(vals) > 0 {
-		refs, err := kqs.RefsOf(ctx, vals)
-		if err != nil {
-			return want, 0, false, false, err
+		var found []uint64
+		if db := s.boltOf(); db != nil {
+			ts := make([]rdf.Term, len(at))
+			for j, i := range at {
+				if i == 4 {
+					ts[j] = metaGraph
+				} else {
+					ts[j] = bound[i]
+				}
+			}
+			if found, err = boltIDs(db, ts); err != nil {
+				return want, 0, false, false, err
+			}
+		} else {
+			refs, err := kqs.RefsOf(ctx, vals)
+			if err != nil {
+				return want, 0, false, false, err
+			}
+			for _, r := range refs {
+				found = append(found, refID(r))
+			}
 		}
 		for j, i := range at {
-			id := refID(refs[j])
+			id := found[j]
 			if i == 4 {
 				meta = id
 				if id != 0 {
@@ -181,145 +199,198 @@ func (s *Store) kvMatch(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 	}
 }
 
+// idSource yields batches of node ids of the quads matching a scan.
+type idSource interface {
+	// next appends up to n more quads' ids to out.
+	next(ctx context.Context, n int, out [][4]uint64) ([][4]uint64, error)
+	// resolved reports whether next has put the batch's terms in the cache.
+	resolved() bool
+	close()
+}
+
+// cayleySource reads through Cayley's iterators (leveldb, pebble).
+type cayleySource struct {
+	sc        scanner
+	want      [4]uint64
+	meta      uint64
+	exhausted bool
+}
+
+func (c *cayleySource) next(ctx context.Context, n int, out [][4]uint64) ([][4]uint64, error) {
+	start := len(out)
+	for len(out)-start < n && !c.exhausted {
+		if !c.sc.Next(ctx) {
+			c.exhausted = true
+			break
+		}
+		p, ok := c.sc.Result().(*cproto.Primitive)
+		if !ok || p == nil || p.Deleted || p.Subject == 0 {
+			continue
+		}
+		ids := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
+		match := true
+		for i, w := range c.want {
+			if w != 0 && ids[i] != w {
+				match = false
+				break
+			}
+		}
+		if !match || (c.want[3] == 0 && c.meta != 0 && ids[3] == c.meta) {
+			continue
+		}
+		out = append(out, ids)
+	}
+	return out, c.sc.Err()
+}
+
+func (c *cayleySource) resolved() bool { return false }
+func (c *cayleySource) close()         { c.sc.Close() }
+
+// boltSource reads the bolt database directly (boltread.go).
+type boltSource struct {
+	sc    *boltScan
+	want  [4]uint64
+	meta  uint64
+	cache *termCache
+}
+
+func (b *boltSource) next(ctx context.Context, n int, out [][4]uint64) ([][4]uint64, error) {
+	return b.sc.next(n, b.want, b.meta, b.cache, out)
+}
+
+func (b *boltSource) resolved() bool { return true }
+func (b *boltSource) close()         {}
+
+func (s *Store) source(kqs *kv.QuadStore, want [4]uint64, meta uint64) idSource {
+	if db := s.boltOf(); db != nil {
+		return &boltSource{sc: newBoltScan(db, want), want: want, meta: meta, cache: &s.terms}
+	}
+	return &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
+}
+
 // kvScan yields the quads with the wanted node ids (0 = any), and reports
 // how many it yielded and whether it stopped early (the consumer stopped
 // or an error was yielded).
 func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term, want [4]uint64, meta uint64, distinct bool, yield func(rdf.Quad, error) bool) (n int, stopped bool) {
-	{
-		var seen map[[3]uint64]struct{}
-		full := want[0] != 0 && want[1] != 0 && want[2] != 0
-		if distinct && !full {
-			seen = map[[3]uint64]struct{}{}
-		}
-
-		sc := kvScanner(kqs, want)
-		defer sc.Close()
-
-		// The first batch is small, for callers that stop after a row or two.
-		limit := 16
-		batch := make([][4]uint64, 0, limit)
-		var missing []uint64
-		var missRefs []cgraph.Ref
-		flush := func() bool {
-			if err := ctx.Err(); err != nil {
-				yield(rdf.Quad{}, err)
-				return false
-			}
-			// Resolve the ids of the batch not in the cache.
-			missing = missing[:0]
-			asked := map[uint64]bool{}
-			for _, b := range batch {
-				for _, id := range b {
-					if id == 0 || asked[id] {
-						continue
-					}
-					if _, ok := s.terms.get(id); !ok {
-						asked[id] = true
-						missing = append(missing, id)
-					}
-				}
-			}
-			if len(missing) > 0 {
-				missRefs = missRefs[:0]
-				for _, id := range missing {
-					missRefs = append(missRefs, kv.Int64Value(id))
-				}
-				qvs, err := kqs.ValuesOf(ctx, missRefs)
-				if err != nil {
-					yield(rdf.Quad{}, err)
-					return false
-				}
-				ts := make([]rdf.Term, len(qvs))
-				for i, v := range qvs {
-					if v == nil {
-						yield(rdf.Quad{}, fmt.Errorf("graph: node %d has no value", missing[i]))
-						return false
-					}
-					if ts[i], err = fromValue(v); err != nil {
-						yield(rdf.Quad{}, err)
-						return false
-					}
-				}
-				s.terms.put(missing, ts)
-			}
-			for _, b := range batch {
-				var q rdf.Quad
-				var parts [4]rdf.Term
-				for i, id := range b {
-					if id == 0 {
-						continue
-					}
-					if bound[i] != nil {
-						parts[i] = bound[i]
-						continue
-					}
-					t, ok := s.terms.get(id)
-					if !ok {
-						// Evicted by another reader between put and get: look it up alone.
-						v, err := kqs.NameOf(kv.Int64Value(id))
-						if err == nil {
-							t, err = fromValue(v)
-						}
-						if err != nil {
-							yield(rdf.Quad{}, err)
-							return false
-						}
-					}
-					parts[i] = t
-				}
-				q.S, q.P, q.O, q.G = parts[0], parts[1], parts[2], parts[3]
-				if distinct {
-					q.G = nil
-				}
-				n++
-				if !yield(q, nil) {
-					return false
-				}
-				if distinct && full {
-					return false
-				}
-			}
-			batch = batch[:0]
-			limit = min(limit*4, readBatch)
-			return true
-		}
-		for sc.Next(ctx) {
-			p, ok := sc.Result().(*cproto.Primitive)
-			if !ok || p == nil {
-				continue
-			}
-			ids := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
-			if ids[0] == 0 || p.Deleted {
-				continue
-			}
-			match := true
-			for i, w := range want {
-				if w != 0 && ids[i] != w {
-					match = false
-					break
-				}
-			}
-			if !match || (want[3] == 0 && meta != 0 && ids[3] == meta) {
-				continue
-			}
-			if seen != nil {
-				k := [3]uint64{ids[0], ids[1], ids[2]}
-				if _, dup := seen[k]; dup {
-					continue
-				}
-				seen[k] = struct{}{}
-			}
-			batch = append(batch, ids)
-			if len(batch) >= limit && !flush() {
-				return n, true
-			}
-		}
-		if err := sc.Err(); err != nil {
+	var seen map[[3]uint64]struct{}
+	full := want[0] != 0 && want[1] != 0 && want[2] != 0
+	if distinct && !full {
+		seen = map[[3]uint64]struct{}{}
+	}
+	src := s.source(kqs, want, meta)
+	defer src.close()
+	// The first batch is small, for callers that stop after a row or two.
+	limit := 16
+	var batch [][4]uint64
+	for {
+		if err := ctx.Err(); err != nil {
 			yield(rdf.Quad{}, err)
 			return n, true
 		}
-		return n, !flush()
+		var err error
+		batch, err = src.next(ctx, limit, batch[:0])
+		if err != nil {
+			yield(rdf.Quad{}, err)
+			return n, true
+		}
+		if len(batch) == 0 {
+			return n, false
+		}
+		limit = min(limit*4, readBatch)
+		if seen != nil {
+			kept := batch[:0]
+			for _, ids := range batch {
+				k := [3]uint64{ids[0], ids[1], ids[2]}
+				if _, dup := seen[k]; !dup {
+					seen[k] = struct{}{}
+					kept = append(kept, ids)
+				}
+			}
+			batch = kept
+		}
+		if !src.resolved() {
+			if err := s.resolveTerms(ctx, kqs, batch); err != nil {
+				yield(rdf.Quad{}, err)
+				return n, true
+			}
+		}
+		for _, ids := range batch {
+			var parts [4]rdf.Term
+			for i, id := range ids {
+				if id == 0 {
+					continue
+				}
+				if bound[i] != nil {
+					parts[i] = bound[i]
+					continue
+				}
+				t, ok := s.terms.get(id)
+				if !ok {
+					// Evicted by another reader meanwhile: look it up alone.
+					v, err := kqs.NameOf(kv.Int64Value(id))
+					if err == nil {
+						t, err = fromValue(v)
+					}
+					if err != nil {
+						yield(rdf.Quad{}, err)
+						return n, true
+					}
+				}
+				parts[i] = t
+			}
+			q := rdf.Quad{S: parts[0], P: parts[1], O: parts[2], G: parts[3]}
+			if distinct {
+				q.G = nil
+			}
+			n++
+			if !yield(q, nil) {
+				return n, true
+			}
+			if distinct && full {
+				return n, true
+			}
+		}
 	}
+}
+
+// resolveTerms puts the terms of the batch's node ids in the cache, looking
+// up those it lacks in one call.
+func (s *Store) resolveTerms(ctx context.Context, kqs *kv.QuadStore, batch [][4]uint64) error {
+	var missing []uint64
+	asked := map[uint64]bool{}
+	for _, b := range batch {
+		for _, id := range b {
+			if id == 0 || asked[id] {
+				continue
+			}
+			asked[id] = true
+			if _, ok := s.terms.get(id); !ok {
+				missing = append(missing, id)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	refs := make([]cgraph.Ref, len(missing))
+	for i, id := range missing {
+		refs[i] = kv.Int64Value(id)
+	}
+	qvs, err := kqs.ValuesOf(ctx, refs)
+	if err != nil {
+		return err
+	}
+	ts := make([]rdf.Term, len(qvs))
+	for i, v := range qvs {
+		if v == nil {
+			return fmt.Errorf("graph: node %d has no value", missing[i])
+		}
+		if ts[i], err = fromValue(v); err != nil {
+			return err
+		}
+	}
+	s.terms.put(missing, ts)
+	return nil
 }
 
 func refID(r cgraph.Ref) uint64 {
@@ -371,7 +442,9 @@ func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
 // CountUpTo counts the quads matching a pattern as Match does (a nil graph
 // matches every graph), stopping at limit when limit > 0. On embedded
 // stores it reads node ids only, never their terms, so it is cheap enough
-// for a query planner's estimates.
+// for a query planner's estimates; on the bolt store, when an index covers
+// the pattern, it reads the index alone and may count deleted quads that
+// Cayley keeps listed there.
 func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limit int) (int, error) {
 	if g == metaGraph {
 		return 0, nil
@@ -394,28 +467,38 @@ func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limi
 	if err != nil || !found {
 		return 0, err
 	}
-	sc := kvScanner(kqs, want)
-	defer sc.Close()
-	n := 0
-	for sc.Next(ctx) {
-		p, ok := sc.Result().(*cproto.Primitive)
-		if !ok || p == nil || p.Deleted || p.Subject == 0 {
-			continue
+	if db := s.boltOf(); db != nil {
+		// Count ids without resolving them to terms, and without reading
+		// quads at all when the index prefix covers the pattern.
+		sc := newBoltScan(db, want)
+		if n, ok, err := sc.estimate(want, limit); ok || err != nil {
+			return n, err
 		}
-		ids := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
-		match := true
-		for i, w := range want {
-			if w != 0 && ids[i] != w {
-				match = false
-				break
+		n := 0
+		var batch [][4]uint64
+		for {
+			batch, err = sc.countNext(readBatch, want, meta, batch[:0])
+			if err != nil || len(batch) == 0 {
+				return n, err
+			}
+			n += len(batch)
+			if limit > 0 && n >= limit {
+				return limit, nil
 			}
 		}
-		if !match || (want[3] == 0 && meta != 0 && ids[3] == meta) {
-			continue
+	}
+	src := &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
+	defer src.close()
+	n := 0
+	var batch [][4]uint64
+	for {
+		batch, err = src.next(ctx, readBatch, batch[:0])
+		if err != nil || len(batch) == 0 {
+			return n, err
 		}
-		if n++; limit > 0 && n >= limit {
-			break
+		n += len(batch)
+		if limit > 0 && n >= limit {
+			return limit, nil
 		}
 	}
-	return n, sc.Err()
 }

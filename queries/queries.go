@@ -46,6 +46,10 @@ type Options struct {
 	Stats optimizer.Stats
 	// NoOptimize runs the algebra as translated.
 	NoOptimize bool
+	// HashAfter tunes when a triple pattern looked up many times switches
+	// to a hash table of its matches (eval.Options.HashAfter); negative
+	// means never.
+	HashAfter int
 }
 
 // Prepared is a parsed, translated and optimized query. It may be run many
@@ -81,7 +85,13 @@ func Prepare(text string, opt Options) (*Prepared, error) {
 	if !opt.NoOptimize {
 		plan = optimizer.OptimizeQuery(alg, opt.Stats)
 	}
-	prog, err := eval.Compile(plan, eval.Options{})
+	eopt := eval.Options{HashAfter: opt.HashAfter}
+	if c, ok := opt.Stats.(interface {
+		CountUpTo(s, p, o rdf.Term, limit int) int
+	}); ok {
+		eopt.Count = c.CountUpTo
+	}
+	prog, err := eval.Compile(plan, eopt)
 	if err != nil {
 		return nil, err
 	}

@@ -41,3 +41,13 @@ func (st *storeStats) Count(s, p, o rdf.Term) float64 {
 	st.seen[key] = float64(n)
 	return float64(n)
 }
+
+// CountUpTo counts the quads matching a pattern up to limit, for the
+// evaluator's choice of hash tables (eval.Options.Count).
+func (st *storeStats) CountUpTo(s, p, o rdf.Term, limit int) int {
+	n, err := st.s.CountUpTo(st.ctx, s, p, o, nil, limit)
+	if err != nil {
+		return limit
+	}
+	return n
+}

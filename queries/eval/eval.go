@@ -69,6 +69,15 @@ type yieldFn func(solution) error
 type Options struct {
 	// Base is the base IRI for IRI().
 	Base string
+	// HashAfter is how many index lookups one triple pattern makes in a
+	// run before its matches are read into a hash table (hash.go); 0 means
+	// the default, a negative value never.
+	HashAfter int
+	// Count, when set, counts the matches of a triple pattern (nil terms
+	// are variables) in the default graph, up to limit; it may overcount.
+	// It must be much cheaper than matching. It tells when a hash table
+	// pays.
+	Count func(s, p, o rdf.Term, limit int) int
 }
 
 // Program is a compiled query, ready to run many times.
@@ -221,6 +230,8 @@ type run struct {
 	env   *builtin.Env
 	n     int
 	ticks int
+	// hash holds the run's hash tables of triple patterns (hash.go).
+	hash map[hashKey]*hashState
 }
 
 func (p *Program) newRun(ctx context.Context, ds Dataset) *run {
@@ -625,7 +636,7 @@ func (r *run) bgp(ts []algebra.TriplePattern, s solution, g graphCtx, graphSlot 
 	} else if graphSlot >= 0 {
 		it = r.v.match(r.ctx, sv, pv, ov, s[graphSlot])
 	} else {
-		it = r.v.match(r.ctx, sv, pv, ov, g.name)
+		it = r.lookup(&ts[0], sv, pv, ov, g.name)
 	}
 	var ferr error
 	for q, err := range it {

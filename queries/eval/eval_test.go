@@ -3,6 +3,7 @@ package eval_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -181,5 +182,60 @@ func TestNestedLimits(t *testing.T) {
 	p := compile(t, `SELECT ?s { { SELECT ?s { ?s :p ?o } LIMIT 2 } UNION { ?s :p ?o } } LIMIT 1`)
 	if got := solutions(t, p, cycle()); len(got) != 1 {
 		t.Errorf("got %q, want one solution", got)
+	}
+}
+
+// countingDataset counts the lookups made through it.
+type countingDataset struct {
+	eval.Dataset
+	n int
+}
+
+func (c *countingDataset) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Quad, error] {
+	c.n++
+	return c.Dataset.Match(ctx, s, p, o, g)
+}
+
+// TestHashLookups checks that a triple pattern looked up thousands of times
+// switches to a hash table of its matches: the same solutions, far fewer
+// lookups in the dataset.
+func TestHashLookups(t *testing.T) {
+	ds := rdf.NewDataset()
+	for i := range 3000 {
+		ds.Add(rdf.Quad{S: iri(fmt.Sprintf("d%d", i)), P: iri("creator"), O: iri(fmt.Sprintf("p%d", i%97))})
+		ds.Add(rdf.Quad{S: iri(fmt.Sprintf("d%d", i)), P: iri("recipient"), O: iri(fmt.Sprintf("p%d", i%89))})
+		if i%3 == 0 {
+			ds.Add(rdf.Quad{S: iri(fmt.Sprintf("p%d", i%97)), P: iri("label"), O: rdf.NewLangString(fmt.Sprintf("P%d", i%97), "en")})
+		}
+	}
+	const q = `SELECT ?a ?b ?l (COUNT(?d) AS ?n) WHERE { ?d :creator ?a ; :recipient ?b OPTIONAL { ?a :label ?l } } GROUP BY ?a ?b ?l`
+	run := func(opt eval.Options) ([]string, int) {
+		pq, err := parser.ParseQuery("PREFIX : <http://e/>\n"+q, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		alg, err := algebra.Translate(pq, algebra.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := eval.Compile(alg, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &countingDataset{Dataset: ds}
+		rows := solutions(t, p, c)
+		slices.Sort(rows)
+		return rows, c.n
+	}
+	plain, plainN := run(eval.Options{HashAfter: -1})
+	hashed, hashedN := run(eval.Options{})
+	if !slices.Equal(plain, hashed) {
+		t.Fatalf("hash lookups changed the solutions: %d rows without, %d with", len(plain), len(hashed))
+	}
+	if len(plain) < 100 {
+		t.Fatalf("only %d solutions: the test exercises nothing", len(plain))
+	}
+	if hashedN*5 > plainN {
+		t.Errorf("%d dataset lookups with hash tables, %d without: the tables are not used", hashedN, plainN)
 	}
 }

@@ -1,0 +1,337 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad/pquads"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"google.golang.org/protobuf/encoding/protowire"
+
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// The read path of the bolt store, straight from Cayley's key-value layout
+// (described in bulk.go): an index bucket maps a key of 8-byte node ids to
+// the list of ids of the quads under it (uvarints), and the "log" bucket
+// maps each id to its primitive, a quad's four node ids or a node's value.
+// Going through Cayley's iterators costs a transaction per lookup and a
+// protobuf message per quad; here a batch of quads is read in one
+// transaction with the primitives decoded in place. No transaction is held
+// while the caller works on a batch, so a caller that starts other reads
+// meanwhile cannot deadlock against a writer.
+
+var logBucket = []byte("log")
+
+// boltOf returns the bolt database of the store, or nil when it is not a
+// bolt store.
+func (s *Store) boltOf() *bolt.DB {
+	v, ok := boltDBs.Load(s.qs)
+	if !ok {
+		return nil
+	}
+	return v.(*hbolt.DB).DB()
+}
+
+// boltIDs resolves terms to node ids in one transaction; an unknown term
+// gets 0.
+func boltIDs(db *bolt.DB, ts []rdf.Term) ([]uint64, error) {
+	out := make([]uint64, len(ts))
+	err := db.View(func(tx *bolt.Tx) error {
+		for i, t := range ts {
+			h := refs.HashOf(toValue(t))
+			b := tx.Bucket([]byte{'v', h[0], h[1]})
+			if b == nil {
+				continue
+			}
+			if v := b.Get(h[:]); len(v) > 0 {
+				out[i], _ = binary.Uvarint(v)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// primitive is the part of a Cayley primitive the read path needs.
+type primitive struct {
+	ids     [4]uint64 // subject, predicate, object, label
+	value   []byte    // a node's value (aliases the database: copy or decode before the transaction ends)
+	deleted bool
+}
+
+var errPrimitive = errors.New("graph: malformed primitive in the store")
+
+// decodePrimitive decodes the protobuf of a primitive (ID 1, Subject 2,
+// Predicate 3, Object 4, Label 5, Replaces 6, Timestamp 7, Value 8,
+// Deleted 9) without allocating.
+func decodePrimitive(b []byte) (primitive, error) {
+	var p primitive
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return p, errPrimitive
+		}
+		b = b[n:]
+		switch typ {
+		case protowire.VarintType:
+			v, n := protowire.ConsumeVarint(b)
+			if n < 0 {
+				return p, errPrimitive
+			}
+			b = b[n:]
+			switch num {
+			case 2, 3, 4, 5:
+				p.ids[num-2] = v
+			case 9:
+				p.deleted = v != 0
+			}
+		case protowire.BytesType:
+			v, n := protowire.ConsumeBytes(b)
+			if n < 0 {
+				return p, errPrimitive
+			}
+			b = b[n:]
+			if num == 8 {
+				p.value = v
+			}
+		default:
+			n := protowire.ConsumeFieldValue(num, typ, b)
+			if n < 0 {
+				return p, errPrimitive
+			}
+			b = b[n:]
+		}
+	}
+	return p, nil
+}
+
+// boltScan reads the quads of one index prefix (or of the whole log when
+// nothing is bound) in batches.
+type boltScan struct {
+	db      *bolt.DB
+	bucket  []byte // index bucket; nil scans the log
+	prefix  []byte
+	last    []byte   // the last key read; nil before the first
+	pending []uint64 // quad ids of the last key not read yet
+	done    bool
+}
+
+func newBoltScan(db *bolt.DB, want [4]uint64) *boltScan {
+	best, bestN := -1, 0
+	for i, ind := range kvIndexes {
+		n := 0
+		for _, d := range ind.Dirs {
+			if want[dirIndex(d)] == 0 {
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return &boltScan{db: db}
+	}
+	ind := kvIndexes[best]
+	ids := make([]uint64, bestN)
+	for i, d := range ind.Dirs[:bestN] {
+		ids[i] = want[dirIndex(d)]
+	}
+	k := ind.Key(ids)
+	return &boltScan{db: db, bucket: k[0], prefix: k[1]}
+}
+
+// countNext is next without resolving terms.
+func (sc *boltScan) countNext(n int, want [4]uint64, meta uint64, out [][4]uint64) ([][4]uint64, error) {
+	return sc.next(n, want, meta, nil, out)
+}
+
+// next appends to out the node ids of up to n more live quads matching
+// want (and not in the meta graph when want has no graph), and resolves
+// through cache the node ids it does not know yet, in the same transaction.
+func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, out [][4]uint64) ([][4]uint64, error) {
+	if sc.done {
+		return out, nil
+	}
+	err := sc.db.View(func(tx *bolt.Tx) error {
+		log := tx.Bucket(logBucket)
+		if log == nil {
+			sc.done = true
+			return nil
+		}
+		take := func(b []byte) error {
+			if b == nil {
+				return nil
+			}
+			p, err := decodePrimitive(b)
+			if err != nil {
+				return err
+			}
+			if p.deleted || p.ids[0] == 0 || len(p.value) != 0 {
+				return nil
+			}
+			for i, w := range want {
+				if w != 0 && p.ids[i] != w {
+					return nil
+				}
+			}
+			if want[3] == 0 && meta != 0 && p.ids[3] == meta {
+				return nil
+			}
+			out = append(out, p.ids)
+			return nil
+		}
+		start := len(out)
+		var key [8]byte
+		if sc.bucket == nil {
+			// Every quad: walk the log.
+			c := log.Cursor()
+			var k, v []byte
+			if sc.last == nil {
+				k, v = c.First()
+			} else {
+				k, v = c.Seek(sc.last)
+				if bytes.Equal(k, sc.last) {
+					k, v = c.Next()
+				}
+			}
+			for ; k != nil && len(out)-start < n; k, v = c.Next() {
+				sc.last = append(sc.last[:0], k...)
+				if err := take(v); err != nil {
+					return err
+				}
+			}
+			if k == nil {
+				sc.done = true
+			}
+		} else {
+			b := tx.Bucket(sc.bucket)
+			if b == nil {
+				sc.done = true
+				return nil
+			}
+			c := b.Cursor()
+			for len(out)-start < n {
+				if len(sc.pending) == 0 {
+					var k, v []byte
+					if sc.last == nil {
+						k, v = c.Seek(sc.prefix)
+					} else {
+						k, v = c.Seek(sc.last)
+						if bytes.Equal(k, sc.last) {
+							k, v = c.Next()
+						}
+					}
+					if k == nil || !bytes.HasPrefix(k, sc.prefix) {
+						sc.done = true
+						break
+					}
+					sc.last = append(sc.last[:0], k...)
+					for len(v) > 0 {
+						id, m := binary.Uvarint(v)
+						if m <= 0 {
+							return errPrimitive
+						}
+						sc.pending = append(sc.pending, id)
+						v = v[m:]
+					}
+					continue
+				}
+				id := sc.pending[0]
+				sc.pending = sc.pending[1:]
+				binary.BigEndian.PutUint64(key[:], id)
+				if err := take(log.Get(key[:])); err != nil {
+					return err
+				}
+			}
+		}
+		if cache == nil {
+			return nil
+		}
+		// Resolve the node ids the cache does not know.
+		var missing []uint64
+		var terms []rdf.Term
+		asked := map[uint64]bool{}
+		for _, ids := range out[start:] {
+			for _, id := range ids {
+				if id == 0 || asked[id] {
+					continue
+				}
+				asked[id] = true
+				if _, ok := cache.get(id); ok {
+					continue
+				}
+				binary.BigEndian.PutUint64(key[:], id)
+				v := log.Get(key[:])
+				if v == nil {
+					return fmt.Errorf("graph: node %d is missing from the store", id)
+				}
+				p, err := decodePrimitive(v)
+				if err != nil {
+					return err
+				}
+				qv, err := pquads.UnmarshalValue(p.value)
+				if err != nil {
+					return fmt.Errorf("graph: node %d: %w", id, err)
+				}
+				t, err := fromValue(qv)
+				if err != nil {
+					return err
+				}
+				missing = append(missing, id)
+				terms = append(terms, t)
+			}
+		}
+		if len(missing) > 0 {
+			cache.put(missing, terms)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// estimate counts the quad ids listed under the scan's prefix, up to
+// limit, without reading a single quad: deleted quads stay listed in
+// Cayley's indexes, so this is an upper bound. ok is false when the
+// pattern binds a position the prefix does not cover.
+func (sc *boltScan) estimate(want [4]uint64, limit int) (n int, ok bool, err error) {
+	if sc.bucket == nil {
+		return 0, false, nil
+	}
+	covered := len(sc.prefix) / 8
+	bound := 0
+	for _, w := range want {
+		if w != 0 {
+			bound++
+		}
+	}
+	if bound != covered {
+		return 0, false, nil
+	}
+	err = sc.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(sc.bucket)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, v := c.Seek(sc.prefix); k != nil && bytes.HasPrefix(k, sc.prefix); k, v = c.Next() {
+			for _, x := range v {
+				if x < 0x80 {
+					n++ // the last byte of a uvarint
+				}
+			}
+			if limit > 0 && n >= limit {
+				n = limit
+				return nil
+			}
+		}
+		return nil
+	})
+	return n, true, err
+}

@@ -1,0 +1,153 @@
+package eval
+
+import (
+	"iter"
+
+	"github.com/docgraph/docgraph/queries/algebra"
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// Adaptive hash lookups. A basic graph pattern is matched by nested index
+// lookups, which is right when the patterns before a triple pattern yield a
+// few solutions; when they yield thousands, one lookup per solution costs
+// far more than reading the triple pattern's matches once. So each triple
+// pattern counts its lookups in a run, and once their cost has reached the
+// cost of reading all its matches (with its constant terms only), it reads
+// them into a hash table keyed by the positions the lookups bind and
+// answers the later lookups from the table: at most about twice the work
+// of the better choice made in hindsight. The size of the match set comes
+// from Options.Count; without it, an attempt reads at most as many matches
+// as the lookups so far would pay for, and gives up past that, trying
+// again when the lookups have doubled.
+
+const (
+	// hashAfter is the default number of lookups of a pattern before a
+	// table is considered at all (Options.HashAfter).
+	hashAfter = 64
+	// lookupCost is the cost of one index lookup in matches read: on the
+	// bolt store a lookup takes about 8 microseconds and reading one match
+	// of a scan about 1.5.
+	lookupCost = 5
+	// hashMax bounds every table.
+	hashMax = 4 << 20
+)
+
+// hashKey identifies a table: the triple pattern, the active graph, and
+// which of subject, predicate and object the lookups bind.
+type hashKey struct {
+	tp    *algebra.TriplePattern
+	graph rdf.Term
+	mask  uint8
+}
+
+// hashState is what a run knows about one table.
+type hashState struct {
+	lookups int
+	// next is the number of lookups at which to consider a table again.
+	next  int
+	table map[[3]rdf.Term][]rdf.Quad
+}
+
+// lookup yields the quads matching the pattern tp with the terms sv, pv,
+// ov (nil = unbound) in the active graph g, from a table when it has paid
+// for itself, else from the dataset.
+func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq2[rdf.Quad, error] {
+	var mask uint8
+	terms := [3]rdf.Term{sv, pv, ov}
+	consts := [3]rdf.Term{}
+	nodes := [3]algebra.Node{tp.S, tp.P, tp.O}
+	for i, t := range terms {
+		if !nodes[i].IsVar() {
+			consts[i] = t
+			continue
+		}
+		if t != nil {
+			mask |= 1 << i
+		}
+	}
+	after := r.p.opt.HashAfter
+	if after == 0 {
+		after = hashAfter
+	}
+	if mask == 0 || after < 0 {
+		return r.v.match(r.ctx, sv, pv, ov, g)
+	}
+	k := hashKey{tp: tp, graph: g, mask: mask}
+	if r.hash == nil {
+		r.hash = map[hashKey]*hashState{}
+	}
+	st := r.hash[k]
+	if st == nil {
+		st = &hashState{}
+		r.hash[k] = st
+	}
+	st.lookups++
+	if st.table == nil && st.lookups >= after && st.lookups >= st.next {
+		budget := st.lookups * lookupCost
+		limit := min(budget, hashMax)
+		if r.p.opt.Count != nil {
+			// Count first (cheap next to a lookup), build only when it pays.
+			n := r.p.opt.Count(consts[0], consts[1], consts[2], limit+1)
+			if n > limit {
+				// Too large for now: look again when the lookups have doubled.
+				limit = -1
+				st.next = st.lookups * 2
+			} else {
+				limit = n
+			}
+		}
+		if limit >= 0 {
+			table, err := r.buildTable(consts, mask, g, limit)
+			if err != nil {
+				return func(yield func(rdf.Quad, error) bool) { yield(rdf.Quad{}, err) }
+			}
+			st.table = table
+			if table == nil {
+				// Too large for now: try again when the lookups have doubled.
+				st.next = st.lookups * 2
+			}
+		}
+	}
+	if st.table == nil {
+		return r.v.match(r.ctx, sv, pv, ov, g)
+	}
+	var key [3]rdf.Term
+	for i, t := range terms {
+		if mask&(1<<i) != 0 {
+			key[i] = t
+		}
+	}
+	rows := st.table[key]
+	return func(yield func(rdf.Quad, error) bool) {
+		for _, q := range rows {
+			if !yield(q, nil) {
+				return
+			}
+		}
+	}
+}
+
+// buildTable reads every quad matching the constant terms into a table
+// keyed by the positions in mask; it returns nil when there are more than
+// limit.
+func (r *run) buildTable(consts [3]rdf.Term, mask uint8, g rdf.Term, limit int) (map[[3]rdf.Term][]rdf.Quad, error) {
+	table := map[[3]rdf.Term][]rdf.Quad{}
+	n := 0
+	for q, err := range r.v.match(r.ctx, consts[0], consts[1], consts[2], g) {
+		if err != nil {
+			return nil, err
+		}
+		if n++; n > limit && limit >= 0 {
+			return nil, nil
+		}
+		var key [3]rdf.Term
+		parts := [3]rdf.Term{q.S, q.P, q.O}
+		for i, t := range parts {
+			if mask&(1<<i) != 0 {
+				key[i] = t
+			}
+		}
+		table[key] = append(table[key], q)
+	}
+	return table, nil
+}
