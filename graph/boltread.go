@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -26,6 +27,58 @@ import (
 // meanwhile cannot deadlock against a writer.
 
 var logBucket = []byte("log")
+
+// quadCacheMax bounds the quad cache; past it, quads are read from the log.
+const quadCacheMax = 4 << 20
+
+// quadCache keeps the node ids of quads read from the log, by quad id, so
+// that index scans read the index alone. A quad's primitive changes in one
+// way only, when the quad is deleted; every write that may delete clears
+// the cache when it has committed (invalidate), and a reader stores what
+// it read only if no such write finished since it began its transaction.
+type quadCache struct {
+	mu  sync.RWMutex
+	gen uint64
+	m   map[uint64][4]uint64 // live quads only
+}
+
+func (c *quadCache) generation() uint64 {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.gen
+}
+
+func (c *quadCache) get(id uint64) ([4]uint64, bool) {
+	c.mu.RLock()
+	ids, ok := c.m[id]
+	c.mu.RUnlock()
+	return ids, ok
+}
+
+func (c *quadCache) put(gen uint64, qids []uint64, ids [][4]uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen {
+		return
+	}
+	if c.m == nil {
+		c.m = make(map[uint64][4]uint64, len(qids))
+	}
+	for i, q := range qids {
+		if len(c.m) >= quadCacheMax {
+			return
+		}
+		c.m[q] = ids[i]
+	}
+}
+
+// invalidate forgets every quad; writes that delete call it after committing.
+func (c *quadCache) invalidate() {
+	c.mu.Lock()
+	c.gen++
+	c.m = nil
+	c.mu.Unlock()
+}
 
 // boltOf returns the bolt database of the store, or nil when it is not a
 // bolt store.
@@ -119,6 +172,7 @@ type boltScan struct {
 	last    []byte   // the last key read; nil before the first
 	pending []uint64 // quad ids of the last key not read yet
 	done    bool
+	quads   *quadCache
 }
 
 func newBoltScan(db *bolt.DB, want [4]uint64) *boltScan {
@@ -159,11 +213,28 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 	if sc.done {
 		return out, nil
 	}
+	var gen uint64
+	var readIDs []uint64
+	var readQuads [][4]uint64
+	if sc.quads != nil {
+		gen = sc.quads.generation()
+	}
 	err := sc.db.View(func(tx *bolt.Tx) error {
 		log := tx.Bucket(logBucket)
 		if log == nil {
 			sc.done = true
 			return nil
+		}
+		keep := func(ids [4]uint64) {
+			for i, w := range want {
+				if w != 0 && ids[i] != w {
+					return
+				}
+			}
+			if want[3] == 0 && meta != 0 && ids[3] == meta {
+				return
+			}
+			out = append(out, ids)
 		}
 		take := func(b []byte) error {
 			if b == nil {
@@ -245,11 +316,33 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 				}
 				id := sc.pending[0]
 				sc.pending = sc.pending[1:]
+				if sc.quads != nil {
+					if ids, ok := sc.quads.get(id); ok {
+						keep(ids)
+						continue
+					}
+				}
 				binary.BigEndian.PutUint64(key[:], id)
-				if err := take(log.Get(key[:])); err != nil {
+				v := log.Get(key[:])
+				if v == nil {
+					continue
+				}
+				p, err := decodePrimitive(v)
+				if err != nil {
 					return err
 				}
+				if p.deleted || p.ids[0] == 0 || len(p.value) != 0 {
+					continue
+				}
+				if sc.quads != nil {
+					readIDs = append(readIDs, id)
+					readQuads = append(readQuads, p.ids)
+				}
+				keep(p.ids)
 			}
+		}
+		if len(readIDs) > 0 {
+			sc.quads.put(gen, readIDs, readQuads)
 		}
 		if cache == nil {
 			return nil

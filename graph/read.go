@@ -263,7 +263,9 @@ func (b *boltSource) close()         {}
 
 func (s *Store) source(kqs *kv.QuadStore, want [4]uint64, meta uint64) idSource {
 	if db := s.boltOf(); db != nil {
-		return &boltSource{sc: newBoltScan(db, want), want: want, meta: meta, cache: &s.terms}
+		sc := newBoltScan(db, want)
+		sc.quads = &s.quads
+		return &boltSource{sc: sc, want: want, meta: meta, cache: &s.terms}
 	}
 	return &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
 }

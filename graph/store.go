@@ -66,6 +66,7 @@ type Store struct {
 	spec    string
 	base    string
 	terms   termCache // node ids to terms, for embedded stores (read.go)
+	quads   quadCache // quad ids to node ids, for bolt stores (boltread.go)
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -361,6 +362,7 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	defer s.quads.invalidate() // after the deletes have committed (boltread.go)
 	hold := s.holdValues(deltas)
 	if err := s.qs.ApplyDeltas(append(deltas, hold...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
