@@ -186,6 +186,20 @@ func (p *Prepared) explainOp(sb *strings.Builder, op algebra.Op, depth int) {
 	actual, _ := p.prog.Rows(op)
 	est := optimizer.Estimate(op, p.opt.Stats)
 	fmt.Fprintf(sb, "%s%s  [est %.0f, actual %d]\n", strings.Repeat("  ", depth), algebra.Header(op), est, actual)
+	if ps := p.prog.Patterns(op); len(ps) > 0 {
+		b := op.(*algebra.BGP)
+		for i := range b.Triples {
+			st, ok := ps[i]
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(sb, "%s  triple %d: %d index lookups", strings.Repeat("  ", depth), i+1, st.Lookups)
+			if st.HashAfter > 0 {
+				fmt.Fprintf(sb, ", then a hash table of its %d matches after %d", st.HashRows, st.HashAfter)
+			}
+			sb.WriteString("\n")
+		}
+	}
 	for _, c := range children(op) {
 		p.explainOp(sb, c, depth+1)
 	}

@@ -470,3 +470,21 @@ func TestTopKKeepsSortOrder(t *testing.T) {
 		t.Errorf("top-k:\n%q\nfull sort:\n%q", got[0], got[1])
 	}
 }
+
+// TestExplainShowsHashTables checks that Explain says how often each triple
+// pattern was looked up and when it switched to a hash table, the first
+// thing to read when a join is slow.
+func TestExplainShowsHashTables(t *testing.T) {
+	p, err := queries.Prepare(`PREFIX : <http://e/>
+SELECT ?x ?n WHERE { ?x :knows ?f . ?f :name ?n }`, queries.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := p.Explain(context.Background(), benchData(2000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "index lookups, then a hash table of its 2000 matches") {
+		t.Errorf("explain does not show the hash table:\n%s", out)
+	}
+}

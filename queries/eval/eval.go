@@ -18,6 +18,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/docgraph/docgraph/queries/algebra"
@@ -88,6 +89,9 @@ type Program struct {
 	opt   Options
 	// counts holds the rows each operator produced in the last run, for Explain.
 	counts map[algebra.Op]*atomic.Int64
+	// last holds the hash tables of the last run, for Patterns.
+	lastMu sync.Mutex
+	last   *hashTables
 }
 
 // Compile prepares q for evaluation.
@@ -231,14 +235,18 @@ type run struct {
 	n     int
 	ticks int
 	// hash holds the run's hash tables of triple patterns (hash.go).
-	hash map[hashKey]*hashState
+	hash *hashTables
 }
 
 func (p *Program) newRun(ctx context.Context, ds Dataset) *run {
 	for _, c := range p.counts {
 		c.Store(0)
 	}
-	return &run{ctx: ctx, p: p, v: newView(ds, p.q.Dataset), env: builtin.NewEnv(p.opt.Base), n: len(p.names)}
+	tables := &hashTables{m: map[hashKey]*hashState{}}
+	p.lastMu.Lock()
+	p.last = tables
+	p.lastMu.Unlock()
+	return &run{ctx: ctx, p: p, v: newView(ds, p.q.Dataset), env: builtin.NewEnv(p.opt.Base), n: len(p.names), hash: tables}
 }
 
 func (r *run) check() error {

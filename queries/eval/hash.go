@@ -2,6 +2,7 @@ package eval
 
 import (
 	"iter"
+	"sync"
 
 	"github.com/docgraph/docgraph/queries/algebra"
 	"github.com/docgraph/docgraph/rdf"
@@ -43,6 +44,8 @@ type hashKey struct {
 // hashState is what a run knows about one table.
 type hashState struct {
 	lookups int
+	// built is the lookup after which the table was built (0: never).
+	built int
 	// next is the number of lookups at which to consider a table again.
 	next  int
 	table map[[3]rdf.Term][]rdf.Quad
@@ -73,14 +76,13 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 		return r.v.match(r.ctx, sv, pv, ov, g)
 	}
 	k := hashKey{tp: tp, graph: g, mask: mask}
-	if r.hash == nil {
-		r.hash = map[hashKey]*hashState{}
-	}
-	st := r.hash[k]
+	r.hash.mu.Lock()
+	st := r.hash.m[k]
 	if st == nil {
 		st = &hashState{}
-		r.hash[k] = st
+		r.hash.m[k] = st
 	}
+	r.hash.mu.Unlock()
 	st.lookups++
 	if st.table == nil && st.lookups >= after && st.lookups >= st.next {
 		budget := st.lookups * lookupCost
@@ -102,6 +104,9 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 				return func(yield func(rdf.Quad, error) bool) { yield(rdf.Quad{}, err) }
 			}
 			st.table = table
+			if table != nil {
+				st.built = st.lookups
+			}
 			if table == nil {
 				// Too large for now: try again when the lookups have doubled.
 				st.next = st.lookups * 2
@@ -150,4 +155,55 @@ func (r *run) buildTable(consts [3]rdf.Term, mask uint8, g rdf.Term, limit int) 
 		table[key] = append(table[key], q)
 	}
 	return table, nil
+}
+
+// PatternStats says how a triple pattern was matched in the last run.
+type PatternStats struct {
+	// Lookups is the number of index lookups asked of the pattern with
+	// some of its variables bound.
+	Lookups int
+	// HashAfter is the lookup after which the pattern's matches were read
+	// into a hash table (0: never), and HashRows how many they were.
+	HashAfter, HashRows int
+}
+
+// Patterns reports, for the triple patterns of op (a BGP) that were looked
+// up with bound variables in the last run, how they were matched.
+func (p *Program) Patterns(op algebra.Op) map[int]PatternStats {
+	b, ok := op.(*algebra.BGP)
+	if !ok {
+		return nil
+	}
+	p.lastMu.Lock()
+	last := p.last
+	p.lastMu.Unlock()
+	if last == nil {
+		return nil
+	}
+	last.mu.Lock()
+	defer last.mu.Unlock()
+	out := map[int]PatternStats{}
+	for k, st := range last.m {
+		for i := range b.Triples {
+			if k.tp != &b.Triples[i] {
+				continue
+			}
+			ps := out[i]
+			ps.Lookups += st.lookups
+			if st.table != nil && ps.HashAfter == 0 {
+				ps.HashAfter = st.built
+				for _, rows := range st.table {
+					ps.HashRows += len(rows)
+				}
+			}
+			out[i] = ps
+		}
+	}
+	return out
+}
+
+// hashTables is a run's tables, kept by the program for Patterns.
+type hashTables struct {
+	mu sync.Mutex
+	m  map[hashKey]*hashState
 }
