@@ -82,12 +82,14 @@ type benchJob struct {
 
 func newBenchRunCmd(a *app) *cobra.Command {
 	var (
-		docs    []int
-		rounds  int
-		work    string
-		csvPath string
-		seed    int64
-		timeout time.Duration
+		docs     []int
+		rounds   int
+		work     string
+		csvPath  string
+		plotPath string
+		seed     int64
+		timeout  time.Duration
+		fromCSV  string
 	)
 	cmd := &cobra.Command{
 		Use:   "run",
@@ -111,6 +113,17 @@ is missing is skipped with a note.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if fromCSV != "" {
+				rows, err := readBenchCSV(fromCSV)
+				if err != nil {
+					return err
+				}
+				printBench(a.stdout, rows, nil)
+				if plotPath != "" {
+					return plotBench(plotPath, rows)
+				}
+				return nil
+			}
 			self, err := os.Executable()
 			if err != nil {
 				return err
@@ -241,6 +254,11 @@ is missing is skipped with a note.`,
 					return err
 				}
 			}
+			if plotPath != "" {
+				if err := plotBench(plotPath, rows); err != nil {
+					return err
+				}
+			}
 			return nil
 		},
 	}
@@ -248,6 +266,8 @@ is missing is skipped with a note.`,
 	cmd.Flags().IntVar(&rounds, "rounds", 3, "rounds of every job")
 	cmd.Flags().StringVar(&work, "work", ".bench/work", "folder for generated documents, stores and outputs")
 	cmd.Flags().StringVar(&csvPath, "csv", "", "also write every measured run to this CSV file")
+	cmd.Flags().StringVar(&plotPath, "plot", "", "draw time against size into this PNG (run with several --docs, e.g. 1000,10000,100000)")
+	cmd.Flags().StringVar(&fromCSV, "from-csv", "", "print and plot the runs of an earlier --csv file instead of measuring")
 	cmd.Flags().Int64Var(&seed, "seed", 1, "seed of the generated archive")
 	cmd.Flags().DurationVar(&timeout, "timeout", 15*time.Minute, "longest a single run may take")
 	return cmd
@@ -396,4 +416,37 @@ func writeBenchCSV(path string, rows []benchRow) error {
 		return err
 	}
 	return f.Close()
+}
+
+// readBenchCSV reads the runs a --csv file holds.
+func readBenchCSV(path string) ([]benchRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var rows []benchRow
+	for i, r := range recs {
+		if i == 0 {
+			continue
+		}
+		if len(r) != 8 {
+			return nil, fmt.Errorf("%s:%d: %d fields, want 8", path, i+1, len(r))
+		}
+		docs, e1 := strconv.Atoi(r[2])
+		round, e2 := strconv.Atoi(r[3])
+		wall, e3 := strconv.ParseFloat(r[4], 64)
+		cpu, e4 := strconv.ParseFloat(r[5], 64)
+		peak, e5 := strconv.ParseInt(r[6], 10, 64)
+		if err := errors.Join(e1, e2, e3, e4, e5); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, i+1, err)
+		}
+		rows = append(rows, benchRow{Job: r[0], Tool: r[1], Docs: docs, Round: round,
+			Wall: time.Duration(wall * float64(time.Second)), CPU: time.Duration(cpu * float64(time.Second)), PeakKB: peak, Err: r[7]})
+	}
+	return rows, nil
 }
