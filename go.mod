@@ -12,6 +12,7 @@ require (
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/spf13/cobra v1.10.2
 	golang.org/x/text v0.44.0
+	gonum.org/v1/plot v0.16.0
 )
 
 require (
@@ -45,7 +46,6 @@ require (
 	golang.org/x/image v0.25.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 	gonum.org/v1/gonum v0.16.0 // indirect
-	gonum.org/v1/plot v0.16.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )
 
@@ -67,5 +67,5 @@ require (
 	github.com/tylertreat/BoomFilters v0.0.0-20210315201527-1a82519a3e43 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/term v0.48.0 // indirect
-	google.golang.org/protobuf v1.34.2 // indirect
+	google.golang.org/protobuf v1.34.2
 )
