@@ -103,7 +103,8 @@ type Options struct {
 	// WriteLock, when set, is held around each write to the store and only
 	// then: a server passes the lock its readers share, so that pages keep
 	// being served while documents are read and extracted, and wait only
-	// for the short writes (one batch of documents each).
+	// for the writes (one batch of documents each). Every write to the
+	// store must go through it.
 	WriteLock sync.Locker
 }
 
@@ -219,14 +220,18 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		for i, w := range batch {
 			ups[i] = graph.GraphUpdate{Graph: w.doc, Quads: w.quads}
 		}
-		chs, err := store.ReplaceGraphs(ctx, ups)
+		var chs []graph.Change
+		var err error
+		locked(func() { chs, err = store.ReplaceGraphs(ctx, ups) })
 		mu.Lock()
 		defer mu.Unlock()
 		if err != nil && ctx.Err() == nil && len(batch) > 1 {
 			// Write one by one to find the document the store refuses.
 			chs, err = make([]graph.Change, len(batch)), nil
 			for i, w := range batch {
-				ch, werr := store.ReplaceGraph(ctx, w.doc, w.quads)
+				var ch graph.Change
+				var werr error
+				locked(func() { ch, werr = store.ReplaceGraph(ctx, w.doc, w.quads) })
 				if werr != nil {
 					if ctx.Err() != nil {
 						return ctx.Err()
