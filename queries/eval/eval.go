@@ -424,9 +424,9 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 		} else {
 			x = op.(*algebra.Reduced).X
 		}
-		seen := map[string]bool{}
+		seen := map[any]bool{}
 		return r.eval(x, parent, g, func(s solution) error {
-			k := key(s)
+			k := mapKey(s)
 			if seen[k] {
 				return nil
 			}
@@ -466,6 +466,26 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 type sliceDone struct{ _ byte } // not zero-sized, so each one has its own address
 
 func (*sliceDone) Error() string { return "slice done" }
+
+// mapKey is a map key for a row of terms: an array of them when the row is
+// short (hashing terms is cheaper than writing them out), else key.
+func mapKey(s []rdf.Term) any {
+	switch {
+	case len(s) <= 4:
+		var k [4]rdf.Term
+		copy(k[:], s)
+		return k
+	case len(s) <= 8:
+		var k [8]rdf.Term
+		copy(k[:], s)
+		return k
+	case len(s) <= 16:
+		var k [16]rdf.Term
+		copy(k[:], s)
+		return k
+	}
+	return key(s)
+}
 
 func key(s solution) string {
 	var sb strings.Builder

@@ -15,8 +15,8 @@ func (r *run) group(op *algebra.Group, parent solution, g graphCtx, yield yieldF
 		keys []rdf.Term
 		rows []solution
 	}
-	var order []string
-	groups := map[string]*grp{}
+	var order []any
+	groups := map[any]*grp{}
 	err := r.eval(op.X, parent, g, func(s solution) error {
 		keys := make([]rdf.Term, len(op.Keys))
 		for i, k := range op.Keys {
@@ -24,7 +24,7 @@ func (r *run) group(op *algebra.Group, parent solution, g graphCtx, yield yieldF
 				keys[i] = v
 			}
 		}
-		kk := key(keys)
+		kk := mapKey(keys)
 		gr, ok := groups[kk]
 		if !ok {
 			gr = &grp{keys: keys}
@@ -38,8 +38,9 @@ func (r *run) group(op *algebra.Group, parent solution, g graphCtx, yield yieldF
 		return err
 	}
 	if len(op.Keys) == 0 && len(order) == 0 {
-		groups[""] = &grp{}
-		order = append(order, "")
+		kk := mapKey(nil)
+		groups[kk] = &grp{}
+		order = append(order, kk)
 	}
 	for _, kk := range order {
 		gr := groups[kk]
