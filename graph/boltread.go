@@ -350,16 +350,22 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 		// Resolve the node ids the cache does not know.
 		var missing []uint64
 		var terms []rdf.Term
-		asked := map[uint64]bool{}
+		var asked map[uint64]bool
 		for _, ids := range out[start:] {
 			for _, id := range ids {
-				if id == 0 || asked[id] {
+				if id == 0 {
 					continue
 				}
-				asked[id] = true
 				if _, ok := cache.get(id); ok {
 					continue
 				}
+				if asked == nil {
+					asked = map[uint64]bool{}
+				}
+				if asked[id] {
+					continue
+				}
+				asked[id] = true
 				binary.BigEndian.PutUint64(key[:], id)
 				v := log.Get(key[:])
 				if v == nil {

@@ -274,11 +274,13 @@ func (s *Store) source(kqs *kv.QuadStore, want [4]uint64, meta uint64) idSource 
 // how many it yielded and whether it stopped early (the consumer stopped
 // or an error was yielded).
 func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term, want [4]uint64, meta uint64, distinct bool, yield func(rdf.Quad, error) bool) (n int, stopped bool) {
+	// Distinct triples: the first one needs no memory; a set is made for
+	// the second.
 	var seen map[[3]uint64]struct{}
+	var first [3]uint64
+	have := false
 	full := want[0] != 0 && want[1] != 0 && want[2] != 0
-	if distinct && !full {
-		seen = map[[3]uint64]struct{}{}
-	}
+	dedup := distinct && !full
 	src := s.source(kqs, want, meta)
 	defer src.close()
 	// The first batch is small, for callers that stop after a row or two.
@@ -299,10 +301,18 @@ func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term
 			return n, false
 		}
 		limit = min(limit*4, readBatch)
-		if seen != nil {
+		if dedup {
 			kept := batch[:0]
 			for _, ids := range batch {
 				k := [3]uint64{ids[0], ids[1], ids[2]}
+				if !have {
+					first, have = k, true
+					kept = append(kept, ids)
+					continue
+				}
+				if seen == nil {
+					seen = map[[3]uint64]struct{}{first: {}}
+				}
 				if _, dup := seen[k]; !dup {
 					seen[k] = struct{}{}
 					kept = append(kept, ids)
