@@ -147,7 +147,9 @@ func letterKey(s string) string {
 // Find returns the mentions in text, in order, without overlaps: at each
 // word the longest label that applies to the document wins.
 func (m *Matcher) Find(text string, ctx Context) []Mention {
-	toks := tokenize(text)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks := tokenizeInto(sc, text)
 	var out []Mention
 	var buf []string
 	covered := make([]bool, len(toks))

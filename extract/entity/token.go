@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,10 +27,32 @@ type token struct {
 // a transcription) is marked struck; "<sup>" and "</sup>" tags are skipped;
 // a word broken by a hyphen at the end of a line ("перего-\nворах") is
 // joined into one token.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/7+4)
-	ns := make([]int, 0, 2*cap(toks)) // start, end of each token's folded form in buf
-	buf := make([]byte, 0, len(text))
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// scratch holds tokenize's buffers for reuse across documents (Find returns
+// mentions that copy what they need, never the tokens themselves).
+type scratch struct {
+	toks []token
+	ns   []int
+	buf  []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// tokenizeInto is tokenize with the token slice and working buffers taken
+// from sc when it is not nil; the result is valid until sc is reused.
+func tokenizeInto(sc *scratch, text string) []token {
+	var toks []token
+	var ns []int // start, end of each token's folded form in buf
+	var buf []byte
+	if sc != nil {
+		toks, ns, buf = sc.toks[:0], sc.ns[:0], sc.buf[:0]
+		defer func() { sc.toks, sc.ns, sc.buf = toks[:0], ns[:0], buf[:0] }()
+	} else {
+		toks = make([]token, 0, len(text)/7+4)
+		ns = make([]int, 0, 2*cap(toks))
+		buf = make([]byte, 0, len(text))
+	}
 	struck := false
 	cp := 0 // code point offset of i
 	lineStart := true
@@ -180,7 +203,8 @@ func tokenize(text string) []token {
 	for k := range toks {
 		toks[k].Norm = all[ns[2*k]:ns[2*k+1]]
 	}
-	return dropOrdinals(toks, text)
+	toks = dropOrdinals(toks, text)
+	return toks
 }
 
 // dropOrdinals removes the case endings written after a numeral with a
