@@ -234,6 +234,9 @@ is missing is skipped with a note.`,
 							notes = append(notes, fmt.Sprintf("%s by %s at %d docs failed: %s", j.job, j.tool, n, err))
 						}
 						rows = append(rows, row)
+						if row.Err == "" {
+							fmt.Fprintf(a.stderr, "  %.2f s, %.2f s CPU, %.0f MB\n", row.Wall.Seconds(), row.CPU.Seconds(), float64(row.PeakKB)/1024)
+						}
 						if round == 1 && j.job == "ingest" {
 							// The graph the peers read, written once from the store.
 							if _, err := os.Stat(nq); err != nil {
