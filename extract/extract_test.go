@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,7 +13,7 @@ import (
 )
 
 func reference(t testing.TB) (string, []byte) {
-	p := filepath.Join(sharedDir(t), "corpus", "reference", "1952-09-17_filippov-stalin-to-mao.txt")
+	p := filepath.Join(rdftest.SharedDir(t), "corpus", "reference", "1952-09-17_filippov-stalin-to-mao.txt")
 	b, err := os.ReadFile(p)
 	if err != nil {
 		t.Skipf("reference record missing: %v", err)
@@ -279,7 +280,7 @@ func TestPseudonymInBrackets(t *testing.T) {
 // BenchmarkExtract reports documents per second over the dev corpus and
 // the reference record.
 func BenchmarkExtract(b *testing.B) {
-	shared := sharedDir(b)
+	shared := rdftest.SharedDir(b)
 	files, _ := filepath.Glob(filepath.Join(shared, "corpus", "dev", "*.txt"))
 	files = append(files, filepath.Join(shared, "corpus", "reference", "1952-09-17_filippov-stalin-to-mao.txt"))
 	var data [][]byte

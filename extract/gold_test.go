@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,31 +15,6 @@ import (
 
 	"github.com/docgraph/docgraph/vocab"
 )
-
-// sharedDir returns ../shared relative to the repository root (the folder
-// holding go.mod), or skips the test when it is missing.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test; cannot find ../shared")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		t.Skipf("%s/corpus is missing: the corpus tests need the shared inputs next to the repository", shared)
-	}
-	return shared
-}
 
 type goldEntity struct {
 	Name     string  `json:"name"`
@@ -65,7 +41,7 @@ type goldDoc struct {
 
 // loadGold reads every gold file of the dev corpus with its document.
 func loadGold(t testing.TB) (golds []goldDoc, paths []string) {
-	shared := sharedDir(t)
+	shared := rdftest.SharedDir(t)
 	dev := filepath.Join(shared, "corpus", "dev")
 	files, err := filepath.Glob(filepath.Join(dev, "gold", "*.json"))
 	if err != nil || len(files) == 0 {

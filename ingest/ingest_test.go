@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,20 +17,6 @@ import (
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
-
-func repoRoot(t testing.TB) string {
-	dir, _ := filepath.Abs(".")
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
 
 func openStore(t *testing.T, spec string) *graph.Store {
 	t.Helper()
@@ -129,7 +116,7 @@ func TestBadInputs(t *testing.T) {
 // TestReingestIsIdempotent ingests the examples twice into a bolt store.
 func TestReingestIsIdempotent(t *testing.T) {
 	s := openStore(t, filepath.Join(t.TempDir(), "store.db"))
-	files, errs := ingest.Files([]string{filepath.Join(repoRoot(t), "examples")})
+	files, errs := ingest.Files([]string{filepath.Join(rdftest.RepoRoot(t), "examples")})
 	if len(errs) > 0 || len(files) == 0 {
 		t.Fatalf("examples: %v %v", files, errs)
 	}

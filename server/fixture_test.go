@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -16,25 +17,6 @@ import (
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
-
-// repoRoot walks up from the test's folder to the one holding go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test folder")
-		}
-		dir = parent
-	}
-}
 
 // needTool skips when an outside tool is missing, and fails under CI=true.
 func needTool(t testing.TB, ok bool, what string) {
@@ -67,7 +49,7 @@ func newStore(t testing.TB) *graph.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, errs := ingest.Files([]string{filepath.Join(repoRoot(t), "examples")})
+	files, errs := ingest.Files([]string{filepath.Join(rdftest.RepoRoot(t), "examples")})
 	if len(errs) > 0 || len(files) == 0 {
 		t.Fatalf("examples: %v (%d files)", errs, len(files))
 	}

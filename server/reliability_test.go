@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -307,7 +308,7 @@ func TestReadsDuringIngest(t *testing.T) {
 	}
 	st := newStore(t)
 	ts := newTestServer(t, Config{Store: st, Token: "t"})
-	examples, err := filepath.Glob(filepath.Join(repoRoot(t), "examples", "*.txt"))
+	examples, err := filepath.Glob(filepath.Join(rdftest.RepoRoot(t), "examples", "*.txt"))
 	if err != nil || len(examples) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}

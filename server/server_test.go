@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -609,7 +610,7 @@ func TestIngestNeedsToken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := filepath.Join(repoRoot(t), "examples", "1951-09-10_filippov-to-mao-military-advisers.txt")
+	src := filepath.Join(rdftest.RepoRoot(t), "examples", "1951-09-10_filippov-to-mao-military-advisers.txt")
 	data, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)

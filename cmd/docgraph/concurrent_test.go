@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,7 +24,7 @@ func TestSecondProcessWaitsThenFails(t *testing.T) {
 		t.Skip("builds the command and waits out lock timeouts; skipped with -short")
 	}
 	bin := buildDocgraph(t)
-	examples := filepath.Join(repoRoot(t), "examples")
+	examples := filepath.Join(rdftest.RepoRoot(t), "examples")
 	store := filepath.Join(t.TempDir(), "shared.db")
 	dg := func(args ...string) *exec.Cmd {
 		cmd := exec.Command(bin, append([]string{"--store", store}, args...)...)

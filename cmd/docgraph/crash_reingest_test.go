@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -20,7 +21,7 @@ func TestKilledReingestKeepsOldOrNew(t *testing.T) {
 		t.Skip("kills many processes; skipped with -short")
 	}
 	bin := buildDocgraph(t)
-	examples, err := filepath.Glob(filepath.Join(repoRoot(t), "examples", "*.txt"))
+	examples, err := filepath.Glob(filepath.Join(rdftest.RepoRoot(t), "examples", "*.txt"))
 	if err != nil || len(examples) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -52,7 +53,7 @@ func TestKilledIngestLeavesWholeDocuments(t *testing.T) {
 		t.Skip("kills many processes; skipped with -short")
 	}
 	bin := buildDocgraph(t)
-	root := repoRoot(t)
+	root := rdftest.RepoRoot(t)
 	corpus := t.TempDir()
 	// Several copies of the examples under other record ids make the run long
 	// enough to be interrupted at many points.

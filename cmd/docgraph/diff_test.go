@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -203,7 +204,7 @@ func TestDifferentialRdflib(t *testing.T) {
 		}
 		t.Skipf("rdflib is missing from %s: apt-get install python3-rdflib", python)
 	}
-	shared := sharedDir(t)
+	shared := rdftest.SharedDir(t)
 	ctx := context.Background()
 	store, err := graph.Open(ctx, "memory:", graph.Options{})
 	if err != nil {

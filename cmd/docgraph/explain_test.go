@@ -3,13 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func TestExplainMarksMentionsAndClaims(t *testing.T) {
-	file := filepath.Join(sharedDir(t), "corpus", "reference", "1952-09-17_filippov-stalin-to-mao.txt")
+	file := filepath.Join(rdftest.SharedDir(t), "corpus", "reference", "1952-09-17_filippov-stalin-to-mao.txt")
 	for _, tty := range []bool{false, true} {
 		var out, errb bytes.Buffer
 		a := &app{stdout: &out, stderr: &errb, stdoutTTY: tty}
@@ -51,7 +52,7 @@ func TestExplainMissingFile(t *testing.T) {
 }
 
 func TestEvalTableAndJSON(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus", "dev")
+	dir := filepath.Join(rdftest.SharedDir(t), "corpus", "dev")
 	var out, errb bytes.Buffer
 	c := newEvalCmd(&app{stdout: &out, stderr: &errb})
 	c.SetArgs([]string{dir, "--baseline=false", "--min-time=0"})

@@ -18,7 +18,7 @@ import (
 // FuzzExportRoundTrip: any graph the extractor can produce, written as
 // Turtle, N-Quads or JSON-LD and read back, is the same graph.
 func FuzzExportRoundTrip(f *testing.F) {
-	for _, dir := range []string{filepath.Join(repoRoot(f), "examples"), filepath.Join(repoRoot(f), "..", "shared", "corpus", "reference")} {
+	for _, dir := range []string{filepath.Join(rdftest.RepoRoot(f), "examples"), filepath.Join(rdftest.RepoRoot(f), "..", "shared", "corpus", "reference")} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, file := range files {
 			if data, err := os.ReadFile(file); err == nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,29 +15,11 @@ func TestMain(m *testing.M) {
 	})
 }
 
-// repoRoot is the folder holding go.mod.
-func repoRoot(t testing.TB) string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test")
-		}
-		dir = parent
-	}
-}
-
 // TestScripts runs the end-to-end scenarios in testdata/script/*.txtar.
 // $EXAMPLES is the bundled examples folder and $SHARED the ../shared folder
 // beside the repository; scenarios that need it say `[!exec:shared] skip`.
 func TestScripts(t *testing.T) {
-	root := repoRoot(t)
+	root := rdftest.RepoRoot(t)
 	shared := filepath.Join(root, "..", "shared")
 	haveShared := false
 	if _, err := os.Stat(filepath.Join(shared, "corpus")); err == nil {

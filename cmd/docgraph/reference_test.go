@@ -3,7 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,18 +17,6 @@ import (
 	"github.com/docgraph/docgraph/rdfio"
 )
 
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join(repoRoot(t), "..", "shared")
-	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("../shared/corpus is missing: %v", err)
-		}
-		t.Skipf("../shared/corpus is missing: %v", err)
-	}
-	return dir
-}
-
 // exportedReference ingests the reference record, exports the store as
 // Turtle, and reads the export back: the facts are checked on what a user
 // downloads, not on the store.
@@ -40,7 +28,7 @@ func exportedReference(t *testing.T) *rdf.Dataset {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	files, errs := ingest.Files([]string{filepath.Join(sharedDir(t), "corpus", "reference")})
+	files, errs := ingest.Files([]string{filepath.Join(rdftest.SharedDir(t), "corpus", "reference")})
 	if len(errs) > 0 || len(files) != 1 {
 		t.Fatalf("reference files %v: %v", files, errs)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -36,7 +37,7 @@ func (l *lockedBuffer) String() string {
 // server by cancelling its context.
 func TestServe(t *testing.T) {
 	store := filepath.Join(t.TempDir(), "store")
-	example := filepath.Join(repoRoot(t), "examples", "1951-09-10_filippov-to-mao-military-advisers.txt")
+	example := filepath.Join(rdftest.RepoRoot(t), "examples", "1951-09-10_filippov-to-mao-military-advisers.txt")
 	var out, errOut bytes.Buffer
 	if code := run([]string{"--store", store, "ingest", example}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errOut.String())

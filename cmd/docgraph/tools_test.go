@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,7 +36,7 @@ func needTool(t *testing.T, name, pkg string) string {
 // the Turtle export.
 func TestExportsParseInIndependentTools(t *testing.T) {
 	rapper := needTool(t, "rapper", "raptor2-utils")
-	shared := sharedDir(t)
+	shared := rdftest.SharedDir(t)
 	ctx := context.Background()
 	store, err := graph.Open(ctx, "memory:", graph.Options{})
 	if err != nil {

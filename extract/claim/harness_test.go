@@ -3,6 +3,7 @@ package claim
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,33 +11,6 @@ import (
 	"testing"
 	"unicode"
 )
-
-// The tests read the shared corpus next to the repository: ../shared.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus", "dev", "gold")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared corpus not found at %s: %v", shared, err)
-		}
-		t.Skipf("shared corpus not found at %s: %v", shared, err)
-	}
-	return shared
-}
 
 type gazEntry struct {
 	class, name string
@@ -181,7 +155,7 @@ type devDoc struct {
 }
 
 func loadDev(t testing.TB) ([]devDoc, []gazEntry) {
-	shared := sharedDir(t)
+	shared := rdftest.SharedDir(t)
 	g := testGazetteer(t, shared)
 	dir := filepath.Join(shared, "corpus", "dev")
 	files, _ := filepath.Glob(filepath.Join(dir, "gold", "*.json"))

@@ -18,9 +18,9 @@ import (
 	"github.com/docgraph/docgraph/rdf"
 )
 
-// SharedDir returns the ../shared folder beside the repository root (the
-// folder holding go.mod), or skips the test when it is missing.
-func SharedDir(t testing.TB) string {
+// RepoRoot returns the repository root: the nearest folder above the
+// test's working directory that holds go.mod.
+func RepoRoot(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -28,16 +28,26 @@ func SharedDir(t testing.TB) string {
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
+			return dir
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("skipping: no go.mod above the test, so no ../shared test data")
+			t.Fatal("no go.mod above the test's folder")
 		}
 		dir = parent
 	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
+}
+
+// SharedDir returns the ../shared folder beside the repository root. When
+// it is missing the test is skipped, or fails under CI=true, where
+// .ci/run promises it.
+func SharedDir(t testing.TB) string {
+	t.Helper()
+	shared := filepath.Join(filepath.Dir(RepoRoot(t)), "shared")
+	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("shared test data %s is missing: %v", shared, err)
+		}
 		t.Skipf("skipping: shared test data %s is missing", shared)
 	}
 	return shared
