@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

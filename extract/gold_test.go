@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,6 +12,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/vocab"
 )
 

@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/ingest"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -22,6 +21,7 @@ import (
 	"time"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/queries/results"
 	"github.com/docgraph/docgraph/rdf"
 )

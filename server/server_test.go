@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/queries/results"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"

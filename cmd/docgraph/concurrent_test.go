@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 // TestSecondProcessWaitsThenFails runs real docgraph processes on one

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -10,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 // TestKilledReingestKeepsOldOrNew kills `docgraph ingest` while it replaces

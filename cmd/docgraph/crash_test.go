@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -12,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 // buildDocgraph builds the command once for tests that run it as a process.

@@ -3,10 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 func TestExplainMarksMentionsAndClaims(t *testing.T) {

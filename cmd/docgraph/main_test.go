@@ -1,12 +1,13 @@
 package main
 
 import (
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 func TestMain(m *testing.M) {

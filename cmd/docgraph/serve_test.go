@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -12,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 // lockedBuffer is a bytes.Buffer safe for one writer and one reader.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/ingest"
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 // needTool returns the path of an outside tool, skipping the test when it is

@@ -3,13 +3,14 @@ package claim
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/docgraph/docgraph/internal/rdftest"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 type gazEntry struct {
