@@ -423,23 +423,30 @@ func fnRegex(a []rdf.Term, env *Env) (rdf.Term, error) {
 	if err != nil {
 		return nil, err
 	}
-	pat, err := simpleArg(a[1])
-	if err != nil {
-		return nil, err
-	}
-	flags := ""
-	if len(a) == 3 {
-		f, err := simpleArg(a[2])
-		if err != nil {
-			return nil, err
-		}
-		flags = f.Lexical
-	}
-	re, err := env.regexp(pat.Lexical, flags)
+	re, _, err := regexArg(a[1], a[2:], env)
 	if err != nil {
 		return nil, err
 	}
 	return boolLit(re.MatchString(text.Lexical)), nil
+}
+
+// regexArg compiles the pattern argument of REGEX or REPLACE with its
+// optional flags argument (flags holds it, or nothing), and returns the flags.
+func regexArg(pattern rdf.Term, flags []rdf.Term, env *Env) (*regexp.Regexp, string, error) {
+	pat, err := simpleArg(pattern)
+	if err != nil {
+		return nil, "", err
+	}
+	fl := ""
+	if len(flags) > 0 {
+		f, err := simpleArg(flags[0])
+		if err != nil {
+			return nil, "", err
+		}
+		fl = f.Lexical
+	}
+	re, err := env.regexp(pat.Lexical, fl)
+	return re, fl, err
 }
 
 func fnReplace(a []rdf.Term, env *Env) (rdf.Term, error) {
@@ -447,28 +454,16 @@ func fnReplace(a []rdf.Term, env *Env) (rdf.Term, error) {
 	if err != nil {
 		return nil, err
 	}
-	pat, err := simpleArg(a[1])
-	if err != nil {
-		return nil, err
-	}
 	repl, err := simpleArg(a[2])
 	if err != nil {
 		return nil, err
 	}
-	flags := ""
-	if len(a) == 4 {
-		f, err := simpleArg(a[3])
-		if err != nil {
-			return nil, err
-		}
-		flags = f.Lexical
-	}
-	re, err := env.regexp(pat.Lexical, flags)
+	re, flags, err := regexArg(a[1], a[3:], env)
 	if err != nil {
 		return nil, err
 	}
 	if re.MatchString("") {
-		return nil, argErr("pattern %q matches the empty string", pat.Lexical)
+		return nil, argErr("pattern %q matches the empty string", a[1].(rdf.Literal).Lexical)
 	}
 	tmpl := repl.Lexical
 	if !strings.Contains(flags, "q") {
