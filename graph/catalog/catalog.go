@@ -202,8 +202,15 @@ func Find(ctx context.Context, s *graph.Store, query string) ([]Card, error) {
 		found = partial
 	}
 	var cards []Card
+	var all []Document // read once for every card
+	if len(found) > 0 {
+		var err error
+		if all, err = Documents(ctx, s); err != nil {
+			return nil, err
+		}
+	}
 	for e, alias := range found {
-		c, err := card(ctx, s, e)
+		c, err := card(ctx, s, e, all)
 		if err != nil {
 			return nil, err
 		}
@@ -219,7 +226,8 @@ func Find(ctx context.Context, s *graph.Store, query string) ([]Card, error) {
 	return cards, nil
 }
 
-func card(ctx context.Context, s *graph.Store, e rdf.IRI) (Card, error) {
+// card builds an entity's card; all is the store's document list (Documents).
+func card(ctx context.Context, s *graph.Store, e rdf.IRI, all []Document) (Card, error) {
 	c := Card{IRI: e, Linked: true}
 	labels := map[rdf.Literal]bool{}
 	rank := 99
@@ -265,10 +273,6 @@ func card(ctx context.Context, s *graph.Store, e rdf.IRI) (Card, error) {
 		}
 		docs[asIRI(q.S)] = true
 	}
-	all, err := Documents(ctx, s)
-	if err != nil {
-		return c, err
-	}
 	byIRI := map[rdf.IRI]Document{}
 	for _, d := range all {
 		byIRI[d.IRI] = d
@@ -307,6 +311,7 @@ func card(ctx context.Context, s *graph.Store, e rdf.IRI) (Card, error) {
 	slices.SortFunc(c.Pseudonyms, func(a, b PseudonymUse) int {
 		return cmp.Or(cmp.Compare(len(b.Documents), len(a.Documents)), cmp.Compare(a.Alias, b.Alias))
 	})
+	var err error
 	c.Wrote, err = correspondents(ctx, s, e, vocab.DCCreator, vocab.SchemaRecipient)
 	if err != nil {
 		return c, err
