@@ -81,15 +81,19 @@ func newBenchLoadCmd(a *app) *cobra.Command {
 					continue
 				}
 				if _, seen := pending[g]; !seen {
+					// Cut batches only between graphs: a graph split over two
+					// batches would make the second a replacement of a stored
+					// graph, which cannot take the bulk path.
+					if size >= loadBatchQuads {
+						if err := flush(); err != nil {
+							return err
+						}
+					}
 					order = append(order, g)
 				}
 				pending[g] = append(pending[g], q)
 				n++
-				if size++; size >= loadBatchQuads {
-					if err := flush(); err != nil {
-						return err
-					}
-				}
+				size++
 			}
 			if err := flush(); err != nil {
 				return err

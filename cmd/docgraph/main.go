@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
@@ -27,6 +28,7 @@ const (
 type app struct {
 	storeSpec string
 	base      string
+	cpuprof   string
 	stdout    io.Writer
 	stderr    io.Writer
 	stdin     io.Reader
@@ -78,6 +80,18 @@ func newRoot(a *app) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&a.storeSpec, "store", def, "store: a folder (embedded bolt), memory:, or postgres://… (env DOCGRAPH_STORE)")
 	root.PersistentFlags().StringVar(&a.base, "base", "", "base IRI for minted IRIs, fixed when the store is created (default "+"http://example.org/docgraph/)")
+	root.PersistentFlags().StringVar(&a.cpuprof, "cpuprofile", "", "write a Go CPU profile of the command to this file")
+	root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if a.cpuprof == "" {
+			return nil
+		}
+		f, err := os.Create(a.cpuprof)
+		if err != nil {
+			return err
+		}
+		return pprof.StartCPUProfile(f)
+	}
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return withCode(exitUsage, err) })
@@ -119,6 +133,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRoot(a)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if a.cpuprof != "" {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "docgraph:", err)
 	}
