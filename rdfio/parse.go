@@ -1,6 +1,7 @@
 package rdfio
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
@@ -29,6 +30,22 @@ const (
 	rdfTypeI = rdf.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 	xsdNS    = "http://www.w3.org/2001/XMLSchema#"
 )
+
+// nextQuad returns the next quad, reading statements as needed, or io.EOF
+// after the last one.
+func (p *parser) nextQuad() (rdf.Quad, error) {
+	for len(p.out) == 0 {
+		if p.tok.kind == tEOF {
+			return rdf.Quad{}, io.EOF
+		}
+		if err := p.statement(); err != nil {
+			return rdf.Quad{}, err
+		}
+	}
+	q := p.out[0]
+	p.out = p.out[1:]
+	return q, nil
+}
 
 func (p *parser) advance() error {
 	t, err := p.lex.next()

@@ -138,12 +138,19 @@ type Decoder struct {
 	opt Options
 	err error // sticky
 
-	p   *parser             // Turtle, TriG, N-Triples, N-Quads
-	xml knakk.TripleDecoder // RDF/XML
+	p     *parser             // Turtle, TriG (and N-Triples, N-Quads in tests of the exact path)
+	lines *lineDecoder        // N-Triples, N-Quads
+	xml   knakk.TripleDecoder // RDF/XML
 }
 
 // NewDecoder returns a decoder that reads r in format f.
 func NewDecoder(r io.Reader, f Format, opt Options) *Decoder {
+	return newDecoder(r, f, opt, false)
+}
+
+// newDecoder is NewDecoder; exact = true reads N-Triples and N-Quads with the
+// token parser alone, as the line reader's tests need.
+func newDecoder(r io.Reader, f Format, opt Options, exact bool) *Decoder {
 	d := &Decoder{opt: opt}
 	if opt.Base != "" {
 		if _, abs := iriScheme(opt.Base); !abs {
@@ -152,7 +159,13 @@ func NewDecoder(r io.Reader, f Format, opt Options) *Decoder {
 		}
 	}
 	switch f {
-	case Turtle, TriG, NTriples, NQuads:
+	case NTriples, NQuads:
+		if !exact {
+			d.lines = newLineDecoder(r, f, opt)
+			break
+		}
+		fallthrough
+	case Turtle, TriG:
 		d.p = &parser{lex: newLexer(r, opt.Name), format: f, base: opt.Base,
 			prefixes: map[string]string{}, blank: opt.BlankPrefix}
 		if err := d.p.advance(); err != nil {
@@ -190,18 +203,11 @@ func (d *Decoder) Decode() (q rdf.Quad, err error) {
 			d.err = err
 		}
 	}()
-	if d.p != nil {
-		for len(d.p.out) == 0 {
-			if d.p.tok.kind == tEOF {
-				return q, io.EOF
-			}
-			if err := d.p.statement(); err != nil {
-				return q, err
-			}
-		}
-		q = d.p.out[0]
-		d.p.out = d.p.out[1:]
-		return q, nil
+	switch {
+	case d.lines != nil:
+		return d.lines.next()
+	case d.p != nil:
+		return d.p.nextQuad()
 	}
 	return d.decodeXML()
 }
