@@ -59,7 +59,7 @@ const lineChunk = 256 << 10
 
 func newLineDecoder(r io.Reader, f Format, opt Options) *lineDecoder {
 	return &lineDecoder{r: r, line: 1, format: f, name: opt.Name, blank: opt.BlankPrefix,
-		terms: termCache{seed: maphash.MakeSeed()}, langs: map[string]string{}}
+		terms: termCache{seed: maphash.MakeSeed(), slots: make([]termSlot, termSlotsSmall)}, langs: map[string]string{}}
 }
 
 // next returns the next quad or io.EOF.
@@ -153,10 +153,15 @@ func (l *lineDecoder) fill() {
 		l.pendPos -= keep
 		l.end = n
 	}
-	if len(l.buf)-l.end < lineChunk/2 {
-		grown := make([]byte, max(lineChunk, 2*len(l.buf)))
+	// The buffer starts small and doubles up to lineChunk, or beyond for
+	// a line that does not fit.
+	if len(l.buf) < lineChunk || len(l.buf)-l.end < len(l.buf)/2 {
+		grown := make([]byte, max(16<<10, 2*len(l.buf)))
 		copy(grown, l.buf[:l.end])
 		l.buf = grown
+		if len(l.buf) >= lineChunk && len(l.terms.slots) < termSlotsLarge {
+			l.terms.slots = make([]termSlot, termSlotsLarge)
+		}
 	}
 	n, err := l.r.Read(l.buf[l.end:])
 	l.end += n
@@ -316,23 +321,26 @@ var iriByte = func() (t [256]bool) {
 
 // iri reads <...> at b[i]: an absolute IRI without escapes.
 func (l *lineDecoder) iri(b []byte, i int) (rdf.Term, int, bool) {
-	j := i + 1
-	high := false
-	for j < len(b) && iriByte[b[j]] {
-		high = high || b[j] >= utf8.RuneSelf
-		j++
-	}
-	if j == len(b) || b[j] != '>' {
+	k := bytes.IndexByte(b[i+1:], '>')
+	if k < 0 {
 		return nil, i, false
 	}
-	s := b[i+1 : j]
+	s, end := b[i+1:i+1+k], i+2+k
+	// A term from the cache was checked when it was added.
 	if t := l.terms.lookup(s, kindIRI); t != nil {
-		return t, j + 1, true
+		return t, end, true
+	}
+	high := false
+	for _, c := range s {
+		if !iriByte[c] {
+			return nil, i, false
+		}
+		high = high || c >= utf8.RuneSelf
 	}
 	if _, abs := iriScheme(string(s)); !abs || high && !utf8.Valid(s) {
 		return nil, i, false
 	}
-	return l.terms.add(s, kindIRI, rdf.IRI(string(s))), j + 1, true
+	return l.terms.add(s, kindIRI, rdf.IRI(string(s))), end, true
 }
 
 // blankNode reads _:label at b[i], when the label is ASCII.
@@ -503,10 +511,15 @@ func langTag(b []byte, j int) (tag []byte, end int, ok bool) {
 // term whose text hashed to it.
 type termCache struct {
 	seed  maphash.Seed
-	slots [termSlots]termSlot
+	slots []termSlot // a power of two long
 }
 
-const termSlots = 1 << 12
+// A cache starts small, for the many short inputs, and grows (empty) to its
+// full size once an input has shown it is long.
+const (
+	termSlotsSmall = 1 << 6
+	termSlotsLarge = 1 << 12
+)
 
 const (
 	kindIRI   = 1
@@ -520,7 +533,7 @@ type termSlot struct {
 }
 
 func (c *termCache) lookup(text []byte, kind uint8) rdf.Term {
-	s := &c.slots[maphash.Bytes(c.seed, text)&(termSlots-1)]
+	s := &c.slots[maphash.Bytes(c.seed, text)&uint64(len(c.slots)-1)]
 	if s.kind == kind && s.text == string(text) {
 		return s.term
 	}
@@ -528,7 +541,7 @@ func (c *termCache) lookup(text []byte, kind uint8) rdf.Term {
 }
 
 func (c *termCache) add(text []byte, kind uint8, t rdf.Term) rdf.Term {
-	s := &c.slots[maphash.Bytes(c.seed, text)&(termSlots-1)]
+	s := &c.slots[maphash.Bytes(c.seed, text)&uint64(len(c.slots)-1)]
 	switch x := t.(type) {
 	case rdf.IRI:
 		s.text = string(x) // the IRI's own string: no second copy
