@@ -52,10 +52,14 @@ func benchQuads(n int) []rdf.Quad {
 }
 
 func benchmarkFormat(b *testing.B, f Format, opt Options) {
+	benchmarkEncoder(b, func() Encoder { return NewEncoder(io.Discard, f, opt) })
+}
+
+func benchmarkEncoder(b *testing.B, newEncoder func() Encoder) {
 	quads := benchQuads(100_000)
 	b.ReportAllocs()
 	for b.Loop() {
-		enc := NewEncoder(io.Discard, f, opt)
+		enc := newEncoder()
 		for _, q := range quads {
 			if err := enc.Encode(q); err != nil {
 				b.Fatal(err)
@@ -75,3 +79,10 @@ func BenchmarkNTriples(b *testing.B)     { benchmarkFormat(b, NTriples, Options{
 func BenchmarkNQuads(b *testing.B)       { benchmarkFormat(b, NQuads, Options{}) }
 func BenchmarkNQuadsSorted(b *testing.B) { benchmarkFormat(b, NQuads, Options{Sorted: true}) }
 func BenchmarkJSONLD(b *testing.B)       { benchmarkFormat(b, JSONLD, Options{}) }
+
+// BenchmarkJSONLDJSONGold is the JSON-LD writer docgraph had before the
+// streaming one (json-gold's FromRDF and Compact per subject), for
+// comparison with BenchmarkJSONLD.
+func BenchmarkJSONLDJSONGold(b *testing.B) {
+	benchmarkEncoder(b, func() Encoder { return newRefJSONLDEncoder(io.Discard, Options{}) })
+}

@@ -450,7 +450,7 @@ func TestValidLangTag(t *testing.T) {
 // memory does not grow with the export.
 func TestStreamingAllocations(t *testing.T) {
 	quads := benchQuads(20_000)
-	for _, f := range []Format{Turtle, TriG, NTriples, NQuads} {
+	for _, f := range []Format{Turtle, TriG, NTriples, NQuads, JSONLD} {
 		allocs := testing.AllocsPerRun(2, func() {
 			enc := NewEncoder(io.Discard, f, Options{})
 			for _, q := range quads {
