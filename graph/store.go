@@ -178,13 +178,14 @@ func openEmbedded(dir string, opt Options) (cgraph.QuadStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
-	// Bloom filters off: they live in memory and would miss the bulk
-	// writer's work (bulk.go).
-	noBloom := cgraph.Options{kv.OptNoBloom: true}
-	qs, err := kv.New(db, noBloom)
+	if engine == "bolt" {
+		// A first load that was interrupted leaves its unfinished file (load.go).
+		os.Remove(path + ".new")
+	}
+	qs, err := kv.New(db, noBloomOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = initKV(db); err == nil {
-			qs, err = kv.New(db, noBloom)
+			qs, err = kv.New(db, noBloomOptions)
 		}
 	}
 	if err != nil {
@@ -194,6 +195,10 @@ func openEmbedded(dir string, opt Options) (cgraph.QuadStore, error) {
 	registerBolt(qs, db)
 	return qs, nil
 }
+
+// noBloomOptions open a kv store with Cayley's bloom filters off: they
+// live in memory and would miss the bulk writers' work (bulk.go, load.go).
+var noBloomOptions = cgraph.Options{kv.OptNoBloom: true}
 
 // kvIndexes are the indexes of an embedded store. Cayley's default pair
 // (subject+predicate, object+predicate+subject) cannot answer a lookup by
