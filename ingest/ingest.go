@@ -106,6 +106,15 @@ type Options struct {
 	// for the writes (one batch of documents each). Every write to the
 	// store must go through it.
 	WriteLock sync.Locker
+	// Incremental writes an empty embedded store in batches, as any other
+	// store, instead of building its file in one pass at the end. The
+	// one-pass first load is several times faster and uses less disk, but
+	// an interrupted first load keeps nothing; batches keep what was
+	// written. A run with WriteLock set is always incremental.
+	Incremental bool
+	// Building, when set, is called when a first load starts writing the
+	// store's file after the last document, and then with its progress.
+	Building func(done, total int64)
 }
 
 // Report says what a run did.
@@ -167,9 +176,39 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		}
 		write()
 	}
-	var ch graph.Change
+	// A first load into an empty embedded store gathers everything and
+	// writes the store's file once at the end (graph.Loader).
+	var loader *graph.Loader
+	if opt.WriteLock == nil && !opt.Incremental {
+		l, fresh, err := store.NewLoader(ctx)
+		if err != nil {
+			return rep, err
+		}
+		if fresh {
+			loader = l
+			loader.Progress = opt.Building
+		}
+	}
+	replace := func(ups []graph.GraphUpdate) ([]graph.Change, error) {
+		if loader == nil {
+			return store.ReplaceGraphs(ctx, ups)
+		}
+		chs := make([]graph.Change, len(ups))
+		for i, u := range ups {
+			var err error
+			if chs[i], err = loader.Add(u.Graph, u.Quads); err != nil {
+				return nil, err
+			}
+		}
+		return chs, nil
+	}
+	var chs []graph.Change
 	var err error
-	locked(func() { ch, err = store.ReplaceGraph(ctx, m.Gazetteer(), gz.Quads(m)) })
+	locked(func() { chs, err = replace([]graph.GraphUpdate{{Graph: m.Gazetteer(), Quads: gz.Quads(m)}}) })
+	var ch graph.Change
+	if err == nil {
+		ch = chs[0]
+	}
 	if err != nil {
 		return rep, fmt.Errorf("writing the gazetteer graph: %w", err)
 	}
@@ -222,7 +261,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		}
 		var chs []graph.Change
 		var err error
-		locked(func() { chs, err = store.ReplaceGraphs(ctx, ups) })
+		locked(func() { chs, err = replace(ups) })
 		mu.Lock()
 		defer mu.Unlock()
 		if err != nil && ctx.Err() == nil && len(batch) > 1 {
@@ -231,7 +270,12 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 			for i, w := range batch {
 				var ch graph.Change
 				var werr error
-				locked(func() { ch, werr = store.ReplaceGraph(ctx, w.doc, w.quads) })
+				locked(func() {
+					var one []graph.Change
+					if one, werr = replace([]graph.GraphUpdate{{Graph: w.doc, Quads: w.quads}}); werr == nil {
+						ch = one[0]
+					}
+				})
 				if werr != nil {
 					if ctx.Err() != nil {
 						return ctx.Err()
@@ -324,6 +368,17 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	close(writes)
 	if err := <-writeErr; err != nil {
 		return rep, err
+	}
+	if loader != nil {
+		if err := ctx.Err(); err != nil {
+			return Report{}, err
+		}
+		if opt.Building != nil {
+			opt.Building(0, 1)
+		}
+		if err := loader.Commit(ctx); err != nil {
+			return Report{}, fmt.Errorf("writing the store: %w", err)
+		}
 	}
 	rep.Entities = len(entities)
 	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {

@@ -12,7 +12,7 @@ import (
 
 func newIngestCmd(a *app) *cobra.Command {
 	var workers int
-	var quiet bool
+	var quiet, incremental bool
 	c := &cobra.Command{
 		Use:   "ingest FILE|DIR...",
 		Short: "Extract documents and write each one's graph to the store",
@@ -33,9 +33,26 @@ still go in, and the exit status is 3.`,
 				return err
 			}
 			defer store.Close()
-			opt := ingest.Options{Workers: workers}
-			var bar *progressbar.ProgressBar
+			opt := ingest.Options{Workers: workers, Incremental: incremental}
+			var bar, wbar *progressbar.ProgressBar
 			if a.stderrTTY && !quiet && len(files) > 1 {
+				opt.Building = func(done, total int64) {
+					if wbar == nil {
+						if bar != nil {
+							bar.Finish()
+						}
+						wbar = progressbar.NewOptions64(total,
+							progressbar.OptionSetWriter(a.stderr),
+							progressbar.OptionSetDescription("writing the store"),
+							progressbar.OptionSetPredictTime(true),
+							progressbar.OptionClearOnFinish(),
+							progressbar.OptionThrottle(100*time.Millisecond))
+					}
+					if total != wbar.GetMax64() {
+						wbar.ChangeMax64(total)
+					}
+					wbar.Set64(done)
+				}
 				bar = progressbar.NewOptions(len(files),
 					progressbar.OptionSetWriter(a.stderr),
 					progressbar.OptionSetDescription("ingest"),
@@ -51,6 +68,9 @@ still go in, and the exit status is 3.`,
 			rep, err := ingest.Run(ctx, store, files, opt)
 			if bar != nil {
 				bar.Finish()
+			}
+			if wbar != nil {
+				wbar.Finish()
 			}
 			for _, e := range rep.Errors {
 				fmt.Fprintln(a.stderr, e)
@@ -79,5 +99,6 @@ still go in, and the exit status is 3.`,
 	}
 	c.Flags().IntVarP(&workers, "jobs", "j", 0, "parallel extractors (default: one per CPU)")
 	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no warnings")
+	c.Flags().BoolVar(&incremental, "incremental", false, "write an empty store in batches as documents are read (slower; an interrupted run keeps the batches written) instead of building it in one pass at the end")
 	return c
 }
