@@ -20,7 +20,8 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	csql "github.com/cayleygraph/cayley/graph/sql"
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" SQL flavour with Cayley
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers the "cockroach" SQL flavour with Cayley
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the "postgres" SQL flavour with Cayley
 	"github.com/cayleygraph/quad"
 	"github.com/cockroachdb/pebble"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -40,6 +41,10 @@ const (
 	Bolt     Backend = "bolt"
 	Memory   Backend = "memory"
 	Postgres Backend = "postgres"
+	// Cockroach is CockroachDB through Cayley's SQL backend: the way past
+	// one database server, spelled cockroach://user@host:26257/db?… (or
+	// cockroachdb://), the rest of the address as for PostgreSQL.
+	Cockroach Backend = "cockroach"
 )
 
 // Options configure Open.
@@ -82,6 +87,8 @@ func ParseSpec(spec string) Backend {
 		return Memory
 	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
 		return Postgres
+	case strings.HasPrefix(spec, "cockroach://"), strings.HasPrefix(spec, "cockroachdb://"):
+		return Cockroach
 	}
 	return Bolt
 }
@@ -98,6 +105,9 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		s.qs = memstore.New()
 	case Postgres:
 		s.qs, err = openSQL("postgres", spec)
+	case Cockroach:
+		// CockroachDB speaks PostgreSQL's protocol: the driver wants that scheme.
+		s.qs, err = openSQL("cockroach", "postgresql://"+spec[strings.Index(spec, "://")+3:])
 	default:
 		s.qs, err = openEmbedded(spec, opt)
 	}
@@ -237,7 +247,7 @@ func openSQL(flavor, addr string) (cgraph.QuadStore, error) {
 		qs.Close()
 	}
 	if ierr := csql.Init(flavor, addr, nil); ierr != nil && !errors.Is(ierr, cgraph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("postgres: %w", ierr)
+		return nil, fmt.Errorf("%s: %w", flavor, ierr)
 	}
 	return csql.New(flavor, addr, nil)
 }
@@ -272,6 +282,10 @@ func (s *Store) initBase(ctx context.Context, want string) error {
 
 // Backend reports which kind of store this is.
 func (s *Store) Backend() Backend { return s.backend }
+
+// Shared reports whether other processes may write the store while it is
+// open (a database server), so that what was read may go stale.
+func (s *Store) Shared() bool { return s.backend == Postgres || s.backend == Cockroach }
 
 // Base is the IRI base the store mints under.
 func (s *Store) Base() string { return s.base }

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -66,7 +65,7 @@ type netDoc struct {
 func (s *server) snapshot(ctx context.Context) (*snapshot, error) {
 	s.snapMu.Lock()
 	defer s.snapMu.Unlock()
-	if s.snap != nil && (s.store.Backend() != graph.Postgres || time.Since(s.snap.made) < snapshotMaxAge) {
+	if s.snap != nil && (!s.store.Shared() || time.Since(s.snap.made) < snapshotMaxAge) {
 		return s.snap, nil
 	}
 	sn := &snapshot{byIRI: map[rdf.IRI]catalog.Document{}, classes: map[rdf.IRI]int{}, pages: &pageCache{}, made: time.Now()}
