@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/spf13/cobra"
@@ -143,6 +144,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Big loads hold an archive's statements in memory for a while;
+		// past this soft limit the collector works harder instead of
+		// letting the heap double.
+		debug.SetMemoryLimit(1536 << 20)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
