@@ -45,7 +45,7 @@ type Loader struct {
 	s      *Store
 	ids    map[rdf.Term]uint32 // term -> index in terms
 	terms  []rdf.Term
-	quads  [][4]uint32 // subject, predicate, object, graph as term indexes
+	quads  quadChunks // subject, predicate, object, graph as term indexes
 	spans  []loadSpan
 	graphs map[rdf.IRI]int // graph -> its live span
 	dedup  map[[3]uint32]struct{}
@@ -77,8 +77,8 @@ func (s *Store) NewLoader(ctx context.Context) (l *Loader, ok bool, err error) {
 		}
 		l.add(q)
 	}
-	if len(l.quads) > 0 {
-		l.spans = append(l.spans, loadSpan{0, len(l.quads), false})
+	if l.quads.n > 0 {
+		l.spans = append(l.spans, loadSpan{0, l.quads.n, false})
 		l.graphs[metaGraph] = 0
 	}
 	return l, true, nil
@@ -95,7 +95,7 @@ func (l *Loader) term(t rdf.Term) uint32 {
 }
 
 func (l *Loader) add(q rdf.Quad) {
-	l.quads = append(l.quads, [4]uint32{l.term(q.S), l.term(q.P), l.term(q.O), l.term(q.G)})
+	l.quads.add([4]uint32{l.term(q.S), l.term(q.P), l.term(q.O), l.term(q.G)})
 }
 
 // Add makes graph g hold quads (their own graph names are ignored) once
@@ -114,7 +114,7 @@ func (l *Loader) Add(g rdf.IRI, quads []rdf.Quad) (Change, error) {
 	if i, ok := l.graphs[g]; ok {
 		l.spans[i].dead = true
 	}
-	start := len(l.quads)
+	start := l.quads.n
 	gi := l.term(g)
 	clear(l.dedup)
 	for _, q := range quads {
@@ -123,11 +123,11 @@ func (l *Loader) Add(g rdf.IRI, quads []rdf.Quad) (Change, error) {
 			continue
 		}
 		l.dedup[t] = struct{}{}
-		l.quads = append(l.quads, [4]uint32{t[0], t[1], t[2], gi})
+		l.quads.add([4]uint32{t[0], t[1], t[2], gi})
 	}
 	l.graphs[g] = len(l.spans)
-	l.spans = append(l.spans, loadSpan{start: start, end: len(l.quads)})
-	return Change{Added: len(l.quads) - start}, nil
+	l.spans = append(l.spans, loadSpan{start: start, end: l.quads.n})
+	return Change{Added: l.quads.n - start}, nil
 }
 
 // Extend adds quads to graph g, keeping what was added to g before.
@@ -138,7 +138,8 @@ func (l *Loader) Extend(g rdf.IRI, quads []rdf.Quad) (Change, error) {
 	}
 	sp := l.spans[i]
 	all := make([]rdf.Quad, 0, sp.end-sp.start+len(quads))
-	for _, q := range l.quads[sp.start:sp.end] {
+	for i := sp.start; i < sp.end; i++ {
+		q := l.quads.at(i)
 		all = append(all, rdf.Quad{S: l.terms[q[0]], P: l.terms[q[1]], O: l.terms[q[2]]})
 	}
 	ch, err := l.Add(g, append(all, quads...))
@@ -171,13 +172,8 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 
 	// Live quads, in the order added, and the values they use.
 	nq := l.Quads()
-	live := make([][4]uint32, 0, nq)
-	for _, sp := range l.spans {
-		if !sp.dead {
-			live = append(live, l.quads[sp.start:sp.end]...)
-		}
-	}
-	l.quads, l.dedup = nil, nil
+	live := l.quads.live(l.spans, nq)
+	l.quads, l.dedup, l.ids = quadChunks{}, nil, nil
 	refcnt := make([]uint32, len(l.terms))
 	for _, q := range live {
 		for _, t := range q {
@@ -185,12 +181,12 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		}
 	}
 	// Node ids: 1..V for the values in use, in order of first use.
-	nodeID := make([]uint64, len(l.terms))
+	nodeID := make([]uint32, len(l.terms))
 	var vals []uint32 // value index by node id - 1
 	for i, c := range refcnt {
 		if c > 0 {
 			vals = append(vals, uint32(i))
-			nodeID[i] = uint64(len(vals))
+			nodeID[i] = uint32(len(vals))
 		}
 	}
 	nv := uint64(len(vals))
@@ -256,10 +252,15 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 			return err
 		}
 	}
+	// From here on a quad holds node ids.
+	for i, q := range live {
+		live[i] = [4]uint32{nodeID[q[0]], nodeID[q[1]], nodeID[q[2]], nodeID[q[3]]}
+	}
+	nodeID = nil
 	for i, q := range live {
 		id := nv + 1 + uint64(i)
 		key = binary.BigEndian.AppendUint64(key[:0], id)
-		val = quadPrimitive(val[:0], id, [4]uint64{nodeID[q[0]], nodeID[q[1]], nodeID[q[2]], nodeID[q[3]]}, now)
+		val = quadPrimitive(val[:0], id, [4]uint64{uint64(q[0]), uint64(q[1]), uint64(q[2]), uint64(q[3])}, now)
 		log.put(key, val)
 		if err := step(1); err != nil {
 			return err
@@ -298,11 +299,7 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		}
 	}
 	// Indexes: each sorted by its key while the previous one is written.
-	qids := make([][4]uint64, len(live))
-	for i, q := range live {
-		qids[i] = [4]uint64{nodeID[q[0]], nodeID[q[1]], nodeID[q[2]], nodeID[q[3]]}
-	}
-	live = nil
+	qids := live
 	sorted := make([]chan []uint32, len(kvIndexes))
 	for i := range kvIndexes {
 		sorted[i] = make(chan []uint32, 1)
@@ -318,7 +315,7 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		for j := 0; j < len(perm); {
 			key = key[:0]
 			for _, dir := range ind.Dirs {
-				key = binary.BigEndian.AppendUint64(key, qids[perm[j]][dirIndex(dir)])
+				key = binary.BigEndian.AppendUint64(key, uint64(qids[perm[j]][dirIndex(dir)]))
 			}
 			k := j + 1
 			for k < len(perm) && sameKey(qids[perm[j]], qids[perm[k]], ind.Dirs) {
@@ -382,6 +379,47 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 	return nil
 }
 
+// quadChunks holds the quads of a load in fixed-size chunks, so that
+// growing never copies (or briefly doubles) the whole list.
+type quadChunks struct {
+	chunks [][][4]uint32
+	n      int
+}
+
+const quadChunk = 1 << 16
+
+func (c *quadChunks) add(q [4]uint32) {
+	if c.n%quadChunk == 0 {
+		c.chunks = append(c.chunks, make([][4]uint32, 0, quadChunk))
+	}
+	last := len(c.chunks) - 1
+	c.chunks[last] = append(c.chunks[last], q)
+	c.n++
+}
+
+func (c *quadChunks) at(i int) [4]uint32 { return c.chunks[i/quadChunk][i%quadChunk] }
+
+// live copies the quads of the spans not replaced into one slice, letting
+// each chunk go as soon as it has been copied.
+func (c *quadChunks) live(spans []loadSpan, n int) [][4]uint32 {
+	out := make([][4]uint32, 0, n)
+	ci := 0
+	for _, sp := range spans {
+		for i := sp.start; i < sp.end; {
+			ch := i / quadChunk
+			for ; ci < ch; ci++ {
+				c.chunks[ci] = nil
+			}
+			end := min(sp.end, (ch+1)*quadChunk)
+			if !sp.dead {
+				out = append(out, c.chunks[ch][i%quadChunk:i%quadChunk+end-i]...)
+			}
+			i = end
+		}
+	}
+	return out
+}
+
 // hashValues computes the store hash of each value in use, on every core.
 func hashValues(terms []rdf.Term, vals []uint32) []refs.ValueHash {
 	hashes := make([]refs.ValueHash, len(vals))
@@ -402,7 +440,7 @@ func hashValues(terms []rdf.Term, vals []uint32) []refs.ValueHash {
 	return hashes
 }
 
-func sameKey(a, b [4]uint64, dirs []quad.Direction) bool {
+func sameKey(a, b [4]uint32, dirs []quad.Direction) bool {
 	for _, d := range dirs {
 		if a[dirIndex(d)] != b[dirIndex(d)] {
 			return false
@@ -413,7 +451,7 @@ func sameKey(a, b [4]uint64, dirs []quad.Direction) bool {
 
 // sortForIndex returns the positions of qids ordered by an index's key,
 // then by quad id (the position).
-func sortForIndex(qids [][4]uint64, dirs []quad.Direction) []uint32 {
+func sortForIndex(qids [][4]uint32, dirs []quad.Direction) []uint32 {
 	perm := make([]uint32, len(qids))
 	for i := range perm {
 		perm[i] = uint32(i)
