@@ -90,6 +90,7 @@ func newBenchRunCmd(a *app) *cobra.Command {
 		seed     int64
 		timeout  time.Duration
 		fromCSV  string
+		skip     []string
 	)
 	cmd := &cobra.Command{
 		Use:   "run",
@@ -212,6 +213,13 @@ is missing is skipped with a note.`,
 						benchJob{job: "jsonld", tool: "rdflib", name: r.python, args: []string{py, "jsonld", nq, out(".rdflib.jsonld")}})
 				}
 				failed := map[string]bool{}
+				for _, k := range skip {
+					for _, j := range jobs {
+						if k == j.tool || k == j.job || k == j.job+"/"+j.tool {
+							failed[j.job+"/"+j.tool] = true
+						}
+					}
+				}
 				for round := 1; round <= rounds; round++ {
 					for _, j := range jobs {
 						if failed[j.job+"/"+j.tool] {
@@ -272,6 +280,7 @@ is missing is skipped with a note.`,
 	cmd.Flags().StringVar(&plotPath, "plot", "", "draw time against size into this PNG (run with several --docs, e.g. 1000,10000,100000)")
 	cmd.Flags().StringVar(&fromCSV, "from-csv", "", "print and plot the runs of an earlier --csv file instead of measuring")
 	cmd.Flags().Int64Var(&seed, "seed", 1, "seed of the generated archive")
+	cmd.Flags().StringSliceVar(&skip, "skip", nil, "tools, jobs or job/tool pairs to leave out (e.g. rdflib,load/n3)")
 	cmd.Flags().DurationVar(&timeout, "timeout", 15*time.Minute, "longest a single run may take")
 	return cmd
 }
