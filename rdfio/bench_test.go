@@ -149,3 +149,26 @@ func BenchmarkDecodeNQuads(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBatchesNQuads reads a whole N-Quads document with Batches, with
+// one decoding goroutine and with two, and reports quads per second.
+func BenchmarkBatchesNQuads(b *testing.B) {
+	data := benchInput(b)
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			var n int
+			for b.Loop() {
+				n = 0
+				for qs, err := range Batches(bytes.NewReader(data), NQuads, Options{Name: "bench.nq"}, workers) {
+					if err != nil {
+						b.Fatal(err)
+					}
+					n += len(qs)
+				}
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
+	}
+}

@@ -13,3 +13,11 @@ var SynthNQuads = synthNQuads
 
 // LineChunk is the line reader's read size.
 const LineChunk = lineChunk
+
+// SetBlockSize sets the size of the blocks Batches decodes in parallel and
+// returns a function that restores it.
+func SetBlockSize(n int) (restore func()) {
+	old := blockSize
+	blockSize = n
+	return func() { blockSize = old }
+}

@@ -47,7 +47,8 @@ type lineDecoder struct {
 	pendPos  int // start of its line in buf
 	pendLine int
 
-	exact *parser // the token parser, once it has taken over
+	exact  *parser // the token parser, once it has taken over
+	strict bool    // instead of handing over, fail with errBlockFailed
 
 	terms   termCache
 	langs   map[string]string // language tag as written -> lower case
@@ -164,27 +165,19 @@ func (l *lineDecoder) fill() {
 		}
 	}
 	n, err := l.r.Read(l.buf[l.end:])
-	l.end += n
-	if err != nil {
-		l.rerr = err
-	} else if n == 0 {
-		// A reader that returns nothing and no error is read again; after
-		// many times, give up the way io.ReadFull's callers do.
-		for tries := 0; n == 0 && err == nil && tries < 100; tries++ {
-			n, err = l.r.Read(l.buf[l.end:])
-		}
-		l.end += n
-		if err != nil {
-			l.rerr = err
-		} else if n == 0 {
-			l.rerr = io.ErrNoProgress
-		}
+	if n == 0 && err == nil {
+		n, err = readSome(l.r, l.buf[l.end:])
 	}
+	l.end += n
+	l.rerr = err
 }
 
 // handOver lets the token parser read the rest of the input, from the line
 // of the quad held back (which it reads again) or else from the next line.
 func (l *lineDecoder) handOver() error {
+	if l.strict {
+		return errBlockFailed
+	}
 	from, line := l.pos, l.line
 	if l.hasPend {
 		from, line = l.pendPos, l.pendLine
