@@ -191,7 +191,11 @@ func parallelBatches(r io.Reader, f Format, opt Options, workers int, yield func
 			l := newLineDecoder(nil, f, opt) // its term cache serves every block
 			l.strict = true
 			for b := range work {
-				b.quads, b.clean = l.decodeBlock(b)
+				select {
+				case <-stop: // the blocks left are read again, or not at all
+				default:
+					b.quads, b.clean = l.decodeBlock(b)
+				}
 				close(b.done)
 			}
 		}()

@@ -50,9 +50,10 @@ type lineDecoder struct {
 	exact  *parser // the token parser, once it has taken over
 	strict bool    // instead of handing over, fail with errBlockFailed
 
-	terms   termCache
-	langs   map[string]string // language tag as written -> lower case
-	scratch []byte            // a string's value while its escapes are resolved
+	terms        termCache
+	lastS, lastG lastIRI
+	langs        map[string]string // language tag as written -> lower case
+	scratch      []byte            // a string's value while its escapes are resolved
 }
 
 // lineChunk is how much the line reader asks its reader for at a time.
@@ -242,28 +243,28 @@ func (l *lineDecoder) fastLine(b []byte) (q rdf.Quad, res int) {
 		return q, lineEmpty
 	}
 	var ok bool
-	if q.S, i, ok = l.node(b, i); !ok {
+	if q.S, i, ok = l.node(b, i, &l.lastS); !ok {
 		return q, lineUnsure
 	}
 	i = skipWS(b, i)
 	if i == len(b) || b[i] != '<' {
 		return q, lineUnsure
 	}
-	if q.P, i, ok = l.iri(b, i); !ok {
+	if q.P, i, ok = l.iri(b, i, nil); !ok {
 		return q, lineUnsure
 	}
 	i = skipWS(b, i)
 	if i < len(b) && b[i] == '"' {
 		q.O, i, ok = l.literal(b, i)
 	} else {
-		q.O, i, ok = l.node(b, i)
+		q.O, i, ok = l.node(b, i, nil)
 	}
 	if !ok {
 		return q, lineUnsure
 	}
 	i = skipWS(b, i)
 	if l.format == NQuads && i < len(b) && b[i] != '.' {
-		if q.G, i, ok = l.node(b, i); !ok {
+		if q.G, i, ok = l.node(b, i, &l.lastG); !ok {
 			return q, lineUnsure
 		}
 		i = skipWS(b, i)
@@ -287,12 +288,13 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
-// node reads an IRI or a blank node at b[i].
-func (l *lineDecoder) node(b []byte, i int) (rdf.Term, int, bool) {
+// node reads an IRI or a blank node at b[i]; an IRI as in last, when it
+// is not nil, is not looked up.
+func (l *lineDecoder) node(b []byte, i int, last *lastIRI) (rdf.Term, int, bool) {
 	if i < len(b) {
 		switch b[i] {
 		case '<':
-			return l.iri(b, i)
+			return l.iri(b, i, last)
 		case '_':
 			return l.blankNode(b, i)
 		}
@@ -312,15 +314,31 @@ var iriByte = func() (t [256]bool) {
 	return t
 }()
 
-// iri reads <...> at b[i]: an absolute IRI without escapes.
-func (l *lineDecoder) iri(b []byte, i int) (rdf.Term, int, bool) {
+// lastIRI is the IRI read last in one place of the statement (subjects
+// and graph names come in runs of lines).
+type lastIRI struct {
+	text string
+	term rdf.Term
+}
+
+// iri reads <...> at b[i]: an absolute IRI without escapes. When last is
+// not nil, it remembers the IRI.
+func (l *lineDecoder) iri(b []byte, i int, last *lastIRI) (rdf.Term, int, bool) {
 	k := bytes.IndexByte(b[i+1:], '>')
 	if k < 0 {
 		return nil, i, false
 	}
 	s, end := b[i+1:i+1+k], i+2+k
 	// A term from the cache was checked when it was added.
-	if t := l.terms.lookup(s, kindIRI); t != nil {
+	if last != nil {
+		if last.term != nil && last.text == string(s) {
+			return last.term, end, true
+		}
+		if t := l.terms.lookup(s, kindIRI); t != nil {
+			last.text, last.term = string(t.(rdf.IRI)), t
+			return t, end, true
+		}
+	} else if t := l.terms.lookup(s, kindIRI); t != nil {
 		return t, end, true
 	}
 	high := false
@@ -333,7 +351,12 @@ func (l *lineDecoder) iri(b []byte, i int) (rdf.Term, int, bool) {
 	if _, abs := iriScheme(string(s)); !abs || high && !utf8.Valid(s) {
 		return nil, i, false
 	}
-	return l.terms.add(s, kindIRI, rdf.IRI(string(s))), end, true
+	iri := rdf.IRI(string(s))
+	t := l.terms.add(s, kindIRI, iri)
+	if last != nil {
+		last.text, last.term = string(iri), t
+	}
+	return t, end, true
 }
 
 // blankNode reads _:label at b[i], when the label is ASCII.
@@ -418,7 +441,7 @@ func (l *lineDecoder) literal(b []byte, i int) (rdf.Term, int, bool) {
 			if j == len(b) || b[j] != '<' {
 				return nil, i, false
 			}
-			dt, end, ok := l.iri(b, j)
+			dt, end, ok := l.iri(b, j, nil)
 			if !ok {
 				return nil, i, false
 			}
