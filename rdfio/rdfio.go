@@ -17,6 +17,10 @@
 //
 // Decoder follows the io idioms: Decode returns io.EOF after the last quad.
 // It streams: the input is read in chunks and parsed a statement at a time.
+// N-Triples and N-Quads are read a line at a time by a direct scan
+// (lines.go), which leaves any line it is unsure of to the token parser, so
+// both give the same quads and the same errors. Batches decodes away from
+// the caller's goroutine, N-Triples and N-Quads on several at once.
 // Blank nodes written [] or ( ) are labelled genid1, genid2, ...; a label in
 // the document that starts with "genid" is read as "genidu..." so the two
 // never meet.
