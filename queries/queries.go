@@ -264,6 +264,63 @@ func (d storeDataset) MatchNamed(ctx context.Context, s, p, o rdf.Term) iter.Seq
 	}
 }
 
+// Snapshot reads an embedded bolt store in one read transaction for the
+// whole run (graph.Reader); other stores are read as they are.
+func (d storeDataset) Snapshot(ctx context.Context) (Dataset, func(), error) {
+	r, ok, err := d.s.NewReader(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !ok {
+		return d, func() {}, nil
+	}
+	return readerDataset{r}, func() { r.Close() }, nil
+}
+
+// readerDataset is a store seen through one graph.Reader.
+type readerDataset struct{ r *graph.Reader }
+
+func (d readerDataset) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Quad, error] {
+	if g != nil {
+		return d.r.Match(s, p, o, g, false)
+	}
+	return d.r.Match(s, p, o, nil, true)
+}
+
+func (d readerDataset) MatchNamed(ctx context.Context, s, p, o rdf.Term) iter.Seq2[rdf.Quad, error] {
+	return func(yield func(rdf.Quad, error) bool) {
+		for q, err := range d.r.Match(s, p, o, nil, false) {
+			if err == nil && q.G == nil {
+				continue
+			}
+			if !yield(q, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+func (d readerDataset) NamedGraphs(ctx context.Context) iter.Seq2[rdf.Term, error] {
+	return func(yield func(rdf.Term, error) bool) {
+		gs, err := d.r.Graphs()
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for _, g := range gs {
+			if !yield(g, nil) {
+				return
+			}
+		}
+	}
+}
+
+// CountUpTo counts matches in the default graph for the evaluator's
+// choice of hash tables (eval.Counter).
+func (d readerDataset) CountUpTo(s, p, o rdf.Term, limit int) int {
+	return d.r.CountUpTo(s, p, o, nil, limit)
+}
+
 func (d storeDataset) NamedGraphs(ctx context.Context) iter.Seq2[rdf.Term, error] {
 	return func(yield func(rdf.Term, error) bool) {
 		gs, err := d.s.Graphs(ctx)

@@ -172,6 +172,10 @@ func compareValues(a, b rdf.Literal) (c int, ok bool, err error) {
 		}
 		return boolInt(x) - boolInt(y), true, nil
 	case catDateTime, catDate:
+		if ca == catDate && validPlainDate(a.Lexical) && validPlainDate(b.Lexical) {
+			// Four-digit years, no timezone: the text orders as the dates do.
+			return strings.Compare(a.Lexical, b.Lexical), true, nil
+		}
 		x, err := parseDateTime(a.Lexical, a.Datatype)
 		if err != nil {
 			return 0, false, err

@@ -83,6 +83,28 @@ func parseDateTime(lex string, dt rdf.IRI) (dateTime, error) {
 	return d, nil
 }
 
+// validPlainDate reports whether lex is a valid xsd:date of the form
+// YYYY-MM-DD: a four-digit year and no timezone, the common case, which
+// compares without parsing.
+func validPlainDate(lex string) bool {
+	if len(lex) != 10 || lex[4] != '-' || lex[7] != '-' {
+		return false
+	}
+	num := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(lex[:4]), num(lex[5:7]), num(lex[8:])
+	return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(int64(y), m)
+}
+
 func daysIn(year int64, month int) int {
 	switch month {
 	case 2:

@@ -20,6 +20,22 @@ type Dataset interface {
 	NamedGraphs(ctx context.Context) iter.Seq2[rdf.Term, error]
 }
 
+// Snapshotter is a Dataset that can hold one consistent view of its
+// storage for the length of a run, which also saves each lookup the cost
+// of opening its own. The run reads only through the snapshot, and calls
+// release when it ends.
+type Snapshotter interface {
+	Snapshot(ctx context.Context) (snap Dataset, release func(), err error)
+}
+
+// Counter is a Dataset that counts the matches of a triple pattern in its
+// default graph (nil terms are variables) up to limit, much more cheaply
+// than matching them; it may overcount. A snapshot that is a Counter
+// replaces Options.Count for its run.
+type Counter interface {
+	CountUpTo(s, p, o rdf.Term, limit int) int
+}
+
 // view is the dataset a query sees: the store's own, or the one its FROM
 // and FROM NAMED clauses describe (section 13.2).
 type view struct {

@@ -236,9 +236,13 @@ type run struct {
 	ticks int
 	// hash holds the run's hash tables of triple patterns (hash.go).
 	hash *hashTables
+	// count counts a pattern's matches (Options.Count, or the snapshot's).
+	count func(s, p, o rdf.Term, limit int) int
+	// release ends the dataset's snapshot, if it took one.
+	release func()
 }
 
-func (p *Program) newRun(ctx context.Context, ds Dataset) *run {
+func (p *Program) newRun(ctx context.Context, ds Dataset) (*run, error) {
 	for _, c := range p.counts {
 		c.Store(0)
 	}
@@ -246,7 +250,27 @@ func (p *Program) newRun(ctx context.Context, ds Dataset) *run {
 	p.lastMu.Lock()
 	p.last = tables
 	p.lastMu.Unlock()
-	return &run{ctx: ctx, p: p, v: newView(ds, p.q.Dataset), env: builtin.NewEnv(p.opt.Base), n: len(p.names), hash: tables}
+	r := &run{ctx: ctx, p: p, env: builtin.NewEnv(p.opt.Base), n: len(p.names), hash: tables, count: p.opt.Count}
+	if sn, ok := ds.(Snapshotter); ok {
+		snap, release, err := sn.Snapshot(ctx)
+		if err != nil {
+			return nil, &Error{Kind: DatasetError, Err: err}
+		}
+		ds, r.release = snap, release
+		if c, ok := snap.(Counter); ok {
+			r.count = c.CountUpTo
+		}
+	}
+	r.v = newView(ds, p.q.Dataset)
+	return r, nil
+}
+
+// close releases what the run holds of the dataset.
+func (r *run) close() {
+	if r.release != nil {
+		r.release()
+		r.release = nil
+	}
 }
 
 func (r *run) check() error {

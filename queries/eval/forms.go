@@ -26,12 +26,17 @@ func (p *Program) Query() *algebra.Query { return p.q }
 // stops the evaluation.
 func (p *Program) Solutions(ctx context.Context, ds Dataset) iter.Seq2[[]rdf.Term, error] {
 	return func(yield func([]rdf.Term, error) bool) {
-		r := p.newRun(ctx, ds)
+		r, err := p.newRun(ctx, ds)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		defer r.close()
 		slots := make([]int, len(p.q.Vars))
 		for i, v := range p.q.Vars {
 			slots[i] = p.slots[v]
 		}
-		err := r.eval(p.q.Op, r.empty(), graphCtx{}, func(s solution) error {
+		err = r.eval(p.q.Op, r.empty(), graphCtx{}, func(s solution) error {
 			row := make([]rdf.Term, len(slots))
 			for i, sl := range slots {
 				row[i] = s[sl]
@@ -60,9 +65,13 @@ func (r *run) finalErr() error {
 
 // Ask reports whether the pattern has a solution.
 func (p *Program) Ask(ctx context.Context, ds Dataset) (bool, error) {
-	r := p.newRun(ctx, ds)
+	r, err := p.newRun(ctx, ds)
+	if err != nil {
+		return false, err
+	}
+	defer r.close()
 	found := false
-	err := r.eval(p.q.Op, r.empty(), graphCtx{}, func(solution) error {
+	err = r.eval(p.q.Op, r.empty(), graphCtx{}, func(solution) error {
 		found = true
 		return errStop
 	})
@@ -79,10 +88,15 @@ func (p *Program) Triples(ctx context.Context, ds Dataset) iter.Seq2[rdf.Quad, e
 		return p.describe(ctx, ds)
 	}
 	return func(yield func(rdf.Quad, error) bool) {
-		r := p.newRun(ctx, ds)
+		r, err := p.newRun(ctx, ds)
+		if err != nil {
+			yield(rdf.Quad{}, err)
+			return
+		}
+		defer r.close()
 		seen := map[rdf.Triple]bool{}
 		n := 0
-		err := r.eval(p.q.Op, r.empty(), graphCtx{}, func(s solution) error {
+		err = r.eval(p.q.Op, r.empty(), graphCtx{}, func(s solution) error {
 			n++
 			bn := map[rdf.BlankNode]rdf.BlankNode{}
 			inst := func(nd algebra.Node) rdf.Term {
@@ -133,7 +147,12 @@ func (p *Program) Triples(ctx context.Context, ds Dataset) iter.Seq2[rdf.Quad, e
 // concise bounded description).
 func (p *Program) describe(ctx context.Context, ds Dataset) iter.Seq2[rdf.Quad, error] {
 	return func(yield func(rdf.Quad, error) bool) {
-		r := p.newRun(ctx, ds)
+		r, err := p.newRun(ctx, ds)
+		if err != nil {
+			yield(rdf.Quad{}, err)
+			return
+		}
+		defer r.close()
 		var targets []rdf.Term
 		seenT := map[rdf.Term]bool{}
 		add := func(t rdf.Term) {
@@ -153,7 +172,7 @@ func (p *Program) describe(ctx context.Context, ds Dataset) iter.Seq2[rdf.Quad, 
 		if len(p.q.Describe) == 0 {
 			vars = p.q.Vars
 		}
-		err := r.eval(p.q.Op, r.empty(), graphCtx{}, func(s solution) error {
+		err = r.eval(p.q.Op, r.empty(), graphCtx{}, func(s solution) error {
 			for _, v := range vars {
 				add(s[p.slots[v]])
 			}

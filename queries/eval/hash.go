@@ -87,9 +87,9 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 	if st.table == nil && st.lookups >= after && st.lookups >= st.next {
 		budget := st.lookups * lookupCost
 		limit := min(budget, hashMax)
-		if r.p.opt.Count != nil {
+		if r.count != nil {
 			// Count first (cheap next to a lookup), build only when it pays.
-			n := r.p.opt.Count(consts[0], consts[1], consts[2], limit+1)
+			n := r.count(consts[0], consts[1], consts[2], limit+1)
 			if n > limit {
 				// Too large for now: look again when the lookups have doubled.
 				limit = -1

@@ -1,0 +1,523 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"iter"
+
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad/pquads"
+
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// Reader reads an embedded bolt store in one read transaction, for the
+// length of one query: every lookup sees the same snapshot, and none pays
+// for opening a transaction, finding the buckets, or resolving the store's
+// own graph again. A query makes thousands of lookups, each a few
+// microseconds, so those fixed costs would otherwise be most of its time.
+//
+// While a Reader is open, its goroutine must read the store through it
+// only: bolt makes a writer that grows the file wait for open
+// transactions, and a second read transaction begun behind that writer
+// would wait for it in turn.
+type Reader struct {
+	ctx   context.Context
+	ticks int
+	s     *Store
+	tx    *bolt.Tx
+	log   *bolt.Bucket
+	index []*bolt.Bucket // per kvIndexes; nil when the store lacks one
+	names [][]byte       // the index buckets' names
+	meta  uint64         // node id of the meta graph, 0 when absent
+	gen   uint64         // quad cache generation when the transaction began
+	// live holds the node ids from the cache found in the log in this
+	// transaction (see valid).
+	live map[uint64]bool
+	// Quads read from the log, not yet put in the store's quad cache.
+	readIDs   []uint64
+	readQuads [][4]uint64
+}
+
+// NewReader begins a Reader; ok is false when the store is not an
+// embedded bolt store (use Match and MatchTriples there). Close ends it.
+// Its scans stop with the context's error when ctx ends.
+func (s *Store) NewReader(ctx context.Context) (r *Reader, ok bool, err error) {
+	db := s.boltOf()
+	if db == nil {
+		return nil, false, nil
+	}
+	gen := s.quads.generation()
+	tx, err := db.Begin(false)
+	if err != nil {
+		return nil, true, err
+	}
+	r = &Reader{ctx: ctx, s: s, tx: tx, gen: gen, log: tx.Bucket(logBucket)}
+	for _, ind := range kvIndexes {
+		name := ind.Key(nil)[0]
+		r.names = append(r.names, name)
+		r.index = append(r.index, tx.Bucket(name))
+	}
+	r.meta = r.lookupID(metaGraph)
+	return r, true, nil
+}
+
+// Close ends the read transaction.
+func (r *Reader) Close() error {
+	if r.tx == nil {
+		return nil
+	}
+	r.flushQuads()
+	err := r.tx.Rollback()
+	r.tx = nil
+	return err
+}
+
+func (r *Reader) flushQuads() {
+	if len(r.readIDs) > 0 {
+		r.s.quads.put(r.gen, r.readIDs, r.readQuads)
+		r.readIDs, r.readQuads = r.readIDs[:0], r.readQuads[:0]
+	}
+}
+
+// lookupID finds a term's node id in the transaction; 0 when unknown.
+func (r *Reader) lookupID(t rdf.Term) uint64 {
+	h := refs.HashOf(toValue(t))
+	b := r.tx.Bucket([]byte{'v', h[0], h[1]})
+	if b == nil {
+		return 0
+	}
+	if v := b.Get(h[:]); len(v) > 0 {
+		id, _ := binary.Uvarint(v)
+		return id
+	}
+	return 0
+}
+
+// id returns a term's node id, from the store's cache unless fresh.
+func (r *Reader) id(t rdf.Term, fresh bool) (id uint64, cached bool) {
+	if !fresh {
+		if id, ok := r.s.terms.id(t); ok {
+			return id, true
+		}
+	}
+	id = r.lookupID(t)
+	if id != 0 {
+		r.s.terms.put([]uint64{id}, []rdf.Term{t})
+	}
+	return id, false
+}
+
+// term returns the term of a node id.
+func (r *Reader) term(id uint64) (rdf.Term, error) {
+	if t, ok := r.s.terms.get(id); ok {
+		return t, nil
+	}
+	var key [8]byte
+	binary.BigEndian.PutUint64(key[:], id)
+	var v []byte
+	if r.log != nil {
+		v = r.log.Get(key[:])
+	}
+	if v == nil {
+		return nil, fmt.Errorf("graph: node %d is missing from the store", id)
+	}
+	p, err := decodePrimitive(v)
+	if err != nil {
+		return nil, err
+	}
+	qv, err := pquads.UnmarshalValue(p.value)
+	if err != nil {
+		return nil, fmt.Errorf("graph: node %d: %w", id, err)
+	}
+	t, err := fromValue(qv)
+	if err != nil {
+		return nil, err
+	}
+	r.s.terms.put([]uint64{id}, []rdf.Term{t})
+	return t, nil
+}
+
+// quad returns the node ids of a live quad by its id; ok is false for a
+// deleted quad or a node.
+func (r *Reader) quad(id uint64) (ids [4]uint64, ok bool, err error) {
+	if ids, ok := r.s.quads.get(id); ok {
+		return ids, true, nil
+	}
+	if r.log == nil {
+		return ids, false, nil
+	}
+	var key [8]byte
+	binary.BigEndian.PutUint64(key[:], id)
+	v := r.log.Get(key[:])
+	if v == nil {
+		return ids, false, nil
+	}
+	p, err := decodePrimitive(v)
+	if err != nil {
+		return ids, false, err
+	}
+	if p.deleted || p.ids[0] == 0 || len(p.value) != 0 {
+		return ids, false, nil
+	}
+	r.readIDs = append(r.readIDs, id)
+	r.readQuads = append(r.readQuads, p.ids)
+	if len(r.readIDs) >= readBatch {
+		r.flushQuads()
+	}
+	return p.ids, true, nil
+}
+
+// cancelled reports, every so often, whether the reader's context ended.
+func (r *Reader) cancelled() error {
+	r.ticks++
+	if r.ticks&1023 == 0 {
+		return r.ctx.Err()
+	}
+	return nil
+}
+
+// valid reports whether the nodes still exist. A term's id in the cache is
+// stale only when its node was deleted (its last quad went) and the term
+// added again under a new id; Cayley deletes a node's primitive from the
+// log with it and never reuses an id, so an id found in the log still
+// names the term the cache says.
+func (r *Reader) valid(want [4]uint64) bool {
+	var key [8]byte
+	for _, id := range want {
+		if id == 0 || r.live[id] {
+			continue
+		}
+		binary.BigEndian.PutUint64(key[:], id)
+		if r.log == nil || r.log.Get(key[:]) == nil {
+			return false
+		}
+		if r.live == nil {
+			r.live = map[uint64]bool{}
+		}
+		r.live[id] = true
+	}
+	return true
+}
+
+// resolve finds the node ids of the bound terms; ok is false when one is
+// unknown to the store.
+func (r *Reader) resolve(bound [4]rdf.Term, fresh bool) (want [4]uint64, ok, cached bool) {
+	for i, t := range bound {
+		if t == nil {
+			continue
+		}
+		id, c := r.id(t, fresh)
+		if id == 0 {
+			return want, false, cached
+		}
+		cached = cached || c
+		want[i] = id
+	}
+	return want, true, cached
+}
+
+// plan picks the index whose key starts with the most bound positions:
+// its position in kvIndexes (-1: walk the log) and the key prefix.
+func (r *Reader) plan(want [4]uint64) (int, []byte) {
+	best, bestN := -1, 0
+	for i, ind := range kvIndexes {
+		if r.index[i] == nil {
+			continue
+		}
+		n := 0
+		for _, d := range ind.Dirs {
+			if want[dirIndex(d)] == 0 {
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return -1, nil
+	}
+	prefix := make([]byte, 0, 8*bestN)
+	for _, d := range kvIndexes[best].Dirs[:bestN] {
+		prefix = binary.BigEndian.AppendUint64(prefix, want[dirIndex(d)])
+	}
+	return best, prefix
+}
+
+// Match yields the quads matching a pattern (nil terms are wildcards) as
+// Store.Match does, or, when distinct, the triples of the union of all
+// graphs once each with a nil graph, as Store.MatchTriples does (g must
+// then be nil).
+func (r *Reader) Match(subj, pred, obj, g rdf.Term, distinct bool) iter.Seq2[rdf.Quad, error] {
+	return func(yield func(rdf.Quad, error) bool) {
+		if r.tx == nil {
+			yield(rdf.Quad{}, fmt.Errorf("graph: read after the reader was closed"))
+			return
+		}
+		if g == metaGraph {
+			return
+		}
+		bound := [4]rdf.Term{subj, pred, obj, g}
+		want, ok, cached := r.resolve(bound, false)
+		if !ok && cached {
+			want, ok, _ = r.resolve(bound, true)
+			cached = false
+		}
+		if !ok {
+			return
+		}
+		n, stopped := r.scan(bound, want, distinct, yield)
+		if n > 0 || stopped || !cached {
+			return
+		}
+		// Nothing found with ids from the cache: make sure none was stale.
+		if r.valid(want) {
+			return
+		}
+		if want2, ok, _ := r.resolve(bound, true); ok && want2 != want {
+			r.scan(bound, want2, distinct, yield)
+		}
+	}
+}
+
+// scan yields the live quads with the wanted node ids, and reports how
+// many it yielded and whether it stopped early.
+func (r *Reader) scan(bound [4]rdf.Term, want [4]uint64, distinct bool, yield func(rdf.Quad, error) bool) (n int, stopped bool) {
+	full := want[0] != 0 && want[1] != 0 && want[2] != 0
+	emit := func(ids [4]uint64) bool {
+		var parts [4]rdf.Term
+		for i, id := range ids {
+			if id == 0 || (distinct && i == 3) {
+				continue
+			}
+			if bound[i] != nil {
+				parts[i] = bound[i]
+				continue
+			}
+			t, err := r.term(id)
+			if err != nil {
+				yield(rdf.Quad{}, err)
+				return false
+			}
+			parts[i] = t
+		}
+		n++
+		return yield(rdf.Quad{S: parts[0], P: parts[1], O: parts[2], G: parts[3]}, nil)
+	}
+	match := func(ids [4]uint64) bool {
+		for i, w := range want {
+			if w != 0 && ids[i] != w {
+				return false
+			}
+		}
+		return !(want[3] == 0 && r.meta != 0 && ids[3] == r.meta)
+	}
+	ind, prefix := r.plan(want)
+	if ind < 0 {
+		// Nothing bound that an index leads with: walk the log.
+		var seen map[[3]uint64]struct{}
+		if distinct {
+			seen = map[[3]uint64]struct{}{}
+		}
+		if r.log == nil {
+			return 0, false
+		}
+		c := r.log.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if err := r.cancelled(); err != nil {
+				yield(rdf.Quad{}, err)
+				return n, true
+			}
+			p, err := decodePrimitive(v)
+			if err != nil {
+				yield(rdf.Quad{}, err)
+				return n, true
+			}
+			if p.deleted || p.ids[0] == 0 || len(p.value) != 0 || !match(p.ids) {
+				continue
+			}
+			if distinct {
+				k := [3]uint64{p.ids[0], p.ids[1], p.ids[2]}
+				if _, dup := seen[k]; dup {
+					continue
+				}
+				seen[k] = struct{}{}
+			}
+			if !emit(p.ids) {
+				return n, true
+			}
+		}
+		return n, false
+	}
+	// Keys of an index over three or four positions name one triple (or
+	// quad); under a subject+predicate key the same triple can be listed
+	// once per graph, so distinct triples are told apart by object.
+	perKey := len(kvIndexes[ind].Dirs) >= 3
+	var objs []uint64
+	c := r.index[ind].Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if err := r.cancelled(); err != nil {
+			yield(rdf.Quad{}, err)
+			return n, true
+		}
+		objs = objs[:0]
+		for len(v) > 0 {
+			qid, m := binary.Uvarint(v)
+			if m <= 0 {
+				yield(rdf.Quad{}, errPrimitive)
+				return n, true
+			}
+			v = v[m:]
+			ids, live, err := r.quad(qid)
+			if err != nil {
+				yield(rdf.Quad{}, err)
+				return n, true
+			}
+			if !live || !match(ids) {
+				continue
+			}
+			if distinct && !perKey {
+				dup := false
+				for _, o := range objs {
+					if o == ids[2] {
+						dup = true
+						break
+					}
+				}
+				if dup {
+					continue
+				}
+				objs = append(objs, ids[2])
+			}
+			if !emit(ids) {
+				return n, true
+			}
+			if distinct && (perKey || full) {
+				if full {
+					return n, true
+				}
+				break
+			}
+		}
+	}
+	return n, false
+}
+
+// CountUpTo counts the quads matching a pattern as Store.CountUpTo does,
+// in the reader's transaction.
+func (r *Reader) CountUpTo(subj, pred, obj, g rdf.Term, limit int) int {
+	if r.tx == nil || g == metaGraph {
+		return 0
+	}
+	bound := [4]rdf.Term{subj, pred, obj, g}
+	want, ok, _ := r.resolve(bound, false)
+	if !ok {
+		return 0
+	}
+	ind, prefix := r.plan(want)
+	bound1 := 0
+	for _, w := range want {
+		if w != 0 {
+			bound1++
+		}
+	}
+	n := 0
+	if ind >= 0 && len(prefix)/8 == bound1 {
+		// The prefix covers the pattern: count the ids listed under it.
+		c := r.index[ind].Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			for _, x := range v {
+				if x < 0x80 {
+					n++
+				}
+			}
+			if limit > 0 && n >= limit {
+				return limit
+			}
+		}
+		return n
+	}
+	for _, err := range r.Match(subj, pred, obj, g, false) {
+		if err != nil {
+			return limit
+		}
+		if n++; limit > 0 && n >= limit {
+			return limit
+		}
+	}
+	return n
+}
+
+// Graphs lists the named graphs holding at least one quad.
+func (r *Reader) Graphs() ([]rdf.IRI, error) {
+	if r.tx == nil {
+		return nil, fmt.Errorf("graph: read after the reader was closed")
+	}
+	gi := -1
+	for i, ind := range kvIndexes {
+		if r.index[i] != nil && len(ind.Dirs) > 0 && ind.Dirs[0] == directions[3] {
+			gi = i
+		}
+	}
+	if gi < 0 {
+		seen := map[rdf.IRI]bool{}
+		var out []rdf.IRI
+		for q, err := range r.Match(nil, nil, nil, nil, false) {
+			if err != nil {
+				return nil, err
+			}
+			if g, ok := q.G.(rdf.IRI); ok && !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+		return out, nil
+	}
+	var out []rdf.IRI
+	c := r.index[gi].Cursor()
+	k, v := c.First()
+	for k != nil {
+		if len(k) < 8 {
+			k, v = c.Next()
+			continue
+		}
+		g := binary.BigEndian.Uint64(k)
+		live := false
+		if g != 0 && g != r.meta {
+			for len(v) > 0 && !live {
+				qid, m := binary.Uvarint(v)
+				if m <= 0 {
+					return nil, errPrimitive
+				}
+				v = v[m:]
+				var err error
+				if _, live, err = r.quad(qid); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if !live {
+			k, v = c.Next()
+			continue
+		}
+		t, err := r.term(g)
+		if err != nil {
+			return nil, err
+		}
+		if iri, ok := t.(rdf.IRI); ok {
+			out = append(out, iri)
+		}
+		if g == ^uint64(0) {
+			break
+		}
+		var next [8]byte
+		binary.BigEndian.PutUint64(next[:], g+1)
+		k, v = c.Seek(next[:])
+	}
+	return out, nil
+}
