@@ -84,8 +84,9 @@ type jsonldEntry struct {
 // rdfNil, the empty list, is written as an object {"@list": []}.
 const rdfNil = rdf.IRI(vocab.RDF + "nil")
 
-// maxKeyCache bounds the cache of compacted predicates, which are few in
-// any real graph; past the bound, keys are compacted each time.
+// maxKeyCache bounds the cache of compacted predicates, types and
+// datatypes, which are few in any real graph; past the bound, they are
+// compacted each time.
 const maxKeyCache = 4096
 
 func newJSONLDEncoder(w io.Writer, opt Options) *jsonldEncoder {
@@ -253,24 +254,23 @@ func (e *jsonldEncoder) compact(iri string, vocab bool) (string, int) {
 	return e.terms[t].name, -1
 }
 
-// appendIRI appends the compacted form of iri as a JSON string (see find).
-func (e *jsonldEncoder) appendIRI(b []byte, iri string, vocab bool) ([]byte, int) {
-	t, curie, confused := e.find(iri, vocab)
-	switch {
-	case t < 0:
+// appendID appends the compacted form of iri as the value of "@id" (find
+// without vocab), as a JSON string.
+func (e *jsonldEncoder) appendID(b []byte, iri string) ([]byte, int) {
+	t, _, confused := e.find(iri, false) // a compact IRI or none
+	if t < 0 {
 		return appendJSONString(b, iri), confused
-	case curie:
-		b = append(b, '"')
-		b = appendJSONBody(b, e.terms[t].name)
-		b = append(b, ':')
-		b = appendJSONBody(b, iri[len(e.terms[t].iri):])
-		return append(b, '"'), -1
 	}
-	return appendJSONString(b, e.terms[t].name), -1
+	b = append(b, '"')
+	b = appendJSONBody(b, e.terms[t].name)
+	b = append(b, ':')
+	b = appendJSONBody(b, iri[len(e.terms[t].iri):])
+	return append(b, '"'), -1
 }
 
-// key returns the compacted key of a predicate, cached.
-func (e *jsonldEncoder) key(p rdf.IRI) (string, int) {
+// vocabIRI returns the compacted form of a predicate, type or datatype
+// (find with vocab set), cached: a graph has few of them.
+func (e *jsonldEncoder) vocabIRI(p rdf.IRI) (string, int) {
 	if !e.anyOff {
 		if k, ok := e.keys[p]; ok {
 			return k, -1
@@ -351,7 +351,7 @@ func (e *jsonldEncoder) node(g []rdf.Quad) (confused int) {
 	b = append(b, "\n      \"@id\": "...)
 	switch s := g[0].S.(type) {
 	case rdf.IRI:
-		if b, confused = e.appendIRI(b, string(s), false); confused >= 0 {
+		if b, confused = e.appendID(b, string(s)); confused >= 0 {
 			return confused
 		}
 	case rdf.BlankNode:
@@ -369,7 +369,7 @@ func (e *jsonldEncoder) node(g []rdf.Quad) (confused int) {
 				continue
 			}
 		}
-		k, confused := e.key(p)
+		k, confused := e.vocabIRI(p)
 		if confused >= 0 {
 			e.entries = entries[:0]
 			return confused
@@ -423,7 +423,8 @@ func (e *jsonldEncoder) value(b []byte, x jsonldEntry, d int) ([]byte, int) {
 	if x.key == "@type" {
 		switch o := x.obj.(type) {
 		case rdf.IRI:
-			return e.appendIRI(b, string(o), true)
+			s, confused := e.vocabIRI(o)
+			return appendJSONString(b, s), confused
 		case rdf.BlankNode:
 			b = append(b, `"_:`...)
 			b = appendJSONBody(b, blankLabel(o))
@@ -440,7 +441,7 @@ func (e *jsonldEncoder) value(b []byte, x jsonldEntry, d int) ([]byte, int) {
 		}
 		b = append(b, `"@id": `...)
 		var confused int
-		if b, confused = e.appendIRI(b, string(o), false); confused >= 0 {
+		if b, confused = e.appendID(b, string(o)); confused >= 0 {
 			return b, confused
 		}
 	case rdf.BlankNode:
@@ -462,10 +463,11 @@ func (e *jsonldEncoder) value(b []byte, x jsonldEntry, d int) ([]byte, int) {
 			b = append(b, '{')
 			b = append(b, jsonldIndent[d+1]...)
 			b = append(b, `"@type": `...)
-			var confused int
-			if b, confused = e.appendIRI(b, string(o.Datatype), true); confused >= 0 {
+			s, confused := e.vocabIRI(o.Datatype)
+			if confused >= 0 {
 				return b, confused
 			}
+			b = appendJSONString(b, s)
 		}
 		b = append(b, ',')
 		b = append(b, jsonldIndent[d+1]...)
