@@ -363,6 +363,16 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 	case *algebra.Minus:
 		return r.minus(op, parent, g, out)
 	case *algebra.Filter:
+		if b, ok := op.X.(*algebra.BGP); ok && len(b.Triples) > 0 {
+			// Checked inside the pattern, as early as it can be (bgp.go);
+			// the pattern's row count is then of the rows that get to
+			// its last triple.
+			var matched func()
+			if cnt := r.p.counts[op.X]; cnt != nil {
+				matched = func() { cnt.Add(1) }
+			}
+			return r.bgpFiltered(b.Triples, op.Exprs, parent, g, -1, matched, out)
+		}
 		return r.eval(op.X, parent, g, func(s solution) error {
 			for _, e := range op.Exprs {
 				if !r.truth(e, s, g) {
@@ -662,82 +672,6 @@ func (r *run) graph(op *algebra.Graph, parent solution, g graphCtx, yield yieldF
 		})
 		if err != nil {
 			return err
-		}
-	}
-	return nil
-}
-
-// bgp matches triple patterns in order (the optimizer chose the order),
-// each with the terms bound so far. graphSlot >= 0 means GRAPH ?g with ?g
-// still unbound: the first pattern searches every named graph and binds it.
-func (r *run) bgp(ts []algebra.TriplePattern, s solution, g graphCtx, graphSlot int, yield yieldFn) error {
-	if len(ts) == 0 {
-		return yield(s)
-	}
-	tp := ts[0]
-	resolve := func(n algebra.Node) rdf.Term {
-		if n.IsVar() {
-			return s[r.p.slots[n.Var]]
-		}
-		return n.Term
-	}
-	sv, pv, ov := resolve(tp.S), resolve(tp.P), resolve(tp.O)
-	var it func(func(rdf.Quad, error) bool)
-	if graphSlot >= 0 && s[graphSlot] == nil {
-		it = r.v.matchNamed(r.ctx, sv, pv, ov)
-	} else if graphSlot >= 0 {
-		it = r.v.match(r.ctx, sv, pv, ov, s[graphSlot])
-	} else {
-		it = r.lookup(&ts[0], sv, pv, ov, g.name)
-	}
-	var ferr error
-	for q, err := range it {
-		if err != nil {
-			return r.dsErr(err)
-		}
-		if ferr = r.check(); ferr != nil {
-			return ferr
-		}
-		next := s
-		copied := false
-		ok := true
-		bind := func(n algebra.Node, t rdf.Term) {
-			if !ok || !n.IsVar() {
-				return
-			}
-			i := r.p.slots[n.Var]
-			if next[i] != nil {
-				if next[i] != t {
-					ok = false
-				}
-				return
-			}
-			if !copied {
-				next = make(solution, len(s))
-				copy(next, s)
-				copied = true
-			}
-			next[i] = t
-		}
-		bind(tp.S, q.S)
-		bind(tp.P, q.P)
-		bind(tp.O, q.O)
-		if ok && graphSlot >= 0 && s[graphSlot] == nil {
-			if next[graphSlot] != nil && next[graphSlot] != q.G {
-				continue
-			}
-			if !copied {
-				next = make(solution, len(s))
-				copy(next, s)
-				copied = true
-			}
-			next[graphSlot] = q.G
-		}
-		if !ok {
-			continue
-		}
-		if ferr = r.bgp(ts[1:], next, g, graphSlot, yield); ferr != nil {
-			return ferr
 		}
 	}
 	return nil

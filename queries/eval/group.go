@@ -9,47 +9,87 @@ import (
 	"github.com/docgraph/docgraph/vocab"
 )
 
-// group evaluates Group and Aggregation (sections 18.5 and 11).
+// group evaluates Group and Aggregation (sections 18.5 and 11). Groups
+// keep their solutions only when an aggregate needs them: COUNT without
+// DISTINCT counts as the solutions come.
 func (r *run) group(op *algebra.Group, parent solution, g graphCtx, yield yieldFn) error {
 	type grp struct {
-		keys []rdf.Term
-		rows []solution
+		keys   []rdf.Term
+		rows   []solution
+		counts []int64 // per aggregate, for the counted ones
 	}
-	var order []any
-	groups := map[any]*grp{}
+	counted := make([]bool, len(op.Aggs))
+	keepRows := false
+	for i, a := range op.Aggs {
+		counted[i] = a.Agg.Name == "COUNT" && !a.Agg.Distinct
+		keepRows = keepRows || !counted[i]
+	}
+	var order []*grp
+	short := map[[4]rdf.Term]*grp{} // keys of up to four terms
+	long := map[any]*grp{}
+	var kbuf [4]rdf.Term
 	err := r.eval(op.X, parent, g, func(s solution) error {
-		keys := make([]rdf.Term, len(op.Keys))
+		var keys []rdf.Term
+		if len(op.Keys) <= 4 {
+			keys = kbuf[:len(op.Keys)]
+			clear(kbuf[:])
+		} else {
+			keys = make([]rdf.Term, len(op.Keys))
+		}
 		for i, k := range op.Keys {
 			if v, err := r.expr(k.Expr, s, g); err == nil {
 				keys[i] = v
 			}
 		}
-		kk := mapKey(keys)
-		gr, ok := groups[kk]
-		if !ok {
-			gr = &grp{keys: keys}
-			groups[kk] = gr
-			order = append(order, kk)
+		var gr *grp
+		if len(op.Keys) <= 4 {
+			gr = short[kbuf]
+			if gr == nil {
+				gr = &grp{keys: append([]rdf.Term(nil), keys...), counts: make([]int64, len(op.Aggs))}
+				short[kbuf] = gr
+				order = append(order, gr)
+			}
+		} else {
+			kk := mapKey(keys)
+			gr = long[kk]
+			if gr == nil {
+				gr = &grp{keys: keys, counts: make([]int64, len(op.Aggs))}
+				long[kk] = gr
+				order = append(order, gr)
+			}
 		}
-		gr.rows = append(gr.rows, s)
+		if keepRows {
+			gr.rows = append(gr.rows, s)
+		}
+		for i, a := range op.Aggs {
+			if !counted[i] {
+				continue
+			}
+			if a.Agg.Arg == nil {
+				gr.counts[i]++
+			} else if v, err := r.expr(a.Agg.Arg, s, g); err == nil && v != nil {
+				gr.counts[i]++
+			}
+		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
 	if len(op.Keys) == 0 && len(order) == 0 {
-		kk := mapKey(nil)
-		groups[kk] = &grp{}
-		order = append(order, kk)
+		order = append(order, &grp{counts: make([]int64, len(op.Aggs))})
 	}
-	for _, kk := range order {
-		gr := groups[kk]
+	for _, gr := range order {
 		out := make(solution, len(parent))
 		copy(out, parent)
 		for i, k := range op.Keys {
 			out[r.p.slots[k.Var]] = gr.keys[i]
 		}
-		for _, a := range op.Aggs {
+		for i, a := range op.Aggs {
+			if counted[i] {
+				out[r.p.slots[a.Var]] = rdf.NewTyped(itoa(int(gr.counts[i])), vocab.XSDInteger)
+				continue
+			}
 			if v, err := r.aggregate(a.Agg, gr.rows, g); err == nil {
 				out[r.p.slots[a.Var]] = v
 			}

@@ -1,0 +1,194 @@
+package eval
+
+import (
+	"github.com/docgraph/docgraph/queries/algebra"
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// Basic graph patterns. The triple patterns are matched in order (the
+// optimizer chose it), each looked up with the terms bound so far, in one
+// solution buffer that each level binds and unbinds as it goes: only a
+// complete solution is copied out. A FILTER directly over the pattern is
+// checked as soon as the variables it reads are bound, so that a partial
+// solution it rejects is not extended further.
+
+// bgpPlan is what matching a list of triple patterns needs precomputed.
+type bgpPlan struct {
+	// slots holds each pattern's subject, predicate and object slots (-1
+	// for a constant).
+	slots [][3]int
+	// filters[i] are the expressions checked once the first i patterns
+	// have matched.
+	filters [][]algebra.Expr
+	// matched, when set, counts the solutions of the patterns alone that
+	// reach the last of them (for Explain).
+	matched func()
+}
+
+func (r *run) planBGP(ts []algebra.TriplePattern, filters []algebra.Expr) *bgpPlan {
+	pl := &bgpPlan{slots: make([][3]int, len(ts)), filters: make([][]algebra.Expr, len(ts)+1)}
+	boundAt := map[algebra.Var]int{} // variable -> number of patterns after which it is bound
+	for i, tp := range ts {
+		for k, n := range [3]algebra.Node{tp.S, tp.P, tp.O} {
+			if !n.IsVar() {
+				pl.slots[i][k] = -1
+				continue
+			}
+			pl.slots[i][k] = r.p.slots[n.Var]
+			if _, ok := boundAt[n.Var]; !ok {
+				boundAt[n.Var] = i + 1
+			}
+		}
+	}
+	for _, e := range filters {
+		level := len(ts)
+		vars := map[algebra.Var]bool{}
+		if filterVars(e, vars) {
+			level = 0
+			for v := range vars {
+				level = max(level, boundAt[v]) // 0 for variables the pattern does not bind
+			}
+		}
+		pl.filters[level] = append(pl.filters[level], e)
+	}
+	return pl
+}
+
+// filterVars lists the variables of e; it returns false when e may depend
+// on more than their values (EXISTS, BOUND, functions with side values),
+// so that it must wait for the complete solution.
+func filterVars(e algebra.Expr, out map[algebra.Var]bool) bool {
+	switch e := e.(type) {
+	case algebra.Var:
+		out[e] = true
+	case *algebra.Exists:
+		return false
+	case *algebra.Call:
+		switch e.Name {
+		case "BOUND", "COALESCE", "IF", "RAND", "BNODE", "UUID", "STRUUID", "NOW":
+			return false
+		}
+		for _, a := range e.Args {
+			if !filterVars(a, out) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bgp matches triple patterns extending s. graphSlot >= 0 means GRAPH ?g
+// with ?g still unbound: the first pattern searches every named graph and
+// binds it.
+func (r *run) bgp(ts []algebra.TriplePattern, s solution, g graphCtx, graphSlot int, yield yieldFn) error {
+	return r.bgpFiltered(ts, nil, s, g, graphSlot, nil, yield)
+}
+
+// bgpFiltered is bgp followed by a filter of all of exprs; matched, when
+// not nil, is called for each solution of the patterns that reaches the
+// end of them (a filter checked earlier may have removed others).
+func (r *run) bgpFiltered(ts []algebra.TriplePattern, exprs []algebra.Expr, s solution, g graphCtx, graphSlot int, matched func(), yield yieldFn) error {
+	pl := r.planBGP(ts, exprs)
+	pl.matched = matched
+	buf := make(solution, len(s))
+	copy(buf, s)
+	for _, e := range pl.filters[0] {
+		if !r.truth(e, buf, g) {
+			return nil
+		}
+	}
+	return r.bgpLevel(pl, ts, 0, buf, g, graphSlot, yield)
+}
+
+func (r *run) bgpLevel(pl *bgpPlan, ts []algebra.TriplePattern, i int, buf solution, g graphCtx, graphSlot int, yield yieldFn) error {
+	if i == len(ts) {
+		if pl.matched != nil {
+			pl.matched()
+		}
+		for _, e := range pl.filters[i] {
+			if !r.truth(e, buf, g) {
+				return nil
+			}
+		}
+		out := make(solution, len(buf))
+		copy(out, buf)
+		return yield(out)
+	}
+	tp := &ts[i]
+	sl := pl.slots[i]
+	var terms [3]rdf.Term
+	for k, n := range [3]algebra.Node{tp.S, tp.P, tp.O} {
+		if sl[k] >= 0 {
+			terms[k] = buf[sl[k]]
+		} else {
+			terms[k] = n.Term
+		}
+	}
+	bindGraph := graphSlot >= 0 && buf[graphSlot] == nil
+	var it func(func(rdf.Quad, error) bool)
+	switch {
+	case bindGraph:
+		it = r.v.matchNamed(r.ctx, terms[0], terms[1], terms[2])
+	case graphSlot >= 0:
+		it = r.v.match(r.ctx, terms[0], terms[1], terms[2], buf[graphSlot])
+	default:
+		it = r.lookup(tp, terms[0], terms[1], terms[2], g.name)
+	}
+	var filters []algebra.Expr
+	if i+1 < len(ts) {
+		filters = pl.filters[i+1]
+	}
+	for q, err := range it {
+		if err != nil {
+			return r.dsErr(err)
+		}
+		if err := r.check(); err != nil {
+			return err
+		}
+		var set [4]int
+		n := 0
+		ok := true
+		parts := [3]rdf.Term{q.S, q.P, q.O}
+		for k, x := range sl {
+			if x < 0 {
+				continue
+			}
+			if cur := buf[x]; cur != nil {
+				if cur != parts[k] {
+					ok = false
+					break
+				}
+				continue
+			}
+			buf[x] = parts[k]
+			set[n] = x
+			n++
+		}
+		if ok && bindGraph {
+			if cur := buf[graphSlot]; cur != nil {
+				ok = cur == q.G
+			} else {
+				buf[graphSlot] = q.G
+				set[n] = graphSlot
+				n++
+			}
+		}
+		for _, e := range filters {
+			if !ok {
+				break
+			}
+			ok = r.truth(e, buf, g)
+		}
+		var err error
+		if ok {
+			err = r.bgpLevel(pl, ts, i+1, buf, g, graphSlot, yield)
+		}
+		for _, x := range set[:n] {
+			buf[x] = nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
