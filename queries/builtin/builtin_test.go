@@ -284,3 +284,37 @@ func TestUUID(t *testing.T) {
 		t.Errorf("STRUUID() = %v", s1)
 	}
 }
+
+// TestLowerContains checks the fused CONTAINS(LCASE(...)) against the
+// functions it stands for.
+func TestLowerContains(t *testing.T) {
+	env := NewEnv("")
+	subjects := []rdf.Term{
+		rdf.NewString("Shakarov"), rdf.NewLangString("SHAKA Zulu", "en"), rdf.NewString("Шакаров"),
+		rdf.NewLangString("ШАКА", "ru"), rdf.NewString("İstanbul"), rdf.IRI("http://e/Shaka"),
+		rdf.NewTyped("1", "http://www.w3.org/2001/XMLSchema#integer"), rdf.BlankNode("b"), rdf.NewString(""),
+	}
+	subs := []string{"shaka", "шака", "i̇st", "", "hak", "zulu", "SHAKA", "ov"}
+	for _, x := range subjects {
+		for _, sub := range subs {
+			for _, str := range []bool{false, true} {
+				arg := x
+				var err error
+				if str {
+					arg, err = Call("STR", []rdf.Term{x}, env)
+				}
+				var want rdf.Term
+				if err == nil {
+					var low rdf.Term
+					if low, err = Call("LCASE", []rdf.Term{arg}, env); err == nil {
+						want, err = Call("CONTAINS", []rdf.Term{low, rdf.NewString(sub)}, env)
+					}
+				}
+				got, gerr := LowerContains(x, str, sub)
+				if (err != nil) != (gerr != nil) || err == nil && want != boolLit(got) {
+					t.Errorf("LowerContains(%v, %v, %q) = %v, %v; want %v, %v", x, str, sub, got, gerr, want, err)
+				}
+			}
+		}
+	}
+}

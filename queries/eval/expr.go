@@ -141,6 +141,19 @@ func (r *run) call(e *algebra.Call, s solution, g graphCtx) (rdf.Term, error) {
 		}
 		return boolTerm(e.Name == "NOTIN"), nil
 	}
+	if e.Name == "CONTAINS" {
+		if x, str, sub, ok := lowerContainsArgs(e); ok {
+			v, err := r.expr(x, s, g)
+			if err != nil {
+				return nil, err
+			}
+			b, err := builtin.LowerContains(v, str, sub)
+			if err != nil {
+				return nil, err
+			}
+			return boolTerm(b), nil
+		}
+	}
 	args := make([]rdf.Term, len(e.Args))
 	for i, a := range e.Args {
 		v, err := r.expr(a, s, g)
@@ -169,4 +182,30 @@ func (r *run) call(e *algebra.Call, s solution, g graphCtx) (rdf.Term, error) {
 // callBuiltin is the one place that dispatches to the function library.
 func callBuiltin(name string, args []rdf.Term, env *builtin.Env) (rdf.Term, error) {
 	return builtin.Call(name, args, env)
+}
+
+// lowerContainsArgs recognizes CONTAINS(LCASE(x), "sub") and
+// CONTAINS(LCASE(STR(x)), "sub") with a simple literal "sub", which
+// builtin.LowerContains computes without the intermediate strings.
+func lowerContainsArgs(e *algebra.Call) (x algebra.Expr, str bool, sub string, ok bool) {
+	if len(e.Args) != 2 {
+		return nil, false, "", false
+	}
+	low, ok := e.Args[0].(*algebra.Call)
+	if !ok || low.Name != "LCASE" || len(low.Args) != 1 {
+		return nil, false, "", false
+	}
+	c, ok := e.Args[1].(*algebra.Const)
+	if !ok {
+		return nil, false, "", false
+	}
+	lit, ok := c.Term.(rdf.Literal)
+	if !ok || lit.Lang != "" || lit.Datatype != rdf.XSDString {
+		return nil, false, "", false
+	}
+	x = low.Args[0]
+	if inner, ok := x.(*algebra.Call); ok && inner.Name == "STR" && len(inner.Args) == 1 {
+		return inner.Args[0], true, lit.Lexical, true
+	}
+	return x, false, lit.Lexical, true
 }

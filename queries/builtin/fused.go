@@ -1,0 +1,84 @@
+package builtin
+
+import (
+	"strings"
+
+	"github.com/docgraph/docgraph/rdf"
+)
+
+// LowerContains is CONTAINS(LCASE(x), sub) for a simple literal sub, or
+// CONTAINS(LCASE(STR(x)), sub) when str is set, computed without building
+// the intermediate literals: the common case-insensitive label search.
+func LowerContains(x rdf.Term, str bool, sub string) (bool, error) {
+	var lex string
+	switch t := x.(type) {
+	case nil:
+		return false, &Error{Kind: Unbound, Func: "LCASE"}
+	case rdf.IRI:
+		if !str {
+			return false, typeErr("%v is not a string literal", t)
+		}
+		lex = string(t)
+	case rdf.Literal:
+		if !str {
+			if _, ok := isStringLike(t); !ok {
+				return false, typeErr("%v is not a string literal", t)
+			}
+		}
+		lex = t.Lexical
+	default:
+		if str {
+			return false, typeErr("STR of a blank node")
+		}
+		return false, typeErr("%v is not a string literal", t)
+	}
+	return containsLower(lex, sub), nil
+}
+
+// containsLower reports whether strings.ToLower(s) contains sub, without
+// lowering s when it is ASCII.
+func containsLower(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return strings.Contains(strings.ToLower(s), sub)
+		}
+	}
+	if !isLowerASCII(sub) {
+		// An ASCII string lowered holds no upper case or non-ASCII letter.
+		return false
+	}
+	n := len(sub)
+	if n == 0 {
+		return true
+	}
+	first := sub[0]
+	for i := 0; i+n <= len(s); i++ {
+		if lowerByte(s[i]) != first {
+			continue
+		}
+		j := 1
+		for j < n && lowerByte(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + ('a' - 'A')
+	}
+	return c
+}
+
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
