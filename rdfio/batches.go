@@ -125,6 +125,7 @@ func parallelBatches(r io.Reader, f Format, opt Options, workers int, yield func
 	stop := make(chan struct{})
 	order := make(chan *block, 2*workers)
 	work := make(chan *block, 2*workers)
+	free := make(chan []byte, 4*workers) // blocks' buffers, to read into again
 	var wg sync.WaitGroup
 
 	// The reader cuts the input into blocks of whole lines.
@@ -140,8 +141,15 @@ func parallelBatches(r io.Reader, f Format, opt Options, workers int, yield func
 		line := 1
 		var carry []byte
 		for rerr == nil {
-			buf := make([]byte, len(carry), len(carry)+blockSize)
-			copy(buf, carry)
+			var buf []byte
+			select {
+			case buf = <-free:
+			default:
+			}
+			if cap(buf) < len(carry)+blockSize {
+				buf = make([]byte, 0, len(carry)+blockSize)
+			}
+			buf = append(buf[:0], carry...)
 			for len(buf) < cap(buf) && rerr == nil {
 				var n int
 				n, rerr = r.Read(buf[len(buf):cap(buf)])
@@ -232,6 +240,11 @@ func parallelBatches(r io.Reader, f Format, opt Options, workers int, yield func
 			if len(h.quads) > 0 && !yield(h.quads, nil) {
 				finish()
 				return
+			}
+			// The quads hold copies of the text: the buffer can be read into again.
+			select {
+			case free <- h.data[:0]:
+			default:
 			}
 		}
 		held = append(held[:0], b)
