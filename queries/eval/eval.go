@@ -682,20 +682,21 @@ func (r *run) orderBy(op *algebra.OrderBy, parent solution, g graphCtx, yield yi
 		s   solution
 		key []rdf.Term
 	}
-	less := func(ka, kb []rdf.Term) bool {
+	compare := func(ka, kb []rdf.Term) int {
 		for j, c := range op.Conds {
 			cmp := builtin.OrderCompare(ka[j], kb[j])
 			if cmp == 0 {
 				continue
 			}
 			if c.Desc {
-				return cmp > 0
+				return -cmp
 			}
-			return cmp < 0
+			return cmp
 		}
-		return false
+		return 0
 	}
-	var rows []keyed
+	less := func(ka, kb []rdf.Term) bool { return compare(ka, kb) < 0 }
+	var rows []*keyed
 	err := r.eval(op.X, parent, g, func(s solution) error {
 		k := make([]rdf.Term, len(op.Conds))
 		for j, c := range op.Conds {
@@ -704,7 +705,7 @@ func (r *run) orderBy(op *algebra.OrderBy, parent solution, g graphCtx, yield yi
 			}
 		}
 		if op.Top <= 0 {
-			rows = append(rows, keyed{s, k})
+			rows = append(rows, &keyed{s, k})
 			return nil
 		}
 		// Keep the first Top solutions in order: insert after equal keys,
@@ -713,7 +714,7 @@ func (r *run) orderBy(op *algebra.OrderBy, parent solution, g graphCtx, yield yi
 		if int64(i) >= op.Top {
 			return nil
 		}
-		rows = slices.Insert(rows, i, keyed{s, k})
+		rows = slices.Insert(rows, i, &keyed{s, k})
 		if int64(len(rows)) > op.Top {
 			rows = rows[:op.Top]
 		}
@@ -723,7 +724,7 @@ func (r *run) orderBy(op *algebra.OrderBy, parent solution, g graphCtx, yield yi
 		return err
 	}
 	if op.Top <= 0 {
-		sort.SliceStable(rows, func(a, b int) bool { return less(rows[a].key, rows[b].key) })
+		slices.SortStableFunc(rows, func(a, b *keyed) int { return compare(a.key, b.key) })
 	}
 	for _, x := range rows {
 		if err := yield(x.s); err != nil {
