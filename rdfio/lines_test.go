@@ -134,6 +134,11 @@ func TestLinesMatchTokenParserOnGenerated(t *testing.T) {
 			t.Errorf("%s: %s", name, diff)
 		}
 	}
+	// A line longer than the reader's buffer.
+	long := append([]byte("<http://a> <http://p> \""+strings.Repeat("très long \\n ", 60_000)+"\" <http://g> .\n"), src[:5000]...)
+	if n, diff := decodeBoth(long, rdfio.NQuads, rdfio.Options{Name: "long.nq"}, iotest.HalfReader); diff != "" || n < 10 {
+		t.Errorf("a long line: %d quads; %s", n, diff)
+	}
 	// A reader that fails for a while (iotest.TimeoutReader) is left out:
 	// where its error falls depends on how much each read asks for, which
 	// the two readers do not share.
