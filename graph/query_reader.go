@@ -34,8 +34,8 @@ type Reader struct {
 	names [][]byte       // the index buckets' names
 	meta  uint64         // node id of the meta graph, 0 when absent
 	gen   uint64         // quad cache generation when the transaction began
-	// live holds the node ids from the cache found in the log in this
-	// transaction (see valid).
+	// live holds node ids known to exist in this transaction: read in
+	// the log by valid, or in a live quad by a scan (up to liveMax).
 	live map[uint64]bool
 	// Quads read from the log, not yet put in the store's quad cache.
 	readIDs   []uint64
@@ -111,8 +111,18 @@ func (r *Reader) id(t rdf.Term, fresh bool) (id uint64, cached bool) {
 	return id, false
 }
 
-// term returns the term of a node id.
+// liveMax bounds the node ids a reader remembers from its scans: enough
+// for the lookups that follow a selective pattern, not a whole scan's.
+const liveMax = 1 << 14
+
+// term returns the term of a node id read from a live quad.
 func (r *Reader) term(id uint64) (rdf.Term, error) {
+	if len(r.live) < liveMax {
+		if r.live == nil {
+			r.live = map[uint64]bool{}
+		}
+		r.live[id] = true
+	}
 	if t, ok := r.s.terms.get(id); ok {
 		return t, nil
 	}
