@@ -16,7 +16,7 @@ import (
 // the caller's to keep. After an error it yields (nil, err) once and stops;
 // the quads before the error are those Decode would have returned, and the
 // error is the same. Stopping the loop early stops the reading; r is not
-// read after the loop ends.
+// read after the loop ends, and the sequence is meant to be ranged over once.
 //
 // N-Triples and N-Quads are cut into blocks of whole lines that up to
 // workers goroutines decode at once (workers <= 0: one per processor);
@@ -120,7 +120,8 @@ var errBlockFailed = errors.New("rdfio: block needs the token parser")
 // the token after it, which may lie in the next block. So a block's quads
 // are yielded only once a later block has given a quad (then that token was
 // read without error), and when a block is not clean, the input from the
-// start of the block before it is decoded again in order, as Decode would.
+// start of the blocks not yet yielded is decoded again in order, as Decode
+// would.
 func parallelBatches(r io.Reader, f Format, opt Options, workers int, yield func([]rdf.Quad, error) bool) {
 	stop := make(chan struct{})
 	order := make(chan *block, 2*workers)
