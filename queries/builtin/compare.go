@@ -276,6 +276,20 @@ func OrderCompare(a, b rdf.Term) int {
 			return strings.Compare(la.Lexical, lb.Lexical)
 		}
 	}
+	if la.Datatype == vocab.XSDInteger && lb.Datatype == vocab.XSDInteger {
+		// Counts and the like: no need for arbitrary precision.
+		if x, ok := smallInt(la.Lexical); ok {
+			if y, ok := smallInt(lb.Lexical); ok {
+				switch {
+				case x < y:
+					return -1
+				case x > y:
+					return 1
+				}
+				return fallbackOrder(la, lb)
+			}
+		}
+	}
 	if classify(la) == catNumeric && classify(lb) == catNumeric {
 		// The common case of sorting numbers: parse each side once.
 		na, _, errA := parseNumber(la)
@@ -295,6 +309,31 @@ func OrderCompare(a, b rdf.Term) int {
 		return c
 	}
 	return fallbackOrder(la, lb)
+}
+
+// smallInt reads an xsd:integer lexical form of at most 18 digits, with
+// an optional sign and nothing else.
+func smallInt(lex string) (int64, bool) {
+	neg := false
+	if lex != "" && (lex[0] == '-' || lex[0] == '+') {
+		neg = lex[0] == '-'
+		lex = lex[1:]
+	}
+	if lex == "" || len(lex) > 18 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(lex); i++ {
+		c := lex[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 // compareNumbers orders two numbers by value, with NaN below everything.

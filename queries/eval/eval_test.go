@@ -239,3 +239,35 @@ func TestHashLookups(t *testing.T) {
 		t.Errorf("%d dataset lookups with hash tables, %d without: the tables are not used", hashedN, plainN)
 	}
 }
+
+// TestFusedFunctions checks the shortcuts for LANG(x) = "tag" and
+// CONTAINS(LCASE(STR(x)), "s") against the same expressions written so
+// that no shortcut applies (the constant behind a STR call).
+func TestFusedFunctions(t *testing.T) {
+	ds := rdf.NewDataset(
+		rdf.Quad{S: iri("a"), P: iri("l"), O: rdf.NewLangString("Shaka Zulu", "en")},
+		rdf.Quad{S: iri("b"), P: iri("l"), O: rdf.NewLangString("Шака", "ru")},
+		rdf.Quad{S: iri("c"), P: iri("l"), O: rdf.NewString("SHAKA")},
+		rdf.Quad{S: iri("d"), P: iri("l"), O: iri("shaka")},
+		rdf.Quad{S: iri("e"), P: iri("l"), O: rdf.NewLangString("x", "EN")},
+		rdf.Quad{S: iri("f"), P: iri("l"), O: rdf.BlankNode("b1")},
+		rdf.Quad{S: iri("g"), P: iri("l"), O: rdf.NewTyped("12", "http://www.w3.org/2001/XMLSchema#integer")},
+	)
+	for _, pair := range [][2]string{
+		{`LANG(?o) = "en"`, `LANG(?o) = STR("en")`},
+		{`LANG(?o) != "en"`, `LANG(?o) != STR("en")`},
+		{`LANG(?o) = ""`, `LANG(?o) = STR("")`},
+		{`CONTAINS(LCASE(STR(?o)), "shaka")`, `CONTAINS(LCASE(STR(?o)), STR("shaka"))`},
+		{`CONTAINS(LCASE(?o), "shaka")`, `CONTAINS(LCASE(?o), STR("shaka"))`},
+		{`CONTAINS(LCASE(?o), "шака")`, `CONTAINS(LCASE(?o), STR("шака"))`},
+		{`!CONTAINS(LCASE(?o), "ka")`, `!CONTAINS(LCASE(?o), STR("ka"))`},
+	} {
+		for _, form := range []string{`SELECT ?s { ?s :l ?o FILTER(%s) }`, `SELECT ?s ?b { ?s :l ?o BIND(%s AS ?b) }`} {
+			fused := solutions(t, compile(t, fmt.Sprintf(form, pair[0])), ds)
+			plain := solutions(t, compile(t, fmt.Sprintf(form, pair[1])), ds)
+			if !slices.Equal(fused, plain) {
+				t.Errorf("%s: %v; written out: %v", fmt.Sprintf(form, pair[0]), fused, plain)
+			}
+		}
+	}
+}

@@ -35,6 +35,12 @@ func (r *run) ebv(e algebra.Expr, s solution, g graphCtx) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	switch v {
+	case trueLit:
+		return true, nil
+	case falseLit:
+		return false, nil
+	}
 	return builtin.EBV(v)
 }
 
@@ -141,6 +147,19 @@ func (r *run) call(e *algebra.Call, s solution, g graphCtx) (rdf.Term, error) {
 		}
 		return boolTerm(e.Name == "NOTIN"), nil
 	}
+	if e.Name == "=" || e.Name == "!=" {
+		if x, tag, ok := langCompareArgs(e); ok {
+			v, err := r.expr(x, s, g)
+			if err != nil {
+				return nil, err
+			}
+			l, ok := v.(rdf.Literal)
+			if !ok {
+				return nil, &builtin.Error{Kind: builtin.TypeError, Func: "LANG"}
+			}
+			return boolTerm((l.Lang == tag) == (e.Name == "=")), nil
+		}
+	}
 	if e.Name == "CONTAINS" {
 		if x, str, sub, ok := lowerContainsArgs(e); ok {
 			v, err := r.expr(x, s, g)
@@ -208,4 +227,26 @@ func lowerContainsArgs(e *algebra.Call) (x algebra.Expr, str bool, sub string, o
 		return inner.Args[0], true, lit.Lexical, true
 	}
 	return x, false, lit.Lexical, true
+}
+
+// langCompareArgs recognizes LANG(x) = "tag" and LANG(x) != "tag" with a
+// simple literal "tag": the language tag compared as a string, without
+// building a literal for it.
+func langCompareArgs(e *algebra.Call) (x algebra.Expr, tag string, ok bool) {
+	if len(e.Args) != 2 {
+		return nil, "", false
+	}
+	lang, ok := e.Args[0].(*algebra.Call)
+	if !ok || lang.Name != "LANG" || len(lang.Args) != 1 {
+		return nil, "", false
+	}
+	c, ok := e.Args[1].(*algebra.Const)
+	if !ok {
+		return nil, "", false
+	}
+	lit, ok := c.Term.(rdf.Literal)
+	if !ok || lit.Lang != "" || lit.Datatype != rdf.XSDString {
+		return nil, "", false
+	}
+	return lang.Args[0], lit.Lexical, true
 }
