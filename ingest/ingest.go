@@ -112,6 +112,9 @@ type Options struct {
 	// an interrupted first load keeps nothing; batches keep what was
 	// written. A run with WriteLock set is always incremental.
 	Incremental bool
+	// Batch is how many documents one transaction writes when writing
+	// incrementally; 0 means 400.
+	Batch int
 	// Building, when set, is called when a first load starts writing the
 	// store's file after the last document, and then with its progress.
 	Building func(done, total int64)
@@ -169,6 +172,10 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		}
 	}
 	m := store.Minter()
+	batchSize := opt.Batch
+	if batchSize <= 0 {
+		batchSize = batchDocs
+	}
 	locked := func(write func()) {
 		if opt.WriteLock != nil {
 			opt.WriteLock.Lock()
@@ -358,7 +365,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		w := written{file: j.file, res: r, doc: m.Document(r.ID), quads: r.Quads(m)}
 		batch = append(batch, w)
 		batchQuads += len(w.quads)
-		if len(batch) >= batchDocs || batchQuads >= batchMaxQuads {
+		if len(batch) >= batchSize || batchQuads >= batchMaxQuads {
 			flush()
 		}
 	}

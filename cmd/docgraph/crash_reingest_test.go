@@ -110,7 +110,7 @@ func TestKilledReingestKeepsOldOrNew(t *testing.T) {
 	}
 	// How long an uninterrupted re-ingest takes, to spread the kills over it.
 	start := time.Now()
-	if out, err := dg(oldCopy(), "ingest", "-q", newDir); err != nil {
+	if out, err := dg(oldCopy(), "ingest", "-q", "--batch", "10", newDir); err != nil {
 		t.Fatalf("re-ingest: %v\n%s", err, out)
 	}
 	full := time.Since(start)
@@ -120,7 +120,7 @@ func TestKilledReingestKeepsOldOrNew(t *testing.T) {
 	mixed := 0 // kill points that left some documents old and some new
 	for i := range points {
 		store := oldCopy()
-		cmd := exec.Command(bin, "--store", store, "ingest", "-q", newDir)
+		cmd := exec.Command(bin, "--store", store, "ingest", "-q", "--batch", "10", newDir)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

@@ -11,7 +11,7 @@ import (
 )
 
 func newIngestCmd(a *app) *cobra.Command {
-	var workers int
+	var workers, batch int
 	var quiet, incremental bool
 	c := &cobra.Command{
 		Use:   "ingest FILE|DIR...",
@@ -33,7 +33,7 @@ still go in, and the exit status is 3.`,
 				return err
 			}
 			defer store.Close()
-			opt := ingest.Options{Workers: workers, Incremental: incremental}
+			opt := ingest.Options{Workers: workers, Incremental: incremental, Batch: batch}
 			var bar, wbar *progressbar.ProgressBar
 			if a.stderrTTY && !quiet && len(files) > 1 {
 				opt.Building = func(done, total int64) {
@@ -99,6 +99,7 @@ still go in, and the exit status is 3.`,
 	}
 	c.Flags().IntVarP(&workers, "jobs", "j", 0, "parallel extractors (default: one per CPU)")
 	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no warnings")
+	c.Flags().IntVar(&batch, "batch", 400, "documents per transaction when writing incrementally (a crash loses at most one batch)")
 	c.Flags().BoolVar(&incremental, "incremental", false, "write an empty store in batches as documents are read (slower; an interrupted run keeps the batches written) instead of building it in one pass at the end")
 	return c
 }
