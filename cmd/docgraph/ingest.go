@@ -20,7 +20,16 @@ func newIngestCmd(a *app) *cobra.Command {
 .markdown or .text; "gold" and hidden folders are skipped), extracts it, and
 replaces the document's named graph in the store. A document that cannot be
 read is reported with its file and position and changes nothing; the others
-still go in, and the exit status is 3.`,
+still go in, and the exit status is 3.
+
+Into an empty embedded store (a first load), everything read is gathered in
+memory, about 16 bytes a statement plus each distinct term once, and the
+store's file is written in one pass at the end, then put in place by a
+rename: an interrupted first load leaves the store empty. Into any other
+store, documents are written in transactions of --batch documents while
+the next ones are read; an interruption keeps the batches written, and
+every document is whole or absent. --incremental writes a first load that
+way too.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
