@@ -212,8 +212,7 @@ func parallelBatches(r io.Reader, f Format, opt Options, workers int, yield func
 
 	finish := func() {
 		close(stop)
-		for b := range order {
-			_ = b // drain so that the reader can end
+		for range order { // drain, so that the reader can end
 		}
 		wg.Wait()
 	}

@@ -196,9 +196,7 @@ func TestLinesMatchTokenParserOnMutations(t *testing.T) {
 	for run := range runs {
 		src := mutate(rng, base, 1+run%4)
 		f := []rdfio.Format{rdfio.NQuads, rdfio.NTriples}[run%2]
-		exactQuads, exactErr := rdfio.NewExactDecoder(bytes.NewReader(src), f, rdfio.Options{Name: "m.nq"}).DecodeAll()
-		_ = exactQuads
-		if exactErr != nil {
+		if _, err := rdfio.NewExactDecoder(bytes.NewReader(src), f, rdfio.Options{Name: "m.nq"}).DecodeAll(); err != nil {
 			errs++
 		}
 		if _, diff := decodeBoth(src, f, rdfio.Options{Name: "m.nq"}, nil); diff != "" {
