@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -450,26 +449,40 @@ func sameKey(a, b [4]uint32, dirs []quad.Direction) bool {
 }
 
 // sortForIndex returns the positions of qids ordered by an index's key,
-// then by quad id (the position).
+// then by position: a least-significant-digit radix sort, 16 bits a pass,
+// stable, so that equal keys keep their positions in order.
 func sortForIndex(qids [][4]uint32, dirs []quad.Direction) []uint32 {
-	perm := make([]uint32, len(qids))
+	n := len(qids)
+	perm := make([]uint32, n)
 	for i := range perm {
 		perm[i] = uint32(i)
 	}
-	var di [4]int
-	for i, d := range dirs {
-		di[i] = dirIndex(d)
-	}
-	n := len(dirs)
-	slices.SortFunc(perm, func(a, b uint32) int {
-		x, y := &qids[a], &qids[b]
-		for _, d := range di[:n] {
-			if c := cmp.Compare(x[d], y[d]); c != 0 {
-				return c
-			}
+	tmp := make([]uint32, n)
+	var count [1 << 16]int
+	for d := len(dirs) - 1; d >= 0; d-- {
+		di := dirIndex(dirs[d])
+		var hi uint32
+		for _, q := range qids {
+			hi |= q[di]
 		}
-		return cmp.Compare(a, b)
-	})
+		for shift := uint(0); shift < 32 && (shift == 0 || hi>>shift != 0); shift += 16 {
+			clear(count[:])
+			for _, p := range perm {
+				count[(qids[p][di]>>shift)&0xffff]++
+			}
+			sum := 0
+			for k, c := range count {
+				count[k] = sum
+				sum += c
+			}
+			for _, p := range perm {
+				k := (qids[p][di] >> shift) & 0xffff
+				tmp[count[k]] = p
+				count[k]++
+			}
+			perm, tmp = tmp, perm
+		}
+	}
 	return perm
 }
 
