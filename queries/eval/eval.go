@@ -236,6 +236,8 @@ type run struct {
 	ticks int
 	// hash holds the run's hash tables of triple patterns (hash.go).
 	hash *hashTables
+	// memoUsed counts the matches kept in the memos of lookups (hash.go).
+	memoUsed int
 	// count counts a pattern's matches (Options.Count, or the snapshot's).
 	count func(s, p, o rdf.Term, limit int) int
 	// release ends the dataset's snapshot, if it took one.
@@ -458,6 +460,9 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 		} else {
 			x = op.(*algebra.Reduced).X
 		}
+		if pr, ok := x.(*algebra.Project); ok {
+			return r.distinctProject(pr, parent, g, out)
+		}
 		seen := map[any]bool{}
 		return r.eval(x, parent, g, func(s solution) error {
 			k := mapKey(s)
@@ -495,6 +500,59 @@ func (r *run) eval(op algebra.Op, parent solution, g graphCtx, yield yieldFn) er
 		return err
 	}
 	return &Error{Kind: Unsupported, Err: fmt.Errorf("operator %T", op)}
+}
+
+// distinctProject evaluates DISTINCT over a projection: rows are told
+// apart by their projected terms alone, and only new ones are copied out.
+func (r *run) distinctProject(op *algebra.Project, parent solution, g graphCtx, yield yieldFn) error {
+	var slots []int
+	keep := make([]bool, r.n)
+	for _, v := range op.Vars {
+		keep[r.p.slots[v]] = true
+	}
+	for i := range keep {
+		if keep[i] || parent[i] != nil {
+			slots = append(slots, i)
+		}
+	}
+	cnt := r.p.counts[op]
+	project := func(s solution) solution {
+		s2 := make(solution, len(s))
+		for _, i := range slots {
+			s2[i] = s[i]
+		}
+		return s2
+	}
+	if len(slots) > 4 {
+		seen := map[any]bool{}
+		return r.eval(op.X, parent, g, func(s solution) error {
+			if cnt != nil {
+				cnt.Add(1)
+			}
+			s2 := project(s)
+			k := mapKey(s2)
+			if seen[k] {
+				return nil
+			}
+			seen[k] = true
+			return yield(s2)
+		})
+	}
+	seen := map[[4]rdf.Term]struct{}{}
+	return r.eval(op.X, parent, g, func(s solution) error {
+		if cnt != nil {
+			cnt.Add(1)
+		}
+		var k [4]rdf.Term
+		for j, i := range slots {
+			k[j] = s[i]
+		}
+		if _, dup := seen[k]; dup {
+			return nil
+		}
+		seen[k] = struct{}{}
+		return yield(project(s))
+	})
 }
 
 type sliceDone struct{ _ byte } // not zero-sized, so each one has its own address

@@ -148,6 +148,13 @@ func (r *run) call(e *algebra.Call, s solution, g graphCtx) (rdf.Term, error) {
 		return boolTerm(e.Name == "NOTIN"), nil
 	}
 	if e.Name == "=" || e.Name == "!=" {
+		if x, c, ok := identityArgs(e); ok {
+			v, err := r.expr(x, s, g)
+			if err != nil {
+				return nil, err
+			}
+			return boolTerm((v == c) == (e.Name == "=")), nil
+		}
 		if x, tag, ok := langCompareArgs(e); ok {
 			v, err := r.expr(x, s, g)
 			if err != nil {
@@ -249,4 +256,24 @@ func langCompareArgs(e *algebra.Call) (x algebra.Expr, tag string, ok bool) {
 		return nil, "", false
 	}
 	return lang.Args[0], lit.Lexical, true
+}
+
+// identityArgs recognizes x = c and x != c (either way round) with c an
+// IRI or blank node constant: such terms are equal only to themselves,
+// and to anything else unequal without error (section 17.4.1.7).
+func identityArgs(e *algebra.Call) (x algebra.Expr, c rdf.Term, ok bool) {
+	if len(e.Args) != 2 {
+		return nil, nil, false
+	}
+	for i, a := range e.Args {
+		k, isConst := a.(*algebra.Const)
+		if !isConst {
+			continue
+		}
+		switch k.Term.(type) {
+		case rdf.IRI, rdf.BlankNode:
+			return e.Args[1-i], k.Term, true
+		}
+	}
+	return nil, nil, false
 }

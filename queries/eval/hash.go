@@ -2,6 +2,7 @@ package eval
 
 import (
 	"iter"
+	"math/bits"
 	"sync"
 
 	"github.com/docgraph/docgraph/queries/algebra"
@@ -20,6 +21,11 @@ import (
 // from Options.Count; without it, an attempt reads at most as many matches
 // as the lookups so far would pay for, and gives up past that, trying
 // again when the lookups have doubled.
+//
+// Before that, a lookup whose bound terms repeat an earlier one's (the
+// same correspondent reached from many letters) is answered from a memo
+// of the earlier one's matches, kept from the second time a key is seen
+// on, within a budget per run.
 
 const (
 	// hashAfter is the default number of lookups of a pattern before a
@@ -31,6 +37,11 @@ const (
 	lookupCost = 5
 	// hashMax bounds every table.
 	hashMax = 4 << 20
+	// memoKeyMax bounds the matches kept for one key, and memoMax those
+	// kept in a run; seenMax bounds the keys remembered as seen once.
+	memoKeyMax = 1 << 16
+	memoMax    = 1 << 20
+	seenMax    = 1 << 16
 )
 
 // hashKey identifies a table: the triple pattern, the active graph, and
@@ -48,7 +59,75 @@ type hashState struct {
 	built int
 	// next is the number of lookups at which to consider a table again.
 	next  int
-	table map[[3]rdf.Term][]rdf.Quad
+	table *quadTable
+	// seen holds keys looked up once; memo the matches of keys looked up
+	// again.
+	seen map[[3]rdf.Term]struct{}
+	memo map[[3]rdf.Term][]rdf.Quad
+}
+
+// quadTable holds quads by the terms at the positions of a mask: the
+// quads of one key are chained through next from first[key], in the
+// order they were read. A key of one position is the term itself, which
+// hashes faster than an array of three.
+type quadTable struct {
+	single int // the one position of the key, or -1
+	first1 map[rdf.Term]int32
+	firstN map[[3]rdf.Term]int32
+	next   []int32
+	quads  []rdf.Quad
+}
+
+func newQuadTable(quads []rdf.Quad, mask uint8) *quadTable {
+	t := &quadTable{single: -1, next: make([]int32, len(quads)), quads: quads}
+	switch mask {
+	case 1, 2, 4:
+		t.single = bits.TrailingZeros8(mask)
+		t.first1 = make(map[rdf.Term]int32, len(quads))
+	default:
+		t.firstN = make(map[[3]rdf.Term]int32, len(quads))
+	}
+	// Backwards, so that each new head is the earliest quad of its key.
+	for i := len(quads) - 1; i >= 0; i-- {
+		parts := [3]rdf.Term{quads[i].S, quads[i].P, quads[i].O}
+		var j int32
+		var ok bool
+		if t.single >= 0 {
+			k := parts[t.single]
+			if j, ok = t.first1[k]; !ok {
+				j = -1
+			}
+			t.first1[k] = int32(i)
+		} else {
+			var k [3]rdf.Term
+			for p := range 3 {
+				if mask&(1<<p) != 0 {
+					k[p] = parts[p]
+				}
+			}
+			if j, ok = t.firstN[k]; !ok {
+				j = -1
+			}
+			t.firstN[k] = int32(i)
+		}
+		t.next[i] = j
+	}
+	return t
+}
+
+// get returns the index of the first quad with the key, or -1.
+func (t *quadTable) get(key [3]rdf.Term) int32 {
+	var i int32
+	var ok bool
+	if t.single >= 0 {
+		i, ok = t.first1[key[t.single]]
+	} else {
+		i, ok = t.firstN[key]
+	}
+	if !ok {
+		return -1
+	}
+	return i
 }
 
 // lookup yields the quads matching the pattern tp with the terms sv, pv,
@@ -113,21 +192,71 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 			}
 		}
 	}
-	if st.table == nil {
-		return r.v.match(r.ctx, sv, pv, ov, g)
-	}
 	var key [3]rdf.Term
 	for i, t := range terms {
 		if mask&(1<<i) != 0 {
 			key[i] = t
 		}
 	}
-	rows := st.table[key]
+	if st.table == nil {
+		return r.memoLookup(st, key, sv, pv, ov, g)
+	}
+	t := st.table
+	first := t.get(key)
 	return func(yield func(rdf.Quad, error) bool) {
-		for _, q := range rows {
-			if !yield(q, nil) {
+		for i := first; i >= 0; i = t.next[i] {
+			if !yield(t.quads[i], nil) {
 				return
 			}
+		}
+	}
+}
+
+// memoLookup answers a lookup from the memo when its key was looked up
+// twice before, and otherwise from the dataset, keeping the matches of a
+// key seen the second time while the run's budget lasts.
+func (r *run) memoLookup(st *hashState, key [3]rdf.Term, sv, pv, ov, g rdf.Term) iter.Seq2[rdf.Quad, error] {
+	if rows, ok := st.memo[key]; ok {
+		return func(yield func(rdf.Quad, error) bool) {
+			for _, q := range rows {
+				if !yield(q, nil) {
+					return
+				}
+			}
+		}
+	}
+	it := r.v.match(r.ctx, sv, pv, ov, g)
+	if _, again := st.seen[key]; !again || r.memoUsed >= memoMax {
+		if !again && len(st.seen) < seenMax {
+			if st.seen == nil {
+				st.seen = map[[3]rdf.Term]struct{}{}
+			}
+			st.seen[key] = struct{}{}
+		}
+		return it
+	}
+	return func(yield func(rdf.Quad, error) bool) {
+		var rows []rdf.Quad
+		keep := true
+		for q, err := range it {
+			if err == nil && keep {
+				if len(rows) < memoKeyMax {
+					rows = append(rows, q)
+				} else {
+					keep, rows = false, nil
+				}
+			}
+			if !yield(q, err) || err != nil {
+				return // incomplete: not kept
+			}
+		}
+		if keep && r.memoUsed+len(rows) <= memoMax {
+			if st.memo == nil {
+				st.memo = map[[3]rdf.Term][]rdf.Quad{}
+			}
+			st.memo[key] = rows
+			r.memoUsed += len(rows)
+			delete(st.seen, key)
 		}
 	}
 }
@@ -135,26 +264,18 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 // buildTable reads every quad matching the constant terms into a table
 // keyed by the positions in mask; it returns nil when there are more than
 // limit.
-func (r *run) buildTable(consts [3]rdf.Term, mask uint8, g rdf.Term, limit int) (map[[3]rdf.Term][]rdf.Quad, error) {
-	table := map[[3]rdf.Term][]rdf.Quad{}
-	n := 0
+func (r *run) buildTable(consts [3]rdf.Term, mask uint8, g rdf.Term, limit int) (*quadTable, error) {
+	quads := make([]rdf.Quad, 0, min(max(limit, 0), 1<<16))
 	for q, err := range r.v.match(r.ctx, consts[0], consts[1], consts[2], g) {
 		if err != nil {
 			return nil, err
 		}
-		if n++; n > limit && limit >= 0 {
+		if len(quads) >= limit && limit >= 0 {
 			return nil, nil
 		}
-		var key [3]rdf.Term
-		parts := [3]rdf.Term{q.S, q.P, q.O}
-		for i, t := range parts {
-			if mask&(1<<i) != 0 {
-				key[i] = t
-			}
-		}
-		table[key] = append(table[key], q)
+		quads = append(quads, q)
 	}
-	return table, nil
+	return newQuadTable(quads, mask), nil
 }
 
 // PatternStats says how a triple pattern was matched in the last run.
@@ -192,9 +313,7 @@ func (p *Program) Patterns(op algebra.Op) map[int]PatternStats {
 			ps.Lookups += st.lookups
 			if st.table != nil && ps.HashAfter == 0 {
 				ps.HashAfter = st.built
-				for _, rows := range st.table {
-					ps.HashRows += len(rows)
-				}
+				ps.HashRows = len(st.table.quads)
 			}
 			out[i] = ps
 		}
