@@ -36,7 +36,6 @@ func newBenchLoadCmd(a *app) *cobra.Command {
 			}
 			defer store.Close()
 			start := time.Now()
-			dec := rdfio.NewDecoder(f, rdfio.NQuads, rdfio.Options{Name: args[0]})
 			loader, fresh, err := store.NewLoader(ctx)
 			if err != nil {
 				return err
@@ -61,27 +60,26 @@ func newBenchLoadCmd(a *app) *cobra.Command {
 					quads = quads[:0]
 					return err
 				}
-				for {
-					q, err := dec.Decode()
-					if errors.Is(err, io.EOF) {
-						break
-					}
+				// Parsing runs on another core while the loader gathers.
+				for qs, err := range rdfio.Batches(f, rdfio.NQuads, rdfio.Options{Name: args[0]}, 1) {
 					if err != nil {
 						return err
 					}
-					g, ok := q.G.(rdf.IRI)
-					if !ok {
-						def++
-						continue
-					}
-					if g != cur {
-						if err := add(); err != nil {
-							return err
+					for _, q := range qs {
+						g, ok := q.G.(rdf.IRI)
+						if !ok {
+							def++
+							continue
 						}
-						cur = g
+						if g != cur {
+							if err := add(); err != nil {
+								return err
+							}
+							cur = g
+						}
+						quads = append(quads, q)
+						n++
 					}
-					quads = append(quads, q)
-					n++
 				}
 				if err := add(); err != nil {
 					return err
@@ -95,6 +93,7 @@ func newBenchLoadCmd(a *app) *cobra.Command {
 				}
 				return nil
 			}
+			dec := rdfio.NewDecoder(f, rdfio.NQuads, rdfio.Options{Name: args[0]})
 			flush := func() error {
 				ups := make([]graph.GraphUpdate, 0, len(order))
 				for _, g := range order {
