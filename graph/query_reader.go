@@ -32,6 +32,9 @@ type Reader struct {
 	log   *bolt.Bucket
 	index []*bolt.Bucket // per kvIndexes; nil when the store lacks one
 	names [][]byte       // the index buckets' names
+	// free holds cursors of each index not in use, for reuse: a cursor
+	// keeps its search stack, which a new one allocates.
+	free [][]*bolt.Cursor
 	meta  uint64         // node id of the meta graph, 0 when absent
 	gen   uint64         // quad cache generation when the transaction began
 	// live holds node ids known to exist in this transaction: read in
@@ -61,6 +64,7 @@ func (s *Store) NewReader(ctx context.Context) (r *Reader, ok bool, err error) {
 		r.names = append(r.names, name)
 		r.index = append(r.index, tx.Bucket(name))
 	}
+	r.free = make([][]*bolt.Cursor, len(kvIndexes))
 	r.meta = r.lookupID(metaGraph)
 	return r, true, nil
 }
@@ -369,7 +373,8 @@ func (r *Reader) scan(bound [4]rdf.Term, want [4]uint64, distinct bool, yield fu
 	// once per graph, so distinct triples are told apart by object.
 	perKey := len(kvIndexes[ind].Dirs) >= 3
 	var objs []uint64
-	c := r.index[ind].Cursor()
+	c := r.cursor(ind)
+	defer r.release(ind, c)
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		if err := r.cancelled(); err != nil {
 			yield(rdf.Quad{}, err)
@@ -416,6 +421,19 @@ func (r *Reader) scan(bound [4]rdf.Term, want [4]uint64, distinct bool, yield fu
 		}
 	}
 	return n, false
+}
+
+func (r *Reader) cursor(ind int) *bolt.Cursor {
+	if n := len(r.free[ind]); n > 0 {
+		c := r.free[ind][n-1]
+		r.free[ind] = r.free[ind][:n-1]
+		return c
+	}
+	return r.index[ind].Cursor()
+}
+
+func (r *Reader) release(ind int, c *bolt.Cursor) {
+	r.free[ind] = append(r.free[ind], c)
 }
 
 // CountUpTo counts the quads matching a pattern as Store.CountUpTo does,

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"hash/maphash"
 	"iter"
 	"math/bits"
 	"sync"
@@ -38,11 +39,13 @@ const (
 	// hashMax bounds every table.
 	hashMax = 4 << 20
 	// memoKeyMax bounds the matches kept for one key, and memoMax those
-	// kept in a run; seenMax bounds the keys remembered as seen once.
+	// kept in a run; seenMax is the size of the table of keys seen once.
 	memoKeyMax = 1 << 16
 	memoMax    = 1 << 20
-	seenMax    = 1 << 16
+	seenMax    = 1 << 12
 )
+
+var memoSeed = maphash.MakeSeed()
 
 // hashKey identifies a table: the triple pattern, the active graph, and
 // which of subject, predicate and object the lookups bind.
@@ -60,9 +63,11 @@ type hashState struct {
 	// next is the number of lookups at which to consider a table again.
 	next  int
 	table *quadTable
-	// seen holds keys looked up once; memo the matches of keys looked up
-	// again.
-	seen map[[3]rdf.Term]struct{}
+	// seen holds hashes of keys looked up once, one per slot of a
+	// direct-mapped table (a key pushed out is taken for new, a rare
+	// clash of hashes for seen: either only moves when memoizing starts);
+	// memo holds the matches of keys looked up again.
+	seen []uint64
 	memo map[[3]rdf.Term][]rdf.Quad
 }
 
@@ -226,13 +231,16 @@ func (r *run) memoLookup(st *hashState, key [3]rdf.Term, sv, pv, ov, g rdf.Term)
 		}
 	}
 	it := r.v.match(r.ctx, sv, pv, ov, g)
-	if _, again := st.seen[key]; !again || r.memoUsed >= memoMax {
-		if !again && len(st.seen) < seenMax {
-			if st.seen == nil {
-				st.seen = map[[3]rdf.Term]struct{}{}
-			}
-			st.seen[key] = struct{}{}
-		}
+	if r.memoUsed >= memoMax {
+		return it
+	}
+	if st.seen == nil {
+		st.seen = make([]uint64, seenMax)
+	}
+	h := maphash.Comparable(memoSeed, key) | 1
+	slot := &st.seen[h%seenMax]
+	if *slot != h {
+		*slot = h
 		return it
 	}
 	return func(yield func(rdf.Quad, error) bool) {
@@ -256,7 +264,6 @@ func (r *run) memoLookup(st *hashState, key [3]rdf.Term, sv, pv, ov, g rdf.Term)
 			}
 			st.memo[key] = rows
 			r.memoUsed += len(rows)
-			delete(st.seen, key)
 		}
 	}
 }
