@@ -35,8 +35,8 @@ type Reader struct {
 	// free holds cursors of each index not in use, for reuse: a cursor
 	// keeps its search stack, which a new one allocates.
 	free [][]*bolt.Cursor
-	meta  uint64         // node id of the meta graph, 0 when absent
-	gen   uint64         // quad cache generation when the transaction began
+	meta uint64 // node id of the meta graph, 0 when absent
+	gen  uint64 // quad cache generation when the transaction began
 	// live holds node ids known to exist in this transaction: read in
 	// the log by valid, or in a live quad by a scan (up to liveMax).
 	live map[uint64]bool

@@ -63,9 +63,9 @@ type hashState struct {
 	// next is the number of lookups at which to consider a table again.
 	next  int
 	table *quadTable
-	// seen holds hashes of keys looked up once, one per slot of a
-	// direct-mapped table (a key pushed out is taken for new, a rare
-	// clash of hashes for seen: either only moves when memoizing starts);
+	// seen holds hashes of keys looked up once, each in one of two slots
+	// of a small table (a key pushed out is taken for new, a rare clash
+	// of hashes for seen: either only moves when memoizing starts);
 	// memo holds the matches of keys looked up again.
 	seen []uint64
 	memo map[[3]rdf.Term][]rdf.Quad
@@ -238,9 +238,15 @@ func (r *run) memoLookup(st *hashState, key [3]rdf.Term, sv, pv, ov, g rdf.Term)
 		st.seen = make([]uint64, seenMax)
 	}
 	h := maphash.Comparable(memoSeed, key) | 1
-	slot := &st.seen[h%seenMax]
-	if *slot != h {
-		*slot = h
+	a, b := &st.seen[h%seenMax], &st.seen[(h>>32)%seenMax]
+	if *a != h && *b != h {
+		// Two places to go, so that two keys sharing one do not keep
+		// pushing each other out.
+		if *a == 0 {
+			*a = h
+		} else {
+			*b = h
+		}
 		return it
 	}
 	return func(yield func(rdf.Quad, error) bool) {
