@@ -2,6 +2,8 @@ package builtin
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -40,7 +42,10 @@ func LowerContains(x rdf.Term, str bool, sub string) (bool, error) {
 func containsLower(s, sub string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return strings.Contains(strings.ToLower(s), sub)
+			if !utf8.ValidString(sub) {
+				return strings.Contains(strings.ToLower(s), sub)
+			}
+			return containsLowerRunes(s, sub)
 		}
 	}
 	if !isLowerASCII(sub) {
@@ -63,6 +68,38 @@ func containsLower(s, sub string) bool {
 		if j == n {
 			return true
 		}
+	}
+	return false
+}
+
+// containsLowerRunes is containsLower for any s and a valid UTF-8 sub:
+// strings.ToLower lowers rune by rune (an invalid byte becoming U+FFFD,
+// as unicode.ToLower leaves utf8.RuneError), and a match of valid UTF-8
+// starts on a rune, so the runes of s are lowered and compared as they
+// come.
+func containsLowerRunes(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	for i := 0; i < len(s); {
+		j, k := i, 0
+		for k < len(sub) {
+			if j >= len(s) {
+				return false // fewer runes left than sub has, from here on
+			}
+			r, w := utf8.DecodeRuneInString(s[j:])
+			sr, sw := utf8.DecodeRuneInString(sub[k:])
+			if unicode.ToLower(r) != sr {
+				break
+			}
+			j += w
+			k += sw
+		}
+		if k == len(sub) {
+			return true
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
 	}
 	return false
 }

@@ -10,8 +10,9 @@ import (
 )
 
 var (
-	trueLit  = rdf.NewTyped("true", vocab.XSDBoolean)
-	falseLit = rdf.NewTyped("false", vocab.XSDBoolean)
+	// Held as terms, so that returning one does not box a copy.
+	trueLit  rdf.Term = rdf.NewTyped("true", vocab.XSDBoolean)
+	falseLit rdf.Term = rdf.NewTyped("false", vocab.XSDBoolean)
 )
 
 func boolTerm(b bool) rdf.Term {
