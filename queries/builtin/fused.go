@@ -42,8 +42,11 @@ func LowerContains(x rdf.Term, str bool, sub string) (bool, error) {
 func containsLower(s, sub string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			if !utf8.ValidString(sub) {
+			switch {
+			case !utf8.ValidString(sub):
 				return strings.Contains(strings.ToLower(s), sub)
+			case isASCII(sub):
+				return containsLowerASCII(s, sub)
 			}
 			return containsLowerRunes(s, sub)
 		}
@@ -102,6 +105,56 @@ func containsLowerRunes(s, sub string) bool {
 		i += w
 	}
 	return false
+}
+
+// containsLowerASCII is containsLower for an ASCII sub. Only two
+// non-ASCII runes lower to ASCII (U+0130 to 'i', the Kelvin sign U+212A
+// to 'k'); any other cannot be part of a match, so no case table is
+// consulted.
+func containsLowerASCII(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	// at lowers the rune at s[j:]: its ASCII form, or ok false.
+	at := func(j int) (c byte, w int, ok bool) {
+		if c := s[j]; c < 0x80 {
+			return lowerByte(c), 1, true
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		switch r {
+		case 0x130:
+			return 'i', w, true
+		case 0x212A:
+			return 'k', w, true
+		}
+		return 0, w, false
+	}
+	for i := 0; i < len(s); {
+		j, k := i, 0
+		for k < len(sub) && j < len(s) {
+			c, w, ok := at(j)
+			if !ok || c != sub[k] {
+				break
+			}
+			j += w
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+		_, w, _ := at(i)
+		i += w
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerByte(c byte) byte {
