@@ -22,8 +22,10 @@ import (
 // are never reused by Cayley's key-value store (they come from a counter),
 // so an id's term never changes and the cache needs no invalidation.
 
-// termCacheMax bounds the id-to-term cache; when full it starts over.
-const termCacheMax = 1 << 21
+// termCacheGen is the size of one generation of the id-to-term cache:
+// when the current generation is full it becomes the old one and the one
+// before is dropped, so the cache holds at most two generations.
+const termCacheGen = 1 << 17
 
 // readBatch is how many quads are read from the scan before their node ids
 // are resolved together.
@@ -34,14 +36,17 @@ const readBatch = 512
 // new id), so a match that used it and found nothing looks its terms up
 // again in the store.
 type termCache struct {
-	mu  sync.RWMutex
-	m   map[uint64]rdf.Term
-	ids map[rdf.Term]uint64
+	mu          sync.RWMutex
+	m, oldM     map[uint64]rdf.Term
+	ids, oldIDs map[rdf.Term]uint64
 }
 
 func (c *termCache) id(t rdf.Term) (uint64, bool) {
 	c.mu.RLock()
 	id, ok := c.ids[t]
+	if !ok {
+		id, ok = c.oldIDs[t]
+	}
 	c.mu.RUnlock()
 	return id, ok
 }
@@ -49,13 +54,17 @@ func (c *termCache) id(t rdf.Term) (uint64, bool) {
 func (c *termCache) get(id uint64) (rdf.Term, bool) {
 	c.mu.RLock()
 	t, ok := c.m[id]
+	if !ok {
+		t, ok = c.oldM[id]
+	}
 	c.mu.RUnlock()
 	return t, ok
 }
 
 func (c *termCache) put(ids []uint64, ts []rdf.Term) {
 	c.mu.Lock()
-	if c.m == nil || len(c.m)+len(ids) > termCacheMax {
+	if c.m == nil || len(c.m)+len(ids) > termCacheGen {
+		c.oldM, c.oldIDs = c.m, c.ids
 		c.m = make(map[uint64]rdf.Term, 1024)
 		c.ids = make(map[rdf.Term]uint64, 1024)
 	}
@@ -264,7 +273,11 @@ func (b *boltSource) close()         {}
 func (s *Store) source(kqs *kv.QuadStore, want [4]uint64, meta uint64) idSource {
 	if db := s.boltOf(); db != nil {
 		sc := newBoltScan(db, want)
-		sc.quads = &s.quads
+		if want[0] != 0 || want[1] != 0 || want[2] != 0 {
+			// A scan of whole graphs reads each quad once: caching
+			// its quads would only grow the heap.
+			sc.quads = &s.quads
+		}
 		return &boltSource{sc: sc, want: want, meta: meta, cache: &s.terms}
 	}
 	return &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
