@@ -61,8 +61,11 @@ type hashState struct {
 	// built is the lookup after which the table was built (0: never).
 	built int
 	// next is the number of lookups at which to consider a table again.
-	next  int
-	table *quadTable
+	next int
+	// counted is the count of the pattern's matches (with its constants
+	// only), made with the limit countLimit (0: not yet).
+	counted, countLimit int
+	table               *quadTable
 	// seen holds hashes of keys looked up once, each in one of two slots
 	// of a small table (a key pushed out is taken for new, a rare clash
 	// of hashes for seen: either only moves when memoizing starts);
@@ -172,8 +175,16 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 		budget := st.lookups * lookupCost
 		limit := min(budget, hashMax)
 		if r.count != nil {
-			// Count first (cheap next to a lookup), build only when it pays.
-			n := r.count(consts[0], consts[1], consts[2], limit+1)
+			// Count first (cheap next to a lookup), build only when it
+			// pays. A count stopped at its limit says "more than that", so
+			// counting to four times what is needed now answers the next
+			// two doublings too.
+			n := st.counted
+			if st.countLimit == 0 || (n >= st.countLimit && limit+1 > st.countLimit) {
+				st.countLimit = min(4*(limit+1), hashMax+1)
+				n = r.count(consts[0], consts[1], consts[2], st.countLimit)
+				st.counted = n
+			}
 			if n > limit {
 				// Too large for now: look again when the lookups have doubled.
 				limit = -1

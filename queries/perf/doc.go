@@ -11,6 +11,10 @@
 //
 //	go test ./queries/perf -run '^$' -bench Peers -benchtime 1x -timeout 60m
 //
+// DOCGRAPH_PERF_PEERS lists the peers to run (oxigraph, rdflib; "none"
+// for docgraph alone), and DOCGRAPH_PERF_TABLE names a file for the table
+// (with the raw figures beside it as JSON).
+//
 // The bolt store is built once and kept in the system temporary folder
 // (docgraph-perf-<seed>-<documents>), so later runs skip the load; delete
 // it after changing the generator.

@@ -259,7 +259,9 @@ func BenchmarkPeers(b *testing.B) {
 			dg[q.Name] = timing{Median: median(ms), CPU: median(cpus), Rows: rows, Rounds: rounds}
 		}
 		results["docgraph"] = dg
-		if mods, err := oxigraphModules(b); err != nil {
+		if !peerWanted("oxigraph") {
+			notes = append(notes, "Oxigraph skipped: not in DOCGRAPH_PERF_PEERS")
+		} else if mods, err := oxigraphModules(b); err != nil {
 			notes = append(notes, "Oxigraph skipped: "+err.Error())
 		} else {
 			cmd := exec.Command("node", writeScript(b, "peer.js", oxigraphScript), nq, fmt.Sprint(rounds))
@@ -270,7 +272,9 @@ func BenchmarkPeers(b *testing.B) {
 				results["oxigraph"] = r
 			}
 		}
-		if _, err := os.Stat("/usr/bin/python3"); err != nil {
+		if !peerWanted("rdflib") {
+			notes = append(notes, "rdflib skipped: not in DOCGRAPH_PERF_PEERS")
+		} else if _, err := os.Stat("/usr/bin/python3"); err != nil {
 			notes = append(notes, "rdflib skipped: /usr/bin/python3 not found")
 		} else {
 			cmd := exec.Command("/usr/bin/python3", writeScript(b, "peer.py", rdflibScript), nq, "3")
@@ -303,6 +307,16 @@ func BenchmarkPeers(b *testing.B) {
 			}
 		}
 	}
+}
+
+// peerWanted reports whether a peer engine is to run: all of them unless
+// DOCGRAPH_PERF_PEERS lists some (comma-separated; "none" for none).
+func peerWanted(name string) bool {
+	list := os.Getenv("DOCGRAPH_PERF_PEERS")
+	if list == "" {
+		return true
+	}
+	return slices.Contains(strings.Split(list, ","), name)
 }
 
 // cpuTime is the processor time the process has used, all threads.
