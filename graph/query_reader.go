@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"iter"
+	"slices"
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -434,6 +435,115 @@ func (r *Reader) cursor(ind int) *bolt.Cursor {
 
 func (r *Reader) release(ind int, c *bolt.Cursor) {
 	r.free[ind] = append(r.free[ind], c)
+}
+
+// Subjects returns, in node id order, the subjects s that have a triple
+// s p o (in any graph but the store's own) for every pair (p, o): the
+// intersection of ranges of the object+predicate+subject index, read as
+// ids, with a term looked up only for the subjects in all of them. ok is
+// false when the store lacks that index.
+func (r *Reader) Subjects(pairs [][2]rdf.Term) (out []rdf.Term, ok bool, err error) {
+	if r.tx == nil {
+		return nil, false, fmt.Errorf("graph: read after the reader was closed")
+	}
+	ind := -1
+	for i, ix := range kvIndexes {
+		if r.index[i] != nil && len(ix.Dirs) == 3 && ix.Dirs[0] == directions[2] && ix.Dirs[1] == directions[1] && ix.Dirs[2] == directions[0] {
+			ind = i
+		}
+	}
+	if ind < 0 || len(pairs) == 0 {
+		return nil, false, nil
+	}
+	type entry struct {
+		s    uint64
+		qids []byte // the key's list of quad ids
+	}
+	lists := make([][]entry, len(pairs))
+	for i, pr := range pairs {
+		bound := [4]rdf.Term{nil, pr[0], pr[1], nil}
+		want, found, cached := r.resolve(bound, false)
+		if cached && (!found || !r.valid(want)) {
+			want, found, _ = r.resolve(bound, true)
+		}
+		if !found {
+			return nil, true, nil
+		}
+		prefix := binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, want[2]), want[1])
+		c := r.cursor(ind)
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			if err := r.cancelled(); err != nil {
+				r.release(ind, c)
+				return nil, true, err
+			}
+			if len(k) == 24 {
+				lists[i] = append(lists[i], entry{binary.BigEndian.Uint64(k[16:]), v})
+			}
+		}
+		r.release(ind, c)
+		if len(lists[i]) == 0 {
+			return nil, true, nil
+		}
+	}
+	// Intersect, smallest list first; each survivor keeps its id lists.
+	slices.SortFunc(lists, func(a, b []entry) int { return len(a) - len(b) })
+	cands := make([][]entry, len(lists[0]))
+	for j, e := range lists[0] {
+		cands[j] = []entry{e}
+	}
+	for _, l := range lists[1:] {
+		kept := cands[:0]
+		j := 0
+		for _, c := range cands {
+			for j < len(l) && l[j].s < c[0].s {
+				j++
+			}
+			if j < len(l) && l[j].s == c[0].s {
+				kept = append(kept, append(c, l[j]))
+			}
+		}
+		cands = kept
+	}
+	for _, c := range cands {
+		live := true
+		for _, e := range c {
+			if live, err = r.anyLive(e.qids); err != nil {
+				return nil, true, err
+			}
+			if !live {
+				break
+			}
+		}
+		if !live {
+			continue
+		}
+		t, err := r.term(c[0].s)
+		if err != nil {
+			return nil, true, err
+		}
+		out = append(out, t)
+	}
+	return out, true, nil
+}
+
+// anyLive reports whether a list of quad ids holds a live quad outside
+// the store's own graph.
+func (r *Reader) anyLive(qids []byte) (bool, error) {
+	for len(qids) > 0 {
+		qid, m := binary.Uvarint(qids)
+		if m <= 0 {
+			return false, errPrimitive
+		}
+		qids = qids[m:]
+		ids, live, err := r.quad(qid)
+		if err != nil {
+			return false, err
+		}
+		if live && (r.meta == 0 || ids[3] != r.meta) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // CountUpTo counts the quads matching a pattern as Store.CountUpTo does,

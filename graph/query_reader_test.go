@@ -98,6 +98,45 @@ func TestReaderMatchesStore(t *testing.T) {
 				t.Errorf("%s: Match%v: reader %v, store %v", stage, pt, got[i], want)
 			}
 		}
+		// Subjects: the intersection of the subjects of each pair.
+		for _, pairs := range [][][2]rdf.Term{
+			{{p, rdf.NewString("v0")}},
+			{{p, rdf.NewString("v0")}, {q, iri("y")}},
+			{{q, iri("y")}, {p, rdf.NewString("v1")}, {p, rdf.NewString("v1")}},
+			{{q, iri("y")}, {p, iri("missing")}},
+			{{q, rdf.NewLangString("bye", "en")}},
+		} {
+			got, ok, err := r.Subjects(pairs)
+			if err != nil || !ok {
+				t.Fatalf("Subjects: %v, %v", ok, err)
+			}
+			var want []string
+			for sv, err := range s.MatchTriples(ctx, nil, pairs[0][0], pairs[0][1]) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				all := true
+				for _, pr := range pairs[1:] {
+					n := 0
+					for range s.MatchTriples(ctx, sv.S, pr[0], pr[1]) {
+						n++
+					}
+					all = all && n > 0
+				}
+				if all {
+					want = append(want, fmt.Sprint(sv.S))
+				}
+			}
+			var gotS []string
+			for _, x := range got {
+				gotS = append(gotS, fmt.Sprint(x))
+			}
+			slices.Sort(want)
+			slices.Sort(gotS)
+			if !slices.Equal(gotS, want) {
+				t.Errorf("%s: Subjects(%v) = %v, want %v", stage, pairs, gotS, want)
+			}
+		}
 		gs, err := r.Graphs()
 		if err != nil {
 			t.Fatal(err)

@@ -315,6 +315,12 @@ func (d readerDataset) NamedGraphs(ctx context.Context) iter.Seq2[rdf.Term, erro
 	}
 }
 
+// Subjects finds subjects with every predicate-object pair from sorted
+// index ranges (eval.SubjectFinder).
+func (d readerDataset) Subjects(pairs [][2]rdf.Term) ([]rdf.Term, bool, error) {
+	return d.r.Subjects(pairs)
+}
+
 // CountUpTo counts matches in the default graph for the evaluator's
 // choice of hash tables (eval.Counter).
 func (d readerDataset) CountUpTo(s, p, o rdf.Term, limit int) int {

@@ -97,7 +97,68 @@ func (r *run) bgpFiltered(ts []algebra.TriplePattern, exprs []algebra.Expr, s so
 			return nil
 		}
 	}
+	if graphSlot < 0 && g.name == nil {
+		if done, err := r.bgpStar(pl, ts, buf, g, yield); done || err != nil {
+			return err
+		}
+	}
 	return r.bgpLevel(pl, ts, 0, buf, g, graphSlot, yield)
+}
+
+// bgpStar starts a pattern whose first triples share an unbound subject
+// variable with constant predicates and objects (documents mentioning
+// both X and Y) by asking the dataset for the subjects having all of
+// them at once, an intersection of sorted index ranges, instead of one
+// lookup per subject and triple. done is false when it does not apply.
+func (r *run) bgpStar(pl *bgpPlan, ts []algebra.TriplePattern, buf solution, g graphCtx, yield yieldFn) (done bool, err error) {
+	k := 0
+	for k < len(ts) {
+		tp := ts[k]
+		if !tp.S.IsVar() || tp.P.IsVar() || tp.O.IsVar() || (k > 0 && tp.S.Var != ts[0].S.Var) {
+			break
+		}
+		k++
+	}
+	if k < 2 {
+		return false, nil
+	}
+	slot := pl.slots[0][0]
+	if buf[slot] != nil {
+		return false, nil
+	}
+	pairs := make([][2]rdf.Term, k)
+	for i := range k {
+		pairs[i] = [2]rdf.Term{ts[i].P.Term, ts[i].O.Term}
+	}
+	subjects, ok, err := r.v.subjects(pairs)
+	if err != nil {
+		return true, r.dsErr(err)
+	}
+	if !ok {
+		return false, nil
+	}
+	var filters []algebra.Expr
+	for i := 1; i <= k && i < len(ts); i++ {
+		filters = append(filters, pl.filters[i]...)
+	}
+next:
+	for _, t := range subjects {
+		if err := r.check(); err != nil {
+			return true, err
+		}
+		buf[slot] = t
+		for _, e := range filters {
+			if !r.truth(e, buf, g) {
+				continue next
+			}
+		}
+		if err := r.bgpLevel(pl, ts, k, buf, g, -1, yield); err != nil {
+			buf[slot] = nil
+			return true, err
+		}
+	}
+	buf[slot] = nil
+	return true, nil
 }
 
 func (r *run) bgpLevel(pl *bgpPlan, ts []algebra.TriplePattern, i int, buf solution, g graphCtx, graphSlot int, yield yieldFn) error {

@@ -36,6 +36,14 @@ type Counter interface {
 	CountUpTo(s, p, o rdf.Term, limit int) int
 }
 
+// SubjectFinder is a Dataset that finds the subjects having, in its
+// default graph, a triple with each of a list of predicate-object pairs
+// faster than by matching the pairs one by one: from ordered index ranges
+// of node ids, say. ok is false when it cannot.
+type SubjectFinder interface {
+	Subjects(pairs [][2]rdf.Term) (subjects []rdf.Term, ok bool, err error)
+}
+
 // view is the dataset a query sees: the store's own, or the one its FROM
 // and FROM NAMED clauses describe (section 13.2).
 type view struct {
@@ -120,6 +128,16 @@ func (v *view) match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Qua
 			}
 		}
 	}
+}
+
+// subjects finds the subjects with every pair in the default graph, when
+// the dataset can (SubjectFinder) and the default graph is the store's.
+func (v *view) subjects(pairs [][2]rdf.Term) ([]rdf.Term, bool, error) {
+	f, ok := v.ds.(SubjectFinder)
+	if !ok || v.custom {
+		return nil, false, nil
+	}
+	return f.Subjects(pairs)
 }
 
 // matchNamed yields matching quads of every named graph.

@@ -327,3 +327,68 @@ func TestFusedFunctions(t *testing.T) {
 		}
 	}
 }
+
+// subjectFinder answers eval.SubjectFinder by matching the pairs one by
+// one, and counts its calls.
+type subjectFinder struct {
+	eval.Dataset
+	calls int
+}
+
+func (f *subjectFinder) Subjects(pairs [][2]rdf.Term) ([]rdf.Term, bool, error) {
+	f.calls++
+	var out []rdf.Term
+	for q, err := range f.Match(context.Background(), nil, pairs[0][0], pairs[0][1], nil) {
+		if err != nil {
+			return nil, true, err
+		}
+		all := true
+		for _, p := range pairs[1:] {
+			found := false
+			for range f.Match(context.Background(), q.S, p[0], p[1], nil) {
+				found = true
+			}
+			all = all && found
+		}
+		if all {
+			out = append(out, q.S)
+		}
+	}
+	return out, true, nil
+}
+
+// TestSubjectStars checks that patterns starting with several constant
+// predicate-object pairs on one subject, found through a SubjectFinder,
+// give the solutions matching them one by one gives: with filters at
+// every level, the subject bound from outside, and a LIMIT.
+func TestSubjectStars(t *testing.T) {
+	ds := rdf.NewDataset()
+	for i := range 60 {
+		d := iri(fmt.Sprintf("d%d", i))
+		for j := range 5 {
+			if i%(j+2) == 0 {
+				ds.Add(rdf.Quad{S: d, P: iri("mentions"), O: iri(fmt.Sprintf("p%d", j))})
+			}
+		}
+		ds.Add(rdf.Quad{S: d, P: iri("n"), O: rdf.NewTyped(fmt.Sprint(i), "http://www.w3.org/2001/XMLSchema#integer")})
+	}
+	for _, q := range []string{
+		`SELECT ?d ?n { ?d :mentions :p0 . ?d :mentions :p1 . ?d :n ?n }`,
+		`SELECT ?d ?n { ?d :mentions :p0 . ?d :mentions :p1 . ?d :n ?n FILTER(STR(?d) > "http://e/d3") }`,
+		`SELECT ?d ?n { ?d :mentions :p0 . ?d :mentions :p1 . ?d :n ?n FILTER(?n > 20) }`,
+		`SELECT ?d { ?d :mentions :p0 . ?d :mentions :p1 . ?d :mentions :p2 }`,
+		`SELECT ?d { ?d :mentions :p0 . ?d :mentions :p1 } LIMIT 2`,
+		`SELECT ?d ?x { ?d :n ?x { ?d :mentions :p0 . ?d :mentions :p1 } }`,
+		`SELECT ?d { ?d :mentions :p0 . ?d :mentions :nobody }`,
+	} {
+		plain := solutions(t, compile(t, q), ds)
+		f := &subjectFinder{Dataset: ds}
+		star := solutions(t, compile(t, q), f)
+		if !slices.Equal(plain, star) {
+			t.Errorf("%s: %v through subjects, %v one by one", q, star, plain)
+		}
+		if outside := strings.Contains(q, "?d :n ?x {"); (f.calls == 0) != outside {
+			t.Errorf("%s: subjects asked %d times", q, f.calls)
+		}
+	}
+}
