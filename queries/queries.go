@@ -193,9 +193,18 @@ func (p *Prepared) explainOp(sb *strings.Builder, op algebra.Op, depth int) {
 			if !ok {
 				continue
 			}
+			if st.Star > 0 {
+				fmt.Fprintf(sb, "%s  triples %d-%d: %d subjects with all of them, from index ranges\n", strings.Repeat("  ", depth), i+1, i+st.Star, st.Subjects)
+			}
+			if st.Lookups == 0 {
+				continue
+			}
 			fmt.Fprintf(sb, "%s  triple %d: %d index lookups", strings.Repeat("  ", depth), i+1, st.Lookups)
 			if st.HashAfter > 0 {
 				fmt.Fprintf(sb, ", then a hash table of its %d matches after %d", st.HashRows, st.HashAfter)
+			}
+			if st.MemoHits > 0 {
+				fmt.Fprintf(sb, "; %d answered from the matches of an earlier lookup with the same terms", st.MemoHits)
 			}
 			sb.WriteString("\n")
 		}

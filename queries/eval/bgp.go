@@ -137,6 +137,13 @@ func (r *run) bgpStar(pl *bgpPlan, ts []algebra.TriplePattern, buf solution, g g
 	if !ok {
 		return false, nil
 	}
+	r.hash.mu.Lock()
+	if r.hash.star == nil {
+		r.hash.star = map[*algebra.TriplePattern][2]int{}
+	}
+	st := r.hash.star[&ts[0]]
+	r.hash.star[&ts[0]] = [2]int{k, st[1] + len(subjects)}
+	r.hash.mu.Unlock()
 	var filters []algebra.Expr
 	for i := 1; i <= k && i < len(ts); i++ {
 		filters = append(filters, pl.filters[i]...)

@@ -62,6 +62,8 @@ type hashState struct {
 	built int
 	// next is the number of lookups at which to consider a table again.
 	next int
+	// memoHits counts the lookups answered from memo.
+	memoHits int
 	// counted is the count of the pattern's matches (with its constants
 	// only), made with the limit countLimit (0: not yet).
 	counted, countLimit int
@@ -233,6 +235,7 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 // key seen the second time while the run's budget lasts.
 func (r *run) memoLookup(st *hashState, key [3]rdf.Term, sv, pv, ov, g rdf.Term) iter.Seq2[rdf.Quad, error] {
 	if rows, ok := st.memo[key]; ok {
+		st.memoHits++
 		return func(yield func(rdf.Quad, error) bool) {
 			for _, q := range rows {
 				if !yield(q, nil) {
@@ -310,6 +313,14 @@ type PatternStats struct {
 	// HashAfter is the lookup after which the pattern's matches were read
 	// into a hash table (0: never), and HashRows how many they were.
 	HashAfter, HashRows int
+	// MemoHits is how many lookups repeated an earlier one's terms and
+	// were answered from its matches.
+	MemoHits int
+	// Star, when positive, says that the pattern was one of the first
+	// Star patterns, all on one subject with constant predicates and
+	// objects, whose subjects the dataset found at once (SubjectFinder);
+	// Subjects is how many it found.
+	Star, Subjects int
 }
 
 // Patterns reports, for the triple patterns of op (a BGP) that were looked
@@ -335,10 +346,18 @@ func (p *Program) Patterns(op algebra.Op) map[int]PatternStats {
 			}
 			ps := out[i]
 			ps.Lookups += st.lookups
+			ps.MemoHits += st.memoHits
 			if st.table != nil && ps.HashAfter == 0 {
 				ps.HashAfter = st.built
 				ps.HashRows = len(st.table.quads)
 			}
+			out[i] = ps
+		}
+	}
+	for i := range b.Triples {
+		if st, ok := last.star[&b.Triples[i]]; ok {
+			ps := out[i]
+			ps.Star, ps.Subjects = st[0], st[1]
 			out[i] = ps
 		}
 	}
@@ -349,4 +368,7 @@ func (p *Program) Patterns(op algebra.Op) map[int]PatternStats {
 type hashTables struct {
 	mu sync.Mutex
 	m  map[hashKey]*hashState
+	// star holds, for the first pattern of a star found at once (bgp.go),
+	// the number of its patterns and the subjects found.
+	star map[*algebra.TriplePattern][2]int
 }
