@@ -63,6 +63,15 @@ func TestBoltStoreAgreesWithMemory(t *testing.T) {
 		// The small archive has no "shaka" in its labels.
 		texts = append(texts, strings.ReplaceAll(q.Text, `"shaka"`, `"kami"`))
 	}
+	// Explain tells how the first query's subjects were found.
+	p, err := queries.Prepare(archive.Prefixes+texts[0], queries.Options{Stats: queries.StoreStats(ctx, s)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := p.Explain(ctx, queries.StoreDataset(s))
+	if err != nil || !strings.Contains(out, "triples 1-2: ") || !strings.Contains(out, "subjects with all of them, from index ranges") {
+		t.Errorf("explain of %s: %v\n%s", texts[0], err, out)
+	}
 	for _, text := range texts {
 		run := func(ds queries.Dataset, opt queries.Options) []string {
 			p, err := queries.Prepare(archive.Prefixes+text, opt)
