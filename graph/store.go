@@ -536,6 +536,11 @@ func (s *Store) scan(ctx context.Context, bound [4]rdf.Term) (sc scanner, empty 
 
 // Graphs lists the named graphs that hold at least one quad.
 func (s *Store) Graphs(ctx context.Context) ([]rdf.IRI, error) {
+	if db := s.boltOf(); db != nil {
+		if out, ok, err := s.boltGraphs(ctx, db); ok || err != nil {
+			return out, err
+		}
+	}
 	seen := map[rdf.IRI]bool{}
 	var out []rdf.IRI
 	for q, err := range s.Match(ctx, nil, nil, nil, nil) {
