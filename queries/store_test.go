@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/docgraph/docgraph/graph"
@@ -72,6 +73,7 @@ func TestBoltStoreAgreesWithMemory(t *testing.T) {
 	if err != nil || !strings.Contains(out, "triples 1-2: ") || !strings.Contains(out, "subjects with all of them, from index ranges") {
 		t.Errorf("explain of %s: %v\n%s", texts[0], err, out)
 	}
+	wants := map[string][]string{}
 	for _, text := range texts {
 		run := func(ds queries.Dataset, opt queries.Options) []string {
 			p, err := queries.Prepare(archive.Prefixes+text, opt)
@@ -93,12 +95,58 @@ func TestBoltStoreAgreesWithMemory(t *testing.T) {
 			return out
 		}
 		want := run(mem, queries.Options{})
+		wants[text] = want
 		got := run(queries.StoreDataset(s), queries.Options{Stats: queries.StoreStats(ctx, s)})
 		if !slices.Equal(got, want) {
 			t.Errorf("%s:\nbolt store: %d rows %.300q\nmemory:     %d rows %.300q", text, len(got), got, len(want), want)
 		}
 		if len(want) == 0 && !strings.Contains(text, "p:nobody") {
 			t.Errorf("%s: no solutions, the comparison proves nothing", text)
+		}
+	}
+	// Readers at once, sharing the store's caches, while a writer adds and
+	// replaces a graph of its own (which no query reads).
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() { runAll(t, s, wants) })
+	}
+	wg.Go(func() {
+		for i := range 20 {
+			q := rdf.Quad{S: rdf.IRI(fmt.Sprintf("http://e/w%d", i)), P: rdf.IRI("http://e/p"), O: rdf.NewString(fmt.Sprint(i))}
+			if _, err := s.ReplaceGraph(ctx, "http://e/writer", []rdf.Quad{q}); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	})
+	wg.Wait()
+}
+
+// runAll runs every query of wants on the store and compares.
+func runAll(t *testing.T, s *graph.Store, wants map[string][]string) {
+	ctx := context.Background()
+	for text, want := range wants {
+		p, err := queries.Prepare(archive.Prefixes+text, queries.Options{Stats: queries.StoreStats(ctx, s)})
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		res, err := p.Run(ctx, queries.StoreDataset(s))
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		var got []string
+		for row, err := range res.Solutions {
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			got = append(got, fmt.Sprint(row))
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %d rows, want %d", text, len(got), len(want))
 		}
 	}
 }
