@@ -12,7 +12,20 @@ if (tool === "oxigraph") {
   const ox = require("oxigraph");
   const store = new ox.Store();
   const inFormat = input.endsWith(".nt") ? "application/n-triples" : "application/n-quads";
-  store.load(fs.readFileSync(input, "utf8"), { format: inFormat });
+  // Line-based input is loaded in pieces of whole lines: a file over
+  // about 512 MB does not fit in one JavaScript string.
+  const fd = fs.openSync(input, "r");
+  const buf = Buffer.alloc(64 << 20);
+  let rest = Buffer.alloc(0);
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    const chunk = Buffer.concat([rest, buf.subarray(0, n)]);
+    const cut = n === 0 ? chunk.length : chunk.lastIndexOf(10) + 1;
+    if (cut > 0) store.load(chunk.toString("utf8", 0, cut), { format: inFormat });
+    rest = chunk.subarray(cut);
+    if (n === 0) break;
+  }
+  fs.closeSync(fd);
   if (job === "load") {
     done(store.size);
   } else {
