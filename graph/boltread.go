@@ -110,6 +110,28 @@ func boltIDs(db *bolt.DB, ts []rdf.Term) ([]uint64, error) {
 	return out, err
 }
 
+// logTerm reads the term of node id from the log bucket.
+func logTerm(log *bolt.Bucket, id uint64) (rdf.Term, error) {
+	var key [8]byte
+	binary.BigEndian.PutUint64(key[:], id)
+	var v []byte
+	if log != nil {
+		v = log.Get(key[:])
+	}
+	if v == nil {
+		return nil, fmt.Errorf("graph: node %d is missing from the store", id)
+	}
+	p, err := decodePrimitive(v)
+	if err != nil {
+		return nil, err
+	}
+	qv, err := pquads.UnmarshalValue(p.value)
+	if err != nil {
+		return nil, fmt.Errorf("graph: node %d: %w", id, err)
+	}
+	return fromValue(qv)
+}
+
 // primitive is the part of a Cayley primitive the read path needs.
 type primitive struct {
 	ids     [4]uint64 // subject, predicate, object, label
@@ -366,20 +388,7 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 					continue
 				}
 				asked[id] = true
-				binary.BigEndian.PutUint64(key[:], id)
-				v := log.Get(key[:])
-				if v == nil {
-					return fmt.Errorf("graph: node %d is missing from the store", id)
-				}
-				p, err := decodePrimitive(v)
-				if err != nil {
-					return err
-				}
-				qv, err := pquads.UnmarshalValue(p.value)
-				if err != nil {
-					return fmt.Errorf("graph: node %d: %w", id, err)
-				}
-				t, err := fromValue(qv)
+				t, err := logTerm(log, id)
 				if err != nil {
 					return err
 				}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
-	"github.com/cayleygraph/quad/pquads"
 
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -131,24 +130,7 @@ func (r *Reader) term(id uint64) (rdf.Term, error) {
 	if t, ok := r.s.terms.get(id); ok {
 		return t, nil
 	}
-	var key [8]byte
-	binary.BigEndian.PutUint64(key[:], id)
-	var v []byte
-	if r.log != nil {
-		v = r.log.Get(key[:])
-	}
-	if v == nil {
-		return nil, fmt.Errorf("graph: node %d is missing from the store", id)
-	}
-	p, err := decodePrimitive(v)
-	if err != nil {
-		return nil, err
-	}
-	qv, err := pquads.UnmarshalValue(p.value)
-	if err != nil {
-		return nil, fmt.Errorf("graph: node %d: %w", id, err)
-	}
-	t, err := fromValue(qv)
+	t, err := logTerm(r.log, id)
 	if err != nil {
 		return nil, err
 	}

@@ -536,10 +536,13 @@ func (s *Store) scan(ctx context.Context, bound [4]rdf.Term) (sc scanner, empty 
 
 // Graphs lists the named graphs that hold at least one quad.
 func (s *Store) Graphs(ctx context.Context) ([]rdf.IRI, error) {
-	if db := s.boltOf(); db != nil {
-		if out, ok, err := s.boltGraphs(ctx, db); ok || err != nil {
-			return out, err
-		}
+	// A bolt store lists them from the graph-first index, one seek per
+	// graph, instead of reading every quad (Reader.Graphs).
+	if r, ok, err := s.NewReader(ctx); err != nil {
+		return nil, err
+	} else if ok {
+		defer r.Close()
+		return r.Graphs()
 	}
 	seen := map[rdf.IRI]bool{}
 	var out []rdf.IRI
