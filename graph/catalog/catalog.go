@@ -28,6 +28,7 @@ type Document struct {
 // Documents lists the store's documents ordered by date, then id.
 func Documents(ctx context.Context, s *graph.Store) ([]Document, error) {
 	var docs []Document
+	at := map[rdf.IRI]int{}
 	for q, err := range s.Match(ctx, nil, vocab.RDFType, vocab.SchemaArchiveComponent, nil) {
 		if err != nil {
 			return nil, err
@@ -36,28 +37,47 @@ func Documents(ctx context.Context, s *graph.Store) ([]Document, error) {
 		if !ok || d != q.G {
 			continue
 		}
-		doc := Document{IRI: d}
-		for p, err := range s.Match(ctx, d, nil, nil, d) {
+		if _, dup := at[d]; !dup {
+			at[d] = len(docs)
+			docs = append(docs, Document{IRI: d})
+		}
+	}
+	// One scan per property over all documents, rather than one read of
+	// each document's graph: on a store of 100,000 documents the reads of
+	// each graph took 44 s.
+	for _, p := range []rdf.IRI{vocab.DCIdentifier, vocab.DCDate, vocab.DCTitle, vocab.DCType} {
+		for q, err := range s.Match(ctx, nil, p, nil, nil) {
 			if err != nil {
 				return nil, err
 			}
-			switch p.P {
+			d, ok := q.S.(rdf.IRI)
+			if !ok || d != q.G {
+				continue
+			}
+			i, ok := at[d]
+			if !ok {
+				continue
+			}
+			doc := &docs[i]
+			switch p {
 			case vocab.DCIdentifier:
-				doc.ID = lexical(p.O)
+				doc.ID = lexical(q.O)
 			case vocab.DCDate:
-				doc.Date = lexical(p.O)
+				doc.Date = lexical(q.O)
 			case vocab.DCTitle:
-				doc.Title = lexical(p.O)
+				doc.Title = lexical(q.O)
 			case vocab.DCType:
-				if k, ok := p.O.(rdf.IRI); ok {
+				if k, ok := q.O.(rdf.IRI); ok {
 					doc.Kind = strings.TrimPrefix(string(k), vocab.DG)
 				}
 			}
 		}
-		if doc.ID == "" {
-			doc.ID = string(d[strings.LastIndexByte(string(d), '/')+1:])
+	}
+	for i := range docs {
+		if docs[i].ID == "" {
+			d := docs[i].IRI
+			docs[i].ID = string(d[strings.LastIndexByte(string(d), '/')+1:])
 		}
-		docs = append(docs, doc)
 	}
 	slices.SortFunc(docs, func(a, b Document) int {
 		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
