@@ -268,3 +268,28 @@ func (*Const) expr()     {}
 func (*Call) expr()      {}
 func (*Exists) expr()    {}
 func (*Aggregate) expr() {}
+
+// ExprVars adds the variables of e to out. It reports false when e's value
+// may depend on more than those variables' values (EXISTS, BOUND, COALESCE,
+// IF, or a function with a fresh value each call), so that e must wait for
+// a complete solution: the optimizer may not move it, and the evaluator
+// may not test it early.
+func ExprVars(e Expr, out map[Var]bool) bool {
+	switch e := e.(type) {
+	case Var:
+		out[e] = true
+	case *Exists:
+		return false
+	case *Call:
+		switch e.Name {
+		case "BOUND", "COALESCE", "IF", "RAND", "BNODE", "UUID", "STRUUID", "NOW":
+			return false
+		}
+		for _, a := range e.Args {
+			if !ExprVars(a, out) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -43,7 +43,7 @@ func (r *run) planBGP(ts []algebra.TriplePattern, filters []algebra.Expr) *bgpPl
 	for _, e := range filters {
 		level := len(ts)
 		vars := map[algebra.Var]bool{}
-		if filterVars(e, vars) {
+		if algebra.ExprVars(e, vars) {
 			level = 0
 			for v := range vars {
 				level = max(level, boundAt[v]) // 0 for variables the pattern does not bind
@@ -52,29 +52,6 @@ func (r *run) planBGP(ts []algebra.TriplePattern, filters []algebra.Expr) *bgpPl
 		pl.filters[level] = append(pl.filters[level], e)
 	}
 	return pl
-}
-
-// filterVars lists the variables of e; it returns false when e may depend
-// on more than their values (EXISTS, BOUND, functions with side values),
-// so that it must wait for the complete solution.
-func filterVars(e algebra.Expr, out map[algebra.Var]bool) bool {
-	switch e := e.(type) {
-	case algebra.Var:
-		out[e] = true
-	case *algebra.Exists:
-		return false
-	case *algebra.Call:
-		switch e.Name {
-		case "BOUND", "COALESCE", "IF", "RAND", "BNODE", "UUID", "STRUUID", "NOW":
-			return false
-		}
-		for _, a := range e.Args {
-			if !filterVars(a, out) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // bgp matches triple patterns extending s. graphSlot >= 0 means GRAPH ?g

@@ -147,28 +147,6 @@ func normalize(op algebra.Op) algebra.Op {
 	return op
 }
 
-// exprVars lists the variables of e; ok is false when e holds EXISTS or a
-// function whose value may depend on more than its arguments.
-func exprVars(e algebra.Expr, out map[algebra.Var]bool) bool {
-	switch e := e.(type) {
-	case algebra.Var:
-		out[e] = true
-	case *algebra.Exists:
-		return false
-	case *algebra.Call:
-		switch e.Name {
-		case "BOUND", "COALESCE", "IF", "RAND", "BNODE", "UUID", "STRUUID", "NOW":
-			return false
-		}
-		for _, a := range e.Args {
-			if !exprVars(a, out) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // certain lists the variables bound in every solution of op.
 func certain(op algebra.Op) map[algebra.Var]bool {
 	out := map[algebra.Var]bool{}
@@ -263,7 +241,7 @@ func pushFilters(op algebra.Op) algebra.Op {
 	x := f.X
 	for _, e := range f.Exprs {
 		vars := map[algebra.Var]bool{}
-		if !exprVars(e, vars) {
+		if !algebra.ExprVars(e, vars) {
 			keep = append(keep, e)
 			continue
 		}

@@ -38,7 +38,7 @@ func reorder(op algebra.Op, st Stats) algebra.Op {
 func splitFiltered(es []algebra.Expr, ts []algebra.TriplePattern) algebra.Op {
 	need := map[algebra.Var]bool{}
 	for _, e := range es {
-		if !exprVars(e, need) {
+		if !algebra.ExprVars(e, need) {
 			return &algebra.Filter{Exprs: es, X: &algebra.BGP{Triples: ts}}
 		}
 	}

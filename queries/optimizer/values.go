@@ -49,7 +49,7 @@ func tableVars(t *algebra.Table) map[algebra.Var]bool {
 // variables are bound: it mentions none of them and holds no EXISTS.
 func independent(e algebra.Expr, tv map[algebra.Var]bool) bool {
 	vars := map[algebra.Var]bool{}
-	if !exprVars(e, vars) {
+	if !algebra.ExprVars(e, vars) {
 		return false
 	}
 	for v := range vars {
