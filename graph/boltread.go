@@ -198,19 +198,7 @@ type boltScan struct {
 }
 
 func newBoltScan(db *bolt.DB, want [4]uint64) *boltScan {
-	best, bestN := -1, 0
-	for i, ind := range kvIndexes {
-		n := 0
-		for _, d := range ind.Dirs {
-			if want[dirIndex(d)] == 0 {
-				break
-			}
-			n++
-		}
-		if n > bestN {
-			best, bestN = i, n
-		}
-	}
+	best, bestN := bestIndex(want, nil)
 	if best < 0 {
 		return &boltScan{db: db}
 	}

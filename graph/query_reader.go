@@ -220,22 +220,7 @@ func (r *Reader) resolve(bound [4]rdf.Term, fresh bool) (want [4]uint64, ok, cac
 // plan picks the index whose key starts with the most bound positions:
 // its position in kvIndexes (-1: walk the log) and the key prefix.
 func (r *Reader) plan(want [4]uint64) (int, []byte) {
-	best, bestN := -1, 0
-	for i, ind := range kvIndexes {
-		if r.index[i] == nil {
-			continue
-		}
-		n := 0
-		for _, d := range ind.Dirs {
-			if want[dirIndex(d)] == 0 {
-				break
-			}
-			n++
-		}
-		if n > bestN {
-			best, bestN = i, n
-		}
-	}
+	best, bestN := bestIndex(want, func(i int) bool { return r.index[i] != nil })
 	if best < 0 {
 		return -1, nil
 	}

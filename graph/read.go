@@ -437,11 +437,16 @@ func dirIndex(d quad.Direction) int {
 	return 3
 }
 
-// kvScanner scans the index whose leading directions are all bound, the
-// most of them, or every quad when nothing is bound.
-func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
-	best, bestN := -1, 0
+// bestIndex picks, among kvIndexes (those usable, when usable is given),
+// the one whose key starts with the most bound positions of want: its
+// position and how many leading positions are bound, or -1 when none
+// starts with a bound one.
+func bestIndex(want [4]uint64, usable func(int) bool) (best, bound int) {
+	best = -1
 	for i, ind := range kvIndexes {
+		if usable != nil && !usable(i) {
+			continue
+		}
 		n := 0
 		for _, d := range ind.Dirs {
 			if want[dirIndex(d)] == 0 {
@@ -449,10 +454,17 @@ func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
 			}
 			n++
 		}
-		if n > bestN {
-			best, bestN = i, n
+		if n > bound {
+			best, bound = i, n
 		}
 	}
+	return best, bound
+}
+
+// kvScanner scans the index whose leading directions are all bound, the
+// most of them, or every quad when nothing is bound.
+func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
+	best, bestN := bestIndex(want, nil)
 	if best < 0 {
 		return kqs.QuadsAllIterator().Iterate()
 	}
