@@ -44,42 +44,81 @@ func jsonField(f score.Field) evalField {
 	return e
 }
 
+func toEvalJSON(rep *score.Report) evalJSON {
+	out := evalJSON{Dir: rep.Dir, Documents: rep.Docs, MsPerDoc: rep.NsPerDoc / 1e6, Misses: rep.Misses}
+	for _, f := range rep.Fields {
+		out.Fields = append(out.Fields, jsonField(f))
+	}
+	if rep.Baseline != nil {
+		b := jsonField(*rep.Baseline)
+		b.Field = "entities"
+		out.Baseline, out.BaselineMsPerDoc = &b, rep.BaselineNsPerDoc/1e6
+	}
+	for _, e := range rep.Failed {
+		out.Failed = append(out.Failed, e.Error())
+	}
+	return out
+}
+
 func newEvalCmd(a *app) *cobra.Command {
 	var verbose, baseline, asJSON bool
 	var minTime time.Duration
 	c := &cobra.Command{
-		Use:   "eval DIR",
+		Use:   "eval DIR...",
 		Short: "Score the extraction against the gold annotations in DIR/gold",
 		Long: `Extract every document DIR/gold/*.json annotates and print, per field (date, kind,
 language, authors, recipients, via, aliases, archival references, entities,
 claims), precision, recall and F1 micro-averaged over the documents, with the
 prose named-entity recogniser's entity scores and the time per document of
-both. --verbose lists every miss and false hit with the text around it.`,
-		Args: cobra.ExactArgs(1),
+both. --verbose lists every miss and false hit with the text around it.
+
+With several folders (say the dev corpus, the project's own corpus and its
+blind third) the scores are printed side by side, a column group per folder;
+--json then prints a list of reports.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			dir := args[0]
-			if fi, err := os.Stat(dir); err != nil {
-				return withCode(exitUsage, err)
-			} else if !fi.IsDir() {
-				return withCode(exitUsage, fmt.Errorf("%s: not a folder", dir))
+			for _, dir := range args {
+				if fi, err := os.Stat(dir); err != nil {
+					return withCode(exitUsage, err)
+				} else if !fi.IsDir() {
+					return withCode(exitUsage, fmt.Errorf("%s: not a folder", dir))
+				}
 			}
-			rep, err := score.Run(dir, score.Options{Baseline: baseline, Verbose: verbose, MinTime: minTime})
+			if len(args) > 1 {
+				var reps []*score.Report
+				var outs []evalJSON
+				for _, dir := range args {
+					rep, err := score.Run(dir, score.Options{Verbose: verbose, MinTime: minTime})
+					if err != nil {
+						return err
+					}
+					reps = append(reps, rep)
+					outs = append(outs, toEvalJSON(rep))
+				}
+				if asJSON {
+					enc := json.NewEncoder(a.stdout)
+					enc.SetIndent("", "  ")
+					return enc.Encode(outs)
+				}
+				if err := score.WriteSideBySide(a.stdout, reps); err != nil {
+					return err
+				}
+				if verbose {
+					for _, rep := range reps {
+						fmt.Fprintf(a.stdout, "\n== %s\n", rep.Dir)
+						if err := rep.WriteMisses(a.stdout); err != nil {
+							return err
+						}
+					}
+				}
+				return nil
+			}
+			rep, err := score.Run(args[0], score.Options{Baseline: baseline, Verbose: verbose, MinTime: minTime})
 			if err != nil {
 				return err
 			}
 			if asJSON {
-				out := evalJSON{Dir: rep.Dir, Documents: rep.Docs, MsPerDoc: rep.NsPerDoc / 1e6, Misses: rep.Misses}
-				for _, f := range rep.Fields {
-					out.Fields = append(out.Fields, jsonField(f))
-				}
-				if rep.Baseline != nil {
-					b := jsonField(*rep.Baseline)
-					b.Field = "entities"
-					out.Baseline, out.BaselineMsPerDoc = &b, rep.BaselineNsPerDoc/1e6
-				}
-				for _, e := range rep.Failed {
-					out.Failed = append(out.Failed, e.Error())
-				}
+				out := toEvalJSON(rep)
 				enc := json.NewEncoder(a.stdout)
 				enc.SetIndent("", "  ")
 				return enc.Encode(out)

@@ -27,16 +27,33 @@ type Gold struct {
 		Of    string `json:"of"`
 	} `json:"aliases"`
 	ArchivalReferences []map[string]string `json:"archival_references"`
-	Entities           []struct {
-		Name     string  `json:"name"`
-		Type     string  `json:"type"`
-		Wikidata *string `json:"wikidata"`
-	} `json:"entities"`
-	Claims []struct {
+	Entities           []GoldEntity        `json:"entities"`
+	Claims             []struct {
 		Subject  string `json:"subject"`
 		Relation string `json:"relation"`
 		Object   string `json:"object"`
 	} `json:"claims"`
+}
+
+// GoldEntity is one gold entity. Labels (an extension of the shared
+// schema, used by the project's own corpus) are the other forms the record
+// writes it in ("E. Honecker", "Хонеккер"), for entities no gazetteer lists.
+type GoldEntity struct {
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Wikidata *string  `json:"wikidata"`
+	Labels   []string `json:"labels,omitempty"`
+}
+
+// labels returns the gold labels of the entity named name, if any.
+func (g *Gold) labels(name string) []string {
+	k := fold(name)
+	for _, e := range g.Entities {
+		if fold(e.Name) == k {
+			return e.Labels
+		}
+	}
+	return nil
 }
 
 // LoadGold reads DIR/gold/*.json in name order.

@@ -27,12 +27,13 @@ const (
 	FieldAliases    = "aliases"
 	FieldArchival   = "archival references"
 	FieldEntities   = "entities"
+	FieldPeople     = "people"
 	FieldClaims     = "claims"
 )
 
 // Fields lists the scored fields in report order.
 var Fields = []string{FieldDate, FieldKind, FieldLanguage, FieldAuthors, FieldRecipients, FieldVia,
-	FieldAliases, FieldArchival, FieldEntities, FieldClaims}
+	FieldAliases, FieldArchival, FieldEntities, FieldPeople, FieldClaims}
 
 // Options configure a scoring run.
 type Options struct {
@@ -322,9 +323,25 @@ func quoteOrNone(s string) string {
 	return fmt.Sprintf("%q", s)
 }
 
+// is reports whether an extracted name stands for the gold entity named
+// gold (with Wikidata id wd, "" for none), also through the labels the gold
+// gives that entity.
+func (s *scorer) is(d *doc, gold, wd string, c candidate) bool {
+	if s.n.match(gold, wd, c) {
+		return true
+	}
+	for _, l := range d.gold.labels(gold) {
+		if s.n.match(l, "", c) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scorer) people(d *doc, field string, gold []string, got []extract.EntityRef) {
+	labels := entityLabels(d.res)
 	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
-		return s.n.match(gold[i], "", candidate{Name: got[j].Name})
+		return s.is(d, gold[i], "", candidate{Name: got[j].Name, Labels: labels[got[j]]})
 	})
 	for _, i := range missed {
 		s.note(d, field, "missed", gold[i], d.find(s.n, gold[i]))
@@ -338,7 +355,7 @@ func (s *scorer) people(d *doc, field string, gold []string, got []extract.Entit
 func (s *scorer) aliases(d *doc) {
 	gold, got := d.gold.Aliases, d.res.Aliases
 	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
-		return fold(gold[i].Alias) == fold(got[j].Alias) && s.n.match(gold[i].Of, "", candidate{Name: got[j].Of.Name})
+		return fold(gold[i].Alias) == fold(got[j].Alias) && s.is(d, gold[i].Of, "", candidate{Name: got[j].Of.Name})
 	})
 	for _, i := range missed {
 		s.note(d, FieldAliases, "missed", gold[i].Alias+" = "+gold[i].Of, d.find(s.n, gold[i].Alias))
@@ -431,17 +448,36 @@ func entityCandidates(r *extract.Result) ([]candidate, []*extract.Entity) {
 }
 
 func (s *scorer) entities(d *doc) {
-	gold := d.gold.Entities
+	s.entitiesOf(d, FieldEntities, d.gold.Entities, func(*extract.Entity) bool { return true })
+	var people []GoldEntity
+	for _, e := range d.gold.Entities {
+		if e.Type == vocab.ClassPerson {
+			people = append(people, e)
+		}
+	}
+	s.entitiesOf(d, FieldPeople, people, func(e *extract.Entity) bool { return e.Class == vocab.ClassPerson })
+}
+
+// entitiesOf scores the extracted entities keep admits against gold.
+func (s *scorer) entitiesOf(d *doc, field string, gold []GoldEntity, keep func(*extract.Entity) bool) {
 	cs, es := entityCandidates(d.res)
+	n := 0
+	for j := range cs {
+		if keep(es[j]) {
+			cs[n], es[n] = cs[j], es[j]
+			n++
+		}
+	}
+	cs, es = cs[:n], es[:n]
 	c, missed, extra := pair(len(gold), len(cs), func(i, j int) bool {
 		wd := ""
 		if gold[i].Wikidata != nil {
 			wd = *gold[i].Wikidata
 		}
-		return s.n.match(gold[i].Name, wd, cs[j])
+		return s.is(d, gold[i].Name, wd, cs[j])
 	})
 	for _, i := range missed {
-		s.note(d, FieldEntities, "missed", gold[i].Name+" ("+gold[i].Type+")", d.find(s.n, gold[i].Name))
+		s.note(d, field, "missed", gold[i].Name+" ("+gold[i].Type+")", d.find(s.n, gold[i].Name))
 	}
 	for _, j := range extra {
 		e := es[j]
@@ -449,9 +485,20 @@ func (s *scorer) entities(d *doc) {
 		if len(e.Mentions) > 0 {
 			ctx = d.around(e.Mentions[0])
 		}
-		s.note(d, FieldEntities, "false", e.Name+" ("+e.Class+")", ctx)
+		s.note(d, field, "false", e.Name+" ("+e.Class+")", ctx)
 	}
-	s.tally(FieldEntities, c)
+	s.tally(field, c)
+}
+
+// entityLabels maps each extracted entity to the labels it was found under.
+func entityLabels(r *extract.Result) map[extract.EntityRef][]string {
+	labels := map[extract.EntityRef][]string{}
+	for _, e := range r.Entities {
+		for _, l := range e.Labels {
+			labels[e.EntityRef] = append(labels[e.EntityRef], l.Text)
+		}
+	}
+	return labels
 }
 
 // symmetric relations match in either direction.
@@ -459,22 +506,17 @@ var symmetric = map[string]bool{"meets": true, "allied_with": true}
 
 func (s *scorer) claims(d *doc) {
 	gold, got := d.gold.Claims, d.res.Claims
-	labels := map[extract.EntityRef][]string{}
-	for _, e := range d.res.Entities {
-		for _, l := range e.Labels {
-			labels[e.EntityRef] = append(labels[e.EntityRef], l.Text)
-		}
-	}
+	labels := entityLabels(d.res)
 	cand := func(r extract.EntityRef) candidate { return candidate{Name: r.Name, Labels: labels[r]} }
 	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
 		gc, x := gold[i], got[j]
 		if gc.Relation != x.Relation {
 			return false
 		}
-		if s.n.match(gc.Subject, "", cand(x.Subject)) && s.n.match(gc.Object, "", cand(x.Object)) {
+		if s.is(d, gc.Subject, "", cand(x.Subject)) && s.is(d, gc.Object, "", cand(x.Object)) {
 			return true
 		}
-		return symmetric[x.Relation] && s.n.match(gc.Subject, "", cand(x.Object)) && s.n.match(gc.Object, "", cand(x.Subject))
+		return symmetric[x.Relation] && s.is(d, gc.Subject, "", cand(x.Object)) && s.is(d, gc.Object, "", cand(x.Subject))
 	})
 	for _, i := range missed {
 		gc := gold[i]

@@ -110,3 +110,57 @@ func TestNameMatching(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldLabels: an entity no gazetteer lists is matched through the forms
+// the gold says the record writes it in, in the entities, people, authors
+// and claims fields alike.
+func TestGoldLabels(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "gold"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	rec := "To: Comrade N. Petrescu\nFrom: I. Vasilescu\nDate: 3 March 1971\n\nComrade Petrescu,\n\nI inform you that the delegation arrives on Monday.\n\nI. Vasilescu\n"
+	gold := `{"file": "r.txt", "date": "1971-03-03", "type": "letter", "language": "en",
+	 "authors": ["Ion Vasilescu"], "recipients": ["Nicolae Petrescu"],
+	 "entities": [
+	   {"name": "Ion Vasilescu", "type": "Person", "wikidata": null, "labels": ["I. Vasilescu"]},
+	   {"name": "Nicolae Petrescu", "type": "Person", "wikidata": null, "labels": ["N. Petrescu", "Comrade Petrescu"]}
+	 ]}`
+	if err := os.WriteFile(filepath.Join(dir, "r.txt"), []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "gold", "r.json"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	golds, err := LoadGold(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &scorer{n: newNames(nil), fields: map[string]*Field{}}
+	for _, f := range Fields {
+		s.fields[f] = &Field{Name: f}
+	}
+	d := &doc{gold: golds[0], name: "r.txt", res: &extract.Result{
+		Authors: []extract.EntityRef{{Class: vocab.ClassPerson, Name: "I. Vasilescu"}},
+		Entities: []extract.Entity{
+			{EntityRef: extract.EntityRef{Class: vocab.ClassPerson, Name: "I. Vasilescu"}},
+			{EntityRef: extract.EntityRef{Class: vocab.ClassPerson, Name: "Petrescu"},
+				Labels: []extract.Label{{Text: "Comrade Petrescu"}}},
+		},
+	}}
+	s.doc(d)
+	for _, c := range []struct {
+		field      string
+		tp, fp, fn int
+	}{
+		{FieldAuthors, 1, 0, 0},
+		{FieldRecipients, 0, 0, 1},
+		{FieldEntities, 2, 0, 0},
+		{FieldPeople, 2, 0, 0},
+	} {
+		f := s.fields[c.field]
+		if f.TP != c.tp || f.FP != c.fp || f.FN != c.fn {
+			t.Errorf("%s: tp %d fp %d fn %d, want %d %d %d", c.field, f.TP, f.FP, f.FN, c.tp, c.fp, c.fn)
+		}
+	}
+}

@@ -70,3 +70,46 @@ func (r *Report) WriteMisses(w io.Writer) error {
 	}
 	return nil
 }
+
+// WriteSideBySide prints several reports (say the dev corpus, the project's
+// own corpus and its blind third) as one table: a row per field, for each
+// report its precision, recall and F1, and the accuracy in place of F1 for
+// the single-valued fields (date, kind, language).
+func WriteSideBySide(w io.Writer, reps []*Report) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "field\t")
+	for i := range reps {
+		fmt.Fprintf(tw, "[%d] P\tR\tF1/acc\t", i+1)
+	}
+	fmt.Fprintln(tw)
+	for _, name := range Fields {
+		fmt.Fprintf(tw, "%s\t", name)
+		for _, r := range reps {
+			f := r.Field(name)
+			last := f.F1()
+			switch name {
+			case FieldDate, FieldKind, FieldLanguage:
+				last = f.Accuracy()
+			}
+			fmt.Fprintf(tw, "%.3f\t%.3f\t%.3f\t", f.Precision(), f.Recall(), last)
+		}
+		fmt.Fprintln(tw)
+	}
+	fmt.Fprint(tw, "ms/doc\t")
+	for _, r := range reps {
+		fmt.Fprintf(tw, "\t\t%.3f\t", r.NsPerDoc/1e6)
+	}
+	fmt.Fprintln(tw)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for i, r := range reps {
+		if _, err := fmt.Fprintf(w, "[%d] %s: %d documents\n", i+1, r.Dir, r.Docs); err != nil {
+			return err
+		}
+		for _, e := range r.Failed {
+			fmt.Fprintf(w, "    failed: %v\n", e)
+		}
+	}
+	return nil
+}
