@@ -49,6 +49,9 @@ type Config struct {
 	// Token, when set, allows POST /documents for requests that carry it
 	// as "Authorization: Bearer <token>". Without it the server is read-only.
 	Token string
+	// Gazetteer is the one documents posted to the server are extracted
+	// with (nil: the built-in one).
+	Gazetteer *vocab.Gazetteer
 	// Logger receives one line per request (default: discard).
 	Logger *slog.Logger
 }

@@ -77,6 +77,10 @@ blind third) the scores are printed side by side, a column group per folder;
 --json then prints a list of reports.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			gz, err := a.gazetteer()
+			if err != nil {
+				return err
+			}
 			for _, dir := range args {
 				if fi, err := os.Stat(dir); err != nil {
 					return withCode(exitUsage, err)
@@ -88,7 +92,7 @@ blind third) the scores are printed side by side, a column group per folder;
 				var reps []*score.Report
 				var outs []evalJSON
 				for _, dir := range args {
-					rep, err := score.Run(dir, score.Options{Verbose: verbose, MinTime: minTime})
+					rep, err := score.Run(dir, score.Options{Gazetteer: gz, Verbose: verbose, MinTime: minTime})
 					if err != nil {
 						return err
 					}
@@ -113,7 +117,7 @@ blind third) the scores are printed side by side, a column group per folder;
 				}
 				return nil
 			}
-			rep, err := score.Run(args[0], score.Options{Baseline: baseline, Verbose: verbose, MinTime: minTime})
+			rep, err := score.Run(args[0], score.Options{Gazetteer: gz, Baseline: baseline, Verbose: verbose, MinTime: minTime})
 			if err != nil {
 				return err
 			}

@@ -37,12 +37,16 @@ way too.`,
 			for _, err := range walkErrs {
 				fmt.Fprintln(a.stderr, "docgraph:", err)
 			}
+			gz, err := a.gazetteer()
+			if err != nil {
+				return err
+			}
 			store, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
 			defer store.Close()
-			opt := ingest.Options{Workers: workers, Incremental: incremental, Batch: batch}
+			opt := ingest.Options{Gazetteer: gz, Workers: workers, Incremental: incremental, Batch: batch}
 			var bar, wbar *progressbar.ProgressBar
 			if a.stderrTTY && !quiet && len(files) > 1 {
 				opt.Building = func(done, total int64) {

@@ -7,12 +7,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // Exit codes; doc.go documents them.
@@ -30,6 +32,10 @@ type app struct {
 	storeSpec string
 	base      string
 	cpuprof   string
+	// gazetteers are the user's gazetteer files (--gazetteer, or
+	// DOCGRAPH_GAZETTEER as a list), merged over the built-in one.
+	gazetteers []string
+	gaz        *vocab.Gazetteer
 	stdout    io.Writer
 	stderr    io.Writer
 	stdin     io.Reader
@@ -81,6 +87,11 @@ func newRoot(a *app) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&a.storeSpec, "store", def, "store: a folder (embedded bolt), memory:, or postgres://… (env DOCGRAPH_STORE)")
 	root.PersistentFlags().StringVar(&a.base, "base", "", "base IRI for minted IRIs, fixed when the store is created (default "+"http://example.org/docgraph/)")
+	var gazDef []string
+	if env := os.Getenv("DOCGRAPH_GAZETTEER"); env != "" {
+		gazDef = filepath.SplitList(env)
+	}
+	root.PersistentFlags().StringArrayVar(&a.gazetteers, "gazetteer", gazDef, "a gazetteer file merged over the built-in one: TSV or SKOS in RDF (repeatable; env DOCGRAPH_GAZETTEER, a path list)")
 	root.PersistentFlags().StringVar(&a.cpuprof, "cpuprofile", "", "write a Go CPU profile of the command to this file")
 	root.PersistentFlags().MarkHidden("cpuprofile")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
@@ -119,6 +130,20 @@ func commands(a *app) []*cobra.Command {
 		newServeCmd(a),
 		newBenchCmd(a),
 	}
+}
+
+// gazetteer returns the built-in gazetteer merged with the user's files,
+// read once per command.
+func (a *app) gazetteer() (*vocab.Gazetteer, error) {
+	if a.gaz != nil {
+		return a.gaz, nil
+	}
+	g, err := vocab.LoadGazetteerFiles(a.gazetteers...)
+	if err != nil {
+		return nil, withCode(exitUsage, fmt.Errorf("--gazetteer: %w", err))
+	}
+	a.gaz = g
+	return g, nil
 }
 
 // openStore opens the store named by --store.

@@ -59,8 +59,12 @@ files) from requests carrying "Authorization: Bearer TOKEN".`,
 				level = slog.LevelWarn
 			}
 			logger := slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
+			gz, err := a.gazetteer()
+			if err != nil {
+				return err
+			}
 			h, err := server.New(server.Config{Store: store, Timeout: timeout, MaxRows: maxRows,
-				MaxBody: maxBody, Token: token, Logger: logger})
+				MaxBody: maxBody, Token: token, Gazetteer: gz, Logger: logger})
 			if err != nil {
 				return err
 			}
