@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 // TestMergeGazetteer: a user's entry adds names to the built-in one of the

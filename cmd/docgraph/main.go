@@ -36,9 +36,9 @@ type app struct {
 	// DOCGRAPH_GAZETTEER as a list), merged over the built-in one.
 	gazetteers []string
 	gaz        *vocab.Gazetteer
-	stdout    io.Writer
-	stderr    io.Writer
-	stdin     io.Reader
+	stdout     io.Writer
+	stderr     io.Writer
+	stdin      io.Reader
 	// isTerminal reports whether stdout/stderr are terminals (for colour and progress).
 	stdoutTTY, stderrTTY bool
 }
