@@ -119,6 +119,7 @@ func commands(a *app) []*cobra.Command {
 		newIngestCmd(a),
 		newDocsCmd(a),
 		newEntityCmd(a),
+		newEntitiesCmd(a),
 		newStatsCmd(a),
 		newExportCmd(a),
 		newVocabCmd(a),
