@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"
@@ -16,7 +17,12 @@ type Problem struct {
 	Msg   string
 }
 
-func (p Problem) String() string { return fmt.Sprintf("%v: %s", p.Graph, p.Msg) }
+func (p Problem) String() string {
+	if p.Graph == nil {
+		return "store: " + p.Msg
+	}
+	return fmt.Sprintf("%v: %s", p.Graph, p.Msg)
+}
 
 // Check verifies the store's invariants and returns what is wrong:
 //   - every named graph other than the gazetteer is one whole document: it
@@ -25,11 +31,15 @@ func (p Problem) String() string { return fmt.Sprintf("%v: %s", p.Graph, p.Msg) 
 //     claim subject and object) is typed somewhere in the store;
 //   - every claim has a subject, predicate, object, source document and non-empty evidence;
 //   - every text version a document lists has its role, language and text;
-//   - every statement is whole (subject, predicate and object present).
+//   - every statement is whole (subject, predicate and object present);
+//   - no entity has two classes (a Person that is also a Country) or two
+//     Wikidata items (a merge that contradicts the gazetteer).
 func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 	var probs []Problem
 	gaz := s.Minter().Gazetteer()
 	typed := map[rdf.Term]bool{}
+	classes := map[rdf.Term][]string{}
+	items := map[rdf.Term][]rdf.IRI{}
 	byGraph := map[rdf.Term][]rdf.Quad{}
 	for q, err := range s.Match(ctx, nil, nil, nil, nil) {
 		if err != nil {
@@ -39,8 +49,18 @@ func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 			probs = append(probs, Problem{q.G, fmt.Sprintf("damaged statement %v %v %v: %v", q.S, q.P, q.O, err)})
 			continue
 		}
-		if q.P == vocab.RDFType {
+		switch q.P {
+		case vocab.RDFType:
 			typed[q.S] = true
+			if o, ok := q.O.(rdf.IRI); ok {
+				if c := vocab.ClassOf(o); c != "" && !slices.Contains(classes[q.S], c) {
+					classes[q.S] = append(classes[q.S], c)
+				}
+			}
+		case vocab.OWLSameAs:
+			if o, ok := q.O.(rdf.IRI); ok && strings.HasPrefix(string(o), vocab.WD) && !slices.Contains(items[q.S], o) {
+				items[q.S] = append(items[q.S], o)
+			}
 		}
 		byGraph[q.G] = append(byGraph[q.G], q)
 	}
@@ -58,6 +78,32 @@ func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 			continue
 		}
 		probs = append(probs, checkDocument(g, byGraph[g], typed)...)
+	}
+	var ents []rdf.Term
+	for e, cs := range classes {
+		if len(cs) > 1 {
+			ents = append(ents, e)
+		}
+	}
+	for e, ws := range items {
+		if len(ws) > 1 && len(classes[e]) <= 1 {
+			ents = append(ents, e)
+		}
+	}
+	slices.SortFunc(ents, rdf.Compare)
+	for _, e := range ents {
+		if cs := classes[e]; len(cs) > 1 {
+			slices.Sort(cs)
+			probs = append(probs, Problem{nil, fmt.Sprintf("entity %v has %d classes: %s", e, len(cs), strings.Join(cs, ", "))})
+		}
+		if ws := items[e]; len(ws) > 1 {
+			slices.Sort(ws)
+			var ids []string
+			for _, w := range ws {
+				ids = append(ids, strings.TrimPrefix(string(w), vocab.WD))
+			}
+			probs = append(probs, Problem{nil, fmt.Sprintf("entity %v is linked to %d Wikidata items: %s", e, len(ws), strings.Join(ids, ", "))})
+		}
 	}
 	return probs, nil
 }
