@@ -125,6 +125,7 @@ type Report struct {
 	Documents int // documents written
 	Failed    int // documents refused
 	Entities  int // distinct entities mentioned across the written documents
+	Merged    int // person entities the identity graph merges into another (Identities)
 	Claims    int
 	Quads     Change
 	Warnings  []extract.Diagnostic
@@ -388,6 +389,16 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		}
 	}
 	rep.Entities = len(entities)
+	if ctx.Err() == nil && rep.Documents > 0 {
+		var ch graph.Change
+		var err error
+		locked(func() { ch, rep.Merged, err = Identities(ctx, store) })
+		if err != nil {
+			return rep, fmt.Errorf("writing the identity graph: %w", err)
+		}
+		rep.Quads.Added += ch.Added
+		rep.Quads.Removed += ch.Removed
+	}
 	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
 		return rep, err
 	}

@@ -111,6 +111,10 @@ func (m Minter) Claim(doc rdf.IRI, s, p, o rdf.Term, start int) rdf.IRI {
 // Gazetteer is the named graph that holds the gazetteer's entity descriptions.
 func (m Minter) Gazetteer() rdf.IRI { return rdf.IRI(m.Base + "gazetteer") }
 
+// Identity is the named graph that says which person entities found in
+// different documents are one person (owl:sameAs, ingest.Identities).
+func (m Minter) Identity() rdf.IRI { return rdf.IRI(m.Base + "identity") }
+
 // Slug turns a name into an IRI path segment: accents dropped, Cyrillic
 // transliterated, lower case, runs of other characters as one "-". Letters of
 // other scripts (Chinese) are kept as they are, which IRIs allow.

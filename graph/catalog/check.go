@@ -36,7 +36,7 @@ func (p Problem) String() string {
 //     Wikidata items (a merge that contradicts the gazetteer).
 func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 	var probs []Problem
-	gaz := s.Minter().Gazetteer()
+	gaz, ident := s.Minter().Gazetteer(), s.Minter().Identity()
 	typed := map[rdf.Term]bool{}
 	classes := map[rdf.Term][]string{}
 	items := map[rdf.Term][]rdf.IRI{}
@@ -74,7 +74,7 @@ func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 			probs = append(probs, Problem{g, fmt.Sprintf("%d statements outside any named graph", len(byGraph[g]))})
 			continue
 		}
-		if g == gaz {
+		if g == gaz || g == ident {
 			continue
 		}
 		probs = append(probs, checkDocument(g, byGraph[g], typed)...)

@@ -22,12 +22,20 @@ type EntityRow struct {
 	Gazetteer   bool   // described in the gazetteer graph
 	Documents   int
 	First, Last string // dates of the first and last documents, where known
+	// Labels are its other names, in every language.
+	Labels []string
+	// Merged are the entities the identity graph says are this one
+	// (their documents are counted here).
+	Merged []rdf.IRI
 }
 
 // EntityFilter narrows Entities.
 type EntityFilter struct {
 	Unlinked bool   // only entities no gazetteer entry describes
 	Class    string // only this class (vocab.ClassPerson, …), "" for all
+	// Merged lists entities the identity graph merged into another one on
+	// their own rows, instead of counting them with the one that survives.
+	Merged bool
 }
 
 // Entities lists the entities the store's documents mention, the most
@@ -43,6 +51,7 @@ func Entities(ctx context.Context, s *graph.Store, f EntityFilter) ([]EntityRow,
 		date[d.IRI] = d.Date
 	}
 	rows := map[rdf.IRI]*EntityRow{}
+	docsOf := map[rdf.IRI][]rdf.IRI{}
 	for q, err := range s.Match(ctx, nil, vocab.SchemaMentions, nil, nil) {
 		if err != nil {
 			return nil, err
@@ -52,24 +61,15 @@ func Entities(ctx context.Context, s *graph.Store, f EntityFilter) ([]EntityRow,
 		if !ok || !ok2 || d != q.G {
 			continue
 		}
-		r := rows[e]
-		if r == nil {
-			r = &EntityRow{IRI: e}
-			rows[e] = r
+		if rows[e] == nil {
+			rows[e] = &EntityRow{IRI: e}
 		}
-		r.Documents++
-		if dt := date[d]; dt != "" {
-			if r.First == "" || dt < r.First {
-				r.First = dt
-			}
-			if dt > r.Last {
-				r.Last = dt
-			}
-		}
+		docsOf[e] = append(docsOf[e], d)
 	}
-	gaz := s.Minter().Gazetteer()
+	gaz, ident := s.Minter().Gazetteer(), s.Minter().Identity()
 	rank := map[rdf.IRI]int{}
-	for _, p := range []rdf.IRI{vocab.RDFType, vocab.SKOSPrefLabel, vocab.RDFSLabel, vocab.OWLSameAs} {
+	sameAs := map[rdf.IRI]rdf.IRI{}
+	for _, p := range []rdf.IRI{vocab.RDFType, vocab.SKOSPrefLabel, vocab.RDFSLabel, vocab.SKOSAltLabel, vocab.OWLSameAs} {
 		for q, err := range s.Match(ctx, nil, p, nil, nil) {
 			if err != nil {
 				return nil, err
@@ -89,9 +89,15 @@ func Entities(ctx context.Context, s *graph.Store, f EntityFilter) ([]EntityRow,
 						r.Class = c
 					}
 				}
-			case vocab.SKOSPrefLabel, vocab.RDFSLabel:
+			case vocab.SKOSPrefLabel, vocab.RDFSLabel, vocab.SKOSAltLabel:
 				l, ok := q.O.(rdf.Literal)
 				if !ok {
+					continue
+				}
+				if !slices.Contains(r.Labels, l.Lexical) {
+					r.Labels = append(r.Labels, l.Lexical)
+				}
+				if p == vocab.SKOSAltLabel {
 					continue
 				}
 				// an English preferred label first, then any English label, then any
@@ -108,11 +114,43 @@ func Entities(ctx context.Context, s *graph.Store, f EntityFilter) ([]EntityRow,
 					rank[e], r.Name = k, l.Lexical
 				}
 			case vocab.OWLSameAs:
-				if o, ok := q.O.(rdf.IRI); ok && strings.HasPrefix(string(o), vocab.WD) {
+				o, ok := q.O.(rdf.IRI)
+				switch {
+				case !ok:
+				case strings.HasPrefix(string(o), vocab.WD):
 					r.Wikidata = strings.TrimPrefix(string(o), vocab.WD)
+				case q.G == ident && !f.Merged:
+					sameAs[e] = o
 				}
 			}
 		}
+	}
+	// fold merged entities into the one that survives
+	for from, to := range sameAs {
+		a, b := rows[from], rows[to]
+		if a == nil || b == nil {
+			continue
+		}
+		docsOf[to] = append(docsOf[to], docsOf[from]...)
+		b.Merged = append(b.Merged, from)
+		delete(rows, from)
+	}
+	for e, r := range rows {
+		ds := docsOf[e]
+		slices.Sort(ds)
+		ds = slices.Compact(ds)
+		r.Documents = len(ds)
+		for _, d := range ds {
+			if dt := date[d]; dt != "" {
+				if r.First == "" || dt < r.First {
+					r.First = dt
+				}
+				if dt > r.Last {
+					r.Last = dt
+				}
+			}
+		}
+		slices.Sort(r.Merged)
 	}
 	var out []EntityRow
 	for _, r := range rows {
