@@ -3,9 +3,11 @@ package vocab
 import (
 	"bufio"
 	"bytes"
-	_ "embed"
+	"embed"
 	"fmt"
 	"io"
+	"io/fs"
+	"sort"
 	"strings"
 	"sync"
 
@@ -14,6 +16,12 @@ import (
 
 //go:embed gazetteer.tsv
 var gazetteerTSV []byte
+
+// More tables in the same columns, one per bloc or subject, merged over
+// gazetteer.tsv in name order (Merge).
+//
+//go:embed gazetteer.d
+var gazetteerDir embed.FS
 
 // Gazetteer is the table of known entities: their classes, canonical names,
 // labels per language, pseudonyms, collective names and Wikidata items.
@@ -87,6 +95,28 @@ var (
 func LoadGazetteer() (*Gazetteer, error) {
 	gazOnce.Do(func() {
 		gaz, gazErr = ParseGazetteer(bytes.NewReader(gazetteerTSV), "vocab/gazetteer.tsv")
+		if gazErr != nil {
+			return
+		}
+		files, err := fs.Glob(gazetteerDir, "gazetteer.d/*.tsv")
+		if err != nil {
+			gazErr = err
+			return
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			data, err := gazetteerDir.ReadFile(f)
+			if err != nil {
+				gazErr = err
+				return
+			}
+			more, err := ParseGazetteer(bytes.NewReader(data), "vocab/"+f)
+			if err != nil {
+				gazErr = err
+				return
+			}
+			gaz = gaz.Merge(more)
+		}
 	})
 	return gaz, gazErr
 }
