@@ -119,9 +119,12 @@ var downloads = map[string]rdfFormat{
 // client allows.
 func (s *server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("file")
+	if s.handleLetterDownload(w, r, name) {
+		return
+	}
 	f, ok := downloads[name]
 	if !ok {
-		s.fail(w, r, http.StatusNotFound, "no such download: "+name+" (try graph.ttl, graph.trig, graph.nt, graph.nq or graph.jsonld)")
+		s.fail(w, r, http.StatusNotFound, "no such download: "+name+" (try graph.ttl, graph.trig, graph.nt, graph.nq, graph.jsonld, letters.cmif.xml, letters.gexf, letters.graphml, comentions.gexf or comentions.graphml)")
 		return
 	}
 	h := w.Header()
