@@ -147,6 +147,10 @@ func (s *server) routes() {
 		s.fail(w, r, http.StatusMethodNotAllowed, "POST files to /documents (multipart/form-data) to ingest them")
 	})
 	m.HandleFunc("GET /gazetteer", s.read(s.handleGazetteer))
+	m.HandleFunc("GET /reconcile", s.read(s.handleReconcile))
+	m.HandleFunc("POST /reconcile", s.read(s.handleReconcile))
+	m.HandleFunc("GET /reconcile/preview", s.read(s.handleReconcilePreview))
+	m.HandleFunc("GET /reconcile/suggest/entity", s.read(s.handleSuggestEntity))
 	m.HandleFunc("GET /{kind}/{id}", s.read(s.handleResource))
 	m.HandleFunc("GET /{kind}/{id}/{part}", s.read(s.handleResource))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

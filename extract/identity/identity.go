@@ -408,3 +408,7 @@ func Resolve(people []Person) []Link {
 	slices.SortFunc(out, func(a, b Link) int { return cmp.Compare(a.From, b.From) })
 	return out
 }
+
+// Key folds one name word as the identity rules compare them, so that its
+// usual romanisations and its Cyrillic form agree ("Shtykov", "Штыков").
+func Key(word string) string { return key(word) }
