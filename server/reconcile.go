@@ -296,7 +296,9 @@ type feature struct {
 	Value float64 `json:"value"`
 }
 
-func (idx *entityIndex) id(i int) string { return strings.TrimPrefix(string(idx.rows[i].IRI), idx.base) }
+func (idx *entityIndex) id(i int) string {
+	return strings.TrimPrefix(string(idx.rows[i].IRI), idx.base)
+}
 
 func (idx *entityIndex) describe(i int) string {
 	e := idx.rows[i]
