@@ -140,3 +140,86 @@ func TestSpecs(t *testing.T) {
 		t.Errorf("error does not say what failed: %v", err)
 	}
 }
+
+// A store keeps the base it was created with whichever path wrote its
+// documents: the one-pass first load, batches of new graphs, replacing a
+// graph, on each embedded engine. Reopened without --base it mints under
+// that base, and reopened with the same base it opens.
+func TestBaseSurvivesEveryWritePath(t *testing.T) {
+	ctx := context.Background()
+	const base = "http://127.0.0.1:18736/"
+	writes := map[string]func(t *testing.T, s *graph.Store){
+		"first load": func(t *testing.T, s *graph.Store) {
+			l, ok, err := s.NewLoader(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ok { // only bolt has a one-pass load; the others write batches
+				for i := range 3 {
+					g, qs := docQuads(i)
+					if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return
+			}
+			for i := range 3 {
+				g, qs := docQuads(i)
+				if _, err := l.Add(g, qs); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := l.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+		},
+		"batches": func(t *testing.T, s *graph.Store) {
+			for i := range 3 {
+				g, qs := docQuads(i)
+				if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+					t.Fatal(err)
+				}
+			}
+		},
+		"replace": func(t *testing.T, s *graph.Store) {
+			g, qs := docQuads(0)
+			for _, n := range []int{len(qs), len(qs) / 2} {
+				if _, err := s.ReplaceGraph(ctx, g, qs[:n]); err != nil {
+					t.Fatal(err)
+				}
+			}
+		},
+	}
+	for _, engine := range []string{"bolt", "leveldb", "pebble"} {
+		for name, write := range writes {
+			t.Run(engine+"/"+name, func(t *testing.T) {
+				dir := filepath.Join(t.TempDir(), "store.db")
+				s, err := graph.Open(ctx, dir, graph.Options{Base: base, Engine: engine})
+				if err != nil {
+					t.Fatal(err)
+				}
+				write(t, s)
+				if s.Base() != base {
+					t.Errorf("base after writing: %s", s.Base())
+				}
+				s.Close()
+				s, err = graph.Open(ctx, dir, graph.Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if s.Base() != base {
+					t.Errorf("reopened, base = %s, want %s", s.Base(), base)
+				}
+				if gs, err := s.Graphs(ctx); err != nil || len(gs) == 0 {
+					t.Errorf("reopened, graphs = %v, %v", gs, err)
+				}
+				s.Close()
+				s, err = graph.Open(ctx, dir, graph.Options{Base: base})
+				if err != nil {
+					t.Fatalf("reopened with its own base: %v", err)
+				}
+				s.Close()
+			})
+		}
+	}
+}
