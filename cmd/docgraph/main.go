@@ -13,9 +13,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/ingest"
 )
 
-// Exit codes; doc.go documents them.
+// Exit codes; manual.txt documents them.
 const (
 	exitOK       = 0
 	exitError    = 1 // the command failed
@@ -23,6 +24,9 @@ const (
 	exitPartial  = 3 // some inputs failed, the others went in
 	exitLocked   = 4 // another process holds the store
 	exitNotFound = 5 // the thing asked for is not in the store
+	// exitInterrupted is the status a shell gives a command stopped by
+	// Ctrl-C (128 + SIGINT), for a command that stops itself on it.
+	exitInterrupted = 130
 )
 
 // app holds what every command shares: the global flags and the streams.
@@ -63,6 +67,8 @@ func exitCode(err error) int {
 		return ce.code
 	case errors.Is(err, graph.ErrLocked):
 		return exitLocked
+	case errors.Is(err, ingest.ErrInterrupted), errors.Is(err, context.Canceled):
+		return exitInterrupted
 	}
 	return exitError
 }
