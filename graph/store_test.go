@@ -223,3 +223,48 @@ func TestBaseSurvivesEveryWritePath(t *testing.T) {
 		}
 	}
 }
+
+// Read-only openers of an embedded bolt store share it: two open at once
+// and both read, a write through one fails, and a writer waits for them.
+func TestReadOnlyOpenersShare(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store.db")
+	ctx := context.Background()
+	s, err := graph.Open(ctx, dir, graph.Options{Base: "http://archive.example/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, qs := docQuads(1)
+	if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var readers []*graph.Store
+	for range 2 {
+		r, err := graph.Open(ctx, dir, graph.Options{ReadOnly: true, LockTimeout: 200 * time.Millisecond})
+		if err != nil {
+			t.Fatalf("a second read-only opener: %v", err)
+		}
+		defer r.Close()
+		readers = append(readers, r)
+	}
+	for i, r := range readers {
+		if !r.ReadOnly() || r.Base() != "http://archive.example/" {
+			t.Errorf("reader %d: read-only %v, base %s", i, r.ReadOnly(), r.Base())
+		}
+		if n, err := r.Count(ctx, nil, nil, nil, g); err != nil || n != int64(len(qs)) {
+			t.Errorf("reader %d counts %d quads (%v), want %d", i, n, err, len(qs))
+		}
+	}
+	if _, err := readers[0].ReplaceGraph(ctx, g, qs[:1]); err == nil {
+		t.Error("a read-only store took a write")
+	}
+	if _, err := graph.Open(ctx, dir, graph.Options{LockTimeout: 200 * time.Millisecond}); !errors.Is(err, graph.ErrLocked) {
+		t.Errorf("a writer beside readers: %v, want ErrLocked", err)
+	}
+	// A store that does not exist yet is created, read-only or not.
+	fresh, err := graph.Open(ctx, filepath.Join(t.TempDir(), "new.db"), graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Close()
+}

@@ -52,7 +52,7 @@ extension is an error.`,
 				}
 				f = g
 			}
-			store, err := a.openStore(ctx)
+			store, err := a.openStoreReadOnly(ctx)
 			if err != nil {
 				return err
 			}

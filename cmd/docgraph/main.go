@@ -132,6 +132,13 @@ func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 	return graph.Open(ctx, a.storeSpec, graph.Options{Base: a.base})
 }
 
+// openStoreReadOnly opens the store for a command that only reads it: an
+// embedded store is shared with other such commands and with a server
+// that takes no writes, instead of waiting for them.
+func (a *app) openStoreReadOnly(ctx context.Context) (*graph.Store, error) {
+	return graph.Open(ctx, a.storeSpec, graph.Options{Base: a.base, ReadOnly: true})
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := &app{stdout: stdout, stderr: stderr, stdin: stdin,
 		stdoutTTY: isTerminal(stdout), stderrTTY: isTerminal(stderr)}
