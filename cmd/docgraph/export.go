@@ -23,8 +23,8 @@ func newExportCmd(a *app) *cobra.Command {
 		Use:   "export",
 		Short: "Write the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML",
 		Long: `Writes every graph of the store, or one document's (--doc ID), to standard
-output or a file. Turtle, N-Triples, JSON-LD and RDF/XML merge the graphs;
-TriG and N-Quads keep them. --sorted gives canonical N-Triples/N-Quads: lines
+output or a file. Turtle, N-Triples, JSON-LD and RDF/XML merge the graphs,
+each triple once; TriG and N-Quads keep them. --sorted gives canonical N-Triples/N-Quads: lines
 in byte order, so diffs between exports are stable. Without --format, the
 format is Turtle on standard output, and follows the extension of -o: .ttl,
 .trig, .nt, .nq, .jsonld or .json, .rdf, .owl or .xml (RDF/XML); any other
@@ -80,7 +80,12 @@ extension is an error.`,
 			}
 			bw := bufio.NewWriterSize(w, 1<<16)
 			opt := export.Options{Sorted: sorted}
-			if err := export.WriteAll(ctx, bw, f, opt, catalog.Quads(ctx, store, graphs...)); err != nil {
+			quads := catalog.Quads(ctx, store, graphs...)
+			if graphs == nil && !f.KeepsGraphs() {
+				// Merged: each triple once, though several graphs state it.
+				quads = store.TriplesBySubject(ctx)
+			}
+			if err := export.WriteAll(ctx, bw, f, opt, quads); err != nil {
 				return err
 			}
 			if err := bw.Flush(); err != nil {

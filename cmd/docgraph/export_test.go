@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/docgraph/docgraph/internal/rdftest"
+	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/rdfio"
 )
 
@@ -75,5 +77,70 @@ func TestExportRDFXML(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			t.Errorf("export -o %s wrote the file anyway", name)
 		}
+	}
+}
+
+// A merged export of the whole store (Turtle, N-Triples, JSON-LD, RDF/XML)
+// states each triple once, though the gazetteer and several documents
+// state the same labels; it holds exactly the distinct triples of the
+// N-Quads export.
+func TestMergedExportStatesEachTripleOnce(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "store")
+	runOK(t, "--store", store, "ingest", filepath.Join(rdftest.RepoRoot(t), "examples"))
+	nq, err := rdftest.ReadNQuads([]byte(runOK(t, "--store", store, "export", "--format", "nquads")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	distinct := rdftest.Merge(nq)
+	if len(distinct) == len(nq) {
+		t.Fatalf("no triple is in two graphs (%d quads): the test proves nothing", len(nq))
+	}
+	readers := map[string]func([]byte) ([]rdf.Quad, error){
+		"ntriples": rdftest.ReadNTriples,
+		"turtle":   func(b []byte) ([]rdf.Quad, error) { return rdftest.ReadTurtle(b, "") },
+		"rdfxml":   rdftest.ReadRDFXML,
+	}
+	for format, read := range readers {
+		out := runOK(t, "--store", store, "export", "--format", format)
+		got, err := read([]byte(out))
+		if err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+		if len(got) != len(distinct) {
+			t.Errorf("%s states %d triples, want each of the %d distinct ones once (%d quads)", format, len(got), len(distinct), len(nq))
+		}
+		if ok, diff := rdftest.Isomorphic(distinct, got); !ok {
+			t.Errorf("%s differs from the merged N-Quads:\n%s", format, diff)
+		}
+		if format == "ntriples" {
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			seen := map[string]bool{}
+			for _, l := range lines {
+				if seen[l] {
+					t.Errorf("N-Triples repeats %s", l)
+					break
+				}
+				seen[l] = true
+			}
+		}
+	}
+	// JSON-LD: one node object per subject, so no subject twice.
+	var doc struct {
+		Graph []struct {
+			ID string `json:"@id"`
+		} `json:"@graph"`
+	}
+	if err := json.Unmarshal([]byte(runOK(t, "--store", store, "export", "--format", "jsonld")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[string]int{}
+	for _, n := range doc.Graph {
+		if nodes[n.ID]++; nodes[n.ID] == 2 {
+			t.Errorf("JSON-LD has two node objects for %s", n.ID)
+		}
+	}
+	if nodes["http://example.org/docgraph/person/joseph-stalin"] != 1 {
+		t.Errorf("JSON-LD has no node object for Joseph Stalin")
 	}
 }
