@@ -1,5 +1,5 @@
 // Package export writes docgraph's quads as RDF: Turtle, TriG, N-Triples,
-// N-Quads and JSON-LD. It serves `docgraph export`, the server's downloads
+// N-Quads, JSON-LD and RDF/XML. It serves `docgraph export`, the server's downloads
 // and the results of SPARQL CONSTRUCT queries.
 //
 // Every writer is a streaming Encoder: quads go in one at a time through
@@ -7,7 +7,8 @@
 // does not grow with the graph, with two documented exceptions: the sorted
 // N-Triples/N-Quads mode (which spills sorted runs to temporary files once
 // Options.SortMemory is reached) and the triples of the subject being
-// grouped (Turtle, TriG and JSON-LD hold one subject's statements at a time).
+// grouped (Turtle, TriG, JSON-LD and RDF/XML hold one subject's statements
+// at a time).
 // The first error (a failed write) is sticky: later calls return it and
 // Close reports it.
 //
@@ -18,6 +19,7 @@
 //	N-Triples | merged (names dropped)  | one statement a line
 //	N-Quads   | kept                    | one statement a line
 //	JSON-LD   | merged (names dropped)  | one node object per subject run
+//	RDF/XML   | merged (names dropped)  | one rdf:Description per subject run
 //
 // Output is deterministic: the same quads in the same order give the same
 // bytes. Within one subject's run the statements are sorted (rdf:type first,
@@ -66,10 +68,11 @@ const (
 	NTriples
 	NQuads
 	JSONLD
+	RDFXML
 )
 
 // Formats lists every format, in the order help texts show them.
-var Formats = []Format{Turtle, TriG, NTriples, NQuads, JSONLD}
+var Formats = []Format{Turtle, TriG, NTriples, NQuads, JSONLD, RDFXML}
 
 // Name returns the format's short name as ParseFormat accepts it ("turtle").
 func (f Format) Name() string {
@@ -84,6 +87,8 @@ func (f Format) Name() string {
 		return "nquads"
 	case JSONLD:
 		return "jsonld"
+	case RDFXML:
+		return "rdfxml"
 	}
 	return fmt.Sprintf("format(%d)", int(f))
 }
@@ -104,6 +109,8 @@ func (f Format) MediaType() string {
 		return "application/n-quads"
 	case JSONLD:
 		return "application/ld+json"
+	case RDFXML:
+		return "application/rdf+xml"
 	}
 	return ""
 }
@@ -121,6 +128,8 @@ func (f Format) Ext() string {
 		return ".nq"
 	case JSONLD:
 		return ".jsonld"
+	case RDFXML:
+		return ".rdf"
 	}
 	return ""
 }
@@ -130,7 +139,8 @@ func (f Format) Ext() string {
 func (f Format) KeepsGraphs() bool { return f == TriG || f == NQuads }
 
 // ParseFormat returns the format for a name: "turtle"/"ttl", "trig",
-// "ntriples"/"nt", "nquads"/"nq", "jsonld"/"json-ld" (any case).
+// "ntriples"/"nt", "nquads"/"nq", "jsonld"/"json-ld", "rdfxml"/"rdf/xml"/
+// "xml" (any case).
 func ParseFormat(name string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(name)) {
 	case "turtle", "ttl":
@@ -143,8 +153,30 @@ func ParseFormat(name string) (Format, error) {
 		return NQuads, nil
 	case "jsonld", "json-ld":
 		return JSONLD, nil
+	case "rdfxml", "rdf/xml", "rdf-xml", "xml":
+		return RDFXML, nil
 	}
-	return 0, fmt.Errorf("export: unknown format %q (want turtle, trig, ntriples, nquads or jsonld)", name)
+	return 0, fmt.Errorf("export: unknown format %q (want %s)", name, FormatNames())
+}
+
+// FormatNames lists the formats' names for messages: "turtle, trig, …, or rdfxml".
+func FormatNames() string {
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = f.Name()
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// Extensions lists the file extensions FormatForExt knows, with their
+// formats, for messages: ".ttl (turtle), .trig (trig), …".
+func Extensions() string {
+	var parts []string
+	for _, e := range []string{".ttl", ".trig", ".nt", ".nq", ".jsonld", ".json", ".rdf", ".owl", ".xml"} {
+		f, _ := FormatForExt(e)
+		parts = append(parts, e+" ("+f.Name()+")")
+	}
+	return strings.Join(parts, ", ")
 }
 
 // FormatForExt returns the format of a file extension, with or without the
@@ -161,6 +193,8 @@ func FormatForExt(ext string) (f Format, ok bool) {
 		return NQuads, true
 	case "jsonld", "json":
 		return JSONLD, true
+	case "rdf", "owl", "xml":
+		return RDFXML, true
 	}
 	return 0, false
 }
@@ -181,6 +215,8 @@ func FormatForMediaType(mediaType string) (f Format, ok bool) {
 		return NQuads, true
 	case "application/ld+json", "application/json":
 		return JSONLD, true
+	case "application/rdf+xml":
+		return RDFXML, true
 	}
 	return 0, false
 }
@@ -256,6 +292,8 @@ func NewEncoder(w io.Writer, f Format, opt Options) Encoder {
 		return newLineEncoder(w, f == NQuads, opt)
 	case JSONLD:
 		return newJSONLDEncoder(w, opt)
+	case RDFXML:
+		return newRDFXMLEncoder(w, opt)
 	}
 	return badEncoder{fmt.Errorf("export: unknown format %v", f)}
 }

@@ -31,7 +31,7 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("ParseFormat(%q) = %v, %v; want %v", name, got, err, want)
 		}
 	}
-	for _, bad := range []string{"", "rdfxml", "turtle2"} {
+	for _, bad := range []string{"", "rdfxml2", "turtle2"} {
 		if _, err := ParseFormat(bad); err == nil || !strings.Contains(err.Error(), "unknown format") {
 			t.Errorf("ParseFormat(%q) error = %v, want an unknown-format error", bad, err)
 		}
@@ -47,8 +47,15 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("FormatForMediaType(%q) = %v, %v", f.MediaType(), got, ok)
 		}
 	}
-	if _, ok := FormatForExt(".rdf"); ok {
-		t.Error("FormatForExt(.rdf) accepted a format export does not write")
+	for _, ext := range []string{".rdf", ".owl", ".xml"} {
+		if f, ok := FormatForExt(ext); !ok || f != RDFXML {
+			t.Errorf("FormatForExt(%s) = %v, %v; want rdfxml", ext, f, ok)
+		}
+	}
+	for _, ext := range []string{".txt", ".html", ""} {
+		if f, ok := FormatForExt(ext); ok {
+			t.Errorf("FormatForExt(%q) = %v, want no format", ext, f)
+		}
 	}
 	if _, ok := FormatForMediaType("text/html"); ok {
 		t.Error("FormatForMediaType(text/html) accepted")

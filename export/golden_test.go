@@ -19,6 +19,7 @@ var goldenCases = []struct {
 	{"fixture.nt", NTriples, Options{}},
 	{"fixture.nq", NQuads, Options{}},
 	{"fixture.jsonld", JSONLD, Options{}},
+	{"fixture.rdf", RDFXML, Options{}},
 	{"fixture-sorted.nt", NTriples, Options{Sorted: true}},
 	{"fixture-sorted.nq", NQuads, Options{Sorted: true}},
 	{"fixture-base.ttl", Turtle, Options{Base: fixBase}},

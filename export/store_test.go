@@ -41,7 +41,8 @@ func TestWriteStore(t *testing.T) {
 	slices.SortFunc(sorted, rdf.CompareQuads)
 	for _, f := range Formats {
 		t.Run(f.Name(), func(t *testing.T) {
-			src := &sliceSource{quads: shuffled}
+			// RDF/XML cannot carry every fixture quad (see expressible).
+			src := &sliceSource{quads: slices.DeleteFunc(slices.Clone(shuffled), func(q rdf.Quad) bool { return !expressible(f, q) })}
 			var b bytes.Buffer
 			if err := WriteStore(context.Background(), &b, f, Options{}, src); err != nil {
 				t.Fatal(err)

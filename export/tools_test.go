@@ -23,7 +23,7 @@ func needTool(t *testing.T, what, hint string) {
 	t.Skip(msg + "; skipping")
 }
 
-var rapperSyntax = map[Format]string{Turtle: "turtle", TriG: "trig", NTriples: "ntriples", NQuads: "nquads"}
+var rapperSyntax = map[Format]string{Turtle: "turtle", TriG: "trig", NTriples: "ntriples", NQuads: "nquads", RDFXML: "rdfxml"}
 
 // TestRapper has Raptor's rapper parse every export it can read: no
 // warnings or errors, and the statements it reads back are the fixture's.

@@ -67,12 +67,17 @@ func (s *Store) NewLoader(ctx context.Context) (l *Loader, ok bool, err error) {
 		return nil, false, nil
 	}
 	l = &Loader{s: s, ids: map[rdf.Term]uint32{}, graphs: map[rdf.IRI]int{}, dedup: map[[3]uint32]struct{}{}}
-	for q, err := range s.match(ctx, nil, nil, nil, nil) {
+	// The store must hold no quads but its own settings (Match hides
+	// those), and the settings, the base above all, go into the new file.
+	for _, err := range s.Match(ctx, nil, nil, nil, nil) {
 		if err != nil {
 			return nil, false, err
 		}
-		if q.G != metaGraph {
-			return nil, false, nil
+		return nil, false, nil
+	}
+	for q, err := range s.match(ctx, nil, nil, nil, metaGraph) {
+		if err != nil {
+			return nil, false, err
 		}
 		l.add(q)
 	}

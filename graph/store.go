@@ -59,6 +59,13 @@ type Options struct {
 	// (default), "leveldb" or "pebble". An existing store is opened with the
 	// engine it was created with.
 	Engine string
+	// ReadOnly opens an existing embedded bolt store for reading only: any
+	// number of read-only openers (docgraph sparql, export, a server
+	// without a write token) share it, and a writer waits for them all
+	// (LockTimeout). Writes to a read-only store fail. A store that does
+	// not exist yet is created as without ReadOnly; other backends and
+	// engines ignore it.
+	ReadOnly bool
 }
 
 // ErrLocked reports that another process holds the embedded store.
@@ -66,12 +73,13 @@ var ErrLocked = errors.New("store is in use by another docgraph process")
 
 // Store is an open docgraph store.
 type Store struct {
-	qs      cgraph.QuadStore
-	backend Backend
-	spec    string
-	base    string
-	terms   termCache // node ids to terms, for embedded stores (read.go)
-	quads   quadCache // quad ids to node ids, for bolt stores (boltread.go)
+	qs       cgraph.QuadStore
+	backend  Backend
+	spec     string
+	base     string
+	readOnly bool
+	terms    termCache // node ids to terms, for embedded stores (read.go)
+	quads    quadCache // quad ids to node ids, for bolt stores (boltread.go)
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -109,7 +117,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		// CockroachDB speaks PostgreSQL's protocol: the driver wants that scheme.
 		s.qs, err = openSQL("cockroach", "postgresql://"+spec[strings.Index(spec, "://")+3:])
 	default:
-		s.qs, err = openEmbedded(spec, opt)
+		s.qs, s.readOnly, err = openEmbedded(spec, opt)
 	}
 	if err != nil {
 		return nil, err
@@ -125,16 +133,16 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 // store folder that holds its data; its presence tells which engine made a store.
 var engineFile = map[string]string{"bolt": "indexes.bolt", "leveldb": "leveldb", "pebble": "pebble"}
 
-func openEmbedded(dir string, opt Options) (cgraph.QuadStore, error) {
+func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, err error) {
 	timeout := opt.LockTimeout
 	if timeout == 0 {
 		timeout = 5 * time.Second
 	}
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("%s: not a docgraph store (a store is a folder)", dir)
+		return nil, false, fmt.Errorf("%s: not a docgraph store (a store is a folder)", dir)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	engine := opt.Engine
 	for name, file := range engineFile {
@@ -147,19 +155,23 @@ func openEmbedded(dir string, opt Options) (cgraph.QuadStore, error) {
 	}
 	file, ok := engineFile[engine]
 	if !ok {
-		return nil, fmt.Errorf("unknown storage engine %q (bolt, leveldb, pebble)", engine)
+		return nil, false, fmt.Errorf("unknown storage engine %q (bolt, leveldb, pebble)", engine)
 	}
 	path := filepath.Join(dir, file)
+	if opt.ReadOnly && engine == "bolt" {
+		if _, err := os.Stat(path); err == nil {
+			readOnly = true
+		}
+	}
 	var db hkv.KV
-	var err error
 	deadline := time.Now().Add(timeout)
 	for {
 		switch engine {
 		case "bolt":
 			var bdb *hbolt.DB
-			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout})
+			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
 			if errors.Is(err, bolt.ErrTimeout) {
-				return nil, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
+				return nil, false, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
 			}
 			if err == nil {
 				db = bdb
@@ -181,29 +193,29 @@ func openEmbedded(dir string, opt Options) (cgraph.QuadStore, error) {
 			break
 		}
 		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
+			return nil, false, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
+		return nil, false, fmt.Errorf("%s: %w", dir, err)
 	}
-	if engine == "bolt" {
+	if engine == "bolt" && !readOnly {
 		// A first load that was interrupted leaves its unfinished file (load.go).
 		os.Remove(path + ".new")
 	}
-	qs, err := kv.New(db, noBloomOptions)
-	if errors.Is(err, cgraph.ErrNotInitialized) {
+	qs, err = kv.New(db, noBloomOptions)
+	if errors.Is(err, cgraph.ErrNotInitialized) && !readOnly {
 		if err = initKV(db); err == nil {
 			qs, err = kv.New(db, noBloomOptions)
 		}
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("%s: %w", dir, err)
+		return nil, false, fmt.Errorf("%s: %w", dir, err)
 	}
 	registerBolt(qs, db)
-	return qs, nil
+	return qs, readOnly, nil
 }
 
 // noBloomOptions open a kv store with Cayley's bloom filters off: they
@@ -276,9 +288,15 @@ func (s *Store) initBase(ctx context.Context, want string) error {
 		want = vocab.DefaultBase
 	}
 	s.base = want
+	if s.readOnly {
+		return nil // nothing can be written; the base holds for this opening
+	}
 	q := rdf.Quad{S: metaGraph, P: baseProp, O: rdf.NewString(want), G: metaGraph}
 	return s.qs.ApplyDeltas([]cgraph.Delta{{Quad: toQuad(q), Action: cgraph.Add}}, cgraph.IgnoreOpts{IgnoreDup: true})
 }
+
+// ReadOnly reports whether the store was opened for reading only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Backend reports which kind of store this is.
 func (s *Store) Backend() Backend { return s.backend }

@@ -140,3 +140,131 @@ func TestSpecs(t *testing.T) {
 		t.Errorf("error does not say what failed: %v", err)
 	}
 }
+
+// A store keeps the base it was created with whichever path wrote its
+// documents: the one-pass first load, batches of new graphs, replacing a
+// graph, on each embedded engine. Reopened without --base it mints under
+// that base, and reopened with the same base it opens.
+func TestBaseSurvivesEveryWritePath(t *testing.T) {
+	ctx := context.Background()
+	const base = "http://127.0.0.1:18736/"
+	writes := map[string]func(t *testing.T, s *graph.Store){
+		"first load": func(t *testing.T, s *graph.Store) {
+			l, ok, err := s.NewLoader(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ok { // only bolt has a one-pass load; the others write batches
+				for i := range 3 {
+					g, qs := docQuads(i)
+					if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return
+			}
+			for i := range 3 {
+				g, qs := docQuads(i)
+				if _, err := l.Add(g, qs); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := l.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+		},
+		"batches": func(t *testing.T, s *graph.Store) {
+			for i := range 3 {
+				g, qs := docQuads(i)
+				if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+					t.Fatal(err)
+				}
+			}
+		},
+		"replace": func(t *testing.T, s *graph.Store) {
+			g, qs := docQuads(0)
+			for _, n := range []int{len(qs), len(qs) / 2} {
+				if _, err := s.ReplaceGraph(ctx, g, qs[:n]); err != nil {
+					t.Fatal(err)
+				}
+			}
+		},
+	}
+	for _, engine := range []string{"bolt", "leveldb", "pebble"} {
+		for name, write := range writes {
+			t.Run(engine+"/"+name, func(t *testing.T) {
+				dir := filepath.Join(t.TempDir(), "store.db")
+				s, err := graph.Open(ctx, dir, graph.Options{Base: base, Engine: engine})
+				if err != nil {
+					t.Fatal(err)
+				}
+				write(t, s)
+				if s.Base() != base {
+					t.Errorf("base after writing: %s", s.Base())
+				}
+				s.Close()
+				s, err = graph.Open(ctx, dir, graph.Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if s.Base() != base {
+					t.Errorf("reopened, base = %s, want %s", s.Base(), base)
+				}
+				if gs, err := s.Graphs(ctx); err != nil || len(gs) == 0 {
+					t.Errorf("reopened, graphs = %v, %v", gs, err)
+				}
+				s.Close()
+				s, err = graph.Open(ctx, dir, graph.Options{Base: base})
+				if err != nil {
+					t.Fatalf("reopened with its own base: %v", err)
+				}
+				s.Close()
+			})
+		}
+	}
+}
+
+// Read-only openers of an embedded bolt store share it: two open at once
+// and both read, a write through one fails, and a writer waits for them.
+func TestReadOnlyOpenersShare(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store.db")
+	ctx := context.Background()
+	s, err := graph.Open(ctx, dir, graph.Options{Base: "http://archive.example/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, qs := docQuads(1)
+	if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var readers []*graph.Store
+	for range 2 {
+		r, err := graph.Open(ctx, dir, graph.Options{ReadOnly: true, LockTimeout: 200 * time.Millisecond})
+		if err != nil {
+			t.Fatalf("a second read-only opener: %v", err)
+		}
+		defer r.Close()
+		readers = append(readers, r)
+	}
+	for i, r := range readers {
+		if !r.ReadOnly() || r.Base() != "http://archive.example/" {
+			t.Errorf("reader %d: read-only %v, base %s", i, r.ReadOnly(), r.Base())
+		}
+		if n, err := r.Count(ctx, nil, nil, nil, g); err != nil || n != int64(len(qs)) {
+			t.Errorf("reader %d counts %d quads (%v), want %d", i, n, err, len(qs))
+		}
+	}
+	if _, err := readers[0].ReplaceGraph(ctx, g, qs[:1]); err == nil {
+		t.Error("a read-only store took a write")
+	}
+	if _, err := graph.Open(ctx, dir, graph.Options{LockTimeout: 200 * time.Millisecond}); !errors.Is(err, graph.ErrLocked) {
+		t.Errorf("a writer beside readers: %v, want ErrLocked", err)
+	}
+	// A store that does not exist yet is created, read-only or not.
+	fresh, err := graph.Open(ctx, filepath.Join(t.TempDir(), "new.db"), graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Close()
+}

@@ -190,6 +190,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	if opt.WriteLock == nil && !opt.Incremental {
 		l, fresh, err := store.NewLoader(ctx)
 		if err != nil {
+			if ctx.Err() != nil {
+				return rep, fmt.Errorf("%w before any document was written (%w)", ErrInterrupted, ctx.Err())
+			}
 			return rep, err
 		}
 		if fresh {
@@ -218,6 +221,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		ch = chs[0]
 	}
 	if err != nil {
+		if ctx.Err() != nil {
+			return rep, fmt.Errorf("%w before any document was written (%w)", ErrInterrupted, ctx.Err())
+		}
 		return rep, fmt.Errorf("writing the gazetteer graph: %w", err)
 	}
 	rep.Quads.Added += ch.Added
@@ -227,6 +233,18 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	entities := map[rdf.IRI]bool{}
+	// stopped says what an interrupted run leaves: a first load nothing,
+	// batches the documents they wrote.
+	stopped := func(cause error) (Report, error) {
+		if loader != nil {
+			return Report{}, fmt.Errorf("%w before the store was written; it is as it was, empty (%w)", ErrInterrupted, cause)
+		}
+		rep.Entities = len(entities)
+		return rep, fmt.Errorf("%w after %d of %d documents were written; each of them is whole, the others are not in the store (%w)",
+			ErrInterrupted, rep.Documents, len(files), cause)
+	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	in := make(chan job)
@@ -260,7 +278,6 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 
 	// The writer runs beside the extractors: while one batch is written,
 	// the next is extracted. Batches are written in order.
-	entities := map[rdf.IRI]bool{}
 	var mu sync.Mutex // guards rep between the loop below and the writer
 	write := func(batch []written) error {
 		ups := make([]graph.GraphUpdate, len(batch))
@@ -375,20 +392,29 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	}
 	close(writes)
 	if err := <-writeErr; err != nil {
+		if parent.Err() != nil {
+			return stopped(parent.Err())
+		}
 		return rep, err
 	}
 	if loader != nil {
 		if err := ctx.Err(); err != nil {
-			return Report{}, err
+			return stopped(err)
 		}
 		if opt.Building != nil {
 			opt.Building(0, 1)
 		}
 		if err := loader.Commit(ctx); err != nil {
+			if ctx.Err() != nil {
+				return stopped(err)
+			}
 			return Report{}, fmt.Errorf("writing the store: %w", err)
 		}
 	}
 	rep.Entities = len(entities)
+	if err := ctx.Err(); err != nil && rep.Documents+rep.Failed < len(files) {
+		return stopped(err)
+	}
 	if ctx.Err() == nil && rep.Documents > 0 {
 		var ch graph.Change
 		var err error
@@ -399,11 +425,12 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		rep.Quads.Added += ch.Added
 		rep.Quads.Removed += ch.Removed
 	}
-	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
-		return rep, err
-	}
 	return rep, nil
 }
+
+// ErrInterrupted is returned, wrapping the context's error, when a run is
+// cancelled before every document was written.
+var ErrInterrupted = errors.New("ingest interrupted")
 
 // fileKind names the kind of a file that is not a regular one.
 func fileKind(m fs.FileMode) string {

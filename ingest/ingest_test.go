@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -207,5 +208,49 @@ func TestLargeRecord(t *testing.T) {
 	n, _ := s.Count(context.Background(), nil, vocab.SchemaMentions, rdf.IRI(m.Entity(vocab.ClassCountry, "Mexico")), nil)
 	if n == 0 {
 		t.Errorf("Mexico is not mentioned in the large record")
+	}
+}
+
+// A run cancelled when the last document has been read (Ctrl-C at the
+// last batch) says it was interrupted and how much it wrote, whichever
+// way it writes: in batches the batches before stay whole, a first load
+// in one pass leaves the store empty.
+func TestInterruptedRunSaysSo(t *testing.T) {
+	files, errs := ingest.Files([]string{filepath.Join(rdftest.RepoRoot(t), "examples")})
+	if len(errs) > 0 || len(files) < 4 {
+		t.Fatalf("examples: %v %v", files, errs)
+	}
+	for _, incremental := range []bool{true, false} {
+		t.Run(fmt.Sprintf("incremental=%v", incremental), func(t *testing.T) {
+			s := openStore(t, filepath.Join(t.TempDir(), "store"))
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			opt := ingest.Options{Workers: 1, Incremental: incremental, Batch: 2,
+				Progress: func(done int) {
+					if done == len(files) {
+						cancel()
+					}
+				}}
+			rep, err := ingest.Run(ctx, s, files, opt)
+			if !errors.Is(err, ingest.ErrInterrupted) || !errors.Is(err, context.Canceled) {
+				t.Fatalf("a cancelled run returned %v (report %+v)", err, rep)
+			}
+			if !strings.Contains(err.Error(), "interrupted") {
+				t.Errorf("the error does not say the run was interrupted: %v", err)
+			}
+			docs, derr := catalog.Documents(context.Background(), s)
+			if derr != nil {
+				t.Fatal(derr)
+			}
+			if rep.Documents != len(docs) || rep.Documents >= len(files) {
+				t.Errorf("report says %d documents written, the store holds %d, of %d files", rep.Documents, len(docs), len(files))
+			}
+			if want := fmt.Sprintf("after %d of %d documents", len(docs), len(files)); incremental && !strings.Contains(err.Error(), want) {
+				t.Errorf("error %q does not say %q", err, want)
+			}
+			if !incremental && len(docs) != 0 {
+				t.Errorf("an interrupted first load left %d documents", len(docs))
+			}
+		})
 	}
 }

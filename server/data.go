@@ -134,7 +134,11 @@ func (s *server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := compressed(w, r)
-	err := export.WriteAll(r.Context(), out, f.exp, export.Options{}, catalog.Quads(r.Context(), s.store))
+	quads := catalog.Quads(r.Context(), s.store)
+	if !f.keepsGraphs() {
+		quads = s.store.TriplesBySubject(r.Context()) // each triple once
+	}
+	err := export.WriteAll(r.Context(), out, f.exp, export.Options{}, quads)
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}

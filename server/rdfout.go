@@ -1,33 +1,27 @@
 package server
 
 import (
-	"bufio"
 	"context"
-	"fmt"
 	"io"
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
 
-// rdfFormat is an RDF syntax the server answers in: one of export's
-// formats, or RDF/XML, which the server writes itself.
+// rdfFormat is an RDF syntax the server answers in, one of export's.
 type rdfFormat struct {
 	mediaType string
 	ext       string
-	exp       export.Format // 0 for RDF/XML
+	exp       export.Format
 }
 
 var (
 	fmtTurtle   = rdfFormat{"text/turtle", ".ttl", export.Turtle}
 	fmtJSONLD   = rdfFormat{"application/ld+json", ".jsonld", export.JSONLD}
 	fmtNTriples = rdfFormat{"application/n-triples", ".nt", export.NTriples}
-	fmtRDFXML   = rdfFormat{"application/rdf+xml", ".rdf", 0}
+	fmtRDFXML   = rdfFormat{"application/rdf+xml", ".rdf", export.RDFXML}
 	fmtNQuads   = rdfFormat{"application/n-quads", ".nq", export.NQuads}
 	fmtTriG     = rdfFormat{"application/trig", ".trig", export.TriG}
 )
@@ -75,7 +69,7 @@ func (f rdfFormat) contentType() string {
 }
 
 // keepsGraphs reports whether the format writes graph names.
-func (f rdfFormat) keepsGraphs() bool { return f.exp != 0 && f.exp.KeepsGraphs() }
+func (f rdfFormat) keepsGraphs() bool { return f.exp.KeepsGraphs() }
 
 // serverPrefixes extends the shared prefix table with the vocabularies of
 // the dataset and service descriptions.
@@ -103,8 +97,8 @@ func prepare(quads []rdf.Quad, f rdfFormat) []rdf.Quad {
 // writeRDF writes quads in format f.
 func writeRDF(ctx context.Context, w io.Writer, f rdfFormat, quads []rdf.Quad, prefixes []vocab.Prefix) error {
 	quads = prepare(quads, f)
-	if f.exp == 0 {
-		return writeRDFXML(w, quads, prefixes)
+	if f.exp == export.RDFXML {
+		prefixes = usedPrefixes(quads, prefixes)
 	}
 	seq := func(yield func(rdf.Quad, error) bool) {
 		for _, q := range quads {
@@ -116,161 +110,28 @@ func writeRDF(ctx context.Context, w io.Writer, f rdfFormat, quads []rdf.Quad, p
 	return export.WriteAll(ctx, w, f.exp, export.Options{Prefixes: prefixes}, seq)
 }
 
-// writeRDFXML writes triples (graph names ignored) as RDF/XML
-// (https://www.w3.org/TR/rdf-syntax-grammar/): one rdf:Description per
-// subject, predicates as qualified names. A predicate IRI that cannot be
-// split into a namespace and an XML name is an error, since RDF/XML cannot
-// express it; docgraph's own vocabulary never produces one.
-func writeRDFXML(w io.Writer, quads []rdf.Quad, prefixes []vocab.Prefix) error {
-	bw := bufio.NewWriter(w)
-	ns := map[string]string{} // namespace IRI -> prefix
-	var order []string
-	declare := func(iri string) (string, error) {
-		if p, ok := ns[iri]; ok {
-			return p, nil
-		}
-		name := ""
-		for _, p := range prefixes {
-			if p.IRI == iri {
-				name = p.Name
-			}
-		}
-		if name == "" || name == "xml" {
-			name = fmt.Sprintf("ns%d", len(order)+1)
-		}
-		ns[iri] = name
-		order = append(order, iri)
-		return name, nil
-	}
-	ns[vocab.RDF] = "rdf"
-	order = append(order, vocab.RDF)
-	qnames := map[rdf.IRI]string{}
+// usedPrefixes keeps the prefixes whose namespace is a predicate's, in
+// order of first use, so that a small RDF/XML description declares only
+// the namespaces it needs.
+func usedPrefixes(quads []rdf.Quad, prefixes []vocab.Prefix) []vocab.Prefix {
+	out := []vocab.Prefix{}
+	seen := map[string]bool{} // namespaces
 	for _, q := range quads {
-		p := q.P.(rdf.IRI)
-		if _, ok := qnames[p]; ok {
+		p, ok := q.P.(rdf.IRI)
+		if !ok {
 			continue
 		}
-		nsIRI, local, ok := splitQName(string(p))
-		if !ok {
-			return fmt.Errorf("rdf/xml: predicate %s cannot be written as an XML qualified name", p)
+		ns, _, ok := export.SplitQName(string(p))
+		if !ok || seen[ns] {
+			continue
 		}
-		pre, _ := declare(nsIRI)
-		qnames[p] = pre + ":" + local
-	}
-	bw.WriteString("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF")
-	for _, iri := range order {
-		fmt.Fprintf(bw, "\n    xmlns:%s=\"%s\"", ns[iri], xmlEscape(iri, true))
-	}
-	bw.WriteString(">\n")
-	var cur rdf.Term
-	for _, q := range quads {
-		if cur == nil || q.S != cur {
-			if cur != nil {
-				bw.WriteString("  </rdf:Description>\n")
-			}
-			cur = q.S
-			switch s := q.S.(type) {
-			case rdf.IRI:
-				fmt.Fprintf(bw, "  <rdf:Description rdf:about=\"%s\">\n", xmlEscape(string(s), true))
-			case rdf.BlankNode:
-				fmt.Fprintf(bw, "  <rdf:Description rdf:nodeID=\"%s\">\n", nodeID(s))
+		seen[ns] = true
+		for _, pre := range prefixes {
+			if pre.IRI == ns {
+				out = append(out, pre)
+				break
 			}
 		}
-		qn := qnames[q.P.(rdf.IRI)]
-		switch o := q.O.(type) {
-		case rdf.IRI:
-			fmt.Fprintf(bw, "    <%s rdf:resource=\"%s\"/>\n", qn, xmlEscape(string(o), true))
-		case rdf.BlankNode:
-			fmt.Fprintf(bw, "    <%s rdf:nodeID=\"%s\"/>\n", qn, nodeID(o))
-		case rdf.Literal:
-			attr := ""
-			switch {
-			case o.Lang != "":
-				attr = fmt.Sprintf(" xml:lang=\"%s\"", xmlEscape(o.Lang, true))
-			case o.Datatype != "" && o.Datatype != vocab.XSDString:
-				attr = fmt.Sprintf(" rdf:datatype=\"%s\"", xmlEscape(string(o.Datatype), true))
-			}
-			fmt.Fprintf(bw, "    <%s%s>%s</%s>\n", qn, attr, xmlEscape(o.Lexical, false), qn)
-		}
 	}
-	if cur != nil {
-		bw.WriteString("  </rdf:Description>\n")
-	}
-	bw.WriteString("</rdf:RDF>\n")
-	return bw.Flush()
-}
-
-// splitQName splits an IRI into a namespace and a local part that is an XML
-// NCName, taking the longest such local part.
-func splitQName(iri string) (nsIRI, local string, ok bool) {
-	i := len(iri)
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(iri[:i])
-		if !isNameChar(r) {
-			break
-		}
-		i -= n
-	}
-	// The local part must start with a name start character.
-	for i < len(iri) {
-		r, n := utf8.DecodeRuneInString(iri[i:])
-		if isNameStart(r) {
-			break
-		}
-		i += n
-	}
-	if i == 0 || i >= len(iri) {
-		return "", "", false
-	}
-	return iri[:i], iri[i:], true
-}
-
-func isNameStart(r rune) bool {
-	return r == '_' || unicode.IsLetter(r)
-}
-
-func isNameChar(r rune) bool {
-	return isNameStart(r) || r == '-' || r == '.' || unicode.IsDigit(r) || r == 0xB7
-}
-
-// nodeID makes a blank node label a valid XML name.
-func nodeID(b rdf.BlankNode) string {
-	var sb strings.Builder
-	sb.WriteString("b")
-	for _, r := range string(b) {
-		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			sb.WriteRune(r)
-		} else {
-			fmt.Fprintf(&sb, "_%x", r)
-		}
-	}
-	return sb.String()
-}
-
-// xmlEscape escapes text for XML content, or for an attribute value.
-// Characters XML 1.0 cannot carry are dropped.
-func xmlEscape(s string, attr bool) string {
-	var sb strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '&':
-			sb.WriteString("&amp;")
-		case r == '<':
-			sb.WriteString("&lt;")
-		case r == '>':
-			sb.WriteString("&gt;")
-		case r == '"' && attr:
-			sb.WriteString("&quot;")
-		case r == '\r':
-			sb.WriteString("&#13;")
-		case (r == '\n' || r == '\t') && attr:
-			fmt.Fprintf(&sb, "&#%d;", r)
-		case r == '\n' || r == '\t':
-			sb.WriteRune(r)
-		case r < 0x20 || r == 0xFFFE || r == 0xFFFF:
-		default:
-			sb.WriteRune(r)
-		}
-	}
-	return sb.String()
+	return out
 }

@@ -111,10 +111,12 @@ func TestSPARQLSelectFormats(t *testing.T) {
 	if resp.StatusCode != http.StatusNotAcceptable {
 		t.Errorf("Accept image/png: status %d, want 406", resp.StatusCode)
 	}
-	// ASK has no CSV form.
-	resp, _ = get(t, ts, "/sparql?query="+url.QueryEscape("ASK { ?s ?p ?o }"), "Accept: text/csv")
-	if resp.StatusCode != http.StatusNotAcceptable {
-		t.Errorf("ASK as CSV: status %d, want 406", resp.StatusCode)
+	// ASK in CSV and TSV: a header, then the value (results.AskVar).
+	for accept, want := range map[string]string{"text/csv": "_askResult\r\ntrue\r\n", "text/tab-separated-values": "?_askResult\ntrue\n"} {
+		resp, body := get(t, ts, "/sparql?query="+url.QueryEscape("ASK { ?s ?p ?o }"), "Accept: "+accept)
+		if resp.StatusCode != http.StatusOK || body != want || !strings.HasPrefix(resp.Header.Get("Content-Type"), accept) {
+			t.Errorf("ASK as %s: status %d %s %q, want %q", accept, resp.StatusCode, resp.Header.Get("Content-Type"), body, want)
+		}
 	}
 }
 

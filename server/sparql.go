@@ -125,7 +125,7 @@ func bodyError(err error) error {
 // Result media types, in the server's order of preference.
 var (
 	selectOffers    = []string{"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values", "application/json", "application/xml", "text/html", "application/xhtml+xml"}
-	askOffers       = []string{"application/sparql-results+json", "application/sparql-results+xml", "application/json", "application/xml", "text/html", "application/xhtml+xml"}
+	askOffers       = []string{"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values", "application/json", "application/xml", "text/html", "application/xhtml+xml"}
 	constructOffers = []string{"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml", "application/json", "text/html", "application/xhtml+xml"}
 )
 

@@ -17,7 +17,7 @@ or claim links to is described, and that every claim has its subject, object,
 source document and evidence. Exit status 1 when anything is wrong.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore(cmd.Context())
+			store, err := a.openStoreReadOnly(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -16,7 +16,7 @@ import (
 )
 
 // TestSecondProcessWaitsThenFails runs real docgraph processes on one
-// embedded store. While `docgraph serve` holds it, an ingest and a read
+// embedded store. While `docgraph serve --token` holds it, an ingest and a read
 // from a second process each wait the lock timeout (5 s) and then fail with
 // exit status 4 and a message saying why, leaving the store as it was. Two
 // ingests started together both succeed: the second waits for the first.
@@ -40,7 +40,9 @@ func TestSecondProcessWaitsThenFails(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	holder := dg("serve", "--addr", "127.0.0.1:0", "--quiet")
+	// A server with a write token holds the store alone (a server without
+	// one shares it with readers: TestReadersBesideServer).
+	holder := dg("serve", "--addr", "127.0.0.1:0", "--quiet", "--token", "secret")
 	stderr, err := holder.StderrPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -17,7 +17,7 @@ func newDocsCmd(a *app) *cobra.Command {
 		Short: "List the documents in the store: id, date, kind, title",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore(cmd.Context())
+			store, err := a.openStoreReadOnly(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -30,7 +30,7 @@ Event|Proposal narrows the list to one class.`,
 			if class != "" && vocab.ClassIRI(canonClass(class)) == "" {
 				return withCode(exitUsage, fmt.Errorf("--class %q: want one of Person, Organization, Country, Place, Event, Proposal", class))
 			}
-			store, err := a.openStore(cmd.Context())
+			store, err := a.openStoreReadOnly(cmd.Context())
 			if err != nil {
 				return err
 			}

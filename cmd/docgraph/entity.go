@@ -18,7 +18,7 @@ func newEntityCmd(a *app) *cobra.Command {
 exact matches first, else names containing NAME) and prints a card for each.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore(cmd.Context())
+			store, err := a.openStoreReadOnly(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -21,12 +21,14 @@ func newExportCmd(a *app) *cobra.Command {
 	)
 	c := &cobra.Command{
 		Use:   "export",
-		Short: "Write the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD",
+		Short: "Write the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML",
 		Long: `Writes every graph of the store, or one document's (--doc ID), to standard
-output or a file. Turtle, N-Triples and JSON-LD merge the graphs; TriG and
-N-Quads keep them. --sorted gives canonical N-Triples/N-Quads: lines in byte
-order, so diffs between exports are stable. The format defaults to the
-extension of -o, else Turtle.`,
+output or a file. Turtle, N-Triples, JSON-LD and RDF/XML merge the graphs,
+each triple once; TriG and N-Quads keep them. --sorted gives canonical N-Triples/N-Quads: lines
+in byte order, so diffs between exports are stable. Without --format, the
+format is Turtle on standard output, and follows the extension of -o: .ttl,
+.trig, .nt, .nq, .jsonld or .json, .rdf, .owl or .xml (RDF/XML); any other
+extension is an error.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -37,12 +39,20 @@ extension of -o, else Turtle.`,
 				if f, err = export.ParseFormat(format); err != nil {
 					return withCode(exitUsage, err)
 				}
-			case out != "":
-				if g, ok := export.FormatForExt(filepath.Ext(out)); ok {
-					f = g
+			case out != "" && out != "-":
+				ext := filepath.Ext(out)
+				g, ok := export.FormatForExt(ext)
+				if !ok {
+					if ext == "" {
+						ext = "no extension"
+					} else {
+						ext = "extension " + ext
+					}
+					return withCode(exitUsage, fmt.Errorf("%s: cannot tell the format from %s; give --format (%s) or one of the extensions %s", out, ext, export.FormatNames(), export.Extensions()))
 				}
+				f = g
 			}
-			store, err := a.openStore(ctx)
+			store, err := a.openStoreReadOnly(ctx)
 			if err != nil {
 				return err
 			}
@@ -70,7 +80,12 @@ extension of -o, else Turtle.`,
 			}
 			bw := bufio.NewWriterSize(w, 1<<16)
 			opt := export.Options{Sorted: sorted}
-			if err := export.WriteAll(ctx, bw, f, opt, catalog.Quads(ctx, store, graphs...)); err != nil {
+			quads := catalog.Quads(ctx, store, graphs...)
+			if graphs == nil && !f.KeepsGraphs() {
+				// Merged: each triple once, though several graphs state it.
+				quads = store.TriplesBySubject(ctx)
+			}
+			if err := export.WriteAll(ctx, bw, f, opt, quads); err != nil {
 				return err
 			}
 			if err := bw.Flush(); err != nil {
@@ -82,7 +97,7 @@ extension of -o, else Turtle.`,
 			return nil
 		},
 	}
-	c.Flags().StringVarP(&format, "format", "f", "", "turtle, trig, ntriples, nquads or jsonld")
+	c.Flags().StringVarP(&format, "format", "f", "", export.FormatNames())
 	c.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	c.Flags().StringVar(&doc, "doc", "", "export only this document's graph (its record id)")
 	c.Flags().BoolVar(&sorted, "sorted", false, "canonical N-Triples/N-Quads: sorted lines, no duplicates")

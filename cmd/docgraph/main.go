@@ -14,10 +14,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/ingest"
 	"github.com/docgraph/docgraph/vocab"
 )
 
-// Exit codes; doc.go documents them.
+// Exit codes; manual.txt documents them.
 const (
 	exitOK       = 0
 	exitError    = 1 // the command failed
@@ -25,6 +26,9 @@ const (
 	exitPartial  = 3 // some inputs failed, the others went in
 	exitLocked   = 4 // another process holds the store
 	exitNotFound = 5 // the thing asked for is not in the store
+	// exitInterrupted is the status a shell gives a command stopped by
+	// Ctrl-C (128 + SIGINT), for a command that stops itself on it.
+	exitInterrupted = 130
 )
 
 // app holds what every command shares: the global flags and the streams.
@@ -69,6 +73,8 @@ func exitCode(err error) int {
 		return ce.code
 	case errors.Is(err, graph.ErrLocked):
 		return exitLocked
+	case errors.Is(err, ingest.ErrInterrupted), errors.Is(err, context.Canceled):
+		return exitInterrupted
 	}
 	return exitError
 }
@@ -150,6 +156,13 @@ func (a *app) gazetteer() (*vocab.Gazetteer, error) {
 // openStore opens the store named by --store.
 func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 	return graph.Open(ctx, a.storeSpec, graph.Options{Base: a.base})
+}
+
+// openStoreReadOnly opens the store for a command that only reads it: an
+// embedded store is shared with other such commands and with a server
+// that takes no writes, instead of waiting for them.
+func (a *app) openStoreReadOnly(ctx context.Context) (*graph.Store, error) {
+	return graph.Open(ctx, a.storeSpec, graph.Options{Base: a.base, ReadOnly: true})
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -55,7 +55,7 @@ docgraph sparql. Entities are found by name, label or pseudonym.
 			if len(qf.data) > 0 {
 				return withCode(exitUsage, fmt.Errorf("canned queries run over the store; use docgraph sparql --data for files"))
 			}
-			store, err := a.openStore(ctx)
+			store, err := a.openStoreReadOnly(ctx)
 			if err != nil {
 				return err
 			}

@@ -40,8 +40,10 @@ func newServeCmd(a *app) *cobra.Command {
   /ns, /context.jsonld   the dg: ontology and the JSON-LD context
 
 Path P answers for the IRI <base>P, so publish the server at the store's
-base to make its IRIs dereferenceable. The server is read-only; with
---token (or DOCGRAPH_TOKEN) it also accepts POST /documents (multipart
+base to make its IRIs dereferenceable. The server is read-only, and opens
+an embedded store read-only, so docgraph sparql, export and the other
+commands that read it work beside it; with --token (or DOCGRAPH_TOKEN) it
+holds the store for writing and also accepts POST /documents (multipart
 files) from requests carrying "Authorization: Bearer TOKEN".`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,7 +51,13 @@ files) from requests carrying "Authorization: Bearer TOKEN".`,
 			if token == "" {
 				token = os.Getenv("DOCGRAPH_TOKEN")
 			}
-			store, err := a.openStore(ctx)
+			// Without a token nothing is written: share the store with
+			// the commands that read it (docgraph sparql, export, …).
+			open := a.openStoreReadOnly
+			if token != "" {
+				open = a.openStore
+			}
+			store, err := open(ctx)
 			if err != nil {
 				return err
 			}

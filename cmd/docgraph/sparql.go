@@ -103,7 +103,7 @@ func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, opti
 		}
 		return ds, nil, func() {}, nil
 	}
-	store, err := a.openStore(ctx)
+	store, err := a.openStoreReadOnly(ctx)
 	if err != nil {
 		return nil, nil, nil, err
 	}

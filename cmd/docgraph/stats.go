@@ -15,7 +15,7 @@ func newStatsCmd(a *app) *cobra.Command {
 		Short: "Count documents, entities by class, claims and quads",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore(cmd.Context())
+			store, err := a.openStoreReadOnly(cmd.Context())
 			if err != nil {
 				return err
 			}

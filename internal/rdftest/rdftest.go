@@ -1,5 +1,5 @@
 // Package rdftest helps tests compare RDF as graphs: it reads Turtle,
-// TriG, N-Triples, N-Quads and JSON-LD into rdf.Quad values, and decides
+// TriG, N-Triples, N-Quads, JSON-LD and RDF/XML into rdf.Quad values, and decides
 // whether two sets of quads are isomorphic (equal up to blank node labels).
 // Test-only.
 package rdftest
@@ -33,6 +33,11 @@ func ReadNTriples(data []byte) ([]rdf.Quad, error) {
 // ReadNQuads reads an N-Quads document.
 func ReadNQuads(data []byte) ([]rdf.Quad, error) {
 	return rdfio.ReadAll(bytes.NewReader(data), rdfio.NQuads, rdfio.Options{Name: "nquads"})
+}
+
+// ReadRDFXML reads an RDF/XML document.
+func ReadRDFXML(data []byte) ([]rdf.Quad, error) {
+	return rdfio.ReadAll(bytes.NewReader(data), rdfio.RDFXML, rdfio.Options{Name: "rdfxml"})
 }
 
 // ReadJSONLD reads a JSON-LD document with json-gold (ToRDF); its context

@@ -113,9 +113,10 @@ type Table struct {
 	Boolean *bool
 }
 
-// ErrNoBoolean is returned for a boolean result in a format that has no
-// syntax for one (CSV, TSV).
-var ErrNoBoolean = errors.New("results: format has no boolean result")
+// AskVar is the one column CSV and TSV give the result of an ASK query,
+// which those formats have no syntax for: a header naming it, then true or
+// false. Jena writes and reads this form; Oxigraph writes the bare value.
+const AskVar = "_askResult"
 
 // ErrClosed is returned by Write after Close.
 var ErrClosed = errors.New("results: write after close")
@@ -205,8 +206,9 @@ func (w *Writer) Close() error {
 	return w.err
 }
 
-// WriteBoolean writes the result of an ASK query. CSV and TSV have no
-// boolean form and return ErrNoBoolean.
+// WriteBoolean writes the result of an ASK query. CSV and TSV, which have
+// no boolean form, give a one-column table: the header AskVar, then true or
+// false (see AskVar).
 func WriteBoolean(w io.Writer, f Format, b bool) error {
 	switch f {
 	case JSON:
@@ -215,8 +217,12 @@ func WriteBoolean(w io.Writer, f Format, b bool) error {
 	case XML:
 		_, err := fmt.Fprintf(w, "%s<sparql xmlns=\"%s\">\n  <head/>\n  <boolean>%t</boolean>\n</sparql>\n", xmlHeader, xmlNS, b)
 		return err
-	case CSV, TSV:
-		return ErrNoBoolean
+	case CSV:
+		_, err := fmt.Fprintf(w, "%s\r\n%t\r\n", AskVar, b)
+		return err
+	case TSV:
+		_, err := fmt.Fprintf(w, "?%s\n%t\n", AskVar, b)
+		return err
 	}
 	return fmt.Errorf("results: unknown format %d", f)
 }
@@ -229,9 +235,22 @@ func Read(r io.Reader, f Format) (*Table, error) {
 	case XML:
 		return readXML(r)
 	case CSV:
-		return readCSV(r)
+		return askTable(readCSV(r))
 	case TSV:
-		return readTSV(r)
+		return askTable(readTSV(r))
 	}
 	return nil, fmt.Errorf("results: unknown format %d", f)
+}
+
+// askTable reads a CSV or TSV table of the one column AskVar and one row
+// true or false as the boolean result it stands for.
+func askTable(t *Table, err error) (*Table, error) {
+	if err != nil || len(t.Vars) != 1 || t.Vars[0] != AskVar || len(t.Rows) != 1 {
+		return t, err
+	}
+	if l, ok := t.Rows[0][0].(rdf.Literal); ok && (l.Lexical == "true" || l.Lexical == "false") {
+		b := l.Lexical == "true"
+		return &Table{Boolean: &b}, nil
+	}
+	return t, nil
 }

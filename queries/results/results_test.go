@@ -107,7 +107,7 @@ func TestTSVShortForms(t *testing.T) {
 }
 
 func TestBoolean(t *testing.T) {
-	for _, f := range []results.Format{results.JSON, results.XML} {
+	for _, f := range []results.Format{results.JSON, results.XML, results.CSV, results.TSV} {
 		for _, b := range []bool{true, false} {
 			var buf bytes.Buffer
 			if err := results.WriteBoolean(&buf, f, b); err != nil {
@@ -119,8 +119,17 @@ func TestBoolean(t *testing.T) {
 			}
 		}
 	}
-	if err := results.WriteBoolean(&bytes.Buffer{}, results.CSV, true); !errors.Is(err, results.ErrNoBoolean) {
-		t.Errorf("CSV boolean: %v", err)
+	// CSV and TSV in the form Jena writes and reads: a header, then the value.
+	for f, want := range map[results.Format]string{results.CSV: "_askResult\r\ntrue\r\n", results.TSV: "?_askResult\ntrue\n"} {
+		var buf bytes.Buffer
+		if err := results.WriteBoolean(&buf, f, true); err != nil || buf.String() != want {
+			t.Errorf("%v boolean: %q, %v; want %q", f, buf.String(), err, want)
+		}
+	}
+	// A table of that one column with another value stays a table.
+	got, err := results.Read(strings.NewReader("?_askResult\n\"maybe\"\n"), results.TSV)
+	if err != nil || got.Boolean != nil || len(got.Rows) != 1 {
+		t.Errorf("a one-column table read as %+v, %v", got, err)
 	}
 }
 
