@@ -17,7 +17,8 @@ import (
 type homeView struct {
 	Documents, Claims int
 	Triples           int64
-	Entities          []link // class name and count
+	Entities          []link // class name and count of what the documents mention
+	Gazetteer         int    // entities the gazetteer describes
 	Recent            []docLink
 	Examples          []link
 }
@@ -33,7 +34,7 @@ func (s *server) handleHome(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, ctxStatus(err), err.Error())
 		return
 	}
-	v := homeView{Documents: sn.stats.Documents, Claims: sn.stats.Claims, Triples: sn.triples}
+	v := homeView{Documents: sn.stats.Documents, Claims: sn.stats.Claims, Triples: sn.triples, Gazetteer: sn.stats.GazetteerEntities()}
 	for _, c := range []string{vocab.ClassPerson, vocab.ClassOrganization, vocab.ClassCountry, vocab.ClassPlace, vocab.ClassEvent, vocab.ClassProposal} {
 		if n := sn.stats.Entities[c]; n > 0 {
 			v.Entities = append(v.Entities, link{Text: c, Note: strconv.Itoa(n)})
