@@ -58,8 +58,16 @@ func (s *server) docLink(d catalog.Document, role string) docLink {
 
 // searchView is the search results page.
 type searchView struct {
-	Query   string
-	Results []searchHit
+	Query     string
+	Results   []searchHit
+	Documents []docHit
+}
+
+// docHit is a document the search found, with where the words are.
+type docHit struct {
+	docLink
+	ID, Field  string
+	Shelfmarks []string
 }
 
 type searchHit struct {
@@ -86,6 +94,14 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 				h.Name = s.label(r.Context(), c.IRI)
 			}
 			v.Results = append(v.Results, h)
+		}
+		docs, err := catalog.SearchDocuments(r.Context(), s.store, q)
+		if err != nil {
+			s.fail(w, r, ctxStatus(err), err.Error())
+			return
+		}
+		for _, d := range docs[:min(len(docs), 100)] {
+			v.Documents = append(v.Documents, docHit{docLink: s.docLink(d.Document, ""), ID: d.ID, Field: d.Field, Shelfmarks: d.Shelfmarks})
 		}
 	}
 	title := "Search"
