@@ -596,12 +596,21 @@ func (x *extractor) claims() {
 		if _, ok := vocab.ClaimRelations[c.Relation]; !ok {
 			continue
 		}
+		// A claim is someone's: one no speaker is found for is the
+		// document's author's, and a document with no author makes none.
+		attr := EntityRef{Class: c.Attributed.Class, Name: c.Attributed.Name}
+		if attr.Name == "" {
+			if len(r.Authors) == 0 {
+				continue
+			}
+			attr = r.Authors[0]
+		}
 		sub := EntityRef{Class: c.Subject.Class, Name: c.Subject.Name}
 		obj := EntityRef{Class: c.Object.Class, Name: c.Object.Name}
 		x.entity(sub, x.m.Gazetteer().Lookup(sub.Name))
 		x.entity(obj, x.m.Gazetteer().Lookup(obj.Name))
 		r.Claims = append(r.Claims, Claim{Subject: sub, Relation: c.Relation, Object: obj,
-			Attributed: EntityRef{Class: c.Attributed.Class, Name: c.Attributed.Name},
+			Attributed: attr,
 			Evidence:   c.Evidence, Span: Span{Version: c.Version, Start: c.Start, End: c.End}, Confidence: c.Confidence})
 	}
 }

@@ -371,3 +371,41 @@ func TestCorpusQuads(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsAreAttributed: every claim is someone's. A letter whose author
+// is known has its claims attributed to that author; a letter with no known
+// author (a plain letter, only signed) makes no claims rather than claims
+// said by nobody.
+func TestClaimsAreAttributed(t *testing.T) {
+	body := "Dear Comrade Mao Zedong,\n\nThe Soviet government proposes that the Chinese comrades send a delegation to Moscow. We support the proposal of the Korean comrades.\n\nWith greetings,\nJ. Stalin\n12 June 1951\n"
+	plain, err := Extract("letter.txt", []byte(body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plain.Authors) != 0 {
+		t.Fatalf("plain letter: authors %v", plain.Authors)
+	}
+	for _, c := range plain.Claims {
+		t.Errorf("plain letter with no author: claim %s %s %s said by %q", c.Subject.Name, c.Relation, c.Object.Name, c.Attributed.Name)
+	}
+	for _, q := range plain.Quads(vocab.NewMinter(vocab.DefaultBase)) {
+		if q.P == vocab.DGEvidence {
+			t.Errorf("plain letter with no author: a claim in its quads: %v", q)
+		}
+	}
+
+	page := "Skip to content\n\nJune 12, 1951\n\nTelegram, Filippov [Stalin] to Mao Zedong\n\n" + body +
+		"\nDocument Information\n\nSource\n\nAPRF, f. 45, op. 1, d. 337, l. 9.\n\nRecord ID\n\n4243\n\nLanguage\n\nRussian\n"
+	signed, err := Extract("page.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(signed.Authors) != 1 || len(signed.Claims) == 0 {
+		t.Fatalf("telegram from Filippov: authors %v, %d claims", signed.Authors, len(signed.Claims))
+	}
+	for _, c := range signed.Claims {
+		if c.Attributed.Name != signed.Authors[0].Name {
+			t.Errorf("claim %s %s %s said by %q, not by the author %s", c.Subject.Name, c.Relation, c.Object.Name, c.Attributed.Name, signed.Authors[0].Name)
+		}
+	}
+}

@@ -1,8 +1,10 @@
 package queries
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -19,6 +21,9 @@ type Step struct {
 // ShortestPath searches breadth-first for the shortest chain of relations
 // between two entities, expanding each entity with the canned "neighbours"
 // query, at most maxSteps links long. It returns nil when there is none.
+// Among equally short chains it answers the same one every time: at each
+// entity, correspondence before claims before shared mentions, then the
+// neighbours and their documents in IRI order.
 func ShortestPath(ctx context.Context, ds Dataset, from, to rdf.IRI, maxSteps int) ([]Step, error) {
 	if from == to {
 		return []Step{}, nil
@@ -44,18 +49,25 @@ func ShortestPath(ctx context.Context, ds Dataset, from, to rdf.IRI, maxSteps in
 			for i, v := range res.Vars {
 				col[v] = i
 			}
+			var steps []Step
 			for row, err := range res.Solutions {
 				if err != nil {
 					return nil, err
 				}
-				n, ok := row[col["next"]].(rdf.IRI)
-				if !ok {
-					continue
+				if n, ok := row[col["next"]].(rdf.IRI); ok {
+					steps = append(steps, Step{From: e, To: n, Doc: row[col["doc"]], Link: row[col["link"]]})
 				}
+			}
+			slices.SortFunc(steps, func(a, b Step) int {
+				return cmp.Or(cmp.Compare(linkRank(a.Link), linkRank(b.Link)), cmp.Compare(a.To, b.To),
+					rdf.Compare(a.Doc, b.Doc), rdf.Compare(a.Link, b.Link))
+			})
+			for _, st := range steps {
+				n := st.To
 				if _, seen := prev[n]; seen {
 					continue
 				}
-				prev[n] = Step{From: e, To: n, Doc: row[col["doc"]], Link: row[col["link"]]}
+				prev[n] = st
 				if n == to {
 					return chain(prev, from, to), nil
 				}
@@ -68,6 +80,25 @@ func ShortestPath(ctx context.Context, ds Dataset, from, to rdf.IRI, maxSteps in
 		return nil, fmt.Errorf("path search stopped: %w", err)
 	}
 	return nil, nil
+}
+
+// linkRank orders the kinds of link: letters first, then claims, then
+// documents that mention both.
+func linkRank(l rdf.Term) int {
+	switch x := l.(type) {
+	case rdf.Literal:
+		switch x.Lexical {
+		case "wrote to", "heard from":
+			return 0
+		case "carried letter of", "sent via":
+			return 1
+		case "mentioned with":
+			return 3
+		}
+	case rdf.IRI:
+		return 2
+	}
+	return 4
 }
 
 func chain(prev map[rdf.IRI]Step, from, to rdf.IRI) []Step {

@@ -44,6 +44,8 @@ type segment struct {
 	Title string // the mentioned entity's name
 	Ev    bool   // inside a claim's evidence
 	EvID  string // set on the first segment of an evidence span
+	Del   bool   // struck out in a draft (~~text~~)
+	Ins   bool   // written in above the line in a draft (<sup>text</sup>)
 }
 
 func (s *server) documentPage(w http.ResponseWriter, r *http.Request, doc rdf.IRI) {
@@ -352,9 +354,70 @@ func findMentions(text []rune, idx map[rune][]mention) []found {
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// Draft transcriptions mark struck-out text as ~~text~~ and text written in
+// above the line as <sup>text</sup>, each within one line.
+const (
+	styleDel = 1 << iota
+	styleIns
+	styleHidden // the markup itself
+)
+
+var draftMarks = []struct {
+	open, close []rune
+	style       uint8
+}{
+	{[]rune("~~"), []rune("~~"), styleDel},
+	{[]rune("<sup>"), []rune("</sup>"), styleIns},
+}
+
+// draftStyles gives each rune of text its draft style: struck, inserted,
+// or part of the markup (hidden). Markup without its closing half is text.
+func draftStyles(text []rune) []uint8 {
+	style := make([]uint8, len(text))
+	for _, m := range draftMarks {
+		for i := 0; i+len(m.open) <= len(text); i++ {
+			if !hasRunes(text[i:], m.open) || style[i]&styleHidden != 0 {
+				continue
+			}
+			for j := i + len(m.open); j < len(text) && text[j] != '\n'; j++ {
+				if !hasRunes(text[j:], m.close) {
+					continue
+				}
+				if j == i+len(m.open) {
+					break // empty: ~~~~ is text
+				}
+				for k := i; k < j+len(m.close); k++ {
+					if k < i+len(m.open) || k >= j {
+						style[k] |= styleHidden
+					} else {
+						style[k] |= m.style
+					}
+				}
+				i = j + len(m.close) - 1
+				break
+			}
+		}
+	}
+	return style
+}
+
+func hasRunes(text, prefix []rune) bool {
+	if len(text) < len(prefix) {
+		return false
+	}
+	for i, r := range prefix {
+		if text[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
 // segments cuts text into runs of equal markup: mentions become links,
-// evidence spans marks.
+// evidence spans marks, a draft's struck and inserted text del and ins
+// (its markup characters are left out; offsets stay those of the text).
 func segments(text []rune, mentions []found, marks []string) []segment {
+	style := draftStyles(text)
 	link := make([]*mention, len(text))
 	start := make([]bool, len(text))
 	for _, f := range mentions {
@@ -368,10 +431,14 @@ func segments(text []rune, mentions []found, marks []string) []segment {
 	i := 0
 	for i < len(text) {
 		j := i + 1
-		for j < len(text) && link[j] == link[i] && marks[j] == marks[i] && !start[j] {
+		for j < len(text) && link[j] == link[i] && marks[j] == marks[i] && !start[j] && style[j] == style[i] {
 			j++
 		}
-		sg := segment{Text: string(text[i:j]), Ev: marks[i] != ""}
+		if style[i]&styleHidden != 0 {
+			i = j
+			continue
+		}
+		sg := segment{Text: string(text[i:j]), Ev: marks[i] != "", Del: style[i]&styleDel != 0, Ins: style[i]&styleIns != 0}
 		if link[i] != nil {
 			sg.Href, sg.Title = link[i].href, link[i].title
 		}

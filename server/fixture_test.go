@@ -76,7 +76,7 @@ func newStore(t testing.TB) *graph.Store {
 		{S: ver, P: vocab.RDFType, O: vocab.DGTextVersion},
 		{S: ver, P: vocab.DGRole, O: rdf.NewString(vocab.RoleOriginal)},
 		{S: ver, P: vocab.DCLanguage, O: rdf.NewString("en")},
-		{S: ver, P: vocab.SchemaText, O: rdf.NewString("A note on Stalin <img src=x onerror=alert(2)>.")},
+		{S: ver, P: vocab.SchemaText, O: rdf.NewString("A note on Stalin <img src=x onerror=alert(2)>. Drafted ~~<img src=y onerror=alert(5)>~~ as <sup><script>alert(4)</script></sup>.")},
 	}
 	if _, err := st.ReplaceGraph(ctx, doc, quads); err != nil {
 		t.Fatal(err)

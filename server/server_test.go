@@ -777,3 +777,32 @@ func TestEveryMintedIRIAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftMarkup: a draft transcription's struck-out text (~~text~~) shows
+// struck out and its text written in above the line (<sup>text</sup>) as
+// an insertion, with the markup gone and anything else in it still text.
+func TestDraftMarkup(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	_, page := get(t, ts, "/doc/113636", "Accept: text/html")
+	for _, want := range []string{"<del>тов.</del>", "<del>и оценкой</del>", "<ins>о перемирии</ins>", "Красовск<del>ому</del>ому"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("/doc/113636 lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"~~", "&lt;sup&gt;", "&lt;/sup&gt;"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("/doc/113636 shows the draft's markup %q", bad)
+		}
+	}
+	_, page = get(t, ts, "/doc/xss-1", "Accept: text/html")
+	for _, want := range []string{"<del>&lt;img src=y onerror=alert(5)&gt;</del>", "<ins>&lt;script&gt;alert(4)&lt;/script&gt;</ins>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("/doc/xss-1 lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"<img src=y", "<script>alert(4)"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("/doc/xss-1: markup inside a draft mark came through as markup: %q", bad)
+		}
+	}
+}

@@ -79,6 +79,9 @@ func (s *server) snapshot(ctx context.Context) (*snapshot, error) {
 	if sn.stats, err = catalog.Count(ctx, s.store); err != nil {
 		return nil, err
 	}
+	// Classes count what the documents hold and mention, as the
+	// entity counts do; the gazetteer is described apart.
+	gaz := rdf.Term(s.store.Minter().Gazetteer())
 	triples := map[rdf.Triple]struct{}{}
 	typed := map[rdf.Quad]bool{}
 	for q, err := range s.store.Match(ctx, nil, nil, nil, nil) {
@@ -91,13 +94,16 @@ func (s *server) snapshot(ctx context.Context) (*snapshot, error) {
 				sn.sameAs++
 			}
 		}
-		if q.P == vocab.RDFType {
+		if q.P == vocab.RDFType && q.G != gaz {
 			k := rdf.Quad{S: q.S, O: q.O}
 			if c, ok := q.O.(rdf.IRI); ok && !typed[k] {
 				typed[k] = true
 				sn.classes[c]++
 			}
 		}
+	}
+	for c, n := range sn.stats.Entities {
+		sn.classes[vocab.ClassIRI(c)] = n
 	}
 	sn.triples = int64(len(triples))
 	if sn.net, err = s.buildNetwork(ctx, sn); err != nil {

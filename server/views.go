@@ -17,7 +17,8 @@ import (
 type homeView struct {
 	Documents, Claims int
 	Triples           int64
-	Entities          []link // class name and count
+	Entities          []link // class name and count of what the documents mention
+	Gazetteer         int    // entities the gazetteer describes
 	Recent            []docLink
 	Examples          []link
 }
@@ -33,7 +34,7 @@ func (s *server) handleHome(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, ctxStatus(err), err.Error())
 		return
 	}
-	v := homeView{Documents: sn.stats.Documents, Claims: sn.stats.Claims, Triples: sn.triples}
+	v := homeView{Documents: sn.stats.Documents, Claims: sn.stats.Claims, Triples: sn.triples, Gazetteer: sn.stats.GazetteerEntities()}
 	for _, c := range []string{vocab.ClassPerson, vocab.ClassOrganization, vocab.ClassCountry, vocab.ClassPlace, vocab.ClassEvent, vocab.ClassProposal} {
 		if n := sn.stats.Entities[c]; n > 0 {
 			v.Entities = append(v.Entities, link{Text: c, Note: strconv.Itoa(n)})
@@ -57,8 +58,16 @@ func (s *server) docLink(d catalog.Document, role string) docLink {
 
 // searchView is the search results page.
 type searchView struct {
-	Query   string
-	Results []searchHit
+	Query     string
+	Results   []searchHit
+	Documents []docHit
+}
+
+// docHit is a document the search found, with where the words are.
+type docHit struct {
+	docLink
+	ID, Field  string
+	Shelfmarks []string
 }
 
 type searchHit struct {
@@ -85,6 +94,14 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 				h.Name = s.label(r.Context(), c.IRI)
 			}
 			v.Results = append(v.Results, h)
+		}
+		docs, err := catalog.SearchDocuments(r.Context(), s.store, q)
+		if err != nil {
+			s.fail(w, r, ctxStatus(err), err.Error())
+			return
+		}
+		for _, d := range docs[:min(len(docs), 100)] {
+			v.Documents = append(v.Documents, docHit{docLink: s.docLink(d.Document, ""), ID: d.ID, Field: d.Field, Shelfmarks: d.Shelfmarks})
 		}
 	}
 	title := "Search"

@@ -63,11 +63,7 @@ func (s *server) handleVoID(w http.ResponseWriter, r *http.Request) {
 	t.add(ds, nsVoID+"uriSpace", rdf.NewString(s.base))
 	t.add(ds, nsVoID+"sparqlEndpoint", rdf.IRI(s.base+"sparql"))
 	t.add(ds, nsVoID+"triples", integer(sn.triples))
-	entities := 0
-	for _, n := range sn.stats.Entities {
-		entities += n
-	}
-	t.add(ds, nsVoID+"entities", integer(int64(entities)))
+	t.add(ds, nsVoID+"entities", integer(int64(sn.stats.MentionedEntities())))
 	t.add(ds, nsVoID+"documents", integer(int64(sn.stats.Documents)))
 	t.add(ds, nsVoID+"classes", integer(int64(len(sn.classes))))
 	for _, ns := range []string{vocab.DG, vocab.Schema, vocab.DCTerms, vocab.SKOS, vocab.PROV, vocab.RICO} {
@@ -109,6 +105,17 @@ func (s *server) handleVoID(w http.ResponseWriter, r *http.Request) {
 	t.add(sparqlDist, vocab.RDF+"type", rdf.IRI(nsDCAT+"Distribution"))
 	t.add(sparqlDist, nsDCAT+"accessURL", rdf.IRI(s.base+"sparql"))
 	t.add(sparqlDist, vocab.DCTerms+"conformsTo", rdf.IRI("https://www.w3.org/TR/sparql11-protocol/"))
+	// The gazetteer: the reference entities documents are matched
+	// against, in their own graph, counted apart from what is mentioned.
+	if n := sn.stats.GazetteerEntities(); n > 0 {
+		gz := rdf.IRI(here + "#gazetteer")
+		t.add(ds, nsVoID+"subset", gz)
+		t.add(gz, vocab.RDF+"type", rdf.IRI(nsVoID+"Dataset"))
+		t.add(gz, vocab.DCTerms+"title", rdf.NewLangString("The gazetteer", "en"))
+		t.add(gz, vocab.DCTerms+"description", rdf.NewLangString("The people, organizations, countries, places and events documents are matched against, with their names and Wikidata links, whether or not a document mentions them.", "en"))
+		t.add(gz, nsSD+"name", rdf.IRI(s.store.Minter().Gazetteer()))
+		t.add(gz, nsVoID+"entities", integer(int64(n)))
+	}
 	// Links to Wikidata.
 	wd := rdf.IRI(here + "#wikidata")
 	links := rdf.IRI(here + "#links-wikidata")

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -95,8 +96,12 @@ func printCard(a *app, c catalog.Card) {
 		fmt.Fprintf(w, "  heard from %s\n", correspondents(c.Received))
 	}
 	fmt.Fprintf(w, "  documents  %d\n", len(c.Documents))
+	idWidth := 8 // ids (record ids or file names) in one column, whole
 	for _, d := range c.Documents {
-		fmt.Fprintf(w, "    %-10s %-8s %s\n", orDash(d.Date), d.ID, d.Title)
+		idWidth = max(idWidth, utf8.RuneCountInString(d.ID))
+	}
+	for _, d := range c.Documents {
+		fmt.Fprintf(w, "    %-10s %-*s %s\n", orDash(d.Date), idWidth, d.ID, d.Title)
 	}
 }
 

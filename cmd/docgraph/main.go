@@ -91,7 +91,7 @@ func newRoot(a *app) *cobra.Command {
 	if def == "" {
 		def = "docgraph.db"
 	}
-	root.PersistentFlags().StringVar(&a.storeSpec, "store", def, "store: a folder (embedded bolt), memory:, or postgres://… (env DOCGRAPH_STORE)")
+	root.PersistentFlags().StringVar(&a.storeSpec, "store", def, "store: a folder (embedded bolt), memory:, postgres://… or cockroach://… (env DOCGRAPH_STORE)")
 	root.PersistentFlags().StringVar(&a.base, "base", "", "base IRI for minted IRIs, fixed when the store is created (default "+"http://example.org/docgraph/)")
 	var gazDef []string
 	if env := os.Getenv("DOCGRAPH_GAZETTEER"); env != "" {
@@ -116,6 +116,16 @@ func newRoot(a *app) *cobra.Command {
 	for _, c := range commands(a) {
 		root.AddCommand(c)
 	}
+	// docgraph --help is the manual alone: it has its own usage section,
+	// which cobra's generated one would repeat.
+	commandHelp := root.HelpFunc()
+	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		if c == root {
+			fmt.Fprint(c.OutOrStdout(), manual)
+			return
+		}
+		commandHelp(c, args)
+	})
 	return root
 }
 

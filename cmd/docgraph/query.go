@@ -132,6 +132,7 @@ docgraph sparql. Entities are found by name, label or pseudonym.
 			if err != nil {
 				return err
 			}
+			qf.base = store.Base()
 			return a.runOver(ctx, p, qf, queries.StoreDataset(store))
 		},
 	}

@@ -27,6 +27,7 @@ type queryFlags struct {
 	explain bool
 	timeout time.Duration
 	data    []string
+	base    string // the store's base: the terminal table shows IRIs under it shortened
 }
 
 func (f *queryFlags) add(c *cobra.Command) {
@@ -53,12 +54,14 @@ updates are refused.`,
 			if err != nil {
 				return err
 			}
-			ds, stats, release, err := a.dataset(cmd.Context(), qf.data)
+			ds, stats, base, release, err := a.dataset(cmd.Context(), qf.data)
 			if err != nil {
 				return err
 			}
 			defer release()
-			p, err := queries.Prepare(text, queries.Options{Filename: name, Stats: stats})
+			// relative IRIs (<doc/112100>, as the table shows them) are the store's
+			qf.base = base
+			p, err := queries.Prepare(text, queries.Options{Filename: name, Stats: stats, Base: base})
 			if err != nil {
 				return withCode(exitUsage, errors.New(strings.TrimRight(parser.Annotate(text, err), "\n")))
 			}
@@ -88,26 +91,27 @@ func queryText(a *app, args []string, file string) (text, name string, err error
 }
 
 // dataset opens what the query runs over: the --data files, else the store
-// (with its statistics for join ordering). The returned function releases it.
-func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, optimizer.Stats, func(), error) {
+// (with its statistics for join ordering, and its base). The returned
+// function releases it.
+func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, optimizer.Stats, string, func(), error) {
 	if len(data) > 0 {
 		ds := rdf.NewDataset()
 		for _, f := range data {
 			qs, err := rdfio.ReadFile(f)
 			if err != nil {
-				return nil, nil, nil, err
+				return nil, nil, "", nil, err
 			}
 			for _, q := range qs {
 				ds.Add(q)
 			}
 		}
-		return ds, nil, func() {}, nil
+		return ds, nil, "", func() {}, nil
 	}
 	store, err := a.openStoreReadOnly(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, "", nil, err
 	}
-	return queries.StoreDataset(store), queries.StoreStats(ctx, store), func() { store.Close() }, nil
+	return queries.StoreDataset(store), queries.StoreStats(ctx, store), store.Base(), func() { store.Close() }, nil
 }
 
 // runOver runs a prepared query over ds and writes its results.
@@ -134,7 +138,7 @@ func (a *app) runOver(ctx context.Context, p *queries.Prepared, qf queryFlags, d
 	defer out.Flush()
 	switch res.Form {
 	case queries.Select, queries.Ask:
-		return a.writeSolutions(out, res, qf.format)
+		return a.writeSolutions(out, res, qf.format, qf.base)
 	}
 	f := export.Turtle
 	if qf.format != "" {
@@ -148,7 +152,7 @@ func (a *app) runOver(ctx context.Context, p *queries.Prepared, qf queryFlags, d
 	return out.Flush()
 }
 
-func (a *app) writeSolutions(out *bufio.Writer, res *queries.Result, format string) error {
+func (a *app) writeSolutions(out *bufio.Writer, res *queries.Result, format, base string) error {
 	if format == "" {
 		format = "tsv"
 		if a.stdoutTTY {
@@ -160,7 +164,7 @@ func (a *app) writeSolutions(out *bufio.Writer, res *queries.Result, format stri
 			fmt.Fprintln(out, res.Boolean)
 			return out.Flush()
 		}
-		tw := results.NewTableWriter(out, res.Vars, results.TableOptions{})
+		tw := results.NewTableWriter(out, res.Vars, results.TableOptions{Base: base})
 		for row, err := range res.Solutions {
 			if err != nil {
 				tw.Close()

@@ -12,8 +12,11 @@ import (
 func newStatsCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "stats",
-		Short: "Count documents, entities by class, claims and quads",
-		Args:  cobra.NoArgs,
+		Short: "Count documents, the entities they mention by class, claims and quads",
+		Long: `Counts the documents, the entities they mention or link to (by class), the
+entities of the gazetteer (mentioned or not), the claims, the named graphs
+and the quads of the store.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStoreReadOnly(cmd.Context())
 			if err != nil {
@@ -38,6 +41,7 @@ func newStatsCmd(a *app) *cobra.Command {
 			for _, c := range classes {
 				line("  "+c, int64(st.Entities[c]))
 			}
+			line("gazetteer", int64(st.GazetteerEntities()))
 			line("claims", int64(st.Claims))
 			line("graphs", int64(st.Graphs))
 			line("quads", st.Quads)

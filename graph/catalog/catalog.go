@@ -98,16 +98,38 @@ func lexical(t rdf.Term) string {
 // Stats counts what the store holds.
 type Stats struct {
 	Documents int
-	Entities  map[string]int // by class name (vocab.ClassPerson, …)
+	// Entities counts, by class name (vocab.ClassPerson, …), the entities
+	// the documents mention or link to.
+	Entities map[string]int
+	// Gazetteer counts, by class name, the entities the gazetteer graph
+	// describes, mentioned or not.
+	Gazetteer map[string]int
 	Claims    int
 	Quads     int64
 	Graphs    int
 }
 
+// MentionedEntities is the number of entities the documents mention.
+func (st Stats) MentionedEntities() int { return sum(st.Entities) }
+
+// GazetteerEntities is the number of entities the gazetteer describes.
+func (st Stats) GazetteerEntities() int { return sum(st.Gazetteer) }
+
+func sum(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
 // Count computes Stats.
 func Count(ctx context.Context, s *graph.Store) (Stats, error) {
-	st := Stats{Entities: map[string]int{}}
+	st := Stats{Entities: map[string]int{}, Gazetteer: map[string]int{}}
+	gaz := rdf.Term(s.Minter().Gazetteer())
 	typed := map[rdf.Term]string{}
+	inGazetteer := map[rdf.Term]string{}
+	inDocuments := map[rdf.Term]bool{} // objects of a document graph's statements, and what it types
 	graphs := map[rdf.Term]bool{}
 	for q, err := range s.Match(ctx, nil, nil, nil, nil) {
 		if err != nil {
@@ -115,6 +137,12 @@ func Count(ctx context.Context, s *graph.Store) (Stats, error) {
 		}
 		st.Quads++
 		graphs[q.G] = true
+		inDocument := q.G != nil && q.G != gaz
+		if inDocument {
+			if _, ok := q.O.(rdf.IRI); ok {
+				inDocuments[q.O] = true
+			}
+		}
 		if q.P != vocab.RDFType {
 			continue
 		}
@@ -126,11 +154,22 @@ func Count(ctx context.Context, s *graph.Store) (Stats, error) {
 		default:
 			if c := vocab.ClassOf(o); c != "" {
 				typed[q.S] = c
+				if q.G == gaz {
+					inGazetteer[q.S] = c
+				}
+				if inDocument {
+					inDocuments[q.S] = true
+				}
 			}
 		}
 	}
-	for _, c := range typed {
-		st.Entities[c]++
+	for e, c := range typed {
+		if inDocuments[e] {
+			st.Entities[c]++
+		}
+	}
+	for _, c := range inGazetteer {
+		st.Gazetteer[c]++
 	}
 	st.Graphs = len(graphs)
 	return st, nil

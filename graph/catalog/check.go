@@ -29,7 +29,8 @@ func (p Problem) String() string {
 //     holds its document node (typed, titled or identified) named like the graph;
 //   - every entity a document links to (creator, recipient, via, mentions,
 //     claim subject and object) is typed somewhere in the store;
-//   - every claim has a subject, predicate, object, source document and non-empty evidence;
+//   - every claim has a subject, predicate, object, source document, the
+//     person or body it is attributed to and non-empty evidence;
 //   - every text version a document lists has its role, language and text;
 //   - every statement is whole (subject, predicate and object present);
 //   - no entity has two classes (a Person that is also a Country) or two
@@ -144,14 +145,14 @@ func checkDocument(g rdf.Term, quads []rdf.Quad, typed map[rdf.Term]bool) []Prob
 		if !slices.Contains(ps[vocab.RDFType], rdf.Term(vocab.DGClaim)) {
 			continue
 		}
-		// Attribution is not required: minutes of a conversation often have
-		// no known author, and what cannot be known is left out.
-		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFPredicate, vocab.RDFObject, vocab.PROVWasDerivedFrom, vocab.DGEvidence} {
+		// A claim is always someone's: extraction attributes it to its
+		// speaker or the document's author, or does not make it.
+		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFPredicate, vocab.RDFObject, vocab.PROVWasDerivedFrom, vocab.DGEvidence, vocab.PROVWasAttributedTo} {
 			if len(ps[p]) == 0 {
 				bad("claim %v has no %s", subj, vocab.Compact(p))
 			}
 		}
-		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFObject} {
+		for _, p := range []rdf.IRI{vocab.RDFSubject, vocab.RDFObject, vocab.PROVWasAttributedTo} {
 			for _, e := range ps[p] {
 				if !typed[e] {
 					bad("claim %v: %s %v is described nowhere", subj, vocab.Compact(p), e)

@@ -263,6 +263,29 @@ func TestTableWriter(t *testing.T) {
 	}
 }
 
+// TestTableWriterIRIs: IRIs identify something and are shown whole; those
+// under the store's base are shortened to the part after it.
+func TestTableWriterIRIs(t *testing.T) {
+	var buf bytes.Buffer
+	base := "http://example.org/docgraph/"
+	tw := results.NewTableWriter(&buf, []string{"doc", "title"}, results.TableOptions{MaxWidth: 20, Base: base})
+	_ = tw.Write([]rdf.Term{rdf.IRI(base + "doc/1950-01-22-stalin-mao-record-of-talks"), rdf.NewString("Record of Talks between I.V. Stalin and Mao Zedong")})
+	_ = tw.Write([]rdf.Term{rdf.IRI("http://archive.example/records/a-long-path/1950-01-22-stalin-mao"), nil})
+	_ = tw.Write([]rdf.Term{rdf.IRI("http://www.wikidata.org/entity/Q855"), nil})
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	want := "?doc                                                                ?title\n" +
+		"------------------------------------------------------------------  --------------------\n" +
+		"<doc/1950-01-22-stalin-mao-record-of-talks>                         \"Record of Talks be…\n" +
+		"<http://archive.example/records/a-long-path/1950-01-22-stalin-mao>  \n" +
+		"wd:Q855                                                             \n" +
+		"(3 rows; <…> relative to http://example.org/docgraph/)\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func BenchmarkWriteJSON(b *testing.B) {
 	row := []rdf.Term{rdf.IRI("https://w3id.org/docgraph/doc/119"), rdf.NewLangString("Letter from Stalin to Mao", "en"), rdf.NewTyped("1950-01-02", xsd+"date")}
 	for b.Loop() {

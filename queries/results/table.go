@@ -17,9 +17,13 @@ type TableOptions struct {
 	// MaxRows is the number of rows shown; further rows are counted but not
 	// printed. 0 means DefaultMaxRows; negative means no limit.
 	MaxRows int
-	// MaxWidth truncates cells wider than this many columns (with "…").
-	// 0 means DefaultMaxWidth; negative means no limit.
+	// MaxWidth truncates literals wider than this many columns (with "…");
+	// IRIs, which identify something, are shown whole. 0 means
+	// DefaultMaxWidth; negative means no limit.
 	MaxWidth int
+	// Base, when set, shortens the IRIs under it to the part after it, in
+	// angle brackets (<doc/112100>), and notes the base under the table.
+	Base string
 }
 
 // Defaults of TableOptions.
@@ -41,6 +45,7 @@ type TableWriter struct {
 	total int
 	err   error
 	done  bool
+	based bool // an IRI was shown relative to the base
 }
 
 // NewTableWriter returns a table writer for the given variables.
@@ -68,16 +73,31 @@ func (t *TableWriter) Write(row []rdf.Term) error {
 	}
 	cells := make([]string, len(t.vars))
 	for j := range row {
-		if row[j] != nil {
-			cells[j] = t.clip(DisplayTerm(row[j]))
+		switch x := row[j].(type) {
+		case nil:
+		case rdf.IRI:
+			cells[j] = t.iri(x)
+		default:
+			cells[j] = t.clip(DisplayTerm(x))
 		}
 	}
 	t.cells = append(t.cells, cells)
 	return nil
 }
 
+// iri shows an IRI whole: prefixed, relative to the base, or in full.
+func (t *TableWriter) iri(x rdf.IRI) string {
+	if rel, ok := strings.CutPrefix(string(x), t.opt.Base); ok && t.opt.Base != "" && rel != "" && vocab.Compact(x) == "" {
+		t.based = true
+		return "<" + escapeCells.Replace(rel) + ">"
+	}
+	return escapeCells.Replace(DisplayTerm(x))
+}
+
+var escapeCells = strings.NewReplacer("\n", `\n`, "\r", `\r`, "\t", `\t`)
+
 func (t *TableWriter) clip(s string) string {
-	s = strings.NewReplacer("\n", `\n`, "\r", `\r`, "\t", `\t`).Replace(s)
+	s = escapeCells.Replace(s)
 	if t.opt.MaxWidth < 0 || displayWidth(s) <= t.opt.MaxWidth {
 		return s
 	}
@@ -135,7 +155,11 @@ func (t *TableWriter) Close() error {
 	if hidden := t.total - len(t.cells); hidden > 0 {
 		fmt.Fprintf(&sb, "… %d more %s not shown\n", hidden, plural(hidden, "row", "rows"))
 	}
-	fmt.Fprintf(&sb, "(%d %s)\n", t.total, plural(t.total, "row", "rows"))
+	if t.based {
+		fmt.Fprintf(&sb, "(%d %s; <…> relative to %s)\n", t.total, plural(t.total, "row", "rows"), t.opt.Base)
+	} else {
+		fmt.Fprintf(&sb, "(%d %s)\n", t.total, plural(t.total, "row", "rows"))
+	}
 	_, t.err = io.WriteString(t.w, sb.String())
 	return t.err
 }
