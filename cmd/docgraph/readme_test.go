@@ -320,7 +320,6 @@ func serveReadme(t *testing.T, name, dir string, env []string, text string) {
 	t.Errorf("%s: no answer on port %s\n%s", name, port, stderr.String())
 }
 
-
 func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
