@@ -2,22 +2,25 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/export"
+	"github.com/docgraph/docgraph/export/letters"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 )
 
 func newExportCmd(a *app) *cobra.Command {
 	var (
-		format, out, doc string
-		sorted           bool
+		format, out, doc, network string
+		sorted                    bool
 	)
 	c := &cobra.Command{
 		Use:   "export",
@@ -28,10 +31,37 @@ each triple once; TriG and N-Quads keep them. --sorted gives canonical N-Triples
 in byte order, so diffs between exports are stable. Without --format, the
 format is Turtle on standard output, and follows the extension of -o: .ttl,
 .trig, .nt, .nq, .jsonld or .json, .rdf, .owl or .xml (RDF/XML); any other
-extension is an error.`,
+extension is an error.
+
+Correspondence for the tools historians use: --format cmif (or -o
+NAME.cmif.xml) writes every letter, telegram and cable as TEI correspDesc in
+the Correspondence Metadata Interchange Format that correspSearch collects;
+--format gexf (Gephi, -o NAME.gexf) or graphml (networkx, yEd, Cytoscape,
+-o NAME.graphml) write the correspondence network, one dated edge per
+letter, or with --network comentions the network of people and
+organisations that documents mention together.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			lower := strings.ToLower(out)
+			special := strings.ToLower(format)
+			switch {
+			case special == "cmif" || special == "gexf" || special == "graphml":
+			case format == "" && (strings.HasSuffix(lower, ".cmif.xml") || strings.HasSuffix(lower, ".cmif")):
+				special = "cmif"
+			case format == "" && strings.HasSuffix(lower, ".gexf"):
+				special = "gexf"
+			case format == "" && strings.HasSuffix(lower, ".graphml"):
+				special = "graphml"
+			default:
+				special = ""
+			}
+			if special != "" {
+				return a.exportLetters(ctx, special, network, out)
+			}
+			if network != "" {
+				return withCode(exitUsage, fmt.Errorf("--network goes with --format gexf or graphml"))
+			}
 			f := export.Turtle
 			switch {
 			case format != "":
@@ -97,9 +127,76 @@ extension is an error.`,
 			return nil
 		},
 	}
-	c.Flags().StringVarP(&format, "format", "f", "", export.FormatNames())
+	c.Flags().StringVarP(&format, "format", "f", "", export.FormatNames()+"; or cmif, gexf, graphml")
+	c.Flags().StringVar(&network, "network", "", "with gexf or graphml: letters (default) or comentions")
 	c.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	c.Flags().StringVar(&doc, "doc", "", "export only this document's graph (its record id)")
 	c.Flags().BoolVar(&sorted, "sorted", false, "canonical N-Triples/N-Quads: sorted lines, no duplicates")
 	return c
+}
+
+// exportLetters writes the letters as CMIF or a network as GEXF or GraphML.
+func (a *app) exportLetters(ctx context.Context, format, network, out string) error {
+	switch network {
+	case "", "letters", "comentions":
+	default:
+		return withCode(exitUsage, fmt.Errorf("--network %q: want letters or comentions", network))
+	}
+	if format == "cmif" && network != "" {
+		return withCode(exitUsage, fmt.Errorf("--network goes with gexf or graphml, not cmif"))
+	}
+	store, err := a.openStoreReadOnly(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ls, err := letters.Letters(ctx, store)
+	if err != nil {
+		return err
+	}
+	var w io.Writer = a.stdout
+	var file *os.File
+	if out != "" && out != "-" {
+		if file, err = os.Create(out); err != nil {
+			return err
+		}
+		defer file.Close()
+		w = file
+	}
+	base := store.Base()
+	net := export.CorrespondenceNetwork(ls)
+	directed := true
+	if network == "comentions" {
+		if net, err = letters.CoMentions(ctx, store); err != nil {
+			return err
+		}
+		directed = false
+	}
+	switch format {
+	case "cmif":
+		url := base + "download/letters.cmif.xml"
+		if out != "" && out != "-" {
+			url = filepath.Base(out)
+		}
+		err = export.WriteCMIF(w, export.CMIFHeader{Title: "Letters, telegrams and cables of " + base, Editor: "docgraph",
+			Publisher: base, URL: url, Source: "docgraph store " + a.storeSpec, SourceURL: base}, ls)
+	case "gexf":
+		err = export.WriteGEXF(w, net, directed, "docgraph "+cmpOr(network, "letters")+" of "+base)
+	case "graphml":
+		err = export.WriteGraphML(w, net, directed)
+	}
+	if err != nil {
+		return err
+	}
+	if file != nil {
+		return file.Close()
+	}
+	return nil
+}
+
+func cmpOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }
