@@ -18,6 +18,7 @@ import (
 	"sync"
 
 	"github.com/docgraph/docgraph/extract"
+	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -115,6 +116,9 @@ type Options struct {
 	// Batch is how many documents one transaction writes when writing
 	// incrementally; 0 means 400.
 	Batch int
+	// Index, when set, is the full-text index kept with the store: every
+	// document written is indexed too.
+	Index *fulltext.Index
 	// Building, when set, is called when a first load starts writing the
 	// store's file after the last document, and then with its progress.
 	Building func(done, total int64)
@@ -173,6 +177,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		}
 	}
 	m := store.Minter()
+	gazNames := GazetteerNames(gz, m)
 	batchSize := opt.Batch
 	if batchSize <= 0 {
 		batchSize = batchDocs
@@ -319,6 +324,17 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 			rep.Failed++
 			rep.Errors = append(rep.Errors, fmt.Errorf("%s: %w", batch[0].file, err))
 			return nil
+		}
+		if opt.Index != nil {
+			var docs []fulltext.Doc
+			for _, w := range batch {
+				if w.res != nil {
+					docs = append(docs, fulltext.FromGraph(w.doc, w.quads, gazNames))
+				}
+			}
+			if err := opt.Index.Put(docs); err != nil {
+				return fmt.Errorf("the full-text index: %w", err)
+			}
 		}
 		for i, w := range batch {
 			if w.res == nil {

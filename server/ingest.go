@@ -93,7 +93,7 @@ func (s *server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.ingestMu.Lock()
-	rep, err := ingest.Run(r.Context(), s.store, files, ingest.Options{Gazetteer: s.cfg.Gazetteer, Workers: 1, WriteLock: writeLock{s}})
+	rep, err := ingest.Run(r.Context(), s.store, files, ingest.Options{Gazetteer: s.cfg.Gazetteer, Index: s.cfg.Index, Workers: 1, WriteLock: writeLock{s}})
 	s.ingestMu.Unlock()
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, "ingest: "+err.Error())

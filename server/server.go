@@ -26,6 +26,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/rdfio"
@@ -49,6 +50,9 @@ type Config struct {
 	// Token, when set, allows POST /documents for requests that carry it
 	// as "Authorization: Bearer <token>". Without it the server is read-only.
 	Token string
+	// Index is the store's full-text index, for the search page (nil: a
+	// search finds documents by a scan of their ids, titles and shelfmarks).
+	Index *fulltext.Index
 	// Gazetteer is the one documents posted to the server are extracted
 	// with (nil: the built-in one).
 	Gazetteer *vocab.Gazetteer

@@ -2,6 +2,7 @@ package server
 
 import (
 	"cmp"
+	"html/template"
 	"context"
 	"net/http"
 	"slices"
@@ -68,6 +69,14 @@ type docHit struct {
 	docLink
 	ID, Field  string
 	Shelfmarks []string
+	// Snippets are passages with the words found (escaped HTML with
+	// <mark>), from the full-text index.
+	Snippets []snippet
+}
+
+type snippet struct {
+	Field string
+	HTML  template.HTML
 }
 
 type searchHit struct {
@@ -95,13 +104,19 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 			}
 			v.Results = append(v.Results, h)
 		}
-		docs, err := catalog.SearchDocuments(r.Context(), s.store, q)
-		if err != nil {
-			s.fail(w, r, ctxStatus(err), err.Error())
-			return
-		}
-		for _, d := range docs[:min(len(docs), 100)] {
-			v.Documents = append(v.Documents, docHit{docLink: s.docLink(d.Document, ""), ID: d.ID, Field: d.Field, Shelfmarks: d.Shelfmarks})
+		if s.cfg.Index != nil {
+			if !s.fullTextHits(w, r, q, &v) {
+				return
+			}
+		} else {
+			docs, err := catalog.SearchDocuments(r.Context(), s.store, q)
+			if err != nil {
+				s.fail(w, r, ctxStatus(err), err.Error())
+				return
+			}
+			for _, d := range docs[:min(len(docs), 100)] {
+				v.Documents = append(v.Documents, docHit{docLink: s.docLink(d.Document, ""), ID: d.ID, Field: d.Field, Shelfmarks: d.Shelfmarks})
+			}
 		}
 	}
 	title := "Search"

@@ -1,20 +1,25 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph/catalog"
 )
 
 func newCheckCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	var repair bool
+	c := &cobra.Command{
 		Use:   "check",
 		Short: "Verify the store's invariants and report what is wrong",
 		Long: `Checks that every document graph is whole, that every entity a document
 or claim links to is described, and that every claim has its subject, object,
-source document and evidence. Exit status 1 when anything is wrong.`,
+source document and evidence, and that the full-text index holds every
+document (--repair builds it anew when it is missing or stale). Exit status 1
+when anything is wrong.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStoreReadOnly(cmd.Context())
@@ -26,6 +31,29 @@ source document and evidence. Exit status 1 when anything is wrong.`,
 			if err != nil {
 				return err
 			}
+			if repair {
+				if err := a.repairIndex(cmd.Context(), store); err != nil {
+					return err
+				}
+			}
+			if p := a.indexPath(); p != "" {
+				ix, err := fulltext.Open(p, true)
+				switch {
+				case errors.Is(err, fulltext.ErrNoIndex):
+					fmt.Fprintf(a.stdout, "note: no full-text index (docgraph check --repair builds it)\n")
+				case err != nil:
+					probs = append(probs, catalog.Problem{Msg: "the full-text index cannot be read: " + err.Error() + " (docgraph check --repair makes it anew)"})
+				default:
+					fresh, n, docs, err := indexFresh(cmd.Context(), store, ix)
+					ix.Close()
+					if err != nil {
+						return err
+					}
+					if !fresh {
+						probs = append(probs, catalog.Problem{Msg: fmt.Sprintf("the full-text index holds %d documents, the store %d (docgraph check --repair)", n, docs)})
+					}
+				}
+			}
 			for _, p := range probs {
 				fmt.Fprintln(a.stdout, p)
 			}
@@ -36,4 +64,6 @@ source document and evidence. Exit status 1 when anything is wrong.`,
 			return nil
 		},
 	}
+	c.Flags().BoolVar(&repair, "repair", false, "build the full-text index anew when it is missing or stale")
+	return c
 }

@@ -46,7 +46,14 @@ way too.`,
 				return err
 			}
 			defer store.Close()
-			opt := ingest.Options{Gazetteer: gz, Workers: workers, Incremental: incremental, Batch: batch}
+			ix, err := a.openIndex(false)
+			if err != nil {
+				return err
+			}
+			if ix != nil {
+				defer ix.Close()
+			}
+			opt := ingest.Options{Gazetteer: gz, Index: ix, Workers: workers, Incremental: incremental, Batch: batch}
 			var bar, wbar *progressbar.ProgressBar
 			if a.stderrTTY && !quiet && len(files) > 1 {
 				opt.Building = func(done, total int64) {
@@ -95,6 +102,14 @@ way too.`,
 			}
 			if err != nil {
 				return err
+			}
+			if ix != nil {
+				// a store that had documents before its index: index them all
+				if fresh, _, _, ferr := indexFresh(ctx, store, ix); ferr == nil && !fresh {
+					if _, err := ingest.Reindex(ctx, store, ix, gz); err != nil {
+						return err
+					}
+				}
 			}
 			el := time.Since(start)
 			fmt.Fprintf(a.stdout, "%d documents, %d entities, %d claims, %d warnings",

@@ -40,9 +40,12 @@ type app struct {
 	// DOCGRAPH_GAZETTEER as a list), merged over the built-in one.
 	gazetteers []string
 	gaz        *vocab.Gazetteer
-	stdout     io.Writer
-	stderr     io.Writer
-	stdin      io.Reader
+	// index is the full-text index's folder (--index); "" means inside an
+	// embedded store's folder.
+	index  string
+	stdout io.Writer
+	stderr io.Writer
+	stdin  io.Reader
 	// isTerminal reports whether stdout/stderr are terminals (for colour and progress).
 	stdoutTTY, stderrTTY bool
 }
@@ -98,6 +101,7 @@ func newRoot(a *app) *cobra.Command {
 		gazDef = filepath.SplitList(env)
 	}
 	root.PersistentFlags().StringArrayVar(&a.gazetteers, "gazetteer", gazDef, "a gazetteer file merged over the built-in one: TSV or SKOS in RDF (repeatable; env DOCGRAPH_GAZETTEER, a path list)")
+	root.PersistentFlags().StringVar(&a.index, "index", os.Getenv("DOCGRAPH_INDEX"), "the full-text index's folder (default: inside an embedded store's folder; env DOCGRAPH_INDEX)")
 	root.PersistentFlags().StringVar(&a.cpuprof, "cpuprofile", "", "write a Go CPU profile of the command to this file")
 	root.PersistentFlags().MarkHidden("cpuprofile")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
@@ -136,6 +140,7 @@ func commands(a *app) []*cobra.Command {
 		newDocsCmd(a),
 		newEntityCmd(a),
 		newEntitiesCmd(a),
+		newSearchCmd(a),
 		newStatsCmd(a),
 		newExportCmd(a),
 		newVocabCmd(a),

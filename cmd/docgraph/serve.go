@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/server"
 )
 
@@ -71,8 +72,19 @@ files) from requests carrying "Authorization: Bearer TOKEN".`,
 			if err != nil {
 				return err
 			}
+			// the full-text index: shared for reading without a token; a
+			// store without one searches by a scan
+			ix, err := a.openIndex(token == "")
+			if err != nil && !errors.Is(err, fulltext.ErrNoIndex) {
+				return err
+			}
+			if ix != nil {
+				defer ix.Close()
+			} else {
+				logger.Warn("no full-text index; the search page scans titles, ids and shelfmarks (docgraph check --repair builds the index)")
+			}
 			h, err := server.New(server.Config{Store: store, Timeout: timeout, MaxRows: maxRows,
-				MaxBody: maxBody, Token: token, Gazetteer: gz, Logger: logger})
+				MaxBody: maxBody, Token: token, Gazetteer: gz, Index: ix, Logger: logger})
 			if err != nil {
 				return err
 			}

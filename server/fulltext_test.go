@@ -1,0 +1,40 @@
+package server
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/docgraph/docgraph/fulltext"
+	"github.com/docgraph/docgraph/ingest"
+)
+
+// TestSearchPageFullText: with the full-text index the search page lists
+// documents by words of their text, with highlighted passages whose text
+// stays escaped, and a query the index cannot read is a 400.
+func TestSearchPageFullText(t *testing.T) {
+	ix, err := fulltext.Open("", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ingest.Reindex(context.Background(), sharedStore(t), ix, nil); err != nil {
+		t.Fatal(err)
+	}
+	ts := newTestServer(t, Config{Index: ix})
+	resp, body := get(t, ts, "/search?q=armistice", "Accept: text/html")
+	if resp.StatusCode != 200 {
+		t.Fatalf("%d", resp.StatusCode)
+	}
+	if !strings.Contains(body, "<mark>armistice</mark>") || !strings.Contains(body, "/doc/113636") {
+		t.Errorf("no highlighted passage or no document 113636:\n%.2000s", body)
+	}
+	resp, body = get(t, ts, "/search?q=onerror", "Accept: text/html")
+	if strings.Contains(body, "<img src=x") {
+		t.Errorf("a passage's markup came out unescaped")
+	}
+	resp, _ = get(t, ts, "/search?q=%22open", "Accept: text/html")
+	if resp.StatusCode != 400 {
+		t.Errorf("an unclosed quote: %d", resp.StatusCode)
+	}
+}
