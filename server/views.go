@@ -2,8 +2,8 @@ package server
 
 import (
 	"cmp"
-	"html/template"
 	"context"
+	"html/template"
 	"net/http"
 	"slices"
 	"strconv"
