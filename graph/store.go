@@ -205,7 +205,14 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 		os.Remove(path + ".new")
 	}
 	qs, err = kv.New(db, noBloomOptions)
-	if errors.Is(err, cgraph.ErrNotInitialized) && !readOnly {
+	if errors.Is(err, cgraph.ErrNotInitialized) && readOnly {
+		// A file that was never set up (a crash on its first opening):
+		// set it up as a writer would.
+		db.Close()
+		opt.ReadOnly = false
+		return openEmbedded(dir, opt)
+	}
+	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = initKV(db); err == nil {
 			qs, err = kv.New(db, noBloomOptions)
 		}

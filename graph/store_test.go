@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/boltdb/bolt"
+
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/graphtest"
 )
@@ -267,4 +269,26 @@ func TestReadOnlyOpenersShare(t *testing.T) {
 		t.Fatal(err)
 	}
 	fresh.Close()
+}
+
+// A read-only opening of a store file that was never set up (a crash on
+// the store's first opening) sets it up as a writer would.
+func TestReadOnlyOpenSetsUpAnEmptyFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store.db")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(filepath.Join(dir, "indexes.bolt"), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err := graph.Open(context.Background(), dir, graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open of an empty store file: %v", err)
+	}
+	defer s.Close()
+	if n, err := s.Count(context.Background(), nil, nil, nil, nil); err != nil || n != 0 {
+		t.Errorf("count %d, %v", n, err)
+	}
 }

@@ -441,6 +441,18 @@ func TestDownloads(t *testing.T) {
 				t.Errorf("graph.nq has %d lines, the store %d quads", n, quads)
 			}
 		}
+		if name == "graph.nt" {
+			// Merged: each triple once, though several graphs state some.
+			lines := strings.Split(strings.TrimSuffix(plain, "\n"), "\n")
+			seen := map[string]bool{}
+			for _, l := range lines {
+				if seen[l] {
+					t.Errorf("graph.nt repeats %s", l)
+					break
+				}
+				seen[l] = true
+			}
+		}
 	}
 	resp, _ := get(t, ts, "/download/graph.nq", "Accept-Encoding: gzip;q=0")
 	if resp.Header.Get("Content-Encoding") != "" {

@@ -87,11 +87,23 @@ func runOK(t *testing.T, args ...string) string {
 // document again with the same --base neither fails nor mints a second
 // Joseph Stalin.
 func TestServedBaseDereferences(t *testing.T) {
+	for _, mode := range []string{"first load", "--incremental"} {
+		t.Run(mode, func(t *testing.T) {
+			args := []string{"ingest"}
+			if mode == "--incremental" {
+				args = append(args, "--incremental", "--batch", "3")
+			}
+			servedBaseDereferences(t, args)
+		})
+	}
+}
+
+func servedBaseDereferences(t *testing.T, ingest []string) {
 	port := freePort(t)
 	base := "http://127.0.0.1:" + strconv.Itoa(port) + "/"
 	store := filepath.Join(t.TempDir(), "served.db")
 	examples := filepath.Join(rdftest.RepoRoot(t), "examples")
-	runOK(t, "--store", store, "--base", base, "ingest", examples)
+	runOK(t, append(append([]string{"--store", store, "--base", base}, ingest...), examples)...)
 
 	addr, stop := startServe(t, "--store", store, "serve", "--addr", "127.0.0.1:"+strconv.Itoa(port), "--quiet")
 	if addr+"/" != base {

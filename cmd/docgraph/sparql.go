@@ -31,7 +31,7 @@ type queryFlags struct {
 }
 
 func (f *queryFlags) add(c *cobra.Command) {
-	c.Flags().StringVar(&f.format, "format", "", "results: table (default on a terminal), json, xml, csv, tsv (default when piped); graphs: turtle (default), trig, ntriples, nquads, jsonld")
+	c.Flags().StringVar(&f.format, "format", "", "results: table (default on a terminal), json, xml, csv, tsv (default when piped); graphs: turtle (default), trig, ntriples, nquads, jsonld, rdfxml")
 	c.Flags().BoolVar(&f.explain, "explain", false, "print the algebra and the plan with estimated and actual row counts")
 	c.Flags().DurationVar(&f.timeout, "timeout", 0, "stop the query after this long (0: no limit)")
 	c.Flags().StringArrayVar(&f.data, "data", nil, "query these RDF files instead of the store (repeatable; Turtle, N-Triples, N-Quads, RDF/XML)")
@@ -47,7 +47,9 @@ func newSparqlCmd(a *app) *cobra.Command {
 The store's default graph is the union of all its graphs; GRAPH ?g reaches each
 document's own graph and the gazetteer graph. The prefixes rdf, rdfs, owl, xsd,
 skos, dcterms, schema, prov, wd, rico and dg are predeclared. SERVICE and
-updates are refused.`,
+updates are refused. An ASK in CSV or TSV is a header naming the column
+_askResult, then true or false, as Jena writes it; CONSTRUCT and DESCRIBE
+take any export format (--format turtle, rdfxml, …).`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			text, name, err := queryText(a, args, file)
