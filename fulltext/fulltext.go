@@ -255,6 +255,8 @@ type Query struct {
 	Offset  int
 	// Snippets in HTML (<mark>…</mark>, escaped text) rather than plain text.
 	HTML bool
+
+	noHighlight bool
 }
 
 // Hit is one document found.
@@ -380,7 +382,7 @@ func (ix *Index) Search(q Query) (Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(top, size, q.Offset, false)
 	req.Fields = []string{"iri", "id", "title", "date", "kind"}
-	if len(words)+len(phrases) > 0 {
+	if len(words)+len(phrases) > 0 && !q.noHighlight {
 		if q.HTML {
 			req.Highlight = bleve.NewHighlightWithStyle("html")
 		} else {
@@ -452,4 +454,25 @@ func (ix *Index) IRIs() ([]string, error) {
 			return out, nil
 		}
 	}
+}
+
+// Matching lists the IRIs of the documents a query's words match (the
+// Text of Query, no filters), best first, at most limit of them.
+func (ix *Index) Matching(text string, limit int) ([]string, error) {
+	words, phrases, err := parse(text)
+	if err != nil {
+		return nil, err
+	}
+	if len(words)+len(phrases) == 0 {
+		return nil, &SyntaxError{"no words to find"}
+	}
+	res, err := ix.Search(Query{Text: text, Size: limit, noHighlight: true})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		out[i] = h.IRI
+	}
+	return out, nil
 }

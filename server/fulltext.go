@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"html/template"
 	"net/http"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
 )
 
@@ -55,4 +57,25 @@ func (s *server) fullTextHits(w http.ResponseWriter, r *http.Request, q string, 
 // adds only <mark> elements; a passage cut inside a character is mended.
 func safeFragment(s string) template.HTML {
 	return template.HTML(strings.ToValidUTF8(s, ""))
+}
+
+// dataset is what SPARQL queries run over: the store, with dg:textMatch
+// answered by the full-text index where the server has one.
+func (s *server) dataset() queries.Dataset {
+	ds := queries.StoreDataset(s.store)
+	if s.cfg.Index == nil {
+		return ds
+	}
+	ix := s.cfg.Index
+	return queries.WithTextIndex(ds, func(ctx context.Context, text string) ([]rdf.IRI, error) {
+		iris, err := ix.Matching(text, 10000)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]rdf.IRI, len(iris))
+		for i, x := range iris {
+			out[i] = rdf.IRI(x)
+		}
+		return out, nil
+	})
 }

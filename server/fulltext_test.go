@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -36,5 +37,23 @@ func TestSearchPageFullText(t *testing.T) {
 	resp, _ = get(t, ts, "/search?q=%22open", "Accept: text/html")
 	if resp.StatusCode != 400 {
 		t.Errorf("an unclosed quote: %d", resp.StatusCode)
+	}
+}
+
+// TestSPARQLTextMatch: the endpoint answers dg:textMatch from the index.
+func TestSPARQLTextMatch(t *testing.T) {
+	ix, err := fulltext.Open("", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ingest.Reindex(context.Background(), sharedStore(t), ix, nil); err != nil {
+		t.Fatal(err)
+	}
+	ts := newTestServer(t, Config{Index: ix})
+	q := url.QueryEscape(`PREFIX dg: <https://w3id.org/docgraph/ns#> SELECT ?doc WHERE { ?doc dg:textMatch "armistice" }`)
+	resp, body := get(t, ts, "/sparql?query="+q, "Accept: text/csv")
+	if resp.StatusCode != 200 || !strings.Contains(body, "/doc/113636") {
+		t.Errorf("%d %s", resp.StatusCode, body)
 	}
 }

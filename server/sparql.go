@@ -299,7 +299,7 @@ type queryResult struct {
 }
 
 func (s *server) collect(ctx context.Context, prep *queries.Prepared) (*queryResult, error) {
-	res, err := prep.Run(ctx, queries.StoreDataset(s.store))
+	res, err := prep.Run(ctx, s.dataset())
 	if err != nil {
 		return nil, err
 	}

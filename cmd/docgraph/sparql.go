@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/export"
+	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/queries/optimizer"
 	"github.com/docgraph/docgraph/queries/parser"
@@ -113,7 +114,32 @@ func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, opti
 	if err != nil {
 		return nil, nil, "", nil, err
 	}
-	return queries.StoreDataset(store), queries.StoreStats(ctx, store), store.Base(), func() { store.Close() }, nil
+	ds := queries.StoreDataset(store)
+	release := func() { store.Close() }
+	// ?doc dg:textMatch "words" asks the full-text index, where there is one
+	if p := a.indexPath(); p != "" {
+		if ix, err := fulltext.Open(p, true); err == nil {
+			ds = queries.WithTextIndex(ds, textSearcher(ix))
+			release = func() { ix.Close(); store.Close() }
+		}
+	}
+	return ds, queries.StoreStats(ctx, store), store.Base(), release, nil
+}
+
+// textSearcher answers dg:textMatch from a full-text index (at most
+// 10,000 documents a text).
+func textSearcher(ix *fulltext.Index) queries.TextSearcher {
+	return func(ctx context.Context, text string) ([]rdf.IRI, error) {
+		iris, err := ix.Matching(text, 10000)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]rdf.IRI, len(iris))
+		for i, s := range iris {
+			out[i] = rdf.IRI(s)
+		}
+		return out, nil
+	}
 }
 
 // runOver runs a prepared query over ds and writes its results.
