@@ -74,12 +74,15 @@ func FromGraph(doc rdf.IRI, quads []rdf.Quad, names func(rdf.IRI) []string) Doc 
 	}
 	for _, a := range dp[vocab.DCCreator] {
 		d.Authors = append(d.Authors, entityNames(a)...)
+		d.AuthorNames = appendName(d.AuthorNames, first(a))
 	}
 	for _, a := range dp[vocab.SchemaRecipient] {
 		d.Recipients = append(d.Recipients, entityNames(a)...)
+		d.RecipientNames = appendName(d.RecipientNames, first(a))
 	}
 	for _, e := range dp[vocab.SchemaMentions] {
 		d.Names = append(d.Names, entityNames(e)...)
+		d.EntityNames = appendName(d.EntityNames, first(e))
 	}
 	// pseudonyms the document uses
 	for _, u := range dp[vocab.DGPseudonymUse] {
@@ -97,6 +100,7 @@ func FromGraph(doc rdf.IRI, quads []rdf.Quad, names func(rdf.IRI) []string) Doc 
 			}
 			if name != "" {
 				parts = append(parts, name)
+				d.ArchiveNames = appendName(d.ArchiveNames, name)
 				d.Archives = append(d.Archives, entityNames(a)...)
 				if len(d.Archives) == 0 || d.Archives[len(d.Archives)-1] != name {
 					d.Archives = append(d.Archives, name)
@@ -131,4 +135,11 @@ func FromGraph(doc rdf.IRI, quads []rdf.Quad, names func(rdf.IRI) []string) Doc 
 		}
 	}
 	return d
+}
+
+func appendName(ns []string, n string) []string {
+	if n == "" || slices.Contains(ns, n) {
+		return ns
+	}
+	return append(ns, n)
 }

@@ -76,6 +76,9 @@ type Doc struct {
 	Names []string
 	// Texts are the document's versions with their language (ISO 639-1).
 	Texts []Text
+	// Facets: the canonical names of the archives, authors, recipients and
+	// entities, for browsing by facet.
+	ArchiveNames, AuthorNames, RecipientNames, EntityNames []string
 }
 
 // Text is one version of a document.
@@ -129,6 +132,9 @@ func newMapping() mapping.IndexMapping {
 	dm.AddFieldMappingsAt("kind", kw())
 	dm.AddFieldMappingsAt("date", kw())
 	dm.AddFieldMappingsAt("language", kw())
+	for _, f := range []string{"f_year", "f_archive", "f_author", "f_recipient", "f_entity", "f_title"} {
+		dm.AddFieldMappingsAt(f, kw())
+	}
 	year := bleve.NewNumericFieldMapping()
 	year.IncludeInAll = false
 	dm.AddFieldMappingsAt("year", year)
@@ -226,7 +232,10 @@ func toRecord(d Doc) map[string]any {
 	}
 	if y, err := strconv.Atoi(d.Date[:min(4, len(d.Date))]); err == nil && len(d.Date) >= 4 {
 		r["year"] = float64(y)
+		r["f_year"] = d.Date[:4]
 	}
+	r["f_archive"], r["f_author"], r["f_recipient"], r["f_entity"] = d.ArchiveNames, d.AuthorNames, d.RecipientNames, d.EntityNames
+	r["f_title"] = strings.ToLower(d.Title)
 	for _, t := range d.Texts {
 		f := "text_other"
 		if a, ok := languages[t.Lang]; ok {

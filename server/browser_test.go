@@ -14,11 +14,11 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestBrowserJourney drives a headless Chromium through what a historian
-// does: search a pseudonym from the home page, open the person, one of the
-// documents, the network, and a SPARQL query. Screenshots go to
-// $DOCGRAPH_ARTIFACTS (or a temporary folder named in the log).
-func TestBrowserJourney(t *testing.T) {
+// browser starts a headless Chromium for t (skipping, or failing under
+// CI=true, when there is none) and returns a context for its actions, the
+// folder for screenshots, and the test's helpers over that context.
+func browser(t *testing.T) (context.Context, *pageHelpers) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
@@ -41,7 +41,6 @@ func TestBrowserJourney(t *testing.T) {
 	}
 	t.Logf("screenshots in %s", artifacts)
 
-	ts := newTestServer(t, Config{})
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chrome),
 		chromedp.Headless,
@@ -57,56 +56,78 @@ func TestBrowserJourney(t *testing.T) {
 		chromedp.WindowSize(1280, 900),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
 	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
 	// The first call starts the browser; it must not carry a deadline.
 	if err := chromedp.Do(bctx); err != nil {
+		cancel()
+		cancelAlloc()
 		t.Fatalf("starting %s: %v", chrome, err)
 	}
 	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
-	defer cancelT()
+	t.Cleanup(func() { cancelT(); cancel(); cancelAlloc() })
+	return ctx, &pageHelpers{t: t, ctx: ctx, artifacts: artifacts}
+}
 
-	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", step, err)
-		}
+// pageHelpers act on the browser for a test, failing it on errors.
+type pageHelpers struct {
+	t         *testing.T
+	ctx       context.Context
+	artifacts string
+}
+
+func (h *pageHelpers) do(step string, actions ...chromedp.Action[chromedp.Void]) {
+	h.t.Helper()
+	if err := chromedp.Do(h.ctx, actions...); err != nil {
+		h.t.Fatalf("%s: %v", step, err)
 	}
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-		if err != nil {
-			t.Fatalf("reading %s: %v", sel, err)
-		}
-		return s
+}
+
+func (h *pageHelpers) text(sel string) string {
+	h.t.Helper()
+	s, err := chromedp.Run(h.ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		h.t.Fatalf("reading %s: %v", sel, err)
 	}
-	count := func(sel string) int {
-		t.Helper()
-		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(sel)+`).length`))
-		if err != nil {
-			t.Fatalf("counting %s: %v", sel, err)
-		}
-		return n
+	return s
+}
+
+func (h *pageHelpers) count(sel string) int {
+	h.t.Helper()
+	n, err := chromedp.Run(h.ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(sel)+`).length`))
+	if err != nil {
+		h.t.Fatalf("counting %s: %v", sel, err)
 	}
-	location := func() string {
-		t.Helper()
-		l, err := chromedp.Run(ctx, chromedp.Location())
-		if err != nil {
-			t.Fatal(err)
-		}
-		return l
+	return n
+}
+
+func (h *pageHelpers) location() string {
+	h.t.Helper()
+	l, err := chromedp.Run(h.ctx, chromedp.Location())
+	if err != nil {
+		h.t.Fatal(err)
 	}
-	shot := func(name string) {
-		t.Helper()
-		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-		if err != nil {
-			t.Fatalf("screenshot %s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(artifacts, name+".png"), buf, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	return l
+}
+
+func (h *pageHelpers) shot(name string) {
+	h.t.Helper()
+	buf, err := chromedp.Run(h.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		h.t.Fatalf("screenshot %s: %v", name, err)
 	}
+	if err := os.WriteFile(filepath.Join(h.artifacts, name+".png"), buf, 0o644); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// TestBrowserJourney drives a headless Chromium through what a historian
+// does: search a pseudonym from the home page, open the person, one of the
+// documents, the network, and a SPARQL query. Screenshots go to
+// $DOCGRAPH_ARTIFACTS (or a temporary folder named in the log).
+func TestBrowserJourney(t *testing.T) {
+	ctx, h := browser(t)
+	ts := newTestServer(t, Config{})
+	do, text, count, location, shot := h.do, h.text, h.count, h.location, h.shot
 
 	do("home", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.ID("home-q")))
 	if home := text("ul.counts"); !strings.Contains(home, "documents") || !strings.Contains(home, "claims") {
@@ -179,4 +200,34 @@ func TestBrowserJourney(t *testing.T) {
 	if u, err := url.Parse(location()); err != nil || u.Query().Get("query") == "" {
 		t.Errorf("the results page should be linkable")
 	}
+}
+
+// TestBrowserSearchAndBrowse: a historian searches a phrase, narrows the
+// documents by a facet, and opens a document from the documents page.
+func TestBrowserSearchAndBrowse(t *testing.T) {
+	_, h := browser(t)
+	_, cfg := indexedServer(t)
+	ts := newTestServer(t, cfg)
+	h.do("phrase", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.ID("home-q")),
+		chromedp.SendKeys(chromedp.ID("home-q"), `"Mexican proposal"`), chromedp.Submit(chromedp.ID("home-q")),
+		chromedp.WaitVisible(chromedp.CSS("ul.docs")))
+	if marks := h.count("ul.docs .snippet mark"); marks == 0 {
+		t.Errorf("no highlighted passage for the phrase")
+	}
+	h.shot("b1-phrase")
+	h.do("browse", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.ID("all-documents")),
+		chromedp.Click(chromedp.ID("all-documents")), chromedp.WaitVisible(chromedp.CSS("aside.facets")))
+	all := h.count("ul.docs li")
+	h.do("facet", chromedp.Click(chromedp.CSS(`section.facet[data-facet="kind"] li:first-child a`)),
+		chromedp.WaitVisible(chromedp.CSS("a.chosen")))
+	narrowed := h.count("ul.docs li")
+	if narrowed == 0 || narrowed >= all {
+		t.Errorf("the kind facet left %d of %d documents", narrowed, all)
+	}
+	h.shot("b2-facet")
+	h.do("open", chromedp.Click(chromedp.CSS("ul.docs li:first-child a")), chromedp.WaitVisible(chromedp.CSS("div.versions")))
+	if loc := h.location(); !strings.Contains(loc, "/doc/") {
+		t.Errorf("opened %s", loc)
+	}
+	h.shot("b3-document")
 }

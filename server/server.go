@@ -132,6 +132,7 @@ func (s *server) routes() {
 	m := http.NewServeMux()
 	m.HandleFunc("GET /{$}", s.read(s.handleHome))
 	m.HandleFunc("GET /search", s.read(s.handleSearch))
+	m.HandleFunc("GET /documents", s.read(s.handleBrowse))
 	m.HandleFunc("GET /network", s.read(s.handleNetworkPage))
 	m.HandleFunc("GET /network.json", s.read(s.handleNetworkJSON))
 	m.HandleFunc("GET /sparql", s.read(s.handleSPARQL))
@@ -146,10 +147,6 @@ func (s *server) routes() {
 		fmt.Fprintln(w, "ok")
 	})
 	m.HandleFunc("POST /documents", s.handleIngest)
-	m.HandleFunc("GET /documents", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Allow", "POST")
-		s.fail(w, r, http.StatusMethodNotAllowed, "POST files to /documents (multipart/form-data) to ingest them")
-	})
 	m.HandleFunc("GET /gazetteer", s.read(s.handleGazetteer))
 	m.HandleFunc("GET /reconcile", s.read(s.handleReconcile))
 	m.HandleFunc("POST /reconcile", s.read(s.handleReconcile))
