@@ -16,64 +16,197 @@ func refs(rs []Ref) []Ref {
 	return out
 }
 
+func pubs(ps []Publication) []Publication {
+	out := slices.Clone(ps)
+	for i := range out {
+		out[i].Offset = 0
+	}
+	return out
+}
+
+// TestParse reads citations in the forms of the archives records come
+// from: each case is a citation line and the references, publications and
+// translators it names.
 func TestParse(t *testing.T) {
 	for _, c := range []struct {
+		name        string
 		in          string
 		want        []Ref
+		pubs        []Publication
 		translators []string
 	}{
 		{
-			`"Hand-delivered letter, Filippov (Stalin) to Mao Zedong", September 17, 1952, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558, op. 11, d. 343, ll. 0097-0104.`,
+			"markdown export, three Russian archives", `"Letter, Filippov (Stalin) to Mao Zedong", September 17, 1952, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558, op. 11, d. 343, ll. 0097-0104.`,
 			[]Ref{
-				{Archive: "APRF", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"},
-				{Archive: "AVP RF", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "99"},
-				{Archive: "RGASPI", Fond: "558", Opis: "11", Delo: "343", Folios: "0097-0104"},
-			}, nil,
+				{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"},
+				{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "99"},
+				{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "343", Folios: "0097-0104"},
+			}, nil, nil,
 		},
 		{
-			`AP RF, Fond 45, Opis 1, Delo 347, Listy 65-67; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80`,
+			"English words for the levels", `AP RF, Fond 45, Opis 1, Delo 347, Listy 65-67; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80`,
 			[]Ref{
-				{Archive: "APRF", Fond: "45", Opis: "1", Delo: "347", Folios: "65-67"},
-				{Archive: "AVP RF", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "80"},
-			}, nil,
+				{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "347", Folios: "65-67"},
+				{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "80"},
+			}, nil, nil,
 		},
 		{
-			`APRF: F. 39, Op. 1, D. 31, Ll. 44-45. Reprinted in Andrei Ledovskii, Raisa Mirovitskaia and Vladimir Miasnikov, Sovetsko-Kitaiskie Otnosheniia, Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469. Translated for CWIHP by Sergey Radchenko.`,
+			"two archives in one sentence", `APRF, Fond 45, Opis 1, Delo 329, Listy 29-38 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, List 198.`,
 			[]Ref{
-				{Archive: "APRF", Fond: "39", Opis: "1", Delo: "31", Folios: "44-45"},
-				{Archive: "Sovetsko-Kitaiskie Otnosheniia", Reference: "Ledovskii, Mirovitskaia and Miasnikov, eds., Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469"},
-			}, []string{"Sergey Radchenko"},
+				{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "329", Folios: "29-38"},
+				{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "5a", Delo: "3", Papka: "11", Folios: "198"},
+			}, nil, nil,
 		},
 		{
-			`APRF (photocopy released from the Presidential Archive in 1994); a further copy in RGASPI, f. 558, op. 11, d. 334, l. 0055.`,
+			"capitalised abbreviations, a reprint and a translator", `APRF: F. 39, Op. 1, D. 31, Ll. 44-45. Reprinted in Andrei Ledovskii, Raisa Mirovitskaia and Vladimir Miasnikov, Sovetsko-Kitaiskie Otnosheniia, Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469. Translated for CWIHP by Sergey Radchenko.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "39", Opis: "1", Delo: "31", Folios: "44-45"}},
+			[]Publication{{Title: "Sovetsko-Kitaiskie Otnosheniia", Reference: "Ledovskii, Mirovitskaia and Miasnikov, eds., Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469"}},
+			[]string{"Sergey Radchenko"},
+		},
+		{
+			"free text in parentheses, a copy elsewhere", `APRF (photocopy released from the Presidential Archive in 1994); a further copy in RGASPI, f. 558, op. 11, d. 334, l. 0055.`,
 			[]Ref{
-				{Archive: "APRF", Reference: "photocopy released from the Presidential Archive in 1994"},
-				{Archive: "RGASPI", Fond: "558", Opis: "11", Delo: "334", Folios: "0055"},
-			}, nil,
+				{Archive: "APRF", ArchiveID: "aprf", Reference: "photocopy released from the Presidential Archive in 1994"},
+				{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "334", Folios: "0055"},
+			}, nil, nil,
 		},
 		{
-			`"Liu Shaoqi to Cde. G.M. Malenkov", August 1949, Wilson Center Digital Archive, PRC FMA 109-00004-03, 10. Translated by Gary Goldberg.`,
-			[]Ref{{Archive: "PRC FMA", Reference: "109-00004-03, 10"}}, []string{"Gary Goldberg"},
+			"Chinese Foreign Ministry archive and a translator", `"Liu Shaoqi to Cde. G.M. Malenkov", August 1949, Wilson Center Digital Archive, PRC FMA 109-00004-03, 10. Translated by Gary Goldberg.`,
+			[]Ref{{Archive: "PRC FMA", ArchiveID: "prc-fma", Reference: "109-00004-03, 10"}}, nil, []string{"Gary Goldberg"},
 		},
 		{
-			`Zhonggong zhongyang wenxian yanjiushi (CPC Central Historical Documents Research Office) and Zhongyang dang'anguan (Central Archives), eds., Jianguo yilai Zhou Enlai wengao (Zhou Enlai's Manuscripts since the Founding of the PRC), vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018).`,
-			[]Ref{{Archive: "Jianguo yilai Zhou Enlai wengao", Reference: "Zhonggong zhongyang wenxian yanjiushi and Zhongyang dang'anguan, eds., vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018)"}}, nil,
+			"Chinese Foreign Ministry archive, numbered", `PRC FMA No. 109-01207-03. Obtained by Chen Jian.`,
+			[]Ref{{Archive: "PRC FMA", ArchiveID: "prc-fma", Reference: "No. 109-01207-03"}}, nil, nil,
 		},
 		{
-			`APRF, f. 45, op. 1, d. 343, ll. 97-103. Translated by Danny Rozas with Kathryn Weathersby.`,
-			[]Ref{{Archive: "APRF", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, []string{"Danny Rozas", "Kathryn Weathersby"},
+			"edited volume of documents", `Zhonggong zhongyang wenxian yanjiushi (CPC Central Historical Documents Research Office) and Zhongyang dang'anguan (Central Archives), eds., Jianguo yilai Zhou Enlai wengao (Zhou Enlai's Manuscripts since the Founding of the PRC), vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018).`,
+			nil, []Publication{{Title: "Jianguo yilai Zhou Enlai wengao", Reference: "Zhonggong zhongyang wenxian yanjiushi and Zhongyang dang'anguan, eds., vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018)"}}, nil,
 		},
 		{
-			`АП РФ, ф. 45, оп. 1, д. 343, лл. 97-103.`,
-			[]Ref{{Archive: "APRF", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, nil,
+			"two translators", `APRF, f. 45, op. 1, d. 343, ll. 97-103. Translated by Danny Rozas with Kathryn Weathersby.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, nil, []string{"Danny Rozas", "Kathryn Weathersby"},
+		},
+		{
+			"Cyrillic", `АП РФ, ф. 45, оп. 1, д. 343, лл. 97-103.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, nil, nil,
+		},
+		{
+			"Cyrillic, the old name of RGANI", `ЦХСД, ф. 5, оп. 30, д. 335, лл. 1-5`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "5", Opis: "30", Delo: "335", Folios: "1-5"}}, nil, nil,
+		},
+		{
+			"Russian dotted style, verso", `ГАРФ. Ф. Р-5446. Оп. 120. Д. 1234. Л. 15–17 об.`,
+			[]Ref{{Archive: "GARF", ArchiveID: "garf", Fond: "Р-5446", Opis: "120", Delo: "1234", Folios: "15–17 об"}}, nil, nil,
+		},
+		{
+			"fond and opis not given, a list of folios", `TsKhSD, Fond and Opis not given, Delo 112, ll. 21-25, 30. Translated by Mark Doctoroff.`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Delo: "112", Folios: "21-25, 30"}}, nil, []string{"Mark Doctoroff"},
+		},
+		{
+			"verso and glued keys", `RGASPI f.17, op.162, d.48, l.112ob.`,
+			[]Ref{{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "17", Opis: "162", Delo: "48", Folios: "112ob"}}, nil, nil,
+		},
+		{
+			"military archives", `TsAMO RF, f. 16a, op. 3139, d. 4, l. 12; RGVA, f. 37977, op. 1, d. 250, ll. 3-4`,
+			[]Ref{
+				{Archive: "TsAMO", ArchiveID: "tsamo", Fond: "16a", Opis: "3139", Delo: "4", Folios: "12"},
+				{Archive: "RGVA", ArchiveID: "rgva", Fond: "37977", Opis: "1", Delo: "250", Folios: "3-4"},
+			}, nil, nil,
+		},
+		{
+			"East German party archive", `SAPMO-BArch, DY 30/J IV 2/202/130. Translated by Anne Weber.`,
+			[]Ref{{Archive: "SAPMO-BArch", ArchiveID: "sapmo-barch", Reference: "DY 30/J IV 2/202/130"}}, nil, []string{"Anne Weber"},
+		},
+		{
+			"East German party archive, dotted signature", `SAPMO-BArch, DY 30/IV 2/2.035/56.`,
+			[]Ref{{Archive: "SAPMO-BArch", ArchiveID: "sapmo-barch", Reference: "DY 30/IV 2/2.035/56"}}, nil, nil,
+		},
+		{
+			"Stasi records", `BStU, MfS, HA XX, Nr. 1234, Bl. 1-5`,
+			[]Ref{{Archive: "BStU", ArchiveID: "bstu", Reference: "MfS, HA XX, Nr. 1234, Bl. 1-5"}}, nil, nil,
+		},
+		{
+			"Hungarian postpositive levels", `MNL OL, M-KS 288. f. 5/832. ő.e.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "832"}}, nil, nil,
+		},
+		{
+			"Hungarian, old abbreviation", `Hungarian National Archives (MOL), M-KS 288. f. 47/764. ő. e. Translated by Csaba Farkas.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "47", Delo: "764"}}, nil, []string{"Csaba Farkas"},
+		},
+		{
+			"Polish party archive", `AAN, KC PZPR, XIA/1228, k. 12-15`,
+			[]Ref{{Archive: "AAN", ArchiveID: "aan", Reference: "KC PZPR, XIA/1228, k. 12-15"}}, nil, nil,
+		},
+		{
+			"Czech party collection in the National Archives", `NA, AÚV KSČ, f. 02/1, sv. 64, a.j. 61`,
+			[]Ref{{Archive: "NA", ArchiveID: "na-cz", Fond: "02/1", Delo: "61", Papka: "64"}}, nil, nil,
+		},
+		{
+			"Romanian: fond by name, dosar, file", `ANIC, fond CC al PCR – Secția Relații Externe, dosar 12/1968, f. 1-5`,
+			[]Ref{{Archive: "ANIC", ArchiveID: "anic", Fond: "CC al PCR – Secția Relații Externe", Delo: "12/1968", Folios: "1-5"}}, nil, nil,
+		},
+		{
+			"Bulgarian, Latin and Cyrillic", `TsDA, f. 1-B, op. 64, a.e. 391, l. 1-5; ЦДА, ф. 1Б, оп. 6, а.е. 4185, л. 2`,
+			[]Ref{
+				{Archive: "TsDA", ArchiveID: "tsda", Fond: "1-B", Opis: "64", Delo: "391", Folios: "1-5"},
+				{Archive: "TsDA", ArchiveID: "tsda", Fond: "1Б", Opis: "6", Delo: "4185", Folios: "2"},
+			}, nil, nil,
+		},
+		{
+			"Mongolian party archive", `MPRP Central Archives, fond 4, dans 28, kh/n 118`,
+			[]Ref{{Archive: "MPRP Central Archives", ArchiveID: "mprp-ca", Fond: "4", Opis: "28", Delo: "118"}}, nil, nil,
+		},
+		{
+			"Mongolian foreign ministry", `Mongolian Foreign Ministry Archive, fond 2, dans 1, kh/n 45, khuudas 12-14`,
+			[]Ref{{Archive: "Mongolian Foreign Ministry Archive", ArchiveID: "mn-mfa", Fond: "2", Opis: "1", Delo: "45", Folios: "12-14"}}, nil, nil,
+		},
+		{
+			"Vietnamese national archives", `Vietnam National Archives Center 3, Phu Thu Tuong, ho so 8123`,
+			[]Ref{{Archive: "VNA3", ArchiveID: "vna3", Reference: "Phu Thu Tuong, ho so 8123"}}, nil, nil,
+		},
+		{
+			"US National Archives record group", `NARA, RG 59, Central Foreign Policy Files, 1967-69, POL 27 VIET S`,
+			[]Ref{{Archive: "NARA", ArchiveID: "nara", Reference: "RG 59, Central Foreign Policy Files, 1967-69, POL 27 VIET S"}}, nil, nil,
+		},
+		{
+			"FOIA release", `CIA FOIA release, obtained through FOIA by the National Security Archive.`,
+			[]Ref{{Archive: "National Security Archive", ArchiveID: "nsarchive", Reference: "CIA FOIA release, obtained through FOIA"}}, nil, nil,
+		},
+		{
+			"a collection before its archive", `Dmitrii Volkogonov Papers, Library of Congress, Reel 17`,
+			[]Ref{{Archive: "Library of Congress", ArchiveID: "loc", Reference: "Dmitrii Volkogonov Papers, Reel 17"}}, nil, nil,
+		},
+		{
+			"presidential library", `Source: Gerald R. Ford Presidential Library, National Security Adviser, Box 12`,
+			[]Ref{{Archive: "Ford Library", ArchiveID: "ford-library", Reference: "National Security Adviser, Box 12"}}, nil, nil,
+		},
+		{
+			"an archive the table lacks", `Jiangsu Provincial Archives, 3124-1-45`,
+			[]Ref{{Archive: "Jiangsu Provincial Archives", Reference: "3124-1-45"}}, nil, nil,
+		},
+		{
+			"bulletin, short form", `CWIHP Bulletin 8-9, p. 388`,
+			nil, []Publication{{Title: "Cold War International History Project Bulletin", Reference: "8-9, p. 388"}}, nil,
+		},
+		{
+			"bulletin, full title, after an archive", `AVP RF, f. 0100, op. 46, d. 12, l. 33. Cold War International History Project Bulletin, Issue 14/15.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "0100", Opis: "46", Delo: "12", Folios: "33"}},
+			[]Publication{{Title: "Cold War International History Project Bulletin", Reference: "Issue 14/15"}}, nil,
+		},
+		{
+			"trailing web addresses", `AP RF, f. 3, op. 65, d. 9, l. 1. <https://digitalarchive.example.org/document/1> https://example.org/x`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "65", Delo: "9", Folios: "1"}}, nil, nil,
 		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
-			t.Errorf("%.60s…\n got %+v\nwant %+v", c.in, got.Refs, c.want)
+			t.Errorf("%s: %s\n got %+v\nwant %+v", c.name, c.in, got.Refs, c.want)
+		}
+		if !slices.Equal(pubs(got.Publications), c.pubs) {
+			t.Errorf("%s: %s\n publications %+v\n         want %+v", c.name, c.in, got.Publications, c.pubs)
 		}
 		if !slices.Equal(got.Translators, c.translators) {
-			t.Errorf("%.60s…: translators %q, want %q", c.in, got.Translators, c.translators)
+			t.Errorf("%s: translators %q, want %q", c.name, got.Translators, c.translators)
 		}
 	}
 }
@@ -90,6 +223,11 @@ func TestOffsetsAndProblems(t *testing.T) {
 	if c := Parse("Wilson Center Digital Archive, RGASPI."); len(c.Problems) != 1 {
 		t.Errorf("an archive without a location should be reported: %+v", c)
 	}
+	in = `CWIHP Bulletin 8-9, p. 388; SAPMO-BArch, DY 30/3`
+	c = Parse(in)
+	if len(c.Publications) != 1 || !strings.HasPrefix(in[c.Publications[0].Offset:], "CWIHP") || len(c.Refs) != 1 || !strings.HasPrefix(in[c.Refs[0].Offset:], "SAPMO") {
+		t.Errorf("offsets: %+v", c)
+	}
 }
 
 // FuzzCitation checks that no citation makes Parse panic and that offsets
@@ -98,6 +236,8 @@ func FuzzCitation(f *testing.F) {
 	f.Add(`APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558.`)
 	f.Add(`Reprinted in A B and C D, Title, vol. 1 (x). Translated by E F.`)
 	f.Add(`"x", 1950, Wilson Center Digital Archive, PRC FMA 109-00004-03, 10.`)
+	f.Add(`MNL OL, M-KS 288. f. 5/832. ő.e. <https://x.org/1>`)
+	f.Add(`NA, AÚV KSČ, f. 02/1, sv. 64, a.j. 61 and ANIC, fond CC, dosar 1, f. 2`)
 	dir, _ := os.Getwd()
 	for filepath.Dir(dir) != dir {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
@@ -121,10 +261,16 @@ func FuzzCitation(f *testing.F) {
 				t.Fatalf("offset %d outside %d bytes", r.Offset, len(s))
 			}
 		}
+		for _, p := range c.Publications {
+			if p.Offset < 0 || p.Offset > len(s) {
+				t.Fatalf("publication offset %d outside %d bytes", p.Offset, len(s))
+			}
+		}
 		for _, p := range c.Problems {
 			if p.Offset < 0 || p.Offset > len(s) {
 				t.Fatalf("problem offset %d outside %d bytes", p.Offset, len(s))
 			}
 		}
+		Looks(s)
 	})
 }
