@@ -287,54 +287,60 @@ type mention struct {
 }
 
 // mentions finds the known archives named in s, left to right, the longest
-// spelling at each place, none overlapping.
+// spelling at each place, none overlapping. A name inside parentheses
+// ("released from the Presidential Archive") is prose about the reference,
+// not another archive, unless it fills them ("(APRF)").
 func mentions(s string) []mention {
+	byPrefix := spellingIndex()
 	var ms []mention
-	for _, sp := range archiveSpellings() {
-		from := 0
-		for {
-			i := indexWord(s[from:], sp.text)
-			if i < 0 {
-				break
+	depth := 0
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+			continue
+		case ')':
+			if depth > 0 {
+				depth--
 			}
-			i += from
-			m := mention{i, i + len(sp.text), sp.a}
-			overlap := parenDepth(s, i) > 0 && !(s[i-1] == '(' && m.j < len(s) && s[m.j] == ')')
-			for _, o := range ms {
-				if m.i < o.j && o.i < m.j {
-					overlap = true
-					break
-				}
-			}
-			if !overlap {
-				ms = append(ms, m)
-			}
-			from = i + len(sp.text)
+			continue
 		}
-	}
-	// sort by position (few elements)
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].i < ms[j-1].i; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
+		if i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i]) {
+			continue
+		}
+		for _, sp := range byPrefix[s[i:i+2]] {
+			j := i + len(sp.text)
+			if !strings.HasPrefix(s[i:], sp.text) || j < len(s) && isWordByte(s[j]) {
+				continue
+			}
+			if depth == 0 || s[i-1] == '(' && j < len(s) && s[j] == ')' {
+				ms = append(ms, mention{i, j, sp.a})
+				i = j - 1
+			}
+			break
 		}
 	}
 	return ms
 }
 
-// parenDepth returns how many parentheses are open at s[i].
-func parenDepth(s string, i int) int {
-	d := 0
-	for k := 0; k < i; k++ {
-		switch s[k] {
-		case '(':
-			d++
-		case ')':
-			if d > 0 {
-				d--
+var (
+	prefixOnce sync.Once
+	byPrefix   map[string][]spelling
+)
+
+// spellingIndex groups the spellings by their first two bytes, longest
+// first within each group.
+func spellingIndex() map[string][]spelling {
+	prefixOnce.Do(func() {
+		byPrefix = map[string][]spelling{}
+		for _, sp := range archiveSpellings() {
+			if len(sp.text) >= 2 {
+				k := sp.text[:2]
+				byPrefix[k] = append(byPrefix[k], sp)
 			}
 		}
-	}
-	return d
+	})
+	return byPrefix
 }
 
 // archiveRefs reads the references of the known archives a part of a
@@ -419,8 +425,13 @@ func (r *Ref) fielded() bool {
 // the next archive's reference.
 func trimConnective(s string) string {
 	s = strings.TrimRight(s, " ,;")
+	tail := s[max(0, len(s)-16):]
+	if !strings.ContainsAny(tail, "aAcC&") {
+		return s
+	}
+	low := strings.ToLower(tail)
 	for _, w := range []string{" and also", " as well as", " and", " also", " &", " with a copy in", " copy in", " see also"} {
-		if strings.HasSuffix(strings.ToLower(s), w) {
+		if strings.HasSuffix(low, w) {
 			return strings.TrimRight(s[:len(s)-len(w)], " ,;")
 		}
 	}

@@ -274,3 +274,12 @@ func FuzzCitation(f *testing.F) {
 		Looks(s)
 	})
 }
+
+// BenchmarkParse times one citation naming three archives and a publication.
+func BenchmarkParse(b *testing.B) {
+	in := `"Letter", September 17, 1952, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558, op. 11, d. 343, ll. 0097-0104. CWIHP Bulletin 8-9, p. 388. Translated by Danny Rozas.`
+	Parse(in)
+	for b.Loop() {
+		Parse(in)
+	}
+}

@@ -43,7 +43,11 @@ var dialectKeys = map[string]map[string]string{
 }
 
 func keyOf(word, dialect string) (string, bool) {
-	w := strings.ToLower(strings.TrimSuffix(word, "."))
+	w := strings.TrimSuffix(word, ".")
+	if len(w) > 20 {
+		return "", false
+	}
+	w = strings.ToLower(w)
 	if d, ok := dialectKeys[dialect]; ok {
 		if l, ok := d[w]; ok {
 			return l, true
@@ -76,6 +80,9 @@ var hungarian = regexp.MustCompile(`(\d+[a-zA-Z]?)\.\s*f\.(?:\s*(\d+[a-zA-Z]?)/(
 // notGiven marks an item that says the level is unknown ("Fond and Opis
 // not given").
 func notGiven(item string) bool {
+	if !strings.ContainsAny(item, "nNuU") {
+		return false
+	}
 	low := strings.ToLower(item)
 	for _, w := range []string{"not given", "not indicated", "not stated", "not known", "unknown", "n/a", "не указан"} {
 		if strings.Contains(low, w) {
