@@ -90,7 +90,7 @@ func Parse(text string) Citation {
 		low := strings.ToLower(trim)
 		switch {
 		case trim == "":
-		case strings.HasPrefix(low, "translated"):
+		case translatorLine(low):
 			c.Translators = append(c.Translators, translators(trim)...)
 		case pubPrefix(low) > 0:
 			n := pubPrefix(low)
@@ -252,6 +252,18 @@ func sentenceEnd(text string, i int) bool {
 	return true
 }
 
+// translatorLine reports whether a part of a citation names translators:
+// "Translated by", "Obtained and translated by", "Translation by", "Trans.
+// by".
+func translatorLine(low string) bool {
+	for _, p := range []string{"translated", "obtained and translated", "translation by", "english translation by", "trans. by", "transcribed and translated"} {
+		if strings.HasPrefix(low, p) {
+			return strings.Contains(low, " by ")
+		}
+	}
+	return false
+}
+
 // translators reads "Translated by A with B and C" / "Translated for CWIHP by A".
 func translators(s string) []string {
 	i := strings.Index(s, " by ")
@@ -259,6 +271,13 @@ func translators(s string) []string {
 		return nil
 	}
 	s = strings.TrimRight(s[i+4:], ". ")
+	// what follows the names: "for the Cold War International History
+	// Project", "(CWIHP)"
+	for _, cut := range []string{" for ", " (", " of the ", " at the "} {
+		if j := strings.Index(s, cut); j > 0 {
+			s = s[:j]
+		}
+	}
 	var out []string
 	for _, part := range splitAny(s, []string{", and ", " and ", " with ", ", "}) {
 		if p := strings.TrimSpace(part); p != "" {

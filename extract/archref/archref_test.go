@@ -197,6 +197,30 @@ func TestParse(t *testing.T) {
 			"trailing web addresses", `AP RF, f. 3, op. 65, d. 9, l. 1. <https://digitalarchive.example.org/document/1> https://example.org/x`,
 			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "65", Delo: "9", Folios: "1"}}, nil, nil,
 		},
+		{
+			"an archive the table lacks, with its abbreviation", `Archive of the Central Committee of the Communist Party of Ukraine (TsDAHO), f. 1, op. 24, d. 4268, ll. 3-9`,
+			[]Ref{{Archive: "TsDAHO", Fond: "1", Opis: "24", Delo: "4268", Folios: "3-9"}}, nil, nil,
+		},
+		{
+			"an unknown abbreviation with the levels of a fond", `TsDAVO, f. 4, op. 1, d. 12`,
+			[]Ref{{Archive: "TsDAVO", Fond: "4", Opis: "1", Delo: "12"}}, nil, nil,
+		},
+		{
+			"national archives with a record group", `National Archives, RG 59, Lot 64 D 199, Box 3`,
+			[]Ref{{Archive: "NARA", ArchiveID: "nara", Reference: "RG 59, Lot 64 D 199, Box 3"}}, nil, nil,
+		},
+		{
+			"obtained and translated, for a project", `AVP RF, f. 0102, op. 12, d. 5, l. 9. Obtained and translated for CWIHP by Mark Kramer for the Cold War International History Project.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "0102", Opis: "12", Delo: "5", Folios: "9"}}, nil, []string{"Mark Kramer"},
+		},
+		{
+			"noise that is neither archive nor publication", `Original Uploaded Date, Record ID`,
+			nil, nil, nil,
+		},
+		{
+			"a journal article", `Journal of Cold War Studies, vol. 5, no. 2 (2003), pp. 3-41`,
+			nil, []Publication{{Title: "Journal of Cold War Studies", Reference: "vol. 5, no. 2 (2003), pp. 3-41"}}, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

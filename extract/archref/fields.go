@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // The levels of an archival reference.
@@ -253,9 +255,12 @@ func bulletin(s string, off int) (Publication, bool) {
 }
 
 // namedArchive reads a reference to an archive the table lacks, named at
-// the start of the part by a word that says it is one ("Jiangsu
-// Provincial Archives, 3124-1-45", "Archive of the Institute of History,
-// f. 3, op. 1"). Its name, as written, is the archive.
+// the start of the part: by a word that says it is an archive ("Jiangsu
+// Provincial Archives, 3124-1-45", "Archive of the Central Committee of the
+// CP of Ukraine (TsDAHO), f. 1, op. 24"), or by a short name the levels of
+// a fond follow ("TsDAVO, f. 4, op. 1, d. 12"). The abbreviation in
+// parentheses after a name, else the name as written, is the archive. "National
+// Archives" with a record group ("RG 59") is NARA, whose numbering that is.
 func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 	lead := 0
 	if i := strings.IndexByte(s, ':'); i >= 0 && i < 20 {
@@ -267,7 +272,7 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 	if i := strings.IndexAny(body, ",("); i >= 0 {
 		name = strings.TrimSpace(body[:i])
 	}
-	if name == "" || len(name) > 120 || !archiveWord(name) {
+	if name == "" || len(name) > 120 || len(strings.Fields(name)) > 12 {
 		return Ref{}, false
 	}
 	for _, w := range strings.Fields(name) {
@@ -275,9 +280,23 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 			return Ref{}, false
 		}
 	}
-	r := Ref{Archive: name, Offset: off + lead}
 	rest := strings.TrimLeft(body[len(name):], ", ")
+	archive := name
+	if strings.HasPrefix(rest, "(") {
+		if j := strings.IndexByte(rest, ')'); j > 0 && abbreviation(rest[1:j]) {
+			archive = rest[1:j]
+			rest = strings.TrimLeft(rest[j+1:], ", ")
+		}
+	}
+	r := Ref{Archive: archive, Offset: off + lead}
 	fields(rest, "", &r)
+	if !archiveWord(name) && !(r.fielded() && (r.Fond != "" || r.Delo != "") && len(strings.Fields(name)) <= 3) {
+		return Ref{}, false
+	}
+	if recordGroup.MatchString(rest) && strings.HasSuffix(strings.ToLower(name), "national archives") {
+		nara := vocab.Archives().BySlug("nara")
+		r.Archive, r.ArchiveID = nara.Abbr, nara.Slug
+	}
 	if !r.fielded() {
 		r.Reference = strings.TrimRight(strings.TrimSpace(rest), ".")
 		if strings.HasPrefix(r.Reference, "(") && strings.HasSuffix(r.Reference, ")") {
@@ -288,6 +307,23 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 		}
 	}
 	return r, true
+}
+
+var recordGroup = regexp.MustCompile(`\b(RG|Record Group) \d+`)
+
+// abbreviation reports whether s is one word with at least two capitals
+// ("TsDAHO", "AMAE", "ÁBTL").
+func abbreviation(s string) bool {
+	if s == "" || strings.ContainsAny(s, " ,") || len(s) > 16 {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // archiveWord reports whether a name contains a word that names an archive
@@ -317,6 +353,9 @@ func smallWord(w string) bool {
 // editors' surnames, is the reference.
 func publication(s string, off int) (Publication, bool) {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	if !strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "eds.") {
+		return Publication{}, false // no year, volume or page: not a citation of a publication
+	}
 	parts := splitTop(s)
 	if len(parts) < 2 {
 		return Publication{}, false

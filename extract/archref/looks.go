@@ -21,7 +21,14 @@ func Looks(line string) bool {
 		return strings.IndexFunc(line, unicode.IsDigit) >= 0
 	}
 	at, n := findArchive(line)
-	if at < 0 || wordsBefore(line[:at]) > maxLead {
+	if at < 0 {
+		// an archive the table lacks, known by the levels that follow it
+		// ("TsDAVO, f. 4, op. 1, d. 12")
+		var c Citation
+		r, ok := namedArchive(line, 0, &c)
+		return ok && r.fielded()
+	}
+	if wordsBefore(line[:at]) > maxLead {
 		return false
 	}
 	rest := line[at+n:]
