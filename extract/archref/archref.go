@@ -246,10 +246,19 @@ func sentenceEnd(text string, i int) bool {
 			return true
 		}
 	}
-	if utf8.RuneCountInString(word) == 1 || strings.Contains(word, ".") || word == "vol" || word == "pp" || word == "no" || word == "eds" || word == "ed" || word == "nr" || word == "ob" {
+	if utf8.RuneCountInString(word) == 1 || strings.Contains(word, ".") || abbreviations[word] {
 		return false
 	}
 	return true
+}
+
+// abbreviations end with a period that does not end a sentence: "sygn.
+// XIA/1227", "vol. IV", "Nr. 12".
+var abbreviations = map[string]bool{
+	"vol": true, "pp": true, "no": true, "eds": true, "ed": true, "nr": true, "ob": true, "sygn": true,
+	"syg": true, "exp": true, "leg": true, "fasc": true, "doc": true, "dok": true, "inv": true, "cf": true,
+	"ibid": true, "bl": true, "kart": true, "sv": true, "č": true, "ks": true, "t": true, "tom": true, "cz": true,
+	"reg": true, "rg": true, "sig": true, "signatur": true, "az": true, "ser": true,
 }
 
 // translatorLine reports whether a part of a citation names translators:
@@ -385,11 +394,35 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 		}
 		gs = append(gs, group{m, m})
 	}
+	// where each group's text starts: at its first mention, or earlier at
+	// a collection that precedes the archive after a connective ("…, Listy
+	// 1-9, and Dmitrii Volkogonov Papers, Library of Congress, Reel 17")
+	starts := make([]int, len(gs))
+	leads := make([]string, len(gs))
+	for k, g := range gs {
+		from := 0
+		if k > 0 {
+			from = gs[k-1].last.j
+		}
+		starts[k] = g.first.i
+		before := s[from:g.first.i]
+		if k == 0 {
+			leads[k] = collectionBefore(before)
+		} else if i := lastConnective(before); i >= 0 {
+			if lead := collectionBefore(before[i:]); lead != "" && !startsWithKey(lead) {
+				leads[k] = lead
+				starts[k] = from + i
+			}
+		}
+		if g.first.i > 0 && s[g.first.i-1] == '(' {
+			leads[k] = "" // "Archive of ... (AMZV)": the name, not a collection
+		}
+	}
 	var out []Ref
 	for k, g := range gs {
 		end := len(s)
 		if k+1 < len(gs) {
-			end = gs[k+1].first.i
+			end = starts[k+1]
 		}
 		a := g.first.a
 		r := Ref{Archive: a.Abbr, ArchiveID: a.Slug, Offset: off + g.first.i}
@@ -399,17 +432,24 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 		if g.last.i > g.first.j {
 			between = strings.Trim(s[g.first.j:g.last.i], " ,:()")
 		}
-		rest := trimConnective(s[g.last.j:end])
+		restFrom := g.last.j
+		if a.Dialect == "cs" {
+			restFrom = g.first.j // the collection's name is part of the reference
+			between = ""
+		}
+		rest := trimConnective(s[restFrom:end])
 		if strings.HasPrefix(rest, ")") {
 			rest = rest[1:]
 		}
-		rest = strings.TrimLeft(rest, ":,. ")
-		var lead string
-		if k == 0 {
-			lead = collectionBefore(s[:g.first.i])
-		}
+		rest = dropSeat(strings.TrimLeft(rest, ":,.) "))
+		lead := leads[k]
 		if between != "" {
 			rest = between + ", " + rest
+		}
+		if a.Dialect == "cs" {
+			r.Reference = czech(rest, &r)
+			out = append(out, r)
+			continue
 		}
 		fields(rest, a.Dialect, &r)
 		if r.fielded() {
@@ -420,6 +460,9 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 		if strings.HasPrefix(ref, "(") && strings.HasSuffix(ref, ")") {
 			ref = strings.TrimSpace(ref[1 : len(ref)-1])
 		}
+		if allNotGiven(ref) {
+			ref = ""
+		}
 		if lead != "" {
 			if ref != "" {
 				ref = lead + ", " + ref
@@ -427,13 +470,105 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 				ref = lead
 			}
 		}
-		r.Reference = ref
-		if r.Reference == "" {
+		r.Reference, r.Folios = trailingFolios(ref)
+		if r.Reference == "" && r.Folios == "" {
 			c.Problems = append(c.Problems, Problem{Offset: r.Offset, Msg: "archive " + a.Abbr + " cited without a location"})
 		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// lastConnective returns the offset just after the last ", and " / " and "
+// / ", " in s, or -1.
+func lastConnective(s string) int {
+	for _, c := range []string{", and ", " and ", ", "} {
+		if i := strings.LastIndex(s, c); i >= 0 {
+			return i + len(c)
+		}
+	}
+	return -1
+}
+
+func startsWithKey(s string) bool {
+	t := tokens(s)
+	return len(t) > 0 && isKeyWord(strings.ToLower(t[0]))
+}
+
+// seats are the cities archives stand in, which citations write after the
+// archive's name ("(AMZV), Prague, Telegramy došlé"); the seat is not a
+// place in the archive.
+var seats = map[string]bool{
+	"Moscow": true, "Moskva": true, "Prague": true, "Praha": true, "Bucharest": true, "București": true, "Bucuresti": true,
+	"Budapest": true, "Warsaw": true, "Warszawa": true, "Berlin": true, "Koblenz": true, "Sofia": true, "Beijing": true,
+	"Ulaanbaatar": true, "Ulan Bator": true, "Hanoi": true, "Washington": true, "Washington, DC": true, "College Park": true,
+	"College Park, MD": true, "Podolsk": true, "Kew": true, "London": true, "Belgrade": true, "Tirana": true,
+	"Jerusalem": true, "Seoul": true, "Bonn": true, "Stanford": true,
+}
+
+// dropSeat removes the archive's city from the start of its reference.
+func dropSeat(rest string) string {
+	item, after, _ := strings.Cut(rest, ",")
+	if seats[strings.TrimSpace(strings.TrimRight(item, "."))] {
+		return strings.TrimLeft(after, " ")
+	}
+	return rest
+}
+
+// allNotGiven reports whether every item of a reference says a level is not
+// given ("Fond and Opis not given").
+func allNotGiven(ref string) bool {
+	if ref == "" {
+		return false
+	}
+	for _, item := range splitTop(ref) {
+		if !notGiven(item) {
+			return false
+		}
+	}
+	return true
+}
+
+// czech reads a Czech reference: the fond ("f. 02/1") is a level; the
+// collection, box (sv., karton) and unit (a.j., inv. č.) stay the free-text
+// reference, as Czech archives write them ("AÚV KSČ, sv. 75, a.j. 127").
+func czech(rest string, r *Ref) string {
+	var keep []string
+	for _, item := range splitTop(strings.TrimRight(strings.TrimSpace(rest), ".,;")) {
+		t := tokens(item)
+		if len(t) >= 2 && r.Fond == "" {
+			if l, ok := keyOf(t[0], "cs"); ok && l == levelFond {
+				r.Fond = strings.TrimRight(strings.Join(t[1:], " "), ".")
+				continue
+			}
+		}
+		if item != "" {
+			keep = append(keep, item)
+		}
+	}
+	return strings.Join(keep, ", ")
+}
+
+// trailingFolios takes the folios off the end of a free-text reference:
+// "DY 30/3509, Bl. 112-116" is DY 30/3509 at folios 112-116 (German Blatt,
+// Polish karta "k.", Vietnamese "tờ", pages "pp.", Russian "ll.").
+func trailingFolios(ref string) (string, string) {
+	i := strings.LastIndex(ref, ", ")
+	if i < 0 {
+		return ref, ""
+	}
+	last := strings.TrimSpace(ref[i+2:])
+	key, val, ok := strings.Cut(last, " ")
+	if !ok || !folioKeys[strings.ToLower(strings.TrimSuffix(key, "."))] || !folioList(val) {
+		return ref, ""
+	}
+	return strings.TrimSpace(ref[:i]), strings.TrimRight(val, ".")
+}
+
+var folioKeys = map[string]bool{
+	"bl": true, "bll": true, "blatt": true, "k": true, "kk": true, "karta": true, "karty": true, "tờ": true,
+	"p": true, "pp": true, "l": true, "ll": true, "f": true, "ff": true, "fol": true, "fols": true, "folio": true,
+	"folios": true, "s": true, "o": true, "old": true, "лл": true, "л": true,
 }
 
 func (r *Ref) fielded() bool {

@@ -123,7 +123,7 @@ func TestParse(t *testing.T) {
 		},
 		{
 			"Stasi records", `BStU, MfS, HA XX, Nr. 1234, Bl. 1-5`,
-			[]Ref{{Archive: "BStU", ArchiveID: "bstu", Reference: "MfS, HA XX, Nr. 1234, Bl. 1-5"}}, nil, nil,
+			[]Ref{{Archive: "BStU", ArchiveID: "bstu", Reference: "MfS, HA XX, Nr. 1234", Folios: "1-5"}}, nil, nil,
 		},
 		{
 			"Hungarian postpositive levels", `MNL OL, M-KS 288. f. 5/832. ő.e.`,
@@ -135,11 +135,11 @@ func TestParse(t *testing.T) {
 		},
 		{
 			"Polish party archive", `AAN, KC PZPR, XIA/1228, k. 12-15`,
-			[]Ref{{Archive: "AAN", ArchiveID: "aan", Reference: "KC PZPR, XIA/1228, k. 12-15"}}, nil, nil,
+			[]Ref{{Archive: "AAN", ArchiveID: "aan", Reference: "KC PZPR, XIA/1228", Folios: "12-15"}}, nil, nil,
 		},
 		{
-			"Czech party collection in the National Archives", `NA, AÚV KSČ, f. 02/1, sv. 64, a.j. 61`,
-			[]Ref{{Archive: "NA", ArchiveID: "na-cz", Fond: "02/1", Delo: "61", Papka: "64"}}, nil, nil,
+			"Czech party collection in the National Archives: the fond a level, the rest as written", `NA, AÚV KSČ, f. 02/1, sv. 64, a.j. 61`,
+			[]Ref{{Archive: "NA", ArchiveID: "na-cz", Fond: "02/1", Reference: "AÚV KSČ, sv. 64, a.j. 61"}}, nil, nil,
 		},
 		{
 			"Romanian: fond by name, dosar, file", `ANIC, fond CC al PCR – Secția Relații Externe, dosar 12/1968, f. 1-5`,
@@ -220,6 +220,37 @@ func TestParse(t *testing.T) {
 		{
 			"a journal article", `Journal of Cold War Studies, vol. 5, no. 2 (2003), pp. 3-41`,
 			nil, []Publication{{Title: "Journal of Cold War Studies", Reference: "vol. 5, no. 2 (2003), pp. 3-41"}}, nil,
+		},
+		{
+			"Polish signature abbreviation before a capital", `AAN, KC PZPR, sygn. XIA/1227, k. 88-96. Translated by Ewa Nowak.`,
+			[]Ref{{Archive: "AAN", ArchiveID: "aan", Reference: "KC PZPR, sygn. XIA/1227", Folios: "88-96"}}, nil, []string{"Ewa Nowak"},
+		},
+		{
+			"the archive's full name, its abbreviation and its city", `Archive of the Ministry of Foreign Affairs (AMZV), Prague, Telegramy došlé, Bern 1970, č. 412`,
+			[]Ref{{Archive: "AMZV", ArchiveID: "amzv", Reference: "Telegramy došlé, Bern 1970, č. 412"}}, nil, nil,
+		},
+		{
+			"a collection after a connective belongs to the next archive", `RGANI, Fond 89, Opis 12, Delo 3, Listy 4-6, and Andrei Sakharov Papers, Manuscript Division, Hoover Institution Archives, Box 7, Folder 2`,
+			[]Ref{
+				{Archive: "RGANI", ArchiveID: "rgani", Fond: "89", Opis: "12", Delo: "3", Folios: "4-6"},
+				{Archive: "Hoover Institution Archives", ArchiveID: "hoover", Reference: "Andrei Sakharov Papers, Manuscript Division, Box 7, Folder 2"},
+			}, nil, nil,
+		},
+		{
+			"archive with nothing but levels not given", `APRF, Fond and Opis not given. Translated by Ivan Petrov.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf"}}, nil, []string{"Ivan Petrov"},
+		},
+		{
+			"an unknown archive, pages as folios", `Yugoslav Presidential Archives, KPR I-3-a, file "USSR 1955", pp. 3-9`,
+			[]Ref{{Archive: "Yugoslav Presidential Archives", Reference: `KPR I-3-a, file "USSR 1955"`, Folios: "3-9"}}, nil, nil,
+		},
+		{
+			"an unknown archive known by its box and file", `Oficina Central de Documentos del Estado, Santiago, Fondo Relaciones, caja 4, exp. 19`,
+			[]Ref{{Archive: "Oficina Central de Documentos del Estado", Reference: "Santiago, Fondo Relaciones, caja 4, exp. 19"}}, nil, nil,
+		},
+		{
+			"an archive named with its ministry and country", `Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea, 722.12, 1971, Roll D-0010, File 4, Frames 0012-0020`,
+			[]Ref{{Archive: "ROK Diplomatic Archives", ArchiveID: "rok-da", Reference: "722.12, 1971, Roll D-0010, File 4, Frames 0012-0020"}}, nil, nil,
 		},
 	} {
 		got := Parse(c.in)

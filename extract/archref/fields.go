@@ -22,13 +22,13 @@ const (
 // final period, to the level. Dialects change a few ("f." is a folio in
 // Romanian; "d." is a dans, an inventory, in Mongolian).
 var keys = map[string]string{
-	"f": levelFond, "fond": levelFond, "fonds": levelFond, "ф": levelFond, "фонд": levelFond, "fund": levelFond,
-	"op": levelOpis, "opis": levelOpis, "opis'": levelOpis, "оп": levelOpis, "опись": levelOpis, "inventory": levelOpis,
-	"d": levelDelo, "delo": levelDelo, "д": levelDelo, "дело": levelDelo, "file": levelDelo,
-	"p": levelPapka, "papka": levelPapka, "п": levelPapka, "папка": levelPapka, "folder": levelPapka,
+	"f": levelFond, "fond": levelFond, "fonds": levelFond, "ф": levelFond, "фонд": levelFond,
+	"op": levelOpis, "opis": levelOpis, "opis'": levelOpis, "оп": levelOpis, "опись": levelOpis,
+	"d": levelDelo, "delo": levelDelo, "д": levelDelo, "дело": levelDelo,
+	"p": levelPapka, "papka": levelPapka, "п": levelPapka, "папка": levelPapka,
 	"l": levelFolios, "ll": levelFolios, "list": levelFolios, "listy": levelFolios, "lists": levelFolios, "listov": levelFolios,
 	"л": levelFolios, "лл": levelFolios, "лист": levelFolios, "листы": levelFolios, "листа": levelFolios, "листов": levelFolios,
-	"folio": levelFolios, "folios": levelFolios, "fol": levelFolios, "fols": levelFolios, "sheet": levelFolios, "sheets": levelFolios,
+	"folio": levelFolios, "folios": levelFolios, "fol": levelFolios, "fols": levelFolios,
 	// Bulgarian arhivna edinitsa, Czech archivní jednotka, Hungarian őrzési egység: the file
 	"a.e": levelDelo, "а.е": levelDelo, "ae": levelDelo, "a.j": levelDelo, "aj": levelDelo, "ő.e": levelDelo, "ö.e": levelDelo,
 	"inv.č": levelDelo, "i.č": levelDelo,
@@ -290,7 +290,7 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 	}
 	r := Ref{Archive: archive, Offset: off + lead}
 	fields(rest, "", &r)
-	if !archiveWord(name) && !(r.fielded() && (r.Fond != "" || r.Delo != "") && len(strings.Fields(name)) <= 3) {
+	if !archiveWord(name) && !(r.fielded() && (r.Fond != "" || r.Delo != "") && len(strings.Fields(name)) <= 3) && !locators(rest) {
 		return Ref{}, false
 	}
 	if recordGroup.MatchString(rest) && strings.HasSuffix(strings.ToLower(name), "national archives") {
@@ -302,11 +302,27 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 		if strings.HasPrefix(r.Reference, "(") && strings.HasSuffix(r.Reference, ")") {
 			r.Reference = strings.TrimSpace(r.Reference[1 : len(r.Reference)-1])
 		}
-		if r.Reference == "" {
+		r.Reference, r.Folios = trailingFolios(r.Reference)
+		if r.Reference == "" && r.Folios == "" {
 			c.Problems = append(c.Problems, Problem{Offset: r.Offset, Msg: "archive " + name + " cited without a location"})
 		}
 	}
 	return r, true
+}
+
+// locators reports whether a reference holds words that locate an item in
+// an archive (box, file, folder, reel; caja, expediente, legajo; Karton,
+// Mappe; dosar; doboz; sygn.), which a publication's citation lacks.
+func locators(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.;:()")
+		switch w {
+		case "box", "folder", "file", "reel", "container", "roll", "frames", "caja", "exp", "expediente", "legajo",
+			"carpeta", "karton", "mappe", "dosar", "doboz", "sygn", "teczka", "sv", "a.j", "fondo", "rg":
+			return true
+		}
+	}
+	return false
 }
 
 var recordGroup = regexp.MustCompile(`\b(RG|Record Group) \d+`)
@@ -342,7 +358,8 @@ func archiveWord(name string) bool {
 
 func smallWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "of", "the", "for", "and", "de", "der", "des", "du", "la", "le", "y", "i", "im", "na", "and the", "in", "on":
+	case "of", "the", "for", "and", "de", "der", "des", "du", "la", "le", "y", "i", "im", "na", "in", "on", "del", "de la",
+		"della", "di", "do", "da", "dos", "das", "für", "van", "von", "zu", "și", "si", "al", "a", "e", "et", "und", "w", "ve":
 		return true
 	}
 	return false

@@ -17,6 +17,10 @@ func Looks(line string) bool {
 	if line == "" || len(line) > maxLine {
 		return false
 	}
+	// a citation sentence: title, date, "... Digital Archive," then the source
+	if i := strings.Index(line, "Digital Archive, "); i >= 0 {
+		line = strings.TrimSpace(line[i+len("Digital Archive, "):])
+	}
 	if _, ok := bulletin(line, 0); ok {
 		return strings.IndexFunc(line, unicode.IsDigit) >= 0
 	}

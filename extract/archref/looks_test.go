@@ -28,6 +28,8 @@ func TestLooks(t *testing.T) {
 		{"Jiangsu Provincial Archives, 3124-1-45", true},
 		{"TsDAVO, f. 4, op. 1, d. 12", true},
 		{"BStU, MfS, HA XX, Nr. 1234", true},
+		{`"Telegram from the Embassy in Hanoi," May 2, 1966, History and Public Policy Program Digital Archive, AVP RF, f. 079, op. 21, p. 40, d. 8, ll. 3-7.`, true},
+		{`"Letter to the Editor," May 2, 1966, Wilson Center Digital Archive, donated by the family.`, false},
 		{"", false},
 		{"Moscow, 12 March 1953", false},
 		{"Translated by Jane Roe.", false},

@@ -389,17 +389,22 @@ func refMap(a extract.ArchivalRef) map[string]string {
 	return m
 }
 
-// archival scores the cited sources: the gold lists archives and the
-// publications that print the record in one list (a publication as
-// "archive": its title, "reference": the rest), so both are compared with
-// it. An archive matches under any spelling of the archive table ("AP RF"
-// is "APRF", "TsKhSD" is "RGANI").
+// archival scores the archival references. Gold written to
+// ../shared/corpus's schema may also list the publications that print the
+// record (a publication as "archive": its title, "reference": the rest);
+// gold that follows the rule that archival references are archives only
+// does not. So a gold entry is found by an archival reference or by a
+// publication, and a publication the gold does not list is no false
+// reference: publications are bibliographic sources, scored only where the
+// gold names them. An archive matches under any spelling of the archive
+// table ("AP RF" is "APRF", "TsKhSD" is "RGANI").
 func (s *scorer) archival(d *doc) {
 	gold := d.gold.ArchivalReferences
 	var got []map[string]string
 	for _, a := range d.res.ArchivalRef {
 		got = append(got, refMap(a))
 	}
+	nrefs := len(got)
 	for _, p := range d.res.Publications {
 		m := map[string]string{"archive": p.Title}
 		if p.Reference != "" {
@@ -422,6 +427,10 @@ func (s *scorer) archival(d *doc) {
 		s.note(d, FieldArchival, "missed", describeRef(gold[i]), d.res.Citation)
 	}
 	for _, j := range extra {
+		if j >= nrefs {
+			c.FP-- // an unlisted publication
+			continue
+		}
 		s.note(d, FieldArchival, "false", describeRef(got[j]), d.res.Citation)
 	}
 	s.tally(FieldArchival, c)
