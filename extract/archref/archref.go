@@ -255,7 +255,7 @@ func sentenceEnd(text string, i int) bool {
 // abbreviations end with a period that does not end a sentence: "sygn.
 // XIA/1227", "vol. IV", "Nr. 12".
 var abbreviations = map[string]bool{
-	"vol": true, "pp": true, "no": true, "eds": true, "ed": true, "nr": true, "ob": true, "sygn": true,
+	"vol": true, "pp": true, "no": true, "eds": true, "ed": true, "nr": true, "sygn": true,
 	"syg": true, "exp": true, "leg": true, "fasc": true, "doc": true, "dok": true, "inv": true, "cf": true,
 	"ibid": true, "bl": true, "kart": true, "sv": true, "č": true, "ks": true, "t": true, "tom": true, "cz": true,
 	"reg": true, "rg": true, "sig": true, "signatur": true, "az": true, "ser": true,

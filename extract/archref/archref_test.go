@@ -96,7 +96,7 @@ func TestParse(t *testing.T) {
 		},
 		{
 			"Russian dotted style, verso", `ГАРФ. Ф. Р-5446. Оп. 120. Д. 1234. Л. 15–17 об.`,
-			[]Ref{{Archive: "GARF", ArchiveID: "garf", Fond: "Р-5446", Opis: "120", Delo: "1234", Folios: "15–17 об"}}, nil, nil,
+			[]Ref{{Archive: "GARF", ArchiveID: "garf", Fond: "R-5446", Opis: "120", Delo: "1234", Folios: "15–17 ob"}}, nil, nil,
 		},
 		{
 			"fond and opis not given, a list of folios", `TsKhSD, Fond and Opis not given, Delo 112, ll. 21-25, 30. Translated by Mark Doctoroff.`,
@@ -149,7 +149,7 @@ func TestParse(t *testing.T) {
 			"Bulgarian, Latin and Cyrillic", `TsDA, f. 1-B, op. 64, a.e. 391, l. 1-5; ЦДА, ф. 1Б, оп. 6, а.е. 4185, л. 2`,
 			[]Ref{
 				{Archive: "TsDA", ArchiveID: "tsda", Fond: "1-B", Opis: "64", Delo: "391", Folios: "1-5"},
-				{Archive: "TsDA", ArchiveID: "tsda", Fond: "1Б", Opis: "6", Delo: "4185", Folios: "2"},
+				{Archive: "TsDA", ArchiveID: "tsda", Fond: "1B", Opis: "6", Delo: "4185", Folios: "2"},
 			}, nil, nil,
 		},
 		{
@@ -251,6 +251,10 @@ func TestParse(t *testing.T) {
 		{
 			"an archive named with its ministry and country", `Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea, 722.12, 1971, Roll D-0010, File 4, Frames 0012-0020`,
 			[]Ref{{Archive: "ROK Diplomatic Archives", ArchiveID: "rok-da", Reference: "722.12, 1971, Roll D-0010, File 4, Frames 0012-0020"}}, nil, nil,
+		},
+		{
+			"Cyrillic letter in a fond number, verso before the next sentence", `АВП РФ, ф. 059а, оп. 58, п. 124, д. 5, лл. 112-119об. Compiled by A. Ivanov.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "58", Delo: "5", Papka: "124", Folios: "112-119ob"}}, nil, nil,
 		},
 	} {
 		got := Parse(c.in)

@@ -168,6 +168,7 @@ func fields(s, dialect string, r *Ref) {
 }
 
 func (r *Ref) set(level, v string) {
+	v = latinLetters(v)
 	switch level {
 	case levelFond:
 		r.Fond = v
@@ -180,6 +181,34 @@ func (r *Ref) set(level, v string) {
 	case levelFolios:
 		r.Folios = v
 	}
+}
+
+// latinLetters writes the Cyrillic letters of a numbered level in Latin
+// ("059а" is fond 059a, "Р-5446" R-5446, "15 об" 15 ob), so that a level
+// reads the same whichever script the citation used; a value with no digit
+// (a fond's name) stays as written.
+func latinLetters(v string) string {
+	if !strings.ContainsAny(v, "0123456789") {
+		return v
+	}
+	var b strings.Builder
+	for _, r := range v {
+		if l, ok := cyrLatin[unicode.ToLower(r)]; ok {
+			if unicode.IsUpper(r) {
+				l = strings.ToUpper(l[:1]) + l[1:]
+			}
+			b.WriteString(l)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var cyrLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ж': "zh", 'з': "z", 'и': "i", 'й': "i",
+	'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u",
+	'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ы': "y", 'э': "e", 'ю': "iu", 'я': "ia",
 }
 
 // splitItems splits at commas outside parentheses.
