@@ -402,6 +402,7 @@ func TestArchiveAndPublicationQuads(t *testing.T) {
 	pub := rdf.IRI(string(doc) + "/pub-1")
 	for _, c := range []rdf.Quad{
 		{S: aprf, P: vocab.RDFSLabel, O: rdf.NewLangString("Archive of the President of the Russian Federation", "en")},
+		{S: aprf, P: vocab.SKOSAltLabel, O: rdf.NewLangString("APRF", "en")},
 		{S: jiangsu, P: vocab.DGLinked, O: rdf.NewTyped("false", vocab.XSDBoolean)},
 		{S: doc, P: vocab.DGPublishedIn, O: pub},
 		{S: pub, P: vocab.RDFType, O: vocab.DGPublication},

@@ -101,6 +101,7 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 			add(n, vocab.DGArchive, arch)
 			add(arch, vocab.RDFType, vocab.SchemaArchiveOrganization)
 			add(arch, vocab.RDFSLabel, rdf.NewLangString(known.Name, "en"))
+			add(arch, vocab.SKOSAltLabel, rdf.NewLangString(known.Abbr, "en"))
 		case a.Archive != "":
 			arch := m.Archive(a.Archive)
 			add(n, vocab.DGArchive, arch)
