@@ -442,6 +442,11 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 			rest = rest[1:]
 		}
 		rest = dropSeat(strings.TrimLeft(rest, ":,.) "))
+		if strings.TrimSpace(rest) == "" && between == "" && k+1 < len(gs) && leads[k+1] == "" && !strings.Contains(s[g.last.j:end], " and ") {
+			// a parent archive named before the one that holds the item:
+			// "Bundesarchiv, Berlin, SAPMO, DY 30/3509"
+			continue
+		}
 		lead := leads[k]
 		if between != "" {
 			rest = between + ", " + rest

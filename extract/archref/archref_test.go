@@ -256,6 +256,14 @@ func TestParse(t *testing.T) {
 			"Cyrillic letter in a fond number, verso before the next sentence", `АВП РФ, ф. 059а, оп. 58, п. 124, д. 5, лл. 112-119об. Compiled by A. Ivanov.`,
 			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "58", Delo: "5", Papka: "124", Folios: "112-119ob"}}, nil, nil,
 		},
+		{
+			"a parent archive, its city, then the archive that holds the item", `Bundesarchiv, Berlin, SAPMO, DY 30/3386, Bl. 4-9`,
+			[]Ref{{Archive: "SAPMO-BArch", ArchiveID: "sapmo-barch", Reference: "DY 30/3386", Folios: "4-9"}}, nil, nil,
+		},
+		{
+			"two archives joined by and, the second with numbers", `APRF and RGASPI, f. 558, op. 11, d. 65, l. 3`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf"}, {Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "65", Folios: "3"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
