@@ -110,7 +110,31 @@ func Parse(text string) Citation {
 			}
 		}
 	}
+	c.Refs = dropBare(c.Refs)
 	return c
+}
+
+// dropBare removes a reference with no location to an archive that the
+// citation also cites with one ("TsKhSD, F. 3, Op. 12 ... Made available by
+// the Russian State Archive of Contemporary History"): it is the same
+// archive, named again.
+func dropBare(refs []Ref) []Ref {
+	out := refs[:0]
+	for i, r := range refs {
+		if r.ArchiveID != "" && !r.fielded() && r.Reference == "" {
+			dup := false
+			for j, o := range refs {
+				if j != i && o.ArchiveID == r.ArchiveID && (o.fielded() || o.Reference != "") {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // pubPrefix returns the length of a phrase that introduces a publication
@@ -265,7 +289,7 @@ var abbreviations = map[string]bool{
 // "Translated by", "Obtained and translated by", "Translation by", "Trans.
 // by".
 func translatorLine(low string) bool {
-	for _, p := range []string{"translated", "obtained and translated", "translation by", "english translation by", "trans. by", "transcribed and translated"} {
+	for _, p := range []string{"translated", "obtained and translated", "translation by", "english translation by", "trans. by", "transcribed and translated", "document obtained and translated", "obtained, translated"} {
 		if strings.HasPrefix(low, p) {
 			return strings.Contains(low, " by ")
 		}
@@ -622,6 +646,21 @@ func collectionBefore(s string) string {
 	}
 	switch strings.ToLower(s) {
 	case "source", "archive", "citation", "original", "copy", "original in", "location":
+		return ""
+	}
+	// a collection's name is capitalised ("Dmitrii Volkogonov Papers"); a
+	// phrase ("Document made available") is not
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		if smallWord(w) {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	if 2*caps < words {
 		return ""
 	}
 	return s

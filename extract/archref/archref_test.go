@@ -264,6 +264,10 @@ func TestParse(t *testing.T) {
 			"two archives joined by and, the second with numbers", `APRF and RGASPI, f. 558, op. 11, d. 65, l. 3`,
 			[]Ref{{Archive: "APRF", ArchiveID: "aprf"}, {Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "65", Folios: "3"}}, nil, nil,
 		},
+		{
+			"the same archive named again without a location", `TsKhSD, F. 3, Op. 12, D. 1006, Ll. 15-18ob. Document made available by the Russian State Archive of Contemporary History.`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "3", Opis: "12", Delo: "1006", Folios: "15-18ob"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
