@@ -95,7 +95,9 @@ func Parse(text string) Citation {
 		case pubPrefix(low) > 0:
 			n := pubPrefix(low)
 			body := strings.TrimLeft(trim[n:], " :")
-			if p, ok := publication(body, off+len(trim)-len(body)); ok {
+			if p, ok := bulletin(body, off+len(trim)-len(body)); ok {
+				c.Publications = append(c.Publications, p)
+			} else if p, ok := publication(body, off+len(trim)-len(body)); ok {
 				c.Publications = append(c.Publications, p)
 			}
 		default:

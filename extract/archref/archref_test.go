@@ -268,6 +268,20 @@ func TestParse(t *testing.T) {
 			"the same archive named again without a location", `TsKhSD, F. 3, Op. 12, D. 1006, Ll. 15-18ob. Document made available by the Russian State Archive of Contemporary History.`,
 			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "3", Opis: "12", Delo: "1006", Folios: "15-18ob"}}, nil, nil,
 		},
+		{
+			"Hungarian with a year and with a group", `MOL, 288. f. 9/1964/74. ő.e.; MNL OL, M-KS 288. f. 47. cs. 764. ő.e.`,
+			[]Ref{
+				{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "9", Delo: "1964/74"},
+				{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "47", Delo: "764"},
+			}, nil, nil,
+		},
+		{
+			"the project's other series, after a label", `Published in CWIHP Bulletin 8-9, p. 388. Cold War International History Project (CWIHP) Working Paper No. 41`,
+			nil, []Publication{
+				{Title: "Cold War International History Project Bulletin", Reference: "8-9, p. 388"},
+				{Title: "Cold War International History Project Working Paper", Reference: "No. 41"},
+			}, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

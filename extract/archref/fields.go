@@ -75,9 +75,10 @@ func isKeyWord(w string) bool {
 }
 
 // hungarian reads the postpositive form "288. f. 5/832. ő.e." (fond 288,
-// opis 5, őrzési egység 832), with an optional series sign before it
-// ("M-KS 288. f. 5/832. ő.e.").
-var hungarian = regexp.MustCompile(`(\d+[a-zA-Z]?)\.\s*f\.(?:\s*(\d+[a-zA-Z]?)/(\d+[a-zA-Z]?)\.?\s*[őöo]\.\s*e\.?)?(?:,?\s*(\d+(?:\s*[-–]\s*\d+)?)\.\s*o\.?)?`)
+// opis 5, őrzési egység 832), also with a year ("288. f. 9/1964/74. ő.e.":
+// unit 1964/74) or a group ("288. f. 47. cs. 764. ő.e."), with an optional
+// series sign before it ("M-KS 288. f. 5/832. ő.e.").
+var hungarian = regexp.MustCompile(`(\d+[a-zA-Z]?)\.\s*f\.(?:\s*(\d+[a-zA-Z]?)(?:/|\.\s*cs\.\s*)(\d+[a-zA-Z]?(?:/\d+)*)\.?\s*[őöo]\.\s*e\.?)?(?:,?\s*(\d+(?:\s*[-–]\s*\d+)?)\.\s*o\.?)?`)
 
 // notGiven marks an item that says the level is unknown ("Fond and Opis
 // not given").
@@ -267,21 +268,26 @@ func folioList(item string) bool {
 	return true
 }
 
-// bulletin reads a citation of the Cold War International History
-// Project's Bulletin ("CWIHP Bulletin 8-9, p. 388", "Cold War
-// International History Project Bulletin, Issue 14/15").
+// bulletin reads a citation of one of the Cold War International History
+// Project's series ("CWIHP Bulletin 8-9, p. 388", "Cold War International
+// History Project Bulletin, Issue 14/15", "Cold War International History
+// Project (CWIHP) Working Paper No. 41", "CWIHP e-Dossier No. 5"): the
+// series' full name is the title, the rest the reference.
 func bulletin(s string, off int) (Publication, bool) {
-	for _, name := range []string{"Cold War International History Project Bulletin", "CWIHP Bulletin"} {
-		i := strings.Index(s, name)
-		if i < 0 {
-			continue
-		}
-		rest := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s[i+len(name):]), ",:"))
-		rest = strings.TrimRight(rest, ". ")
-		return Publication{Title: "Cold War International History Project Bulletin", Reference: rest, Offset: off + i}, true
+	m := cwihpSeries.FindStringSubmatchIndex(s)
+	if m == nil {
+		return Publication{}, false
 	}
-	return Publication{}, false
+	series := strings.ToLower(s[m[2]:m[3]])
+	title := "Cold War International History Project " + map[string]string{
+		"bulletin": "Bulletin", "working paper": "Working Paper", "e-dossier": "e-Dossier",
+	}[strings.Join(strings.Fields(series), " ")]
+	rest := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s[m[1]:]), ",:"))
+	rest = strings.TrimRight(rest, ". ")
+	return Publication{Title: title, Reference: rest, Offset: off + m[0]}, true
 }
+
+var cwihpSeries = regexp.MustCompile(`(?:Cold War International History Project|CWIHP)(?:\s*\(CWIHP\))?\s+(Bulletin|Working\s+Paper|e-Dossier)\b`)
 
 // namedArchive reads a reference to an archive the table lacks, named at
 // the start of the part: by a word that says it is an archive ("Jiangsu
@@ -376,7 +382,7 @@ func abbreviation(s string) bool {
 func archiveWord(name string) bool {
 	for _, w := range strings.Fields(name) {
 		w = strings.ToLower(strings.Trim(w, ",.()"))
-		for _, a := range []string{"archive", "archives", "archiv", "archiwum", "arhiva", "arhivele", "archivo", "archief", "levéltár", "levéltára", "архив", "library", "bibliothek", "papers"} {
+		for _, a := range []string{"archive", "archives", "archiv", "archiwum", "arhiva", "arhivele", "archivo", "archivio", "archief", "arquivo", "arkiv", "arkivi", "levéltár", "levéltára", "архив", "library", "bibliothek", "papers"} {
 			if w == a {
 				return true
 			}
