@@ -282,6 +282,11 @@ func TestParse(t *testing.T) {
 				{Title: "Cold War International History Project Working Paper", Reference: "No. 41"},
 			}, nil,
 		},
+		{
+			"a book's imprint stays in the reference", `APRF, f. 3, op. 64, d. 484, ll. 85-87. Published in Sovetskii Soyuz i vengerskii krizis 1956 goda (Moscow: ROSSPEN, 1998), pp. 386-387.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "64", Delo: "484", Folios: "85-87"}},
+			[]Publication{{Title: "Sovetskii Soyuz i vengerskii krizis 1956 goda", Reference: "(Moscow: ROSSPEN, 1998), pp. 386-387"}}, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

@@ -434,12 +434,19 @@ func publication(s string, off int) (Publication, bool) {
 	}
 	title := strings.TrimSpace(stripParens(parts[k]))
 	rest := strings.TrimSpace(strings.Join(parts[k+1:], ", "))
+	// the imprint after a title ("(Moscow: ROSSPEN, 1998)") is part of the
+	// reference; a gloss ("(Zhou Enlai's Manuscripts ...)") is not
+	if i := strings.LastIndexByte(parts[k], '('); i > 0 && strings.HasSuffix(parts[k], ")") && imprint.MatchString(parts[k][i:]) {
+		rest = strings.TrimSuffix(parts[k][i:]+", "+rest, ", ")
+	}
 	ref := rest
 	if len(eds) > 0 {
 		ref = joinNames(eds) + ", eds., " + rest
 	}
 	return Publication{Title: title, Reference: strings.TrimSuffix(ref, ", eds., "), Offset: off}, title != ""
 }
+
+var imprint = regexp.MustCompile(`\(.*\b(1[89]|20)\d\d\)$`)
 
 // splitTop splits at commas outside parentheses.
 func splitTop(s string) []string {
