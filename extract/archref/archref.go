@@ -74,6 +74,7 @@ func archiveSpellings() []spelling {
 // skipped; offsets stay relative to text.
 func Parse(text string) Citation {
 	var c Citation
+	var acquired []Ref
 	start := 0
 	if i := strings.Index(text, "Digital Archive,"); i >= 0 {
 		start = i + len("Digital Archive,")
@@ -104,6 +105,10 @@ func Parse(text string) Citation {
 			if p, ok := bulletin(trim, off); ok {
 				c.Publications = append(c.Publications, p)
 			} else if refs := archiveRefs(trim, off, &c); len(refs) > 0 {
+				if acquisition(low) {
+					acquired = append(acquired, refs...)
+					continue
+				}
 				c.Refs = append(c.Refs, refs...)
 			} else if r, ok := namedArchive(trim, off, &c); ok {
 				c.Refs = append(c.Refs, r)
@@ -112,8 +117,25 @@ func Parse(text string) Citation {
 			}
 		}
 	}
+	if len(c.Refs) == 0 {
+		// how the copy was obtained is the only source named
+		c.Refs = acquired
+	}
 	c.Refs = dropBare(c.Refs)
 	return c
+}
+
+// acquisition reports whether a part of a citation says how a copy was
+// obtained ("Obtained by the National Security Archive", "Document made
+// available by ..."): a note on provenance, not where the record is kept,
+// when the citation names an archive besides.
+func acquisition(low string) bool {
+	for _, p := range []string{"obtained ", "provided ", "donated ", "courtesy ", "made available ", "document made available", "document provided", "document obtained", "released ", "declassified "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropBare removes a reference with no location to an archive that the
@@ -648,6 +670,9 @@ func collectionBefore(s string) string {
 	}
 	switch strings.ToLower(s) {
 	case "source", "archive", "citation", "original", "copy", "original in", "location":
+		return ""
+	}
+	if acquisition(strings.ToLower(s) + " ") {
 		return ""
 	}
 	// a collection's name is capitalised ("Dmitrii Volkogonov Papers"); a

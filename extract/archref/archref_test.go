@@ -287,6 +287,18 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "64", Delo: "484", Folios: "85-87"}},
 			[]Publication{{Title: "Sovetskii Soyuz i vengerskii krizis 1956 goda", Reference: "(Moscow: ROSSPEN, 1998), pp. 386-387"}}, nil,
 		},
+		{
+			"how the copy was obtained, beside the archive", `CIA FOIA Electronic Reading Room. Obtained by the National Security Archive.`,
+			[]Ref{{Archive: "CIA Electronic Reading Room", ArchiveID: "cia-rr"}}, nil, nil,
+		},
+		{
+			"how the copy was obtained, the only source", `Obtained by the National Security Archive through a FOIA request, case 2011-0042.`,
+			[]Ref{{Archive: "National Security Archive", ArchiveID: "nsarchive", Reference: "through a FOIA request, case 2011-0042"}}, nil, nil,
+		},
+		{
+			"Fond 89's list and document", `Russian State Archive of Contemporary History (RGANI), fond 89, perechen 14, dokument 32.`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "89", Opis: "14", Delo: "32"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

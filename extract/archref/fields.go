@@ -24,6 +24,9 @@ const (
 var keys = map[string]string{
 	"f": levelFond, "fond": levelFond, "fonds": levelFond, "ф": levelFond, "фонд": levelFond,
 	"op": levelOpis, "opis": levelOpis, "opis'": levelOpis, "оп": levelOpis, "опись": levelOpis,
+	// the Fond 89 collection numbers by perechen (list) and dokument
+	"perechen": levelOpis, "perechen'": levelOpis, "per": levelOpis, "перечень": levelOpis, "переч": levelOpis,
+	"dokument": levelDelo, "dok": levelDelo, "документ": levelDelo, "док": levelDelo,
 	"d": levelDelo, "delo": levelDelo, "д": levelDelo, "дело": levelDelo,
 	"p": levelPapka, "papka": levelPapka, "п": levelPapka, "папка": levelPapka,
 	"l": levelFolios, "ll": levelFolios, "list": levelFolios, "listy": levelFolios, "lists": levelFolios, "listov": levelFolios,
