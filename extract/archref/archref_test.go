@@ -299,6 +299,14 @@ func TestParse(t *testing.T) {
 			"Fond 89's list and document", `Russian State Archive of Contemporary History (RGANI), fond 89, perechen 14, dokument 32.`,
 			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "89", Opis: "14", Delo: "32"}}, nil, nil,
 		},
+		{"a person with life dates", `Stalin, Joseph, 1879-1953`, nil, nil, nil},
+		{"the digital archive's own name", `Digital Archive International History Declassified`, nil, nil, nil},
+		{"names with initials that look like keys", `Memorandum from Yu. Andropov, D. Ustinov and B. Ponomarev to the CC on 27-28 December 1979`, nil, nil, nil},
+		{"a sentence with a date", `г. Улан-Батор, 20 марта 1969 года`, nil, nil, nil},
+		{
+			"an archive's name ending with its country", `Archive of the Ministry of Foreign Affairs, Czech Republic, Telegramy odeslané, 1968, č. 77`,
+			[]Ref{{Archive: "AMZV", ArchiveID: "amzv", Reference: "Telegramy odeslané, 1968, č. 77"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

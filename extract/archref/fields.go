@@ -39,6 +39,10 @@ var keys = map[string]string{
 	"sv": levelPapka, "svazek": levelPapka, "k": levelPapka, "kart": levelPapka, "karton": levelPapka,
 }
 
+// fondWord are the words (not abbreviations) that introduce a fond, which
+// may then be a name.
+var fondWord = map[string]bool{"fond": true, "fondul": true, "фонд": true, "fonds": true}
+
 // dialectKeys are a dialect's own keys, checked before the common ones.
 var dialectKeys = map[string]map[string]string{
 	"ro": {"f": levelFolios, "ff": levelFolios, "fila": levelFolios, "file": levelFolios, "filele": levelFolios,
@@ -147,20 +151,24 @@ func fields(s, dialect string, r *Ref) {
 			continue
 		}
 		// key value [key value]...
-		level, val := "", []string{}
+		level, key, val := "", "", []string{}
 		flush := func() {
 			if level != "" && len(val) > 0 {
 				v := strings.TrimRight(strings.Join(val, " "), ".,")
-				r.set(level, v)
-				last = level
+				// a level is numbered; only a fond, introduced by the
+				// word, may be a name ("fond CC al PCR")
+				if strings.ContainsAny(v, "0123456789") && len(strings.Fields(v)) <= 4 || level == levelFond && fondWord[strings.ToLower(key)] {
+					r.set(level, v)
+					last = level
+				}
 			}
-			level, val = "", val[:0]
+			level, key, val = "", "", val[:0]
 		}
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			if l, ok := keyOf(t, dialect); ok && (len(val) > 0 || level == "") {
 				flush()
-				level = l
+				level, key = l, t
 				continue
 			}
 			if level != "" {
@@ -310,7 +318,7 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 	if i := strings.IndexAny(body, ",("); i >= 0 {
 		name = strings.TrimSpace(body[:i])
 	}
-	if name == "" || len(name) > 120 || len(strings.Fields(name)) > 12 {
+	if name == "" || len(name) > 120 || len(strings.Fields(name)) > 12 || strings.Contains(name, "Digital Archive") || name == "Original Archive" {
 		return Ref{}, false
 	}
 	for _, w := range strings.Fields(name) {
@@ -319,6 +327,18 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 		}
 	}
 	rest := strings.TrimLeft(body[len(name):], ", ")
+	// the country after the name is part of it ("Archive of the Ministry
+	// of Foreign Affairs, Czech Republic")
+	if item, after, _ := strings.Cut(rest, ","); countryName(strings.TrimSpace(strings.TrimRight(item, "."))) {
+		name = name + ", " + strings.TrimSpace(strings.TrimRight(item, "."))
+		rest = strings.TrimLeft(after, " ")
+	}
+	if a := vocab.Archives().Lookup(name); a != nil {
+		// a known archive under a spelling with commas
+		r := Ref{Archive: a.Abbr, ArchiveID: a.Slug, Offset: off + lead}
+		r.Reference, r.Folios = trailingFolios(strings.TrimRight(strings.TrimSpace(rest), "."))
+		return r, true
+	}
 	archive := name
 	if strings.HasPrefix(rest, "(") {
 		if j := strings.IndexByte(rest, ')'); j > 0 && abbreviation(rest[1:j]) {
@@ -346,6 +366,22 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// countryName reports whether s names a country, as archives' names end
+// ("..., Czech Republic", "..., Republic of Korea").
+func countryName(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	switch s {
+	case "Russia", "Russian Federation", "USSR", "Poland", "Hungary", "Romania", "Bulgaria", "Czechoslovakia",
+		"Germany", "GDR", "China", "PRC", "Mongolia", "Vietnam", "Cuba", "Yugoslavia", "Serbia", "Albania",
+		"Korea", "South Korea", "North Korea", "Japan", "India", "Israel", "Egypt", "United States", "USA",
+		"United Kingdom", "France", "Italy", "Austria", "Finland", "Sweden", "Slovakia", "Ukraine", "Georgia":
+		return true
+	}
+	return strings.HasPrefix(s, "Republic of ") || strings.HasSuffix(s, " Republic") || strings.HasPrefix(s, "People's Republic")
 }
 
 // locators reports whether a reference holds words that locate an item in
@@ -408,9 +444,6 @@ func smallWord(w string) bool {
 // editors' surnames, is the reference.
 func publication(s string, off int) (Publication, bool) {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
-	if !strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "eds.") {
-		return Publication{}, false // no year, volume or page: not a citation of a publication
-	}
 	parts := splitTop(s)
 	if len(parts) < 2 {
 		return Publication{}, false
@@ -442,12 +475,20 @@ func publication(s string, off int) (Publication, bool) {
 	if i := strings.LastIndexByte(parts[k], '('); i > 0 && strings.HasSuffix(parts[k], ")") && imprint.MatchString(parts[k][i:]) {
 		rest = strings.TrimSuffix(parts[k][i:]+", "+rest, ", ")
 	}
+	if !bibliographic.MatchString(rest) || strings.HasPrefix(strings.ToLower(rest), "copy") {
+		// no editors, imprint, volume, issue or page: not a publication's citation
+		return Publication{}, false
+	}
 	ref := rest
 	if len(eds) > 0 {
 		ref = joinNames(eds) + ", eds., " + rest
 	}
 	return Publication{Title: title, Reference: strings.TrimSuffix(ref, ", eds., "), Offset: off}, title != ""
 }
+
+// bibliographic matches what a publication's citation holds: editors, an
+// imprint or year in parentheses, a volume, issue, number or page.
+var bibliographic = regexp.MustCompile(`(?i)\beds?\.|\([^()]*\b(1[89]|20)\d\d\)|\b(vol|no|nr|issue|pp?|t|tom|book|part|č)\.?\s*\d|\b(vols?|issues?)\s+\d`)
 
 var imprint = regexp.MustCompile(`\(.*\b(1[89]|20)\d\d\)$`)
 
