@@ -40,7 +40,11 @@ func Looks(line string) bool {
 		rest = rest[:numberWindow]
 	}
 	d := strings.IndexFunc(rest, unicode.IsDigit)
-	return d >= 0 && proseWords(rest[:d]) <= maxProse
+	if d < 0 {
+		// "APRF, Fond and Opis not given": an archive whose levels are unknown
+		return at == 0 && notGiven(rest)
+	}
+	return proseWords(rest[:d]) <= maxProse
 }
 
 // proseWords counts the lowercase words of s that are not citation keys

@@ -30,6 +30,8 @@ func TestLooks(t *testing.T) {
 		{"BStU, MfS, HA XX, Nr. 1234", true},
 		{`"Telegram from the Embassy in Hanoi," May 2, 1966, History and Public Policy Program Digital Archive, AVP RF, f. 079, op. 21, p. 40, d. 8, ll. 3-7.`, true},
 		{`"Letter to the Editor," May 2, 1966, Wilson Center Digital Archive, donated by the family.`, false},
+		{"APRF, Fond and Opis not given. Translated by Ivan Petrov.", true},
+		{"We were told the fond was not given to the APRF.", false},
 		{"", false},
 		{"Moscow, 12 March 1953", false},
 		{"Translated by Jane Roe.", false},
