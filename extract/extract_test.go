@@ -403,6 +403,7 @@ func TestArchiveAndPublicationQuads(t *testing.T) {
 	for _, c := range []rdf.Quad{
 		{S: aprf, P: vocab.RDFSLabel, O: rdf.NewLangString("Archive of the President of the Russian Federation", "en")},
 		{S: aprf, P: vocab.SKOSAltLabel, O: rdf.NewLangString("APRF", "en")},
+		{S: aprf, P: vocab.SchemaAddressCountry, O: m.Entity(vocab.ClassCountry, "Russia")},
 		{S: jiangsu, P: vocab.DGLinked, O: rdf.NewTyped("false", vocab.XSDBoolean)},
 		{S: doc, P: vocab.DGPublishedIn, O: pub},
 		{S: pub, P: vocab.RDFType, O: vocab.DGPublication},

@@ -102,6 +102,9 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 			add(arch, vocab.RDFType, vocab.SchemaArchiveOrganization)
 			add(arch, vocab.RDFSLabel, rdf.NewLangString(known.Name, "en"))
 			add(arch, vocab.SKOSAltLabel, rdf.NewLangString(known.Abbr, "en"))
+			if known.Country != "" {
+				add(arch, vocab.SchemaAddressCountry, m.Entity(vocab.ClassCountry, known.Country))
+			}
 		case a.Archive != "":
 			arch := m.Archive(a.Archive)
 			add(n, vocab.DGArchive, arch)
