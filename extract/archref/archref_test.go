@@ -307,6 +307,15 @@ func TestParse(t *testing.T) {
 			"an archive's name ending with its country", `Archive of the Ministry of Foreign Affairs, Czech Republic, Telegramy odeslané, 1968, č. 77`,
 			[]Ref{{Archive: "AMZV", ArchiveID: "amzv", Reference: "Telegramy odeslané, 1968, č. 77"}}, nil, nil,
 		},
+		{
+			"a gloss after the folios, a journal after a semicolon", `AVP RF, f. 0102, op. 11, p. 65, d. 45, ll. 1-12 (copy); published in Istochnik, no. 2 (1995), pp. 3-9.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "0102", Opis: "11", Delo: "45", Papka: "65", Folios: "1-12"}},
+			[]Publication{{Title: "Istochnik", Reference: "no. 2 (1995), pp. 3-9"}}, nil,
+		},
+		{
+			"a Russian label and the dotted style", `Источник: АП РФ. Ф. 3. Оп. 65. Д. 1. Л. 1-3.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "65", Delo: "1", Folios: "1-3"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

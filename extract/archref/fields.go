@@ -154,7 +154,8 @@ func fields(s, dialect string, r *Ref) {
 		level, key, val := "", "", []string{}
 		flush := func() {
 			if level != "" && len(val) > 0 {
-				v := strings.TrimRight(strings.Join(val, " "), ".,")
+				// a gloss in parentheses is not the number: "ll. 1-12 (copy)"
+				v := strings.TrimRight(stripParens(strings.Join(val, " ")), ".,")
 				// a level is numbered; only a fond, introduced by the
 				// word, may be a name ("fond CC al PCR")
 				if strings.ContainsAny(v, "0123456789") && len(strings.Fields(v)) <= 4 || level == levelFond && fondWord[strings.ToLower(key)] {
