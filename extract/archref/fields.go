@@ -286,6 +286,9 @@ func folioList(item string) bool {
 // Project (CWIHP) Working Paper No. 41", "CWIHP e-Dossier No. 5"): the
 // series' full name is the title, the rest the reference.
 func bulletin(s string, off int) (Publication, bool) {
+	if !strings.Contains(s, "Bulletin") && !strings.Contains(s, "Paper") && !strings.Contains(s, "Dossier") {
+		return Publication{}, false
+	}
 	m := cwihpSeries.FindStringSubmatchIndex(s)
 	if m == nil {
 		return Publication{}, false
@@ -525,6 +528,9 @@ func indexOf(parts []string, w string) int {
 }
 
 func stripParens(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return strings.TrimSpace(s)
+	}
 	var sb strings.Builder
 	depth := 0
 	for _, r := range s {
