@@ -316,6 +316,10 @@ func TestParse(t *testing.T) {
 			"a Russian label and the dotted style", `Источник: АП РФ. Ф. 3. Оп. 65. Д. 1. Л. 1-3.`,
 			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "65", Delo: "1", Folios: "1-3"}}, nil, nil,
 		},
+		{
+			"pages for sheets, no commas", `RGASPI f. 17 op. 162 d. 48 pp. 12-14`,
+			[]Ref{{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "17", Opis: "162", Delo: "48", Folios: "12-14"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

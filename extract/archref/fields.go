@@ -31,7 +31,7 @@ var keys = map[string]string{
 	"p": levelPapka, "papka": levelPapka, "п": levelPapka, "папка": levelPapka,
 	"l": levelFolios, "ll": levelFolios, "list": levelFolios, "listy": levelFolios, "lists": levelFolios, "listov": levelFolios,
 	"л": levelFolios, "лл": levelFolios, "лист": levelFolios, "листы": levelFolios, "листа": levelFolios, "листов": levelFolios,
-	"folio": levelFolios, "folios": levelFolios, "fol": levelFolios, "fols": levelFolios,
+	"folio": levelFolios, "folios": levelFolios, "fol": levelFolios, "fols": levelFolios, "pp": levelFolios,
 	// Bulgarian arhivna edinitsa, Czech archivní jednotka, Hungarian őrzési egység: the file
 	"a.e": levelDelo, "а.е": levelDelo, "ae": levelDelo, "a.j": levelDelo, "aj": levelDelo, "ő.e": levelDelo, "ö.e": levelDelo,
 	"inv.č": levelDelo, "i.č": levelDelo,
@@ -124,6 +124,13 @@ func fields(s, dialect string, r *Ref) {
 	}
 	items := splitItems(s)
 	lead, last := 0, ""
+	defer func() {
+		if lead > 0 && r.Fond == "" && r.Opis == "" && r.Delo == "" && r.Papka == "" {
+			// only pages after unnumbered items: a free-text reference
+			// with its folios ("KPR I-3-a, file 12, pp. 3-9")
+			r.Folios = ""
+		}
+	}()
 	for _, item := range items {
 		item = strings.TrimSpace(item)
 		if item == "" {
