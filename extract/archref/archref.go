@@ -693,24 +693,6 @@ func collectionBefore(s string) string {
 	return s
 }
 
-// indexWord finds w in s at word boundaries.
-func indexWord(s, w string) int {
-	from := 0
-	for {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		before := i == 0 || !isWordByte(s[i-1])
-		after := i+len(w) == len(s) || !isWordByte(s[i+len(w)])
-		if before && after {
-			return i
-		}
-		from = i + 1
-	}
-}
-
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

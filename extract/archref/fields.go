@@ -122,7 +122,7 @@ func fields(s, dialect string, r *Ref) {
 			return
 		}
 	}
-	items := splitItems(s)
+	items := splitTop(s)
 	lead, last := 0, ""
 	defer func() {
 		if lead > 0 && r.Fond == "" && r.Opis == "" && r.Delo == "" && r.Papka == "" {
@@ -229,11 +229,6 @@ var cyrLatin = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ж': "zh", 'з': "z", 'и': "i", 'й': "i",
 	'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u",
 	'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ы': "y", 'э': "e", 'ю': "iu", 'я': "ia",
-}
-
-// splitItems splits at commas outside parentheses.
-func splitItems(s string) []string {
-	return splitTop(s)
 }
 
 // tokens splits an item into words, and a key glued to its number ("f.45",
