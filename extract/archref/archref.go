@@ -104,6 +104,11 @@ func Parse(text string) Citation {
 		default:
 			if p, ok := bulletin(trim, off); ok {
 				c.Publications = append(c.Publications, p)
+				// an archive before it in the same sentence ("AVP RF, f. 1,
+				// op. 2, d. 3, published in CWIHP Bulletin 8-9")
+				if head := trimPubLead(trim[:p.Offset-off]); head != "" {
+					c.Refs = append(c.Refs, archiveRefs(head, off, &c)...)
+				}
 			} else if refs := archiveRefs(trim, off, &c); len(refs) > 0 {
 				if acquisition(low) {
 					acquired = append(acquired, refs...)
@@ -123,6 +128,20 @@ func Parse(text string) Citation {
 	}
 	c.Refs = dropBare(c.Refs)
 	return c
+}
+
+// trimPubLead drops the words that introduce a publication from the end of
+// the text before it ("…, d. 3, published in").
+func trimPubLead(s string) string {
+	s = strings.TrimRight(s, " ,;:")
+	low := strings.ToLower(s)
+	for _, w := range []string{"originally published in", "first published in", "also published in", "published in", "reprinted in", "cited in", "see also", "see", "in"} {
+		if strings.HasSuffix(low, " "+w) || low == w {
+			s = s[:len(s)-len(w)]
+			break
+		}
+	}
+	return strings.TrimRight(s, " ,;:")
 }
 
 // acquisition reports whether a part of a citation says how a copy was

@@ -320,6 +320,11 @@ func TestParse(t *testing.T) {
 			"pages for sheets, no commas", `RGASPI f. 17 op. 162 d. 48 pp. 12-14`,
 			[]Ref{{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "17", Opis: "162", Delo: "48", Folios: "12-14"}}, nil, nil,
 		},
+		{
+			"an archive and the bulletin in one sentence", `AVP RF, f. 0100, op. 46, d. 12, l. 33, published in CWIHP Bulletin 8-9, p. 388.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "0100", Opis: "46", Delo: "12", Folios: "33"}},
+			[]Publication{{Title: "Cold War International History Project Bulletin", Reference: "8-9, p. 388"}}, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
