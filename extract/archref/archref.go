@@ -694,6 +694,11 @@ func collectionBefore(s string) string {
 	if acquisition(strings.ToLower(s) + " ") {
 		return ""
 	}
+	first, _, _ := strings.Cut(strings.ToLower(s), " ")
+	switch first {
+	case "also", "and", "copy", "copies", "see", "original", "originals", "duplicate", "another", "a", "the", "held", "located", "kept", "filed":
+		return "" // a phrase that leads to the archive, not a collection
+	}
 	// a collection's name is capitalised ("Dmitrii Volkogonov Papers"); a
 	// phrase ("Document made available") is not
 	caps, words := 0, 0

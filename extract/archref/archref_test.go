@@ -325,6 +325,13 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "0100", Opis: "46", Delo: "12", Folios: "33"}},
 			[]Publication{{Title: "Cold War International History Project Bulletin", Reference: "8-9, p. 388"}}, nil,
 		},
+		{
+			"a phrase before an archive that cites in free text", `RGASPI, f. 17, op. 3, d. 1; Also in NARA, RG 59, Box 3`,
+			[]Ref{
+				{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "17", Opis: "3", Delo: "1"},
+				{Archive: "NARA", ArchiveID: "nara", Reference: "RG 59, Box 3"},
+			}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
