@@ -288,7 +288,12 @@ func sentenceEnd(text string, i int) bool {
 		return false
 	}
 	// the Russian dotted style: "Ф. 5446. Оп. 120. Д. 12. Л. 5."
-	if next, _, _ := strings.Cut(rest, " "); strings.HasSuffix(next, ".") && isKeyWord(strings.ToLower(next)) {
+	next, _, _ := strings.Cut(rest, " ")
+	if strings.HasSuffix(next, ".") && isKeyWord(strings.ToLower(next)) {
+		return false
+	}
+	// a numbered part after an abbreviation: "Dep. IV", "sygn. XIA/1227"
+	if next = strings.TrimRight(next, ",;:."); romanOrNumbered(next) {
 		return false
 	}
 	// the word before the period
@@ -338,6 +343,26 @@ func translatorLine(low string) bool {
 		}
 	}
 	return false
+}
+
+// romanOrNumbered reports whether w is a Roman numeral ("IV") or a
+// signature with a digit ("XIA/1227", "B103-4-72").
+func romanOrNumbered(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.ContainsAny(w, "0123456789") {
+		return true
+	}
+	if len(w) < 2 || len(w) > 6 {
+		return false // "I" is a pronoun more often than a numeral
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // translators reads "Translated by A with B and C" / "Translated for CWIHP by A".

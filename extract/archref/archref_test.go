@@ -332,6 +332,14 @@ func TestParse(t *testing.T) {
 				{Archive: "NARA", ArchiveID: "nara", Reference: "RG 59, Box 3"},
 			}, nil, nil,
 		},
+		{
+			"Polish foreign ministry, a department in Roman numerals", `AMSZ, Dep. IV, z. 12/77, w. 3. Translated by Ewa Nowak.`,
+			[]Ref{{Archive: "AMSZ", ArchiveID: "amsz", Reference: "Dep. IV, z. 12/77, w. 3"}}, nil, []string{"Ewa Nowak"},
+		},
+		{
+			"Yugoslav diplomatic archive in free text", `DAMSP, PA, 1961, f. 18, d. 4.`,
+			[]Ref{{Archive: "DAMSP", ArchiveID: "damsp", Reference: "PA, 1961, f. 18, d. 4"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
