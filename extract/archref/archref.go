@@ -337,7 +337,7 @@ var abbreviations = map[string]bool{
 // "Translated by", "Obtained and translated by", "Translation by", "Trans.
 // by".
 func translatorLine(low string) bool {
-	for _, p := range []string{"translated", "obtained and translated", "translation by", "english translation by", "trans. by", "transcribed and translated", "document obtained and translated", "obtained, translated"} {
+	for _, p := range []string{"translat", "obtained and translated", "english translation", "trans. by", "transcribed and translated", "document obtained and translated", "obtained, translated", "edited and translated"} {
 		if strings.HasPrefix(low, p) {
 			return strings.Contains(low, " by ")
 		}

@@ -340,6 +340,10 @@ func TestParse(t *testing.T) {
 			"Yugoslav diplomatic archive in free text", `DAMSP, PA, 1961, f. 18, d. 4.`,
 			[]Ref{{Archive: "DAMSP", ArchiveID: "damsp", Reference: "PA, 1961, f. 18, d. 4"}}, nil, nil,
 		},
+		{
+			"a translation from a language, by two", `RGANI, f. 5, op. 49, d. 235, ll. 1-4. Translation from Russian by Ann Lee and Tom Hart for the Cold War International History Project.`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "5", Opis: "49", Delo: "235", Folios: "1-4"}}, nil, []string{"Ann Lee", "Tom Hart"},
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
