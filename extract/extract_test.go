@@ -48,9 +48,9 @@ func TestReferenceRecord(t *testing.T) {
 		t.Errorf("aliases %v lack Filippov for Stalin", r.Aliases)
 	}
 	want := []ArchivalRef{
-		{Archive: "APRF", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"},
-		{Archive: "AVP RF", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "99"},
-		{Archive: "RGASPI", Fond: "558", Opis: "11", Delo: "343", Folios: "0097-0104"},
+		{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"},
+		{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "99"},
+		{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "343", Folios: "0097-0104"},
 	}
 	if !slices.Equal(r.ArchivalRef, want) {
 		t.Errorf("archival references\n got %+v\nwant %+v", r.ArchivalRef, want)
