@@ -57,3 +57,22 @@ func TestSPARQLTextMatch(t *testing.T) {
 		t.Errorf("%d %s", resp.StatusCode, body)
 	}
 }
+
+// TestInboundLinks: an entity's RDF includes the statements that point at
+// it (the documents that mention it, the claims about it).
+func TestInboundLinks(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	resp, body := get(t, ts, "/person/mao-zedong", "Accept: application/n-triples")
+	if resp.StatusCode != 200 {
+		t.Fatal(resp.StatusCode)
+	}
+	base := sharedStore(t).Base()
+	for _, want := range []string{
+		"<http://schema.org/mentions> <" + base + "person/mao-zedong> .",
+		"<http://schema.org/recipient> <" + base + "person/mao-zedong> .",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("Mao's description lacks inbound %s", want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"path"
 	"slices"
 	"strings"
@@ -167,9 +168,16 @@ func (s *server) exists(ctx context.Context, iri rdf.IRI, graph bool) bool {
 	return false
 }
 
+// MaxInbound bounds the statements pointing at a resource that its
+// description includes.
+const MaxInbound = 200
+
 // describe returns the description of a resource: its concise bounded
 // description (every statement about it, following blank nodes, from every
-// graph) plus the labels of the resources it links to.
+// graph), the statements that point at it (documents that mention it or
+// are by or to it, claims about it: at most MaxInbound, then an
+// rdfs:seeAlso to a SPARQL query for all of them), and the labels of the
+// resources on either side.
 func (s *server) describe(ctx context.Context, iri rdf.IRI) ([]rdf.Quad, error) {
 	var out []rdf.Quad
 	seen := map[rdf.Term]bool{iri: true}
@@ -194,6 +202,25 @@ func (s *server) describe(ctx context.Context, iri rdf.IRI) ([]rdf.Quad, error) 
 					linked[o] = true
 				}
 			}
+		}
+	}
+	inbound := 0
+	for q, err := range s.store.Match(ctx, nil, nil, iri, nil) {
+		if err != nil {
+			return nil, err
+		}
+		if q.P == vocab.RDFType {
+			continue // iri is a class: its members are not its description
+		}
+		if inbound == MaxInbound {
+			query := "SELECT ?s ?p WHERE { ?s ?p <" + string(iri) + "> }"
+			out = append(out, rdf.Quad{S: iri, P: vocab.RDFSSeeAlso, O: rdf.IRI(s.base + "sparql?query=" + url.QueryEscape(query))})
+			break
+		}
+		inbound++
+		out = append(out, q)
+		if sub, ok := q.S.(rdf.IRI); ok {
+			linked[sub] = true
 		}
 	}
 	return s.addLabels(ctx, out, linked)

@@ -56,6 +56,7 @@ const (
 
 	RDFSLabel         rdf.IRI = RDFS + "label"
 	RDFSComment       rdf.IRI = RDFS + "comment"
+	RDFSSeeAlso       rdf.IRI = RDFS + "seeAlso"
 	RDFSSubClassOf    rdf.IRI = RDFS + "subClassOf"
 	RDFSSubPropertyOf rdf.IRI = RDFS + "subPropertyOf"
 
