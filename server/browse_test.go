@@ -74,3 +74,27 @@ func TestBrowse(t *testing.T) {
 		t.Errorf("latest first starts with %v", first)
 	}
 }
+
+// TestEntityLists: each class has its list, the most mentioned first,
+// linked from the home page's counts.
+func TestEntityLists(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	_, home := get(t, ts, "/", "Accept: text/html")
+	if !strings.Contains(home, `href="/entities?class=Person"`) {
+		t.Error("the home page does not link the list of people")
+	}
+	resp, body := get(t, ts, "/entities?class=Person", "Accept: text/html")
+	if resp.StatusCode != 200 {
+		t.Fatal(resp.StatusCode)
+	}
+	stalin, mao := strings.Index(body, ">Joseph Stalin<"), strings.Index(body, ">Mao Zedong<")
+	if stalin < 0 || mao < 0 || stalin > mao {
+		t.Errorf("Stalin (in more documents) should come before Mao: %d %d", stalin, mao)
+	}
+	if strings.Contains(body, ">Soviet Union<") {
+		t.Error("a country among the people")
+	}
+	if resp, _ := get(t, ts, "/entities?class=Planet", "Accept: text/html"); resp.StatusCode != 400 {
+		t.Errorf("an unknown class: %d", resp.StatusCode)
+	}
+}

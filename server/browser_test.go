@@ -210,7 +210,8 @@ func TestBrowserSearchAndBrowse(t *testing.T) {
 	ts := newTestServer(t, cfg)
 	h.do("phrase", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.ID("home-q")),
 		chromedp.SendKeys(chromedp.ID("home-q"), `"Mexican proposal"`), chromedp.Submit(chromedp.ID("home-q")),
-		chromedp.WaitVisible(chromedp.CSS("ul.docs")))
+		// the home page lists documents too: wait for the results' passages
+		chromedp.WaitVisible(chromedp.CSS("ul.docs .snippet")))
 	if marks := h.count("ul.docs .snippet mark"); marks == 0 {
 		t.Errorf("no highlighted passage for the phrase")
 	}

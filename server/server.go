@@ -133,6 +133,7 @@ func (s *server) routes() {
 	m.HandleFunc("GET /{$}", s.read(s.handleHome))
 	m.HandleFunc("GET /search", s.read(s.handleSearch))
 	m.HandleFunc("GET /documents", s.read(s.handleBrowse))
+	m.HandleFunc("GET /entities", s.read(s.handleEntities))
 	m.HandleFunc("GET /network", s.read(s.handleNetworkPage))
 	m.HandleFunc("GET /network.json", s.read(s.handleNetworkJSON))
 	m.HandleFunc("GET /sparql", s.read(s.handleSPARQL))
