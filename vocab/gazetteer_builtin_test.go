@@ -76,10 +76,10 @@ func TestBuiltinGazetteerCoverage(t *testing.T) {
 	}
 }
 
-// TestBuiltinGazetteerIdentity: no two entities claim one Wikidata item,
-// no person is known by another person's canonical name, and no bare
-// surname names two people in the same period (Kuznetsov, Kennedy, Nagy
-// are written with given names or initials).
+// TestBuiltinGazetteerIdentity: no two entities share an IRI or claim one
+// Wikidata item, no person is known by another person's canonical name, and
+// no bare surname names two people in the same period (Kuznetsov, Kennedy,
+// Nagy are written with given names or initials).
 func TestBuiltinGazetteerIdentity(t *testing.T) {
 	g, err := LoadGazetteer()
 	if err != nil {
@@ -87,7 +87,14 @@ func TestBuiltinGazetteerIdentity(t *testing.T) {
 	}
 	byQID := map[string]string{}
 	canon := map[string]string{}
+	iris := map[string]string{}
+	m := NewMinter("")
 	for _, e := range g.Entries {
+		iri := string(m.Entity(e.Class, e.Name))
+		if o, dup := iris[iri]; dup {
+			t.Errorf("%q and %q share the IRI %s", o, e.Name, iri)
+		}
+		iris[iri] = e.Name
 		if e.Wikidata != "" {
 			if o, dup := byQID[e.Wikidata]; dup {
 				t.Errorf("%s names both %q and %q", e.Wikidata, o, e.Name)
