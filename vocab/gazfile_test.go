@@ -16,9 +16,12 @@ func TestMergeGazetteer(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := len(base.Lookup("Joseph Stalin").Labels)
+	if base.Lookup("Ilona Vámossy-Kertész") != nil {
+		t.Fatal("the built-in gazetteer already knows the user's new entity")
+	}
 	user, err := ParseGazetteer(strings.NewReader("class\tname\twikidata\tlabels\tpseudonyms\tcollectives\tnote\n"+
 		"Person\tJoseph Stalin\t\ten:Koba\t\t\t\n"+
-		"Person\tIon Gheorghe Maurer\t\ten:I.G. Maurer\t\t\tRomanian premier\n"), "user.tsv")
+		"Person\tIlona Vámossy-Kertész\t\ten:I. Vámossy-Kertész\t\t\tarchivist of a private collection\n"), "user.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +33,7 @@ func TestMergeGazetteer(t *testing.T) {
 	if len(base.Lookup("Joseph Stalin").Labels) != before {
 		t.Error("Merge changed the built-in gazetteer")
 	}
-	if m.Lookup("Ion Gheorghe Maurer") == nil || len(m.Entries) != len(base.Entries)+1 {
+	if m.Lookup("Ilona Vámossy-Kertész") == nil || len(m.Entries) != len(base.Entries)+1 {
 		t.Errorf("new entry not appended once: %d entries, built-in %d", len(m.Entries), len(base.Entries))
 	}
 }
