@@ -46,7 +46,7 @@ func TestCountsLeaveGazetteerApart(t *testing.T) {
 	}
 
 	_, home := get(t, ts, "/")
-	if n := count(home, `<b>(\d+)</b> Person`); n < 2 || n > 4 {
+	if n := count(home, `<b>(\d+)</b> <a href="/entities\?class=Person">Person</a>`); n < 2 || n > 4 {
 		t.Errorf("home page: %d people for a letter between two", n)
 	}
 	if strings.Contains(home, "</b> Event") {
