@@ -91,6 +91,8 @@ func (x *extractor) run() {
 	if d.Date.Text != "" {
 		if iso, ok := document.ParseDate(d.Date.Text); ok {
 			r.Date = iso
+		} else if iso, ok := document.DateIn(d.Date.Text); ok {
+			r.Date = iso
 		} else {
 			x.warn(d.Date.Offset, "date not recognized: "+d.Date.Text)
 		}
@@ -122,6 +124,9 @@ func (x *extractor) run() {
 		if k := title.Kind(d.Type); k != "" {
 			r.Kind = k
 		}
+	}
+	if r.Kind == "" {
+		r.Kind = x.bodyKind()
 	}
 	if r.Kind == "" && d.Title.Text != "" {
 		r.Kind = vocabOther(d.Title.Text)
@@ -156,6 +161,7 @@ func (x *extractor) run() {
 	}
 	x.mentionsIn(d.Title.Text, -1)
 	x.mentionsIn(d.Summary.Text, -1)
+	x.letterParties()
 
 	// the versions
 	x.mentions = make([][]entity.Mention, len(d.Versions))
@@ -176,7 +182,7 @@ func (x *extractor) run() {
 	for _, p := range c.Problems {
 		x.warn(d.Citation.Offset+p.Offset, p.Msg)
 	}
-	for _, tr := range c.Translators {
+	for _, tr := range append(c.Translators, d.Translators...) {
 		ref := EntityRef{Class: vocab.ClassPerson, Name: tr}
 		if mm := x.m.Resolve(tr, x.ctx); mm != nil && mm.Class == vocab.ClassPerson && mm.Text == tr {
 			ref.Name = mm.Name
@@ -343,7 +349,13 @@ func normKey(s string) string {
 // party resolves a name from the title with its bracketed hints: the real
 // person becomes the ref, and a pseudonym used for them an alias.
 func (x *extractor) party(p title.Party) (EntityRef, bool) {
+	if p.Institution {
+		return x.institution(p)
+	}
 	text := x.m.Resolve(p.Text, x.ctx)
+	if text == nil && p.Role != "" {
+		text = x.resolveTail(p.Text)
+	}
 	var hint *entity.Mention
 	var hintText string
 	for _, h := range p.Hints {

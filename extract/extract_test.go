@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -175,7 +176,7 @@ func TestLayouts(t *testing.T) {
 	}{
 		{"page.txt", page, "page", "1951-03-03", "telegram", "4242"},
 		{"md.txt", markdown, "markdown", "1950-05", "memorandum", "77"},
-		{"letter.txt", plain, "plain", "1951-06-12", "", "letter"},
+		{"letter.txt", plain, "plain", "1951-06-12", "letter", "letter"},
 	} {
 		r, err := Extract(c.name, []byte(c.in), Options{})
 		if err != nil {
@@ -192,8 +193,9 @@ func TestLayouts(t *testing.T) {
 			t.Errorf("plain letter: no %s in %+v", n, r.Entities)
 		}
 	}
-	if len(r.Authors) != 0 || r.Title != "" {
-		t.Errorf("plain letter: invented author %v or title %q", r.Authors, r.Title)
+	// the signature and the salutation give the parties; no title is invented
+	if fmt.Sprint(r.Authors) != "[{Person Joseph Stalin}]" || fmt.Sprint(r.Recipients) != "[{Person Kim Il Sung}]" || r.Title != "" {
+		t.Errorf("plain letter: authors %v recipients %v title %q", r.Authors, r.Recipients, r.Title)
 	}
 	authored := strings.Replace(page, "Telegram, Filippov [Stalin] to Zhou Enlai", "Untitled telegram", 1)
 	authored = strings.Replace(authored, "Document Information", "Author(s):\n\nStalin, Joseph, 1879-1953\n\nDocument Information", 1)

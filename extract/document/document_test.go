@@ -232,7 +232,8 @@ func TestBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Warnings) != 1 || d.Warnings[0].Error() != "x.txt:2:6: invalid UTF-8, replaced with U+FFFD" {
+	if len(d.Warnings) != 2 || d.Warnings[0].Error() != "x.txt:2:6: invalid UTF-8, replaced with U+FFFD" ||
+		!strings.Contains(d.Warnings[1].Error(), "read as plain text: no date, no title") {
 		t.Errorf("warnings %v", d.Warnings)
 	}
 	if strings.ContainsAny(d.Text, "\r\uFEFF") || !utf8.ValidString(d.Text) {

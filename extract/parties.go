@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/docgraph/docgraph/extract/document"
+	"github.com/docgraph/docgraph/extract/entity"
+	"github.com/docgraph/docgraph/extract/title"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// resolveTail resolves the end of a name written after an office whose
+// words the title grammar could not all tell from the name ("Egypt Anwar
+// Sadat"): the shortest ending of two words or more, then the last word.
+func (x *extractor) resolveTail(s string) *entity.Mention {
+	w := strings.Fields(s)
+	for k := 1; k < len(w); k++ {
+		if mm := x.m.Resolve(strings.Join(w[k:], " "), x.ctx); mm != nil && mm.Class == vocab.ClassPerson {
+			return mm
+		}
+	}
+	return nil
+}
+
+// institution maps a body a title names ("USSR Foreign Ministry",
+// "Czechoslovak Embassy in Havana (Pavlíček)") to an Organization: the
+// gazetteer's where it knows the body, else one named in the usual form
+// ("Ministry of Foreign Affairs of the USSR"). A person named in brackets
+// after the body is the party itself.
+func (x *extractor) institution(p title.Party) (EntityRef, bool) {
+	for _, h := range p.Hints {
+		if mm := x.m.Resolve(h, x.ctx); mm != nil && mm.Class == vocab.ClassPerson {
+			x.addMention(*mm, -1, "en")
+			return EntityRef{Class: mm.Class, Name: mm.Name}, true
+		}
+		if looksLikeName(h) {
+			ref := EntityRef{Class: vocab.ClassPerson, Name: stripHonorific(h)}
+			x.entity(ref, nil)
+			return ref, true
+		}
+	}
+	name := institutionName(p.Text)
+	for _, n := range []string{p.Text, name} {
+		if mm := x.m.Resolve(n, x.ctx); mm != nil && mm.Class == vocab.ClassOrganization {
+			x.addMention(*mm, -1, "en")
+			return EntityRef{Class: mm.Class, Name: mm.Name}, true
+		}
+	}
+	if name == "" {
+		return EntityRef{}, false
+	}
+	ref := EntityRef{Class: vocab.ClassOrganization, Name: name}
+	e := x.entity(ref, nil)
+	if p.Text != name {
+		lab := Label{Text: p.Text, Lang: "en"}
+		found := false
+		for _, l := range e.Labels {
+			found = found || l == lab
+		}
+		if !found {
+			e.Labels = append(e.Labels, lab)
+		}
+	}
+	return ref, true
+}
+
+// countryOf names the country an adjective or abbreviation in a body's
+// name stands for, as the usual form of the body's name writes it.
+var countryOf = map[string]string{
+	"soviet": "the USSR", "ussr": "the USSR", "russian": "the USSR", "czechoslovak": "Czechoslovakia",
+	"czechoslovakian": "Czechoslovakia", "čssr": "Czechoslovakia", "cssr": "Czechoslovakia", "hungarian": "Hungary",
+	"polish": "Poland", "gdr": "the GDR", "east german": "the GDR", "romanian": "Romania", "rumanian": "Romania",
+	"bulgarian": "Bulgaria", "mongolian": "Mongolia", "mpr": "Mongolia", "chinese": "the PRC", "prc": "the PRC",
+	"us": "the United States", "u.s.": "the United States", "american": "the United States", "usa": "the United States",
+	"cuban": "Cuba", "vietnamese": "Vietnam", "drv": "the DRV", "north vietnamese": "the DRV", "north korean": "the DPRK",
+	"dprk": "the DPRK", "yugoslav": "Yugoslavia", "albanian": "Albania", "egyptian": "Egypt", "afghan": "Afghanistan",
+	"dra": "Afghanistan", "syrian": "Syria", "iraqi": "Iraq", "british": "the United Kingdom", "french": "France",
+	"west german": "the FRG", "frg": "the FRG", "japanese": "Japan", "indian": "India", "indonesian": "Indonesia",
+	"czechoslovakia": "Czechoslovakia", "hungary": "Hungary", "poland": "Poland", "romania": "Romania",
+	"bulgaria": "Bulgaria", "mongolia": "Mongolia", "cuba": "Cuba", "vietnam": "Vietnam", "egypt": "Egypt",
+	"afghanistan": "Afghanistan", "yugoslavia": "Yugoslavia", "albania": "Albania", "syria": "Syria",
+}
+
+// institutionName writes a body's name in the usual form: "USSR Foreign
+// Ministry" and "the Czechoslovak Foreign Ministry" become "Ministry of
+// Foreign Affairs of the USSR" and "... of Czechoslovakia"; "Hungarian
+// Embassy in Mongolia" becomes "Embassy of Hungary in Mongolia". Other
+// names are kept as written, without a leading "the".
+func institutionName(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "the "), "The "))
+	low := strings.ToLower(s)
+	country := func(words string) string {
+		words = strings.TrimSpace(words)
+		if c, ok := countryOf[strings.ToLower(words)]; ok {
+			return c
+		}
+		return ""
+	}
+	for _, form := range []string{" foreign ministry", " ministry of foreign affairs", " mfa", " foreign office"} {
+		if strings.HasSuffix(low, form) {
+			if c := country(s[:len(s)-len(form)]); c != "" {
+				return "Ministry of Foreign Affairs of " + c
+			}
+		}
+	}
+	for _, form := range []string{"foreign ministry of ", "mfa of ", "ministry of foreign affairs of "} {
+		if strings.HasPrefix(low, form) {
+			if c := country(strings.TrimPrefix(s[len(form):], "the ")); c != "" {
+				return "Ministry of Foreign Affairs of " + c
+			}
+		}
+	}
+	if i := strings.Index(low, " embassy"); i > 0 {
+		if c := country(s[:i]); c != "" {
+			return "Embassy of " + c + s[i+len(" embassy"):]
+		}
+	}
+	return s
+}
+
+// letterParties finds the authors and recipients a record's title does not
+// give in its text: a memorandum's "From:" and "To:" lines, a letter's
+// salutation and signature, the recorder of a conversation. A body the
+// title names as author gives way to the person who signed.
+func (x *extractor) letterParties() {
+	d, r := x.doc, x.r
+	instAuthor := len(r.Authors) > 0
+	for _, a := range r.Authors {
+		instAuthor = instAuthor && a.Class == vocab.ClassOrganization
+	}
+	needAuthors := len(r.Authors) == 0 || instAuthor
+	needRecipients := len(r.Recipients) == 0 && !conversationKind(r.Kind)
+	if !needAuthors && !needRecipients {
+		return
+	}
+	var authors, recipients []EntityRef
+	add := func(list *[]EntityRef, text string) {
+		if e, ok := x.personNamed(text); ok {
+			*list = appendRef(*list, e)
+		}
+	}
+	for _, f := range d.From {
+		add(&authors, f)
+	}
+	for _, t := range d.To {
+		add(&recipients, t)
+	}
+	rec := document.Recorder(d.Citation.Text)
+	for _, v := range d.Versions {
+		lp := document.LetterParts(v.Text)
+		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
+			add(&authors, lp.Signature)
+		}
+		if len(recipients) == 0 && lp.Salutation != "" {
+			add(&recipients, lp.Salutation)
+		}
+		if rec == "" {
+			rec = document.Recorder(v.Text)
+		}
+	}
+	if len(authors) == 0 && rec != "" {
+		add(&authors, rec)
+	}
+	if needAuthors && len(authors) > 0 {
+		r.Authors = authors
+	}
+	if needRecipients && len(recipients) > 0 {
+		r.Recipients = recipients
+	}
+}
+
+func conversationKind(k string) bool {
+	switch k {
+	case title.Conversation, title.Minutes, title.WorkingNotes, title.Transcript:
+		return true
+	}
+	return false
+}
+
+// personNamed resolves a name a letter's lines give ("Comrade Molotov",
+// "A. DOBRYNIN", "EUR - Lawrence S. Eagleburger", "The Secretary"): a known
+// entity, or a person by the name as written when it looks like one; an
+// office with no name gives nothing.
+func (x *extractor) personNamed(text string) (EntityRef, bool) {
+	text = strings.TrimSpace(text)
+	if i := strings.LastIndex(text, " - "); i >= 0 {
+		text = strings.TrimSpace(text[i+3:]) // "EUR - Lawrence S. Eagleburger"
+	}
+	p := title.Parse("X to " + text)
+	if len(p.Recipients) == 1 {
+		q := p.Recipients[0]
+		if q.Institution {
+			return x.institution(q)
+		}
+		if q.Text == "" && len(q.Hints) == 0 {
+			return EntityRef{}, false
+		}
+		text = q.Text
+	}
+	plain := stripHonorific(text)
+	if allCaps(plain) {
+		plain = titleCase(plain)
+	}
+	for _, t := range []string{text, plain} {
+		if mm := x.m.Resolve(t, x.ctx); mm != nil && (mm.Class == vocab.ClassPerson || mm.Class == vocab.ClassOrganization) {
+			x.addMention(*mm, -1, "")
+			return EntityRef{Class: mm.Class, Name: mm.Name}, true
+		}
+	}
+	if mm := x.resolveTail(plain); mm != nil {
+		x.addMention(*mm, -1, "")
+		return EntityRef{Class: mm.Class, Name: mm.Name}, true
+	}
+	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" {
+		return EntityRef{}, false
+	}
+	ref := EntityRef{Class: vocab.ClassPerson, Name: plain}
+	x.entity(ref, nil)
+	return ref, true
+}
+
+func firstWordOf(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
+}
+
+// bodyKind tells a record's kind from its text when the title names none:
+// a heading line ("MEMORANDUM", "CIPHERED TELEGRAM"), a memorandum's
+// header lines, a letter's salutation and signature.
+func (x *extractor) bodyKind() string {
+	d := x.doc
+	if len(d.Versions) == 0 {
+		return ""
+	}
+	v := d.Versions[0]
+	for _, vv := range d.Versions {
+		if vv.Role == document.RoleOriginal {
+			v = vv
+			break
+		}
+	}
+	n := 0
+	for _, l := range strings.Split(v.Text, "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if n++; n > 12 {
+			break
+		}
+		if len(t) <= 48 && allCaps(t) {
+			if k := title.Kind(t); k != "" && k != title.Other {
+				return k
+			}
+		}
+	}
+	if len(d.To) > 0 || len(d.From) > 0 {
+		return title.Memorandum
+	}
+	for _, vv := range d.Versions {
+		lp := document.LetterParts(vv.Text)
+		if lp.Salutation != "" {
+			return title.Letter
+		}
+	}
+	return ""
+}
