@@ -323,6 +323,7 @@ func parseDiary(s string) (Title, bool) {
 	t.Authors = append(names(s, len(lead), end), t.Authors...)
 	return t, true
 }
+
 // kindOnly reports whether s is nothing but a kind phrase ("Directive",
 // "Ciphered telegram No. 5"), not a name.
 func kindOnly(s string) bool {
