@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docgraph/docgraph/extract/document"
 	"github.com/docgraph/docgraph/extract/entity"
@@ -41,8 +42,8 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 		}
 	}
 	name := institutionName(p.Text)
-	for _, n := range []string{p.Text, name} {
-		if mm := x.m.Resolve(n, x.ctx); mm != nil && mm.Class == vocab.ClassOrganization {
+	for _, n := range institutionForms(p.Text, name) {
+		if mm := x.resolveWhole(n); mm != nil && mm.Class == vocab.ClassOrganization {
 			x.addMention(*mm, -1, "en")
 			return EntityRef{Class: mm.Class, Name: mm.Name}, true
 		}
@@ -63,6 +64,36 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 		}
 	}
 	return ref, true
+}
+
+// resolveWhole resolves a name only to an entity named by (nearly) all of
+// it: "CPSU CC" is not the party "CPSU".
+func (x *extractor) resolveWhole(s string) *entity.Mention {
+	n := utf8.RuneCountInString(s)
+	for _, mm := range x.m.Find(s, x.ctx) {
+		if mm.By != entity.ByCollective && mm.By != entity.ByRule && mm.Start <= 1 && mm.End >= n-1 {
+			return &mm
+		}
+	}
+	return nil
+}
+
+// institutionForms are the ways a body's name may be written, to look it
+// up: as given, in the usual form, and a party's central committee in its
+// other orders ("CPSU CC", "CC CPSU", "Central Committee of the CPSU").
+func institutionForms(text, usual string) []string {
+	out := []string{text, usual}
+	for _, suf := range []string{" CC", " Central Committee"} {
+		if p, ok := strings.CutSuffix(text, suf); ok && p != "" {
+			out = append(out, "CC "+p, "Central Committee of the "+p)
+		}
+	}
+	for _, pre := range []string{"CC of the ", "Central Committee of the ", "CC "} {
+		if p, ok := strings.CutPrefix(text, pre); ok && p != "" {
+			out = append(out, "CC "+p, p+" CC", "Central Committee of the "+p)
+		}
+	}
+	return out
 }
 
 // countryOf names the country an adjective or abbreviation in a body's

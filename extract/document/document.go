@@ -176,7 +176,36 @@ func Parse(file string, data []byte) (*Document, error) {
 		d.Layout = LayoutPlain
 		d.parsePlain(lines)
 	}
+	d.translatedFrom()
 	return d, nil
+}
+
+// translatedFrom reads the original language from a citation's
+// "Translated from German by NAME" when no field names it, and makes the
+// versions in other languages translations.
+func (d *Document) translatedFrom() {
+	if d.OriginalLanguage != "" {
+		return
+	}
+	low := strings.ToLower(d.Citation.Text)
+	i := strings.Index(low, "translated from ")
+	if i < 0 {
+		return
+	}
+	rest := strings.Fields(d.Citation.Text[i+len("translated from "):])
+	if len(rest) == 0 {
+		return
+	}
+	code := LangCode(strings.Trim(rest[0], ".,;"))
+	if code == "" {
+		return
+	}
+	d.OriginalLanguage = strings.Trim(rest[0], ".,;")
+	for k := range d.Versions {
+		if d.Versions[k].Lang != code && d.Versions[k].Role == RoleOriginal {
+			d.Versions[k].Role = RoleTranslation
+		}
+	}
 }
 
 // decode turns bytes into text: UTF-16 with a BOM is converted, a UTF-8 BOM

@@ -152,12 +152,13 @@ func skipTeasers(lines []line, i int) int {
 				continue
 			}
 			if _, ok := ParseDate(lines[k].trim()); ok {
-				if tt := nextLine(lines, k+1); tt >= 0 && titleLike(lines[tt].trim()) && len(lines[tt].trim()) >= 16 {
+				if tt := nextLine(lines, k+1); tt >= 0 && titleLike(lines[tt].trim()) && len(lines[tt].trim()) >= 16 &&
+					len(lines[tt].trim()) <= 300 && !strings.HasSuffix(lines[tt].trim(), ".") {
 					next = k
 				}
 				break
 			}
-			if len(lines[k].trim()) > 400 {
+			if t := lines[k].trim(); len(t) > 400 || boilerplate(t) || classification(t) {
 				break
 			}
 			n++
@@ -168,6 +169,20 @@ func skipTeasers(lines []line, i int) int {
 		}
 		i = next
 	}
+}
+
+// classification reports whether a line is a security marking ("SECRET,
+// Copy No. 2", "TOP SECRET", "Совершенно секретно").
+func classification(t string) bool {
+	low := strings.ToLower(t)
+	for _, p := range []string{"secret", "top secret", "confidential", "strictly confidential", "copy no", "совершенно секретно",
+		"секретно", "streng geheim", "geheim", "vertraulich", "tajne", "ściśle tajne", "szigorúan titkos", "titkos",
+		"přísně tajné", "tajné", "eyes only", "for your eyes only"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateTitle reads a date line and the title after it at lines[i:], and

@@ -324,7 +324,7 @@ func quoteOrNone(s string) string {
 
 func (s *scorer) people(d *doc, field string, gold []string, got []extract.EntityRef) {
 	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
-		return s.n.match(gold[i], "", candidate{Name: got[j].Name})
+		return s.n.match(gold[i], "", candidate{Name: got[j].Name}) || d.writtenAs(gold[i], got[j].Name)
 	})
 	for _, i := range missed {
 		s.note(d, field, "missed", gold[i], d.find(s.n, gold[i]))

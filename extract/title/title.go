@@ -362,6 +362,9 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		if Kind(txt[:k]) == "" {
 			return i, false // "Excerpt from Protocol No. 82 …": the kind follows, no parties
 		}
+		if after := strings.ToLower(strings.TrimSpace(txt[k+len(w):])); w == "from" && sessionWord(after) {
+			return i, false // "Working Notes from the Session of the CPSU CC Presidium": a session, no author
+		}
 		// the authors may be a list over several segments, up to the one
 		// naming the recipients
 		last := i
@@ -384,6 +387,18 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		return i, true
 	}
 	return i, false
+}
+
+// sessionWord reports whether text names a sitting of a body ("the
+// session of", "a meeting of", "the plenum").
+func sessionWord(text string) bool {
+	text = strings.TrimPrefix(strings.TrimPrefix(text, "the "), "a ")
+	for _, w := range []string{"session", "meeting", "sitting", "plenum", "conference", "congress"} {
+		if strings.HasPrefix(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func extraWord(w string) bool {
