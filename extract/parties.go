@@ -17,7 +17,7 @@ import (
 func (x *extractor) resolveTail(s string) *entity.Mention {
 	w := strings.Fields(s)
 	for k := 1; k < len(w); k++ {
-		if mm := x.m.Resolve(strings.Join(w[k:], " "), x.ctx); mm != nil && mm.Class == vocab.ClassPerson {
+		if mm := x.m.Resolve(strings.Join(w[k:], " "), x.ctx); mm != nil && mm.Class == vocab.ClassPerson && mm.By != entity.ByFuzzy {
 			return mm
 		}
 	}
@@ -177,7 +177,7 @@ func (x *extractor) letterParties() {
 	for _, t := range d.To {
 		add(&recipients, t)
 	}
-	rec := document.Recorder(d.Citation.Text)
+	rec := document.CitationRecorder(d.Citation.Text)
 	for _, v := range d.Versions {
 		lp := document.LetterParts(v.Text)
 		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
@@ -234,7 +234,7 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 		plain = titleCase(plain)
 	}
 	for _, t := range []string{text, plain} {
-		if mm := x.m.Resolve(t, x.ctx); mm != nil && (mm.Class == vocab.ClassPerson || mm.Class == vocab.ClassOrganization) {
+		if mm := x.m.Resolve(t, x.ctx); mm != nil && mm.By != entity.ByFuzzy && (mm.Class == vocab.ClassPerson || mm.Class == vocab.ClassOrganization) {
 			x.addMention(*mm, -1, "")
 			return EntityRef{Class: mm.Class, Name: mm.Name}, true
 		}

@@ -303,3 +303,7 @@ func recorderIn(t string) string {
 	}
 	return ""
 }
+
+// CitationRecorder returns the compiler or recorder a citation names
+// ("... Ll. 15-18ob. Compiled by V. N. Malin. Translated by ..."), or "".
+func CitationRecorder(c string) string { return recorderIn(c) }
