@@ -28,7 +28,7 @@ var (
 
 // maxSample is how much of a text the detector reads: a few sentences
 // settle the language, and the detector's time grows with the text.
-const maxSample = 400
+const maxSample = 300
 
 // Detect returns the ISO 639-1 code of the language of text, "" when it
 // cannot tell (no letters, or too little text).
@@ -68,13 +68,13 @@ func Detect(text string) string {
 	case latin == 0:
 		return ""
 	}
-	switch LatinClass(text) {
-	case "en":
+	switch c, lang := latinWords(text); {
+	case c == "en":
 		return "en"
-	case "":
-		if latin < 20 {
-			return ""
-		}
+	case lang != "":
+		return lang
+	case c == "" && latin < 20:
+		return ""
 	}
 	return detect(text)
 }
@@ -126,25 +126,23 @@ func detect(text string) string {
 	return strings.ToLower(l.IsoCode639_1().String())
 }
 
-// english and foreign hold the commonest short words of English and of
-// the other languages in Latin letters these records are written in.
+// english holds the commonest short words of English; byLang those of
+// the other languages in Latin letters these records are written in,
+// chosen so that few are shared between the languages.
 var english = setOf("the of and to in that is was for with on as by we it be not this are he his our at from have has will would they their which been an or had shall")
 
-var foreign = setOf(
-	// German
-	"der die das und ist nicht mit den dem des zu von sich auf für eine ein wir wird werden auch daß dass im zur zum über" +
-		// Polish
-		" się nie że jest na do oraz jak przez od ze po są być tym tego który która" +
-		// Hungarian
-		" az és hogy nem egy meg van volt azt ezt mint csak vagy pedig lesz" +
-		// Czech and Slovak
-		" se je že jako jsou být aby ale pro při ktoré ktorý sme jsme" +
-		// Romanian
-		" și în că cu pe nu din care mai sunt fost pentru această acest" +
-		// French, Spanish, Italian
-		" le les et des que est du une dans pour qui sur pas el los las y del por con il che della sono" +
-		// Vietnamese
-		" của và là các những với đã không được cho này trong có")
+var byLang = map[string]map[string]bool{
+	"de": setOf("der die das und ist nicht mit den dem des zu von sich auf für eine ein wir wird werden auch daß dass im zur zum über ich sie es"),
+	"pl": setOf("się nie że jest na do oraz jak przez od ze po są być tym tego który która oraz został także"),
+	"hu": setOf("az és hogy nem egy meg van volt azt ezt mint csak vagy pedig lesz kell már még"),
+	"cs": setOf("se je že jako jsou být aby ale pro při jsme byl bylo která které také jeho"),
+	"sk": setOf("sa je že ako sú byť aby ale pre pri sme bol bolo ktorá ktoré tiež jeho"),
+	"ro": setOf("și în că cu pe nu din care mai sunt fost pentru această acest sau fi"),
+	"fr": setOf("le les et des que est du une dans pour qui sur pas nous sont ce cette"),
+	"es": setOf("el los las y del que por con una para es en se su lo al como"),
+	"it": setOf("il che della sono di per con una non gli nel alla anche è"),
+	"vi": setOf("của và là các những với đã không được cho này trong có người một đồng chí"),
+}
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -158,26 +156,123 @@ func setOf(words string) map[string]bool {
 // letters by their commonest words: "en", "other", or "" when the text has
 // too few words to tell.
 func LatinClass(text string) string {
+	c, _ := latinWords(text)
+	return c
+}
+
+// langBits maps each common word to the languages (bits in the order of
+// latinLangs, English first) it is common in.
+var (
+	latinLangs = []string{"en", "de", "pl", "hu", "cs", "sk", "ro", "fr", "es", "it", "vi"}
+	langBits   = func() map[string]uint16 {
+		m := map[string]uint16{}
+		for w := range english {
+			m[w] |= 1
+		}
+		for i, l := range latinLangs[1:] {
+			for w := range byLang[l] {
+				m[w] |= 1 << (i + 1)
+			}
+		}
+		return m
+	}()
+)
+
+// latinWords counts the commonest words of each language in text; it
+// returns the class ("en", "other", "") and, for "other", the language
+// whose words clearly lead ("" when two are close).
+func latinWords(text string) (class, lang string) {
 	en, fo, words := 0, 0, 0
+	var hits [16]int
+	var buf [32]byte
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		words++
-		lw := strings.ToLower(w)
-		if english[lw] {
+		if words > 120 {
+			break
+		}
+		if len(w) > len(buf) {
+			continue
+		}
+		lw := w
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+				lw = strings.ToLower(w)
+				break
+			}
+		}
+		bits, ok := langBits[lw]
+		if !ok {
+			continue
+		}
+		if bits&1 != 0 {
 			en++
-		} else if foreign[lw] {
+		} else {
 			fo++
 		}
-		if words >= 80 {
-			break
+		for i := 1; i < len(latinLangs); i++ {
+			if bits&(1<<i) != 0 {
+				hits[i]++
+			}
 		}
 	}
 	switch {
 	case words < 6:
-		return ""
+		return "", ""
 	case fo >= 2 && fo > 2*en:
-		return "other"
+		best, second := 0, 0
+		for i := 1; i < len(latinLangs); i++ {
+			switch {
+			case hits[i] > hits[best]:
+				second = hits[best]
+				best = i
+			case hits[i] > second:
+				second = hits[i]
+			}
+		}
+		if best > 0 && hits[best] >= 3 && hits[best] >= 2*second {
+			return "other", latinLangs[best]
+		}
+		return "other", byLetters(text)
 	case en >= 2 || en*10 >= words:
-		return "en"
+		return "en", ""
+	}
+	return "", ""
+}
+
+// letterLangs are letters only one of the languages uses.
+var letterLangs = map[rune]string{
+	'ř': "cs", 'ě': "cs", 'ů': "cs", 'ä': "de", 'ß': "de", 'ô': "sk", 'ĺ': "sk", 'ľ': "sk", 'ŕ': "sk",
+	'ł': "pl", 'ą': "pl", 'ę': "pl", 'ś': "pl", 'ź': "pl", 'ż': "pl", 'ń': "pl", 'ő': "hu", 'ű': "hu",
+	'ș': "ro", 'ț': "ro", 'ş': "ro", 'ţ': "ro", 'ă': "ro", 'ơ': "vi", 'ư': "vi", 'đ': "vi", 'ạ': "vi", 'ả': "vi",
+	'ấ': "vi", 'ầ': "vi", 'ệ': "vi", 'ộ': "vi", 'ñ': "es",
+}
+
+// byLetters names the language whose own letters clearly lead in text, or "".
+func byLetters(text string) string {
+	n := map[string]int{}
+	seen := 0
+	for _, r := range strings.ToLower(text) {
+		if l, ok := letterLangs[r]; ok {
+			n[l]++
+		}
+		if seen++; seen > 2000 {
+			break
+		}
+	}
+	best, second := "", 0
+	for l, c := range n {
+		switch {
+		case best == "" || c > n[best]:
+			if best != "" {
+				second = max(second, n[best])
+			}
+			best = l
+		case c > second:
+			second = c
+		}
+	}
+	if best != "" && n[best] >= 3 && n[best] >= 3*second {
+		return best
 	}
 	return ""
 }
