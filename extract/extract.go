@@ -13,6 +13,7 @@ import (
 	"github.com/docgraph/docgraph/extract/claim"
 	"github.com/docgraph/docgraph/extract/document"
 	"github.com/docgraph/docgraph/extract/entity"
+	"github.com/docgraph/docgraph/extract/pdftext"
 	"github.com/docgraph/docgraph/extract/title"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -46,6 +47,14 @@ func Extract(name string, data []byte, opt Options) (*Result, error) {
 		if g, err = vocab.LoadGazetteer(); err != nil {
 			return nil, err
 		}
+	}
+	if pdftext.IsPDF(data) {
+		// a PDF file: its text layer is the record
+		text, err := pdftext.Text(data)
+		if err != nil {
+			return nil, Diagnostic{File: name, Msg: err.Error()}
+		}
+		data = []byte(text)
 	}
 	doc, err := document.Parse(name, data)
 	if err != nil {
