@@ -218,7 +218,7 @@ func TestBadInput(t *testing.T) {
 		{"empty.txt", nil, "empty.txt: empty document"},
 		{"blank.txt", []byte("  \n\n\t\n"), "blank.txt: empty document"},
 		{"page.html", []byte("\n<!DOCTYPE html>\n<html><body>x</body></html>"), "page.html:2:1: an HTML page"},
-		{"scan.pdf", []byte("%PDF-1.4\n\x00\x01\x02binary"), "scan.pdf:2:1: binary data"},
+		{"scan.pdf", []byte("%PDF-1.4\n\x00\x01\x02binary"), "scan.pdf: not a readable PDF"},
 	} {
 		_, err := Extract(c.name, c.in, Options{})
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
