@@ -435,8 +435,14 @@ func looksLikeName(s string) bool {
 
 func stripHonorific(s string) string {
 	s = strings.TrimSpace(s)
-	for _, h := range []string{"Cde. ", "Comrade ", "Com. ", "comrade ", "Tov. ", "тов. ", "товарищ ", "Товарищ ", "General ", "Marshal "} {
+	for _, h := range []string{"Cde. ", "Comrade ", "Com. ", "comrade ", "Tov. ", "тов. ", "товарищ ", "Товарищ ", "General ", "Marshal ",
+		"Genosse ", "Genossin ", "Towarzyszu ", "Towarzysz ", "Soudruhu ", "Soudruh ", "Tovarășe ", "Tovarăș ", "Đồng chí ",
+		"Mr. ", "Mrs. ", "Mr ", "Dear ", "Herr ", "Frau ", "Pan "} {
 		s = strings.TrimPrefix(s, h)
+	}
+	// a Hungarian title follows the name: "Kádár elvtárs"
+	for _, h := range []string{" elvtárs", " elvtársnő", " úr"} {
+		s = strings.TrimSuffix(s, h)
 	}
 	return s
 }

@@ -497,7 +497,7 @@ func (d *Document) parseContents(lines []line, headings bool) {
 	// merge short runs of another script into their neighbour (a Latin
 	// signature in a Cyrillic letter)
 	for n := 0; n < len(runs); n++ {
-		if len(runs) > 1 && runs[n].j-runs[n].i <= 1 && n > 0 && !cutBetween(lines, runs[n-1].j, runs[n].i) {
+		if len(runs) > 1 && runs[n].j-runs[n].i <= 1 && letters(lines[runs[n].i].text) < 40 && n > 0 && !cutBetween(lines, runs[n-1].j, runs[n].i) {
 			runs[n-1].j = runs[n].j
 			runs = append(runs[:n], runs[n+1:]...)
 			n--

@@ -238,12 +238,27 @@ func LetterParts(text string) Letter {
 		if len(t) > 80 || strings.HasSuffix(t, ":") {
 			break // the body's prose
 		}
-		if n := signatureName(t); n != "" {
+		if n := signatureName(dropOffice(t)); n != "" {
 			l.Signature = n
 			break
 		}
 	}
 	return l
+}
+
+// offices stand before a signed name ("Ambassador Imre Pehr").
+var offices = []string{"ambassador", "chargé d'affaires", "charge d'affaires", "counsellor", "consul", "minister",
+	"first secretary", "secretary", "chairman", "president", "general secretary", "посол", "botschafter", "ambasador", "nagykövet", "velvyslanec"}
+
+// dropOffice removes an office written before a signed name.
+func dropOffice(t string) string {
+	low := strings.ToLower(t)
+	for _, o := range offices {
+		if strings.HasPrefix(low, o+" ") {
+			return strings.TrimSpace(t[len(o)+1:])
+		}
+	}
+	return t
 }
 
 // recorderLeads open the line naming who recorded a conversation or
