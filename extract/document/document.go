@@ -648,15 +648,17 @@ func lineLangs(lines []line) []string {
 // needsCyrillicCheck reports whether Cyrillic text may be other than
 // Russian: it has no letter only Russian uses among its first lines.
 func needsCyrillicCheck(ls []line) bool {
+	russian := false
 	for k, l := range ls {
 		if k > 40 {
 			break
 		}
-		if strings.ContainsAny(l.text, "ыэЫЭ") {
-			return false
+		if strings.ContainsAny(l.text, "өүӨҮіїєІЇЄђћџјљњ") {
+			return true
 		}
+		russian = russian || strings.ContainsAny(l.text, "ыЫ")
 	}
-	return true
+	return !russian
 }
 
 func cutBetween(lines []line, i, j int) bool {

@@ -109,7 +109,7 @@ var signatureWords = map[string]bool{
 	"secretary": true, "general": true, "chairman": true, "ambassador": true, "minister": true, "president": true,
 	"first": true, "central": true, "committee": true, "embassy": true, "ministry": true, "top": true, "secret": true,
 	"copy": true, "copies": true, "attachment": true, "enclosure": true, "signed": true, "signature": true, "translator": true,
-	"the": true, "of": true, "and": true, "to": true, "in": true, "for": true, "a": true, "end": true, "note": true,
+	"the": true, "of": true, "and": true, "to": true, "in": true, "for": true, "end": true, "note": true,
 	"ussr": true, "cpsu": true, "sed": true, "pzpr": true, "deputy": true, "premier": true, "charge": true,
 	"chargé": true, "affaires": true, "counsellor": true, "attaché": true, "consul": true, "page": true,
 	"moscow": true, "berlin": true, "warsaw": true, "budapest": true, "prague": true, "hanoi": true,
@@ -237,6 +237,9 @@ func LetterParts(text string) Letter {
 		}
 		if len(t) > 80 || strings.HasSuffix(t, ":") {
 			break // the body's prose
+		}
+		if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") {
+			continue // a salutation or a closing, not a name
 		}
 		if n := signatureName(dropOffice(t)); n != "" {
 			l.Signature = n

@@ -95,12 +95,14 @@ func cyrillic(text string) string {
 			sr++
 		}
 	}
+	// the letters Russian never writes decide, even beside "ы" or "э"
+	// (Mongolian writes "э" too)
 	switch {
-	case mn > 0 && mn >= ru:
+	case mn >= 2 && mn >= uk && mn >= sr:
 		return "mn"
-	case uk > 0 && uk >= ru:
+	case uk >= 2 && uk >= sr:
 		return "uk"
-	case sr > 0 && sr >= ru:
+	case sr >= 2:
 		return "sr"
 	case ru > 0:
 		return "ru"

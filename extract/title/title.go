@@ -305,6 +305,9 @@ func parseDiary(s string) (Title, bool) {
 			restAt++
 		}
 		t = Parse(s[restAt:])
+		if t.Kind != Conversation && t.Kind != Transcript {
+			t = Title{} // "Notes on a Journey to X": the diary's own words, not parties
+		}
 		shift := func(ps []Party) {
 			for i := range ps {
 				ps[i].Offset += restAt
@@ -352,6 +355,11 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 	low := asciiLower(txt)
 	if k := indexWord(low, "between"); k >= 0 {
 		t.Participants = names(s, sg.i+k+len("between"), sg.j)
+		return i, true
+	}
+	if k := indexWord(low, "with"); k >= 0 && (t.Kind == Conversation || t.Kind == Transcript) && indexWord(low, "from") < 0 {
+		// "Record of a Conversation with Prince Souvanna Phouma"
+		t.Participants = names(s, sg.i+k+len("with"), sg.j)
 		return i, true
 	}
 	w, k := "from", indexWord(low, "from")
@@ -701,6 +709,13 @@ var countryWords = map[string]bool{
 	"hanoi": true, "beijing": true, "peking": true, "warsaw": true, "prague": true, "budapest": true, "cairo": true,
 	"damascus": true, "pyongyang": true, "ulaanbaatar": true, "bucharest": true, "sofia": true, "tirana": true,
 	"belgrade": true, "saigon": true, "vientiane": true, "tokyo": true, "london": true, "paris": true, "bonn": true,
+	"finland": true, "sweden": true, "norway": true, "denmark": true, "austria": true, "switzerland": true,
+	"burma": true, "ceylon": true, "pakistan": true, "turkey": true, "greece": true, "cyprus": true, "libya": true,
+	"algeria": true, "tunisia": true, "morocco": true, "sudan": true, "ghana": true, "guinea": true, "mali": true,
+	"congo": true, "tanzania": true, "brazil": true, "argentina": true, "mexico": true, "canada": true,
+	"australia": true, "netherlands": true, "belgium": true, "spain": true, "portugal": true, "uk": true,
+	"helsinki": true, "stockholm": true, "vienna": true, "geneva": true, "delhi": true, "jakarta": true,
+	"rangoon": true, "baghdad": true, "tehran": true, "ankara": true, "athens": true, "rome": true,
 }
 
 func foldWord(w string) string { return strings.ToLower(strings.Trim(w, ",.;:()")) }

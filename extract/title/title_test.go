@@ -108,3 +108,54 @@ func FuzzTitle(f *testing.F) {
 		}
 	})
 }
+
+// TestOffices reads parties named with their office, bodies, lists of
+// authors over several commas, and the diary form.
+func TestOffices(t *testing.T) {
+	for _, c := range []struct {
+		in, kind, authors, recipients, with string
+		roles                               string // the authors' roles
+		bodies                              string // the recipients that are bodies, "y"/"n" each
+	}{
+		{"Telegram from Soviet Ambassador to Finland Zakharov to USSR Foreign Ministry", "telegram", "Zakharov", "USSR Foreign Ministry", "", "ambassador", "y"},
+		{"Telegram from Czechoslovak Embassy in Rangoon (Novák) to the Czechoslovak Foreign Ministry", "telegram", "Czechoslovak Embassy in Rangoon[Novák]", "Czechoslovak Foreign Ministry", "", "", "y"},
+		{"Telegram from US Chargé d'Affaires in Vientiane J. Graham Parsons to Secretary of State", "telegram", "J. Graham Parsons", "", "", "chargé d'affaires", "n"},
+		{"Report by V. Kuznetsov, N. Ogarkov and L. Zamyatin to the CPSU CC on the Talks in Helsinki", "report", "V. Kuznetsov, N. Ogarkov, L. Zamyatin", "CPSU CC", "", ",,", "y"},
+		{"Letter from Todor Zhivkov in Varna to Gustáv Husák on the Bratislava Celebrations", "letter", "Todor Zhivkov", "Gustáv Husák", "", "", "n"},
+		{"Record of Conversation between First Secretary of the BCP CC Todor Zhivkov and Prime Minister of Finland Urho Kekkonen", "conversation", "", "", "Todor Zhivkov, Urho Kekkonen", "", ""},
+		{"From the Journal of Soviet Ambassador to Laos A.A. Abramov, Record of a Conversation with Prince Souvanna Phouma", "conversation", "A.A. Abramov", "", "Prince Souvanna Phouma", "ambassador", ""},
+		{"From the Diary of N. Kozyrev: Notes on a Journey to Luang Prabang", "diary", "N. Kozyrev", "", "", "", ""},
+		{"Working Notes from the Session of the CPSU CC Presidium", "working_notes", "", "", "", "", ""},
+		{"Minutes of the Meeting between Tito and Nehru", "conversation", "", "", "Tito, Nehru", "", ""},
+		{"Stenographic Minutes of the Meeting of the Political Consultative Committee", "minutes", "", "", "", "", ""},
+		{"Transcript of Telephone Conversation between Kekkonen and Kosygin", "transcript", "", "", "Kekkonen, Kosygin", "", ""},
+		{"Note on the Conversation between Comrade Zhivkov and Comrade Ceaușescu", "conversation", "", "", "Comrade Zhivkov, Comrade Ceaușescu", "", ""},
+		{"Jegyzőkönyv a Politikai Bizottság 1966. május 3-i üléséről", "minutes", "", "", "", "", ""},
+	} {
+		got := Parse(c.in)
+		var roles, bodies []string
+		for _, p := range got.Authors {
+			roles = append(roles, p.Role)
+		}
+		for _, p := range got.Recipients {
+			b := "n"
+			if p.Institution {
+				b = "y"
+			}
+			bodies = append(bodies, b)
+		}
+		if got.Kind != c.kind || texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients ||
+			texts(got.Participants) != c.with || c.roles != "" && strings.Join(roles, ",") != c.roles ||
+			c.bodies != "" && len(bodies) > 0 && strings.Join(bodies, ",") != c.bodies {
+			t.Errorf("%s\n got kind %q authors %q (roles %q) recipients %q (bodies %q) with %q", c.in,
+				got.Kind, texts(got.Authors), roles, texts(got.Recipients), bodies, texts(got.Participants))
+		}
+		for _, ps := range [][]Party{got.Authors, got.Recipients, got.Participants} {
+			for _, p := range ps {
+				if p.Text != "" && !strings.HasPrefix(c.in[p.Offset:], p.Text) {
+					t.Errorf("%s: %q is not at its offset %d", c.in, p.Text, p.Offset)
+				}
+			}
+		}
+	}
+}
