@@ -932,6 +932,9 @@ func (d *Document) parsePage(lines []line) {
 			d.AssociatedPlaces = nonBlank(lines[start:end])
 		case "Subjects Discussed":
 			d.Subjects = nonBlank(lines[start:end])
+		case "Document Information":
+			// an archival source line without its "Source" heading
+			d.unlabelledSource(lines, start, end)
 		}
 		start = -1
 	}
@@ -956,6 +959,31 @@ func (d *Document) parsePage(lines []line) {
 	}
 	flush(len(lines))
 	d.parseContents(d.dropBoilerplate(lines[bodyStart:bodyEnd]), false)
+}
+
+// unlabelledSource takes the first paragraph of lines[i:j] that reads as an
+// archival source line as the citation, where there is none yet, and the
+// translators' lines.
+func (d *Document) unlabelledSource(lines []line, i, j int) {
+	for k := i; k < j; {
+		if lines[k].blank() {
+			k++
+			continue
+		}
+		e := paragraphEnd(lines, k)
+		if e > j {
+			e = j
+		}
+		t := lines[k].trim()
+		switch {
+		case translatedBy(t) != nil:
+			d.addTranslators(translatedBy(t))
+		case d.Citation.Text == "" && archref.Looks(t):
+			d.Citation = field(d.Text, lines, k, e)
+			d.SourceLine = d.Citation
+		}
+		k = e
+	}
 }
 
 func nonBlank(ls []line) []string {
