@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // names lists the names of refs.
@@ -183,5 +186,33 @@ func TestPDFRecord(t *testing.T) {
 	checkLayout(t, r, "pdftext", "1966-08-03", "report", "hu", "Report from the Hungarian Embassy in Hanoi to the Hungarian Foreign Ministry")
 	if !oneOf(names(r.Recipients), []string{"Ministry of Foreign Affairs of Hungary"}) || len(r.ArchivalRef) == 0 {
 		t.Errorf("recipients %q references %+v", names(r.Recipients), r.ArchivalRef)
+	}
+}
+
+// TestTranslatorOfTranslation: the translator a source line names is the
+// translator of the translation (and of the record), never a mention.
+func TestTranslatorOfTranslation(t *testing.T) {
+	p := filepath.Join("testdata", "layouts", "page-unlabelled-source.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(p, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := vocab.NewMinter("http://example.org/test/")
+	doc := m.Document(r.ID)
+	tr := m.Entity(vocab.ClassPerson, "Miroslav Perišić")
+	var onTranslation, onRecord, mentioned bool
+	for _, q := range r.Quads(m) {
+		if q.P == vocab.SchemaTranslator && q.O == tr {
+			onTranslation = onTranslation || q.S == rdf.IRI(string(doc)+"/translation")
+			onRecord = onRecord || q.S == doc
+		}
+		mentioned = mentioned || q.P == vocab.SchemaMentions && q.O == tr
+	}
+	if !onTranslation || !onRecord || mentioned {
+		t.Errorf("translator on the translation %v, on the record %v, mentioned %v", onTranslation, onRecord, mentioned)
 	}
 }
