@@ -456,7 +456,7 @@ func (d *Document) parseContents(lines []line, headings bool) {
 		}
 	}
 	lines = lines[k:]
-	langs := lineLangs(lines)
+	langs := lineLangs(d.Text, lines)
 	// runs of paragraphs in one language
 	type run struct {
 		lang string
@@ -569,7 +569,7 @@ const latinOther = "xl"
 // for Latin letters English or not by the commonest words; a paragraph
 // too short to tell takes the language of the nearest one in the same
 // script. Lines with too few letters get "".
-func lineLangs(lines []line) []string {
+func lineLangs(text string, lines []line) []string {
 	out := make([]string, len(lines))
 	type para struct {
 		i, j  int
@@ -586,22 +586,21 @@ func lineLangs(lines []line) []string {
 			j++
 		}
 		latin := false
-		var sb strings.Builder
 		for k := i; k < j; k++ {
 			lang := Script(lines[k].text)
 			if letters(lines[k].text) < 4 {
 				lang = ""
 			}
 			out[k] = lang
-			if lang == "en" {
-				latin = true
-				sb.WriteString(lines[k].text)
-				sb.WriteByte(' ')
-			}
+			latin = latin || lang == "en"
 		}
 		if latin {
 			c := "?"
-			switch langid.LatinClass(sb.String()) {
+			ptext := ""
+			if e := lines[j-1].off + len(lines[j-1].text); lines[i].off <= e && e <= len(text) {
+				ptext = text[lines[i].off:e]
+			}
+			switch langid.LatinClass(ptext) {
 			case "en":
 				c = "en"
 			case "other":

@@ -187,24 +187,37 @@ func latinWords(text string) (class, lang string) {
 	en, fo, words := 0, 0, 0
 	var hits [16]int
 	var buf [32]byte
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	count := func(w string) {
 		words++
-		if words > 120 {
-			break
-		}
 		if len(w) > len(buf) {
-			continue
+			return
 		}
-		lw := w
+		var key string
+		ascii := true
 		for i := 0; i < len(w); i++ {
-			if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-				lw = strings.ToLower(w)
+			if w[i] >= 0x80 {
+				ascii = false
 				break
 			}
 		}
-		bits, ok := langBits[lw]
+		var bits uint16
+		var ok bool
+		if ascii {
+			b := buf[:len(w)]
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[i] = c
+			}
+			bits, ok = langBits[string(b)]
+		} else {
+			key = strings.ToLower(w)
+			bits, ok = langBits[key]
+		}
 		if !ok {
-			continue
+			return
 		}
 		if bits&1 != 0 {
 			en++
@@ -216,6 +229,25 @@ func latinWords(text string) (class, lang string) {
 				hits[i]++
 			}
 		}
+	}
+	start := -1
+	for i, r := range text {
+		if unicode.IsLetter(r) || r == '\'' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			count(text[start:i])
+			start = -1
+			if words >= 120 || words >= 24 && en >= 6 && fo*3 < en {
+				break // long enough, or plainly English
+			}
+		}
+	}
+	if start >= 0 && words < 120 {
+		count(text[start:])
 	}
 	switch {
 	case words < 6:
