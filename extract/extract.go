@@ -185,8 +185,11 @@ func (x *extractor) run() {
 	// citation
 	c := archref.Parse(d.Citation.Text)
 	for _, ref := range c.Refs {
-		r.ArchivalRef = append(r.ArchivalRef, ArchivalRef{Archive: ref.Archive, Fond: ref.Fond, Opis: ref.Opis,
-			Delo: ref.Delo, Papka: ref.Papka, Folios: ref.Folios, Reference: ref.Reference})
+		r.ArchivalRef = append(r.ArchivalRef, ArchivalRef{Archive: ref.Archive, ArchiveID: ref.ArchiveID, Fond: ref.Fond,
+			Opis: ref.Opis, Delo: ref.Delo, Papka: ref.Papka, Folios: ref.Folios, Reference: ref.Reference})
+	}
+	for _, p := range c.Publications {
+		r.Publications = append(r.Publications, Publication{Title: p.Title, Reference: p.Reference})
 	}
 	for _, p := range c.Problems {
 		x.warn(d.Citation.Offset+p.Offset, p.Msg)

@@ -99,11 +99,21 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		n := rdf.IRI(string(doc) + "/ref-" + strconv.Itoa(i+1))
 		add(doc, vocab.DGArchivalReference, n)
 		add(n, vocab.RDFType, vocab.DGArchivalRef)
-		if a.Archive != "" {
+		switch known := vocab.Archives().BySlug(a.ArchiveID); {
+		case known != nil:
+			// described in full (names, country, Wikidata) in the
+			// gazetteer graph; named here too so the graph reads alone
+			arch := m.Archive(known.Slug)
+			add(n, vocab.DGArchive, arch)
+			add(arch, vocab.RDFType, vocab.SchemaArchiveOrganization)
+			add(arch, vocab.RDFSLabel, rdf.NewLangString(known.Name, "en"))
+			add(arch, vocab.SKOSAltLabel, rdf.NewLangString(known.Abbr, "en"))
+		case a.Archive != "":
 			arch := m.Archive(a.Archive)
 			add(n, vocab.DGArchive, arch)
 			add(arch, vocab.RDFType, vocab.SchemaArchiveOrganization)
 			add(arch, vocab.RDFSLabel, rdf.NewString(a.Archive))
+			add(arch, vocab.DGLinked, rdf.NewTyped("false", vocab.XSDBoolean))
 		}
 		for _, f := range []struct {
 			p rdf.IRI
@@ -114,6 +124,19 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 				add(n, f.p, rdf.NewString(f.v))
 			}
 		}
+	}
+
+	// publications: bibliographic sources, not archives
+	for i, p := range r.Publications {
+		n := rdf.IRI(string(doc) + "/pub-" + strconv.Itoa(i+1))
+		add(doc, vocab.DGPublishedIn, n)
+		add(n, vocab.RDFType, vocab.DGPublication)
+		add(n, vocab.DCTitle, rdf.NewString(p.Title))
+		cite := p.Title
+		if p.Reference != "" {
+			cite += ", " + p.Reference
+		}
+		add(n, vocab.DCBibliographicCitation, rdf.NewString(cite))
 	}
 
 	// entities

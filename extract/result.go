@@ -27,8 +27,10 @@ type Result struct {
 
 	Aliases     []Alias
 	ArchivalRef []ArchivalRef
-	Associated  []EntityRef // the archive's "Associated …" lists, resolved where possible
-	Subjects    []string    // "Subjects Discussed"
+	// Publications are the published works the citation names.
+	Publications []Publication
+	Associated   []EntityRef // the archive's "Associated …" lists, resolved where possible
+	Subjects     []string    // "Subjects Discussed"
 
 	Versions []Version
 	Entities []Entity // every entity mentioned, once each
@@ -70,9 +72,20 @@ type Alias struct {
 // text as cited ("059a", "97-103"); Reference is free text for archives that
 // do not cite by fond/opis/delo.
 type ArchivalRef struct {
-	Archive                         string
+	Archive string // the archive's abbreviation ("APRF"), or its name as cited when it is not a known archive
+	// ArchiveID is the known archive's slug in vocab's archive table
+	// ("aprf"); "" for an archive the table lacks.
+	ArchiveID                       string
 	Fond, Opis, Delo, Papka, Folios string
 	Reference                       string
+}
+
+// Publication is a published work the citation names as printing the
+// document (a bulletin issue, a volume of documents): a bibliographic
+// source, not an archive.
+type Publication struct {
+	Title     string
+	Reference string // the rest of its citation: editors, volume, pages
 }
 
 // Version is one version of the document's text.

@@ -211,7 +211,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	}
 	var chs []graph.Change
 	var err error
-	locked(func() { chs, err = replace([]graph.GraphUpdate{{Graph: m.Gazetteer(), Quads: gz.Quads(m)}}) })
+	// the gazetteer graph describes the known entities and the known archives
+	gazQuads := append(gz.Quads(m), vocab.Archives().Quads(m, gz)...)
+	locked(func() { chs, err = replace([]graph.GraphUpdate{{Graph: m.Gazetteer(), Quads: gazQuads}}) })
 	var ch graph.Change
 	if err == nil {
 		ch = chs[0]

@@ -101,6 +101,7 @@ const (
 	SchemaTranslator          rdf.IRI = Schema + "translator"
 	SchemaText                rdf.IRI = Schema + "text"
 	SchemaDescription         rdf.IRI = Schema + "description"
+	SchemaAddressCountry      rdf.IRI = Schema + "addressCountry"
 
 	PROVWasAttributedTo rdf.IRI = PROV + "wasAttributedTo"
 	PROVWasDerivedFrom  rdf.IRI = PROV + "wasDerivedFrom"
@@ -114,6 +115,7 @@ const (
 	DGClaim       rdf.IRI = DG + "Claim"
 	DGArchivalRef rdf.IRI = DG + "ArchivalReference"
 	DGTextVersion rdf.IRI = DG + "TextVersion"
+	DGPublication rdf.IRI = DG + "Publication"
 
 	DGVia               rdf.IRI = DG + "via"
 	DGRole              rdf.IRI = DG + "role"
@@ -125,6 +127,7 @@ const (
 	DGPapka             rdf.IRI = DG + "papka"
 	DGFolios            rdf.IRI = DG + "folios"
 	DGReference         rdf.IRI = DG + "reference"
+	DGPublishedIn       rdf.IRI = DG + "publishedIn"
 	DGPseudonym         rdf.IRI = DG + "pseudonym"
 	DGPseudonymUse      rdf.IRI = DG + "pseudonymUse"
 	DGAlias             rdf.IRI = DG + "alias"

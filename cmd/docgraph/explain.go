@@ -72,6 +72,9 @@ func explain(w io.Writer, r *extract.Result, tty bool) error {
 	for _, ar := range r.ArchivalRef {
 		fmt.Fprintf(w, "  archive:    %s\n", describeArchival(ar))
 	}
+	for _, p := range r.Publications {
+		fmt.Fprintf(w, "  published:  %s\n", strings.TrimSuffix(p.Title+", "+p.Reference, ", "))
+	}
 
 	// mentions and claims per version
 	type span struct {

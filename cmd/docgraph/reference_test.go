@@ -77,10 +77,13 @@ func TestReferenceRecord(t *testing.T) {
 	ask(t, ds, "three archival references", doc+`
 		{ SELECT ?doc (COUNT(?r) AS ?n) WHERE { ?doc dg:archivalReference ?r } GROUP BY ?doc } FILTER(?n = 3)`)
 	ask(t, ds, "APRF f. 45, op. 1, d. 343, ll. 97-103", doc+`?doc dg:archivalReference ?r .
-		?r dg:archive/rdfs:label "APRF" ; dg:fond "45" ; dg:opis "1" ; dg:delo "343" ; dg:folios "97-103" .`)
+		?r dg:archive/skos:altLabel "APRF"@en ; dg:fond "45" ; dg:opis "1" ; dg:delo "343" ; dg:folios "97-103" .`)
+	ask(t, ds, "the APRF by its name, in Russia", doc+`?doc dg:archivalReference/dg:archive ?a .
+		?a a schema:ArchiveOrganization ; rdfs:label "Archive of the President of the Russian Federation"@en ; skos:altLabel "АП РФ"@ru ;
+		   schema:addressCountry/rdfs:label "Russia"@en .`)
 	ask(t, ds, "AVP RF with papka 11", doc+`?doc dg:archivalReference ?r .
-		?r dg:archive/rdfs:label "AVP RF" ; dg:fond "059a" ; dg:opis "5a" ; dg:delo "5" ; dg:papka "11" ; dg:folios "99" .`)
-	ask(t, ds, "RGASPI", doc+`?doc dg:archivalReference ?r . ?r dg:archive/rdfs:label "RGASPI" ; dg:fond "558" ; dg:folios "0097-0104" .`)
+		?r dg:archive/skos:altLabel "AVP RF"@en ; dg:fond "059a" ; dg:opis "5a" ; dg:delo "5" ; dg:papka "11" ; dg:folios "99" .`)
+	ask(t, ds, "RGASPI", doc+`?doc dg:archivalReference ?r . ?r dg:archive/skos:altLabel "RGASPI"@en ; dg:fond "558" ; dg:folios "0097-0104" .`)
 	ask(t, ds, "versions: Russian original, draft transcription, English translation", doc+`
 		?doc dcterms:hasPart ?o, ?d, ?e .
 		?o dg:role "original" ; dcterms:language "ru" .

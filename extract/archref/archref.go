@@ -1,22 +1,38 @@
 // Package archref reads the archival references of a record's citation:
 // one Ref per archive cited ("APRF, f. 45, op. 1, d. 343, ll. 97-103"), with
 // fond, opis, delo, papka and folios as written, or free text for archives
-// and publications that cite otherwise; and the translators the citation
-// names. It imports only the standard library.
+// that cite otherwise ("NARA, RG 59, ..."); the publications that print the
+// record ("CWIHP Bulletin 8-9, p. 388"), which are bibliographic sources and
+// not archives; and the translators the citation names. Archives are known
+// by every spelling vocab's archive table lists, in any script.
 package archref
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // Ref is one archive's reference. Offset is the byte offset in the parsed
 // text where the reference starts.
 type Ref struct {
-	Archive                         string
+	Archive string // the archive's abbreviation, or its name as written when it is not a known archive
+	// ArchiveID is the known archive's slug in vocab's archive table ("aprf"),
+	// "" for an archive the table lacks.
+	ArchiveID                       string
 	Fond, Opis, Delo, Papka, Folios string
 	Reference                       string // free text, for archives that do not cite by fond/opis/delo
 	Offset                          int
+}
+
+// Publication is a published work the citation names as printing the
+// record: its title and the rest of its citation (editors, volume, pages).
+type Publication struct {
+	Title, Reference string
+	Offset           int
 }
 
 // Problem is something odd in a citation, at a byte offset.
@@ -27,31 +43,30 @@ type Problem struct {
 
 // Citation is what a citation says.
 type Citation struct {
-	Refs        []Ref
-	Translators []string
-	Problems    []Problem
+	Refs         []Ref
+	Publications []Publication
+	Translators  []string
+	Problems     []Problem
 }
 
-// archives maps the spellings of well-known archives to the abbreviation
-// the references use.
-var archives = []struct{ spelling, name string }{
-	{"AP RF", "APRF"}, {"APRF", "APRF"}, {"АП РФ", "APRF"}, {"АПРФ", "APRF"},
-	{"AVP RF", "AVP RF"}, {"AVPRF", "AVP RF"}, {"АВП РФ", "AVP RF"}, {"АВПРФ", "AVP RF"},
-	{"RGASPI", "RGASPI"}, {"РГАСПИ", "RGASPI"}, {"RTsKhIDNI", "RTsKhIDNI"},
-	{"RGANI", "RGANI"}, {"GARF", "GARF"}, {"RGAE", "RGAE"}, {"RGVA", "RGVA"}, {"RGAKFD", "RGAKFD"},
-	{"TsAMO RF", "TsAMO"}, {"TsAMO", "TsAMO"}, {"TsKhSD", "TsKhSD"},
-	{"PRC FMA", "PRC FMA"}, {"PRCFMA", "PRC FMA"},
-	{"SAPMO-BArch", "SAPMO-BArch"}, {"AMVnR", "AMVnR"}, {"NARA", "NARA"},
+// spelling is one way of writing a known archive.
+type spelling struct {
+	text string
+	a    *vocab.Archive
 }
 
-// fieldKeys maps the words that introduce a reference's parts.
-var fieldKeys = map[string]string{
-	"f": "fond", "fond": "fond", "ф": "fond", "фонд": "fond",
-	"op": "opis", "opis": "opis", "оп": "opis", "опись": "opis",
-	"d": "delo", "delo": "delo", "д": "delo", "дело": "delo",
-	"p": "papka", "papka": "papka", "п": "papka", "папка": "papka",
-	"l": "folios", "ll": "folios", "list": "folios", "listy": "folios", "lists": "folios",
-	"л": "folios", "лл": "folios", "лист": "folios", "листы": "folios",
+var (
+	spellOnce sync.Once
+	spellings []spelling // longest first
+)
+
+func archiveSpellings() []spelling {
+	spellOnce.Do(func() {
+		for _, s := range vocab.Archives().Spellings() {
+			spellings = append(spellings, spelling{s.Text, s.Archive})
+		}
+	})
+	return spellings
 }
 
 // Parse reads a citation. A markdown export's citation starts with the
@@ -59,6 +74,7 @@ var fieldKeys = map[string]string{
 // skipped; offsets stay relative to text.
 func Parse(text string) Citation {
 	var c Citation
+	var acquired []Ref
 	start := 0
 	if i := strings.Index(text, "Digital Archive,"); i >= 0 {
 		start = i + len("Digital Archive,")
@@ -71,25 +87,130 @@ func Parse(text string) Citation {
 		seg := text[s.i:s.j]
 		trim := strings.TrimSpace(seg)
 		off := s.i + strings.Index(seg, trim)
+		trim, off = dropURLs(trim, off)
 		low := strings.ToLower(trim)
 		switch {
 		case trim == "":
-		case strings.HasPrefix(low, "translated"):
+		case translatorLine(low):
 			c.Translators = append(c.Translators, translators(trim)...)
-		case strings.HasPrefix(low, "reprinted in "), strings.HasPrefix(low, "published in "), strings.HasPrefix(low, "in "):
-			body := trim[strings.Index(low, "in ")+3:]
-			if r, ok := publication(body, off+len(trim)-len(body)); ok {
-				c.Refs = append(c.Refs, r)
+		case pubPrefix(low) > 0:
+			n := pubPrefix(low)
+			body := strings.TrimLeft(trim[n:], " :")
+			if p, ok := bulletin(body, off+len(trim)-len(body)); ok {
+				c.Publications = append(c.Publications, p)
+			} else if p, ok := publication(body, off+len(trim)-len(body)); ok {
+				c.Publications = append(c.Publications, p)
 			}
 		default:
-			if r, ok := archiveRef(trim, off, &c); ok {
+			if p, ok := bulletin(trim, off); ok {
+				c.Publications = append(c.Publications, p)
+			} else if refs := archiveRefs(trim, off, &c); len(refs) > 0 {
+				if acquisition(low) {
+					acquired = append(acquired, refs...)
+					continue
+				}
+				c.Refs = append(c.Refs, refs...)
+			} else if r, ok := namedArchive(trim, off, &c); ok {
 				c.Refs = append(c.Refs, r)
-			} else if r, ok := publication(trim, off); ok {
-				c.Refs = append(c.Refs, r)
+			} else if p, ok := publication(trim, off); ok {
+				c.Publications = append(c.Publications, p)
 			}
 		}
 	}
+	if len(c.Refs) == 0 {
+		// how the copy was obtained is the only source named
+		c.Refs = acquired
+	}
+	c.Refs = dropBare(c.Refs)
 	return c
+}
+
+// acquisition reports whether a part of a citation says how a copy was
+// obtained ("Obtained by the National Security Archive", "Document made
+// available by ..."): a note on provenance, not where the record is kept,
+// when the citation names an archive besides.
+func acquisition(low string) bool {
+	for _, p := range []string{"obtained ", "provided ", "donated ", "courtesy ", "made available ", "document made available", "document provided", "document obtained", "released ", "declassified "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropBare removes a reference with no location to an archive that the
+// citation also cites with one ("TsKhSD, F. 3, Op. 12 ... Made available by
+// the Russian State Archive of Contemporary History"): it is the same
+// archive, named again.
+func dropBare(refs []Ref) []Ref {
+	out := refs[:0]
+	for i, r := range refs {
+		if r.ArchiveID != "" && !r.fielded() && r.Reference == "" {
+			dup := false
+			for j, o := range refs {
+				if j != i && o.ArchiveID == r.ArchiveID && (o.fielded() || o.Reference != "") {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// pubPrefix returns the length of a phrase that introduces a publication
+// ("Reprinted in", "Published in", "In:"), or 0.
+func pubPrefix(low string) int {
+	for _, p := range []string{"reprinted in ", "published in ", "originally published in ", "first published in ", "also published in ", "cited in ", "in: ", "in "} {
+		if strings.HasPrefix(low, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// dropURLs removes web addresses ("<https://...>", "http://...") and a
+// label before them from a part of a citation.
+func dropURLs(s string, off int) (string, int) {
+	for {
+		i := strings.Index(s, "http://")
+		if j := strings.Index(s, "https://"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return s, off
+		}
+		from, to := i, i
+		for to < len(s) && s[to] != ' ' && s[to] != '>' {
+			to++
+		}
+		if from > 0 && s[from-1] == '<' {
+			from--
+			if to < len(s) && s[to] == '>' {
+				to++
+			}
+		}
+		head := strings.TrimRight(s[:from], " ")
+		if lw := strings.ToLower(head); strings.HasSuffix(lw, "url:") || strings.HasSuffix(lw, "available at") || strings.HasSuffix(lw, "available at:") || strings.HasSuffix(lw, "online at") {
+			if k := strings.LastIndexAny(head, ".;,"); k >= 0 {
+				head = head[:k+1]
+			} else {
+				head = ""
+			}
+		}
+		rest := s[to:]
+		out := strings.TrimSpace(strings.TrimRight(head, " ,") + " " + strings.TrimLeft(rest, " "))
+		if out == "" {
+			return "", off
+		}
+		if !strings.HasPrefix(s, out[:1]) {
+			off += strings.Index(s, out[:1])
+		}
+		s = out
+	}
 }
 
 type span struct{ i, j int }
@@ -111,7 +232,7 @@ func split(text string, start int, c *Citation) []span {
 			if depth > 0 {
 				depth--
 			}
-		case ';':
+		case ';', '\n':
 			if depth == 0 {
 				out = append(out, span{from, i})
 				from = i + 1
@@ -143,23 +264,61 @@ func sentenceEnd(text string, i int) bool {
 	if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
 		return false
 	}
-	r := []rune(rest)[0]
+	r, _ := utf8.DecodeRuneInString(rest)
 	if !unicode.IsUpper(r) {
+		return false
+	}
+	// the Russian dotted style: "Ф. 5446. Оп. 120. Д. 12. Л. 5."
+	if next, _, _ := strings.Cut(rest, " "); strings.HasSuffix(next, ".") && isKeyWord(strings.ToLower(next)) {
 		return false
 	}
 	// the word before the period
 	w := i
-	for w > 0 && (unicode.IsLetter(rune(text[w-1])) || text[w-1] >= 0x80) {
+	for w > 0 && (unicode.IsLetter(rune(text[w-1])) || text[w-1] >= 0x80 || text[w-1] == '.' || text[w-1] == '/') {
 		w--
 	}
-	word := strings.ToLower(text[w:i])
-	if _, ok := fieldKeys[word]; ok {
+	word := strings.ToLower(strings.TrimLeft(text[w:i], "."))
+	if isKeyWord(word) || isKeyWord(word+".") {
 		return false
 	}
-	if len([]rune(word)) == 1 || word == "vol" || word == "pp" || word == "no" || word == "eds" || word == "ed" {
+	if utf8.RuneCountInString(word) == 1 && w >= 2 && text[w-1] == ' ' && text[w-2] == '.' {
+		// a two-part key written with a space closes the levels: "ő. e."
+		p := w - 2
+		for p > 0 && text[p-1] >= 0x80 {
+			p--
+		}
+		if p > 0 && (text[p-1] >= 'a' && text[p-1] <= 'z') {
+			p--
+		}
+		if isKeyWord(strings.ToLower(text[p:w-2]) + "." + word) {
+			return true
+		}
+	}
+	if utf8.RuneCountInString(word) == 1 || strings.Contains(word, ".") || abbreviations[word] {
 		return false
 	}
 	return true
+}
+
+// abbreviations end with a period that does not end a sentence: "sygn.
+// XIA/1227", "vol. IV", "Nr. 12".
+var abbreviations = map[string]bool{
+	"vol": true, "pp": true, "no": true, "eds": true, "ed": true, "nr": true, "sygn": true,
+	"syg": true, "exp": true, "leg": true, "fasc": true, "doc": true, "dok": true, "inv": true, "cf": true,
+	"ibid": true, "bl": true, "kart": true, "sv": true, "č": true, "ks": true, "t": true, "tom": true, "cz": true,
+	"reg": true, "rg": true, "sig": true, "signatur": true, "az": true, "ser": true,
+}
+
+// translatorLine reports whether a part of a citation names translators:
+// "Translated by", "Obtained and translated by", "Translation by", "Trans.
+// by".
+func translatorLine(low string) bool {
+	for _, p := range []string{"translated", "obtained and translated", "translation by", "english translation by", "trans. by", "transcribed and translated", "document obtained and translated", "obtained, translated"} {
+		if strings.HasPrefix(low, p) {
+			return strings.Contains(low, " by ")
+		}
+	}
+	return false
 }
 
 // translators reads "Translated by A with B and C" / "Translated for CWIHP by A".
@@ -169,6 +328,13 @@ func translators(s string) []string {
 		return nil
 	}
 	s = strings.TrimRight(s[i+4:], ". ")
+	// what follows the names: "for the Cold War International History
+	// Project", "(CWIHP)"
+	for _, cut := range []string{" for ", " (", " of the ", " at the "} {
+		if j := strings.Index(s, cut); j > 0 {
+			s = s[:j]
+		}
+	}
 	var out []string
 	for _, part := range splitAny(s, []string{", and ", " and ", " with ", ", "}) {
 		if p := strings.TrimSpace(part); p != "" {
@@ -190,35 +356,341 @@ func splitAny(s string, seps []string) []string {
 	return parts
 }
 
-// archiveRef reads "ARCHIVE, f. 45, op. 1, …" or "ARCHIVE (free text)" or
-// "ARCHIVE free text", with the archive found anywhere in the part ("a
-// further copy in RGASPI, …").
-func archiveRef(s string, off int, c *Citation) (Ref, bool) {
-	at, name, n := -1, "", 0
-	for _, a := range archives {
-		i := indexWord(s, a.spelling)
-		if i >= 0 && (at < 0 || i < at || i == at && len(a.spelling) > n) {
-			at, name, n = i, a.name, len(a.spelling)
+// mention is a known archive's name at s[i:j].
+type mention struct {
+	i, j int
+	a    *vocab.Archive
+}
+
+// mentions finds the known archives named in s, left to right, the longest
+// spelling at each place, none overlapping. A name inside parentheses
+// ("released from the Presidential Archive") is prose about the reference,
+// not another archive, unless it fills them ("(APRF)").
+func mentions(s string) []mention {
+	byPrefix := spellingIndex()
+	var ms []mention
+	depth := 0
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+			continue
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i]) {
+			continue
+		}
+		for _, sp := range byPrefix[s[i:i+2]] {
+			j := i + len(sp.text)
+			if !strings.HasPrefix(s[i:], sp.text) || j < len(s) && isWordByte(s[j]) {
+				continue
+			}
+			if depth == 0 || s[i-1] == '(' && j < len(s) && s[j] == ')' {
+				ms = append(ms, mention{i, j, sp.a})
+				i = j - 1
+			}
+			break
 		}
 	}
-	if at < 0 {
-		return Ref{}, false
+	return ms
+}
+
+var (
+	prefixOnce sync.Once
+	byPrefix   map[string][]spelling
+)
+
+// spellingIndex groups the spellings by their first two bytes, longest
+// first within each group.
+func spellingIndex() map[string][]spelling {
+	prefixOnce.Do(func() {
+		byPrefix = map[string][]spelling{}
+		for _, sp := range archiveSpellings() {
+			if len(sp.text) >= 2 {
+				k := sp.text[:2]
+				byPrefix[k] = append(byPrefix[k], sp)
+			}
+		}
+	})
+	return byPrefix
+}
+
+// archiveRefs reads the references of the known archives a part of a
+// citation names: "ARCHIVE, f. 45, op. 1, …", "ARCHIVE (free text)",
+// "ARCHIVE free text", several archives in a row ("APRF, Fond 45, ... and
+// AVPRF, Fond 059a, ..."), or a collection before its archive ("Dmitrii
+// Volkogonov Papers, Library of Congress, Reel 17").
+func archiveRefs(s string, off int, c *Citation) []Ref {
+	ms := mentions(s)
+	if len(ms) == 0 {
+		return nil
 	}
-	r := Ref{Archive: name, Offset: off + at}
-	rest := strings.TrimLeft(s[at+n:], ":, ")
-	if strings.HasPrefix(rest, "(") {
-		if j := strings.LastIndexByte(rest, ')'); j > 0 {
-			r.Reference = strings.TrimSpace(rest[1:j])
-			return r, true
+	// group consecutive mentions of one archive ("NA, AÚV KSČ", "Archive of
+	// the President of the Russian Federation (APRF)")
+	type group struct {
+		first, last mention
+	}
+	var gs []group
+	for _, m := range ms {
+		if n := len(gs); n > 0 && gs[n-1].last.a == m.a {
+			gs[n-1].last = m
+			continue
+		}
+		gs = append(gs, group{m, m})
+	}
+	// where each group's text starts: at its first mention, or earlier at
+	// a collection that precedes the archive after a connective ("…, Listy
+	// 1-9, and Dmitrii Volkogonov Papers, Library of Congress, Reel 17")
+	starts := make([]int, len(gs))
+	leads := make([]string, len(gs))
+	for k, g := range gs {
+		from := 0
+		if k > 0 {
+			from = gs[k-1].last.j
+		}
+		starts[k] = g.first.i
+		before := s[from:g.first.i]
+		if k == 0 {
+			leads[k] = collectionBefore(before)
+		} else if i := lastConnective(before); i >= 0 {
+			if lead := collectionBefore(before[i:]); lead != "" && !startsWithKey(lead) {
+				leads[k] = lead
+				starts[k] = from + i
+			}
+		}
+		if g.first.i > 0 && s[g.first.i-1] == '(' {
+			leads[k] = "" // "Archive of ... (AMZV)": the name, not a collection
 		}
 	}
-	if !parseFields(rest, &r) {
-		r.Reference = strings.TrimRight(strings.TrimSpace(rest), ".")
-		if r.Reference == "" {
-			c.Problems = append(c.Problems, Problem{Offset: off + at, Msg: "archive " + name + " cited without a location"})
+	var out []Ref
+	for k, g := range gs {
+		end := len(s)
+		if k+1 < len(gs) {
+			end = starts[k+1]
+		}
+		a := g.first.a
+		r := Ref{Archive: a.Abbr, ArchiveID: a.Slug, Offset: off + g.first.i}
+		// the text between the first and the last mention of the archive,
+		// when it is more than punctuation, is a collection ("NA, AÚV KSČ")
+		between := ""
+		if g.last.i > g.first.j {
+			between = strings.Trim(s[g.first.j:g.last.i], " ,:()")
+		}
+		restFrom := g.last.j
+		if a.Dialect == "cs" {
+			restFrom = g.first.j // the collection's name is part of the reference
+			between = ""
+		}
+		rest := trimConnective(s[restFrom:end])
+		if strings.HasPrefix(rest, ")") {
+			rest = rest[1:]
+		}
+		rest = dropSeat(strings.TrimLeft(rest, ":,.) "))
+		if strings.TrimSpace(rest) == "" && between == "" && k+1 < len(gs) && leads[k+1] == "" && !strings.Contains(s[g.last.j:end], " and ") {
+			// a parent archive named before the one that holds the item:
+			// "Bundesarchiv, Berlin, SAPMO, DY 30/3509"
+			continue
+		}
+		lead := leads[k]
+		if between != "" {
+			rest = between + ", " + rest
+		}
+		if a.Dialect == "cs" {
+			r.Reference = czech(rest, &r)
+			out = append(out, r)
+			continue
+		}
+		fields(rest, a.Dialect, &r)
+		if r.fielded() {
+			out = append(out, r)
+			continue
+		}
+		ref := strings.TrimRight(strings.TrimSpace(rest), ".,;")
+		if strings.HasPrefix(ref, "(") && strings.HasSuffix(ref, ")") {
+			ref = strings.TrimSpace(ref[1 : len(ref)-1])
+		}
+		if allNotGiven(ref) {
+			ref = ""
+		}
+		if lead != "" {
+			if ref != "" {
+				ref = lead + ", " + ref
+			} else {
+				ref = lead
+			}
+		}
+		r.Reference, r.Folios = trailingFolios(ref)
+		if r.Reference == "" && r.Folios == "" {
+			c.Problems = append(c.Problems, Problem{Offset: r.Offset, Msg: "archive " + a.Abbr + " cited without a location"})
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// lastConnective returns the offset just after the last ", and " / " and "
+// / ", " in s, or -1.
+func lastConnective(s string) int {
+	for _, c := range []string{", and ", " and ", ", "} {
+		if i := strings.LastIndex(s, c); i >= 0 {
+			return i + len(c)
 		}
 	}
-	return r, true
+	return -1
+}
+
+func startsWithKey(s string) bool {
+	t := tokens(s)
+	return len(t) > 0 && isKeyWord(strings.ToLower(t[0]))
+}
+
+// seats are the cities archives stand in, which citations write after the
+// archive's name ("(AMZV), Prague, Telegramy došlé"); the seat is not a
+// place in the archive.
+var seats = map[string]bool{
+	"Moscow": true, "Moskva": true, "Prague": true, "Praha": true, "Bucharest": true, "București": true, "Bucuresti": true,
+	"Budapest": true, "Warsaw": true, "Warszawa": true, "Berlin": true, "Koblenz": true, "Sofia": true, "Beijing": true,
+	"Ulaanbaatar": true, "Ulan Bator": true, "Hanoi": true, "Washington": true, "Washington, DC": true, "College Park": true,
+	"College Park, MD": true, "Podolsk": true, "Kew": true, "London": true, "Belgrade": true, "Tirana": true,
+	"Jerusalem": true, "Seoul": true, "Bonn": true, "Stanford": true,
+}
+
+// dropSeat removes the archive's city from the start of its reference.
+func dropSeat(rest string) string {
+	item, after, _ := strings.Cut(rest, ",")
+	if seats[strings.TrimSpace(strings.TrimRight(item, "."))] {
+		return strings.TrimLeft(after, " ")
+	}
+	return rest
+}
+
+// allNotGiven reports whether every item of a reference says a level is not
+// given ("Fond and Opis not given").
+func allNotGiven(ref string) bool {
+	if ref == "" {
+		return false
+	}
+	for _, item := range splitTop(ref) {
+		if !notGiven(item) {
+			return false
+		}
+	}
+	return true
+}
+
+// czech reads a Czech reference: the fond ("f. 02/1") is a level; the
+// collection, box (sv., karton) and unit (a.j., inv. č.) stay the free-text
+// reference, as Czech archives write them ("AÚV KSČ, sv. 75, a.j. 127").
+func czech(rest string, r *Ref) string {
+	var keep []string
+	for _, item := range splitTop(strings.TrimRight(strings.TrimSpace(rest), ".,;")) {
+		t := tokens(item)
+		if len(t) >= 2 && r.Fond == "" {
+			if l, ok := keyOf(t[0], "cs"); ok && l == levelFond {
+				r.Fond = strings.TrimRight(strings.Join(t[1:], " "), ".")
+				continue
+			}
+		}
+		if item != "" {
+			keep = append(keep, item)
+		}
+	}
+	return strings.Join(keep, ", ")
+}
+
+// trailingFolios takes the folios off the end of a free-text reference:
+// "DY 30/3509, Bl. 112-116" is DY 30/3509 at folios 112-116 (German Blatt,
+// Polish karta "k.", Vietnamese "tờ", pages "pp.", Russian "ll.").
+func trailingFolios(ref string) (string, string) {
+	i := strings.LastIndex(ref, ", ")
+	if i < 0 {
+		return ref, ""
+	}
+	last := strings.TrimSpace(ref[i+2:])
+	key, val, ok := strings.Cut(last, " ")
+	if !ok || !folioKeys[strings.ToLower(strings.TrimSuffix(key, "."))] || !folioList(val) {
+		return ref, ""
+	}
+	return strings.TrimSpace(ref[:i]), strings.TrimRight(val, ".")
+}
+
+var folioKeys = map[string]bool{
+	"bl": true, "bll": true, "blatt": true, "k": true, "kk": true, "karta": true, "karty": true, "tờ": true,
+	"p": true, "pp": true, "l": true, "ll": true, "f": true, "ff": true, "fol": true, "fols": true, "folio": true,
+	"folios": true, "s": true, "o": true, "old": true, "лл": true, "л": true,
+}
+
+func (r *Ref) fielded() bool {
+	return r.Fond != "" || r.Opis != "" || r.Delo != "" || r.Papka != "" || r.Folios != ""
+}
+
+// trimConnective drops a trailing "and", "as well as" or "also" that joins
+// the next archive's reference.
+func trimConnective(s string) string {
+	s = strings.TrimRight(s, " ,;")
+	tail := s[max(0, len(s)-16):]
+	if !strings.ContainsAny(tail, "aAcC&") {
+		return s
+	}
+	low := strings.ToLower(tail)
+	for _, w := range []string{" and also", " as well as", " and", " also", " &", " with a copy in", " copy in", " see also"} {
+		if strings.HasSuffix(low, w) {
+			return strings.TrimRight(s[:len(s)-len(w)], " ,;")
+		}
+	}
+	return s
+}
+
+// collectionBefore returns the named collection that precedes an archive
+// ("Dmitrii Volkogonov Papers, Library of Congress"), or "" when the text
+// before it is a label ("Source:") or a phrase ("a further copy in").
+func collectionBefore(s string) string {
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		s = s[i+1:]
+	}
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	for _, w := range []string{" held at the", " held in the", " held by the", " by the", " at the", " in the", " from the", " held at", " held in", " held by", " by", " at", " in", " from", " of the", " of"} {
+		if strings.HasSuffix(low, w) {
+			s = strings.TrimSpace(s[:len(s)-len(w)])
+			low = strings.ToLower(s)
+			break
+		}
+	}
+	s = strings.TrimRight(s, " ,(")
+	if s == "" {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return ""
+	}
+	switch strings.ToLower(s) {
+	case "source", "archive", "citation", "original", "copy", "original in", "location":
+		return ""
+	}
+	if acquisition(strings.ToLower(s) + " ") {
+		return ""
+	}
+	// a collection's name is capitalised ("Dmitrii Volkogonov Papers"); a
+	// phrase ("Document made available") is not
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		if smallWord(w) {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	if 2*caps < words {
+		return ""
+	}
+	return s
 }
 
 // indexWord finds w in s at word boundaries.
@@ -241,182 +713,4 @@ func indexWord(s, w string) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-// parseFields reads "f. 45, op. 1, d. 343, p. 11, ll. 97-103" (also "Fond
-// 45, Opis 1, Delo 347, Listy 65-67" and "F. 39, Op. 1"). It fails when the
-// text does not start with a known key.
-func parseFields(s string, r *Ref) bool {
-	ok := false
-	for _, item := range strings.Split(s, ",") {
-		item = strings.TrimSpace(item)
-		item = strings.TrimRight(item, ".")
-		if item == "" {
-			continue
-		}
-		key, val, found := strings.Cut(item, " ")
-		if !found {
-			if ok {
-				continue
-			}
-			return false
-		}
-		k, known := fieldKeys[strings.ToLower(strings.TrimRight(key, "."))]
-		if !known {
-			if ok {
-				break
-			}
-			return false
-		}
-		val = strings.TrimSpace(val)
-		if i := strings.IndexAny(val, " ;"); i >= 0 {
-			val = val[:i]
-		}
-		ok = true
-		switch k {
-		case "fond":
-			r.Fond = val
-		case "opis":
-			r.Opis = val
-		case "delo":
-			r.Delo = val
-		case "papka":
-			r.Papka = val
-		case "folios":
-			r.Folios = val
-		}
-	}
-	return ok
-}
-
-// publication reads a printed source: "A, B and C, TITLE, rest" (authors
-// first) or "EDITORS, eds., TITLE (gloss), rest". The title becomes the
-// archive and the rest, with the editors' surnames, the reference.
-func publication(s string, off int) (Ref, bool) {
-	s = strings.TrimRight(strings.TrimSpace(s), ".")
-	parts := splitTop(s)
-	if len(parts) < 2 {
-		return Ref{}, false
-	}
-	var eds []string
-	k := 0
-	if i := indexOf(parts, "eds."); i > 0 {
-		for _, p := range parts[:i] {
-			eds = append(eds, splitNames(stripParens(p), false)...)
-		}
-		k = i + 1
-	} else {
-		// authors: leading parts that are personal names, ending with the one holding " and "
-		for k < len(parts) && personList(parts[k]) {
-			eds = append(eds, splitNames(parts[k], true)...)
-			k++
-			if strings.Contains(parts[k-1], " and ") {
-				break
-			}
-		}
-	}
-	if k >= len(parts) {
-		return Ref{}, false
-	}
-	title := strings.TrimSpace(stripParens(parts[k]))
-	rest := strings.TrimSpace(strings.Join(parts[k+1:], ", "))
-	ref := rest
-	if len(eds) > 0 {
-		ref = joinNames(eds) + ", eds., " + rest
-	}
-	return Ref{Archive: title, Reference: strings.TrimSuffix(ref, ", eds., "), Offset: off}, title != ""
-}
-
-// splitTop splits at commas outside parentheses.
-func splitTop(s string) []string {
-	var out []string
-	depth, from := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ',':
-			if depth == 0 {
-				out = append(out, strings.TrimSpace(s[from:i]))
-				from = i + 1
-			}
-		}
-	}
-	return append(out, strings.TrimSpace(s[from:]))
-}
-
-func indexOf(parts []string, w string) int {
-	for i, p := range parts {
-		if p == w {
-			return i
-		}
-	}
-	return -1
-}
-
-func stripParens(s string) string {
-	var sb strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			if depth > 0 {
-				depth--
-			}
-		case depth == 0:
-			sb.WriteRune(r)
-		}
-	}
-	return strings.Join(strings.Fields(sb.String()), " ")
-}
-
-// personList reports whether s looks like one or more personal names:
-// every word capitalised, two or three words per name.
-func personList(s string) bool {
-	for _, n := range splitNames(s, false) {
-		w := strings.Fields(n)
-		if len(w) < 2 || len(w) > 3 {
-			return false
-		}
-		for _, x := range w {
-			if r := []rune(x)[0]; !unicode.IsUpper(r) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// splitNames splits "A B and C D" into names; surnames keeps only the last
-// word of each.
-func splitNames(s string, surnames bool) []string {
-	var out []string
-	for _, n := range strings.Split(s, " and ") {
-		n = strings.TrimSpace(n)
-		if n == "" {
-			continue
-		}
-		if surnames {
-			w := strings.Fields(n)
-			n = w[len(w)-1]
-		}
-		out = append(out, n)
-	}
-	return out
-}
-
-func joinNames(ns []string) string {
-	switch len(ns) {
-	case 0:
-		return ""
-	case 1:
-		return ns[0]
-	}
-	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
 }

@@ -16,64 +16,299 @@ func refs(rs []Ref) []Ref {
 	return out
 }
 
+func pubs(ps []Publication) []Publication {
+	out := slices.Clone(ps)
+	for i := range out {
+		out[i].Offset = 0
+	}
+	return out
+}
+
+// TestParse reads citations in the forms of the archives records come
+// from: each case is a citation line and the references, publications and
+// translators it names.
 func TestParse(t *testing.T) {
 	for _, c := range []struct {
+		name        string
 		in          string
 		want        []Ref
+		pubs        []Publication
 		translators []string
 	}{
 		{
-			`"Hand-delivered letter, Filippov (Stalin) to Mao Zedong", September 17, 1952, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558, op. 11, d. 343, ll. 0097-0104.`,
+			"markdown export, three Russian archives", `"Letter, Filippov (Stalin) to Mao Zedong", September 17, 1952, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558, op. 11, d. 343, ll. 0097-0104.`,
 			[]Ref{
-				{Archive: "APRF", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"},
-				{Archive: "AVP RF", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "99"},
-				{Archive: "RGASPI", Fond: "558", Opis: "11", Delo: "343", Folios: "0097-0104"},
+				{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"},
+				{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "99"},
+				{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "343", Folios: "0097-0104"},
+			}, nil, nil,
+		},
+		{
+			"English words for the levels", `AP RF, Fond 45, Opis 1, Delo 347, Listy 65-67; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80`,
+			[]Ref{
+				{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "347", Folios: "65-67"},
+				{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "80"},
+			}, nil, nil,
+		},
+		{
+			"two archives in one sentence", `APRF, Fond 45, Opis 1, Delo 329, Listy 29-38 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, List 198.`,
+			[]Ref{
+				{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "329", Folios: "29-38"},
+				{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "5a", Delo: "3", Papka: "11", Folios: "198"},
+			}, nil, nil,
+		},
+		{
+			"capitalised abbreviations, a reprint and a translator", `APRF: F. 39, Op. 1, D. 31, Ll. 44-45. Reprinted in Andrei Ledovskii, Raisa Mirovitskaia and Vladimir Miasnikov, Sovetsko-Kitaiskie Otnosheniia, Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469. Translated for CWIHP by Sergey Radchenko.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "39", Opis: "1", Delo: "31", Folios: "44-45"}},
+			[]Publication{{Title: "Sovetsko-Kitaiskie Otnosheniia", Reference: "Ledovskii, Mirovitskaia and Miasnikov, eds., Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469"}},
+			[]string{"Sergey Radchenko"},
+		},
+		{
+			"free text in parentheses, a copy elsewhere", `APRF (photocopy released from the Presidential Archive in 1994); a further copy in RGASPI, f. 558, op. 11, d. 334, l. 0055.`,
+			[]Ref{
+				{Archive: "APRF", ArchiveID: "aprf", Reference: "photocopy released from the Presidential Archive in 1994"},
+				{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "334", Folios: "0055"},
+			}, nil, nil,
+		},
+		{
+			"Chinese Foreign Ministry archive and a translator", `"Liu Shaoqi to Cde. G.M. Malenkov", August 1949, Wilson Center Digital Archive, PRC FMA 109-00004-03, 10. Translated by Gary Goldberg.`,
+			[]Ref{{Archive: "PRC FMA", ArchiveID: "prc-fma", Reference: "109-00004-03, 10"}}, nil, []string{"Gary Goldberg"},
+		},
+		{
+			"Chinese Foreign Ministry archive, numbered", `PRC FMA No. 109-01207-03. Obtained by Chen Jian.`,
+			[]Ref{{Archive: "PRC FMA", ArchiveID: "prc-fma", Reference: "No. 109-01207-03"}}, nil, nil,
+		},
+		{
+			"edited volume of documents", `Zhonggong zhongyang wenxian yanjiushi (CPC Central Historical Documents Research Office) and Zhongyang dang'anguan (Central Archives), eds., Jianguo yilai Zhou Enlai wengao (Zhou Enlai's Manuscripts since the Founding of the PRC), vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018).`,
+			nil, []Publication{{Title: "Jianguo yilai Zhou Enlai wengao", Reference: "Zhonggong zhongyang wenxian yanjiushi and Zhongyang dang'anguan, eds., vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018)"}}, nil,
+		},
+		{
+			"two translators", `APRF, f. 45, op. 1, d. 343, ll. 97-103. Translated by Danny Rozas with Kathryn Weathersby.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, nil, []string{"Danny Rozas", "Kathryn Weathersby"},
+		},
+		{
+			"Cyrillic", `АП РФ, ф. 45, оп. 1, д. 343, лл. 97-103.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, nil, nil,
+		},
+		{
+			"Cyrillic, the old name of RGANI", `ЦХСД, ф. 5, оп. 30, д. 335, лл. 1-5`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "5", Opis: "30", Delo: "335", Folios: "1-5"}}, nil, nil,
+		},
+		{
+			"Russian dotted style, verso", `ГАРФ. Ф. Р-5446. Оп. 120. Д. 1234. Л. 15–17 об.`,
+			[]Ref{{Archive: "GARF", ArchiveID: "garf", Fond: "R-5446", Opis: "120", Delo: "1234", Folios: "15–17 ob"}}, nil, nil,
+		},
+		{
+			"fond and opis not given, a list of folios", `TsKhSD, Fond and Opis not given, Delo 112, ll. 21-25, 30. Translated by Mark Doctoroff.`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Delo: "112", Folios: "21-25, 30"}}, nil, []string{"Mark Doctoroff"},
+		},
+		{
+			"verso and glued keys", `RGASPI f.17, op.162, d.48, l.112ob.`,
+			[]Ref{{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "17", Opis: "162", Delo: "48", Folios: "112ob"}}, nil, nil,
+		},
+		{
+			"military archives", `TsAMO RF, f. 16a, op. 3139, d. 4, l. 12; RGVA, f. 37977, op. 1, d. 250, ll. 3-4`,
+			[]Ref{
+				{Archive: "TsAMO", ArchiveID: "tsamo", Fond: "16a", Opis: "3139", Delo: "4", Folios: "12"},
+				{Archive: "RGVA", ArchiveID: "rgva", Fond: "37977", Opis: "1", Delo: "250", Folios: "3-4"},
+			}, nil, nil,
+		},
+		{
+			"East German party archive", `SAPMO-BArch, DY 30/J IV 2/202/130. Translated by Anne Weber.`,
+			[]Ref{{Archive: "SAPMO-BArch", ArchiveID: "sapmo-barch", Reference: "DY 30/J IV 2/202/130"}}, nil, []string{"Anne Weber"},
+		},
+		{
+			"East German party archive, dotted signature", `SAPMO-BArch, DY 30/IV 2/2.035/56.`,
+			[]Ref{{Archive: "SAPMO-BArch", ArchiveID: "sapmo-barch", Reference: "DY 30/IV 2/2.035/56"}}, nil, nil,
+		},
+		{
+			"Stasi records", `BStU, MfS, HA XX, Nr. 1234, Bl. 1-5`,
+			[]Ref{{Archive: "BStU", ArchiveID: "bstu", Reference: "MfS, HA XX, Nr. 1234", Folios: "1-5"}}, nil, nil,
+		},
+		{
+			"Hungarian postpositive levels", `MNL OL, M-KS 288. f. 5/832. ő.e.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "832"}}, nil, nil,
+		},
+		{
+			"Hungarian, old abbreviation", `Hungarian National Archives (MOL), M-KS 288. f. 47/764. ő. e. Translated by Csaba Farkas.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "47", Delo: "764"}}, nil, []string{"Csaba Farkas"},
+		},
+		{
+			"Polish party archive", `AAN, KC PZPR, XIA/1228, k. 12-15`,
+			[]Ref{{Archive: "AAN", ArchiveID: "aan", Reference: "KC PZPR, XIA/1228", Folios: "12-15"}}, nil, nil,
+		},
+		{
+			"Czech party collection in the National Archives: the fond a level, the rest as written", `NA, AÚV KSČ, f. 02/1, sv. 64, a.j. 61`,
+			[]Ref{{Archive: "NA", ArchiveID: "na-cz", Fond: "02/1", Reference: "AÚV KSČ, sv. 64, a.j. 61"}}, nil, nil,
+		},
+		{
+			"Romanian: fond by name, dosar, file", `ANIC, fond CC al PCR – Secția Relații Externe, dosar 12/1968, f. 1-5`,
+			[]Ref{{Archive: "ANIC", ArchiveID: "anic", Fond: "CC al PCR – Secția Relații Externe", Delo: "12/1968", Folios: "1-5"}}, nil, nil,
+		},
+		{
+			"Bulgarian, Latin and Cyrillic", `TsDA, f. 1-B, op. 64, a.e. 391, l. 1-5; ЦДА, ф. 1Б, оп. 6, а.е. 4185, л. 2`,
+			[]Ref{
+				{Archive: "TsDA", ArchiveID: "tsda", Fond: "1-B", Opis: "64", Delo: "391", Folios: "1-5"},
+				{Archive: "TsDA", ArchiveID: "tsda", Fond: "1B", Opis: "6", Delo: "4185", Folios: "2"},
+			}, nil, nil,
+		},
+		{
+			"Mongolian party archive", `MPRP Central Archives, fond 4, dans 28, kh/n 118`,
+			[]Ref{{Archive: "MPRP Central Archives", ArchiveID: "mprp-ca", Fond: "4", Opis: "28", Delo: "118"}}, nil, nil,
+		},
+		{
+			"Mongolian foreign ministry", `Mongolian Foreign Ministry Archive, fond 2, dans 1, kh/n 45, khuudas 12-14`,
+			[]Ref{{Archive: "Mongolian Foreign Ministry Archive", ArchiveID: "mn-mfa", Fond: "2", Opis: "1", Delo: "45", Folios: "12-14"}}, nil, nil,
+		},
+		{
+			"Vietnamese national archives", `Vietnam National Archives Center 3, Phu Thu Tuong, ho so 8123`,
+			[]Ref{{Archive: "VNA3", ArchiveID: "vna3", Reference: "Phu Thu Tuong, ho so 8123"}}, nil, nil,
+		},
+		{
+			"US National Archives record group", `NARA, RG 59, Central Foreign Policy Files, 1967-69, POL 27 VIET S`,
+			[]Ref{{Archive: "NARA", ArchiveID: "nara", Reference: "RG 59, Central Foreign Policy Files, 1967-69, POL 27 VIET S"}}, nil, nil,
+		},
+		{
+			"FOIA release", `CIA FOIA release, obtained through FOIA by the National Security Archive.`,
+			[]Ref{{Archive: "National Security Archive", ArchiveID: "nsarchive", Reference: "CIA FOIA release, obtained through FOIA"}}, nil, nil,
+		},
+		{
+			"a collection before its archive", `Dmitrii Volkogonov Papers, Library of Congress, Reel 17`,
+			[]Ref{{Archive: "Library of Congress", ArchiveID: "loc", Reference: "Dmitrii Volkogonov Papers, Reel 17"}}, nil, nil,
+		},
+		{
+			"presidential library", `Source: Gerald R. Ford Presidential Library, National Security Adviser, Box 12`,
+			[]Ref{{Archive: "Ford Library", ArchiveID: "ford-library", Reference: "National Security Adviser, Box 12"}}, nil, nil,
+		},
+		{
+			"an archive the table lacks", `Jiangsu Provincial Archives, 3124-1-45`,
+			[]Ref{{Archive: "Jiangsu Provincial Archives", Reference: "3124-1-45"}}, nil, nil,
+		},
+		{
+			"bulletin, short form", `CWIHP Bulletin 8-9, p. 388`,
+			nil, []Publication{{Title: "Cold War International History Project Bulletin", Reference: "8-9, p. 388"}}, nil,
+		},
+		{
+			"bulletin, full title, after an archive", `AVP RF, f. 0100, op. 46, d. 12, l. 33. Cold War International History Project Bulletin, Issue 14/15.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "0100", Opis: "46", Delo: "12", Folios: "33"}},
+			[]Publication{{Title: "Cold War International History Project Bulletin", Reference: "Issue 14/15"}}, nil,
+		},
+		{
+			"trailing web addresses", `AP RF, f. 3, op. 65, d. 9, l. 1. <https://digitalarchive.example.org/document/1> https://example.org/x`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "65", Delo: "9", Folios: "1"}}, nil, nil,
+		},
+		{
+			"an archive the table lacks, with its abbreviation", `Archive of the Central Committee of the Communist Party of Ukraine (TsDAHO), f. 1, op. 24, d. 4268, ll. 3-9`,
+			[]Ref{{Archive: "TsDAHO", Fond: "1", Opis: "24", Delo: "4268", Folios: "3-9"}}, nil, nil,
+		},
+		{
+			"an unknown abbreviation with the levels of a fond", `TsDAVO, f. 4, op. 1, d. 12`,
+			[]Ref{{Archive: "TsDAVO", Fond: "4", Opis: "1", Delo: "12"}}, nil, nil,
+		},
+		{
+			"national archives with a record group", `National Archives, RG 59, Lot 64 D 199, Box 3`,
+			[]Ref{{Archive: "NARA", ArchiveID: "nara", Reference: "RG 59, Lot 64 D 199, Box 3"}}, nil, nil,
+		},
+		{
+			"obtained and translated, for a project", `AVP RF, f. 0102, op. 12, d. 5, l. 9. Obtained and translated for CWIHP by Mark Kramer for the Cold War International History Project.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "0102", Opis: "12", Delo: "5", Folios: "9"}}, nil, []string{"Mark Kramer"},
+		},
+		{
+			"noise that is neither archive nor publication", `Original Uploaded Date, Record ID`,
+			nil, nil, nil,
+		},
+		{
+			"a journal article", `Journal of Cold War Studies, vol. 5, no. 2 (2003), pp. 3-41`,
+			nil, []Publication{{Title: "Journal of Cold War Studies", Reference: "vol. 5, no. 2 (2003), pp. 3-41"}}, nil,
+		},
+		{
+			"Polish signature abbreviation before a capital", `AAN, KC PZPR, sygn. XIA/1227, k. 88-96. Translated by Ewa Nowak.`,
+			[]Ref{{Archive: "AAN", ArchiveID: "aan", Reference: "KC PZPR, sygn. XIA/1227", Folios: "88-96"}}, nil, []string{"Ewa Nowak"},
+		},
+		{
+			"the archive's full name, its abbreviation and its city", `Archive of the Ministry of Foreign Affairs (AMZV), Prague, Telegramy došlé, Bern 1970, č. 412`,
+			[]Ref{{Archive: "AMZV", ArchiveID: "amzv", Reference: "Telegramy došlé, Bern 1970, č. 412"}}, nil, nil,
+		},
+		{
+			"a collection after a connective belongs to the next archive", `RGANI, Fond 89, Opis 12, Delo 3, Listy 4-6, and Andrei Sakharov Papers, Manuscript Division, Hoover Institution Archives, Box 7, Folder 2`,
+			[]Ref{
+				{Archive: "RGANI", ArchiveID: "rgani", Fond: "89", Opis: "12", Delo: "3", Folios: "4-6"},
+				{Archive: "Hoover Institution Archives", ArchiveID: "hoover", Reference: "Andrei Sakharov Papers, Manuscript Division, Box 7, Folder 2"},
+			}, nil, nil,
+		},
+		{
+			"archive with nothing but levels not given", `APRF, Fond and Opis not given. Translated by Ivan Petrov.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf"}}, nil, []string{"Ivan Petrov"},
+		},
+		{
+			"an unknown archive, pages as folios", `Yugoslav Presidential Archives, KPR I-3-a, file "USSR 1955", pp. 3-9`,
+			[]Ref{{Archive: "Yugoslav Presidential Archives", Reference: `KPR I-3-a, file "USSR 1955"`, Folios: "3-9"}}, nil, nil,
+		},
+		{
+			"an unknown archive known by its box and file", `Oficina Central de Documentos del Estado, Santiago, Fondo Relaciones, caja 4, exp. 19`,
+			[]Ref{{Archive: "Oficina Central de Documentos del Estado", Reference: "Santiago, Fondo Relaciones, caja 4, exp. 19"}}, nil, nil,
+		},
+		{
+			"an archive named with its ministry and country", `Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea, 722.12, 1971, Roll D-0010, File 4, Frames 0012-0020`,
+			[]Ref{{Archive: "ROK Diplomatic Archives", ArchiveID: "rok-da", Reference: "722.12, 1971, Roll D-0010, File 4, Frames 0012-0020"}}, nil, nil,
+		},
+		{
+			"Cyrillic letter in a fond number, verso before the next sentence", `АВП РФ, ф. 059а, оп. 58, п. 124, д. 5, лл. 112-119об. Compiled by A. Ivanov.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "059a", Opis: "58", Delo: "5", Papka: "124", Folios: "112-119ob"}}, nil, nil,
+		},
+		{
+			"a parent archive, its city, then the archive that holds the item", `Bundesarchiv, Berlin, SAPMO, DY 30/3386, Bl. 4-9`,
+			[]Ref{{Archive: "SAPMO-BArch", ArchiveID: "sapmo-barch", Reference: "DY 30/3386", Folios: "4-9"}}, nil, nil,
+		},
+		{
+			"two archives joined by and, the second with numbers", `APRF and RGASPI, f. 558, op. 11, d. 65, l. 3`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf"}, {Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "558", Opis: "11", Delo: "65", Folios: "3"}}, nil, nil,
+		},
+		{
+			"the same archive named again without a location", `TsKhSD, F. 3, Op. 12, D. 1006, Ll. 15-18ob. Document made available by the Russian State Archive of Contemporary History.`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "3", Opis: "12", Delo: "1006", Folios: "15-18ob"}}, nil, nil,
+		},
+		{
+			"Hungarian with a year and with a group", `MOL, 288. f. 9/1964/74. ő.e.; MNL OL, M-KS 288. f. 47. cs. 764. ő.e.`,
+			[]Ref{
+				{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "9", Delo: "1964/74"},
+				{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "47", Delo: "764"},
+			}, nil, nil,
+		},
+		{
+			"the project's other series, after a label", `Published in CWIHP Bulletin 8-9, p. 388. Cold War International History Project (CWIHP) Working Paper No. 41`,
+			nil, []Publication{
+				{Title: "Cold War International History Project Bulletin", Reference: "8-9, p. 388"},
+				{Title: "Cold War International History Project Working Paper", Reference: "No. 41"},
 			}, nil,
 		},
 		{
-			`AP RF, Fond 45, Opis 1, Delo 347, Listy 65-67; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80`,
-			[]Ref{
-				{Archive: "APRF", Fond: "45", Opis: "1", Delo: "347", Folios: "65-67"},
-				{Archive: "AVP RF", Fond: "059a", Opis: "5a", Delo: "5", Papka: "11", Folios: "80"},
-			}, nil,
+			"a book's imprint stays in the reference", `APRF, f. 3, op. 64, d. 484, ll. 85-87. Published in Sovetskii Soyuz i vengerskii krizis 1956 goda (Moscow: ROSSPEN, 1998), pp. 386-387.`,
+			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "64", Delo: "484", Folios: "85-87"}},
+			[]Publication{{Title: "Sovetskii Soyuz i vengerskii krizis 1956 goda", Reference: "(Moscow: ROSSPEN, 1998), pp. 386-387"}}, nil,
 		},
 		{
-			`APRF: F. 39, Op. 1, D. 31, Ll. 44-45. Reprinted in Andrei Ledovskii, Raisa Mirovitskaia and Vladimir Miasnikov, Sovetsko-Kitaiskie Otnosheniia, Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469. Translated for CWIHP by Sergey Radchenko.`,
-			[]Ref{
-				{Archive: "APRF", Fond: "39", Opis: "1", Delo: "31", Folios: "44-45"},
-				{Archive: "Sovetsko-Kitaiskie Otnosheniia", Reference: "Ledovskii, Mirovitskaia and Miasnikov, eds., Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki Istoricheskoi Mysli, 2005), pp. 468-469"},
-			}, []string{"Sergey Radchenko"},
+			"how the copy was obtained, beside the archive", `CIA FOIA Electronic Reading Room. Obtained by the National Security Archive.`,
+			[]Ref{{Archive: "CIA Electronic Reading Room", ArchiveID: "cia-rr"}}, nil, nil,
 		},
 		{
-			`APRF (photocopy released from the Presidential Archive in 1994); a further copy in RGASPI, f. 558, op. 11, d. 334, l. 0055.`,
-			[]Ref{
-				{Archive: "APRF", Reference: "photocopy released from the Presidential Archive in 1994"},
-				{Archive: "RGASPI", Fond: "558", Opis: "11", Delo: "334", Folios: "0055"},
-			}, nil,
+			"how the copy was obtained, the only source", `Obtained by the National Security Archive through a FOIA request, case 2011-0042.`,
+			[]Ref{{Archive: "National Security Archive", ArchiveID: "nsarchive", Reference: "through a FOIA request, case 2011-0042"}}, nil, nil,
 		},
 		{
-			`"Liu Shaoqi to Cde. G.M. Malenkov", August 1949, Wilson Center Digital Archive, PRC FMA 109-00004-03, 10. Translated by Gary Goldberg.`,
-			[]Ref{{Archive: "PRC FMA", Reference: "109-00004-03, 10"}}, []string{"Gary Goldberg"},
-		},
-		{
-			`Zhonggong zhongyang wenxian yanjiushi (CPC Central Historical Documents Research Office) and Zhongyang dang'anguan (Central Archives), eds., Jianguo yilai Zhou Enlai wengao (Zhou Enlai's Manuscripts since the Founding of the PRC), vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018).`,
-			[]Ref{{Archive: "Jianguo yilai Zhou Enlai wengao", Reference: "Zhonggong zhongyang wenxian yanjiushi and Zhongyang dang'anguan, eds., vol. 7 (Beijing: Zhongyang wenxian chubanshe, 2018)"}}, nil,
-		},
-		{
-			`APRF, f. 45, op. 1, d. 343, ll. 97-103. Translated by Danny Rozas with Kathryn Weathersby.`,
-			[]Ref{{Archive: "APRF", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, []string{"Danny Rozas", "Kathryn Weathersby"},
-		},
-		{
-			`АП РФ, ф. 45, оп. 1, д. 343, лл. 97-103.`,
-			[]Ref{{Archive: "APRF", Fond: "45", Opis: "1", Delo: "343", Folios: "97-103"}}, nil,
+			"Fond 89's list and document", `Russian State Archive of Contemporary History (RGANI), fond 89, perechen 14, dokument 32.`,
+			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "89", Opis: "14", Delo: "32"}}, nil, nil,
 		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {
-			t.Errorf("%.60s…\n got %+v\nwant %+v", c.in, got.Refs, c.want)
+			t.Errorf("%s: %s\n got %+v\nwant %+v", c.name, c.in, got.Refs, c.want)
+		}
+		if !slices.Equal(pubs(got.Publications), c.pubs) {
+			t.Errorf("%s: %s\n publications %+v\n         want %+v", c.name, c.in, got.Publications, c.pubs)
 		}
 		if !slices.Equal(got.Translators, c.translators) {
-			t.Errorf("%.60s…: translators %q, want %q", c.in, got.Translators, c.translators)
+			t.Errorf("%s: translators %q, want %q", c.name, got.Translators, c.translators)
 		}
 	}
 }
@@ -90,6 +325,11 @@ func TestOffsetsAndProblems(t *testing.T) {
 	if c := Parse("Wilson Center Digital Archive, RGASPI."); len(c.Problems) != 1 {
 		t.Errorf("an archive without a location should be reported: %+v", c)
 	}
+	in = `CWIHP Bulletin 8-9, p. 388; SAPMO-BArch, DY 30/3`
+	c = Parse(in)
+	if len(c.Publications) != 1 || !strings.HasPrefix(in[c.Publications[0].Offset:], "CWIHP") || len(c.Refs) != 1 || !strings.HasPrefix(in[c.Refs[0].Offset:], "SAPMO") {
+		t.Errorf("offsets: %+v", c)
+	}
 }
 
 // FuzzCitation checks that no citation makes Parse panic and that offsets
@@ -98,6 +338,8 @@ func FuzzCitation(f *testing.F) {
 	f.Add(`APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558.`)
 	f.Add(`Reprinted in A B and C D, Title, vol. 1 (x). Translated by E F.`)
 	f.Add(`"x", 1950, Wilson Center Digital Archive, PRC FMA 109-00004-03, 10.`)
+	f.Add(`MNL OL, M-KS 288. f. 5/832. ő.e. <https://x.org/1>`)
+	f.Add(`NA, AÚV KSČ, f. 02/1, sv. 64, a.j. 61 and ANIC, fond CC, dosar 1, f. 2`)
 	dir, _ := os.Getwd()
 	for filepath.Dir(dir) != dir {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
@@ -121,10 +363,25 @@ func FuzzCitation(f *testing.F) {
 				t.Fatalf("offset %d outside %d bytes", r.Offset, len(s))
 			}
 		}
+		for _, p := range c.Publications {
+			if p.Offset < 0 || p.Offset > len(s) {
+				t.Fatalf("publication offset %d outside %d bytes", p.Offset, len(s))
+			}
+		}
 		for _, p := range c.Problems {
 			if p.Offset < 0 || p.Offset > len(s) {
 				t.Fatalf("problem offset %d outside %d bytes", p.Offset, len(s))
 			}
 		}
+		Looks(s)
 	})
+}
+
+// BenchmarkParse times one citation naming three archives and a publication.
+func BenchmarkParse(b *testing.B) {
+	in := `"Letter", September 17, 1952, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 343, ll. 97-103; AVP RF, f. 059a, op. 5a, d. 5, p. 11, l. 99; and RGASPI, f. 558, op. 11, d. 343, ll. 0097-0104. CWIHP Bulletin 8-9, p. 388. Translated by Danny Rozas.`
+	Parse(in)
+	for b.Loop() {
+		Parse(in)
+	}
 }

@@ -17,8 +17,22 @@ func Looks(line string) bool {
 	if line == "" || len(line) > maxLine {
 		return false
 	}
+	// a citation sentence: title, date, "... Digital Archive," then the source
+	if i := strings.Index(line, "Digital Archive, "); i >= 0 {
+		line = strings.TrimSpace(line[i+len("Digital Archive, "):])
+	}
+	if _, ok := bulletin(line, 0); ok {
+		return strings.IndexFunc(line, unicode.IsDigit) >= 0
+	}
 	at, n := findArchive(line)
-	if at < 0 || wordsBefore(line[:at]) > maxLead {
+	if at < 0 {
+		// an archive the table lacks, known by the levels that follow it
+		// ("TsDAVO, f. 4, op. 1, d. 12")
+		var c Citation
+		r, ok := namedArchive(line, 0, &c)
+		return ok && r.fielded()
+	}
+	if wordsBefore(line[:at]) > maxLead {
 		return false
 	}
 	rest := line[at+n:]
@@ -39,7 +53,7 @@ func proseWords(s string) int {
 		if w == "" || strings.HasSuffix(w, ".") {
 			continue
 		}
-		if _, key := fieldKeys[strings.ToLower(w)]; key {
+		if isKeyWord(strings.ToLower(w)) {
 			continue
 		}
 		if r := []rune(w)[0]; unicode.IsLower(r) {
@@ -59,15 +73,24 @@ const (
 // wordsBefore counts the words in s.
 func wordsBefore(s string) int { return len(strings.Fields(s)) }
 
-// findArchive returns the byte offset and length of the first archive
-// spelling in s, preferring the longest at the same offset; -1 if none.
+// findArchive returns the byte offset and length of the first known
+// archive named in s, or of an archive named at its start by a word that
+// says it is one ("Jiangsu Provincial Archives, 3124-1-45"); -1 if none.
 func findArchive(s string) (at, n int) {
-	at = -1
-	for _, a := range archives {
-		i := indexWord(s, a.spelling)
-		if i >= 0 && (at < 0 || i < at || i == at && len(a.spelling) > n) {
-			at, n = i, len(a.spelling)
-		}
+	if ms := mentions(s); len(ms) > 0 {
+		return ms[0].i, ms[0].j - ms[0].i
 	}
-	return at, n
+	name := s
+	if i := strings.IndexAny(s, ",("); i >= 0 {
+		name = s[:i]
+	}
+	if len(name) <= 120 && archiveWord(name) {
+		for _, w := range strings.Fields(name) {
+			if r := []rune(w)[0]; !unicode.IsUpper(r) && !smallWord(w) {
+				return -1, 0
+			}
+		}
+		return 0, len(name)
+	}
+	return -1, 0
 }
