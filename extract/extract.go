@@ -365,8 +365,14 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 		return x.institution(p)
 	}
 	text := x.m.Resolve(p.Text, x.ctx)
+	if text != nil && p.Role != "" && text.Class != vocab.ClassPerson {
+		text = nil // an office holds a person: "Ambassador to the United States" is not the country
+	}
 	if text == nil && p.Role != "" {
 		text = x.resolveTail(p.Text)
+	}
+	if p.Text == "" && len(p.Hints) == 0 {
+		return EntityRef{}, false // an office with no name: "the Secretary of State"
 	}
 	var hint *entity.Mention
 	var hintText string

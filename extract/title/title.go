@@ -533,6 +533,13 @@ func names(s string, i, j int) []Party {
 	var out []Party
 	for _, sg := range splitTop(s[i:j], ',') {
 		part := s[i+sg.i : i+sg.j]
+		if len(out) > 0 && appositive(part) {
+			// "Thomas L. Hughes, Director of Intelligence and Research": the office of the name before
+			if out[len(out)-1].Role == "" {
+				out[len(out)-1].Role = strings.ToLower(strings.Fields(part)[0])
+			}
+			continue
+		}
 		from := 0
 		for {
 			k := topIndex(part[from:], " and ")
@@ -716,6 +723,7 @@ var countryWords = map[string]bool{
 	"australia": true, "netherlands": true, "belgium": true, "spain": true, "portugal": true, "uk": true,
 	"helsinki": true, "stockholm": true, "vienna": true, "geneva": true, "delhi": true, "jakarta": true,
 	"rangoon": true, "baghdad": true, "tehran": true, "ankara": true, "athens": true, "rome": true,
+	"united": true, "america": true, "arab": true, "federal": true,
 }
 
 func foldWord(w string) string { return strings.ToLower(strings.Trim(w, ",.;:()")) }
@@ -779,8 +787,17 @@ func (p *Party) office() {
 	name := rest
 	if last >= 0 {
 		name = rest[last+1:]
-		if lw := rest[last]; (lw == "to" || lw == "in" || lw == "at") && len(name) > 1 {
-			name = name[1:] // the place of the office
+		lw := rest[last]
+		if lw == "the" && last > 0 {
+			lw = rest[last-1] // "to the United States"
+		}
+		if (lw == "to" || lw == "in" || lw == "at") && len(name) > 0 {
+			// the place of the office: one word, or the words of a country
+			k := 1
+			for k < len(name) && countryWords[foldWord(name[k])] {
+				k++
+			}
+			name = name[k:]
 		}
 	}
 	for len(name) > 0 {
@@ -826,4 +843,30 @@ func firstRuneOf(s string) rune {
 		return r
 	}
 	return 0
+}
+
+// appositive reports whether a part of a list of names is an office alone
+// ("Director of Intelligence and Research", "First Secretary of the PUWP
+// CC"): it starts with an office and names no person after it.
+func appositive(part string) bool {
+	w := strings.Fields(part)
+	if len(w) == 0 {
+		return false
+	}
+	k := 0
+	if roleQualifiers[foldWord(w[0])] && len(w) > 1 {
+		k = 1
+	}
+	if !roleWords[foldWord(w[k])] {
+		return false
+	}
+	p := Party{Text: strings.TrimSpace(part)}
+	p.office()
+	if p.Text == "" {
+		return true
+	}
+	// what is left after the office is a word of the body's name, not a
+	// person's name ("Research", not "Stanisław Kania" or "A. Dubček")
+	left := strings.Fields(p.Text)
+	return len(left) == 1 && !initials(left[0]) && k+1 < len(w) && foldWord(w[k+1]) == "of"
 }

@@ -159,3 +159,24 @@ func TestOffices(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficeWithoutName(t *testing.T) {
+	for _, c := range []struct{ in, authors, recipients string }{
+		{"Telegram from the Finnish Ambassador to the United States to the Minister of Foreign Affairs", "", ""},
+		{"Intelligence Note from Thomas L. Hughes, Director of Intelligence and Research, to the Secretary of State", "Thomas L. Hughes", ""},
+		{"Record of a Conversation with A. Dubček, First Secretary of the CC KSČ", "", ""},
+	} {
+		got := Parse(c.in)
+		if texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients {
+			t.Errorf("%s\n got authors %q recipients %q", c.in, texts(got.Authors), texts(got.Recipients))
+		}
+		for _, p := range append(got.Authors, got.Recipients...) {
+			if p.Text == "" && p.Role == "" {
+				t.Errorf("%s: a party with neither name nor office", c.in)
+			}
+		}
+	}
+	if got := Parse("Record of a Conversation with A. Dubček, First Secretary of the CC KSČ"); texts(got.Participants) != "A. Dubček" {
+		t.Errorf("participants %q %+v", texts(got.Participants), got.Participants)
+	}
+}
