@@ -179,6 +179,9 @@ func (x *extractor) letterParties() {
 	}
 	rec := document.CitationRecorder(d.Citation.Text)
 	for _, v := range d.Versions {
+		if a := document.Addressee(v.Text); a != "" && len(recipients) == 0 {
+			add(&recipients, a)
+		}
 		lp := document.LetterParts(v.Text)
 		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
 			add(&authors, lp.Signature)
@@ -303,6 +306,9 @@ func (x *extractor) bodyKind() string {
 	}
 	if len(d.To) > 0 || len(d.From) > 0 {
 		return title.Memorandum
+	}
+	if document.Addressee(v.Text) != "" {
+		return title.Note // a memorandum to a party body: "ЦК КПСС / О ..."
 	}
 	for _, vv := range d.Versions {
 		lp := document.LetterParts(vv.Text)

@@ -356,3 +356,17 @@ func TestTeaser(t *testing.T) {
 		t.Errorf("date %q title %q", d.Date.Text, d.Title.Text)
 	}
 }
+
+func TestAddressee(t *testing.T) {
+	for in, want := range map[string]string{
+		"СЕКРЕТНО\n\nЦК КПСС\n\nО поездке делегации в Хельсинки\n\nТекст.\n":          "ЦК КПСС",
+		"An das Politbüro des ZK der SED\n\nBetr.: Reiseverkehr\n\nText.\n":           "An das Politbüro des ZK der SED",
+		"ЦК КПСС\n\nМы считаем целесообразным направить делегацию.\n":                 "",
+		"Dear Comrade Zhivkov,\n\nRe: the Varna meeting\n":                            "",
+		"Товарищу Брежневу Л.И.\n\nО ходе переговоров с финской стороной\n\nТекст.\n": "Товарищу Брежневу Л.И.",
+	} {
+		if got := Addressee(in); got != want {
+			t.Errorf("Addressee(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -325,3 +325,54 @@ func recorderIn(t string) string {
 // CitationRecorder returns the compiler or recorder a citation names
 // ("... Ll. 15-18ob. Compiled by V. N. Malin. Translated by ..."), or "".
 func CitationRecorder(c string) string { return recorderIn(c) }
+
+// addresseeLeads open the addressee line at the head of a memorandum to a
+// party body or a leader ("ЦК КПСС", "Товарищу Брежневу Л.И.", "An das
+// Politbüro des ZK der SED").
+var addresseeLeads = []string{
+	"ЦК ", "В ЦК ", "Президиуму ", "Президиум ", "Политбюро", "Совет Министров", "Совету Министров", "Товарищу ", "товарищу ",
+	"Тов. ", "тов. ", "To the CC", "To the Central Committee", "To the Politburo", "To the Presidium", "An das ZK", "An das Zentralkomitee",
+	"An das Politbüro", "An den Genossen", "An Genossen", "Do KC", "Do Komitetu Centralnego", "Do Biura Politycznego", "Towarzysz ",
+	"Az MSZMP", "A Politikai Bizottság", "Ústřednímu výboru", "Předsednictvu", "Soudruhu ",
+}
+
+// subjectLeads open the subject line under an addressee ("О ...", "Re: ...").
+var subjectLeads = []string{"О ", "Об ", "Обо ", "Re: ", "Subject: ", "Betr.", "Betrifft", "W sprawie", "Dotyczy", "Tárgy", "Věc", "Ve věci", "On ", "Concerning "}
+
+// Addressee returns the addressee line at the head of a memorandum, as
+// written ("ЦК КПСС"): a short line naming a body or a leader, after at
+// most a security marking, followed by a subject line. "" when the text
+// has none.
+func Addressee(text string) string {
+	var ls []string
+	for _, l := range strings.SplitN(text, "\n", 40) {
+		if t := strings.TrimSpace(l); t != "" {
+			ls = append(ls, t)
+			if len(ls) >= 8 {
+				break
+			}
+		}
+	}
+	for i, t := range ls {
+		if classification(t) {
+			continue
+		}
+		if i+1 >= len(ls) || len(t) > 120 || strings.HasSuffix(t, ".") {
+			return ""
+		}
+		lead := false
+		for _, p := range addresseeLeads {
+			lead = lead || strings.HasPrefix(t, p) || t == strings.TrimSpace(p)
+		}
+		if !lead {
+			return ""
+		}
+		for _, p := range subjectLeads {
+			if strings.HasPrefix(ls[i+1], p) {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
+}
