@@ -357,8 +357,8 @@ func Addressee(text string) string {
 		if classification(t) {
 			continue
 		}
-		if i+1 >= len(ls) || len(t) > 120 || strings.HasSuffix(t, ".") {
-			return ""
+		if w := strings.Fields(t); i+1 >= len(ls) || len(t) > 120 || strings.HasSuffix(t, ".") && !isInitials(w[len(w)-1]) {
+			return "" // a sentence, not an addressee ("Товарищу Брежневу Л.И." ends with initials)
 		}
 		lead := false
 		for _, p := range addresseeLeads {
