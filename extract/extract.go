@@ -181,6 +181,7 @@ func (x *extractor) run() {
 		x.bracketAliases(v.Text, ms)
 	}
 	x.salutation()
+	x.carriers()
 
 	// citation
 	c := archref.Parse(d.Citation.Text)

@@ -44,6 +44,7 @@ func TestLayoutRecords(t *testing.T) {
 		layout, date, kind, lang  string
 		title                     string
 		authors, recipients       []string
+		via                       []string
 		translators               []string
 		citation                  string   // the citation's start
 		absent                    []string // names that must not be entities
@@ -84,6 +85,7 @@ func TestLayoutRecords(t *testing.T) {
 			firstVersion: "original", firstOrigin: "MEMORANDUM"},
 		{file: "letter-salutation.txt", layout: "plain", date: "1969-11-21", kind: "letter", lang: "en",
 			authors: []string{"Todor Zhivkov|T. Zhivkov|Zhivkov"}, recipients: []string{"Gustáv Husák|Husák"}, warning: "no title",
+			via:          []string{"Stanko Todorov"},
 			firstVersion: "original", firstOrigin: "Sofia, 21 November 1969"},
 		{file: "letter-german-original.txt", layout: "plain", date: "1971-03-03", kind: "letter", lang: "de",
 			authors: []string{"Walter Ulbricht|W. Ulbricht"}, recipients: []string{"Edward Gierek|Gierek"}, warning: "no title",
@@ -104,6 +106,9 @@ func TestLayoutRecords(t *testing.T) {
 			checkLayout(t, r, c.layout, c.date, c.kind, c.lang, c.title)
 			if !oneOf(names(r.Authors), c.authors) || !oneOf(names(r.Recipients), c.recipients) {
 				t.Errorf("authors %q recipients %q, want %q and %q", names(r.Authors), names(r.Recipients), c.authors, c.recipients)
+			}
+			if !oneOf(names(r.Via), c.via) {
+				t.Errorf("via %q, want %q", names(r.Via), c.via)
 			}
 			if !oneOf(names(r.Translator), c.translators) {
 				t.Errorf("translators %q, want %q", names(r.Translator), c.translators)

@@ -318,3 +318,62 @@ func (x *extractor) bodyKind() string {
 	}
 	return ""
 }
+
+// carrierWords say, in one sentence, that a letter is carried or
+// transmitted by someone ("I have asked comrade Alekseev to transmit this
+// letter", "Ich übermittle Dir diesen Brief über Genossen Botschafter X",
+// "письмо передаст товарищ X").
+var (
+	letterWords  = []string{"letter", "message", "brief", "schreiben", "письмо", "послание", "list ", "levél", "dopis", "carta", "lettre"}
+	carrierWords = []string{"transmit", "deliver", "hand over", "hand it", "convey", "pass on", "through", "via", "carry",
+		"übermittl", "über genossen", "überbring", "übergeb", "передаст", "передать", "передаю", "через", "przekaz", "za pośrednictwem",
+		"átad", "prostřednictvím", "předá", "transmita", "entregue", "por conducto", "remettre", "transmettre"}
+)
+
+// carriers adds to a letter's intermediaries the persons a sentence of its
+// text names as carrying or transmitting it, other than its parties.
+func (x *extractor) carriers() {
+	r := x.r
+	if r.Kind != "letter" && r.Kind != "note" && r.Kind != "telegram" && r.Kind != "cable" {
+		return
+	}
+	for i, v := range x.doc.Versions {
+		runes := []rune(v.Text)
+		for _, mm := range x.mentions[i] {
+			if mm.Class != vocab.ClassPerson || mm.By == entity.ByCollective || mm.Start >= len(runes) {
+				continue
+			}
+			ref := EntityRef{Class: mm.Class, Name: mm.Name}
+			if hasRef(r.Authors, ref) || hasRef(r.Recipients, ref) || hasRef(r.Via, ref) {
+				continue
+			}
+			s, e := sentenceAround(runes, mm.Start, mm.End)
+			sent := strings.ToLower(string(runes[s:e]))
+			if containsAny(sent, letterWords) && containsAny(sent, carrierWords) {
+				r.Via = append(r.Via, ref)
+			}
+		}
+	}
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAround returns the bounds of the sentence holding runes[i:j].
+func sentenceAround(runes []rune, i, j int) (int, int) {
+	s := i
+	for s > 0 && !(runes[s-1] == '\n' || (runes[s-1] == '.' || runes[s-1] == '!' || runes[s-1] == '?') && s < len(runes) && runes[s] == ' ') {
+		s--
+	}
+	e := j
+	for e < len(runes) && runes[e] != '\n' && !((runes[e] == '.' || runes[e] == '!' || runes[e] == '?') && (e+1 == len(runes) || runes[e+1] == ' ' || runes[e+1] == '\n')) {
+		e++
+	}
+	return s, e
+}
