@@ -126,7 +126,10 @@ func (x *extractor) run() {
 	x.ctx = entity.Context{Date: r.Date, Orig: r.Language}
 
 	// title grammar: kind and parties
-	t := title.Parse(d.Title.Text)
+	var t title.Title
+	if !d.TitleIsSubject {
+		t = title.Parse(d.Title.Text)
+	}
 	r.Kind = t.Kind
 	if t.KindText == "" && d.Type != "" {
 		// the title names no kind ("X to Y"): the record's Type says better

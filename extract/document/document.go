@@ -96,6 +96,9 @@ type Document struct {
 	Translators []string
 	// To and From are a memorandum's header lines, as written.
 	To, From []string
+	// TitleIsSubject marks a title taken from a memorandum's subject line,
+	// which says what the record is about, not what kind it is or who wrote it.
+	TitleIsSubject bool
 
 	Versions []Version
 	Warnings []*Error
@@ -1015,6 +1018,18 @@ func (d *Document) parsePlain(lines []line) {
 			if _, ok := findDate(v); ok && d.Date.Text == "" {
 				d.Date = Field{Text: v, Offset: l.off + strings.LastIndex(l.text, v)}
 			}
+		case "subject":
+			if d.Title.Text == "" {
+				d.Title = Field{Text: v, Offset: l.off + strings.LastIndex(l.text, v)}
+				d.TitleIsSubject = true
+			}
+		}
+	}
+	if d.Title.Text == "" {
+		// a memorandum to a body: its subject line under the addressee
+		if _, subj := addresseeSubject(d.Text); subj != "" {
+			d.Title = Field{Text: subj, Offset: strings.Index(d.Text, subj)}
+			d.TitleIsSubject = true
 		}
 	}
 	if d.Date.Text == "" {
@@ -1034,6 +1049,12 @@ func (d *Document) parsePlain(lines []line) {
 	if d.Date.Text == "" {
 		missing = append(missing, "no date")
 	}
-	missing = append(missing, "no title")
-	d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: "no known layout (no markdown headings, record page, citation block or labelled lines); read as plain text: " + strings.Join(missing, ", ")})
+	if d.Title.Text == "" {
+		missing = append(missing, "no title")
+	}
+	msg := "no known layout (no markdown headings, record page, citation block or labelled lines); read as plain text"
+	if len(missing) > 0 {
+		msg += ": " + strings.Join(missing, ", ")
+	}
+	d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: msg})
 }

@@ -344,6 +344,12 @@ var subjectLeads = []string{"О ", "Об ", "Обо ", "Re: ", "Subject: ", "Bet
 // most a security marking, followed by a subject line. "" when the text
 // has none.
 func Addressee(text string) string {
+	a, _ := addresseeSubject(text)
+	return a
+}
+
+// addresseeSubject returns the addressee line and the subject line under it.
+func addresseeSubject(text string) (string, string) {
 	var ls []string
 	for _, l := range strings.SplitN(text, "\n", 40) {
 		if t := strings.TrimSpace(l); t != "" {
@@ -358,21 +364,21 @@ func Addressee(text string) string {
 			continue
 		}
 		if w := strings.Fields(t); i+1 >= len(ls) || len(t) > 120 || strings.HasSuffix(t, ".") && !isInitials(w[len(w)-1]) {
-			return "" // a sentence, not an addressee ("Товарищу Брежневу Л.И." ends with initials)
+			return "", "" // a sentence, not an addressee ("Товарищу Брежневу Л.И." ends with initials)
 		}
 		lead := false
 		for _, p := range addresseeLeads {
 			lead = lead || strings.HasPrefix(t, p) || t == strings.TrimSpace(p)
 		}
 		if !lead {
-			return ""
+			return "", ""
 		}
 		for _, p := range subjectLeads {
 			if strings.HasPrefix(ls[i+1], p) {
-				return t
+				return t, ls[i+1]
 			}
 		}
-		return ""
+		return "", ""
 	}
-	return ""
+	return "", ""
 }
