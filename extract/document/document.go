@@ -458,7 +458,7 @@ func (d *Document) parseContents(lines []line, headings bool) {
 			k++
 		}
 	}
-	lines = lines[k:]
+	lines = d.dropBoilerplate(lines[k:])
 	langs := lineLangs(d.Text, lines)
 	// runs of paragraphs in one language
 	type run struct {
