@@ -322,6 +322,7 @@ func TestLetterParts(t *testing.T) {
 		{"Kadar: We agree with the proposal.\n\nBrezhnev: So do we.\n", "", ""},
 		{"The talks went well. Moscow\n", "", ""},
 		{"Report on the harvest.\n\nLajos Nagy\nAmbassador\n", "", "Lajos Nagy"},
+		{"Request instructions.\n\n27.X.62   A. DOBRYNIN\n", "", "A. DOBRYNIN"},
 	} {
 		got := LetterParts(c.text)
 		if got.Salutation != c.salutation || got.Signature != c.signature {

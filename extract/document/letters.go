@@ -245,6 +245,13 @@ func LetterParts(text string) Letter {
 			l.Signature = n
 			break
 		}
+		// a date and the name on one line: "27.X.62   A. DOBRYNIN"
+		if i := strings.LastIndex(t, "  "); i > 0 {
+			if n := signatureName(strings.TrimSpace(t[i:])); n != "" {
+				l.Signature = n
+				break
+			}
+		}
 	}
 	return l
 }
