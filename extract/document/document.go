@@ -1045,6 +1045,19 @@ func (d *Document) parsePlain(lines []line) {
 		}
 	}
 	d.parseContents(d.dropBoilerplate(lines), false)
+	// a letter or memorandum: headers, a salutation, a signature or an
+	// addressee line; it has no title, and may have no date
+	letter := len(d.To) > 0 || len(d.From) > 0
+	for _, v := range d.Versions {
+		lp := LetterParts(v.Text)
+		letter = letter || lp.Salutation != "" || lp.Signature != "" || Addressee(v.Text) != ""
+	}
+	if letter {
+		if d.Date.Text == "" {
+			d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: "a letter or memorandum with no date"})
+		}
+		return
+	}
 	var missing []string
 	if d.Date.Text == "" {
 		missing = append(missing, "no date")
