@@ -206,6 +206,8 @@ func (x *extractor) run() {
 		r.Translator = appendRef(r.Translator, ref)
 	}
 
+	x.languageOfTranslated()
+
 	// the archive's lists
 	for _, p := range d.AssociatedPeople {
 		if e, ok := x.associated(p, true); ok {

@@ -377,3 +377,40 @@ func sentenceAround(runes []rune, i, j int) (int, int) {
 	}
 	return s, e
 }
+
+// countryLanguage is the language a country's archives keep their records
+// in, for the archive table's countries.
+var countryLanguage = map[string]string{
+	"Russia": "ru", "Soviet Union": "ru", "Germany": "de", "Hungary": "hu", "Poland": "pl", "Czech Republic": "cs",
+	"Czechoslovakia": "cs", "Romania": "ro", "Bulgaria": "bg", "Mongolia": "mn", "Vietnam": "vi",
+	"People's Republic of China": "zh", "South Korea": "ko", "North Korea": "ko", "Cuba": "es", "Albania": "sq",
+	"Yugoslavia": "sr", "Israel": "he", "Japan": "ja",
+}
+
+// languageOfTranslated gives a record that names no original language and
+// holds only an English text made by a translator the language of the
+// archive it cites first: the English is a translation, so its language is
+// not the record's.
+func (x *extractor) languageOfTranslated() {
+	r, d := x.r, x.doc
+	if d.OriginalLanguage != "" || len(r.Translator) == 0 || len(r.Versions) == 0 || len(r.ArchivalRef) == 0 {
+		return
+	}
+	for _, v := range r.Versions {
+		if v.Lang != "en" {
+			return
+		}
+	}
+	a := vocab.Archives().BySlug(r.ArchivalRef[0].ArchiveID)
+	if a == nil {
+		return
+	}
+	lang := countryLanguage[a.Country]
+	if lang == "" {
+		return
+	}
+	r.Language = lang
+	for i := range r.Versions {
+		r.Versions[i].Role = document.RoleTranslation
+	}
+}
