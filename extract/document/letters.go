@@ -200,7 +200,7 @@ type Letter struct {
 // the signature among its last.
 func LetterParts(text string) Letter {
 	var l Letter
-	ls := strings.Split(text, "\n")
+	ls := strings.Split(ends(text, 3000), "\n")
 	seen := 0
 	for _, s := range ls {
 		t := strings.TrimSpace(s)
@@ -285,7 +285,7 @@ var recorderLeads = []string{
 // "(Recorded by: J. Czyrek)", "Zapsal: Z. Mlynář", "Записал В. Виноградов";
 // "" when the text has none.
 func Recorder(text string) string {
-	for _, l := range strings.Split(text, "\n") {
+	for _, l := range strings.Split(ends(text, 4000), "\n") {
 		t := strings.Trim(strings.TrimSpace(l), "()[]")
 		if len(t) > 120 {
 			continue
@@ -388,4 +388,22 @@ func addresseeSubject(text string) (string, string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// ends returns the first and the last n bytes of a long text, cut at line
+// breaks, joined by a blank line: where a letter's opening, signature and
+// recorder stand.
+func ends(text string, n int) string {
+	if len(text) <= 2*n {
+		return text
+	}
+	head := text[:n]
+	if i := strings.LastIndexByte(head, '\n'); i > 0 {
+		head = head[:i]
+	}
+	tail := text[len(text)-n:]
+	if i := strings.IndexByte(tail, '\n'); i >= 0 {
+		tail = tail[i+1:]
+	}
+	return head + "\n\n" + tail
 }
