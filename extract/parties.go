@@ -338,6 +338,9 @@ func (x *extractor) carriers() {
 		return
 	}
 	for i, v := range x.doc.Versions {
+		if len(v.Text) > 1<<20 {
+			continue // no letter is that long; a file that is would cost its size four times over
+		}
 		runes := []rune(v.Text)
 		for _, mm := range x.mentions[i] {
 			if mm.Class != vocab.ClassPerson || mm.By == entity.ByCollective || mm.Start >= len(runes) {
