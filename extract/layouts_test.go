@@ -144,7 +144,7 @@ func TestLayoutRecords(t *testing.T) {
 				}
 			}
 			for _, v := range r.Versions {
-				for _, a := range []string{"English HTML", "made possible", "Copyright", "Translated by", "Read more"} {
+				for _, a := range []string{"English HTML", "made possible", "Copyright", "Translated by", "Read more", "Page 2"} {
 					if strings.Contains(v.Text, a) {
 						t.Errorf("%s version holds %q", v.Role, a)
 					}

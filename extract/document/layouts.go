@@ -509,6 +509,23 @@ func boilerplate(t string) bool {
 	if strings.Contains(low, "ministry of unification") && (strings.Contains(low, "support") || strings.Contains(low, "fund")) {
 		return true
 	}
+	return pageFooter(low)
+}
+
+// pageFooter reports whether a line is a PDF copy's page header or footer:
+// "Page 2", "Page 2 of 5", "digitalarchive.wilsoncenter.org".
+func pageFooter(low string) bool {
+	if strings.Contains(low, "digitalarchive.wilsoncenter.org") && !strings.Contains(low, " ") {
+		return true
+	}
+	for _, p := range []string{"page ", "seite ", "strona ", "стр. ", "страница "} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			f := strings.Fields(rest)
+			if len(f) == 1 && isNum(f[0]) || len(f) == 3 && isNum(f[0]) && (f[1] == "of" || f[1] == "von" || f[1] == "z" || f[1] == "из") && isNum(f[2]) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
