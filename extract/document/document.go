@@ -1,5 +1,6 @@
 // Package document reads the bytes of an archival record into its parts:
-// layout (markdown export, saved record page, or plain letter), date,
+// layout (markdown export, saved record page or its date-first variant,
+// the older site page, PDF-text copy, or plain letter and memorandum), date,
 // title, citation, summary, metadata, and the text versions of its contents
 // (original, draft transcription, translation), each with its language and
 // its place in the file. It imports only the standard library.
