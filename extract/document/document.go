@@ -3,7 +3,9 @@
 // the older site page, PDF-text copy, or plain letter and memorandum), date,
 // title, citation, summary, metadata, and the text versions of its contents
 // (original, draft transcription, translation), each with its language and
-// its place in the file. It imports only the standard library.
+// its place in the file. Languages other than the script tells are told
+// by extract/langid; a source line without its label is told by
+// extract/archref.Looks.
 package document
 
 import (
