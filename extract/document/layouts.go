@@ -188,6 +188,15 @@ func classification(t string) bool {
 // dateTitle reads a date line and the title after it at lines[i:], and
 // returns the index after the title.
 func (d *Document) dateTitle(lines []line, i int) int {
+	// the archive's own header lines ("Digital Archive", "International
+	// History Declassified", its address) stand before a PDF copy's record
+	for k := nextLine(lines, i); k >= 0; k = nextLine(lines, k+1) {
+		t := strings.ToLower(lines[k].trim())
+		if !siteNav[t] && !boilerplate(t) && t != "international history declassified" && !strings.Contains(t, "wilsoncenter.org") {
+			break
+		}
+		i = k + 1
+	}
 	i = skipTeasers(lines, i)
 	k := nextLine(lines, i)
 	if k < 0 {
