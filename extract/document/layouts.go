@@ -440,6 +440,15 @@ func summaryLike(ls []line) bool {
 	if _, _, ok := headerLine(t); ok {
 		return false
 	}
+	// an editor's summary speaks of the record in the third person
+	for _, l := range ls {
+		for _, w := range strings.Fields(l.text) {
+			switch strings.Trim(w, ".,;:!?\"'()") {
+			case "I", "we", "We", "my", "My", "our", "Our", "us", "me":
+				return false
+			}
+		}
+	}
 	return strings.HasSuffix(last, ".") && strings.Count(t, " ") >= 5
 }
 
