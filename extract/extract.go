@@ -207,6 +207,7 @@ func (x *extractor) run() {
 	}
 
 	x.languageOfTranslated()
+	x.officeParties(t)
 
 	// the archive's lists
 	for _, p := range d.AssociatedPeople {

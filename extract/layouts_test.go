@@ -84,6 +84,10 @@ func TestLayoutRecords(t *testing.T) {
 			title:   "Fisheries talks with the Faroese delegation",
 			authors: []string{"Per Haekkerup"}, recipients: []string{"Jens Otto Krag"},
 			firstVersion: "original", firstOrigin: "MEMORANDUM"},
+		{file: "us-memo-president.txt", layout: "plain", date: "1962-03-03", kind: "memorandum", lang: "en",
+			title:   "The Geneva talks on Laos",
+			authors: []string{"McGeorge Bundy"}, recipients: []string{"John F. Kennedy"},
+			firstVersion: "original", firstOrigin: "THE WHITE HOUSE"},
 		{file: "letter-salutation.txt", layout: "plain", date: "1969-11-21", kind: "letter", lang: "en",
 			authors: []string{"Todor Zhivkov|T. Zhivkov|Zhivkov"}, recipients: []string{"Gustáv Husák|Husák"},
 			via:          []string{"Stanko Todorov"},
@@ -241,5 +245,33 @@ func TestTranslatorOfTranslation(t *testing.T) {
 	}
 	if !onTranslation || !onRecord || mentioned {
 		t.Errorf("translator on the translation %v, on the record %v, mentioned %v", onTranslation, onRecord, mentioned)
+	}
+}
+
+// TestOfficeHolders: an office named without its holder is the holder on
+// the record's date, for the offices of the table; others stay unnamed.
+func TestOfficeHolders(t *testing.T) {
+	for _, c := range []struct {
+		title, date string
+		recipients  []string
+	}{
+		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "1957-03-02", []string{"John Foster Dulles"}},
+		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "1980-06-02", []string{"Edmund Muskie"}},
+		{"Letter from Urho Kekkonen to the General Secretary of the CPSU CC", "1983-05-01", []string{"Yuri Andropov"}},
+		{"Letter from Urho Kekkonen to the Chairman of the USSR Council of Ministers", "1966-05-01", []string{"Alexei Kosygin"}},
+		{"Letter from Urho Kekkonen to the Minister of Foreign Affairs", "1966-05-01", nil},
+		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "", nil},
+	} {
+		in := "## " + c.date + "\n\n### " + c.title + "\n\n#### Contents:\n\nThe talks went well.\n"
+		if c.date == "" {
+			in = "### " + c.title + "\n\n#### Contents:\n\nThe talks went well.\n"
+		}
+		r, err := Extract("office.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Recipients), c.recipients) {
+			t.Errorf("%s (%s): recipients %q, want %q", c.title, c.date, names(r.Recipients), c.recipients)
+		}
 	}
 }

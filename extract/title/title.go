@@ -58,6 +58,7 @@ type Party struct {
 	Hints       []string
 	Offset      int
 	Role        string
+	Office      string // the office as written: "Soviet Ambassador to the USA", "the Secretary of State"
 	Institution bool
 }
 
@@ -777,10 +778,15 @@ func (p *Party) office() {
 		role = foldWord(toks[r-1]) + " " + role
 	}
 	rest := toks[r+1:]
+	// the office as written, up to the name: "Secretary of State"
+	office := func(name []string) string {
+		return strings.Join(toks[:len(toks)-len(name)], " ")
+	}
 	// a name with initials starts at the first initial
 	for k, w := range rest {
 		if initials(w) {
 			p.Role, p.Text = role, strings.Join(rest[k:], " ")
+			p.Office = office(rest[k:])
 			return
 		}
 	}
@@ -816,6 +822,7 @@ func (p *Party) office() {
 		break
 	}
 	p.Role = role
+	p.Office = office(name)
 	p.Text = strings.Join(name, " ")
 }
 
