@@ -275,3 +275,22 @@ func TestOfficeHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAndPatronymic: a salutation by given name and patronymic, in any
+// spelling, names the one known person whose full name begins with them.
+func TestNameAndPatronymic(t *testing.T) {
+	for in, want := range map[string]string{
+		"Дорогой Леонид Ильич!\n\nБлагодарим за приглашение в Москву.\n\nЮ. Цеденбал\n":                       "Leonid Brezhnev",
+		"Lieber Genosse Michail Sergejewitsch!\n\nIch danke Dir für die Einladung nach Moskau.\n\nE. Krenz\n": "Mikhail Gorbachev",
+		"Dear Mikhail Sergeyevich,\n\nThank you for the invitation to Moscow.\n\nM. Thatcher\n":               "Mikhail Gorbachev",
+		"Дорогой Иван Петрович!\n\nБлагодарим за приглашение в Москву.\n\nЮ. Цеденбал\n":                      "Иван Петрович",
+	} {
+		r, err := Extract("letter.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(r.Recipients); len(got) != 1 || got[0] != want {
+			t.Errorf("%.40q: recipients %q, want %q", in, got, want)
+		}
+	}
+}

@@ -246,6 +246,11 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 		x.addMention(*mm, -1, "")
 		return EntityRef{Class: mm.Class, Name: mm.Name}, true
 	}
+	if e := x.byNameAndPatronymic(plain); e != nil {
+		ref := EntityRef{Class: e.Class, Name: e.Name}
+		x.entity(ref, e)
+		return ref, true
+	}
 	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" {
 		return EntityRef{}, false
 	}
@@ -416,4 +421,66 @@ func (x *extractor) languageOfTranslated() {
 	for i := range r.Versions {
 		r.Versions[i].Role = document.RoleTranslation
 	}
+}
+
+// patronymic reports whether a word is a Russian patronymic in any
+// common spelling: "Ильич", "Sergeyevich", "Sergejewitsch", "Ilyich".
+func patronymic(w string) bool {
+	low := strings.ToLower(w)
+	for _, s := range []string{"ич", "вна", "ична", "ich", "itsch", "ych", "vna", "wna", "ichna"} {
+		if strings.HasSuffix(low, s) && utf8.RuneCountInString(low) > len([]rune(s))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// loose folds a name so that the spellings of one Russian name in English,
+// German and Polish letters and in transliterated Cyrillic compare equal
+// ("Michail Sergejewitsch", "Mikhail Sergeyevich", "Михаил Сергеевич").
+func loose(s string) string {
+	s = strings.ToLower(entity.Translit(s))
+	for _, p := range [][2]string{{"tsch", "ch"}, {"sch", "sh"}, {"kh", "h"}, {"ch", "h"}, {"w", "v"}, {"j", "i"}, {"y", "i"}, {"'", ""}, {"ë", "e"}, {"ё", "e"}} {
+		s = strings.ReplaceAll(s, p[0], p[1])
+	}
+	var sb strings.Builder
+	var last rune
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != ' ' || r == last && r != ' ' {
+			continue
+		}
+		if r == 'e' && last == 'i' || r == 'i' && last == 'e' {
+			continue // "-eyev-", "-ejew-", "-eev-"
+		}
+		sb.WriteRune(r)
+		last = r
+	}
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// byNameAndPatronymic finds the person a salutation names by given name
+// and patronymic ("Дорогой Леонид Ильич!", "Lieber Genosse Michail
+// Sergejewitsch!"): the one person of the gazetteer with a full name that
+// begins with them.
+func (x *extractor) byNameAndPatronymic(s string) *vocab.Entry {
+	w := strings.Fields(s)
+	if len(w) != 2 || !patronymic(w[1]) {
+		return nil
+	}
+	key := loose(s) + " "
+	var found *vocab.Entry
+	for _, e := range x.m.Gazetteer().Entries {
+		if e.Class != vocab.ClassPerson {
+			continue
+		}
+		for _, l := range e.Labels {
+			if strings.Count(l.Text, " ") >= 2 && strings.HasPrefix(loose(l.Text)+" ", key) {
+				if found != nil && found != e {
+					return nil // two persons: not certain
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
