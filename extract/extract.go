@@ -13,6 +13,7 @@ import (
 	"github.com/docgraph/docgraph/extract/claim"
 	"github.com/docgraph/docgraph/extract/document"
 	"github.com/docgraph/docgraph/extract/entity"
+	"github.com/docgraph/docgraph/extract/pdftext"
 	"github.com/docgraph/docgraph/extract/title"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -46,6 +47,14 @@ func Extract(name string, data []byte, opt Options) (*Result, error) {
 		if g, err = vocab.LoadGazetteer(); err != nil {
 			return nil, err
 		}
+	}
+	if pdftext.IsPDF(data) {
+		// a PDF file: its text layer is the record
+		text, err := pdftext.Text(data)
+		if err != nil {
+			return nil, Diagnostic{File: name, Msg: err.Error()}
+		}
+		data = []byte(text)
 	}
 	doc, err := document.Parse(name, data)
 	if err != nil {
@@ -91,6 +100,8 @@ func (x *extractor) run() {
 	if d.Date.Text != "" {
 		if iso, ok := document.ParseDate(d.Date.Text); ok {
 			r.Date = iso
+		} else if iso, ok := document.DateIn(d.Date.Text); ok {
+			r.Date = iso
 		} else {
 			x.warn(d.Date.Offset, "date not recognized: "+d.Date.Text)
 		}
@@ -115,13 +126,19 @@ func (x *extractor) run() {
 	x.ctx = entity.Context{Date: r.Date, Orig: r.Language}
 
 	// title grammar: kind and parties
-	t := title.Parse(d.Title.Text)
+	var t title.Title
+	if !d.TitleIsSubject {
+		t = title.Parse(d.Title.Text)
+	}
 	r.Kind = t.Kind
 	if t.KindText == "" && d.Type != "" {
 		// the title names no kind ("X to Y"): the record's Type says better
 		if k := title.Kind(d.Type); k != "" {
 			r.Kind = k
 		}
+	}
+	if r.Kind == "" {
+		r.Kind = x.bodyKind()
 	}
 	if r.Kind == "" && d.Title.Text != "" {
 		r.Kind = vocabOther(d.Title.Text)
@@ -156,6 +173,7 @@ func (x *extractor) run() {
 	}
 	x.mentionsIn(d.Title.Text, -1)
 	x.mentionsIn(d.Summary.Text, -1)
+	x.letterParties()
 
 	// the versions
 	x.mentions = make([][]entity.Mention, len(d.Versions))
@@ -166,6 +184,7 @@ func (x *extractor) run() {
 		x.bracketAliases(v.Text, ms)
 	}
 	x.salutation()
+	x.carriers()
 
 	// citation
 	c := archref.Parse(d.Citation.Text)
@@ -179,13 +198,16 @@ func (x *extractor) run() {
 	for _, p := range c.Problems {
 		x.warn(d.Citation.Offset+p.Offset, p.Msg)
 	}
-	for _, tr := range c.Translators {
+	for _, tr := range append(c.Translators, d.Translators...) {
 		ref := EntityRef{Class: vocab.ClassPerson, Name: tr}
 		if mm := x.m.Resolve(tr, x.ctx); mm != nil && mm.Class == vocab.ClassPerson && mm.Text == tr {
 			ref.Name = mm.Name
 		}
 		r.Translator = appendRef(r.Translator, ref)
 	}
+
+	x.languageOfTranslated()
+	x.officeParties(t)
 
 	// the archive's lists
 	for _, p := range d.AssociatedPeople {
@@ -346,7 +368,19 @@ func normKey(s string) string {
 // party resolves a name from the title with its bracketed hints: the real
 // person becomes the ref, and a pseudonym used for them an alias.
 func (x *extractor) party(p title.Party) (EntityRef, bool) {
+	if p.Institution {
+		return x.institution(p)
+	}
 	text := x.m.Resolve(p.Text, x.ctx)
+	if text != nil && p.Role != "" && text.Class != vocab.ClassPerson {
+		text = nil // an office holds a person: "Ambassador to the United States" is not the country
+	}
+	if text == nil && p.Role != "" {
+		text = x.resolveTail(p.Text)
+	}
+	if p.Text == "" && len(p.Hints) == 0 {
+		return EntityRef{}, false // an office with no name: "the Secretary of State"
+	}
 	var hint *entity.Mention
 	var hintText string
 	for _, h := range p.Hints {
@@ -417,8 +451,14 @@ func looksLikeName(s string) bool {
 
 func stripHonorific(s string) string {
 	s = strings.TrimSpace(s)
-	for _, h := range []string{"Cde. ", "Comrade ", "Com. ", "comrade ", "Tov. ", "тов. ", "товарищ ", "Товарищ ", "General ", "Marshal "} {
+	for _, h := range []string{"Cde. ", "Comrade ", "Com. ", "comrade ", "Tov. ", "тов. ", "товарищ ", "Товарищ ", "General ", "Marshal ",
+		"Genosse ", "Genossin ", "Towarzyszu ", "Towarzysz ", "Soudruhu ", "Soudruh ", "Tovarășe ", "Tovarăș ", "Đồng chí ",
+		"Mr. ", "Mrs. ", "Mr ", "Dear ", "Herr ", "Frau ", "Pan "} {
 		s = strings.TrimPrefix(s, h)
+	}
+	// a Hungarian title follows the name: "Kádár elvtárs"
+	for _, h := range []string{" elvtárs", " elvtársnő", " úr"} {
+		s = strings.TrimSuffix(s, h)
 	}
 	return s
 }

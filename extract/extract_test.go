@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -175,7 +176,7 @@ func TestLayouts(t *testing.T) {
 	}{
 		{"page.txt", page, "page", "1951-03-03", "telegram", "4242"},
 		{"md.txt", markdown, "markdown", "1950-05", "memorandum", "77"},
-		{"letter.txt", plain, "plain", "1951-06-12", "", "letter"},
+		{"letter.txt", plain, "plain", "1951-06-12", "letter", "letter"},
 	} {
 		r, err := Extract(c.name, []byte(c.in), Options{})
 		if err != nil {
@@ -192,8 +193,9 @@ func TestLayouts(t *testing.T) {
 			t.Errorf("plain letter: no %s in %+v", n, r.Entities)
 		}
 	}
-	if len(r.Authors) != 0 || r.Title != "" {
-		t.Errorf("plain letter: invented author %v or title %q", r.Authors, r.Title)
+	// the signature and the salutation give the parties; no title is invented
+	if fmt.Sprint(r.Authors) != "[{Person Joseph Stalin}]" || fmt.Sprint(r.Recipients) != "[{Person Kim Il Sung}]" || r.Title != "" {
+		t.Errorf("plain letter: authors %v recipients %v title %q", r.Authors, r.Recipients, r.Title)
 	}
 	authored := strings.Replace(page, "Telegram, Filippov [Stalin] to Zhou Enlai", "Untitled telegram", 1)
 	authored = strings.Replace(authored, "Document Information", "Author(s):\n\nStalin, Joseph, 1879-1953\n\nDocument Information", 1)
@@ -216,7 +218,7 @@ func TestBadInput(t *testing.T) {
 		{"empty.txt", nil, "empty.txt: empty document"},
 		{"blank.txt", []byte("  \n\n\t\n"), "blank.txt: empty document"},
 		{"page.html", []byte("\n<!DOCTYPE html>\n<html><body>x</body></html>"), "page.html:2:1: an HTML page"},
-		{"scan.pdf", []byte("%PDF-1.4\n\x00\x01\x02binary"), "scan.pdf:2:1: binary data"},
+		{"scan.pdf", []byte("%PDF-1.4\n\x00\x01\x02binary"), "scan.pdf: not a readable PDF"},
 	} {
 		_, err := Extract(c.name, c.in, Options{})
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
@@ -373,39 +375,52 @@ func TestCorpusQuads(t *testing.T) {
 }
 
 // TestClaimsAreAttributed: every claim is someone's. A letter whose author
-// is known has its claims attributed to that author; a letter with no known
-// author (a plain letter, only signed) makes no claims rather than claims
-// said by nobody.
+// is known (from its title or its signature) has its claims attributed to
+// that author; a letter with no known author (unsigned) makes no claims
+// rather than claims said by nobody.
 func TestClaimsAreAttributed(t *testing.T) {
 	body := "Dear Comrade Mao Zedong,\n\nThe Soviet government proposes that the Chinese comrades send a delegation to Moscow. We support the proposal of the Korean comrades.\n\nWith greetings,\nJ. Stalin\n12 June 1951\n"
-	plain, err := Extract("letter.txt", []byte(body), Options{})
+	signed, err := Extract("letter.txt", []byte(body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(signed.Authors) != 1 || signed.Authors[0].Name != "Joseph Stalin" {
+		t.Fatalf("signed letter: authors %v", signed.Authors)
+	}
+	for _, c := range signed.Claims {
+		if c.Attributed.Name != "Joseph Stalin" {
+			t.Errorf("signed letter: claim %s %s %s said by %q", c.Subject.Name, c.Relation, c.Object.Name, c.Attributed.Name)
+		}
+	}
+	unsigned := strings.Replace(body, "With greetings,\nJ. Stalin\n", "", 1)
+	plain, err := Extract("letter.txt", []byte(unsigned), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(plain.Authors) != 0 {
-		t.Fatalf("plain letter: authors %v", plain.Authors)
+		t.Fatalf("unsigned letter: authors %v", plain.Authors)
 	}
 	for _, c := range plain.Claims {
-		t.Errorf("plain letter with no author: claim %s %s %s said by %q", c.Subject.Name, c.Relation, c.Object.Name, c.Attributed.Name)
+		t.Errorf("unsigned letter with no author: claim %s %s %s said by %q", c.Subject.Name, c.Relation, c.Object.Name, c.Attributed.Name)
 	}
 	for _, q := range plain.Quads(vocab.NewMinter(vocab.DefaultBase)) {
 		if q.P == vocab.DGEvidence {
-			t.Errorf("plain letter with no author: a claim in its quads: %v", q)
+			t.Errorf("unsigned letter with no author: a claim in its quads: %v", q)
 		}
 	}
 
 	page := "Skip to content\n\nJune 12, 1951\n\nTelegram, Filippov [Stalin] to Mao Zedong\n\n" + body +
 		"\nDocument Information\n\nSource\n\nAPRF, f. 45, op. 1, d. 337, l. 9.\n\nRecord ID\n\n4243\n\nLanguage\n\nRussian\n"
-	signed, err := Extract("page.txt", []byte(page), Options{})
+	titled, err := Extract("page.txt", []byte(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(signed.Authors) != 1 || len(signed.Claims) == 0 {
-		t.Fatalf("telegram from Filippov: authors %v, %d claims", signed.Authors, len(signed.Claims))
+	if len(titled.Authors) != 1 || len(titled.Claims) == 0 {
+		t.Fatalf("telegram from Filippov: authors %v, %d claims", titled.Authors, len(titled.Claims))
 	}
-	for _, c := range signed.Claims {
-		if c.Attributed.Name != signed.Authors[0].Name {
-			t.Errorf("claim %s %s %s said by %q, not by the author %s", c.Subject.Name, c.Relation, c.Object.Name, c.Attributed.Name, signed.Authors[0].Name)
+	for _, c := range titled.Claims {
+		if c.Attributed.Name != titled.Authors[0].Name {
+			t.Errorf("claim %s %s %s said by %q, not by the author %s", c.Subject.Name, c.Relation, c.Object.Name, c.Attributed.Name, titled.Authors[0].Name)
 		}
 	}
 }

@@ -83,6 +83,12 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 			add(n, vocab.DCLanguage, rdf.NewString(v.Lang))
 		}
 		add(n, vocab.SchemaText, rdf.NewLangString(v.Text, v.Lang))
+		if v.Role == vocab.RoleTranslation {
+			// the translator made this version; the record keeps them too
+			for _, a := range r.Translator {
+				add(n, vocab.SchemaTranslator, ent(a))
+			}
+		}
 	}
 
 	// archival references

@@ -10,7 +10,7 @@ import "strconv"
 type Result struct {
 	File     string // the path the document was read from, as given
 	ID       string // record id where the document has one, else the file's stem
-	Layout   string // "markdown", "page" or "plain"
+	Layout   string // "markdown", "page", "site", "pdftext" or "plain"
 	Title    string
 	Date     string // ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown
 	Kind     string // one of vocab.Kinds; "" when unknown

@@ -26,7 +26,7 @@ import (
 
 // Extensions are the file name endings a folder walk takes as documents.
 // Files named explicitly are read whatever their name.
-var Extensions = []string{".txt", ".md", ".markdown", ".text"}
+var Extensions = []string{".txt", ".md", ".markdown", ".text", ".pdf"}
 
 // MaxFileSize is the largest document read; larger files are refused.
 const MaxFileSize = 64 << 20

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"codeberg.org/go-pdf/fpdf"
+
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/ingest"
@@ -50,6 +52,26 @@ We agree with you that the proposal of the Mexicans is unacceptable.
 Filippov
 `
 
+// pdfOf writes lines as a PDF file (an empty line leaves a gap); with no
+// lines, a page with a drawing and no text, as a scan without OCR has.
+func pdfOf(t *testing.T, lines ...string) []byte {
+	t.Helper()
+	p := fpdf.New("P", "mm", "A4", "")
+	p.AddPage()
+	p.SetFont("Helvetica", "", 11)
+	if len(lines) == 0 {
+		p.Rect(20, 20, 100, 150, "F")
+	}
+	for _, l := range lines {
+		p.CellFormat(0, 5, l, "", 1, "L", false, 0, "")
+	}
+	var b bytes.Buffer
+	if err := p.Output(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
 func utf16BOM(s string) []byte {
 	var b bytes.Buffer
 	b.Write([]byte{0xFF, 0xFE})
@@ -76,6 +98,9 @@ func TestBadInputs(t *testing.T) {
 		{"utf16-bom.txt", utf16BOM(letter), true},
 		{"crlf.txt", []byte(strings.ReplaceAll(letter, "\n", "\r\n")), true},
 		{"saved-page.txt", []byte("<!DOCTYPE html>\n<html><head><title>Record</title></head><body><p>text</p></body></html>\n"), false},
+		{"record.pdf", pdfOf(t, "Letter from the Danish Legation in Oslo to the Foreign Ministry, June 2, 1957", "", "The legation reports on the fisheries talks."), true},
+		{"scan.pdf", pdfOf(t), false},
+		{"damaged.pdf", pdfOf(t, "A short note on the fisheries talks.")[:300], false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -159,7 +159,7 @@ const (
 
 // Kinds are the document kinds; each is a dg: concept whose local name is the kind.
 var Kinds = []string{"letter", "telegram", "cable", "conversation", "report", "note",
-	"memorandum", "resolution", "directive", "speech", "other"}
+	"memorandum", "resolution", "directive", "speech", "minutes", "working_notes", "transcript", "diary", "other"}
 
 // KindIRI returns the dg: concept for a document kind.
 func KindIRI(kind string) rdf.IRI { return rdf.IRI(DG + kind) }

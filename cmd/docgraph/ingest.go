@@ -17,7 +17,7 @@ func newIngestCmd(a *app) *cobra.Command {
 		Use:   "ingest FILE|DIR...",
 		Short: "Extract documents and write each one's graph to the store",
 		Long: `Reads each file, and each folder recursively (files ending .txt, .md,
-.markdown or .text; "gold" and hidden folders are skipped), extracts it, and
+.markdown, .text or .pdf; "gold" and hidden folders are skipped), extracts it, and
 replaces the document's named graph in the store. A document that cannot be
 read is reported with its file and position and changes nothing; the others
 still go in, and the exit status is 3.

@@ -85,8 +85,8 @@ func TestServe(t *testing.T) {
 	if code, _, body := fetch("/", "text/html"); code != 200 || !strings.Contains(body, "<b>1</b> documents") {
 		t.Errorf("home page: %d\n%.300s", code, body)
 	}
-	if code, _, _ := fetch("/documents", "*/*"); code != http.StatusMethodNotAllowed {
-		t.Errorf("GET /documents: %d", code)
+	if code, _, body := fetch("/documents", "text/html"); code != 200 || !strings.Contains(body, "1 document") {
+		t.Errorf("GET /documents: %d\n%.300s", code, body)
 	}
 	cancel()
 	select {

@@ -16,7 +16,29 @@ var months = map[string]int{
 	"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
 	"август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 	"янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+	// German
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	// Polish (genitive, as dates write them)
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	// Czech and Slovak
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+	"září": 9, "října": 10, "listopadu": 11, "prosince": 12, "januára": 1, "februára": 2,
+	// Hungarian
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+	"augusztus": 8, "szeptember": 9, "október": 10,
+	// Romanian, French, Spanish
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+	"octombrie": 10, "noiembrie": 11, "decembrie": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4,
+	"juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
+
+// dateFillers are words a date line holds besides the date ("Berlin, den
+// 10. November 1989", "ngày 2 tháng 3 năm 1965", "1956. november 11-én").
+var dateFillers = map[string]bool{"den": true, "dne": true, "dnia": true, "de": true, "le": true, "am": true,
+	"the": true, "of": true, "on": true, "dated": true, "ngày": true, "năm": true, "r": true, "roku": true}
 
 var roman = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
 	"ix": 9, "x": 10, "xi": 11, "xii": 12}
@@ -93,6 +115,90 @@ func ParseDate(s string) (string, bool) {
 		return "", false
 	}
 	return iso(y, m, d)
+}
+
+// findDate finds the date in a short line that may name a place before it
+// ("Moscow, 12 May 1968", "Berlin, den 10. November 1989", "Hà Nội, ngày 2
+// tháng 3 năm 1965") and returns the date's text as written.
+func findDate(t string) (string, bool) {
+	if _, ok := ParseDate(t); ok {
+		return t, true
+	}
+	// after the place: each comma in turn
+	for i := 0; i < len(t); i++ {
+		if t[i] != ',' {
+			continue
+		}
+		rest := strings.TrimSpace(t[i+1:])
+		if rest == "" {
+			break
+		}
+		if _, ok := ParseDate(stripFillers(rest)); ok {
+			return rest, true
+		}
+		if y, m, d, ok := vietDate(rest); ok {
+			if _, ok := iso(y, m, d); ok {
+				return rest, true
+			}
+		}
+	}
+	if _, ok := ParseDate(stripFillers(t)); ok && strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+		return t, true
+	}
+	return "", false
+}
+
+// stripFillers drops the words a date line holds besides the date.
+func stripFillers(s string) string {
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if dateFillers[lw] {
+			continue
+		}
+		// "11-én", "11-го": a day with a case ending
+		if i := strings.IndexByte(w, '-'); i > 0 && isNum(strings.TrimRight(w[:i], ".")) && !isNum(w[i+1:]) {
+			w = w[:i]
+		}
+		keep = append(keep, w)
+	}
+	return strings.Join(keep, " ")
+}
+
+// vietDate reads "ngày 2 tháng 3 năm 1965".
+func vietDate(s string) (y, m, d int, ok bool) {
+	f := strings.Fields(strings.ToLower(s))
+	for i := 0; i+1 < len(f); i++ {
+		n, err := strconv.Atoi(strings.Trim(f[i+1], ".,"))
+		if err != nil {
+			continue
+		}
+		switch f[i] {
+		case "ngày":
+			d = n
+		case "tháng":
+			m = n
+		case "năm":
+			y = n
+		}
+	}
+	return y, m, d, y > 0
+}
+
+// DateIn returns a date a line states in ISO 8601, reading "Place, date"
+// lines and dates in the languages of these records.
+func DateIn(t string) (string, bool) {
+	s, ok := findDate(t)
+	if !ok {
+		return "", false
+	}
+	if iso, ok := ParseDate(stripFillers(s)); ok {
+		return iso, true
+	}
+	if y, m, d, ok := vietDate(s); ok {
+		return iso(y, m, d)
+	}
+	return "", false
 }
 
 func isNum(s string) bool {

@@ -1,8 +1,11 @@
 // Package document reads the bytes of an archival record into its parts:
-// layout (markdown export, saved record page, or plain letter), date,
+// layout (markdown export, saved record page or its date-first variant,
+// the older site page, PDF-text copy, or plain letter and memorandum), date,
 // title, citation, summary, metadata, and the text versions of its contents
 // (original, draft transcription, translation), each with its language and
-// its place in the file. It imports only the standard library.
+// its place in the file. Languages other than the script tells are told
+// by extract/langid; a source line without its label is told by
+// extract/archref.Looks.
 package document
 
 import (
@@ -12,6 +15,9 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/extract/archref"
+	"github.com/docgraph/docgraph/extract/langid"
 )
 
 // Layouts a document can arrive in.
@@ -88,6 +94,15 @@ type Document struct {
 	AssociatedPlaces []string
 	Subjects         []string
 
+	// Translators are the names of "Translated by NAME" lines outside the
+	// citation, as written.
+	Translators []string
+	// To and From are a memorandum's header lines, as written.
+	To, From []string
+	// TitleIsSubject marks a title taken from a memorandum's subject line,
+	// which says what the record is about, not what kind it is or who wrote it.
+	TitleIsSubject bool
+
 	Versions []Version
 	Warnings []*Error
 
@@ -151,14 +166,52 @@ func Parse(file string, data []byte) (*Document, error) {
 	case isMarkdown(lines):
 		d.Layout = LayoutMarkdown
 		d.parseMarkdown(lines)
+	case isSite(lines):
+		d.Layout = LayoutSite
+		d.parseSite(lines)
 	case isPage(lines):
+		d.Layout = LayoutPage
+		d.parsePage(lines)
+	case isPDFText(lines):
+		d.Layout = LayoutPDFText
+		d.parsePDFText(lines)
+	case dateFirst(lines):
 		d.Layout = LayoutPage
 		d.parsePage(lines)
 	default:
 		d.Layout = LayoutPlain
 		d.parsePlain(lines)
 	}
+	d.translatedFrom()
 	return d, nil
+}
+
+// translatedFrom reads the original language from a citation's
+// "Translated from German by NAME" when no field names it, and makes the
+// versions in other languages translations.
+func (d *Document) translatedFrom() {
+	if d.OriginalLanguage != "" {
+		return
+	}
+	low := strings.ToLower(d.Citation.Text)
+	i := strings.Index(low, "translated from ")
+	if i < 0 {
+		return
+	}
+	rest := strings.Fields(d.Citation.Text[i+len("translated from "):])
+	if len(rest) == 0 {
+		return
+	}
+	code := LangCode(strings.Trim(rest[0], ".,;"))
+	if code == "" {
+		return
+	}
+	d.OriginalLanguage = strings.Trim(rest[0], ".,;")
+	for k := range d.Versions {
+		if d.Versions[k].Lang != code && d.Versions[k].Role == RoleOriginal {
+			d.Versions[k].Role = RoleTranslation
+		}
+	}
 }
 
 // decode turns bytes into text: UTF-16 with a BOM is converted, a UTF-8 BOM
@@ -251,6 +304,7 @@ func binaryAt(text string) (int, bool) {
 type line struct {
 	text string
 	off  int
+	cut  bool // the archive's furniture, read as a blank that ends a version
 }
 
 func (l line) trim() string { return strings.TrimSpace(l.text) }
@@ -271,11 +325,11 @@ func splitLines(text string) []line {
 		i := strings.IndexByte(text[off:], '\n')
 		if i < 0 {
 			if off < len(text) {
-				out = append(out, line{text[off:], off})
+				out = append(out, line{text: text[off:], off: off})
 			}
 			break
 		}
-		out = append(out, line{text[off : off+i], off})
+		out = append(out, line{text: text[off : off+i], off: off})
 		off += i + 1
 	}
 	return out
@@ -393,8 +447,8 @@ func versionHeading(t string) bool {
 	return false
 }
 
-// parseContents splits contents into versions by script, then finds the
-// draft transcription inside an original-language run.
+// parseContents splits contents into versions by language, then finds
+// the draft transcription inside an original-language run.
 func (d *Document) parseContents(lines []line, headings bool) {
 	var labels []string
 	k := 0
@@ -407,8 +461,9 @@ func (d *Document) parseContents(lines []line, headings bool) {
 			k++
 		}
 	}
-	lines = lines[k:]
-	// runs of paragraphs in one script
+	lines = d.dropBoilerplate(lines[k:])
+	langs := lineLangs(d.Text, lines)
+	// runs of paragraphs in one language
 	type run struct {
 		lang string
 		i, j int
@@ -416,13 +471,17 @@ func (d *Document) parseContents(lines []line, headings bool) {
 	var runs []run
 	cur := run{i: -1}
 	for i, l := range lines {
+		if l.cut {
+			if cur.i >= 0 {
+				runs = append(runs, cur)
+				cur = run{i: -1}
+			}
+			continue
+		}
 		if l.blank() {
 			continue
 		}
-		lang := Script(l.text)
-		if letters(l.text) < 4 {
-			lang = ""
-		}
+		lang := langs[i]
 		if lang == "" {
 			if cur.i >= 0 {
 				cur.j = i + 1
@@ -444,13 +503,35 @@ func (d *Document) parseContents(lines []line, headings bool) {
 	// merge short runs of another script into their neighbour (a Latin
 	// signature in a Cyrillic letter)
 	for n := 0; n < len(runs); n++ {
-		if len(runs) > 1 && runs[n].j-runs[n].i <= 1 && n > 0 {
+		if len(runs) > 1 && runs[n].j-runs[n].i <= 1 && letters(lines[runs[n].i].text) < 40 && n > 0 && !cutBetween(lines, runs[n-1].j, runs[n].i) {
 			runs[n-1].j = runs[n].j
 			runs = append(runs[:n], runs[n+1:]...)
 			n--
 		}
 	}
+	// runs of one language separated by the archive's furniture are one
+	// version's paragraphs: the later ones join the first when nothing of
+	// another language comes between
+	// languages other than the script's commonest are told from the text
+	for n := range runs {
+		if l := runs[n].lang; l == latinOther || l == "ru" && needsCyrillicCheck(lines[runs[n].i:runs[n].j]) {
+			f := field(d.Text, lines, runs[n].i, runs[n].j)
+			if got := langid.Detect(f.Text); got != "" {
+				runs[n].lang = got
+			} else if l == latinOther {
+				runs[n].lang = "en"
+			}
+		}
+	}
 	orig := LangCode(d.OriginalLanguage)
+	if orig == "" {
+		for _, l := range labels {
+			low := strings.ToLower(l)
+			if strings.HasPrefix(low, "original - ") {
+				orig = LangCode(l[len("original - "):])
+			}
+		}
+	}
 	for _, r := range runs {
 		if orig == "" && r.lang != "en" {
 			orig = r.lang
@@ -467,8 +548,11 @@ func (d *Document) parseContents(lines []line, headings bool) {
 			role = RoleTranslation
 		case seenOrig:
 			role = RoleTranscription
+			if draftStart(lines, r.i, r.j) < 0 && !markup(lines[r.i:r.j]) {
+				role = RoleOriginal // a later part of the original, after furniture
+			}
 		}
-		if role == RoleOriginal {
+		if role == RoleOriginal && !seenOrig {
 			seenOrig = true
 			if cut := draftStart(lines, r.i, r.j); cut > r.i {
 				d.addVersion(lines, r.i, cut, RoleOriginal, r.lang, labels)
@@ -481,6 +565,114 @@ func (d *Document) parseContents(lines []line, headings bool) {
 		}
 		d.addVersion(lines, r.i, r.j, role, r.lang, labels)
 	}
+}
+
+// latinOther marks text in Latin letters that is not English, until its
+// language is told.
+const latinOther = "xl"
+
+// lineLangs gives each line the language of its paragraph: by script, and
+// for Latin letters English or not by the commonest words; a paragraph
+// too short to tell takes the language of the nearest one in the same
+// script. Lines with too few letters get "".
+func lineLangs(text string, lines []line) []string {
+	out := make([]string, len(lines))
+	type para struct {
+		i, j  int
+		class string // for Latin paragraphs: "en", latinOther or "" (unknown)
+	}
+	var paras []para
+	for i := 0; i < len(lines); {
+		if lines[i].blank() {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && !lines[j].blank() {
+			j++
+		}
+		latin := false
+		for k := i; k < j; k++ {
+			lang := Script(lines[k].text)
+			if letters(lines[k].text) < 4 {
+				lang = ""
+			}
+			out[k] = lang
+			latin = latin || lang == "en"
+		}
+		if latin {
+			c := "?"
+			ptext := ""
+			if e := lines[j-1].off + len(lines[j-1].text); lines[i].off <= e && e <= len(text) {
+				ptext = text[lines[i].off:e]
+			}
+			switch langid.LatinClass(ptext) {
+			case "en":
+				c = "en"
+			case "other":
+				c = latinOther
+			}
+			paras = append(paras, para{i, j, c})
+		}
+		i = j
+	}
+	// undetermined Latin paragraphs take the nearest determined class
+	for n := range paras {
+		if paras[n].class != "?" {
+			continue
+		}
+		c := ""
+		for m := n - 1; m >= 0 && c == ""; m-- {
+			if paras[m].class != "?" {
+				c = paras[m].class
+			}
+		}
+		for m := n + 1; m < len(paras) && c == ""; m++ {
+			if paras[m].class != "?" {
+				c = paras[m].class
+			}
+		}
+		if c == "" {
+			c = "en"
+		}
+		paras[n].class = c
+	}
+	for _, p := range paras {
+		if p.class != latinOther {
+			continue
+		}
+		for k := p.i; k < p.j; k++ {
+			if out[k] == "en" {
+				out[k] = latinOther
+			}
+		}
+	}
+	return out
+}
+
+// needsCyrillicCheck reports whether Cyrillic text may be other than
+// Russian: it has no letter only Russian uses among its first lines.
+func needsCyrillicCheck(ls []line) bool {
+	russian := false
+	for k, l := range ls {
+		if k > 40 {
+			break
+		}
+		if strings.ContainsAny(l.text, "өүӨҮіїєІЇЄђћџјљњ") {
+			return true
+		}
+		russian = russian || strings.ContainsAny(l.text, "ыЫ")
+	}
+	return !russian
+}
+
+func cutBetween(lines []line, i, j int) bool {
+	for k := i; k < j && k < len(lines); k++ {
+		if lines[k].cut {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphStart reports whether lines[i] begins a paragraph.
@@ -618,84 +810,91 @@ func letters(s string) int {
 	return n
 }
 
-// LangCode maps a language name as records write it ("Russian") to its
-// ISO 639-1 code; "" when unknown.
+// langNames maps language names as records write them, in English and in
+// the language itself, to ISO 639-1 codes.
+var langNames = map[string]string{
+	"russian": "ru", "русский": "ru", "chinese": "zh", "中文": "zh", "english": "en", "korean": "ko",
+	"japanese": "ja", "german": "de", "deutsch": "de", "french": "fr", "polish": "pl", "polski": "pl",
+	"czech": "cs", "česky": "cs", "čeština": "cs", "slovak": "sk", "hungarian": "hu", "magyar": "hu",
+	"vietnamese": "vi", "mongolian": "mn", "romanian": "ro", "bulgarian": "bg", "albanian": "sq",
+	"spanish": "es", "italian": "it", "portuguese": "pt", "serbian": "sr", "croatian": "hr",
+	"serbo-croatian": "sh", "serbo-croat": "sh", "slovenian": "sl", "macedonian": "mk", "ukrainian": "uk",
+	"belarusian": "be", "arabic": "ar", "persian": "fa", "farsi": "fa", "hebrew": "he", "turkish": "tr",
+	"greek": "el", "finnish": "fi", "swedish": "sv", "norwegian": "no", "danish": "da", "dutch": "nl",
+	"estonian": "et", "latvian": "lv", "lithuanian": "lt", "hindi": "hi", "urdu": "ur", "khmer": "km",
+	"lao": "lo", "indonesian": "id", "georgian": "ka", "armenian": "hy", "amharic": "am", "dari": "fa",
+	"pashto": "ps", "tigrinya": "ti", "somali": "so", "swahili": "sw",
+}
+
+// LangCode maps a language name as records write it ("Russian", "German,
+// Russian") to the ISO 639-1 code of the first language named; "" when
+// unknown.
 func LangCode(name string) string {
-	switch strings.ToLower(strings.TrimSpace(name)) {
-	case "russian", "русский":
-		return "ru"
-	case "chinese", "中文":
-		return "zh"
-	case "english":
-		return "en"
-	case "korean":
-		return "ko"
-	case "japanese":
-		return "ja"
-	case "german":
-		return "de"
-	case "french":
-		return "fr"
-	case "polish":
-		return "pl"
-	case "czech":
-		return "cs"
-	case "hungarian":
-		return "hu"
-	case "vietnamese":
-		return "vi"
-	case "mongolian":
-		return "mn"
-	case "romanian":
-		return "ro"
-	case "bulgarian":
-		return "bg"
-	case "albanian":
-		return "sq"
-	case "spanish":
-		return "es"
-	case "italian":
-		return "it"
+	name = strings.ToLower(strings.TrimSpace(name))
+	if c, ok := langNames[name]; ok {
+		return c
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ',' || r == ';' || r == '/' || r == ' ' || r == '(' || r == ')' }) {
+		if c, ok := langNames[w]; ok {
+			return c
+		}
 	}
 	return ""
 }
 
 func (d *Document) parsePage(lines []line) {
-	n := 0
-	next := func() int {
-		for n < len(lines) && (lines[n].blank() || lines[n].trim() == "Skip to content") {
-			n++
-		}
-		if n >= len(lines) {
-			return -1
-		}
-		n++
-		return n - 1
+	start := 0
+	for start < len(lines) && (lines[start].blank() || lines[start].trim() == "Skip to content") {
+		start++
 	}
-	if i := next(); i >= 0 {
-		if _, ok := ParseDate(lines[i].trim()); ok {
-			d.Date = field(d.Text, lines, i, i+1)
-			if i := next(); i >= 0 {
-				d.Title = field(d.Text, lines, i, i+1)
-			}
-		} else {
-			d.Title = field(d.Text, lines, i, i+1)
-			d.Warnings = append(d.Warnings, d.errAt(lines[i].off, "no date line before the title"))
-		}
+	bodyStart := d.dateTitle(lines, start)
+	if d.Date.Text == "" && d.Title.Text != "" {
+		d.Warnings = append(d.Warnings, d.errAt(d.Title.Offset, "no date line before the title"))
 	}
-	bodyStart := n
-	// metadata block
-	meta := len(lines)
+	// metadata block: a heading of the saved page, or a labelled line
+	meta, labelled := len(lines), false
 	for k := bodyStart; k < len(lines); k++ {
-		if t := lines[k].trim(); pageHeadings[t] && t != "Type" && t != "Language" && t != "Source" {
+		t := lines[k].trim()
+		if pageHeadings[t] && t != "Type" && t != "Language" && t != "Source" {
 			meta = k
 			break
 		}
+		if key, _, ok := plainLabel(t); ok && key != "summary" && key != "contents" {
+			meta, labelled = k, true
+			break
+		}
 	}
-	// the summary is the last paragraph of the body when a metadata block follows
+	// the body's last paragraphs: the archive's furniture, the translator's
+	// line, and an archival source line without a label
 	bodyEnd := meta
-	if meta < len(lines) {
-		p := meta - 1
+	for {
+		p := bodyEnd - 1
+		for p >= bodyStart && lines[p].blank() {
+			p--
+		}
+		if p < bodyStart {
+			break
+		}
+		q := p
+		for q > bodyStart && !lines[q-1].blank() {
+			q--
+		}
+		first := lines[q].trim()
+		if tr := translatedBy(first); tr != nil {
+			d.addTranslators(tr)
+		} else if boilerplate(first) {
+		} else if d.Citation.Text == "" && archref.Looks(first) {
+			d.Citation = field(d.Text, lines, q, p+1)
+			d.SourceLine = d.Citation
+		} else {
+			break
+		}
+		bodyEnd = q
+	}
+	// the summary is the last paragraph of the body when the saved page's
+	// metadata block follows
+	if meta < len(lines) && !labelled {
+		p := bodyEnd - 1
 		for p >= bodyStart && lines[p].blank() {
 			p--
 		}
@@ -708,9 +907,9 @@ func (d *Document) parsePage(lines []line) {
 			bodyEnd = q
 		}
 	}
-	// metadata: heading lines followed by values
+	// metadata: heading lines followed by values, or labelled lines
 	cur := ""
-	start := -1
+	start = -1
 	flush := func(end int) {
 		if start < 0 {
 			return
@@ -718,16 +917,18 @@ func (d *Document) parsePage(lines []line) {
 		f := field(d.Text, lines, start, end)
 		switch cur {
 		case "Source":
-			d.SourceLine = f
-			d.Citation = f
+			if d.Citation.Text == "" || d.SourceLine.Text == d.Citation.Text {
+				d.SourceLine = f
+				d.Citation = f
+			}
 		case "Original Uploaded Date":
 			d.Uploaded = f.Text
 		case "Record ID":
 			d.RecordID = f.Text
 		case "Type":
 			d.Type = f.Text
-		case "Language":
-			d.OriginalLanguage = f.Text
+		case "Language", "Original Language":
+			d.OriginalLanguage = firstLine(f.Text)
 		case "Author(s):":
 			d.Authors = nonBlank(lines[start:end])
 		case "Associated People & Organizations":
@@ -736,16 +937,58 @@ func (d *Document) parsePage(lines []line) {
 			d.AssociatedPlaces = nonBlank(lines[start:end])
 		case "Subjects Discussed":
 			d.Subjects = nonBlank(lines[start:end])
+		case "Document Information":
+			// an archival source line without its "Source" heading
+			d.unlabelledSource(lines, start, end)
 		}
+		start = -1
 	}
 	for k := meta; k < len(lines); k++ {
-		if t := lines[k].trim(); pageHeadings[t] {
+		t := lines[k].trim()
+		if pageHeadings[t] {
 			flush(k)
 			cur, start = t, k+1
+			continue
+		}
+		if key, rest, ok := plainLabel(t); ok && rest != "" {
+			flush(k)
+			cur = ""
+			d.setField(lines, section{key: key, at: k, rest: Field{Text: rest, Offset: lines[k].off + strings.LastIndex(lines[k].text, rest)}, from: k + 1, to: k + 1})
+			continue
+		}
+		if start < 0 && !lines[k].blank() {
+			if tr := translatedBy(t); tr != nil {
+				d.addTranslators(tr)
+			}
 		}
 	}
 	flush(len(lines))
-	d.parseContents(lines[bodyStart:bodyEnd], false)
+	d.parseContents(d.dropBoilerplate(lines[bodyStart:bodyEnd]), false)
+}
+
+// unlabelledSource takes the first paragraph of lines[i:j] that reads as an
+// archival source line as the citation, where there is none yet, and the
+// translators' lines.
+func (d *Document) unlabelledSource(lines []line, i, j int) {
+	for k := i; k < j; {
+		if lines[k].blank() {
+			k++
+			continue
+		}
+		e := paragraphEnd(lines, k)
+		if e > j {
+			e = j
+		}
+		t := lines[k].trim()
+		switch {
+		case translatedBy(t) != nil:
+			d.addTranslators(translatedBy(t))
+		case d.Citation.Text == "" && archref.Looks(t):
+			d.Citation = field(d.Text, lines, k, e)
+			d.SourceLine = d.Citation
+		}
+		k = e
+	}
 }
 
 func nonBlank(ls []line) []string {
@@ -759,17 +1002,75 @@ func nonBlank(ls []line) []string {
 }
 
 func (d *Document) parsePlain(lines []line) {
+	// a memorandum's header lines
 	for _, l := range lines {
 		t := l.trim()
 		if t == "" {
 			continue
 		}
-		if len(t) < 40 {
-			if _, ok := ParseDate(t); ok {
-				d.Date = Field{Text: t, Offset: l.off + strings.Index(l.text, t)}
+		key, v, ok := headerLine(t)
+		if !ok || v == "" {
+			continue
+		}
+		switch key {
+		case "to":
+			d.To = append(d.To, v)
+		case "from":
+			d.From = append(d.From, v)
+		case "date":
+			if _, ok := findDate(v); ok && d.Date.Text == "" {
+				d.Date = Field{Text: v, Offset: l.off + strings.LastIndex(l.text, v)}
+			}
+		case "subject":
+			if d.Title.Text == "" {
+				d.Title = Field{Text: v, Offset: l.off + strings.LastIndex(l.text, v)}
+				d.TitleIsSubject = true
+			}
+		}
+	}
+	if d.Title.Text == "" {
+		// a memorandum to a body: its subject line under the addressee
+		if _, subj := addresseeSubject(d.Text); subj != "" {
+			d.Title = Field{Text: subj, Offset: strings.Index(d.Text, subj)}
+			d.TitleIsSubject = true
+		}
+	}
+	if d.Date.Text == "" {
+		for _, l := range lines {
+			t := l.trim()
+			if t == "" || len(t) > 60 {
+				continue
+			}
+			if s, ok := findDate(t); ok {
+				d.Date = Field{Text: s, Offset: l.off + strings.Index(l.text, s)}
 				break
 			}
 		}
 	}
-	d.parseContents(lines, false)
+	d.parseContents(d.dropBoilerplate(lines), false)
+	// a letter or memorandum: headers, a salutation, a signature or an
+	// addressee line; it has no title, and may have no date
+	letter := len(d.To) > 0 || len(d.From) > 0
+	for _, v := range d.Versions {
+		lp := LetterParts(v.Text)
+		letter = letter || lp.Salutation != "" || lp.Signature != "" || Addressee(v.Text) != ""
+	}
+	if letter {
+		if d.Date.Text == "" {
+			d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: "a letter or memorandum with no date"})
+		}
+		return
+	}
+	var missing []string
+	if d.Date.Text == "" {
+		missing = append(missing, "no date")
+	}
+	if d.Title.Text == "" {
+		missing = append(missing, "no title")
+	}
+	msg := "no known layout (no markdown headings, record page, citation block or labelled lines); read as plain text"
+	if len(missing) > 0 {
+		msg += ": " + strings.Join(missing, ", ")
+	}
+	d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: msg})
 }

@@ -232,7 +232,8 @@ func TestBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Warnings) != 1 || d.Warnings[0].Error() != "x.txt:2:6: invalid UTF-8, replaced with U+FFFD" {
+	if len(d.Warnings) != 2 || d.Warnings[0].Error() != "x.txt:2:6: invalid UTF-8, replaced with U+FFFD" ||
+		!strings.Contains(d.Warnings[1].Error(), "read as plain text: no date, no title") {
 		t.Errorf("warnings %v", d.Warnings)
 	}
 	if strings.ContainsAny(d.Text, "\r\uFEFF") || !utf8.ValidString(d.Text) {
@@ -292,4 +293,81 @@ func FuzzDocument(f *testing.F) {
 		}
 		ParseDate(d.Date.Text)
 	})
+}
+
+func TestDateIn(t *testing.T) {
+	for in, want := range map[string]string{
+		"Berlin, den 10. November 1989": "1989-11-10", "Moscow, 12 May 1968": "1968-05-12",
+		"Hà Nội, ngày 2 tháng 3 năm 1965": "1965-03-02", "Warszawa, dnia 5 grudnia 1980 r.": "1980-12-05",
+		"Praha, 20. srpna 1968": "1968-08-20", "Budapest, 1956. november 11.": "1956-11-11",
+		"1956. november 11-én": "1956-11-11", "București, 3 martie 1964": "1964-03-03",
+	} {
+		if got, ok := DateIn(in); !ok || got != want {
+			t.Errorf("DateIn(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"Moscow", "No. 81/sh", "Comrade Kádár, 1956 was a hard year for all of us"} {
+		if got, ok := DateIn(in); ok {
+			t.Errorf("DateIn(%q) = %q, want none", in, got)
+		}
+	}
+}
+
+func TestLetterParts(t *testing.T) {
+	for _, c := range []struct{ text, salutation, signature string }{
+		{"Comrade Molotov,\n\nWe agree.\n\nA. Vyshinsky\n", "Comrade Molotov", "A. Vyshinsky"},
+		{"Dear Comrade Brezhnev,\n\nThank you.\n\nWith communist greetings, E. Honecker\n", "Comrade Brezhnev", "E. Honecker"},
+		{"Sehr geehrter Herr Präsident!\n\nDanke.\n\nA. DOBRYNIN\n12 May 1968\n", "Herr Präsident", "A. DOBRYNIN"},
+		{"Дорогой товарищ Цеденбал!\n\nСпасибо.\n\nС коммунистическим приветом\nЛ. Брежнев\n", "товарищ Цеденбал", "Л. Брежнев"},
+		{"Kadar: We agree with the proposal.\n\nBrezhnev: So do we.\n", "", ""},
+		{"The talks went well. Moscow\n", "", ""},
+		{"Report on the harvest.\n\nLajos Nagy\nAmbassador\n", "", "Lajos Nagy"},
+		{"Request instructions.\n\n27.X.62   A. DOBRYNIN\n", "", "A. DOBRYNIN"},
+	} {
+		got := LetterParts(c.text)
+		if got.Salutation != c.salutation || got.Signature != c.signature {
+			t.Errorf("%q: salutation %q signature %q, want %q %q", c.text, got.Salutation, got.Signature, c.salutation, c.signature)
+		}
+	}
+	for in, want := range map[string]string{
+		"Recorded by V. Vinogradov": "V. Vinogradov", "(Recorded by Kuzmin)": "Kuzmin", "Zapsal: Z. Mlynář": "Z. Mlynář",
+		"Записал В. Виноградов": "В. Виноградов", "Sporządził: J. Czyrek": "J. Czyrek", "He recorded nothing.": "",
+	} {
+		if got := Recorder("Text.\n\n" + in + "\n"); got != want {
+			t.Errorf("Recorder(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTeaser: a related record shown before the record (date, title, a
+// sentence) is passed over; the record's own date line after a security
+// marking is not a teaser's end.
+func TestTeaser(t *testing.T) {
+	in := "April 2, 1975\n\nReport on the Fisheries Talks in Reykjavik\n\nThe talks broke off.\n\nRead more\n\nApril 9, 1975\n\nLetter from Urho Kekkonen to Leonid Brezhnev\n\nDear Leonid Ilyich,\n\nI write about the timber deliveries.\n"
+	d, err := Parse("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date.Text != "April 9, 1975" || d.Title.Text != "Letter from Urho Kekkonen to Leonid Brezhnev" || strings.Contains(d.Text[d.Versions[0].Offset:], "Reykjavik") {
+		t.Errorf("date %q title %q versions %+v", d.Date.Text, d.Title.Text, d.Versions)
+	}
+	in = "March 14, 1963\n\nFrom the Journal of Ambassador X, Record of a Conversation with Y\n\nSECRET, Copy No. 2\n\n14 March 1963\n\nI visited Y at his request and we spoke about the harvest.\n"
+	d, _ = Parse("t.txt", []byte(in))
+	if d.Date.Text != "March 14, 1963" || !strings.HasPrefix(d.Title.Text, "From the Journal") {
+		t.Errorf("date %q title %q", d.Date.Text, d.Title.Text)
+	}
+}
+
+func TestAddressee(t *testing.T) {
+	for in, want := range map[string]string{
+		"СЕКРЕТНО\n\nЦК КПСС\n\nО поездке делегации в Хельсинки\n\nТекст.\n":          "ЦК КПСС",
+		"An das Politbüro des ZK der SED\n\nBetr.: Reiseverkehr\n\nText.\n":           "An das Politbüro des ZK der SED",
+		"ЦК КПСС\n\nМы считаем целесообразным направить делегацию.\n":                 "",
+		"Dear Comrade Zhivkov,\n\nRe: the Varna meeting\n":                            "",
+		"Товарищу Брежневу Л.И.\n\nО ходе переговоров с финской стороной\n\nТекст.\n": "Товарищу Брежневу Л.И.",
+	} {
+		if got := Addressee(in); got != want {
+			t.Errorf("Addressee(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

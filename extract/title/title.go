@@ -34,15 +34,32 @@ const (
 	Directive    = "directive"
 	Speech       = "speech"
 	Other        = "other"
+	// Minutes are the minutes or protocol of a session of a body (not of a
+	// conversation between persons, which is Conversation).
+	Minutes = "minutes"
+	// WorkingNotes are the working notes taken at a session.
+	WorkingNotes = "working_notes"
+	// Transcript is the transcript of a telephone call or a recording.
+	Transcript = "transcript"
+	// Diary is an entry of a diary or journal.
+	Diary = "diary"
 )
 
 // Party is a name as a title writes it: Text without brackets, Hints the
 // bracketed or parenthesised notes after it ("Stalin"; "FYN SI", "Stalin").
-// Offset is the byte offset of Text in the title.
+// Offset is the byte offset of Text in the title. A party named with its
+// office ("Soviet Ambassador to the USA Dobrynin") has Text "Dobrynin" and
+// Role "ambassador"; an office with no name after it ("Secretary of
+// State") has Role and an empty Text. Institution marks a body rather than
+// a person ("USSR Foreign Ministry", "the CC CPSU", "Hungarian Embassy in
+// Mongolia"); its Text is the body's name as written, without "the".
 type Party struct {
-	Text   string
-	Hints  []string
-	Offset int
+	Text        string
+	Hints       []string
+	Offset      int
+	Role        string
+	Office      string // the office as written: "Soviet Ambassador to the USA", "the Secretary of State"
+	Institution bool
 }
 
 // Title is what a title says.
@@ -64,6 +81,51 @@ type Title struct {
 // kindWords maps words (lower case) that name a kind, longest first in
 // matching order.
 var kindPhrases = []struct{ phrase, kind string }{
+	{"transcript of telephone conversation", Transcript},
+	{"transcript of a telephone conversation", Transcript},
+	{"transcript of the telephone conversation", Transcript},
+	{"record of telephone conversation", Transcript},
+	{"record of a telephone conversation", Transcript},
+	{"telephone conversation", Transcript},
+	{"telephone call", Transcript},
+	{"phone call", Transcript},
+	{"note on the conversation", Conversation},
+	{"note on a conversation", Conversation},
+	{"note on conversation", Conversation},
+	{"note of conversation", Conversation},
+	{"note of a conversation", Conversation},
+	{"notes on the conversation", Conversation},
+	{"memorandum on the conversation", Conversation},
+	{"record of the meeting", Conversation},
+	{"working notes", WorkingNotes},
+	{"working record", WorkingNotes},
+	{"stenographic minutes", Minutes},
+	{"stenographic record", Minutes},
+	{"stenographic report", Minutes},
+	{"verbatim record", Minutes},
+	{"minutes of the session", Minutes},
+	{"minutes of the meeting", Minutes},
+	{"minutes of meeting", Minutes},
+	{"protocol of the session", Minutes},
+	{"protocol of the meeting", Minutes},
+	{"jegyzőkönyv", Minutes},
+	{"zápis z rozhovoru", Conversation},
+	{"zápis ze schůze", Minutes},
+	{"protokoll", Minutes},
+	{"protokół", Minutes},
+	{"стенограмма", Minutes},
+	{"протокол заседания", Minutes},
+	{"запись беседы", Conversation},
+	{"телеграмма", Telegram},
+	{"шифротелеграмма", Telegram},
+	{"письмо", Letter},
+	{"szyfrogram", Telegram},
+	{"notatka z rozmowy", Conversation},
+	{"niederschrift über", Conversation},
+	{"vermerk über", Note},
+	{"diary", Diary},
+	{"journal", Diary},
+	{"transcript", Transcript},
 	{"memorandum of conversation", Conversation},
 	{"minutes of conversation", Conversation},
 	{"minutes of a conversation", Conversation},
@@ -72,14 +134,19 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"record of talks", Conversation},
 	{"record of the talks", Conversation},
 	{"record of a meeting", Conversation},
-	{"minutes of meeting", Conversation},
 	{"transcript of conversation", Conversation},
 	{"notes of conversation", Conversation},
 	{"notes of a conversation", Conversation},
 	{"record of meeting", Conversation},
 	{"memorandum of a conversation", Conversation},
 	{"protocol", Resolution},
-	{"minutes of the meeting", Resolution},
+	{"ciphergram", Telegram},
+	{"cipher telegram", Telegram},
+	{"chiffretelegramm", Telegram},
+	{"encoded telegram", Telegram},
+	{"information memorandum", Memorandum},
+	{"information note", Note},
+	{"information", Report},
 	{"telegrams", Telegram},
 	{"letters", Letter},
 	{"notes", Note},
@@ -109,15 +176,31 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"minutes", Conversation},
 }
 
+var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы"}
+
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
 func Kind(phrase string) string {
-	low := asciiLower(phrase)
+	low := strings.ToLower(phrase)
 	best, bestAt := "", len(low)+1
 	for _, k := range kindPhrases {
 		i := indexWord(low, k.phrase)
 		if i >= 0 && i < bestAt {
 			best, bestAt = k.kind, i
+		}
+	}
+	switch best {
+	case Minutes:
+		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
+		if i := indexWord(low, "between"); i > bestAt {
+			return Conversation
+		}
+	case Diary:
+		// "From the Diary of X: Record of a Conversation with Y"
+		for _, w := range conversationWords {
+			if strings.Contains(low[bestAt:], w) {
+				return Conversation
+			}
 		}
 	}
 	return best
@@ -142,15 +225,21 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // Parse reads a title.
 func Parse(s string) Title {
+	if t, ok := parseDiary(s); ok {
+		return t
+	}
 	var t Title
 	segs := splitTop(s, ',')
 	parties := -1
 	for i, sg := range segs {
+		if i <= parties {
+			continue
+		}
 		txt := s[sg.i:sg.j]
 		low := asciiLower(strings.TrimSpace(txt))
 		if i == 0 {
-			if k := Kind(txt); k != "" && (!hasTopWord(txt, " to ") || strings.Contains(low, " from ") ||
-				strings.Contains(low, " between ") || kindOnly(txt[:topIndex(txt, " to ")])) {
+			if k := Kind(txt); k != "" && (partiesTo(txt) < 0 || strings.Contains(low, " from ") || strings.Contains(low, " by ") ||
+				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)])) {
 				t.Kind = k
 				if j := leadKindEnd(txt); j >= 0 {
 					t.KindText = strings.TrimSpace(txt[:j])
@@ -158,14 +247,15 @@ func Parse(s string) Title {
 					t.KindText = strings.TrimSpace(txt)
 				}
 				t.Number = number(txt)
-				if !t.parseKindSegment(s, sg) {
+				last, ok := t.parseKindSegment(s, segs, i)
+				if !ok {
 					continue
 				}
-				parties = i
+				parties = last
 				continue
 			}
 		}
-		if parties < 0 && hasTopWord(txt, " to ") {
+		if parties < 0 && partiesTo(txt) >= 0 {
 			t.parseParties(s, sg.i, sg.j)
 			parties = i
 			continue
@@ -194,6 +284,57 @@ func Parse(s string) Title {
 	return t
 }
 
+// parseDiary reads "From the Journal of X, Record of a Conversation with
+// Y" and "From the Diary of X: ...": X keeps the diary and writes the
+// record; the rest is read as a title of its own.
+func parseDiary(s string) (Title, bool) {
+	low := strings.ToLower(s)
+	var lead string
+	for _, p := range []string{"from the journal of ", "from the diary of ", "excerpt from the diary of ", "excerpt from the journal of ",
+		"from the working diary of ", "from the journal of the ", "from the diary of the "} {
+		if strings.HasPrefix(low, p) {
+			lead = p
+		}
+	}
+	if lead == "" {
+		return Title{}, false
+	}
+	end := len(s)
+	if i := topIndex(s[len(lead):], ","); i >= 0 {
+		end = len(lead) + i
+	}
+	if i := topIndex(s[len(lead):], ":"); i >= 0 && len(lead)+i < end {
+		end = len(lead) + i
+	}
+	var t Title
+	if end < len(s) {
+		restAt := end + 1
+		for restAt < len(s) && s[restAt] == ' ' {
+			restAt++
+		}
+		t = Parse(s[restAt:])
+		if t.Kind != Conversation && t.Kind != Transcript {
+			t = Title{} // "Notes on a Journey to X": the diary's own words, not parties
+		}
+		shift := func(ps []Party) {
+			for i := range ps {
+				ps[i].Offset += restAt
+			}
+		}
+		shift(t.Authors)
+		shift(t.Recipients)
+		shift(t.Via)
+		shift(t.Participants)
+		shift(t.ConveysFrom)
+		shift(t.ConveysTo)
+	}
+	if t.Kind == "" || t.Kind == Other {
+		t.Kind, t.KindText = Diary, strings.TrimSpace(s[:len(lead)])
+	}
+	t.Authors = append(names(s, len(lead), end), t.Authors...)
+	return t, true
+}
+
 // kindOnly reports whether s is nothing but a kind phrase ("Directive",
 // "Ciphered telegram No. 5"), not a name.
 func kindOnly(s string) bool {
@@ -212,29 +353,102 @@ func kindOnly(s string) bool {
 	return true
 }
 
-// parseKindSegment reads "Letter from X to Y (via Z)" or "Minutes of
-// Conversation between X and Y" in the first segment; it reports whether
-// parties were found there.
-func (t *Title) parseKindSegment(s string, sg span) bool {
+// parseKindSegment reads "Letter from X to Y (via Z)", "Report by X, Y
+// and Z to W" or "Minutes of Conversation between X and Y" starting in
+// segment i; a list of authors may run over the following segments. It
+// returns the last segment read and whether parties were found.
+func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
+	sg := segs[i]
 	txt := s[sg.i:sg.j]
 	low := asciiLower(txt)
-	if i := indexWord(low, "between"); i >= 0 {
-		t.Participants = names(s, sg.i+i+len("between"), sg.j)
-		return true
+	if k := indexWord(low, "between"); k >= 0 {
+		t.Participants = names(s, sg.i+k+len("between"), sg.j)
+		return i, true
 	}
-	if i := indexWord(low, "from"); i >= 0 {
-		if Kind(txt[:i]) == "" {
-			return false // "Excerpt from Protocol No. 82 …": the kind follows, no parties
+	if k := indexWord(low, "with"); k >= 0 && (t.Kind == Conversation || t.Kind == Transcript) && indexWord(low, "from") < 0 {
+		// "Record of a Conversation with Prince Souvanna Phouma"
+		t.Participants = names(s, sg.i+k+len("with"), sg.j)
+		return i, true
+	}
+	w, k := "from", indexWord(low, "from")
+	if b := indexWord(low, "by"); b >= 0 && (k < 0 || b < k) {
+		w, k = "by", b
+	}
+	if k >= 0 {
+		if Kind(txt[:k]) == "" {
+			return i, false // "Excerpt from Protocol No. 82 …": the kind follows, no parties
 		}
-		t.parseParties(s, sg.i+i+len("from"), sg.j)
-		return true
+		if after := strings.ToLower(strings.TrimSpace(txt[k+len(w):])); w == "from" && sessionWord(after) {
+			return i, false // "Working Notes from the Session of the CPSU CC Presidium": a session, no author
+		}
+		// the authors may be a list over several segments, up to the one
+		// naming the recipients
+		last := i
+		for partiesTo(s[sg.i+k:segs[last].j]) < 0 && last+1 < len(segs) {
+			next := strings.TrimSpace(s[segs[last+1].i:segs[last+1].j])
+			if next == "" || strings.ContainsAny(next[:1], "\"“'") || extraWord(firstWord(next)) {
+				break
+			}
+			last++
+		}
+		if partiesTo(s[sg.i+k:segs[last].j]) < 0 {
+			last = i
+		}
+		t.parseParties(s, sg.i+k+len(w), segs[last].j)
+		return last, true
 	}
-	if i := indexWord(low, "to"); i >= 0 && hasTopWord(txt, " to ") {
+	if k := indexWord(low, "to"); k >= 0 && partiesTo(txt) >= 0 {
 		// "Telegram to Mao Zedong"
-		t.Recipients = names(s, sg.i+i+2, sg.j)
+		t.Recipients = names(s, sg.i+k+2, sg.j)
+		return i, true
+	}
+	return i, false
+}
+
+// sessionWord reports whether text names a sitting of a body ("the
+// session of", "a meeting of", "the plenum").
+func sessionWord(text string) bool {
+	text = strings.TrimPrefix(strings.TrimPrefix(text, "the "), "a ")
+	for _, w := range []string{"session", "meeting", "sitting", "plenum", "conference", "congress"} {
+		if strings.HasPrefix(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func extraWord(w string) bool {
+	switch w {
+	case "for", "via", "through", "conveying", "transmitting", "forwarding", "enclosing", "with", "on", "regarding", "concerning":
 		return true
 	}
 	return false
+}
+
+// accredited are the offices written "X to Y" where Y is the country of
+// accreditation, not an addressee ("Soviet Ambassador to the USA").
+var accredited = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "representative": true,
+	"representatives": true, "affaires": true, "d'affaires": true, "consul": true, "delegation": true, "mission": true,
+	"adviser": true, "advisor": true, "advisers": true, "advisors": true, "counsellor": true, "attaché": true,
+	"attache": true, "plenipotentiary": true, "emissary": true}
+
+// partiesTo finds the " to " that separates authors from recipients,
+// passing over an office's "to" ("Ambassador to the USA"); -1 when none.
+func partiesTo(s string) int {
+	from := 0
+	for {
+		k := topIndex(s[from:], " to ")
+		if k < 0 {
+			return -1
+		}
+		k += from
+		before := strings.Fields(s[:k])
+		if len(before) > 0 && accredited[strings.ToLower(strings.Trim(before[len(before)-1], ",.()"))] {
+			from = k + 4
+			continue
+		}
+		return k
+	}
 }
 
 func (t *Title) parseConveyed(s string, i, j int) {
@@ -251,7 +465,7 @@ func (t *Title) parseConveyed(s string, i, j int) {
 }
 
 func (t *Title) parseParties(s string, i, j int) {
-	k := topIndex(s[i:j], " to ")
+	k := partiesTo(s[i:j])
 	if k < 0 {
 		t.Authors = names(s, i, j)
 		return
@@ -271,7 +485,7 @@ func (t *Title) parseParties(s string, i, j int) {
 			keep = append(keep, h)
 		}
 		p.Hints = keep
-		if p.Text != "" {
+		if p.Text != "" || len(p.Hints) > 0 || p.Role != "" {
 			t.Recipients = append(t.Recipients, p)
 		}
 	}
@@ -318,9 +532,22 @@ func names(s string, i, j int) []Party {
 	if i < 0 || j > len(s) || i >= j {
 		return nil
 	}
+	// what follows the names: "to Y on the events in Z"
+	for _, w := range []string{" on ", " regarding ", " concerning ", " about ", " re: "} {
+		if k := topIndex(s[i:j], w); k >= 0 {
+			j = i + k
+		}
+	}
 	var out []Party
 	for _, sg := range splitTop(s[i:j], ',') {
 		part := s[i+sg.i : i+sg.j]
+		if len(out) > 0 && appositive(part) {
+			// "Thomas L. Hughes, Director of Intelligence and Research": the office of the name before
+			if out[len(out)-1].Role == "" {
+				out[len(out)-1].Role = strings.ToLower(strings.Fields(part)[0])
+			}
+			continue
+		}
 		from := 0
 		for {
 			k := topIndex(part[from:], " and ")
@@ -379,7 +606,14 @@ func party(s string, i, j int) (Party, bool) {
 	if textStart >= 0 {
 		p.Offset = i + textStart
 	}
-	return p, p.Text != "" || len(p.Hints) > 0
+	whole := p.Text
+	p.office()
+	if p.Text != whole && p.Text != "" {
+		if k := strings.Index(txt, p.Text); k >= 0 {
+			p.Offset = i + k
+		}
+	}
+	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
 }
 
 type span struct{ i, j int }
@@ -438,4 +672,215 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// roleWords name offices a title writes before a name.
+var roleWords = map[string]bool{
+	"ambassador": true, "chargé": true, "charge": true, "d'affaires": true, "affaires": true, "envoy": true,
+	"consul": true, "counsellor": true, "counselor": true, "minister": true, "secretary": true, "chairman": true,
+	"president": true, "premier": true, "deputy": true, "leader": true, "marshal": true, "admiral": true,
+	"commander": true, "representative": true, "adviser": true, "advisor": true, "attaché": true, "director": true,
+	"chief": true, "king": true, "shah": true, "emperor": true, "head": true, "prime": true, "general": true,
+}
+
+// roleQualifiers stand before a role word as part of the office.
+var roleQualifiers = map[string]bool{"first": true, "general": true, "state": true, "prime": true, "foreign": true,
+	"deputy": true, "vice": true, "second": true, "defense": true, "defence": true}
+
+// institutionWords name parts of a body's name: a party text with one and
+// no person is a body, and they are passed over before a name.
+var institutionWords = map[string]bool{
+	"ministry": true, "embassy": true, "committee": true, "cc": true, "politburo": true, "presidium": true,
+	"secretariat": true, "government": true, "council": true, "department": true, "legation": true,
+	"consulate": true, "mission": true, "leadership": true, "bureau": true, "commission": true,
+	"headquarters": true, "command": true, "kgb": true, "mfa": true, "mid": true, "foreign": true, "affairs": true,
+	"ministers": true, "supreme": true, "soviet": true, "central": true, "revolutionary": true, "state": true,
+	"party": true, "people's": true, "republic": true, "defence": true, "defense": true, "national": true,
+	"assembly": true, "union": true, "workers'": true, "communist": true, "socialist": true, "unity": true,
+	"interior": true, "staff": true, "armed": true, "forces": true, "executive": true, "office": true,
+	"delegation": true, "of": true, "the": true, "and": true, "for": true,
+}
+
+// bodyWords are the words that make a party a body rather than a person.
+var bodyWords = map[string]bool{
+	"ministry": true, "embassy": true, "committee": true, "cc": true, "politburo": true, "presidium": true,
+	"secretariat": true, "government": true, "council": true, "department": true, "legation": true,
+	"consulate": true, "mission": true, "leadership": true, "bureau": true, "commission": true,
+	"headquarters": true, "command": true, "kgb": true, "mfa": true, "delegation": true, "office": true,
+}
+
+// countryWords are countries a title names in an office ("President of
+// Egypt A. Sadat"), passed over before the name.
+var countryWords = map[string]bool{
+	"china": true, "egypt": true, "ussr": true, "usa": true, "us": true, "cuba": true, "poland": true, "hungary": true,
+	"czechoslovakia": true, "mongolia": true, "vietnam": true, "korea": true, "germany": true, "gdr": true, "frg": true,
+	"dprk": true, "drv": true, "dra": true, "afghanistan": true, "syria": true, "iraq": true, "india": true,
+	"yugoslavia": true, "romania": true, "bulgaria": true, "albania": true, "japan": true, "france": true,
+	"britain": true, "italy": true, "israel": true, "jordan": true, "lebanon": true, "iran": true, "indonesia": true,
+	"laos": true, "cambodia": true, "ethiopia": true, "angola": true, "chile": true, "nicaragua": true,
+	"states": true, "kingdom": true, "nations": true, "un": true, "prc": true, "mpr": true, "sed": true, "cpsu": true,
+	"puwp": true, "ksč": true, "hswp": true, "mszmp": true, "kscs": true, "pzpr": true, "west": true, "east": true,
+	"north": true, "south": true, "berlin": true, "moscow": true, "washington": true, "kabul": true, "havana": true,
+	"hanoi": true, "beijing": true, "peking": true, "warsaw": true, "prague": true, "budapest": true, "cairo": true,
+	"damascus": true, "pyongyang": true, "ulaanbaatar": true, "bucharest": true, "sofia": true, "tirana": true,
+	"belgrade": true, "saigon": true, "vientiane": true, "tokyo": true, "london": true, "paris": true, "bonn": true,
+	"finland": true, "sweden": true, "norway": true, "denmark": true, "austria": true, "switzerland": true,
+	"burma": true, "ceylon": true, "pakistan": true, "turkey": true, "greece": true, "cyprus": true, "libya": true,
+	"algeria": true, "tunisia": true, "morocco": true, "sudan": true, "ghana": true, "guinea": true, "mali": true,
+	"congo": true, "tanzania": true, "brazil": true, "argentina": true, "mexico": true, "canada": true,
+	"australia": true, "netherlands": true, "belgium": true, "spain": true, "portugal": true, "uk": true,
+	"helsinki": true, "stockholm": true, "vienna": true, "geneva": true, "delhi": true, "jakarta": true,
+	"rangoon": true, "baghdad": true, "tehran": true, "ankara": true, "athens": true, "rome": true,
+	"united": true, "america": true, "arab": true, "federal": true,
+}
+
+func foldWord(w string) string { return strings.ToLower(strings.Trim(w, ",.;:()")) }
+
+// office reads an office before a name ("Soviet Ambassador to the USA
+// Dobrynin", "First Secretary of the PUWP CC Stanisław Kania"), a place
+// after a name ("Mikhail Suslov in Budapest"), and a body's name ("USSR
+// Foreign Ministry").
+func (p *Party) office() {
+	toks := strings.Fields(p.Text)
+	if len(toks) == 0 {
+		return
+	}
+	r := -1
+	for k, w := range toks {
+		if roleWords[foldWord(w)] {
+			r = k
+		}
+	}
+	if r < 0 {
+		body := false
+		for _, w := range toks {
+			body = body || bodyWords[foldWord(w)]
+		}
+		if body {
+			p.Institution = true
+			p.Text = strings.TrimPrefix(strings.TrimPrefix(p.Text, "the "), "The ")
+			return
+		}
+		// "Mikhail Suslov in Budapest"
+		for k, w := range toks {
+			if (w == "in" || w == "at") && k > 0 && k+1 < len(toks) {
+				p.Text = strings.Join(toks[:k], " ")
+				return
+			}
+		}
+		return
+	}
+	role := foldWord(toks[r])
+	if role == "d'affaires" || role == "affaires" {
+		role = "chargé d'affaires"
+	}
+	if r > 0 && roleQualifiers[foldWord(toks[r-1])] {
+		role = foldWord(toks[r-1]) + " " + role
+	}
+	rest := toks[r+1:]
+	// the office as written, up to the name: "Secretary of State"
+	office := func(name []string) string {
+		return strings.Join(toks[:len(toks)-len(name)], " ")
+	}
+	// a name with initials starts at the first initial
+	for k, w := range rest {
+		if initials(w) {
+			p.Role, p.Text = role, strings.Join(rest[k:], " ")
+			p.Office = office(rest[k:])
+			return
+		}
+	}
+	// after the office's last small word: "to the USA", "of the PUWP CC"
+	last := -1
+	for k, w := range rest {
+		if w != "" && unicode.IsLower(firstRuneOf(w)) {
+			last = k
+		}
+	}
+	name := rest
+	if last >= 0 {
+		name = rest[last+1:]
+		lw := rest[last]
+		if lw == "the" && last > 0 {
+			lw = rest[last-1] // "to the United States"
+		}
+		if (lw == "to" || lw == "in" || lw == "at") && len(name) > 0 {
+			// the place of the office: one word, or the words of a country
+			k := 1
+			for k < len(name) && countryWords[foldWord(name[k])] {
+				k++
+			}
+			name = name[k:]
+		}
+	}
+	for len(name) > 0 {
+		w := foldWord(name[0])
+		if institutionWords[w] || countryWords[w] || acronym(name[0]) && len(name) > 1 {
+			name = name[1:]
+			continue
+		}
+		break
+	}
+	p.Role = role
+	p.Office = office(name)
+	p.Text = strings.Join(name, " ")
+}
+
+func initials(w string) bool {
+	if !strings.HasSuffix(w, ".") || len(w) < 2 {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		rs := []rune(part)
+		if len(rs) == 0 || len(rs) > 2 || !unicode.IsUpper(rs[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func firstRuneOf(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// appositive reports whether a part of a list of names is an office alone
+// ("Director of Intelligence and Research", "First Secretary of the PUWP
+// CC"): it starts with an office and names no person after it.
+func appositive(part string) bool {
+	w := strings.Fields(part)
+	if len(w) == 0 {
+		return false
+	}
+	k := 0
+	if roleQualifiers[foldWord(w[0])] && len(w) > 1 {
+		k = 1
+	}
+	if !roleWords[foldWord(w[k])] {
+		return false
+	}
+	p := Party{Text: strings.TrimSpace(part)}
+	p.office()
+	if p.Text == "" {
+		return true
+	}
+	// what is left after the office is a word of the body's name, not a
+	// person's name ("Research", not "Stanisław Kania" or "A. Dubček")
+	left := strings.Fields(p.Text)
+	return len(left) == 1 && !initials(left[0]) && k+1 < len(w) && foldWord(w[k+1]) == "of"
 }

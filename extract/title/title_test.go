@@ -28,23 +28,23 @@ func TestParse(t *testing.T) {
 		{"Cable, Terebin to Stalin [via Kuznetsov]", "cable", "Terebin", "Stalin", "Kuznetsov", "", ""},
 		{"Liu Shaoqi to Cde. G.M. Malenkov", "letter", "Liu Shaoqi", "Cde. G.M. Malenkov", "", "", ""},
 		{"Record of Talks between I.V. Stalin and Chairman of the Central People's Government of the People's Republic of China Mao Zedong",
-			"conversation", "", "", "", "I.V. Stalin, Chairman of the Central People's Government of the People's Republic of China Mao Zedong", ""},
+			"conversation", "", "", "", "I.V. Stalin, Mao Zedong", ""},
 		{"Ciphered Telegram No. 25553, Vyshinsky to Mao Zedong", "telegram", "Vyshinsky", "Mao Zedong", "", "", "25553"},
 		{"Letter from Feng Xi (Stalin) to Kim Il Sung (via Shtykov)", "letter", "Feng Xi[Stalin]", "Kim Il Sung", "Shtykov", "", ""},
 		{"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong", "telegram", "Filippov[Stalin]", "Mao Zedong", "Krasovsky", "", "709"},
 		{"Minutes of Conversation between I.V. Stalin and Zhou Enlai", "conversation", "", "", "", "I.V. Stalin, Zhou Enlai", ""},
 		{"Record of a Conversation between Mao Zedong and Kim Il Sung", "conversation", "", "", "", "Mao Zedong, Kim Il Sung", ""},
-		{"Report, Zhou Enlai to the Chairman [Mao Zedong]", "report", "Zhou Enlai", "the Chairman[Mao Zedong]", "", "", ""},
+		{"Report, Zhou Enlai to the Chairman [Mao Zedong]", "report", "Zhou Enlai", "[Mao Zedong]", "", "", ""},
 		{"Hand delivered note, Zhou Enlai to Stalin, conveying telegram From Mao Zedong to Zhou Enlai", "note", "Zhou Enlai", "Stalin", "", "", ""},
 		{"Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]", "cable", "Stalin[Kuznetsov]", "Mao Zedong", "Terebin", "", ""},
 		{"Ciphered telegram, FENG XI [FYN SI; Stalin] to Razuvaev", "telegram", "FENG XI[FYN SI;Stalin]", "Razuvaev", "", "", ""},
 		{"Memorandum, Molotov and Vyshinsky to Stalin", "memorandum", "Molotov, Vyshinsky", "Stalin", "", "", ""},
 		{"Telegram, Roshchin to Moscow, via Kovalev", "telegram", "Roshchin", "Moscow", "Kovalev", "", ""},
 		{"Resolution of the CC VKP(b) Politburo", "resolution", "", "", "", "", ""},
-		{"Directive to the Soviet delegation", "directive", "", "the Soviet delegation", "", "", ""},
-		{"Speech by Kim Il Sung", "speech", "", "", "", "", ""},
+		{"Directive to the Soviet delegation", "directive", "", "Soviet delegation", "", "", ""},
+		{"Speech by Kim Il Sung", "speech", "Kim Il Sung", "", "", "", ""},
 		{"Some untitled scrap", "", "", "", "", "", ""},
-		{"Notes of Conversation between Mao Zedong and Ambassador Yudin", "conversation", "", "", "", "Mao Zedong, Ambassador Yudin", ""},
+		{"Notes of Conversation between Mao Zedong and Ambassador Yudin", "conversation", "", "", "", "Mao Zedong, Yudin", ""},
 		{"Excerpt from Protocol No. 82 of the Meeting of the Politburo", "resolution", "", "", "", "", "82"},
 		{"Telegram from Mao Zedong to Filippov (Stalin)", "telegram", "Mao Zedong", "Filippov[Stalin]", "", "", ""},
 	} {
@@ -107,4 +107,76 @@ func FuzzTitle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOffices reads parties named with their office, bodies, lists of
+// authors over several commas, and the diary form.
+func TestOffices(t *testing.T) {
+	for _, c := range []struct {
+		in, kind, authors, recipients, with string
+		roles                               string // the authors' roles
+		bodies                              string // the recipients that are bodies, "y"/"n" each
+	}{
+		{"Telegram from Soviet Ambassador to Finland Zakharov to USSR Foreign Ministry", "telegram", "Zakharov", "USSR Foreign Ministry", "", "ambassador", "y"},
+		{"Telegram from Czechoslovak Embassy in Rangoon (Novák) to the Czechoslovak Foreign Ministry", "telegram", "Czechoslovak Embassy in Rangoon[Novák]", "Czechoslovak Foreign Ministry", "", "", "y"},
+		{"Telegram from US Chargé d'Affaires in Vientiane J. Graham Parsons to Secretary of State", "telegram", "J. Graham Parsons", "", "", "chargé d'affaires", "n"},
+		{"Report by V. Kuznetsov, N. Ogarkov and L. Zamyatin to the CPSU CC on the Talks in Helsinki", "report", "V. Kuznetsov, N. Ogarkov, L. Zamyatin", "CPSU CC", "", ",,", "y"},
+		{"Letter from Todor Zhivkov in Varna to Gustáv Husák on the Bratislava Celebrations", "letter", "Todor Zhivkov", "Gustáv Husák", "", "", "n"},
+		{"Record of Conversation between First Secretary of the BCP CC Todor Zhivkov and Prime Minister of Finland Urho Kekkonen", "conversation", "", "", "Todor Zhivkov, Urho Kekkonen", "", ""},
+		{"From the Journal of Soviet Ambassador to Laos A.A. Abramov, Record of a Conversation with Prince Souvanna Phouma", "conversation", "A.A. Abramov", "", "Prince Souvanna Phouma", "ambassador", ""},
+		{"From the Diary of N. Kozyrev: Notes on a Journey to Luang Prabang", "diary", "N. Kozyrev", "", "", "", ""},
+		{"Working Notes from the Session of the CPSU CC Presidium", "working_notes", "", "", "", "", ""},
+		{"Minutes of the Meeting between Tito and Nehru", "conversation", "", "", "Tito, Nehru", "", ""},
+		{"Stenographic Minutes of the Meeting of the Political Consultative Committee", "minutes", "", "", "", "", ""},
+		{"Transcript of Telephone Conversation between Kekkonen and Kosygin", "transcript", "", "", "Kekkonen, Kosygin", "", ""},
+		{"Note on the Conversation between Comrade Zhivkov and Comrade Ceaușescu", "conversation", "", "", "Comrade Zhivkov, Comrade Ceaușescu", "", ""},
+		{"Jegyzőkönyv a Politikai Bizottság 1966. május 3-i üléséről", "minutes", "", "", "", "", ""},
+	} {
+		got := Parse(c.in)
+		var roles, bodies []string
+		for _, p := range got.Authors {
+			roles = append(roles, p.Role)
+		}
+		for _, p := range got.Recipients {
+			b := "n"
+			if p.Institution {
+				b = "y"
+			}
+			bodies = append(bodies, b)
+		}
+		if got.Kind != c.kind || texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients ||
+			texts(got.Participants) != c.with || c.roles != "" && strings.Join(roles, ",") != c.roles ||
+			c.bodies != "" && len(bodies) > 0 && strings.Join(bodies, ",") != c.bodies {
+			t.Errorf("%s\n got kind %q authors %q (roles %q) recipients %q (bodies %q) with %q", c.in,
+				got.Kind, texts(got.Authors), roles, texts(got.Recipients), bodies, texts(got.Participants))
+		}
+		for _, ps := range [][]Party{got.Authors, got.Recipients, got.Participants} {
+			for _, p := range ps {
+				if p.Text != "" && !strings.HasPrefix(c.in[p.Offset:], p.Text) {
+					t.Errorf("%s: %q is not at its offset %d", c.in, p.Text, p.Offset)
+				}
+			}
+		}
+	}
+}
+
+func TestOfficeWithoutName(t *testing.T) {
+	for _, c := range []struct{ in, authors, recipients string }{
+		{"Telegram from the Finnish Ambassador to the United States to the Minister of Foreign Affairs", "", ""},
+		{"Intelligence Note from Thomas L. Hughes, Director of Intelligence and Research, to the Secretary of State", "Thomas L. Hughes", ""},
+		{"Record of a Conversation with A. Dubček, First Secretary of the CC KSČ", "", ""},
+	} {
+		got := Parse(c.in)
+		if texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients {
+			t.Errorf("%s\n got authors %q recipients %q", c.in, texts(got.Authors), texts(got.Recipients))
+		}
+		for _, p := range append(got.Authors, got.Recipients...) {
+			if p.Text == "" && p.Role == "" {
+				t.Errorf("%s: a party with neither name nor office", c.in)
+			}
+		}
+	}
+	if got := Parse("Record of a Conversation with A. Dubček, First Secretary of the CC KSČ"); texts(got.Participants) != "A. Dubček" {
+		t.Errorf("participants %q %+v", texts(got.Participants), got.Participants)
+	}
 }

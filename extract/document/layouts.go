@@ -1,0 +1,613 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The layouts other than the markdown export and the saved record page.
+const (
+	// LayoutSite is the archive's older site: search navigation, the
+	// record, then a "Citation" block whose citation sentence gives title,
+	// date and archive.
+	LayoutSite = "site"
+	// LayoutPDFText is the text of a record's PDF copy: "Citation:",
+	// "Summary:", "Original Language:", "Contents:" as plain lines, and the
+	// date at the end of the title line.
+	LayoutPDFText = "pdftext"
+)
+
+// siteNav are the navigation lines of the older site layout.
+var siteNav = map[string]bool{
+	"search in": true, "digital archive international history declassified": true, "add search filter": true,
+	"advanced search": true, "search": true, "browse": true, "collections": true, "themes": true, "home": true,
+	"menu": true, "about": true, "log in": true, "login": true, "register": true, "my collections": true,
+	"digital archive": true, "wilson center digital archive": true, "search by keyword": true, "enter keywords": true,
+}
+
+func isSite(lines []line) bool {
+	for _, l := range lines {
+		switch strings.ToLower(l.trim()) {
+		case "add search filter", "digital archive international history declassified", "get citation":
+			return true
+		}
+	}
+	return false
+}
+
+// plainLabel reads a section label written as a plain line, "Citation:"
+// or "Original Language: German"; key is the label folded, rest the text
+// after the colon.
+func plainLabel(t string) (key, rest string, ok bool) {
+	i := strings.IndexByte(t, ':')
+	if i <= 0 || i > 24 {
+		return "", "", false
+	}
+	switch k := strings.ToLower(strings.TrimSpace(t[:i])); k {
+	case "citation", "summary", "original language", "language", "contents", "source", "rights",
+		"original uploaded date", "record id", "type", "credits", "author(s)", "authors", "author":
+		return k, strings.TrimSpace(t[i+1:]), true
+	}
+	return "", "", false
+}
+
+func isPDFText(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if k, _, ok := plainLabel(l.trim()); ok {
+			switch k {
+			case "citation", "contents", "summary", "original language":
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// dateFirst reports whether a record page starts with its date and title
+// (perhaps after a related record's teaser) although no heading of the
+// saved page's metadata block is there.
+func dateFirst(lines []line) bool {
+	i := nextLine(lines, 0)
+	if i < 0 {
+		return false
+	}
+	if _, ok := ParseDate(lines[i].trim()); !ok {
+		return false
+	}
+	j := nextLine(lines, i+1)
+	return j >= 0 && titleLike(lines[j].trim())
+}
+
+// titleLike reports whether a line can be a record's title: not a date, a
+// salutation, a header line or a sentence running on.
+func titleLike(t string) bool {
+	if t == "" || len(t) > 400 {
+		return false
+	}
+	if _, ok := ParseDate(t); ok {
+		return false
+	}
+	if _, _, ok := headerLine(t); ok {
+		return false
+	}
+	if salutation(t) != "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case ',', '!', ':', ';':
+		return false
+	}
+	return unicode.IsUpper(firstRune(t)) || unicode.IsDigit(firstRune(t))
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// nextLine returns the index of the first non-blank line at or after i, or -1.
+func nextLine(lines []line, i int) int {
+	for ; i < len(lines); i++ {
+		if !lines[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+// paragraphEnd returns the index after the last line of the paragraph
+// starting at i.
+func paragraphEnd(lines []line, i int) int {
+	for i < len(lines) && !lines[i].blank() {
+		i++
+	}
+	return i
+}
+
+// skipTeasers passes over the related records a page shows before the
+// record itself: a date, a title and a sentence or two, followed by
+// another date and title. It returns the index of the record's own date
+// line (or i when there is no teaser).
+func skipTeasers(lines []line, i int) int {
+	for {
+		d := nextLine(lines, i)
+		if d < 0 {
+			return i
+		}
+		if _, ok := ParseDate(lines[d].trim()); !ok {
+			return i
+		}
+		t := nextLine(lines, d+1)
+		if t < 0 || !titleLike(lines[t].trim()) {
+			return i
+		}
+		// a sentence or two after the title, then another date and title
+		k, n := t+1, 0
+		next := -1
+		for k < len(lines) && n <= 3 {
+			if lines[k].blank() {
+				k++
+				continue
+			}
+			if _, ok := ParseDate(lines[k].trim()); ok {
+				if tt := nextLine(lines, k+1); tt >= 0 && titleLike(lines[tt].trim()) && len(lines[tt].trim()) >= 16 &&
+					len(lines[tt].trim()) <= 300 && !strings.HasSuffix(lines[tt].trim(), ".") {
+					next = k
+				}
+				break
+			}
+			if t := lines[k].trim(); len(t) > 400 || boilerplate(t) || classification(t) {
+				break
+			}
+			n++
+			k++
+		}
+		if next < 0 || n == 0 {
+			return d
+		}
+		i = next
+	}
+}
+
+// classification reports whether a line is a security marking ("SECRET,
+// Copy No. 2", "TOP SECRET", "Совершенно секретно").
+func classification(t string) bool {
+	low := strings.ToLower(t)
+	for _, p := range []string{"secret", "top secret", "confidential", "strictly confidential", "copy no", "совершенно секретно",
+		"секретно", "streng geheim", "geheim", "vertraulich", "tajne", "ściśle tajne", "szigorúan titkos", "titkos",
+		"přísně tajné", "tajné", "eyes only", "for your eyes only"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateTitle reads a date line and the title after it at lines[i:], and
+// returns the index after the title.
+func (d *Document) dateTitle(lines []line, i int) int {
+	// the archive's own header lines ("Digital Archive", "International
+	// History Declassified", its address) stand before a PDF copy's record
+	for k := nextLine(lines, i); k >= 0; k = nextLine(lines, k+1) {
+		t := strings.ToLower(lines[k].trim())
+		if !siteNav[t] && !boilerplate(t) && t != "international history declassified" && !strings.Contains(t, "wilsoncenter.org") {
+			break
+		}
+		i = k + 1
+	}
+	i = skipTeasers(lines, i)
+	k := nextLine(lines, i)
+	if k < 0 {
+		return len(lines)
+	}
+	if _, ok := ParseDate(lines[k].trim()); ok {
+		d.Date = field(d.Text, lines, k, k+1)
+		if t := nextLine(lines, k+1); t >= 0 && titleLike(lines[t].trim()) {
+			d.Title = field(d.Text, lines, t, t+1)
+			return t + 1
+		}
+		return k + 1
+	}
+	if titleLike(lines[k].trim()) {
+		d.Title = field(d.Text, lines, k, k+1)
+		d.splitTitleDate()
+		return k + 1
+	}
+	return k
+}
+
+// splitTitleDate separates a date written at the end of the title line
+// ("Record of Conversation with X, May 12, 1968").
+func (d *Document) splitTitleDate() {
+	t := d.Title.Text
+	for i := 0; i < len(t); i++ {
+		if t[i] != ',' {
+			continue
+		}
+		rest := strings.TrimSpace(t[i+1:])
+		if _, ok := ParseDate(rest); ok && len(rest) >= 4 {
+			if d.Date.Text == "" {
+				d.Date = Field{Text: rest, Offset: d.Title.Offset + strings.Index(t, rest)}
+			}
+			d.Title.Text = strings.TrimSpace(t[:i])
+			return
+		}
+	}
+}
+
+// section is a labelled part of a plain-text layout: the label line and
+// the lines up to the next label.
+type section struct {
+	key      string
+	at       int // the label's line
+	rest     Field
+	from, to int // the lines after the label line
+}
+
+func (d *Document) sections(lines []line, from int) []section {
+	var out []section
+	for i := from; i < len(lines); i++ {
+		key, rest, ok := plainLabel(lines[i].trim())
+		if !ok {
+			continue
+		}
+		if n := len(out); n > 0 {
+			out[n-1].to = i
+		}
+		s := section{key: key, at: i, from: i + 1, to: len(lines)}
+		if rest != "" {
+			s.rest = Field{Text: rest, Offset: lines[i].off + strings.LastIndex(lines[i].text, rest)}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// value is a section's text: the rest of its label line and the lines
+// after it.
+func (d *Document) value(lines []line, s section) Field {
+	f := field(d.Text, lines, s.from, s.to)
+	if s.rest.Text == "" {
+		return f
+	}
+	if f.Text == "" {
+		return s.rest
+	}
+	end := f.Offset + len(f.Text)
+	return Field{Text: d.Text[s.rest.Offset:end], Offset: s.rest.Offset}
+}
+
+func (d *Document) parsePDFText(lines []line) {
+	secs := d.sections(lines, 0)
+	head := len(lines)
+	if len(secs) > 0 {
+		head = secs[0].at
+	}
+	d.dateTitle(lines[:head], 0)
+	for _, s := range secs {
+		d.setField(lines, s)
+	}
+	d.requireTitle()
+}
+
+// setField stores a labelled section.
+func (d *Document) setField(lines []line, s section) {
+	f := d.value(lines, s)
+	switch s.key {
+	case "citation", "source":
+		if d.Citation.Text == "" {
+			d.Citation, d.Source = splitURL(f)
+			if d.Source == "" {
+				d.Citation, d.Source = bareURL(d.Citation)
+			}
+			d.SourceLine = d.Citation
+		}
+	case "summary":
+		d.Summary = f
+	case "original language", "language":
+		if d.OriginalLanguage == "" {
+			d.OriginalLanguage = firstLine(f.Text)
+		}
+	case "type":
+		d.Type = firstLine(f.Text)
+	case "record id":
+		d.RecordID = firstLine(f.Text)
+	case "original uploaded date":
+		d.Uploaded = firstLine(f.Text)
+	case "author(s)", "authors", "author":
+		d.Authors = nonBlank(lines[s.from:s.to])
+		if s.rest.Text != "" {
+			d.Authors = append([]string{s.rest.Text}, d.Authors...)
+		}
+	case "contents":
+		body := lines[s.from:s.to]
+		if s.rest.Text != "" {
+			body = lines[s.at:s.to]
+			body[0] = line{text: s.rest.Text, off: s.rest.Offset}
+		}
+		d.parseContents(d.dropBoilerplate(body), true)
+	}
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return strings.TrimSpace(s)
+}
+
+// bareURL separates a record URL written without angle brackets at the end
+// of a citation.
+func bareURL(f Field) (Field, string) {
+	t := strings.TrimRight(f.Text, " \t\n.")
+	i := strings.LastIndex(t, "http")
+	if i < 0 || strings.ContainsAny(t[i:], " \t\n") {
+		return f, ""
+	}
+	return Field{Text: strings.TrimSpace(t[:i]), Offset: f.Offset}, t[i:]
+}
+
+func (d *Document) requireTitle() {
+	var missing []string
+	if d.Title.Text == "" {
+		missing = append(missing, "no title")
+	}
+	if d.Date.Text == "" {
+		missing = append(missing, "no date")
+	}
+	if len(missing) > 0 {
+		d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: d.Layout + " layout: " + strings.Join(missing, ", ") + " found"})
+	}
+}
+
+func (d *Document) parseSite(lines []line) {
+	// the navigation
+	start := 0
+	seen := 0
+	for i, l := range lines {
+		if l.blank() {
+			continue
+		}
+		seen++
+		if siteNav[strings.ToLower(l.trim())] {
+			start = i + 1
+		}
+		if seen > 30 {
+			break
+		}
+	}
+	// the end of the record: the citation block
+	end := len(lines)
+	for i := start; i < len(lines); i++ {
+		switch strings.ToLower(lines[i].trim()) {
+		case "citation", "get citation", "citation:":
+			if end == len(lines) {
+				end = i
+			}
+		}
+	}
+	bodyStart := d.dateTitle(lines[:end], start)
+	// the citation sentence and the labelled lines after it
+	if end < len(lines) {
+		k := end
+		for k < len(lines) {
+			switch strings.ToLower(lines[k].trim()) {
+			case "citation", "get citation", "citation:", "":
+				k++
+				continue
+			}
+			break
+		}
+		if k < len(lines) {
+			if _, _, ok := plainLabel(lines[k].trim()); !ok {
+				e := paragraphEnd(lines, k)
+				f := field(d.Text, lines, k, e)
+				d.Citation, d.Source = splitURL(f)
+				if d.Source == "" {
+					d.Citation, d.Source = bareURL(d.Citation)
+				}
+				d.SourceLine = d.Citation
+				k = e
+			}
+		}
+		for _, s := range d.sections(lines, k) {
+			d.setField(lines, s)
+		}
+	}
+	d.fromCitation()
+	body := lines[bodyStart:end]
+	// the summary: the first paragraph after the title when it describes
+	// the record and more text follows
+	if i := nextLine(body, 0); i >= 0 {
+		j := paragraphEnd(body, i)
+		if nextLine(body, j) >= 0 && summaryLike(body[i:j]) {
+			d.Summary = field(d.Text, body, i, j)
+			body = body[j:]
+		}
+	}
+	d.parseContents(d.dropBoilerplate(body), false)
+	d.requireTitle()
+}
+
+// summaryLike reports whether a paragraph reads as an editor's summary:
+// prose ending with a full stop, not a salutation, heading or header line.
+func summaryLike(ls []line) bool {
+	t := strings.TrimSpace(ls[0].text)
+	last := strings.TrimSpace(ls[len(ls)-1].text)
+	if len(ls) == 1 && len(t) < 60 || salutation(t) != "" || boilerplate(t) {
+		return false
+	}
+	if _, _, ok := headerLine(t); ok {
+		return false
+	}
+	// an editor's summary speaks of the record in the third person
+	for _, l := range ls {
+		for _, w := range strings.Fields(l.text) {
+			switch strings.Trim(w, ".,;:!?\"'()") {
+			case "I", "we", "We", "my", "My", "our", "Our", "us", "me":
+				return false
+			}
+		}
+	}
+	return strings.HasSuffix(last, ".") && strings.Count(t, " ") >= 5
+}
+
+// fromCitation takes the title and date a citation sentence gives
+// (`"Title," May 12, 1968, History and Public Policy Program Digital
+// Archive, ...`) where the record's own lines gave none.
+func (d *Document) fromCitation() {
+	c := d.Citation.Text
+	open := strings.IndexAny(c, "\"“")
+	if open < 0 || open > 3 {
+		return
+	}
+	_, w := utf8.DecodeRuneInString(c[open:])
+	rest := c[open+w:]
+	close := strings.IndexAny(rest, "\"”")
+	if close < 0 {
+		return
+	}
+	title := strings.TrimRight(strings.TrimSpace(rest[:close]), ",")
+	titleOff := d.Citation.Offset + open + w
+	_, w2 := utf8.DecodeRuneInString(rest[close:])
+	after := rest[close+w2:]
+	afterOff := titleOff + close + w2
+	if d.Title.Text == "" && title != "" {
+		d.Title = Field{Text: title, Offset: titleOff}
+	}
+	if d.Date.Text != "" {
+		return
+	}
+	// the date: the longest run of comma-separated parts that reads as one
+	parts := strings.Split(after, ",")
+	for n := min(3, len(parts)); n >= 1; n-- {
+		cand := strings.TrimSpace(strings.Join(parts[:n], ","))
+		if cand == "" {
+			continue
+		}
+		if _, ok := ParseDate(cand); ok {
+			d.Date = Field{Text: cand, Offset: afterOff + strings.Index(after, cand)}
+			return
+		}
+	}
+	for n := min(4, len(parts)); n >= 2; n-- {
+		cand := strings.TrimSpace(strings.Join(parts[1:n], ","))
+		if _, ok := ParseDate(cand); ok && cand != "" {
+			d.Date = Field{Text: cand, Offset: afterOff + strings.Index(after, cand)}
+			return
+		}
+	}
+}
+
+// boilerplate reports whether a line is the archive's furniture rather
+// than the record: funders, rights, links to the record's other forms,
+// upload dates, navigation.
+func boilerplate(t string) bool {
+	low := strings.ToLower(strings.TrimSpace(t))
+	if low == "" {
+		return false
+	}
+	switch low {
+	case "english translation", "english html", "english pdf", "original scan", "original language scan",
+		"english transcription", "original language transcription", "transcript", "pdf", "download", "view",
+		"share", "print", "email", "related documents", "related records", "get citation", "cite", "citation",
+		"document information", "skip to content", "rights", "original uploaded date", "record id",
+		"download pdf", "download original", "view original", "english", "original":
+		return true
+	}
+	for _, p := range []string{"this document was made possible", "made possible with support from",
+		"made possible by the generous support", "made possible through the support", "copyright may belong",
+		"the history and public policy program", "this document is part of", "may not be reproduced",
+		"all rights reserved", "protected by copyright", "permission to reproduce", "original uploaded date",
+		"record id:", "rights:"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	if strings.Contains(low, "ministry of unification") && (strings.Contains(low, "support") || strings.Contains(low, "fund")) {
+		return true
+	}
+	return pageFooter(low)
+}
+
+// pageFooter reports whether a line is a PDF copy's page header or footer:
+// "Page 2", "Page 2 of 5", "digitalarchive.wilsoncenter.org".
+func pageFooter(low string) bool {
+	if strings.Contains(low, "digitalarchive.wilsoncenter.org") && !strings.Contains(low, " ") {
+		return true
+	}
+	for _, p := range []string{"page ", "seite ", "strona ", "стр. ", "страница "} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			f := strings.Fields(rest)
+			if len(f) == 1 && isNum(f[0]) || len(f) == 3 && isNum(f[0]) && (f[1] == "of" || f[1] == "von" || f[1] == "z" || f[1] == "из") && isNum(f[2]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// translatedBy reads a translator's line: "Translated by NAME", "Translation
+// by NAME", "[Translated for CWIHP by NAME.]". It returns the names.
+func translatedBy(t string) []string {
+	s := strings.Trim(strings.TrimSpace(t), "[]().")
+	low := strings.ToLower(s)
+	var rest string
+	switch {
+	case strings.HasPrefix(low, "translated by "):
+		rest = s[len("translated by "):]
+	case strings.HasPrefix(low, "translation by "):
+		rest = s[len("translation by "):]
+	case strings.HasPrefix(low, "translated for ") && strings.Contains(low, " by "):
+		rest = s[strings.Index(low, " by ")+4:]
+	case strings.HasPrefix(low, "english translation by "):
+		rest = s[len("english translation by "):]
+	default:
+		return nil
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' }) {
+		for _, q := range strings.Split(p, " and ") {
+			q = strings.Trim(strings.TrimSpace(q), ".[]")
+			if q != "" && unicode.IsUpper(firstRune(q)) && strings.Count(q, " ") < 4 {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// dropBoilerplate blanks the archive's furniture in a body: its lines stay
+// (so that offsets hold) but read as empty, and the translator's line is
+// kept in Document.Translators instead.
+func (d *Document) dropBoilerplate(ls []line) []line {
+	var out []line
+	for i, l := range ls {
+		t := l.trim()
+		if tr := translatedBy(t); tr != nil {
+			d.addTranslators(tr)
+		} else if !boilerplate(t) {
+			continue
+		}
+		if out == nil {
+			out = append([]line(nil), ls...)
+		}
+		out[i] = line{text: "", off: l.off, cut: true}
+	}
+	if out == nil {
+		return ls
+	}
+	return out
+}
+
+func (d *Document) addTranslators(names []string) {
+	for _, n := range names {
+		found := false
+		for _, x := range d.Translators {
+			found = found || x == n
+		}
+		if !found {
+			d.Translators = append(d.Translators, n)
+		}
+	}
+}

@@ -1,0 +1,409 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+)
+
+// headerLine reads a memorandum's header line ("To: ...", "From: ...",
+// "Date: ...", "Subject: ..."): key is "to", "from", "date", "subject" or
+// "copy", value the text after the colon.
+func headerLine(t string) (key, value string, ok bool) {
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || i > 16 {
+		return "", "", false
+	}
+	v := strings.TrimSpace(t[i+1:])
+	if v == "" && i+1 < len(t) {
+		v = strings.TrimSpace(t[i+len("："):])
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:i])) {
+	case "to", "кому", "an", "do", "címzett", "komu", "for":
+		key = "to"
+	case "from", "от", "von", "od", "feladó":
+		key = "from"
+	case "date", "дата", "datum", "data", "dátum":
+		key = "date"
+	case "subject", "re", "тема", "betreff", "betr.", "temat", "tárgy", "věc":
+		key = "subject"
+	case "copy", "copy to", "cc", "copies":
+		key = "copy"
+	default:
+		return "", "", false
+	}
+	return key, v, true
+}
+
+// greetings open a salutation before the addressee ("Dear Comrade
+// Brezhnev,"), in the languages of these records.
+var greetings = []string{
+	"my dear ", "dear ", "deeply respected ", "highly esteemed ", "respected ", "esteemed ", "to ",
+	"глубокоуважаемый ", "глубокоуважаемые ", "дорогой ", "дорогие ", "уважаемый ", "уважаемые ",
+	"lieber ", "liebe ", "werter ", "werte ", "sehr geehrter ", "sehr geehrte ",
+	"drogi ", "drodzy ", "szanowny ", "szanowni ", "kedves ", "tisztelt ", "vážený ", "vážení ", "milý ",
+	"stimate ", "stimați ", "dragă ", "dragi ",
+}
+
+// honorifics stand before a name in a salutation or a signature.
+var honorifics = []string{
+	"comrades ", "comrade ", "cde. ", "com. ", "mr. ", "mr ", "mrs. ", "mister ", "sir ",
+	"товарищи ", "товарищ ", "тов. ", "genossen ", "genosse ", "towarzysze ", "towarzyszu ", "towarzysz ",
+	"elvtárs ", "elvtársak ", "soudruhu ", "soudruzi ", "soudruh ", "tovarășe ", "tovarăși ", "đồng chí ",
+}
+
+// salutation returns the addressee a salutation line names ("Comrade
+// Molotov," -> "Comrade Molotov"; "Dear Comrade Brezhnev," -> "Comrade
+// Brezhnev"), or "" when the line is not one.
+func salutation(t string) string {
+	t = strings.TrimSpace(t)
+	if t == "" || len([]rune(t)) > 80 {
+		return ""
+	}
+	last := t[len(t)-1]
+	if last != ',' && last != '!' && last != ':' {
+		return ""
+	}
+	low := strings.ToLower(t)
+	greeted := false
+	for _, g := range greetings {
+		if strings.HasPrefix(low, g) {
+			greeted = g != "to "
+			if g == "to " && last != ':' && last != ',' {
+				return ""
+			}
+			t, low = t[len(g):], low[len(g):]
+			break
+		}
+	}
+	honored := false
+	for _, h := range honorifics {
+		if strings.HasPrefix(low, h) {
+			honored = true
+			break
+		}
+	}
+	if !honored && !(greeted && last != ':') {
+		return ""
+	}
+	name := strings.TrimSpace(strings.TrimRight(t, ",!:"))
+	if name == "" || strings.IndexFunc(name, unicode.IsDigit) >= 0 || strings.Count(name, " ") > 6 {
+		return ""
+	}
+	return name
+}
+
+// closings end a letter before the signature.
+var closings = []string{
+	"with communist greetings", "with comradely greetings", "with fraternal greetings", "with socialist greetings",
+	"yours sincerely", "sincerely yours", "sincerely", "respectfully yours", "respectfully", "with respect",
+	"with deep respect", "with best wishes", "best regards", "faithfully yours", "yours faithfully", "yours",
+	"с коммунистическим приветом", "с товарищеским приветом", "с уважением",
+	"mit kommunistischem gruß", "mit kommunistischem gruss", "mit sozialistischem gruß", "mit sozialistischem gruss",
+	"mit brüderlichem gruß", "z komunistycznym pozdrowieniem", "z wyrazami szacunku", "elvtársi üdvözlettel",
+	"s komunistickým pozdravem", "s soudružským pozdravem", "cu salutări comuniste", "cu stimă",
+}
+
+// signatureWords are words a title or a closing uses that no signature
+// name holds.
+var signatureWords = map[string]bool{
+	"secretary": true, "general": true, "chairman": true, "ambassador": true, "minister": true, "president": true,
+	"first": true, "central": true, "committee": true, "embassy": true, "ministry": true, "top": true, "secret": true,
+	"copy": true, "copies": true, "attachment": true, "enclosure": true, "signed": true, "signature": true, "translator": true,
+	"the": true, "of": true, "and": true, "to": true, "in": true, "for": true, "end": true, "note": true,
+	"ussr": true, "cpsu": true, "sed": true, "pzpr": true, "deputy": true, "premier": true, "charge": true,
+	"chargé": true, "affaires": true, "counsellor": true, "attaché": true, "consul": true, "page": true,
+	"moscow": true, "berlin": true, "warsaw": true, "budapest": true, "prague": true, "hanoi": true,
+	"beijing": true, "peking": true, "washington": true, "bucharest": true, "sofia": true, "ulaanbaatar": true,
+	"pyongyang": true, "москва": true, "секретно": true, "посол": true,
+}
+
+// signatureName reports whether a line is a name signed under a letter
+// ("A. Vyshinsky", "A. DOBRYNIN", "Erich Honecker", "(signed) N. Khrushchev")
+// and returns it without the surrounding marks.
+func signatureName(t string) string {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"/s/", "(signed)", "[signed]", "signed:", "signed", "подпись", "(подпись)"} {
+		if strings.HasPrefix(strings.ToLower(t), p) {
+			t = strings.TrimSpace(t[len(p):])
+		}
+	}
+	t = strings.Trim(t, "()[]/ .,;")
+	if t == "" || len(t) > 48 || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+		return ""
+	}
+	if _, ok := ParseDate(t); ok {
+		return ""
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	initials, names := 0, 0
+	for _, w := range words {
+		if signatureWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return ""
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return ""
+		}
+		core := strings.Trim(w, ".")
+		switch {
+		case isInitials(w):
+			initials++
+		case len([]rune(core)) >= 2 && strings.IndexFunc(core, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) < 0:
+			names++
+		default:
+			return ""
+		}
+	}
+	if names == 0 || names == 1 && initials == 0 && !allUpper(t) {
+		return ""
+	}
+	return t
+}
+
+// isInitials reports whether w is one or more initials: "A.", "N.S.", "Л.И.".
+func isInitials(w string) bool {
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for _, p := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		if n := len([]rune(p)); n == 0 || n > 2 || !unicode.IsUpper(firstRune(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 2
+}
+
+// Letter is what the opening and the end of a letter or memorandum say of
+// its parties: the addressee of a salutation ("Comrade Molotov") and the
+// name signed under it ("A. Vyshinsky"), as written.
+type Letter struct {
+	Salutation string
+	Signature  string
+}
+
+// LetterParts reads the salutation among the first lines of a text and
+// the signature among its last.
+func LetterParts(text string) Letter {
+	var l Letter
+	ls := strings.Split(ends(text, 3000), "\n")
+	seen := 0
+	for _, s := range ls {
+		t := strings.TrimSpace(s)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 6 {
+			break
+		}
+		if _, _, ok := headerLine(t); ok {
+			continue
+		}
+		if a := salutation(t); a != "" {
+			l.Salutation = a
+			break
+		}
+	}
+	seen = 0
+	for i := len(ls) - 1; i >= 0 && seen < 6; i-- {
+		t := strings.TrimSpace(ls[i])
+		if t == "" {
+			continue
+		}
+		seen++
+		low := strings.ToLower(t)
+		for _, c := range closings {
+			if strings.HasPrefix(low, c) {
+				rest := strings.TrimLeft(t[len(c):], " ,.!:")
+				if n := signatureName(rest); n != "" {
+					l.Signature = n
+				}
+				return l
+			}
+		}
+		if len(t) > 80 || strings.HasSuffix(t, ":") {
+			break // the body's prose
+		}
+		if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") {
+			continue // a salutation or a closing, not a name
+		}
+		if n := signatureName(dropOffice(t)); n != "" {
+			l.Signature = n
+			break
+		}
+		// a date and the name on one line: "27.X.62   A. DOBRYNIN"
+		if i := strings.LastIndex(t, "  "); i > 0 {
+			if n := signatureName(strings.TrimSpace(t[i:])); n != "" {
+				l.Signature = n
+				break
+			}
+		}
+	}
+	return l
+}
+
+// offices stand before a signed name ("Ambassador Imre Pehr").
+var offices = []string{"ambassador", "chargé d'affaires", "charge d'affaires", "counsellor", "consul", "minister",
+	"first secretary", "secretary", "chairman", "president", "general secretary", "посол", "botschafter", "ambasador", "nagykövet", "velvyslanec"}
+
+// dropOffice removes an office written before a signed name.
+func dropOffice(t string) string {
+	low := strings.ToLower(t)
+	for _, o := range offices {
+		if strings.HasPrefix(low, o+" ") {
+			return strings.TrimSpace(t[len(o)+1:])
+		}
+	}
+	return t
+}
+
+// recorderLeads open the line naming who recorded a conversation or
+// compiled notes, in the languages of these records.
+var recorderLeads = []string{
+	"recorded by", "record made by", "record taken by", "compiled by", "notes taken by", "notes by", "minutes taken by",
+	"memorandum by", "drafted by", "prepared by", "записал", "записала", "запись вел", "запись вела", "составил",
+	"zapsal", "zapsala", "zapisał", "zapisała", "sporządził", "sporządziła", "feljegyezte", "lejegyezte", "készítette",
+	"aufgezeichnet von", "aufgezeichnet:", "niedergeschrieben von", "protokollführer", "protokoll:", "a consemnat",
+}
+
+// Recorder returns the name of whoever recorded a conversation or
+// compiled the notes, from a line such as "Recorded by V. Vinogradov",
+// "(Recorded by: J. Czyrek)", "Zapsal: Z. Mlynář", "Записал В. Виноградов";
+// "" when the text has none.
+func Recorder(text string) string {
+	for _, l := range strings.Split(ends(text, 4000), "\n") {
+		t := strings.Trim(strings.TrimSpace(l), "()[]")
+		if len(t) > 120 {
+			continue
+		}
+		if n := recorderIn(t); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+func recorderIn(t string) string {
+	low := strings.ToLower(t)
+	for _, p := range recorderLeads {
+		i := strings.Index(low, p)
+		if i < 0 || i > 0 && low[i-1] != ' ' && low[i-1] != '.' && low[i-1] != ',' {
+			continue
+		}
+		rest := strings.TrimLeft(t[i+len(p):], " :")
+		// up to the end of the name: a full stop after a word, a comma, a semicolon
+		end := len(rest)
+		for k, r := range rest {
+			if r == ',' || r == ';' || r == '(' {
+				end = k
+				break
+			}
+			if r == '.' && k >= 3 && unicode.IsLower(rune(rest[k-1])) {
+				end = k
+				break
+			}
+		}
+		name := strings.TrimSpace(rest[:end])
+		if n := signatureName(name); n != "" {
+			return n
+		}
+		if w := strings.Fields(strings.Trim(name, ".")); len(w) == 1 && unicode.IsUpper(firstRune(w[0])) && len(w[0]) > 2 &&
+			!signatureWords[strings.ToLower(w[0])] {
+			return w[0]
+		}
+	}
+	return ""
+}
+
+// CitationRecorder returns the compiler or recorder a citation names
+// ("... Ll. 15-18ob. Compiled by V. N. Malin. Translated by ..."), or "".
+func CitationRecorder(c string) string { return recorderIn(c) }
+
+// addresseeLeads open the addressee line at the head of a memorandum to a
+// party body or a leader ("ЦК КПСС", "Товарищу Брежневу Л.И.", "An das
+// Politbüro des ZK der SED").
+var addresseeLeads = []string{
+	"ЦК ", "В ЦК ", "Президиуму ", "Президиум ", "Политбюро", "Совет Министров", "Совету Министров", "Товарищу ", "товарищу ",
+	"Тов. ", "тов. ", "To the CC", "To the Central Committee", "To the Politburo", "To the Presidium", "An das ZK", "An das Zentralkomitee",
+	"An das Politbüro", "An den Genossen", "An Genossen", "Do KC", "Do Komitetu Centralnego", "Do Biura Politycznego", "Towarzysz ",
+	"Az MSZMP", "A Politikai Bizottság", "Ústřednímu výboru", "Předsednictvu", "Soudruhu ",
+}
+
+// subjectLeads open the subject line under an addressee ("О ...", "Re: ...").
+var subjectLeads = []string{"О ", "Об ", "Обо ", "Re: ", "Subject: ", "Betr.", "Betrifft", "W sprawie", "Dotyczy", "Tárgy", "Věc", "Ve věci", "On ", "Concerning "}
+
+// Addressee returns the addressee line at the head of a memorandum, as
+// written ("ЦК КПСС"): a short line naming a body or a leader, after at
+// most a security marking, followed by a subject line. "" when the text
+// has none.
+func Addressee(text string) string {
+	a, _ := addresseeSubject(text)
+	return a
+}
+
+// addresseeSubject returns the addressee line and the subject line under it.
+func addresseeSubject(text string) (string, string) {
+	var ls []string
+	for _, l := range strings.SplitN(text, "\n", 40) {
+		if t := strings.TrimSpace(l); t != "" {
+			ls = append(ls, t)
+			if len(ls) >= 8 {
+				break
+			}
+		}
+	}
+	for i, t := range ls {
+		if classification(t) {
+			continue
+		}
+		if w := strings.Fields(t); i+1 >= len(ls) || len(t) > 120 || strings.HasSuffix(t, ".") && !isInitials(w[len(w)-1]) {
+			return "", "" // a sentence, not an addressee ("Товарищу Брежневу Л.И." ends with initials)
+		}
+		lead := false
+		for _, p := range addresseeLeads {
+			lead = lead || strings.HasPrefix(t, p) || t == strings.TrimSpace(p)
+		}
+		if !lead {
+			return "", ""
+		}
+		for _, p := range subjectLeads {
+			if strings.HasPrefix(ls[i+1], p) {
+				return t, ls[i+1]
+			}
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// ends returns the first and the last n bytes of a long text, cut at line
+// breaks, joined by a blank line: where a letter's opening, signature and
+// recorder stand.
+func ends(text string, n int) string {
+	if len(text) <= 2*n {
+		return text
+	}
+	head := text[:n]
+	if i := strings.LastIndexByte(head, '\n'); i > 0 {
+		head = head[:i]
+	}
+	tail := text[len(text)-n:]
+	if i := strings.IndexByte(tail, '\n'); i >= 0 {
+		tail = tail[i+1:]
+	}
+	return head + "\n\n" + tail
+}

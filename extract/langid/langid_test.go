@@ -1,0 +1,42 @@
+package langid
+
+import "testing"
+
+func TestDetect(t *testing.T) {
+	for want, text := range map[string]string{
+		"en": "The delegation will arrive on Tuesday and the talks will begin in the afternoon.",
+		"de": "Die Delegation wird am Dienstag eintreffen, und die Gespräche werden am Nachmittag beginnen.",
+		"pl": "Delegacja przyjedzie we wtorek, a rozmowy rozpoczną się po południu. Strona polska jest gotowa do rozmów.",
+		"hu": "A küldöttség kedden érkezik, és a tárgyalások délután kezdődnek. Azt kérik, hogy a szerződést még ebben az évben írják alá.",
+		"cs": "Delegace přijede v úterý a jednání začnou odpoledne. Řekl, že strana je připravena k jednání.",
+		"ro": "Delegația va sosi marți și convorbirile vor începe după-amiază. Partea română este pregătită pentru această întâlnire.",
+		"vi": "Đoàn đại biểu sẽ đến vào thứ ba và các cuộc hội đàm sẽ bắt đầu vào buổi chiều của ngày đó.",
+		"ru": "Делегация прибудет во вторник, и переговоры начнутся во второй половине дня.",
+		"mn": "Төлөөлөгчид мягмар гарагт ирэх бөгөөд үдээс хойш хэлэлцээ эхэлнэ.",
+		"zh": "代表团将于星期二抵达，会谈将在下午开始。",
+		"ko": "대표단은 화요일에 도착하며 회담은 오후에 시작됩니다.",
+	} {
+		if got := Detect(text); got != want {
+			t.Errorf("Detect(%.30q) = %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{"", "1968", "— 12 —"} {
+		if got := Detect(text); got != "" {
+			t.Errorf("Detect(%q) = %q, want nothing", text, got)
+		}
+	}
+}
+
+// TestLatinClass tells English prose from other prose in Latin letters and
+// leaves a line too short to tell undecided.
+func TestLatinClass(t *testing.T) {
+	for text, want := range map[string]string{
+		"We agree with the proposal of the Finnish side and will send the draft.":  "en",
+		"Wir sind mit dem Vorschlag der finnischen Seite einverstanden und werden": "other",
+		"A. Zhegalin": "",
+	} {
+		if got := LatinClass(text); got != want {
+			t.Errorf("LatinClass(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

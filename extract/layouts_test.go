@@ -1,0 +1,299 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// names lists the names of refs.
+func names(refs []EntityRef) []string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.Name)
+	}
+	return out
+}
+
+// oneOf reports whether got holds, for each wanted name, one of its
+// forms ("Todor Zhivkov|T. Zhivkov"), and nothing else.
+func oneOf(got []string, want []string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(g string) bool { return slices.Contains(strings.Split(w, "|"), g) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestLayoutRecords reads the records of testdata/layouts, one per layout
+// or rule, and checks what a reader of each would write down.
+func TestLayoutRecords(t *testing.T) {
+	for _, c := range []struct {
+		file                      string
+		layout, date, kind, lang  string
+		title                     string
+		authors, recipients       []string
+		via                       []string
+		translators               []string
+		citation                  string   // the citation's start
+		absent                    []string // names that must not be entities
+		warning                   string   // a warning's text, "" for none expected
+		summary                   string   // the summary's start
+		firstVersion, firstOrigin string   // the first version's role and the start of its text
+	}{
+		{file: "markdown-polish-original.txt", layout: "markdown", date: "1971-03-09", kind: "note", lang: "pl",
+			title:      "Note from the Polish Embassy in Helsinki to the Ministry of Foreign Affairs of Finland",
+			authors:    []string{"Embassy of Poland in Helsinki"},
+			recipients: []string{"Ministry of Foreign Affairs of Finland"}, translators: []string{"Anna Nowicka"},
+			citation: `"Note from the Polish Embassy`, summary: "The embassy asks",
+			firstVersion: "original", firstOrigin: "Ambasada Polskiej"},
+		{file: "date-first-teaser.txt", layout: "page", date: "1964-05-04", kind: "telegram", lang: "ru",
+			title:   "Telegram from Soviet Ambassador to Romania Zhegalin to USSR Foreign Ministry",
+			authors: []string{"Zhegalin|Ivan Zhegalin|I. Zhegalin"}, recipients: []string{"Ministry of Foreign Affairs of the USSR"},
+			translators: []string{"Elena Marin"}, citation: "AVP RF, f. 0125",
+			absent:       []string{"Gheorghe Popescu", "Dobruja", "Elena Marin", "Example Foundation"},
+			firstVersion: "translation", firstOrigin: "Today I was received"},
+		{file: "page-unlabelled-source.txt", layout: "page", date: "1957-09-03", kind: "letter", lang: "ru",
+			title:   "Letter from Ambassador Firyubin to Josip Broz Tito",
+			authors: []string{"Firyubin|Nikolai Firyubin"}, recipients: []string{"Josip Broz Tito|Tito"},
+			translators: []string{"Miroslav Perišić"}, citation: "AVP RF, f. 0144", summary: "The Soviet ambassador proposes",
+			absent: []string{"Miroslav Perišić"}, firstVersion: "translation", firstOrigin: "Comrade Tito,"},
+		{file: "old-site.txt", layout: "site", date: "1961-06-18", kind: "conversation", lang: "ru",
+			title:       "Record of Conversation between Ambassador Ivanov and Prince Souvanna Phouma",
+			translators: []string{"Paul Hendricks"}, citation: `"Record of Conversation between Ambassador Ivanov`,
+			summary: "Souvanna Phouma tells", absent: []string{"Paul Hendricks"},
+			firstVersion: "translation", firstOrigin: "Souvanna Phouma said that"},
+		{file: "pdf-text-copy.txt", layout: "pdftext", date: "1966-08-03", kind: "report", lang: "hu",
+			title:   "Report from the Hungarian Embassy in Hanoi to the Hungarian Foreign Ministry",
+			authors: []string{"Imre Pehr"}, recipients: []string{"Ministry of Foreign Affairs of Hungary"},
+			translators: []string{"Balázs Szalontai"}, citation: `"Report from the Hungarian Embassy`,
+			summary: "The embassy reports", absent: []string{"Balázs Szalontai"},
+			firstVersion: "translation", firstOrigin: "The city administration"},
+		{file: "memorandum-headers.txt", layout: "plain", date: "1963-02-14", kind: "memorandum", lang: "en",
+			title:   "Fisheries talks with the Faroese delegation",
+			authors: []string{"Per Haekkerup"}, recipients: []string{"Jens Otto Krag"},
+			firstVersion: "original", firstOrigin: "MEMORANDUM"},
+		{file: "us-memo-president.txt", layout: "plain", date: "1962-03-03", kind: "memorandum", lang: "en",
+			title:   "The Geneva talks on Laos",
+			authors: []string{"McGeorge Bundy"}, recipients: []string{"John F. Kennedy"},
+			firstVersion: "original", firstOrigin: "THE WHITE HOUSE"},
+		{file: "letter-salutation.txt", layout: "plain", date: "1969-11-21", kind: "letter", lang: "en",
+			authors: []string{"Todor Zhivkov|T. Zhivkov|Zhivkov"}, recipients: []string{"Gustáv Husák|Husák"},
+			via:          []string{"Stanko Todorov"},
+			firstVersion: "original", firstOrigin: "Sofia, 21 November 1969"},
+		{file: "letter-german-original.txt", layout: "plain", date: "1971-03-03", kind: "letter", lang: "de",
+			authors: []string{"Walter Ulbricht|W. Ulbricht"}, recipients: []string{"Edward Gierek|Gierek"},
+			firstVersion: "original", firstOrigin: "Berlin, den 3. März 1971"},
+		{file: "pdf-text-inline.txt", layout: "pdftext", date: "1960-04-12", kind: "letter", lang: "de",
+			title:   "Letter from Walter Ulbricht to Władysław Gomułka",
+			authors: []string{"Walter Ulbricht"}, recipients: []string{"Władysław Gomułka"}, translators: []string{"Karl Becker"},
+			citation: `"Letter from Walter Ulbricht`, summary: "Ulbricht proposes joint work",
+			firstVersion: "original", firstOrigin: "Werter Genosse Gomułka!"},
+		{file: "pdf-text-site-header.txt", layout: "pdftext", date: "1956-06-04", kind: "letter", lang: "sh",
+			title:   "Letter from Josip Broz Tito to Gamal Abdel Nasser",
+			authors: []string{"Josip Broz Tito"}, recipients: []string{"Gamal Abdel Nasser"}, translators: []string{"Ana Kovač"},
+			citation: `"Letter from Josip Broz Tito`, summary: "Tito invites Nasser",
+			firstVersion: "translation", firstOrigin: "Dear Mr. President,"},
+		{file: "old-site-citation-date.txt", layout: "site", date: "1961-08-21", kind: "cable", lang: "en",
+			title:   "Cable from the Yugoslav Embassy in Cairo to the Yugoslav Foreign Ministry",
+			authors: []string{"Embassy of Yugoslavia in Cairo"}, recipients: []string{"Ministry of Foreign Affairs of Yugoslavia"},
+			translators: []string{"Ana Kovač"}, citation: `"Cable from the Yugoslav Embassy`, summary: "The embassy reports",
+			firstVersion: "original", firstOrigin: "President Nasser told"},
+		{file: "russian-letter-only.txt", layout: "plain", date: "1968-05-12", kind: "letter", lang: "ru",
+			authors: []string{"Alexei Kosygin|А. Косыгин"}, recipients: []string{"Yumjaagiin Tsedenbal|Цеденбал"},
+			firstVersion: "original", firstOrigin: "Москва, 12 мая 1968 г."},
+		{file: "letter-undated.txt", layout: "plain", date: "", kind: "letter", lang: "en",
+			authors: []string{"Mehmet Shehu|M. Shehu"}, recipients: []string{"Enver Hoxha|Hoxha"}, warning: "a letter or memorandum with no date",
+			firstVersion: "original", firstOrigin: "Comrade Hoxha,"},
+		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
+			firstVersion: "original", firstOrigin: "the fuel depot"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			p := filepath.Join("testdata", "layouts", c.file)
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := Extract(p, data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLayout(t, r, c.layout, c.date, c.kind, c.lang, c.title)
+			if !oneOf(names(r.Authors), c.authors) || !oneOf(names(r.Recipients), c.recipients) {
+				t.Errorf("authors %q recipients %q, want %q and %q", names(r.Authors), names(r.Recipients), c.authors, c.recipients)
+			}
+			if !oneOf(names(r.Via), c.via) {
+				t.Errorf("via %q, want %q", names(r.Via), c.via)
+			}
+			if !oneOf(names(r.Translator), c.translators) {
+				t.Errorf("translators %q, want %q", names(r.Translator), c.translators)
+			}
+			if !strings.HasPrefix(r.Citation, c.citation) {
+				t.Errorf("citation %q, want it to start %q", r.Citation, c.citation)
+			}
+			if !strings.HasPrefix(r.Summary, c.summary) {
+				t.Errorf("summary %q, want it to start %q", r.Summary, c.summary)
+			}
+			for _, e := range r.Entities {
+				for _, a := range c.absent {
+					if strings.Contains(e.Name, a) {
+						t.Errorf("%q read as an entity of the record (%s)", a, e.Class)
+					}
+				}
+			}
+			for _, v := range r.Versions {
+				for _, a := range []string{"English HTML", "made possible", "Copyright", "Translated by", "Read more", "Page 2"} {
+					if strings.Contains(v.Text, a) {
+						t.Errorf("%s version holds %q", v.Role, a)
+					}
+				}
+			}
+			if len(r.Versions) == 0 || r.Versions[0].Role != c.firstVersion || !strings.HasPrefix(r.Versions[0].Text, c.firstOrigin) {
+				t.Errorf("versions %+v, want the first a %s starting %q", r.Versions, c.firstVersion, c.firstOrigin)
+			}
+			warned := ""
+			for _, w := range r.Warnings {
+				warned += w.Error() + "\n"
+			}
+			if c.warning != "" && (!strings.Contains(warned, c.warning) || !strings.Contains(warned, p)) {
+				t.Errorf("warnings %q, want one naming the file and saying %q", warned, c.warning)
+			}
+			if c.warning == "" && warned != "" {
+				t.Errorf("unexpected warnings %q", warned)
+			}
+		})
+	}
+}
+
+func checkLayout(t *testing.T, r *Result, layout, date, kind, lang, title string) {
+	t.Helper()
+	if r.Layout != layout || r.Date != date || r.Kind != kind || r.Title != title {
+		t.Errorf("layout %q date %q kind %q title %q, want %q %q %q %q", r.Layout, r.Date, r.Kind, r.Title, layout, date, kind, title)
+	}
+	if lang != "" && r.Language != lang {
+		t.Errorf("language %q, want %q", r.Language, lang)
+	}
+}
+
+// TestPDFRecord reads a record's PDF copy, made here from the PDF-text
+// record's lines, and finds in it what the text copy gives.
+func TestPDFRecord(t *testing.T) {
+	p := filepath.Join("testdata", "layouts", "pdf-text-copy.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := fpdf.New("P", "mm", "A4", "")
+	doc.AddPage()
+	doc.SetFont("Helvetica", "", 10)
+	tr := doc.UnicodeTranslatorFromDescriptor("")
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if l == "" {
+			doc.Ln(5)
+			continue
+		}
+		doc.CellFormat(0, 5, tr(l), "", 1, "L", false, 0, "")
+	}
+	pdf := filepath.Join(t.TempDir(), "record.pdf")
+	if err := doc.OutputFileAndClose(pdf); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(pdf)
+	r, err := Extract(pdf, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLayout(t, r, "pdftext", "1966-08-03", "report", "hu", "Report from the Hungarian Embassy in Hanoi to the Hungarian Foreign Ministry")
+	if !oneOf(names(r.Recipients), []string{"Ministry of Foreign Affairs of Hungary"}) || len(r.ArchivalRef) == 0 {
+		t.Errorf("recipients %q references %+v", names(r.Recipients), r.ArchivalRef)
+	}
+}
+
+// TestTranslatorOfTranslation: the translator a source line names is the
+// translator of the translation (and of the record), never a mention.
+func TestTranslatorOfTranslation(t *testing.T) {
+	p := filepath.Join("testdata", "layouts", "page-unlabelled-source.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(p, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := vocab.NewMinter("http://example.org/test/")
+	doc := m.Document(r.ID)
+	tr := m.Entity(vocab.ClassPerson, "Miroslav Perišić")
+	var onTranslation, onRecord, mentioned bool
+	for _, q := range r.Quads(m) {
+		if q.P == vocab.SchemaTranslator && q.O == tr {
+			onTranslation = onTranslation || q.S == rdf.IRI(string(doc)+"/translation")
+			onRecord = onRecord || q.S == doc
+		}
+		mentioned = mentioned || q.P == vocab.SchemaMentions && q.O == tr
+	}
+	if !onTranslation || !onRecord || mentioned {
+		t.Errorf("translator on the translation %v, on the record %v, mentioned %v", onTranslation, onRecord, mentioned)
+	}
+}
+
+// TestOfficeHolders: an office named without its holder is the holder on
+// the record's date, for the offices of the table; others stay unnamed.
+func TestOfficeHolders(t *testing.T) {
+	for _, c := range []struct {
+		title, date string
+		recipients  []string
+	}{
+		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "1957-03-02", []string{"John Foster Dulles"}},
+		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "1980-06-02", []string{"Edmund Muskie"}},
+		{"Letter from Urho Kekkonen to the General Secretary of the CPSU CC", "1983-05-01", []string{"Yuri Andropov"}},
+		{"Letter from Urho Kekkonen to the Chairman of the USSR Council of Ministers", "1966-05-01", []string{"Alexei Kosygin"}},
+		{"Letter from Urho Kekkonen to the Minister of Foreign Affairs", "1966-05-01", nil},
+		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "", nil},
+	} {
+		in := "## " + c.date + "\n\n### " + c.title + "\n\n#### Contents:\n\nThe talks went well.\n"
+		if c.date == "" {
+			in = "### " + c.title + "\n\n#### Contents:\n\nThe talks went well.\n"
+		}
+		r, err := Extract("office.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Recipients), c.recipients) {
+			t.Errorf("%s (%s): recipients %q, want %q", c.title, c.date, names(r.Recipients), c.recipients)
+		}
+	}
+}
+
+// TestNameAndPatronymic: a salutation by given name and patronymic, in any
+// spelling, names the one known person whose full name begins with them;
+// when two known people share them (Mikhail Sergeyevich Gorbachev and
+// Mikhail Sergeyevich Solomentsev), the name stays as written.
+func TestNameAndPatronymic(t *testing.T) {
+	for in, want := range map[string]string{
+		"Дорогой Леонид Ильич!\n\nБлагодарим за приглашение в Москву.\n\nЮ. Цеденбал\n":                         "Leonid Brezhnev",
+		"Lieber Genosse Nikita Sergejewitsch!\n\nIch danke Dir für die Einladung nach Moskau.\n\nW. Ulbricht\n": "Nikita Khrushchev",
+		"Dear Nikita Sergeyevich,\n\nThank you for the invitation to Moscow.\n\nH. Macmillan\n":                 "Nikita Khrushchev",
+		"Dear Mikhail Sergeyevich,\n\nThank you for the invitation to Moscow.\n\nM. Thatcher\n":                 "Mikhail Sergeyevich",
+		"Дорогой Иван Петрович!\n\nБлагодарим за приглашение в Москву.\n\nЮ. Цеденбал\n":                        "Иван Петрович",
+	} {
+		r, err := Extract("letter.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(r.Recipients); len(got) != 1 || got[0] != want {
+			t.Errorf("%.40q: recipients %q, want %q", in, got, want)
+		}
+	}
+}

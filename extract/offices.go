@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/docgraph/docgraph/extract/title"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// holder is who held an office from one date (ISO 8601, inclusive) to the
+// next holder's.
+type holder struct {
+	from, name string
+}
+
+// offices are the offices records name without their holder ("To: The
+// President", "to the Secretary of State"), with their holders in order.
+// An office is named by its country and its title; the holder on the
+// record's date is the addressee or author.
+var offices = map[string][]holder{
+	"us president": {
+		{"1945-04-12", "Harry S. Truman"}, {"1953-01-20", "Dwight D. Eisenhower"}, {"1961-01-20", "John F. Kennedy"},
+		{"1963-11-22", "Lyndon B. Johnson"}, {"1969-01-20", "Richard Nixon"}, {"1974-08-09", "Gerald Ford"},
+		{"1977-01-20", "Jimmy Carter"}, {"1981-01-20", "Ronald Reagan"}, {"1989-01-20", "George H. W. Bush"},
+		{"1993-01-20", "Bill Clinton"},
+	},
+	"us secretary of state": {
+		{"1945-07-03", "James F. Byrnes"}, {"1947-01-21", "George C. Marshall"}, {"1949-01-21", "Dean Acheson"},
+		{"1953-01-21", "John Foster Dulles"}, {"1959-04-22", "Christian Herter"}, {"1961-01-21", "Dean Rusk"},
+		{"1969-01-22", "William P. Rogers"}, {"1973-09-22", "Henry Kissinger"}, {"1977-01-23", "Cyrus Vance"},
+		{"1980-05-08", "Edmund Muskie"}, {"1981-01-22", "Alexander Haig"}, {"1982-07-16", "George Shultz"},
+		{"1989-01-25", "James Baker"}, {"1992-08-23", "Lawrence Eagleburger"},
+	},
+	"soviet minister of foreign affairs": {
+		{"1939-05-03", "Vyacheslav Molotov"}, {"1949-03-04", "Andrei Vyshinsky"}, {"1953-03-05", "Vyacheslav Molotov"},
+		{"1956-06-01", "Dmitri Shepilov"}, {"1957-02-15", "Andrei Gromyko"}, {"1985-07-02", "Eduard Shevardnadze"},
+		{"1991-01-15", "Alexander Bessmertnykh"},
+	},
+	"soviet party leader": {
+		{"1922-04-03", "Joseph Stalin"}, {"1953-09-07", "Nikita Khrushchev"}, {"1964-10-14", "Leonid Brezhnev"},
+		{"1982-11-12", "Yuri Andropov"}, {"1984-02-13", "Konstantin Chernenko"}, {"1985-03-11", "Mikhail Gorbachev"},
+	},
+	"soviet premier": {
+		{"1941-05-06", "Joseph Stalin"}, {"1953-03-06", "Georgy Malenkov"}, {"1955-02-08", "Nikolai Bulganin"},
+		{"1958-03-27", "Nikita Khrushchev"}, {"1964-10-15", "Alexei Kosygin"}, {"1980-10-23", "Nikolai Tikhonov"},
+		{"1985-09-27", "Nikolai Ryzhkov"},
+	},
+}
+
+// officeKey names the office a title or header writes ("the Secretary of
+// State", "The President", "General Secretary of the CPSU CC") in the
+// record's setting: American when the record is, Soviet when the office
+// says so. "" when the office is not one of the table's.
+func officeKey(office string, american bool) string {
+	low := strings.ToLower(strings.TrimSpace(office))
+	low = strings.TrimPrefix(strings.TrimPrefix(low, "the "), "to the ")
+	soviet := strings.Contains(low, "ussr") || strings.Contains(low, "soviet") || strings.Contains(low, "cpsu")
+	switch {
+	case strings.HasPrefix(low, "secretary of state") && !strings.Contains(low, "for "):
+		return "us secretary of state"
+	case american && low == "secretary":
+		return "us secretary of state" // a State Department memorandum's "The Secretary"
+	case american && (low == "president" || low == "president of the united states"):
+		return "us president"
+	case soviet && (strings.Contains(low, "minister of foreign affairs") || strings.Contains(low, "foreign minister")):
+		return "soviet minister of foreign affairs"
+	case soviet && (strings.HasPrefix(low, "general secretary") || strings.HasPrefix(low, "first secretary")):
+		return "soviet party leader"
+	case soviet && strings.Contains(low, "chairman of the") && strings.Contains(low, "council of ministers"):
+		return "soviet premier"
+	}
+	return ""
+}
+
+// officeHolder returns the person who held an office on the record's date.
+func (x *extractor) officeHolder(office string) (EntityRef, bool) {
+	date := x.r.Date
+	if len(date) < 4 {
+		return EntityRef{}, false
+	}
+	hs := offices[officeKey(office, x.american())]
+	name := ""
+	for _, h := range hs {
+		// a date of lower precision ("1972-10") falls to the holder it
+		// begins with only when the change is not within it
+		if h.from[:len(date)] > date || h.from[:len(date)] == date && len(date) < 10 {
+			break
+		}
+		name = h.name
+	}
+	if name == "" {
+		return EntityRef{}, false
+	}
+	if mm := x.resolveWhole(name); mm != nil && mm.Class == vocab.ClassPerson {
+		x.addMention(*mm, -1, "en")
+		return EntityRef{Class: mm.Class, Name: mm.Name}, true
+	}
+	ref := EntityRef{Class: vocab.ClassPerson, Name: name}
+	x.entity(ref, nil)
+	return ref, true
+}
+
+// american reports whether a record comes from the American government:
+// its archive is American, or its head names the White House, the
+// Department of State or an American embassy's telegram lines.
+func (x *extractor) american() bool {
+	for _, a := range x.r.ArchivalRef {
+		if ar := vocab.Archives().BySlug(a.ArchiveID); ar != nil && ar.Country == "United States" {
+			return true
+		}
+	}
+	head := x.doc.Text
+	if len(head) > 1500 {
+		head = head[:1500]
+	}
+	up := strings.ToUpper(head)
+	for _, w := range []string{"THE WHITE HOUSE", "DEPARTMENT OF STATE", "SECSTATE", "AMEMBASSY", "NATIONAL SECURITY COUNCIL", "US EMBASSY", "U.S. EMBASSY"} {
+		if strings.Contains(up, w) {
+			return true
+		}
+	}
+	t := strings.ToLower(x.r.Title)
+	return strings.HasPrefix(t, "telegram from us ") || strings.HasPrefix(t, "telegram from u.s. ") || strings.Contains(t, "american embassy")
+}
+
+// officeParties gives a record whose title or headers name an office
+// without its holder ("to the Secretary of State", "To: The President")
+// the holder on its date, where nothing else gave the party.
+func (x *extractor) officeParties(t title.Title) {
+	r, d := x.r, x.doc
+	fill := func(list *[]EntityRef, ps []title.Party, headers []string) {
+		if len(*list) > 0 {
+			return
+		}
+		var offices []string
+		for _, p := range ps {
+			if p.Text == "" && len(p.Hints) == 0 && p.Office != "" {
+				offices = append(offices, p.Office)
+			}
+		}
+		offices = append(offices, headers...)
+		for _, o := range offices {
+			if e, ok := x.officeHolder(o); ok {
+				*list = appendRef(*list, e)
+			}
+		}
+	}
+	fill(&r.Authors, t.Authors, d.From)
+	fill(&r.Recipients, t.Recipients, d.To)
+}
