@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/extract/identity"
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/catalog"
@@ -37,6 +38,14 @@ func Identities(ctx context.Context, s *graph.Store) (graph.Change, int, error) 
 			rdf.Quad{S: from, P: vocab.OWLSameAs, O: rdf.IRI(l.To), G: g},
 			rdf.Quad{S: from, P: vocab.DGLinkMethod, O: rdf.NewString(l.Method), G: g})
 	}
-	ch, err := s.ReplaceGraph(ctx, g, qs)
-	return ch, len(links), err
+	// Curators' merges and keep-aparts have the last word (curate).
+	set, err := curate.Load(ctx, s)
+	if err != nil {
+		return graph.Change{}, 0, err
+	}
+	chs, err := s.ReplaceGraphs(ctx, set.Updates(g, qs))
+	if err != nil {
+		return graph.Change{}, 0, err
+	}
+	return chs[0], len(links), nil
 }

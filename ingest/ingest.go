@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/extract"
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"
@@ -151,6 +152,7 @@ type written struct {
 	res   *extract.Result
 	doc   rdf.IRI
 	quads []rdf.Quad
+	extra []graph.GraphUpdate // the extracted twin of a corrected graph (curate.Set.Updates)
 }
 
 type job struct {
@@ -173,6 +175,11 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		}
 	}
 	m := store.Minter()
+	// Corrections apply to each graph before it is written (curate).
+	cur, err := curate.Load(ctx, store)
+	if err != nil {
+		return rep, err
+	}
 	batchSize := opt.Batch
 	if batchSize <= 0 {
 		batchSize = batchDocs
@@ -211,8 +218,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		return chs, nil
 	}
 	var chs []graph.Change
-	var err error
-	locked(func() { chs, err = replace([]graph.GraphUpdate{{Graph: m.Gazetteer(), Quads: gz.Quads(m)}}) })
+	locked(func() { chs, err = replace(cur.Updates(m.Gazetteer(), gz.Quads(m))) })
 	var ch graph.Change
 	if err == nil {
 		ch = chs[0]
@@ -267,6 +273,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		for i, w := range batch {
 			ups[i] = graph.GraphUpdate{Graph: w.doc, Quads: w.quads}
 		}
+		for _, w := range batch {
+			ups = append(ups, w.extra...)
+		}
 		var chs []graph.Change
 		var err error
 		locked(func() { chs, err = replace(ups) })
@@ -280,7 +289,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 				var werr error
 				locked(func() {
 					var one []graph.Change
-					if one, werr = replace([]graph.GraphUpdate{{Graph: w.doc, Quads: w.quads}}); werr == nil {
+					if one, werr = replace(append([]graph.GraphUpdate{{Graph: w.doc, Quads: w.quads}}, w.extra...)); werr == nil {
 						ch = one[0]
 					}
 				})
@@ -363,7 +372,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 			flush() // keep the later file's graph last
 		}
 		byID[r.ID] = j.file
-		w := written{file: j.file, res: r, doc: m.Document(r.ID), quads: r.Quads(m)}
+		doc := m.Document(r.ID)
+		ups := cur.Updates(doc, r.Quads(m))
+		w := written{file: j.file, res: r, doc: doc, quads: ups[0].Quads, extra: ups[1:]}
 		batch = append(batch, w)
 		batchQuads += len(w.quads)
 		if len(batch) >= batchSize || batchQuads >= batchMaxQuads {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/graph/catalog"
 )
 
@@ -14,7 +15,8 @@ func newCheckCmd(a *app) *cobra.Command {
 		Short: "Verify the store's invariants and report what is wrong",
 		Long: `Checks that every document graph is whole, that every entity a document
 or claim links to is described, and that every claim has its subject, object,
-source document and evidence. Exit status 1 when anything is wrong.`,
+source document and evidence, and that every correction in force still
+finds its target (a claim, document or entity). Exit status 1 when anything is wrong.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStore(cmd.Context())
@@ -29,6 +31,14 @@ source document and evidence. Exit status 1 when anything is wrong.`,
 			for _, p := range probs {
 				fmt.Fprintln(a.stdout, p)
 			}
+			orphans, err := curate.Orphans(cmd.Context(), store)
+			if err != nil {
+				return err
+			}
+			for _, o := range orphans {
+				fmt.Fprintln(a.stdout, o)
+			}
+			probs = append(probs, make([]catalog.Problem, len(orphans))...)
 			if len(probs) > 0 {
 				return fmt.Errorf("%d problems in %s", len(probs), a.storeSpec)
 			}

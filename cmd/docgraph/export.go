@@ -12,12 +12,13 @@ import (
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
 )
 
 func newExportCmd(a *app) *cobra.Command {
 	var (
 		format, out, doc string
-		sorted           bool
+		sorted, raw      bool
 	)
 	c := &cobra.Command{
 		Use:   "export",
@@ -57,7 +58,7 @@ extension of -o, else Turtle.`,
 				if n == 0 {
 					return withCode(exitNotFound, fmt.Errorf("no document %q in %s", doc, a.storeSpec))
 				}
-				graphs = []rdf.IRI{g}
+				graphs = []rdf.IRI{g, vocab.Extracted(g)}
 			}
 			var w io.Writer = a.stdout
 			var file *os.File
@@ -70,7 +71,7 @@ extension of -o, else Turtle.`,
 			}
 			bw := bufio.NewWriterSize(w, 1<<16)
 			opt := export.Options{Sorted: sorted}
-			if err := export.WriteAll(ctx, bw, f, opt, catalog.Quads(ctx, store, graphs...)); err != nil {
+			if err := export.WriteAll(ctx, bw, f, opt, curated(ctx, store, catalog.Quads(ctx, store, graphs...), raw)); err != nil {
 				return err
 			}
 			if err := bw.Flush(); err != nil {
@@ -85,6 +86,7 @@ extension of -o, else Turtle.`,
 	c.Flags().StringVarP(&format, "format", "f", "", "turtle, trig, ntriples, nquads or jsonld")
 	c.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	c.Flags().StringVar(&doc, "doc", "", "export only this document's graph (its record id)")
+	c.Flags().BoolVar(&raw, "raw", false, "what the extractor alone said: each corrected graph as extracted, without the curation graph")
 	c.Flags().BoolVar(&sorted, "sorted", false, "canonical N-Triples/N-Quads: sorted lines, no duplicates")
 	return c
 }

@@ -130,6 +130,8 @@ func commands(a *app) []*cobra.Command {
 		newExplainCmd(a),
 		newServeCmd(a),
 		newBenchCmd(a),
+		newCurateCmd(a),
+		newReviewCmd(a),
 	}
 }
 

@@ -132,7 +132,11 @@ docgraph sparql. Entities are found by name, label or pseudonym.
 			if err != nil {
 				return err
 			}
-			return a.runOver(ctx, p, qf, queries.StoreDataset(store))
+			ds, err := storeView(ctx, store, qf.raw)
+			if err != nil {
+				return err
+			}
+			return a.runOver(ctx, p, qf, ds)
 		},
 	}
 	qf.add(c)

@@ -27,12 +27,14 @@ type queryFlags struct {
 	explain bool
 	timeout time.Duration
 	data    []string
+	raw     bool
 }
 
 func (f *queryFlags) add(c *cobra.Command) {
 	c.Flags().StringVar(&f.format, "format", "", "results: table (default on a terminal), json, xml, csv, tsv (default when piped); graphs: turtle (default), trig, ntriples, nquads, jsonld")
 	c.Flags().BoolVar(&f.explain, "explain", false, "print the algebra and the plan with estimated and actual row counts")
 	c.Flags().DurationVar(&f.timeout, "timeout", 0, "stop the query after this long (0: no limit)")
+	c.Flags().BoolVar(&f.raw, "raw", false, "query what the extractor alone said, without the curators' corrections")
 	c.Flags().StringArrayVar(&f.data, "data", nil, "query these RDF files instead of the store (repeatable; Turtle, N-Triples, N-Quads, RDF/XML)")
 }
 
@@ -53,7 +55,7 @@ updates are refused.`,
 			if err != nil {
 				return err
 			}
-			ds, stats, release, err := a.dataset(cmd.Context(), qf.data)
+			ds, stats, release, err := a.dataset(cmd.Context(), qf.data, qf.raw)
 			if err != nil {
 				return err
 			}
@@ -89,7 +91,7 @@ func queryText(a *app, args []string, file string) (text, name string, err error
 
 // dataset opens what the query runs over: the --data files, else the store
 // (with its statistics for join ordering). The returned function releases it.
-func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, optimizer.Stats, func(), error) {
+func (a *app) dataset(ctx context.Context, data []string, raw bool) (queries.Dataset, optimizer.Stats, func(), error) {
 	if len(data) > 0 {
 		ds := rdf.NewDataset()
 		for _, f := range data {
@@ -107,7 +109,12 @@ func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, opti
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	return queries.StoreDataset(store), queries.StoreStats(ctx, store), func() { store.Close() }, nil
+	ds, err := storeView(ctx, store, raw)
+	if err != nil {
+		store.Close()
+		return nil, nil, nil, err
+	}
+	return ds, queries.StoreStats(ctx, store), func() { store.Close() }, nil
 }
 
 // runOver runs a prepared query over ds and writes its results.
