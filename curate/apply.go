@@ -220,6 +220,9 @@ func applyClaim(qs []rdf.Quad, c *Correction, claims map[rdf.IRI]claimNode) ([]r
 		return qs, false
 	}
 	for _, n := range nodes {
+		if c.Kind != Reject && !slices.ContainsFunc(qs, func(q rdf.Quad) bool { return q.S == rdf.Term(n) }) {
+			continue // rejected by an earlier correction: nothing left to confirm or edit
+		}
 		switch c.Kind {
 		case Reject:
 			qs = slices.DeleteFunc(qs, func(q rdf.Quad) bool { return q.S == rdf.Term(n) })
@@ -331,7 +334,7 @@ func applyPseudonym(qs []rdf.Quad, g rdf.IRI, c *Correction) ([]rdf.Quad, bool) 
 			status = "disputed"
 		}
 		qs = slices.DeleteFunc(qs, func(q rdf.Quad) bool {
-			return q.S == u && (q.P == vocab.DGIdentification || q.P == vocab.DGCuratedBy)
+			return q.S == u && q.P == vocab.DGIdentification
 		})
 		qs = append(qs, rdf.Quad{S: u, P: vocab.DGIdentification, O: rdf.NewString(status), G: g},
 			rdf.Quad{S: u, P: vocab.DGCuratedBy, O: c.IRI, G: g})

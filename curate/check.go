@@ -6,6 +6,7 @@ import (
 
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // Orphan is a correction in force whose target the store no longer holds
@@ -30,7 +31,7 @@ func Orphans(ctx context.Context, s *graph.Store) ([]Orphan, error) {
 	}
 	var out []Orphan
 	exists := func(e rdf.IRI) (bool, error) {
-		n, err := s.CountUpTo(ctx, e, nil, nil, nil, 1)
+		n, err := s.CountUpTo(ctx, e, vocab.RDFType, nil, nil, 1)
 		return n > 0, err
 	}
 	raws := map[rdf.IRI][]rdf.Quad{}

@@ -438,7 +438,7 @@ func curateAddCmd(a *app, f *curateFlags) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "add --doc ID --evidence TEXT (ENTITY | SUBJECT RELATION OBJECT)",
 		Short: "Add a mention (one ENTITY) or a claim (three arguments) the extractor missed",
-		Args:  func(cmd *cobra.Command, args []string) error {
+		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 && len(args) != 3 {
 				return withCode(exitUsage, fmt.Errorf("give one ENTITY (a mention) or SUBJECT RELATION OBJECT (a claim)"))
 			}
