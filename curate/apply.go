@@ -350,20 +350,17 @@ func applyEntity(qs []rdf.Quad, g rdf.IRI, c *Correction) ([]rdf.Quad, bool) {
 	switch c.Kind {
 	case Link:
 		qs = slices.DeleteFunc(qs, func(q rdf.Quad) bool {
-			return q.S == e && (q.P == vocab.DGLinked || q.P == vocab.OWLSameAs && strings.HasPrefix(string(asIRI(q.O)), vocab.WD))
+			return q.S == e && q.P == vocab.OWLSameAs && strings.HasPrefix(string(asIRI(q.O)), vocab.WD)
 		})
 		add(vocab.OWLSameAs, rdf.IRI(vocab.WD+c.Wikidata))
-		add(vocab.DGLinked, rdf.NewTyped("true", vocab.XSDBoolean))
 	case Unlink:
 		qs = slices.DeleteFunc(qs, func(q rdf.Quad) bool {
 			if q.S != e {
 				return false
 			}
 			o := string(asIRI(q.O))
-			return q.P == vocab.DGLinked || q.P == vocab.OWLSameAs && strings.HasPrefix(o, vocab.WD) &&
-				(c.Wikidata == "" || o == vocab.WD+c.Wikidata)
+			return q.P == vocab.OWLSameAs && strings.HasPrefix(o, vocab.WD) && (c.Wikidata == "" || o == vocab.WD+c.Wikidata)
 		})
-		add(vocab.DGLinked, rdf.NewTyped("false", vocab.XSDBoolean))
 	case Rename:
 		lang := c.Label.Lang
 		var old []rdf.Term

@@ -60,11 +60,15 @@ func (v *view) name(g rdf.Term) (rdf.Term, bool) {
 
 func (v *view) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Quad, error] {
 	if g != nil {
+		// a graph asked by name: in the curated view every graph, the
+		// twins included, is there as stored
 		iri, _ := g.(rdf.IRI)
-		if v.raw && v.twins[iri] {
+		switch {
+		case !v.raw:
+			return v.ds.Match(ctx, s, p, o, g)
+		case v.twins[iri]:
 			return v.rename(v.ds.Match(ctx, s, p, o, vocab.Extracted(iri)), false)
-		}
-		if _, ok := v.name(g); !ok {
+		case iri == v.cur:
 			return func(func(rdf.Quad, error) bool) {}
 		}
 		return v.ds.Match(ctx, s, p, o, g)

@@ -477,8 +477,8 @@ func curateAddCmd(a *app, f *curateFlags) *cobra.Command {
 
 func curateUndoCmd(a *app, f *curateFlags) *cobra.Command {
 	return &cobra.Command{
-		Use:   "undo ID",
-		Short: "Undo a correction (it stays in the log, marked undone)",
+		Use:   "undo ID|last",
+		Short: "Undo a correction, or the last one in force (it stays in the log, marked undone)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.correct(cmd, f, func(ctx context.Context, s *graph.Store) (*curate.Correction, error) {
@@ -487,6 +487,11 @@ func curateUndoCmd(a *app, f *curateFlags) *cobra.Command {
 					return nil, err
 				}
 				c := set.Get(args[0])
+				if args[0] == "last" {
+					for _, x := range set.Active {
+						c = x // the most recent correction in force
+					}
+				}
 				if c == nil {
 					return nil, withCode(exitNotFound, fmt.Errorf("no correction %s (see docgraph curate log)", args[0]))
 				}
