@@ -20,14 +20,15 @@ type Set struct {
 	byEntity map[rdf.IRI][]*Correction
 	merges   []*Correction
 	apart    []*Correction
-	// extracted are the graphs that have an <g>/extracted twin in the store.
-	extracted map[rdf.IRI]bool
+	// extracted are the graphs that have an <g>/extracted twin in the
+	// store, with the digest of the twin's statements.
+	extracted map[rdf.IRI]string
 }
 
 // NewSet indexes corrections (in any order) for minter m.
 func NewSet(m vocab.Minter, all []*Correction) *Set {
 	s := &Set{m: m, byIRI: map[rdf.IRI]*Correction{}, undone: map[rdf.IRI]*Correction{},
-		byDoc: map[rdf.IRI][]*Correction{}, byEntity: map[rdf.IRI][]*Correction{}, extracted: map[rdf.IRI]bool{}}
+		byDoc: map[rdf.IRI][]*Correction{}, byEntity: map[rdf.IRI][]*Correction{}, extracted: map[rdf.IRI]string{}}
 	all = slices.Clone(all)
 	sortCorrections(all)
 	s.All = all

@@ -1,6 +1,8 @@
 package curate
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"context"
 	"fmt"
 	"regexp"
@@ -30,12 +32,22 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 	}
 	set := NewSet(m, cs)
 	if len(cs) > 0 {
-		for q, err := range s.Match(ctx, nil, vocab.RDFType, vocab.DGExtractedGraph, nil) {
+		gs, err := s.Graphs(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, g := range gs {
+			if b, ok := vocab.IsExtracted(g); ok {
+				set.extracted[b] = ""
+			}
+		}
+		for q, err := range s.Match(ctx, nil, vocab.DGDigest, nil, nil) {
 			if err != nil {
 				return nil, err
 			}
-			if g, ok := vocab.IsExtracted(q.G); ok {
-				set.extracted[g] = true
+			b, ok := vocab.IsExtracted(q.S)
+			if l, lit := q.O.(rdf.Literal); ok && lit && q.G == q.S {
+				set.extracted[b] = l.Lexical
 			}
 		}
 	}
@@ -48,29 +60,68 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 func (s *Set) Updates(g rdf.IRI, raw []rdf.Quad) []graph.GraphUpdate {
 	cur, applied := s.Apply(g, raw)
 	ups := []graph.GraphUpdate{{Graph: g, Quads: cur}}
+	_, twin := s.twin(g)
 	switch {
 	case len(applied) > 0 && !sameQuads(cur, raw):
-		ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: withMarker(g, raw)})
-	case s != nil && s.extracted[g]:
+		d := digest(raw)
+		if old, _ := s.twin(g); old != d {
+			// the twin is written only when the extractor's output changed
+			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: withMarker(g, raw, d)})
+		}
+	case twin:
 		ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g)})
 	}
 	return ups
 }
 
-func sameQuads(a, b []rdf.Quad) bool {
-	if len(a) != len(b) {
-		return false
+func (s *Set) twin(g rdf.IRI) (string, bool) {
+	if s == nil {
+		return "", false
 	}
-	if len(a) > 0 && &a[0] == &b[0] {
-		return true
-	}
-	return slices.EqualFunc(sortedCopy(a), sortedCopy(b), func(x, y rdf.Quad) bool { return rdf.CompareQuads(x, y) == 0 })
+	d, ok := s.extracted[g]
+	return d, ok
 }
 
-func withMarker(g rdf.IRI, raw []rdf.Quad) []rdf.Quad {
+// digest is a SHA-256 of a graph's statements, whatever their order.
+func digest(qs []rdf.Quad) string {
+	if !slices.IsSortedFunc(qs, rdf.CompareQuads) {
+		qs = sortedCopy(qs)
+	}
+	h := sha256.New()
+	buf := make([]byte, 0, 256)
+	term := func(t rdf.Term) {
+		switch x := t.(type) {
+		case rdf.IRI:
+			buf = append(append(buf, 'I'), x...)
+		case rdf.BlankNode:
+			buf = append(append(buf, 'B'), x...)
+		case rdf.Literal:
+			buf = append(append(buf, 'L'), x.Lexical...)
+			buf = append(append(append(append(buf, 0), x.Lang...), 0), x.Datatype...)
+		}
+		buf = append(buf, 0)
+	}
+	var last rdf.Quad
+	for i, q := range qs {
+		q.G = nil
+		if i > 0 && q == last {
+			continue
+		}
+		last = q
+		buf = buf[:0]
+		term(q.S)
+		term(q.P)
+		term(q.O)
+		h.Write(buf)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func withMarker(g rdf.IRI, raw []rdf.Quad, digest string) []rdf.Quad {
 	x := vocab.Extracted(g)
-	out := make([]rdf.Quad, 0, len(raw)+1)
-	out = append(out, rdf.Quad{S: x, P: vocab.RDFType, O: vocab.DGExtractedGraph, G: x})
+	out := make([]rdf.Quad, 0, len(raw)+2)
+	out = append(out, rdf.Quad{S: x, P: vocab.RDFType, O: vocab.DGExtractedGraph, G: x},
+		rdf.Quad{S: x, P: vocab.DGDigest, O: rdf.NewString(digest), G: x})
 	return append(out, raw...)
 }
 
@@ -205,9 +256,15 @@ func commit(ctx context.Context, s *graph.Store, lenient bool, cs []*Correction)
 			graphs[g] = true
 		}
 		all = append(all, c)
-		set = NewSet(m, all)
+		switch c.Kind {
+		case Merge, KeepApart, Undo:
+			set = NewSet(m, all) // what the next ones are checked against
+		default:
+			set.byIRI[c.IRI] = c
+		}
 		add = append(add, c.Quads(m, m.Curation())...)
 	}
+	set = NewSet(m, all)
 	if len(add) == 0 {
 		return set, nil
 	}
@@ -425,4 +482,20 @@ func Reapply(ctx context.Context, s *graph.Store) (graph.Change, error) {
 		total.Removed += ch.Removed
 	}
 	return total, err
+}
+
+func sameQuads(a, b []rdf.Quad) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) > 0 && &a[0] == &b[0] {
+		return true
+	}
+	if !slices.IsSortedFunc(a, rdf.CompareQuads) {
+		a = sortedCopy(a)
+	}
+	if !slices.IsSortedFunc(b, rdf.CompareQuads) {
+		b = sortedCopy(b)
+	}
+	return slices.EqualFunc(a, b, func(x, y rdf.Quad) bool { return rdf.CompareQuads(x, y) == 0 })
 }

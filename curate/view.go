@@ -105,8 +105,8 @@ func (v *view) rename(seq iter.Seq2[rdf.Quad, error], filter bool) iter.Seq2[rdf
 				yield(q, err)
 				return
 			}
-			if p, ok := q.P.(rdf.IRI); ok && p == vocab.RDFType && q.O == rdf.Term(vocab.DGExtractedGraph) {
-				continue
+			if _, marker := vocab.IsExtracted(q.S); marker {
+				continue // the twin's own description
 			}
 			g, ok := q.G, true
 			if filter {
@@ -171,7 +171,7 @@ func (s *Set) Quads(seq iter.Seq2[rdf.Quad, error], raw bool) iter.Seq2[rdf.Quad
 				if !raw || !v.twins[b] {
 					continue
 				}
-				if q.S == rdf.Term(vocab.Extracted(b)) && q.O == rdf.Term(vocab.DGExtractedGraph) {
+				if q.S == rdf.Term(vocab.Extracted(b)) {
 					continue
 				}
 				q.G = b

@@ -19,6 +19,15 @@ import (
 // order in which documents were ingested, and a later document that makes
 // a short name ambiguous undoes its merge.
 func Identities(ctx context.Context, s *graph.Store) (graph.Change, int, error) {
+	set, err := curate.Load(ctx, s)
+	if err != nil {
+		return graph.Change{}, 0, err
+	}
+	return identities(ctx, s, set)
+}
+
+// identities is Identities with the store's corrections already read.
+func identities(ctx context.Context, s *graph.Store, set *curate.Set) (graph.Change, int, error) {
 	rows, err := catalog.Entities(ctx, s, catalog.EntityFilter{Class: vocab.ClassPerson, Merged: true})
 	if err != nil {
 		return graph.Change{}, 0, err
@@ -39,10 +48,6 @@ func Identities(ctx context.Context, s *graph.Store) (graph.Change, int, error) 
 			rdf.Quad{S: from, P: vocab.DGLinkMethod, O: rdf.NewString(l.Method), G: g})
 	}
 	// Curators' merges and keep-aparts have the last word (curate).
-	set, err := curate.Load(ctx, s)
-	if err != nil {
-		return graph.Change{}, 0, err
-	}
 	chs, err := s.ReplaceGraphs(ctx, set.Updates(g, qs))
 	if err != nil {
 		return graph.Change{}, 0, err

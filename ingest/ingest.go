@@ -160,6 +160,7 @@ type job struct {
 	file string
 	res  *extract.Result
 	err  error
+	ups  []graph.GraphUpdate // its graph as written, corrections applied (curate.Set.Updates)
 }
 
 // Run ingests files into the store. Errors of single documents are reported
@@ -244,6 +245,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 			defer wg.Done()
 			for j := range in {
 				j.res, j.err = extractFile(j.file, gz)
+				if j.err == nil {
+					j.ups = cur.Updates(m.Document(j.res.ID), j.res.Quads(m))
+				}
 				select {
 				case out <- j:
 				case <-ctx.Done():
@@ -372,9 +376,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 			flush() // keep the later file's graph last
 		}
 		byID[r.ID] = j.file
-		doc := m.Document(r.ID)
-		ups := cur.Updates(doc, r.Quads(m))
-		w := written{file: j.file, res: r, doc: doc, quads: ups[0].Quads, extra: ups[1:]}
+		w := written{file: j.file, res: r, doc: j.ups[0].Graph, quads: j.ups[0].Quads, extra: j.ups[1:]}
 		batch = append(batch, w)
 		batchQuads += len(w.quads)
 		if len(batch) >= batchSize || batchQuads >= batchMaxQuads {
@@ -403,7 +405,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	if ctx.Err() == nil && rep.Documents > 0 {
 		var ch graph.Change
 		var err error
-		locked(func() { ch, rep.Merged, err = Identities(ctx, store) })
+		locked(func() { ch, rep.Merged, err = identities(ctx, store, cur) })
 		if err != nil {
 			return rep, fmt.Errorf("writing the identity graph: %w", err)
 		}

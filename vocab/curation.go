@@ -43,6 +43,7 @@ const (
 	DGUndoes         rdf.IRI = DG + "undoes"
 	DGCuratedBy      rdf.IRI = DG + "curatedBy"
 	DGIdentification rdf.IRI = DG + "identification"
+	DGDigest         rdf.IRI = DG + "digest"
 
 	PROVGeneratedAtTime rdf.IRI = PROV + "generatedAtTime"
 	PROVAgent           rdf.IRI = PROV + "Agent"
