@@ -1,9 +1,9 @@
 package curate
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"context"
 	"fmt"
 	"regexp"
 	"slices"
