@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
@@ -131,7 +132,11 @@ func (s *server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := compressed(w, r)
-	err := export.WriteAll(r.Context(), out, f.exp, export.Options{}, catalog.Quads(r.Context(), s.store))
+	// the corrected graph, without what the extractor said before (curate)
+	set, err := curate.Load(r.Context(), s.store)
+	if err == nil {
+		err = export.WriteAll(r.Context(), out, f.exp, export.Options{}, set.Quads(catalog.Quads(r.Context(), s.store), false))
+	}
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/queries/algebra"
 	"github.com/docgraph/docgraph/queries/parser"
@@ -299,7 +300,12 @@ type queryResult struct {
 }
 
 func (s *server) collect(ctx context.Context, prep *queries.Prepared) (*queryResult, error) {
-	res, err := prep.Run(ctx, queries.StoreDataset(s.store))
+	// the corrected graph: the extracted twins are not in the default graph (curate)
+	set, err := curate.Load(ctx, s.store)
+	if err != nil {
+		return nil, err
+	}
+	res, err := prep.Run(ctx, set.View(queries.StoreDataset(s.store), false))
 	if err != nil {
 		return nil, err
 	}
