@@ -112,7 +112,23 @@ func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	}
 	cs := append(slices.Clone(docCs), entCs...)
 	sortCorrections(cs)
-	qs := slices.Clone(raw)
+	// An entity correction reads and writes only its entity's statements:
+	// set them apart, so that a large graph (the gazetteer's) is not
+	// scanned once per correction.
+	ents := map[rdf.IRI][]rdf.Quad{}
+	for _, c := range entCs {
+		ents[c.Entity] = nil
+	}
+	qs := make([]rdf.Quad, 0, len(raw)+8)
+	for _, q := range raw {
+		if e, ok := q.S.(rdf.IRI); ok {
+			if part, ok := ents[e]; ok {
+				ents[e] = append(part, q)
+				continue
+			}
+		}
+		qs = append(qs, q)
+	}
 	var claims map[rdf.IRI]claimNode
 	var applied []*Correction
 	for _, c := range cs {
@@ -132,11 +148,14 @@ func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 		case ConfirmPseudonym, DisputePseudonym:
 			qs, ok = applyPseudonym(qs, g, c)
 		default:
-			qs, ok = applyEntity(qs, g, c)
+			ents[c.Entity], ok = applyEntity(ents[c.Entity], g, c)
 		}
 		if ok {
 			applied = append(applied, c)
 		}
+	}
+	for _, part := range ents {
+		qs = append(qs, part...)
 	}
 	if len(applied) == 0 {
 		return raw, nil
