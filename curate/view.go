@@ -167,8 +167,8 @@ func (s *Set) Quads(seq iter.Seq2[rdf.Quad, error], raw bool) iter.Seq2[rdf.Quad
 				yield(q, err)
 				return
 			}
-			if b, twin := vocab.IsExtracted(q.G); twin {
-				if !raw || !v.twins[b] {
+			if b, twin := vocab.IsExtracted(q.G); twin && v.twins[b] {
+				if !raw {
 					continue
 				}
 				if q.S == rdf.Term(vocab.Extracted(b)) {

@@ -38,9 +38,8 @@ finds its target (a claim, document or entity). Exit status 1 when anything is w
 			for _, o := range orphans {
 				fmt.Fprintln(a.stdout, o)
 			}
-			probs = append(probs, make([]catalog.Problem, len(orphans))...)
-			if len(probs) > 0 {
-				return fmt.Errorf("%d problems in %s", len(probs), a.storeSpec)
+			if n := len(probs) + len(orphans); n > 0 {
+				return fmt.Errorf("%d problems in %s", n, a.storeSpec)
 			}
 			fmt.Fprintf(a.stdout, "%s: ok\n", a.storeSpec)
 			return nil
