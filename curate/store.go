@@ -2,13 +2,14 @@ package curate
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/cespare/xxhash/v2"
 
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"
@@ -82,12 +83,14 @@ func (s *Set) twin(g rdf.IRI) (string, bool) {
 	return d, ok
 }
 
-// digest is a SHA-256 of a graph's statements, whatever their order.
+// digest is an xxHash64 of a graph's statements, whatever their order: it
+// only tells whether the extractor's output changed since the twin was
+// written, and hashing a record's texts with it costs a fraction of SHA-256.
 func digest(qs []rdf.Quad) string {
 	if !slices.IsSortedFunc(qs, rdf.CompareQuads) {
 		qs = sortedCopy(qs)
 	}
-	h := sha256.New()
+	h := xxhash.New()
 	buf := make([]byte, 0, 256)
 	term := func(t rdf.Term) {
 		switch x := t.(type) {
@@ -114,7 +117,7 @@ func digest(qs []rdf.Quad) string {
 		term(q.O)
 		h.Write(buf)
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	return strconv.FormatUint(h.Sum64(), 16)
 }
 
 func withMarker(g rdf.IRI, raw []rdf.Quad, digest string) []rdf.Quad {
