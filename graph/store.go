@@ -345,6 +345,10 @@ func (s *Store) ReplaceGraph(ctx context.Context, g rdf.IRI, quads []rdf.Quad) (
 type GraphUpdate struct {
 	Graph rdf.IRI
 	Quads []rdf.Quad
+	// Add keeps the graph's other statements: the update only adds Quads
+	// (an append-only log such as the curation graph, written by several
+	// writers without one undoing the other).
+	Add bool
 }
 
 // ReplaceGraphs replaces several named graphs in one transaction: all of
@@ -385,6 +389,9 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 			}
 			if _, ok := want[q]; ok {
 				delete(want, q)
+				continue
+			}
+			if u.Add {
 				continue
 			}
 			deltas = append(deltas, cgraph.Delta{Quad: toQuad(q), Action: cgraph.Delete})

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/extract/identity"
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/graph/catalog"
@@ -18,6 +19,15 @@ import (
 // order in which documents were ingested, and a later document that makes
 // a short name ambiguous undoes its merge.
 func Identities(ctx context.Context, s *graph.Store) (graph.Change, int, error) {
+	set, err := curate.Load(ctx, s)
+	if err != nil {
+		return graph.Change{}, 0, err
+	}
+	return identities(ctx, s, set)
+}
+
+// identities is Identities with the store's corrections already read.
+func identities(ctx context.Context, s *graph.Store, set *curate.Set) (graph.Change, int, error) {
 	rows, err := catalog.Entities(ctx, s, catalog.EntityFilter{Class: vocab.ClassPerson, Merged: true})
 	if err != nil {
 		return graph.Change{}, 0, err
@@ -37,6 +47,10 @@ func Identities(ctx context.Context, s *graph.Store) (graph.Change, int, error) 
 			rdf.Quad{S: from, P: vocab.OWLSameAs, O: rdf.IRI(l.To), G: g},
 			rdf.Quad{S: from, P: vocab.DGLinkMethod, O: rdf.NewString(l.Method), G: g})
 	}
-	ch, err := s.ReplaceGraph(ctx, g, qs)
-	return ch, len(links), err
+	// Curators' merges and keep-aparts have the last word (curate).
+	chs, err := s.ReplaceGraphs(ctx, set.Updates(g, qs))
+	if err != nil {
+		return graph.Change{}, 0, err
+	}
+	return chs[0], len(links), nil
 }

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/extract"
 	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph"
@@ -155,6 +156,7 @@ type written struct {
 	res   *extract.Result
 	doc   rdf.IRI
 	quads []rdf.Quad
+	extra []graph.GraphUpdate // the extracted twin of a corrected graph (curate.Set.Updates)
 }
 
 type job struct {
@@ -162,6 +164,7 @@ type job struct {
 	file string
 	res  *extract.Result
 	err  error
+	ups  []graph.GraphUpdate // its graph as written, corrections applied (curate.Set.Updates)
 }
 
 // Run ingests files into the store. Errors of single documents are reported
@@ -178,6 +181,11 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	}
 	m := store.Minter()
 	gazNames := GazetteerNames(gz, m)
+	// Corrections apply to each graph before it is written (curate).
+	cur, err := curate.Load(ctx, store)
+	if err != nil {
+		return rep, err
+	}
 	batchSize := opt.Batch
 	if batchSize <= 0 {
 		batchSize = batchDocs
@@ -219,10 +227,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		return chs, nil
 	}
 	var chs []graph.Change
-	var err error
 	// the gazetteer graph describes the known entities and the known archives
 	gazQuads := append(gz.Quads(m), vocab.Archives().Quads(m, gz)...)
-	locked(func() { chs, err = replace([]graph.GraphUpdate{{Graph: m.Gazetteer(), Quads: gazQuads}}) })
+	locked(func() { chs, err = replace(cur.Updates(m.Gazetteer(), gazQuads)) })
 	var ch graph.Change
 	if err == nil {
 		ch = chs[0]
@@ -263,6 +270,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 			defer wg.Done()
 			for j := range in {
 				j.res, j.err = extractFile(j.file, gz)
+				if j.err == nil {
+					j.ups = cur.Updates(m.Document(j.res.ID), j.res.Quads(m))
+				}
 				select {
 				case out <- j:
 				case <-ctx.Done():
@@ -291,6 +301,9 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		for i, w := range batch {
 			ups[i] = graph.GraphUpdate{Graph: w.doc, Quads: w.quads}
 		}
+		for _, w := range batch {
+			ups = append(ups, w.extra...)
+		}
 		var chs []graph.Change
 		var err error
 		locked(func() { chs, err = replace(ups) })
@@ -304,7 +317,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 				var werr error
 				locked(func() {
 					var one []graph.Change
-					if one, werr = replace([]graph.GraphUpdate{{Graph: w.doc, Quads: w.quads}}); werr == nil {
+					if one, werr = replace(append([]graph.GraphUpdate{{Graph: w.doc, Quads: w.quads}}, w.extra...)); werr == nil {
 						ch = one[0]
 					}
 				})
@@ -398,7 +411,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 			flush() // keep the later file's graph last
 		}
 		byID[r.ID] = j.file
-		w := written{file: j.file, res: r, doc: m.Document(r.ID), quads: r.Quads(m)}
+		w := written{file: j.file, res: r, doc: j.ups[0].Graph, quads: j.ups[0].Quads, extra: j.ups[1:]}
 		batch = append(batch, w)
 		batchQuads += len(w.quads)
 		if len(batch) >= batchSize || batchQuads >= batchMaxQuads {
@@ -436,7 +449,7 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 	if ctx.Err() == nil && rep.Documents > 0 {
 		var ch graph.Change
 		var err error
-		locked(func() { ch, rep.Merged, err = Identities(ctx, store) })
+		locked(func() { ch, rep.Merged, err = identities(ctx, store, cur) })
 		if err != nil {
 			return rep, fmt.Errorf("writing the identity graph: %w", err)
 		}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
@@ -134,11 +135,16 @@ func (s *server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := compressed(w, r)
-	quads := catalog.Quads(r.Context(), s.store)
-	if !f.keepsGraphs() {
-		quads = s.store.TriplesBySubject(r.Context()) // each triple once
+	// the corrected graph, without what the extractor said before (curate);
+	// a store without corrections: each triple once, in subject order
+	set, err := curate.Load(r.Context(), s.store)
+	if err == nil {
+		quads := set.Quads(catalog.Quads(r.Context(), s.store), false)
+		if !f.keepsGraphs() && set.Corrected() == 0 {
+			quads = s.store.TriplesBySubject(r.Context()) // each triple once
+		}
+		err = export.WriteAll(r.Context(), out, f.exp, export.Options{}, quads)
 	}
-	err := export.WriteAll(r.Context(), out, f.exp, export.Options{}, quads)
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/queries"
@@ -59,12 +60,17 @@ func safeFragment(s string) template.HTML {
 	return template.HTML(strings.ToValidUTF8(s, ""))
 }
 
-// dataset is what SPARQL queries run over: the store, with dg:textMatch
+// dataset is what SPARQL queries run over: the store as corrected, with dg:textMatch
 // answered by the full-text index where the server has one.
-func (s *server) dataset() queries.Dataset {
-	ds := queries.StoreDataset(s.store)
+func (s *server) dataset(ctx context.Context) (queries.Dataset, error) {
+	// the corrected graph: the extracted twins are not in the default graph (curate)
+	set, err := curate.Load(ctx, s.store)
+	if err != nil {
+		return nil, err
+	}
+	ds := set.View(queries.StoreDataset(s.store), false)
 	if s.cfg.Index == nil {
-		return ds
+		return ds, nil
 	}
 	ix := s.cfg.Index
 	return queries.WithTextIndex(ds, func(ctx context.Context, text string) ([]rdf.IRI, error) {
@@ -77,5 +83,5 @@ func (s *server) dataset() queries.Dataset {
 			out[i] = rdf.IRI(x)
 		}
 		return out, nil
-	})
+	}), nil
 }

@@ -299,7 +299,11 @@ type queryResult struct {
 }
 
 func (s *server) collect(ctx context.Context, prep *queries.Prepared) (*queryResult, error) {
-	res, err := prep.Run(ctx, s.dataset())
+	ds, err := s.dataset(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res, err := prep.Run(ctx, ds)
 	if err != nil {
 		return nil, err
 	}

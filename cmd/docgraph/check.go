@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/fulltext"
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/graph/catalog"
 )
 
@@ -17,9 +18,10 @@ func newCheckCmd(a *app) *cobra.Command {
 		Short: "Verify the store's invariants and report what is wrong",
 		Long: `Checks that every document graph is whole, that every entity a document
 or claim links to is described, and that every claim has its subject, object,
-source document and evidence, and that the full-text index holds every
-document (--repair builds it anew when it is missing or stale). Exit status 1
-when anything is wrong.`,
+source document and evidence, that every correction in force still finds
+its target (a claim, document or entity), and that the full-text index holds
+every document (--repair builds it anew when it is missing or stale). Exit
+status 1 when anything is wrong.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.openStoreReadOnly(cmd.Context())
@@ -59,8 +61,15 @@ when anything is wrong.`,
 			for _, p := range probs {
 				fmt.Fprintln(a.stdout, p)
 			}
-			if len(probs) > 0 {
-				return fmt.Errorf("%d problems in %s", len(probs), a.storeSpec)
+			orphans, err := curate.Orphans(cmd.Context(), store)
+			if err != nil {
+				return err
+			}
+			for _, o := range orphans {
+				fmt.Fprintln(a.stdout, o)
+			}
+			if n := len(probs) + len(orphans); n > 0 {
+				return fmt.Errorf("%d problems in %s", n, a.storeSpec)
 			}
 			fmt.Fprintf(a.stdout, "%s: ok\n", a.storeSpec)
 			return nil

@@ -11,16 +11,18 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/export/letters"
 	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
 )
 
 func newExportCmd(a *app) *cobra.Command {
 	var (
 		format, out, doc, network string
-		sorted                    bool
+		sorted, raw               bool
 	)
 	c := &cobra.Command{
 		Use:   "export",
@@ -97,7 +99,7 @@ organisations that documents mention together.`,
 				if n == 0 {
 					return withCode(exitNotFound, fmt.Errorf("no document %q in %s", doc, a.storeSpec))
 				}
-				graphs = []rdf.IRI{g}
+				graphs = []rdf.IRI{g, vocab.Extracted(g)}
 			}
 			var w io.Writer = a.stdout
 			var file *os.File
@@ -110,8 +112,12 @@ organisations that documents mention together.`,
 			}
 			bw := bufio.NewWriterSize(w, 1<<16)
 			opt := export.Options{Sorted: sorted}
-			quads := catalog.Quads(ctx, store, graphs...)
-			if graphs == nil && !f.KeepsGraphs() {
+			set, err := curate.Load(ctx, store)
+			if err != nil {
+				return err
+			}
+			quads := set.Quads(catalog.Quads(ctx, store, graphs...), raw)
+			if graphs == nil && !f.KeepsGraphs() && !raw && set.Corrected() == 0 {
 				// Merged: each triple once, though several graphs state it.
 				quads = store.TriplesBySubject(ctx)
 			}
@@ -131,6 +137,7 @@ organisations that documents mention together.`,
 	c.Flags().StringVar(&network, "network", "", "with gexf or graphml: letters (default) or comentions")
 	c.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	c.Flags().StringVar(&doc, "doc", "", "export only this document's graph (its record id)")
+	c.Flags().BoolVar(&raw, "raw", false, "what the extractor alone said: each corrected graph as extracted, without the curation graph")
 	c.Flags().BoolVar(&sorted, "sorted", false, "canonical N-Triples/N-Quads: sorted lines, no duplicates")
 	return c
 }

@@ -151,6 +151,8 @@ func commands(a *app) []*cobra.Command {
 		newExplainCmd(a),
 		newServeCmd(a),
 		newBenchCmd(a),
+		newCurateCmd(a),
+		newReviewCmd(a),
 	}
 }
 

@@ -133,7 +133,11 @@ docgraph sparql. Entities are found by name, label or pseudonym.
 				return err
 			}
 			qf.base = store.Base()
-			return a.runOver(ctx, p, qf, queries.StoreDataset(store))
+			ds, err := storeView(ctx, store, qf.raw)
+			if err != nil {
+				return err
+			}
+			return a.runOver(ctx, p, qf, ds)
 		},
 	}
 	qf.add(c)

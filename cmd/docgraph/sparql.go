@@ -29,12 +29,14 @@ type queryFlags struct {
 	timeout time.Duration
 	data    []string
 	base    string // the store's base: the terminal table shows IRIs under it shortened
+	raw     bool
 }
 
 func (f *queryFlags) add(c *cobra.Command) {
 	c.Flags().StringVar(&f.format, "format", "", "results: table (default on a terminal), json, xml, csv, tsv (default when piped); graphs: turtle (default), trig, ntriples, nquads, jsonld, rdfxml")
 	c.Flags().BoolVar(&f.explain, "explain", false, "print the algebra and the plan with estimated and actual row counts")
 	c.Flags().DurationVar(&f.timeout, "timeout", 0, "stop the query after this long (0: no limit)")
+	c.Flags().BoolVar(&f.raw, "raw", false, "query what the extractor alone said, without the curators' corrections")
 	c.Flags().StringArrayVar(&f.data, "data", nil, "query these RDF files instead of the store (repeatable; Turtle, N-Triples, N-Quads, RDF/XML)")
 }
 
@@ -57,7 +59,7 @@ take any export format (--format turtle, rdfxml, …).`,
 			if err != nil {
 				return err
 			}
-			ds, stats, base, release, err := a.dataset(cmd.Context(), qf.data)
+			ds, stats, base, release, err := a.dataset(cmd.Context(), qf.data, qf.raw)
 			if err != nil {
 				return err
 			}
@@ -94,9 +96,9 @@ func queryText(a *app, args []string, file string) (text, name string, err error
 }
 
 // dataset opens what the query runs over: the --data files, else the store
-// (with its statistics for join ordering, and its base). The returned
-// function releases it.
-func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, optimizer.Stats, string, func(), error) {
+// (with its statistics for join ordering, and its base): the corrected graph,
+// or with raw what the extractor alone said. The returned function releases it.
+func (a *app) dataset(ctx context.Context, data []string, raw bool) (queries.Dataset, optimizer.Stats, string, func(), error) {
 	if len(data) > 0 {
 		ds := rdf.NewDataset()
 		for _, f := range data {
@@ -114,7 +116,11 @@ func (a *app) dataset(ctx context.Context, data []string) (queries.Dataset, opti
 	if err != nil {
 		return nil, nil, "", nil, err
 	}
-	ds := queries.StoreDataset(store)
+	ds, err := storeView(ctx, store, raw)
+	if err != nil {
+		store.Close()
+		return nil, nil, "", nil, err
+	}
 	release := func() { store.Close() }
 	// ?doc dg:textMatch "words" asks the full-text index, where there is one
 	if p := a.indexPath(); p != "" {

@@ -294,6 +294,9 @@ func card(ctx context.Context, s *graph.Store, e rdf.IRI, all []Document) (Card,
 		if err != nil {
 			return c, err
 		}
+		if _, twin := vocab.IsExtracted(q.G); twin {
+			continue // what the extractor said before a curator's correction
+		}
 		switch q.P {
 		case vocab.RDFType:
 			if cl := vocab.ClassOf(asIRI(q.O)); cl != "" {

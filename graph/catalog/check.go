@@ -37,7 +37,7 @@ func (p Problem) String() string {
 //     Wikidata items (a merge that contradicts the gazetteer).
 func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 	var probs []Problem
-	gaz, ident := s.Minter().Gazetteer(), s.Minter().Identity()
+	gaz, ident, cur := s.Minter().Gazetteer(), s.Minter().Identity(), s.Minter().Curation()
 	typed := map[rdf.Term]bool{}
 	classes := map[rdf.Term][]string{}
 	items := map[rdf.Term][]rdf.IRI{}
@@ -45,6 +45,9 @@ func Check(ctx context.Context, s *graph.Store) ([]Problem, error) {
 	for q, err := range s.Match(ctx, nil, nil, nil, nil) {
 		if err != nil {
 			return nil, err
+		}
+		if _, twin := vocab.IsExtracted(q.G); twin || q.G == rdf.Term(cur) {
+			continue // what the extractor said before corrections, and the corrections
 		}
 		if err := q.Valid(); err != nil {
 			probs = append(probs, Problem{q.G, fmt.Sprintf("damaged statement %v %v %v: %v", q.S, q.P, q.O, err)})

@@ -79,6 +79,9 @@ func Entities(ctx context.Context, s *graph.Store, f EntityFilter) ([]EntityRow,
 			if !ok || r == nil {
 				continue
 			}
+			if _, twin := vocab.IsExtracted(q.G); twin {
+				continue // what the extractor said before a curator's correction
+			}
 			if q.G == gaz {
 				r.Gazetteer = true
 			}

@@ -1,0 +1,504 @@
+package curate
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Load reads the store's corrections and notes which graphs have an
+// extracted twin. A store without corrections costs one lookup.
+func Load(ctx context.Context, s *graph.Store) (*Set, error) {
+	m := s.Minter()
+	var qs []rdf.Quad
+	for q, err := range s.Match(ctx, nil, nil, nil, m.Curation()) {
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	cs, err := Parse(qs)
+	if err != nil {
+		return nil, fmt.Errorf("the curation graph %s: %w", m.Curation(), err)
+	}
+	set := NewSet(m, cs)
+	if len(cs) > 0 {
+		gs, err := s.Graphs(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, g := range gs {
+			if b, ok := vocab.IsExtracted(g); ok {
+				set.extracted[b] = ""
+			}
+		}
+		for q, err := range s.Match(ctx, nil, vocab.DGDigest, nil, nil) {
+			if err != nil {
+				return nil, err
+			}
+			b, ok := vocab.IsExtracted(q.S)
+			if l, lit := q.O.(rdf.Literal); ok && lit && q.G == q.S {
+				set.extracted[b] = l.Lexical
+			}
+		}
+	}
+	return set, nil
+}
+
+// Updates turns the new raw content of graph g into the store writes that
+// show it curated: g itself and, when corrections change it, g's extracted
+// twin (or the twin's removal when they no longer do).
+func (s *Set) Updates(g rdf.IRI, raw []rdf.Quad) []graph.GraphUpdate {
+	cur, applied := s.Apply(g, raw)
+	ups := []graph.GraphUpdate{{Graph: g, Quads: cur}}
+	_, twin := s.twin(g)
+	switch {
+	case len(applied) > 0 && !sameQuads(cur, raw):
+		d := digest(raw)
+		if old, _ := s.twin(g); old != d {
+			// the twin is written only when the extractor's output changed
+			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: withMarker(g, raw, d)})
+		}
+	case twin:
+		ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g)})
+	}
+	return ups
+}
+
+func (s *Set) twin(g rdf.IRI) (string, bool) {
+	if s == nil {
+		return "", false
+	}
+	d, ok := s.extracted[g]
+	return d, ok
+}
+
+// digest is an xxHash64 of a graph's statements, whatever their order: it
+// only tells whether the extractor's output changed since the twin was
+// written, and hashing a record's texts with it costs a fraction of SHA-256.
+func digest(qs []rdf.Quad) string {
+	if !slices.IsSortedFunc(qs, rdf.CompareQuads) {
+		qs = sortedCopy(qs)
+	}
+	h := xxhash.New()
+	buf := make([]byte, 0, 256)
+	term := func(t rdf.Term) {
+		switch x := t.(type) {
+		case rdf.IRI:
+			buf = append(append(buf, 'I'), x...)
+		case rdf.BlankNode:
+			buf = append(append(buf, 'B'), x...)
+		case rdf.Literal:
+			buf = append(append(buf, 'L'), x.Lexical...)
+			buf = append(append(append(append(buf, 0), x.Lang...), 0), x.Datatype...)
+		}
+		buf = append(buf, 0)
+	}
+	var last rdf.Quad
+	for i, q := range qs {
+		q.G = nil
+		if i > 0 && q == last {
+			continue
+		}
+		last = q
+		buf = buf[:0]
+		term(q.S)
+		term(q.P)
+		term(q.O)
+		h.Write(buf)
+	}
+	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+func withMarker(g rdf.IRI, raw []rdf.Quad, digest string) []rdf.Quad {
+	x := vocab.Extracted(g)
+	out := make([]rdf.Quad, 0, len(raw)+2)
+	out = append(out, rdf.Quad{S: x, P: vocab.RDFType, O: vocab.DGExtractedGraph, G: x},
+		rdf.Quad{S: x, P: vocab.DGDigest, O: rdf.NewString(digest), G: x})
+	return append(out, raw...)
+}
+
+// Raw reads what the extractor alone said of graph g: its extracted twin
+// when it has one, else the graph itself.
+func Raw(ctx context.Context, s *graph.Store, g rdf.IRI) ([]rdf.Quad, error) {
+	x := vocab.Extracted(g)
+	var qs []rdf.Quad
+	twin := false
+	for q, err := range s.Match(ctx, nil, nil, nil, x) {
+		if err != nil {
+			return nil, err
+		}
+		twin = true
+		if q.S == rdf.Term(x) {
+			continue
+		}
+		q.G = g
+		qs = append(qs, q)
+	}
+	if twin {
+		return qs, nil
+	}
+	for q, err := range s.Match(ctx, nil, nil, nil, g) {
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	return qs, nil
+}
+
+// affected lists the graphs a correction concerns.
+func affected(ctx context.Context, s *graph.Store, c *Correction) ([]rdf.IRI, error) {
+	m := s.Minter()
+	switch c.Kind {
+	case Merge, KeepApart:
+		return []rdf.IRI{m.Identity()}, nil
+	case Undo:
+		return nil, nil
+	case Link, Unlink, Rename, AddLabel, Retype:
+		seen := map[rdf.IRI]bool{}
+		var out []rdf.IRI
+		for q, err := range s.Match(ctx, c.Entity, vocab.RDFType, nil, nil) {
+			if err != nil {
+				return nil, err
+			}
+			g, ok := q.G.(rdf.IRI)
+			if !ok || vocab.ClassOf(asIRI(q.O)) == "" {
+				continue
+			}
+			if b, ok := vocab.IsExtracted(g); ok {
+				g = b
+			}
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+		slices.Sort(out)
+		return out, nil
+	}
+	return []rdf.IRI{c.Doc}, nil
+}
+
+// locks serializes the corrections of one process to each store; other
+// processes are kept out by the store's own lock (an embedded store opens
+// in one process at a time), and the curation graph is only ever added to.
+var locks sync.Map
+
+func lockFor(s *graph.Store) *sync.Mutex {
+	l, _ := locks.LoadOrStore(s, &sync.Mutex{})
+	return l.(*sync.Mutex)
+}
+
+// Commit checks corrections against the store and the corrections already
+// made, then writes them to the curation graph and re-applies every graph
+// they concern, all in one transaction: either all of it is in the store
+// or, after an error, nothing changed. Each correction gets its IRI.
+func Commit(ctx context.Context, s *graph.Store, cs ...*Correction) (*Set, error) {
+	return commit(ctx, s, false, cs)
+}
+
+// Import adds corrections read from a file (Parse), in the order they were
+// made. Unlike Commit it does not require their targets to be in the store
+// (a team shares corrections before everyone has ingested the same
+// documents; `docgraph check` lists those that find nothing), but a merge
+// of an entity with itself, a cycle of merges, a merge of entities kept
+// apart or an undo of an unknown correction still refuses the whole file.
+// Corrections the store already holds are skipped.
+func Import(ctx context.Context, s *graph.Store, cs []*Correction) (*Set, error) {
+	cs = slices.Clone(cs)
+	sortCorrections(cs)
+	return commit(ctx, s, true, cs)
+}
+
+func commit(ctx context.Context, s *graph.Store, lenient bool, cs []*Correction) (*Set, error) {
+	l := lockFor(s)
+	l.Lock()
+	defer l.Unlock()
+	set, err := Load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	m := s.Minter()
+	all := slices.Clone(set.All)
+	var add []rdf.Quad
+	graphs := map[rdf.IRI]bool{}
+	for _, c := range cs {
+		if c.IRI == "" {
+			c.Mint(m)
+		}
+		if set.byIRI[c.IRI] != nil {
+			continue // already there (an import of a correction made here)
+		}
+		if err := set.check(ctx, s, c, lenient); err != nil {
+			if len(cs) > 1 {
+				return nil, fmt.Errorf("correction %s (%s): %w", c.ID(), c.Describe(), err)
+			}
+			return nil, err
+		}
+		gs, err := affected(ctx, s, c)
+		if err != nil {
+			return nil, err
+		}
+		if c.Kind == Undo && set.byIRI[c.Undoes] != nil {
+			if gs, err = affected(ctx, s, set.byIRI[c.Undoes]); err != nil {
+				return nil, err
+			}
+		}
+		for _, g := range gs {
+			graphs[g] = true
+		}
+		all = append(all, c)
+		switch c.Kind {
+		case Merge, KeepApart, Undo:
+			set = NewSet(m, all) // what the next ones are checked against
+		default:
+			set.byIRI[c.IRI] = c
+		}
+		add = append(add, c.Quads(m, m.Curation())...)
+	}
+	set = NewSet(m, all)
+	if len(add) == 0 {
+		return set, nil
+	}
+	// keep the knowledge of existing twins
+	old, err := Load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	set.extracted = old.extracted
+	ups := []graph.GraphUpdate{{Graph: m.Curation(), Quads: add, Add: true}}
+	for _, g := range sortedKeys(graphs) {
+		raw, err := Raw(ctx, s, g)
+		if err != nil {
+			return nil, err
+		}
+		if len(raw) == 0 && g != m.Identity() {
+			continue
+		}
+		ups = append(ups, set.Updates(g, raw)...)
+	}
+	if _, err := s.ReplaceGraphs(ctx, ups); err != nil {
+		return nil, err
+	}
+	return set, nil
+}
+
+func sortedKeys(m map[rdf.IRI]bool) []rdf.IRI {
+	out := make([]rdf.IRI, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+var qid = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+
+// check refuses a correction that names what the store does not hold or
+// that contradicts one in force, with an error naming the problem.
+func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenient bool) error {
+	if err := c.complete(); err != nil {
+		return err
+	}
+	if strings.TrimSpace(c.By) == "" {
+		return fmt.Errorf("a correction needs its curator (--by or DOCGRAPH_CURATOR)")
+	}
+	if lenient {
+		switch c.Kind {
+		case Merge:
+			return set.checkMerge(c)
+		case KeepApart:
+			return set.checkApart(c)
+		case Undo:
+			if set.byIRI[c.Undoes] == nil {
+				return fmt.Errorf("no correction %s", c.Undoes)
+			}
+		}
+		return nil
+	}
+	entity := func(e rdf.IRI) error {
+		if e == "" {
+			return nil
+		}
+		n, err := s.CountUpTo(ctx, e, vocab.RDFType, nil, nil, 1)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("no entity %s in the store", e)
+		}
+		return nil
+	}
+	doc := func() error {
+		n, err := s.CountUpTo(ctx, c.Doc, vocab.RDFType, vocab.SchemaArchiveComponent, c.Doc, 1)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("no document %s in the store", c.Doc)
+		}
+		return nil
+	}
+	relation := func(r rdf.IRI) error {
+		if r == "" {
+			return nil
+		}
+		for _, p := range vocab.ClaimRelations {
+			if p == r {
+				return nil
+			}
+		}
+		return fmt.Errorf("%s is not a claim relation", r)
+	}
+	for _, e := range []rdf.IRI{c.Entity, c.Other, c.New.Subject, c.New.Object} {
+		if err := entity(e); err != nil {
+			return err
+		}
+	}
+	switch c.Kind {
+	case Merge:
+		return set.checkMerge(c)
+	case KeepApart:
+		return set.checkApart(c)
+	case Link:
+		if !qid.MatchString(c.Wikidata) {
+			return fmt.Errorf("%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
+		}
+	case Unlink:
+		if c.Wikidata != "" && !qid.MatchString(c.Wikidata) {
+			return fmt.Errorf("%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
+		}
+	case Retype:
+		if vocab.ClassIRI(c.Class) == "" {
+			return fmt.Errorf("%q is not an entity class (Person, Organization, Country, Place, Event, Proposal)", c.Class)
+		}
+	case Reject, Confirm, Edit:
+		if err := doc(); err != nil {
+			return err
+		}
+		if err := relation(c.New.Relation); err != nil {
+			return err
+		}
+		raw, err := Raw(ctx, s, c.Doc)
+		if err != nil {
+			return err
+		}
+		if len(findClaims(claimNodes(raw), c.Claim)) == 0 {
+			return fmt.Errorf("no claim %s in %s said in %q", vocab.Compact(c.Claim.Relation), c.Doc, c.Claim.Evidence)
+		}
+	case AddClaim, AddMention:
+		if err := doc(); err != nil {
+			return err
+		}
+		if err := entity(c.Claim.Subject); err != nil {
+			return err
+		}
+		if err := entity(c.Claim.Object); err != nil {
+			return err
+		}
+		if err := relation(c.Claim.Relation); err != nil {
+			return err
+		}
+		raw, err := Raw(ctx, s, c.Doc)
+		if err != nil {
+			return err
+		}
+		words := c.Evidence
+		if c.Kind == AddClaim {
+			words = c.Claim.Evidence
+		}
+		if !hasText(raw, words) {
+			return fmt.Errorf("%s has no text %q (the evidence must be the document's own words)", c.Doc, words)
+		}
+	case ConfirmPseudonym, DisputePseudonym:
+		if err := doc(); err != nil {
+			return err
+		}
+		raw, err := Raw(ctx, s, c.Doc)
+		if err != nil {
+			return err
+		}
+		if _, ok := applyPseudonym(raw, c.Doc, c); !ok {
+			return fmt.Errorf("%s does not use the cover name %q for %s", c.Doc, c.Alias, c.Entity)
+		}
+	case Undo:
+		u := set.byIRI[c.Undoes]
+		switch {
+		case u == nil:
+			return fmt.Errorf("no correction %s", c.Undoes)
+		case u.Kind == Undo:
+			return fmt.Errorf("%s is an undo; make the correction again instead of undoing the undo", u.ID())
+		case set.undone[u.IRI] != nil:
+			return fmt.Errorf("correction %s was already undone by %s", u.ID(), set.undone[u.IRI].ID())
+		}
+	}
+	return nil
+}
+
+// Reapply re-applies every correction to every graph it concerns and to
+// the graphs that have a stale extracted twin (after a correction was
+// imported, or a store written by an older version).
+func Reapply(ctx context.Context, s *graph.Store) (graph.Change, error) {
+	l := lockFor(s)
+	l.Lock()
+	defer l.Unlock()
+	set, err := Load(ctx, s)
+	if err != nil {
+		return graph.Change{}, err
+	}
+	graphs := map[rdf.IRI]bool{}
+	for g := range set.extracted {
+		graphs[g] = true
+	}
+	for _, c := range set.Active {
+		gs, err := affected(ctx, s, c)
+		if err != nil {
+			return graph.Change{}, err
+		}
+		for _, g := range gs {
+			graphs[g] = true
+		}
+	}
+	var ups []graph.GraphUpdate
+	for _, g := range sortedKeys(graphs) {
+		raw, err := Raw(ctx, s, g)
+		if err != nil {
+			return graph.Change{}, err
+		}
+		ups = append(ups, set.Updates(g, raw)...)
+	}
+	chs, err := s.ReplaceGraphs(ctx, ups)
+	var total graph.Change
+	for _, ch := range chs {
+		total.Added += ch.Added
+		total.Removed += ch.Removed
+	}
+	return total, err
+}
+
+func sameQuads(a, b []rdf.Quad) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) > 0 && &a[0] == &b[0] {
+		return true
+	}
+	if !slices.IsSortedFunc(a, rdf.CompareQuads) {
+		a = sortedCopy(a)
+	}
+	if !slices.IsSortedFunc(b, rdf.CompareQuads) {
+		b = sortedCopy(b)
+	}
+	return slices.EqualFunc(a, b, func(x, y rdf.Quad) bool { return rdf.CompareQuads(x, y) == 0 })
+}
