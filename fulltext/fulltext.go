@@ -188,10 +188,26 @@ func Open(path string, readOnly bool) (*Index, error) {
 		cfg["read_only"] = true
 	}
 	b, err := bleve.OpenUsing(path, cfg)
+	if err != nil && !readOnly && damaged(err) {
+		// The index is derived from the store: one left damaged (a process
+		// killed while it was made) is made anew, and ingest fills it.
+		if rerr := os.RemoveAll(path); rerr == nil {
+			if b, err = bleve.New(path, newMapping()); err == nil {
+				return &Index{b: b, path: path}, nil
+			}
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &Index{b: b, path: path}, nil
+}
+
+// damaged reports whether opening an index failed on its own files (not on
+// a lock another process holds, say).
+func damaged(err error) bool {
+	return errors.Is(err, bleve.ErrorIndexMetaMissing) || errors.Is(err, bleve.ErrorIndexMetaCorrupt) ||
+		strings.Contains(err.Error(), "error parsing mapping JSON")
 }
 
 // ErrNoIndex says that a store has no full-text index yet.

@@ -192,3 +192,29 @@ func BenchmarkSearch(b *testing.B) {
 }
 
 func fmtSscan(s string, n *int) (int, error) { return fmt.Sscan(s, n) }
+
+// TestDamagedIndexMadeAnew: an index left unreadable (a process killed
+// while making it) is made anew when opened for writing, and reported when
+// opened for reading.
+func TestDamagedIndexMadeAnew(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "ix")
+	ix, err := fulltext.Open(p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if err := os.WriteFile(filepath.Join(p, "index_meta.json"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fulltext.Open(p, true); err == nil {
+		t.Fatal("a damaged index opened for reading without an error")
+	}
+	ix, err = fulltext.Open(p, false)
+	if err != nil {
+		t.Fatalf("a damaged index was not made anew: %v", err)
+	}
+	defer ix.Close()
+	if n, err := ix.Count(); err != nil || n != 0 {
+		t.Errorf("made anew: %d documents, %v", n, err)
+	}
+}
