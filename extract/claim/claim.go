@@ -104,7 +104,7 @@ type Result struct {
 // original), and the proposals they introduce. It never returns a claim
 // without the sentence that carries it.
 func Extract(d Doc) Result {
-	x := &extractor{d: d, seen: map[claimKey]int{}, propIdx: map[string]int{}}
+	x := &extractor{d: d, seen: map[claimKey]int{}, propIdx: map[string]int{}, personProp: map[Ref]int{}}
 	if len(d.Authors) > 0 {
 		x.author = Ref{"Person", d.Authors[0]}
 	}
@@ -184,8 +184,12 @@ type extractor struct {
 	ru           bool   // the version read is Russian
 	sents        []span
 	toks         [][]tok
-	sayer        []Ref // whose words the current sentence reports, after sayAt
-	sayAt        int   // the first person in subject position in the last sentence
+	sayer        []Ref       // whose words the current sentence reports, after sayAt
+	sayAt        int         // the first person in subject position in the last sentence
+	hearsay      bool        // the words after sayAt are unnamed others' ("the papers claim that")
+	cueAt        int         // the token of the cue being read, -1 outside the cues
+	mute         bool        // the sentence is a heading: it makes no claims
+	personProp   map[Ref]int // the proposal a person last made, index+1
 	lastGroup    []Ref
 	lastThing    []Ref
 	source       []Ref // the person a forwarded message comes from ("a telegram received from X")
@@ -200,6 +204,9 @@ type extractor struct {
 
 	replyCue  bool
 	firstPron *span
+	bothSent  *span // the first sentence with a first and a second person
+	youSent   *span // the first sentence with a second person
+	salutSent *span // a short line addressing the recipient ("To Comrade Kuznetsov")
 	firstSent *span
 	signer    []Ref
 	meetSent  *span
@@ -272,6 +279,7 @@ func (x *extractor) version(vi int) {
 		x.setSpeaker(ts, paraStart)
 		paraStart = false
 		x.resolvePronouns(ts, si)
+		x.mute = x.headline(s)
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
 			x.cuesRU(ts, s, si)
@@ -280,6 +288,7 @@ func (x *extractor) version(vi int) {
 			x.cues(ts, s, si, sents, toks)
 		}
 		x.remember(ts, si)
+		x.mute = false
 		if x.firstSent == nil && len(ts) > 3 {
 			sp := s
 			x.firstSent = &sp
@@ -685,7 +694,7 @@ func rightObj(ts []tok, i int, stopComma bool) (int, []Ref) {
 		if t.is(cObjStop) || (stopComma && t.w == ",") {
 			return -1, nil
 		}
-		if t.refs != nil {
+		if t.refs != nil && !t.adj {
 			return j, t.refs
 		}
 	}

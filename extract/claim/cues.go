@@ -1,6 +1,9 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 var (
 	prepositions = set("in", "at", "on", "to", "from", "with", "by", "for", "into", "under", "over", "about",
@@ -55,8 +58,11 @@ func subjectOf(ts []tok, i int) []Ref {
 func directObj(ts []tok, i int) (int, []Ref) {
 	for j := i + 1; j < len(ts) && j <= i+4; j++ {
 		t := ts[j]
-		if t.refs != nil {
+		if t.refs != nil && !t.adj {
 			return j, t.refs
+		}
+		if t.adj {
+			continue // "the Hungarian workers": the nation qualifies the noun
 		}
 		if t.is(cTitles) || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" {
 			continue
@@ -129,19 +135,35 @@ func (x *extractor) holder(i int) []Ref {
 	return x.speakerRef()
 }
 
-// reported finds "X said (to me) that ...": the words after "that" are X's.
+// reported finds "X said (to me) that ...": the words after "that" are X's,
+// and claims read in them are attributed to X. Where no party is named
+// ("the Western radio stations claim that ..."), the words are hearsay and
+// make no claim.
 func (x *extractor) reported(ts []tok) {
-	x.sayer, x.sayAt = nil, 0
+	x.sayer, x.sayAt, x.hearsay = nil, 0, false
 	for i := 1; i < len(ts); i++ {
-		if !ts[i].is(cSpeechVerbs) && ts[i].w != "told" && ts[i].w != "tells" {
+		if !ts[i].is(cSpeechVerbs) && !hearsayVerbs[ts[i].w] {
+			continue
+		}
+		if passive(ts, i) {
 			continue
 		}
 		subj := subjectOf(ts, i)
-		if !isPerson(subj) || sameRefs(subj, x.speakerRef()) {
+		if sameRefs(subj, x.speakerRef()) {
+			continue
+		}
+		if subj != nil && subj[0].Class == "Proposal" {
 			continue
 		}
 		for k := i + 1; k < len(ts) && k <= i+4; k++ {
 			if ts[k].w == "that" {
+				if subj == nil {
+					if ts[i-1].punct || ts[i-1].w == "it" || ts[i-1].pron != 0 {
+						break
+					}
+					x.hearsay, x.sayAt = true, k
+					return
+				}
 				x.sayer, x.sayAt = subj[:1], k
 				return
 			}
@@ -150,6 +172,88 @@ func (x *extractor) reported(ts []tok) {
 			}
 		}
 	}
+}
+
+// hearsayVerbs report what others assert.
+var hearsayVerbs = set("told", "tells", "claim", "claims", "claimed", "allege", "alleges", "alleged", "assert",
+	"asserts", "asserted", "write", "writes", "wrote", "announce", "announces", "announced", "maintain",
+	"maintains", "maintained", "insist", "say", "report", "reports", "spread", "rumour", "rumor")
+
+// participles that do not end in -ed.
+var irregularParticiples = set("told", "sent", "made", "brought", "given", "seen", "met", "shown", "put", "taken",
+	"known", "held", "met", "sought", "done", "asked", "let")
+
+// passive reports whether the verb at ts[i] is a participle in the passive
+// voice: "will be informed", "was rejected", "has been proposed".
+func passive(ts []tok, i int) bool {
+	w := ts[i].w
+	if !strings.HasSuffix(w, "ed") && !irregularParticiples[w] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch {
+		case ts[j].is(cBeForms) || ts[j].w == "get" || ts[j].w == "got" || ts[j].w == "gets":
+			return true
+		case ts[j].is(cNegators) || ts[j].w == "also" || ts[j].w == "already" || ts[j].w == "fully" || ts[j].w == "now" ||
+			ts[j].w == "then" || ts[j].w == "still" || ts[j].w == "just" || ts[j].w == "duly" || ts[j].w == "once" || ts[j].w == "again":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// headline reports whether the sentence at sp is a heading: a whole line in
+// capitals with no full stop ("SOVIET PROPOSAL ON CUBA REJECTED"), or the
+// line a text introduces as a headline or a title.
+func (x *extractor) headline(sp span) bool {
+	r := x.r
+	a := sp.s
+	for a > 0 && (r[a-1] == ' ' || r[a-1] == '\t') {
+		a--
+	}
+	b := sp.e
+	for b < len(r) && (r[b] == ' ' || r[b] == '\t' || r[b] == '\r') {
+		b++
+	}
+	if a > 0 && r[a-1] != '\n' || b < len(r) && r[b] != '\n' {
+		return false
+	}
+	// the line before ends "under the headline:"
+	p := a - 1
+	for p > 0 && (r[p-1] == '\n' || r[p-1] == ' ' || r[p-1] == '\r') {
+		p--
+	}
+	if p > 0 && r[p-1] == ':' {
+		q := p - 1
+		for q > 0 && r[q-1] != '\n' && p-q < 40 {
+			q--
+		}
+		prev := strings.ToLower(string(r[q : p-1]))
+		if strings.HasSuffix(prev, "headline") || strings.HasSuffix(prev, "headlines") || strings.HasSuffix(prev, "title") || strings.HasSuffix(prev, "heading") {
+			return true
+		}
+	}
+	last := r[sp.e-1]
+	if last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',' {
+		return false
+	}
+	upper, lower, words := 0, 0, 0
+	inWord := false
+	for _, c := range r[sp.s:sp.e] {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+		case unicode.IsLower(c):
+			lower++
+		}
+		l := unicode.IsLetter(c)
+		if l && !inWord {
+			words++
+		}
+		inWord = l
+	}
+	return lower == 0 && upper >= 8 && words >= 3
 }
 
 func (x *extractor) speakerRef() []Ref {
@@ -161,14 +265,27 @@ func (x *extractor) speakerRef() []Ref {
 
 // cues reads the claims a sentence makes.
 func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) {
+	x.cueAt = -1
 	x.sentenceFacts(ts, sp)
+	if x.headline(sp) {
+		return // a newspaper's or a file's heading is not the author's statement
+	}
 	x.reported(ts)
 	x.faceToFace(ts, sp)
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue
 		}
+		if x.hearsay && i > x.sayAt {
+			break // what unnamed others claim ("the radio stations claim that ...")
+		}
+		x.cueAt = i
 		w := t.w
+		if passive(ts, i) && !(w == "opposed" && i+1 < len(ts) && ts[i+1].w == "to") && !hasStem(w, "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated") {
+			// "the Korean comrades will be informed": the grammatical
+			// subject undergoes the act, and the doer is not named
+			continue
+		}
 		switch w {
 		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
 			x.agree(ts, i, sp)
@@ -238,10 +355,13 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 // recipient's message, forwarded messages, signatures.
 func (x *extractor) sentenceFacts(ts []tok, sp span) {
 	hasPron, reached := false, false
+	me, you := false, false
 	for _, t := range ts {
 		if t.pron == 1 || t.pron == 2 {
 			if t.refs != nil {
 				hasPron = true
+				me = me || t.pron == 1
+				you = you || t.pron == 2
 			}
 		}
 		switch t.w {
@@ -249,9 +369,26 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			reached = true
 		}
 	}
-	if hasPron && x.firstPron == nil {
+	if hasPron && x.firstPron == nil && !x.mute && !crossReference(ts) {
 		s := sp
 		x.firstPron = &s
+	}
+	if me && you && x.bothSent == nil && !x.mute {
+		s := sp
+		x.bothSent = &s
+	}
+	if you && x.youSent == nil && !x.mute {
+		s := sp
+		x.youSent = &s
+	}
+	if x.salutSent == nil && len(ts) <= 8 && x.recipient.Name != "" {
+		for k, t := range ts {
+			if t.ment && len(t.refs) > 0 && t.refs[0] == x.recipient && k <= 3 {
+				s := sp
+				x.salutSent = &s
+				break
+			}
+		}
 	}
 	for i, t := range ts {
 		// "Your telegram of 8 September has reached us"
@@ -320,9 +457,14 @@ func (x *extractor) docLevel() {
 	if x.signer != nil && x.signer[0] != x.recipient {
 		who = x.signer[0]
 	}
-	sp := x.firstPron
-	if sp == nil {
-		sp = x.firstSent
+	// the evidence shows both parties: "we" and "you" ("We agree with
+	// you"), else at least the addressee; a sentence naming neither ("In
+	// addition to my No 2390.") is no evidence of anything
+	sp := x.bothSent
+	for _, alt := range []*span{x.youSent, x.salutSent, x.firstPron} {
+		if sp == nil {
+			sp = alt
+		}
 	}
 	if sp != nil {
 		x.addAttr([]Ref{who}, "informs", []Ref{x.recipient}, *sp, 0.6, x.author)
@@ -524,6 +666,24 @@ func (x *extractor) unacceptable(ts []tok, i int, sp span) {
 		}
 	}
 	x.add(holder, "opposes", obj, sp, 0.85)
+	// "We agree with you that the proposal is unacceptable": you hold it too
+	if other := agreedWith(ts, i); other != nil {
+		x.add(other, "opposes", obj, sp, 0.75)
+	}
+}
+
+// agreedWith finds whom "agree with X that ..." before ts[i] agrees with.
+func agreedWith(ts []tok, i int) []Ref {
+	for j := 0; j+2 < i; j++ {
+		if !stemIn(ts[j].w, "agree", "concur") || ts[j].w == "agreement" || negated(ts, j) {
+			continue
+		}
+		k := skipAdverbs(ts, j+1)
+		if k+2 < i && ts[k].w == "with" && ts[k+1].refs != nil && agentRefs(ts[k+1]) && !ts[k+1].poss && ts[k+2].w == "that" {
+			return ts[k+1].refs
+		}
+	}
+	return nil
 }
 
 func (x *extractor) propose(ts []tok, i int, sp span, si int) {
@@ -1076,8 +1236,8 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 		return
 	case "tell", "tells", "told":
 		j, obj := directObj(ts, i)
-		if obj == nil || ts[j].pron == 0 || ts[j].pron == 3 {
-			return // "told me", "tell you"; not "told him"
+		if obj == nil || ts[j].pron == 3 || ts[j].pron == 0 && !(ts[j].ment && isPerson(obj) && j+1 < len(ts) && (ts[j+1].w == "that" || ts[j+1].w == "about" || ts[j+1].w == "of")) {
+			return // "told me", "tell you", "told Kennedy that"; not "told him"
 		}
 		if subj := subjectOf(ts, i); subj != nil {
 			x.add(subj, "informs", obj, sp, 0.75)
@@ -1235,6 +1395,18 @@ func (x *extractor) visit(ts []tok, i int, sp span) {
 	if negated(ts, i) || inCondition(ts, i) {
 		return
 	}
+	if i > 0 {
+		p := ts[i-1]
+		switch {
+		case p.w == "to" || p.is(cWantVerbs):
+			return // "proposed to visit Moscow": a plan, not a visit
+		case p.w == "would" || p.w == "could" || p.w == "might" || p.w == "may" || p.w == "should" || p.w == "can":
+			return
+		case p.poss || p.w == "the" || p.w == "a" || p.w == "his" || p.w == "her" || p.w == "their" || p.w == "this" || p.w == "that" || p.adj:
+			x.visitNoun(ts, i, sp)
+			return
+		}
+	}
 	j := i + 1
 	if j < len(ts) && (ts[j].w == "to" || ts[j].w == "in" || ts[j].w == "at") {
 		j++
@@ -1264,10 +1436,16 @@ func (x *extractor) add(subj []Ref, rel string, obj []Ref, sp span, conf float64
 	if len(x.speaker) > 0 {
 		attr = x.speaker[0]
 	}
+	if x.sayer != nil && x.cueAt > x.sayAt {
+		attr = x.sayer[0] // "Kennedy said that ...": Kennedy's words
+	}
 	x.addAttr(subj, rel, obj, sp, conf, attr)
 }
 
 func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf float64, attr Ref) {
+	if x.mute {
+		return
+	}
 	for _, s := range subj {
 		for _, o := range obj {
 			if s.Name == "" || o.Name == "" || s == o || s.Class == "Proposal" {
@@ -1287,6 +1465,11 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 				continue
 			}
 			x.seen[k] = len(x.res.Claims)
+			if rel == "proposes" && o.Class == "Proposal" && s.Class == "Person" {
+				if pid := x.propID(o); pid > 0 {
+					x.personProp[s] = pid
+				}
+			}
 			if rel == "proposes" && o.Class == "Proposal" && s.Class != "Person" {
 				// a state's proposal is "the Soviet proposal" from now on
 				if pid := x.propID(o); pid > 0 && x.props[pid-1].owner.Name == "" {
@@ -1299,4 +1482,53 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 			})
 		}
 	}
+}
+
+// visitNoun: "Nixon's visit to the Soviet Union", "the visit of Zhou Enlai
+// to Moscow": the visitor is the one the noun names, never the sentence's
+// subject; a planned or discussed visit ("the possibility of a visit") is
+// no visit.
+func (x *extractor) visitNoun(ts []tok, i int, sp span) {
+	w := ts[i].w
+	if w != "visit" && w != "visits" {
+		return
+	}
+	var who []Ref
+	j := i + 1
+	if p := ts[i-1]; p.poss && p.refs != nil && p.pron == 0 && agentRefs(p) {
+		who = p.refs
+	} else if j+1 < len(ts) && ts[j].w == "of" && agentRefs(ts[j+1]) && ts[j+1].pron == 0 {
+		who, j = ts[j+1].refs, j+2
+	}
+	if who == nil || j >= len(ts) || ts[j].w != "to" {
+		return
+	}
+	// only a visit the sentence says took place: "X's visit to Y was a
+	// success", not "the possibility of X's visit", "X's visit to Y is planned"
+	for k := 0; k < i; k++ {
+		if stemIn(ts[k].w, "possib", "plan", "propos", "prepar", "invit", "futur", "forthcoming", "expect", "intend") {
+			return
+		}
+	}
+	for k := j + 1; k < len(ts); k++ {
+		if stemIn(ts[k].w, "plan", "propos", "prepar", "discuss", "touch", "expect", "postpon", "schedul") || ts[k].w == "will" || ts[k].w == "would" {
+			return
+		}
+	}
+	k, obj := directObj(ts, j)
+	if k < 0 || ts[k].pron != 0 || !(obj[0].Class == "Place" || obj[0].Class == "Country") {
+		return
+	}
+	x.add(who, "visits", obj, sp, 0.65)
+}
+
+// crossReference reports whether a sentence only points to an earlier
+// message: "In addition to my No 2390.", "Further to our telegram of 5 May."
+func crossReference(ts []tok) bool {
+	if len(ts) < 3 {
+		return false
+	}
+	a, b := ts[0].w, ts[1].w
+	return a == "in" && (b == "addition" || b == "reply" || b == "continuation") ||
+		a == "further" && b == "to" || a == "with" && b == "reference" || a == "re" && b == ":" || a == "reference"
 }

@@ -226,7 +226,7 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	topicStart, topicEnd := -1, -1
 	if end < len(ts) && (ts[end].w == "on" || ts[end].w == "about" || ts[end].w == "concerning" || ts[end].w == "regarding" || ts[end].w == "to" || ts[end].w == "for") {
 		k := end + 1
-		for k < len(ts) && k < end+12 && !ts[k].punct && !ts[k].is(cNounStop) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && ts[k+1].refs != nil)) {
+		for k < len(ts) && k < end+14 && !ts[k].punct && (!ts[k].is(cNounStop) || topicPrep(ts, k, end)) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && ts[k+1].refs != nil)) {
 			k++
 		}
 		if k > end+1 && !(ts[end].w == "to" && ts[end+1].is(cNounStop)) {
@@ -272,6 +272,10 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			topic = x.messageTopic(si)
 		}
 		if !national && topic == "" {
+			// "the proposal of Khrushchev": the one he made earlier
+			if pid := x.personProp[o]; pid > 0 {
+				pids = append(pids, pid)
+			}
 			continue // "a proposal of mine" says too little to name it
 		}
 		// "the proposal of the Soviet delegation" after the Soviet
@@ -305,6 +309,7 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			// a person's proposal is named by what it is about
 			name = capitalize("proposal " + topic)
 			labels = append(labels, "Proposal of "+o.Name)
+			labels = append(labels, actionLabels(topic)...)
 		}
 		// an author-named proposal the document already introduced
 		pid := 0
@@ -545,6 +550,10 @@ func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool)
 	if len(labels) > 0 {
 		name, labels = labels[0], []string{name} // the qualified name is the better one
 	}
+	if n, ok := nominal[ts[i].w]; ok {
+		// "to hold a meeting" is also the "Holding of a meeting"
+		labels = append(labels, n+" of "+string(x.r[ts[det].s:ts[k-1].e]))
+	}
 	pid := x.proposalRef(name, labels, span{ts[det+1].s, ts[k-1].e})
 	// keep the governor as a word so cues can still read it
 	out = append(out, ts[i:det]...)
@@ -576,11 +585,64 @@ func (x *extractor) resolveIt(t *tok, out []tok, si int) {
 		t.refs, t.prop = []Ref{x.props[x.lastProp-1].ref}, x.lastProp
 		return
 	}
+	// "Yugoslavia will not support it": an object "it" is not its own
+	// clause's subject (but "the UN ...; it should be weakened" is)
+	subj, clause := -1, 0
+	for k := range out {
+		if out[k].is(cClauseStop) || out[k].w == "," {
+			clause = k + 1
+		}
+	}
+	for k := clause; k < len(out); k++ {
+		if agentAt(out, k) {
+			subj = k
+			break
+		}
+	}
 	for k := len(out) - 1; k >= 0; k-- {
-		if out[k].pron == 0 && agentRefs(out[k]) && out[k].refs[0].Class != "Person" {
+		if k != subj && out[k].pron == 0 && agentRefs(out[k]) && out[k].refs[0].Class != "Person" {
 			t.refs = out[k].refs
 			t.pron = 3
 			return
 		}
 	}
+	if x.lastProp > 0 && x.lastPropSent >= si-2 && t.w == "it" {
+		t.refs, t.prop = []Ref{x.props[x.lastProp-1].ref}, x.lastProp
+	}
+}
+
+// topicPrep lets a proposal's topic run on through a place or time
+// ("to convene a conference on Indochina in Geneva"), once it has a head.
+func topicPrep(ts []tok, k, start int) bool {
+	switch ts[k].w {
+	case "in", "at", "into", "under", "within", "during":
+	default:
+		return false
+	}
+	return k > start+2 && k+1 < len(ts) && !ts[k+1].punct && !ts[k+1].is(cNounStop)
+}
+
+// actionLabels names what a "to ..." topic proposes in the other ways a
+// reader would: "to convene a conference in Geneva" is also the "Convening
+// of a conference in Geneva" and the "Conference in Geneva".
+func actionLabels(topic string) []string {
+	rest, ok := strings.CutPrefix(topic, "to ")
+	if !ok {
+		return nil
+	}
+	verb, obj, ok := strings.Cut(rest, " ")
+	if !ok {
+		return nil
+	}
+	var out []string
+	if n, ok := nominal[strings.ToLower(verb)]; ok {
+		out = append(out, n+" of "+obj)
+	}
+	for _, det := range []string{"a ", "an ", "the "} {
+		if o, ok := strings.CutPrefix(obj, det); ok {
+			out = append(out, capitalize(o))
+			break
+		}
+	}
+	return out
 }

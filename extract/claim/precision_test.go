@@ -1,0 +1,104 @@
+package claim
+
+import "testing"
+
+var (
+	gromyko   = Ref{"Person", "Andrei Gromyko"}
+	kennedy   = Ref{"Person", "John F. Kennedy"}
+	nixon     = Ref{"Person", "Richard Nixon"}
+	cuba      = Ref{"Country", "Cuba"}
+	moscow    = Ref{"Place", "Moscow"}
+	cccpsu    = Ref{"Organization", "Central Committee of the Communist Party of the Soviet Union"}
+	khrushch  = Ref{"Person", "Nikita Khrushchev"}
+	tito      = Ref{"Person", "Josip Broz Tito"}
+	yugoslav  = Ref{"Country", "Yugoslavia"}
+	bulganin  = Ref{"Person", "Nikolai Bulganin"}
+	mikoyan   = Ref{"Person", "Anastas Mikoyan"}
+	hungary   = Ref{"Country", "Hungary"}
+)
+
+// A cable of 1962: reported, passive, planned and headline statements are
+// not the author's claims.
+func TestNotTheAuthorsClaims(t *testing.T) {
+	text := "To the CC CPSU.\n\nIn addition to my No 2390.\n\nToday I met Kennedy. Kennedy said that the United States supports the Cuban exiles. " +
+		"I told Kennedy that the Soviet Union rejects the American demand for an inspection of Cuba.\n\n" +
+		"The Cuban comrades will be informed of the results of this conversation.\n\n" +
+		"Kennedy proposed to visit Moscow in the spring. The possibility of Nixon's visit to the Soviet Union was also touched on.\n\n" +
+		"The papers came out under the headline:\n\nSOVIET PROPOSAL ON CUBA REJECTED\n\n" +
+		"The Western radio stations claim that the Soviet Union supports the exiles.\n\nI ask you to send me instructions."
+	d := doc("telegram", []string{"Andrei Gromyko"}, []string{cccpsu.Name}, text, map[string]Ref{
+		"Kennedy": kennedy, "Nixon": nixon, "Cuba": cuba, "Moscow": moscow, "Soviet Union": ussr, "United States": usa,
+		"CC CPSU": cccpsu, "Cuban": cuba, "American": usa})
+	res := Extract(d)
+	for _, bad := range [][3]string{
+		{"Cuba", "informs", cccpsu.Name},                // "will be informed": passive, no informant
+		{"John F. Kennedy", "visits", "Moscow"},         // "proposed to visit": a plan
+		{"Andrei Gromyko", "visits", "Soviet Union"},    // Nixon's visit is Nixon's
+		{"Richard Nixon", "visits", "Soviet Union"},     // only the possibility of it
+		{"Soviet Union", "proposes", "Soviet proposal"}, // a newspaper headline
+		{"Soviet Union", "opposes", "United States"},    // the demand is opposed, not the state
+		{"Soviet Union", "supports", "United States"},   // hearsay of the radio stations
+	} {
+		if has(res, bad[0], bad[1], bad[2]) != nil {
+			t.Errorf("false claim %v:%s", bad, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "supports" && c.Subject == ussr {
+			t.Errorf("hearsay read as a claim: %+v", c)
+		}
+		if c.Evidence == "In addition to my No 2390." {
+			t.Errorf("a claim whose evidence shows neither party: %+v", c)
+		}
+	}
+	if has(res, "Andrei Gromyko", "meets", "John F. Kennedy") == nil && has(res, "John F. Kennedy", "meets", "Andrei Gromyko") == nil {
+		t.Errorf("no meeting with Kennedy:%s", dump(res))
+	}
+	if has(res, "Andrei Gromyko", "informs", "John F. Kennedy") == nil {
+		t.Errorf("'I told Kennedy that' is no informs claim:%s", dump(res))
+	}
+	if has(res, "Andrei Gromyko", "requests", cccpsu.Name) == nil {
+		t.Errorf("no request for instructions:%s", dump(res))
+	}
+	// what Kennedy said is his, not the author's
+	if c := has(res, "United States", "supports", "Cuba"); c != nil && c.Attributed != kennedy {
+		t.Errorf("Kennedy's words attributed to %v", c.Attributed)
+	}
+}
+
+// A record of conversation of 1956: "We agree with you that ... is
+// unacceptable" is the stance of both; "the proposal of Khrushchev" is the
+// one he made; an object "it" is not its own clause's subject.
+func TestStancesInConversation(t *testing.T) {
+	text := "Khrushchev: The Americans have put forward a proposal to send observers to Hungary.\n\n" +
+		"Tito: We agree with you that the American proposal is unacceptable. Yugoslavia will not support it.\n\n" +
+		"Khrushchev: We propose to send Mikoyan to Budapest.\n\n" +
+		"Tito: We have no objection.\n\n" +
+		"Khrushchev: Comrade Bulganin supports the proposal of Khrushchev, as do I."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Khrushchev": khrushch, "Tito": tito, "Yugoslavia": yugoslav,
+		"Bulganin": bulganin, "Mikoyan": mikoyan, "Hungary": hungary})
+	res := Extract(d)
+	for _, want := range [][3]string{
+		{"Josip Broz Tito", "opposes", "American proposal"},
+		{"Nikita Khrushchev", "opposes", "American proposal"},
+		{"Yugoslavia", "opposes", "American proposal"},
+		{"Josip Broz Tito", "agrees_with", "Nikita Khrushchev"},
+		{"United States", "proposes", "American proposal"},
+	} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v:%s", want, dump(res))
+		}
+	}
+	if has(res, "Nikolai Bulganin", "supports", "Nikita Khrushchev") != nil {
+		t.Errorf("support for a proposal read as support for its author:%s", dump(res))
+	}
+	found := false
+	for _, c := range res.Claims {
+		if c.Subject == bulganin && c.Relation == "supports" && c.Object.Class == "Proposal" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Bulganin's support for Khrushchev's proposal is missing:%s", dump(res))
+	}
+}
