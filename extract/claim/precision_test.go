@@ -3,18 +3,18 @@ package claim
 import "testing"
 
 var (
-	gromyko   = Ref{"Person", "Andrei Gromyko"}
-	kennedy   = Ref{"Person", "John F. Kennedy"}
-	nixon     = Ref{"Person", "Richard Nixon"}
-	cuba      = Ref{"Country", "Cuba"}
-	moscow    = Ref{"Place", "Moscow"}
-	cccpsu    = Ref{"Organization", "Central Committee of the Communist Party of the Soviet Union"}
-	khrushch  = Ref{"Person", "Nikita Khrushchev"}
-	tito      = Ref{"Person", "Josip Broz Tito"}
-	yugoslav  = Ref{"Country", "Yugoslavia"}
-	bulganin  = Ref{"Person", "Nikolai Bulganin"}
-	mikoyan   = Ref{"Person", "Anastas Mikoyan"}
-	hungary   = Ref{"Country", "Hungary"}
+	gromyko  = Ref{"Person", "Andrei Gromyko"}
+	kennedy  = Ref{"Person", "John F. Kennedy"}
+	nixon    = Ref{"Person", "Richard Nixon"}
+	cuba     = Ref{"Country", "Cuba"}
+	moscow   = Ref{"Place", "Moscow"}
+	cccpsu   = Ref{"Organization", "Central Committee of the Communist Party of the Soviet Union"}
+	khrushch = Ref{"Person", "Nikita Khrushchev"}
+	tito     = Ref{"Person", "Josip Broz Tito"}
+	yugoslav = Ref{"Country", "Yugoslavia"}
+	bulganin = Ref{"Person", "Nikolai Bulganin"}
+	mikoyan  = Ref{"Person", "Anastas Mikoyan"}
+	hungary  = Ref{"Country", "Hungary"}
 )
 
 // A cable of 1962: reported, passive, planned and headline statements are
