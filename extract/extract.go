@@ -69,6 +69,7 @@ type extractor struct {
 	// mentions per version, for claims
 	mentions        [][]entity.Mention
 	latin, translit []Alias
+	participants    []string // the persons a conversation's title names
 }
 
 func (x *extractor) warn(offset int, msg string) {
@@ -149,9 +150,13 @@ func (x *extractor) run() {
 			r.Via = appendRef(r.Via, e)
 		}
 	}
-	for _, ps := range [][]title.Party{t.Participants, t.ConveysFrom, t.ConveysTo} {
+	for k, ps := range [][]title.Party{t.Participants, t.ConveysFrom, t.ConveysTo} {
 		for _, p := range ps {
-			x.party(p)
+			if e, ok := x.party(p); ok && k == 0 && e.Class == vocab.ClassPerson {
+				x.participants = append(x.participants, e.Name)
+			} else if !ok && k == 0 && p.Text != "" {
+				x.participants = append(x.participants, stripHonorific(p.Text))
+			}
 		}
 	}
 	x.mentionsIn(d.Title.Text, -1)
@@ -563,7 +568,7 @@ func (x *extractor) associated(s string, people bool) (EntityRef, bool) {
 // claims runs claim extraction over the versions and their mentions.
 func (x *extractor) claims() {
 	r := x.r
-	cd := claim.Doc{Date: r.Date, Kind: r.Kind}
+	cd := claim.Doc{Date: r.Date, Kind: r.Kind, Participants: x.participants}
 	for _, a := range r.Authors {
 		cd.Authors = append(cd.Authors, a.Name)
 	}

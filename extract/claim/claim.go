@@ -37,6 +37,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,8 +60,12 @@ type Doc struct {
 	Date                string
 	Kind                string
 	Authors, Recipients []string
-	Versions            []Version
-	Mentions            []Mention
+	// Participants are the persons a record of conversation's title names
+	// ("between N.S. Khrushchev and J. Kádár"), to resolve speaker labels
+	// the entity recogniser does not know ("Кадар:").
+	Participants []string
+	Versions     []Version
+	Mentions     []Mention
 }
 
 // Ref names an entity by class and canonical name.
@@ -184,12 +189,13 @@ type extractor struct {
 	ru           bool   // the version read is Russian
 	sents        []span
 	toks         [][]tok
-	sayer        []Ref       // whose words the current sentence reports, after sayAt
-	sayAt        int         // the first person in subject position in the last sentence
-	hearsay      bool        // the words after sayAt are unnamed others' ("the papers claim that")
-	cueAt        int         // the token of the cue being read, -1 outside the cues
-	mute         bool        // the sentence is a heading: it makes no claims
-	personProp   map[Ref]int // the proposal a person last made, index+1
+	sayer        []Ref          // whose words the current sentence reports, after sayAt
+	sayAt        int            // the first person in subject position in the last sentence
+	hearsay      bool           // the words after sayAt are unnamed others' ("the papers claim that")
+	cueAt        int            // the token of the cue being read, -1 outside the cues
+	mute         bool           // the sentence is a heading: it makes no claims
+	labelCount   map[string]int // how many paragraphs each unknown "Name:" label opens
+	personProp   map[Ref]int    // the proposal a person last made, index+1
 	lastGroup    []Ref
 	lastThing    []Ref
 	source       []Ref // the person a forwarded message comes from ("a telegram received from X")
@@ -399,12 +405,20 @@ func speakerAt(ts []tok) []Ref {
 
 func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
 	x.conversation = x.d.Kind == "conversation"
+	x.labelCount = nil
+	counts := map[string]int{}
+	for si := range sents {
+		if l := x.rawLabel(toks[si]); l != "" {
+			counts[l]++
+		}
+	}
+	x.labelCount = counts
 	count := map[Ref]int{}
 	var order []Ref
 	colon := 0
 	for si := range sents {
 		ts := toks[si]
-		sp := speakerAt(ts)
+		sp := x.speakerOf(ts)
 		if sp == nil {
 			continue
 		}
@@ -487,7 +501,7 @@ func signature(ts []tok) []Ref {
 
 func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 	if x.conversation {
-		if sp := speakerAt(ts); sp != nil {
+		if sp := x.speakerOf(ts); sp != nil {
 			x.speaker = sp
 		} else if paraStart {
 			x.speaker = nil
@@ -721,4 +735,92 @@ func inCondition(ts []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// speakerOf is the speaker a paragraph opens with: a known person
+// (speakerAt), or a name the recogniser does not know, set off by a colon
+// as records of conversation mark their speakers ("Кадар: Мы просим ...",
+// "Gomułka: ..."), resolved to the participant the title names where the
+// surnames agree.
+func (x *extractor) speakerOf(ts []tok) []Ref {
+	if sp := speakerAt(ts); sp != nil {
+		return sp
+	}
+	n := 0
+	for n < len(ts) && n < 3 && !ts[n].punct && ts[n].refs == nil {
+		n++
+	}
+	if n == 0 || n >= len(ts) || ts[n].w != ":" || n+1 >= len(ts) {
+		return nil
+	}
+	for k := 0; k < n; k++ {
+		c := x.r[ts[k].s]
+		if !unicode.IsUpper(c) || labelWords[ts[k].w] || ts[k].is(cTitles) && k == n-1 {
+			return nil
+		}
+	}
+	label := string(x.r[ts[0].s:ts[n-1].e])
+	if x.labelCount == nil {
+		return nil // counting
+	}
+	key := foldName(string(x.r[ts[n-1].s:ts[n-1].e]))
+	for _, p := range x.d.Participants {
+		f := strings.Fields(p)
+		if len(f) == 0 {
+			continue
+		}
+		if sur := foldName(f[len(f)-1]); sur == key || len(key) >= 5 && len(sur) >= 5 && (strings.HasPrefix(key, sur) || strings.HasPrefix(sur, key)) {
+			return []Ref{{"Person", p}}
+		}
+	}
+	// an unknown name is a speaker where it opens two paragraphs or more
+	// ("Interpreters: comrades ..." opens one)
+	if !x.conversationKind() || x.labelCount[label] < 2 {
+		return nil
+	}
+	return []Ref{{"Person", label}}
+}
+
+func (x *extractor) conversationKind() bool { return x.d.Kind == "conversation" }
+
+// labelWords open lines with a colon that are not speakers.
+var labelWords = set("present", "присутствовали", "присутствуют", "присутствовал", "note", "notes", "source",
+	"subject", "re", "to", "from", "copy", "translation", "original", "summary", "citation", "attachment",
+	"enclosure", "ps", "agenda", "question", "answer", "date", "place", "time", "contents", "decision",
+	"resolved", "decided", "item", "participants", "attended", "absent", "chairman", "secretary", "also",
+	"примечание", "приложение", "вопрос", "ответ", "постановили", "слушали", "решение", "тема", "место", "дата")
+
+var translit = map[rune]string{'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s",
+	'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y",
+	'ь': "", 'э': "e", 'ю': "iu", 'я': "ia",
+	'á': "a", 'à': "a", 'ä': "a", 'â': "a", 'ą': "a", 'é': "e", 'è': "e", 'ë': "e", 'ě': "e", 'ę': "e", 'í': "i",
+	'ó': "o", 'ö': "o", 'ő': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'ű': "u", 'ů': "u", 'ł': "l", 'ń': "n", 'ň': "n",
+	'ś': "s", 'š': "s", 'ź': "z", 'ż': "z", 'ž': "z", 'ć': "c", 'č': "c", 'ř': "r", 'ý': "y", 'ţ': "t", 'ș': "s",
+	'ț': "t", 'ă': "a", 'î': "i", 'ç': "c", 'ñ': "n", 'đ': "d"}
+
+// foldName folds a surname to plain Latin letters for comparison across
+// scripts and accents: "Кадар" and "Kádár" both give "kadar".
+func foldName(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if t, ok := translit[c]; ok {
+			b.WriteString(t)
+		} else if c < 0x80 && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// rawLabel is the unknown "Name:" label a sentence opens with, if any.
+func (x *extractor) rawLabel(ts []tok) string {
+	n := 0
+	for n < len(ts) && n < 3 && !ts[n].punct && ts[n].refs == nil {
+		n++
+	}
+	if n == 0 || n+1 >= len(ts) || ts[n].w != ":" {
+		return ""
+	}
+	return string(x.r[ts[0].s:ts[n-1].e])
 }

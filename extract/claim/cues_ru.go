@@ -170,7 +170,15 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				continue
 			}
 			subj := x.subjectRU(ts, i)
-			if _, obj := rightObj(ts, i, true); obj != nil {
+			if j, obj := rightObj(ts, i, true); obj != nil {
+				if isPerson(obj) && j > 0 && strings.HasPrefix(ts[j-1].w, "предложени") {
+					// "поддерживаем предложение Хрущева": his proposal, not him
+					if pid := x.personProp[obj[0]]; pid > 0 {
+						obj = []Ref{x.props[pid-1].ref}
+					} else {
+						continue
+					}
+				}
 				rel := "supports"
 				if negated(ts, i) {
 					rel = "opposes"
@@ -212,6 +220,14 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 					}
 				}
 				x.add(holder, "opposes", obj, sp, 0.85)
+				// "Мы согласны с Вами, что ... неприемлемо": yours too
+				for j := 0; j+3 < i; j++ {
+					if strings.HasPrefix(ts[j].w, "соглас") && !negated(ts, j) && (ts[j+1].w == "с" || ts[j+1].w == "со") &&
+						ts[j+2].refs != nil && agentRefs(ts[j+2]) && (ts[j+3].w == "что" || ts[j+3].w == "," && j+4 < i && ts[j+4].w == "что") {
+						x.add(ts[j+2].refs, "opposes", obj, sp, 0.75)
+						break
+					}
+				}
 			}
 		case hasStem(w, "предлага", "предложил", "предложит", "предложим"):
 			subj := x.subjectRU(ts, i)

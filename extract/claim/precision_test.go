@@ -102,3 +102,41 @@ func TestStancesInConversation(t *testing.T) {
 		t.Errorf("Bulganin's support for Khrushchev's proposal is missing:%s", dump(res))
 	}
 }
+
+// A Russian record of conversation whose second speaker the recogniser does
+// not know: "Кадар:" is the participant the title names as "J. Kádár".
+func TestUnknownSpeakerLabel(t *testing.T) {
+	text := "Присутствовали: т.т. Маленков, Микоян.\n\nХрущев: Мы согласны с Вами, что предложение американцев неприемлемо.\n\n" +
+		"Кадар: Мы просим Вас направить группу советников.\n\nХрущев: Хорошо.\n\nПереводчики: т. Иванов."
+	d := Doc{Kind: "conversation", Date: "1957-01-10", Participants: []string{"Nikita Khrushchev", "J. Kádár"},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: text}}}
+	r := []rune(text)
+	for _, l := range []string{"Хрущев", "Маленков", "Микоян"} {
+		lr := []rune(l)
+		for i := 0; i+len(lr) <= len(r); i++ {
+			if string(r[i:i+len(lr)]) == l {
+				name := map[string]string{"Хрущев": "Nikita Khrushchev", "Маленков": "Georgy Malenkov", "Микоян": "Anastas Mikoyan"}[l]
+				d.Mentions = append(d.Mentions, Mention{Start: i, End: i + len(lr), Name: name, Class: "Person"})
+			}
+		}
+	}
+	res := Extract(d)
+	for _, want := range [][3]string{
+		{"Nikita Khrushchev", "agrees_with", "J. Kádár"},
+		{"Nikita Khrushchev", "opposes", "American proposal"},
+		{"J. Kádár", "opposes", "American proposal"},
+		{"J. Kádár", "requests", "Nikita Khrushchev"},
+	} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v:%s", want, dump(res))
+		}
+	}
+	if c := has(res, "J. Kádár", "requests", "Nikita Khrushchev"); c != nil && c.Attributed.Name != "J. Kádár" {
+		t.Errorf("Kádár's request attributed to %v", c.Attributed)
+	}
+	for _, c := range res.Claims {
+		if c.Subject.Name == "Переводчики" || c.Object.Name == "Переводчики" {
+			t.Errorf("a list of interpreters read as a speaker: %+v", c)
+		}
+	}
+}
