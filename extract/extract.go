@@ -596,6 +596,11 @@ func (x *extractor) claims() {
 		if e.Version >= 0 && e.Version < len(r.Versions) && e.End > e.Start {
 			en.Mentions = append(en.Mentions, Span{Version: e.Version, Start: e.Start, End: e.End})
 		}
+		if e.Text != "" && e.Version >= 0 && e.Version < len(r.Versions) {
+			if l := (Label{Text: e.Text, Lang: r.Versions[e.Version].Lang}); !slices.Contains(en.Texts, l) {
+				en.Texts = append(en.Texts, l)
+			}
+		}
 	}
 	for _, c := range res.Claims {
 		if _, ok := vocab.ClaimRelations[c.Relation]; !ok {

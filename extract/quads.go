@@ -139,6 +139,10 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		if e.PartOf != nil {
 			add(s, vocab.DGPartOf, ent(*e.PartOf))
 		}
+		// what the proposal says, in the words of each version
+		for _, t := range e.Texts {
+			add(s, vocab.SchemaText, rdf.NewLangString(t.Text, t.Lang))
+		}
 	}
 
 	// pseudonyms the document uses

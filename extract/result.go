@@ -52,6 +52,9 @@ type Entity struct {
 	Labels   []Label    // the names the document uses for it
 	Mentions []Span     // where it is mentioned
 	PartOf   *EntityRef // for a numbered point of a proposal
+	// Texts are what a proposal or a point of one says, per language
+	// version, as the document words it.
+	Texts []Label
 }
 
 // Label is a name in a language.

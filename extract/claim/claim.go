@@ -96,6 +96,11 @@ type Entity struct {
 	// first ("Mexican proposal", "Mexican proposal on the exchange of
 	// prisoners of war").
 	Labels []string
+	// Text is what the proposal says, as the document words it: a point's
+	// text ("Return of all POWs to their homeland according to
+	// international norms"), a proposal's terms; "" where it says nothing
+	// more than its name.
+	Text string
 }
 
 // Result is what Extract finds.

@@ -864,12 +864,18 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 		ref := x.props[pid-1].ref
 		x.add([]Ref{s}, "proposes", []Ref{ref}, sp, 0.8)
 		x.points = append(x.points, points...)
+		var all []string
 		for k, p := range points {
 			pr := ref
+			text := pointText(x.r[p.s:p.e])
+			all = append(all, itoa(k+1)+". "+text)
 			x.res.Entities = append(x.res.Entities, Entity{
 				Ref: Ref{"Proposal", name + ", point " + itoa(k+1)}, PartOf: &pr,
-				Version: x.vi, Start: p.s, End: p.e,
+				Version: x.vi, Start: p.s, End: p.e, Text: text,
 			})
+		}
+		if e := &x.res.Entities[x.propEntity(pid-1)]; e.Text == "" {
+			e.Text = strings.Join(all, " ")
 		}
 		x.lastProp, x.lastPropSent = pid, si
 	}
@@ -1531,4 +1537,21 @@ func crossReference(ts []tok) bool {
 	a, b := ts[0].w, ts[1].w
 	return a == "in" && (b == "addition" || b == "reply" || b == "continuation") ||
 		a == "further" && b == "to" || a == "with" && b == "reference" || a == "re" && b == ":" || a == "reference"
+}
+
+// pointText is a numbered point's text without its number, quotation marks
+// and line breaks: "“1. Immediate cessation ...;" gives "Immediate
+// cessation ...".
+func pointText(r []rune) string {
+	s := strings.Join(strings.Fields(string(r)), " ")
+	s = strings.TrimLeft(s, "\"“”«»„ ")
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	s = strings.TrimRight(s, "\"“”«»;,. ")
+	return capitalize(s)
 }

@@ -226,7 +226,7 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	topicStart, topicEnd := -1, -1
 	if end < len(ts) && (ts[end].w == "on" || ts[end].w == "about" || ts[end].w == "concerning" || ts[end].w == "regarding" || ts[end].w == "to" || ts[end].w == "for") {
 		k := end + 1
-		for k < len(ts) && k < end+14 && !ts[k].punct && (!ts[k].is(cNounStop) || topicPrep(ts, k, end)) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && ts[k+1].refs != nil)) {
+		for k < len(ts) && k < end+14 && !ts[k].punct && (!ts[k].is(cNounStop) || topicPrep(ts, k, end)) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && (ts[k+1].refs != nil || strings.HasSuffix(ts[k+1].w, "ing")))) {
 			k++
 		}
 		if k > end+1 && !(ts[end].w == "to" && ts[end+1].is(cNounStop)) {
@@ -244,6 +244,16 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 				break
 			}
 		}
+	}
+	if (len(owner) == 0 || owner[0].Class == "Proposal") && topicStart >= 0 && (ts[h].w == "proposal" || ts[h].w == "proposals") &&
+		(ts[topicStart].w == "about" || ts[topicStart].w == "on" || ts[topicStart].w == "concerning" || ts[topicStart].w == "regarding") && topicEnd-topicStart >= 3 {
+		// "the proposal about temporarily withholding 20% of POWs": a
+		// proposal of its own, whoever made it, named by what it says
+		topic := string(x.r[ts[topicStart].s:ts[topicEnd-1].e])
+		name := capitalize("proposal " + topic)
+		pid := x.proposalRef(name, x.compactLabels(ts[topicStart+1:topicEnd]), span{ts[h].s, ts[topicEnd-1].e})
+		x.setText(pid, span{ts[topicStart+1].s, ts[topicEnd-1].e})
+		return x.fold(ts, out, start, topicEnd, pid), true
 	}
 	if len(owner) == 0 || owner[0].Class == "Proposal" {
 		// anaphora: "this proposal", "the proposal", "this variant"
@@ -645,4 +655,43 @@ func actionLabels(topic string) []string {
 		}
 	}
 	return out
+}
+
+// compactLabels gives the short name historians use for a proposal about
+// doing something to a quantity of things: "temporarily withholding 20% of
+// POWs" is the "20% POW withholding proposal".
+func (x *extractor) compactLabels(ts []tok) []string {
+	for g := 0; g+3 < len(ts); g++ {
+		if !strings.HasSuffix(ts[g].w, "ing") || len(ts[g].w) < 6 {
+			continue
+		}
+		q := ts[g+1].w
+		if !(strings.HasSuffix(q, "%") || isDigits(strings.ReplaceAll(q, ",", ""))) || ts[g+2].w != "of" {
+			return nil
+		}
+		k := g + 3
+		if k < len(ts) && ts[k].w == "the" {
+			k++
+		}
+		if k >= len(ts) || ts[k].punct {
+			return nil
+		}
+		noun := strings.TrimSuffix(string(x.r[ts[k].s:ts[k].e]), "s") // as written: "POWs"
+		if strings.ToLower(noun) == noun {
+			noun = strings.ToLower(noun)
+		}
+		return []string{q + " " + noun + " " + ts[g].w + " proposal"}
+	}
+	return nil
+}
+
+// setText records the words of a proposal as the document states them.
+func (x *extractor) setText(pid int, sp span) {
+	if sp.e <= sp.s {
+		return
+	}
+	e := &x.res.Entities[x.propEntity(pid-1)]
+	if e.Text == "" {
+		e.Text = strings.TrimSpace(string(x.r[sp.s:sp.e]))
+	}
 }

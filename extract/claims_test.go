@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// The reference letter: the numbered points of the Soviet proposal carry
+// their words, the 20% proposal the text names is an entity of its own, and
+// Mao's stance follows from "We agree with you that ... is unacceptable".
+func TestReferenceProposalContent(t *testing.T) {
+	p, b := reference(t)
+	r, err := Extract(p, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt := findEntity(r, "Soviet three-point proposal, point 2")
+	if pt == nil || len(pt.Texts) == 0 || pt.Texts[0].Text != "Return of all POWs to their homeland according to international norms" {
+		t.Fatalf("point 2 without its words: %+v", pt)
+	}
+	var twenty *Entity
+	for i, e := range r.Entities {
+		for _, l := range e.Labels {
+			if l.Text == "20% POW withholding proposal" {
+				twenty = &r.Entities[i]
+			}
+		}
+	}
+	if twenty == nil || len(twenty.Texts) == 0 || !strings.Contains(twenty.Texts[0].Text, "withholding 20% of POWs") {
+		t.Errorf("the 20%% POW withholding proposal is missing or says nothing: %+v", twenty)
+	}
+	stance := false
+	for _, c := range r.Claims {
+		if c.Subject.Name == "Mao Zedong" && c.Relation == "opposes" && c.Object.Name == "Mexican proposal" {
+			stance = true
+		}
+	}
+	if !stance {
+		t.Errorf("Mao's opposition to the Mexican proposal is missing")
+	}
+	// the words are in the graph
+	m := vocab.NewMinter("http://example.org/docgraph/")
+	want := rdf.Quad{S: m.Entity("Proposal", "Soviet three-point proposal, point 2"), P: vocab.SchemaText,
+		O: rdf.NewLangString("Return of all POWs to their homeland according to international norms", "en")}
+	found := false
+	for _, q := range r.Quads(m) {
+		if q.S == want.S && q.P == want.P && q.O == want.O {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no schema:text for point 2 in the quads")
+	}
+}
