@@ -41,6 +41,18 @@ func TestReferenceProposalContent(t *testing.T) {
 	if !stance {
 		t.Errorf("Mao's opposition to the Mexican proposal is missing")
 	}
+	// the Russian original's sentence for a claim read in the translation
+	aligned := false
+	for _, c := range r.Claims {
+		if c.Relation == "supports" && c.Object.Name == "Non-aggression pact with India and Burma" {
+			for _, a := range c.Aligned {
+				aligned = aligned || r.Versions[a.Span.Version].Lang == "ru" && strings.Contains(a.Text, "разделяем Вашу точку зрения")
+			}
+		}
+	}
+	if !aligned {
+		t.Errorf("the support for the pact has no Russian evidence")
+	}
 	// the words are in the graph
 	m := vocab.NewMinter("http://example.org/docgraph/")
 	want := rdf.Quad{S: m.Entity("Proposal", "Soviet three-point proposal, point 2"), P: vocab.SchemaText,

@@ -610,9 +610,14 @@ func (x *extractor) claims() {
 		obj := EntityRef{Class: c.Object.Class, Name: c.Object.Name}
 		x.entity(sub, x.m.Gazetteer().Lookup(sub.Name))
 		x.entity(obj, x.m.Gazetteer().Lookup(obj.Name))
+		var aligned []Evidence
+		for _, a := range c.Aligned {
+			aligned = append(aligned, Evidence{Text: a.Text, Span: Span{Version: a.Version, Start: a.Start, End: a.End}})
+		}
 		r.Claims = append(r.Claims, Claim{Subject: sub, Relation: c.Relation, Object: obj,
 			Attributed: EntityRef{Class: c.Attributed.Class, Name: c.Attributed.Name},
-			Evidence:   c.Evidence, Span: Span{Version: c.Version, Start: c.Start, End: c.End}, Confidence: c.Confidence})
+			Evidence:   c.Evidence, Span: Span{Version: c.Version, Start: c.Start, End: c.End}, Confidence: c.Confidence,
+			Aligned: aligned})
 	}
 }
 

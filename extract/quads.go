@@ -185,6 +185,12 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		if c.Evidence != "" {
 			add(cl, vocab.DGEvidence, rdf.NewLangString(c.Evidence, lang))
 		}
+		// the same statement in the other versions' words
+		for _, a := range c.Aligned {
+			if a.Span.Version >= 0 && a.Span.Version < len(r.Versions) && a.Text != "" {
+				add(cl, vocab.DGEvidence, rdf.NewLangString(a.Text, r.Versions[a.Span.Version].Lang))
+			}
+		}
 		add(cl, vocab.DGEvidenceStart, rdf.NewTyped(strconv.Itoa(c.Span.Start), vocab.XSDInteger))
 		add(cl, vocab.DGEvidenceEnd, rdf.NewTyped(strconv.Itoa(c.Span.End), vocab.XSDInteger))
 		add(cl, vocab.DGConfidence, rdf.NewTyped(decimal(c.Confidence), vocab.XSDDecimal))

@@ -103,6 +103,15 @@ type Claim struct {
 	Evidence   string    // the exact sentence
 	Span       Span      // the sentence's place
 	Confidence float64
+	// Aligned is the same statement in the document's other versions (the
+	// original's sentence for a claim read in the translation).
+	Aligned []Evidence
+}
+
+// Evidence is a sentence of a version, at its place.
+type Evidence struct {
+	Text string
+	Span Span
 }
 
 // Diagnostic is a problem found in the input, at a position.

@@ -84,6 +84,15 @@ type Claim struct {
 	Version, Start, End int
 	Evidence            string
 	Confidence          float64
+	// Aligned is the evidence in the document's other versions: the
+	// original's sentence for a claim found in the translation.
+	Aligned []Evidence
+}
+
+// Evidence is a sentence of Versions[Version] at Start:End (code points).
+type Evidence struct {
+	Version, Start, End int
+	Text                string
 }
 
 // Entity is an entity the claims introduce, such as a proposal or a
@@ -121,9 +130,12 @@ func Extract(d Doc) Result {
 	if len(d.Recipients) > 0 {
 		x.recipient = Ref{classOfRecipient(d), d.Recipients[0]}
 	}
-	for _, vi := range pickVersions(d.Versions) {
+	picked := pickVersions(d.Versions)
+	for k, vi := range picked {
+		x.secondary = k > 0 && d.Versions[vi].Lang != d.Versions[picked[0]].Lang && d.Versions[vi].Role == "original"
 		x.version(vi)
 	}
+	x.align()
 	return x.res
 }
 
@@ -146,6 +158,13 @@ func pickVersions(vs []Version) []int {
 		}
 	}
 	if len(out) > 0 {
+		// and the original, for what only it says and for its own words
+		for i, v := range vs {
+			if v.Role == "original" && v.Lang != "en" && v.Lang != "" {
+				out = append(out, i)
+				break
+			}
+		}
 		return out
 	}
 	for i, v := range vs {
@@ -199,6 +218,7 @@ type extractor struct {
 	hearsay      bool           // the words after sayAt are unnamed others' ("the papers claim that")
 	cueAt        int            // the token of the cue being read, -1 outside the cues
 	mute         bool           // the sentence is a heading: it makes no claims
+	secondary    bool           // reading the original after the translation: its own claims need firmer cues
 	labelCount   map[string]int // how many paragraphs each unknown "Name:" label opens
 	personProp   map[Ref]int    // the proposal a person last made, index+1
 	lastGroup    []Ref
@@ -225,6 +245,11 @@ type extractor struct {
 
 func (x *extractor) version(vi int) {
 	x.vi = vi
+	// what one version says of its context is not the next one's
+	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
+	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
+	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer = nil, nil, nil, nil, nil, nil, nil
+	x.replyCue, x.speaker, x.addressee = false, nil, nil
 	x.r = []rune(x.d.Versions[vi].Text)
 	r := x.r
 	cover := make([]int32, len(r))

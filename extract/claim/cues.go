@@ -1465,9 +1465,17 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 			}
 			k := claimKey{s.Name, rel, o.Name}
 			if idx, ok := x.seen[k]; ok {
-				if x.res.Claims[idx].Confidence < conf {
-					x.res.Claims[idx].Confidence = conf
+				c := &x.res.Claims[idx]
+				if c.Confidence < conf {
+					c.Confidence = conf
 				}
+				if c.Version != x.vi && !c.hasEvidenceIn(x.vi) {
+					// the same claim in another version: its own words there
+					c.Aligned = append(c.Aligned, Evidence{x.vi, sp.s, sp.e, x.text[x.off[sp.s]:x.off[sp.e]]})
+				}
+				continue
+			}
+			if x.secondary && !firmInOriginal(rel, x.inQuote, attr) {
 				continue
 			}
 			x.seen[k] = len(x.res.Claims)
@@ -1554,4 +1562,19 @@ func pointText(r []rune) string {
 	}
 	s = strings.TrimRight(s, "\"“”«»;,. ")
 	return capitalize(s)
+}
+
+// firmInOriginal: a claim the translation did not yield is taken from the
+// original only on a stance cue outside quotations ("мы целиком разделяем
+// Вашу точку зрения"); requests and reports there are too often the
+// quoted words of others.
+func firmInOriginal(rel string, inQuote bool, attr Ref) bool {
+	if inQuote || attr.Name == "" {
+		return false
+	}
+	switch rel {
+	case "agrees_with", "opposes", "supports", "proposes":
+		return true
+	}
+	return false
 }

@@ -140,3 +140,33 @@ func TestUnknownSpeakerLabel(t *testing.T) {
 		}
 	}
 }
+
+// Both versions: a claim read in the translation has the original's
+// sentence too, and a stance only the original states still counts.
+func TestEveryVersion(t *testing.T) {
+	ru := "Товарищу Хо Ши Мину.\n\nМы согласны с Вами, что предложение французов неприемлемо.\n\nМы поддерживаем предложение индийцев."
+	en := "To Comrade Ho Chi Minh.\n\nWe agree with you that the proposal of the French is unacceptable."
+	d := Doc{Kind: "letter", Date: "1954-03-20", Authors: []string{"Vyacheslav Molotov"}, Recipients: []string{"Ho Chi Minh"},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: ru}, {Role: "translation", Lang: "en", Text: en}}}
+	place := func(vi int, text, label, name, class string) {
+		r, l := []rune(text), []rune(label)
+		for i := 0; i+len(l) <= len(r); i++ {
+			if string(r[i:i+len(l)]) == label {
+				d.Mentions = append(d.Mentions, Mention{Version: vi, Start: i, End: i + len(l), Name: name, Class: class})
+			}
+		}
+	}
+	place(0, ru, "Хо Ши Мину", "Ho Chi Minh", "Person")
+	place(1, en, "Ho Chi Minh", "Ho Chi Minh", "Person")
+	res := Extract(d)
+	c := has(res, "Vyacheslav Molotov", "opposes", "French proposal")
+	if c == nil || c.Version != 1 {
+		t.Fatalf("the translation's claim is missing:%s", dump(res))
+	}
+	if len(c.Aligned) != 1 || c.Aligned[0].Version != 0 || c.Aligned[0].Text != "Мы согласны с Вами, что предложение французов неприемлемо." {
+		t.Errorf("the original's sentence is not aligned: %+v", c.Aligned)
+	}
+	if c := has(res, "Vyacheslav Molotov", "supports", "Indian proposal"); c == nil || c.Version != 0 {
+		t.Errorf("the stance only the original states is missing:%s", dump(res))
+	}
+}
