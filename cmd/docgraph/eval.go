@@ -30,6 +30,7 @@ type evalJSON struct {
 	MsPerDoc         float64      `json:"ms_per_doc"`
 	Baseline         *evalField   `json:"baseline_entities,omitempty"`
 	BaselineMsPerDoc float64      `json:"baseline_ms_per_doc,omitempty"`
+	Relations        []evalField  `json:"claims_by_relation,omitempty"`
 	Misses           []score.Miss `json:"misses,omitempty"`
 	Failed           []string     `json:"failed,omitempty"`
 }
@@ -54,7 +55,9 @@ func newEvalCmd(a *app) *cobra.Command {
 language, authors, recipients, via, aliases, archival references, entities,
 claims), precision, recall and F1 micro-averaged over the documents, with the
 prose named-entity recogniser's entity scores and the time per document of
-both. --verbose lists every miss and false hit with the text around it.`,
+both, then the claims of each relation (gold, found, P, R, F1). --verbose
+lists every miss and false hit with the text around it (a false claim with
+its evidence sentence).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
@@ -71,6 +74,9 @@ both. --verbose lists every miss and false hit with the text around it.`,
 				out := evalJSON{Dir: rep.Dir, Documents: rep.Docs, MsPerDoc: rep.NsPerDoc / 1e6, Misses: rep.Misses}
 				for _, f := range rep.Fields {
 					out.Fields = append(out.Fields, jsonField(f))
+				}
+				for _, f := range rep.Relations {
+					out.Relations = append(out.Relations, jsonField(f))
 				}
 				if rep.Baseline != nil {
 					b := jsonField(*rep.Baseline)

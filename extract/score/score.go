@@ -117,6 +117,9 @@ type Report struct {
 	// BaselineNsPerDoc the recogniser's.
 	NsPerDoc, BaselineNsPerDoc float64
 	Misses                     []Miss
+	// Relations scores the claims of each relation ("opposes", "meets", …),
+	// in the order of vocab's relations.
+	Relations []Field
 	// Failed lists the documents that could not be extracted (their gold
 	// counts as missed).
 	Failed []error
@@ -177,7 +180,7 @@ func Run(dir string, opt Options) (*Report, error) {
 		}
 	}
 	n := newNames(g)
-	s := &scorer{n: n, verbose: opt.Verbose, fields: map[string]*Field{}}
+	s := &scorer{n: n, verbose: opt.Verbose, fields: map[string]*Field{}, rels: map[string]*Counts{}}
 	for _, f := range Fields {
 		s.fields[f] = &Field{Name: f, Docs: len(docs)}
 	}
@@ -188,6 +191,11 @@ func Run(dir string, opt Options) (*Report, error) {
 		rep.Fields = append(rep.Fields, *s.fields[f])
 	}
 	rep.Misses = s.misses
+	for _, rel := range Relations {
+		if c, ok := s.rels[rel]; ok {
+			rep.Relations = append(rep.Relations, Field{Name: rel, Counts: *c, Docs: len(docs)})
+		}
+	}
 	if opt.Baseline {
 		b, ns, misses := baseline(docs, n, opt)
 		rep.Baseline, rep.BaselineNsPerDoc = &b, ns
@@ -233,6 +241,7 @@ type scorer struct {
 	verbose bool
 	fields  map[string]*Field
 	misses  []Miss
+	rels    map[string]*Counts
 }
 
 func (s *scorer) note(d *doc, field, kind, item, ctx string) {
@@ -454,6 +463,10 @@ func (s *scorer) entities(d *doc) {
 	s.tally(FieldEntities, c)
 }
 
+// Relations are the claim relations, in report order.
+var Relations = []string{"agrees_with", "opposes", "proposes", "supports", "requests", "informs", "accuses",
+	"allied_with", "meets", "visits"}
+
 // symmetric relations match in either direction.
 var symmetric = map[string]bool{"meets": true, "allied_with": true}
 
@@ -476,6 +489,22 @@ func (s *scorer) claims(d *doc) {
 		}
 		return symmetric[x.Relation] && s.n.match(gc.Subject, "", cand(x.Object)) && s.n.match(gc.Object, "", cand(x.Subject))
 	})
+	rel := func(r string) *Counts {
+		if s.rels[r] == nil {
+			s.rels[r] = &Counts{}
+		}
+		return s.rels[r]
+	}
+	for _, gc := range gold {
+		rel(gc.Relation).TP++ // less the misses below
+	}
+	for _, i := range missed {
+		rel(gold[i].Relation).TP--
+		rel(gold[i].Relation).FN++
+	}
+	for _, j := range extra {
+		rel(got[j].Relation).FP++
+	}
 	for _, i := range missed {
 		gc := gold[i]
 		ctx := d.find(s.n, gc.Object)
