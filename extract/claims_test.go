@@ -67,3 +67,34 @@ func TestReferenceProposalContent(t *testing.T) {
 		t.Errorf("no schema:text for point 2 in the quads")
 	}
 }
+
+// A reply names the message it answers: dg:inReplyTo (a dcterms:references)
+// to a node with the message's kind, date and sender as the text gives them.
+func TestReplyTo(t *testing.T) {
+	text := "March 20, 1954\n\nLetter, V.M. Molotov to Ho Chi Minh\n\nDear Comrade Ho Chi Minh!\n\nYour letter of 12 March has reached us. We agree with your proposal to convene a conference on Indochina in Geneva.\n\nV. MOLOTOV\n"
+	r, err := Extract("reply.txt", []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Cites) != 1 || !r.Cites[0].Reply || r.Cites[0].Date != "1954-03-12" || r.Cites[0].Author.Name != "Ho Chi Minh" {
+		t.Fatalf("cites %+v", r.Cites)
+	}
+	m := vocab.NewMinter("http://example.org/docgraph/")
+	doc := m.Document(r.ID)
+	var node rdf.Term
+	date := false
+	qs := r.Quads(m)
+	for _, q := range qs {
+		if q.S == doc && q.P == vocab.DGInReplyTo {
+			node = q.O
+		}
+	}
+	for _, q := range qs {
+		if node != nil && q.S == node && q.P == vocab.DCDate && q.O == rdf.NewTyped("1954-03-12", vocab.XSDDate) {
+			date = true
+		}
+	}
+	if node == nil || !date {
+		t.Errorf("no dg:inReplyTo to the letter of 12 March 1954")
+	}
+}

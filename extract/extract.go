@@ -602,6 +602,11 @@ func (x *extractor) claims() {
 			}
 		}
 	}
+	for _, c := range res.Cites {
+		r.Cites = append(r.Cites, Cite{Reply: c.Reply, Kind: c.Kind, Date: c.Date, Number: c.Number,
+			Author: EntityRef{Class: c.Author.Class, Name: c.Author.Name}, Text: c.Text,
+			Span: Span{Version: c.Version, Start: c.Start, End: c.End}})
+	}
 	for _, c := range res.Claims {
 		if _, ok := vocab.ClaimRelations[c.Relation]; !ok {
 			continue

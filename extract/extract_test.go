@@ -358,7 +358,7 @@ func TestCorpusQuads(t *testing.T) {
 			if err := q.Valid(); err != nil {
 				t.Errorf("%s: %v: %v", paths[i], q, err)
 			}
-			if q.P == vocab.DCCreator {
+			if q.S == doc && q.P == vocab.DCCreator {
 				creators++
 			}
 		}

@@ -160,6 +160,29 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		add(use, vocab.DGStandsFor, person)
 	}
 
+	// earlier messages the document names, and the one it answers
+	for i, c := range r.Cites {
+		n := rdf.IRI(string(doc) + "/cites-" + strconv.Itoa(i+1))
+		add(doc, vocab.DCReferences, n)
+		if c.Reply {
+			add(doc, vocab.DGInReplyTo, n)
+		}
+		add(n, vocab.RDFType, vocab.SchemaMessage)
+		if slices.Contains(vocab.Kinds, c.Kind) {
+			add(n, vocab.DCType, vocab.KindIRI(c.Kind))
+		}
+		if c.Date != "" {
+			add(n, vocab.DCDate, rdf.NewTyped(c.Date, dateType(c.Date)))
+		}
+		if c.Number != "" {
+			add(n, vocab.DCIdentifier, rdf.NewString(c.Number))
+		}
+		if c.Author.Name != "" {
+			add(n, vocab.DCCreator, ent(c.Author))
+		}
+		add(n, vocab.DCBibliographicCitation, rdf.NewString(c.Text))
+	}
+
 	// claims
 	for _, c := range r.Claims {
 		pred, ok := vocab.ClaimRelations[c.Relation]

@@ -33,6 +33,9 @@ type Result struct {
 	Versions []Version
 	Entities []Entity // every entity mentioned, once each
 	Claims   []Claim
+	// Cites are the earlier messages the document names ("Your telegram of
+	// 8 September", "my No 2390"), those it answers marked Reply.
+	Cites []Cite
 
 	Warnings []Diagnostic
 }
@@ -129,4 +132,15 @@ func (d Diagnostic) Error() string {
 		return d.File + ":" + strconv.Itoa(d.Line) + ": " + d.Msg
 	}
 	return d.File + ": " + d.Msg
+}
+
+// Cite is an earlier message a document names, as the text names it.
+type Cite struct {
+	Reply  bool      // the document answers it
+	Kind   string    // "telegram", "letter", "note", "message", …
+	Date   string    // ISO 8601, "" when not given
+	Number string    // its number, "" when not given
+	Author EntityRef // who sent it
+	Text   string    // the words that name it
+	Span   Span
 }

@@ -116,6 +116,9 @@ type Entity struct {
 type Result struct {
 	Claims   []Claim
 	Entities []Entity
+	// Cites are the earlier messages the document names, the ones it
+	// answers marked Reply.
+	Cites []Cite
 }
 
 // Extract returns the claims d's author makes, found in the English

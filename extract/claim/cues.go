@@ -354,6 +354,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 // sentenceFacts notes what the document-level claims need: replies to the
 // recipient's message, forwarded messages, signatures.
 func (x *extractor) sentenceFacts(ts []tok, sp span) {
+	x.cites(ts, sp)
 	hasPron, reached := false, false
 	me, you := false, false
 	for _, t := range ts {
