@@ -570,6 +570,9 @@ func (x *extractor) claims() {
 	r := x.r
 	cd := claim.Doc{Date: r.Date, Kind: r.Kind, Participants: x.participants}
 	for _, a := range r.Authors {
+		if a.Class == vocab.ClassPlace || a.Class == vocab.ClassEvent {
+			continue // "Ambassador in Hanoi" read as a place writes nothing
+		}
 		cd.Authors = append(cd.Authors, a.Name)
 	}
 	for _, a := range r.Recipients {

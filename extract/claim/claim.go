@@ -361,6 +361,11 @@ func (x *extractor) demonyms(ts []tok) {
 			}
 		}
 		if t.refs != nil {
+			// the recogniser's "Vietnam" for "the Vietnamese comrades" of
+			// 1965 is the state of that date: North Vietnam
+			if c := countryOf(t.w, x.d.Date); t.ment && c != "" && c != demonym[t.w] && len(t.refs) == 1 && t.refs[0].Name == demonym[t.w] {
+				t.refs = []Ref{{t.refs[0].Class, c}}
+			}
 			continue
 		}
 		c := countryOf(t.w, x.d.Date)

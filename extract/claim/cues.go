@@ -23,6 +23,9 @@ func agentAt(ts []tok, j int) bool {
 	if ts[j].poss || !agentRefs(ts[j]) {
 		return false
 	}
+	if ts[j].pron != 0 && objectPronoun(ts, j) {
+		return false // "I am sending you the text ... and ask you": "you" is no subject
+	}
 	k := j - 1
 	for k >= 0 && ts[k].is(cTitles) {
 		k--
@@ -286,6 +289,12 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			// subject undergoes the act, and the doer is not named
 			continue
 		}
+		if wished(ts, i) {
+			switch w {
+			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid":
+				continue
+			}
+		}
 		switch w {
 		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
 			x.agree(ts, i, sp)
@@ -438,6 +447,12 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 }
 
 func (x *extractor) docLevel() {
+	if x.d.Kind == "conversation" && !x.conversation && len(x.d.Participants) >= 2 {
+		// a record of conversation whose speakers are not marked: the
+		// participants its title names met
+		x.titleMeeting()
+		return
+	}
 	if x.conversation && x.partA.Name != "" {
 		sp := x.meetSent
 		if sp == nil {
@@ -1157,6 +1172,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		return
 	}
 	j := i + 1
+	if j+1 < len(ts) && ts[j].w == "the" && ts[j+1].refs != nil && !ts[j+1].adj {
+		j++ // "ask the Soviet Union to deliver"
+	}
 	if j+1 < len(ts) && ts[j].w == "that" {
 		// "requested that the Soviet government send advisers"
 		if k, obj := directObj(ts, j); obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
@@ -1392,6 +1410,9 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		return
 	}
 	subj := subjectOf(ts, i)
+	if p := ts[i-1]; i > 0 && p.poss && isPerson(p.refs) && (w == "talks" || w == "conversation" || w == "meeting") {
+		subj = p.refs // "your talks with Zhou Enlai": yours
+	}
 	if subj == nil || !isPerson(subj) {
 		return
 	}
@@ -1576,6 +1597,85 @@ func firmInOriginal(rel string, inQuote bool, attr Ref) bool {
 	switch rel {
 	case "agrees_with", "opposes", "supports", "proposes":
 		return true
+	}
+	return false
+}
+
+// titleMeeting: "Record of Conversation between A and B" where the text
+// does not mark who speaks: A meets B, with the first sentence that names
+// them (both if one does) as evidence.
+func (x *extractor) titleMeeting() {
+	a := Ref{"Person", x.d.Participants[0]}
+	var best, one *span
+	for si, ts := range x.toks {
+		seen := map[string]bool{}
+		for _, t := range ts {
+			if t.ment && isPerson(t.refs) {
+				seen[t.refs[0].Name] = true
+			}
+		}
+		n := 0
+		for _, p := range x.d.Participants {
+			if seen[p] {
+				n++
+			}
+		}
+		sp := x.sents[si]
+		if n >= 2 && best == nil {
+			best = &sp
+		}
+		if n >= 1 && one == nil {
+			one = &sp
+		}
+	}
+	if best == nil {
+		best = one
+	}
+	if best == nil {
+		return
+	}
+	for _, p := range x.d.Participants[1:] {
+		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, Ref{})
+	}
+}
+
+// objectPronouns are never subjects.
+var objectPronouns = set("me", "us", "him", "her", "them", "меня", "мне", "нас", "нам", "ему", "им", "них", "ним", "вас", "вам", "тебя", "тебе")
+
+// objectPronoun: "me", "them", and "you" right after a verb ("sending
+// you", "ask you") stand for the object of the verb.
+func objectPronoun(ts []tok, j int) bool {
+	w := ts[j].w
+	if objectPronouns[w] {
+		return true
+	}
+	if w != "you" || j == 0 {
+		return false
+	}
+	p := ts[j-1]
+	if p.punct || p.refs != nil || p.is(cClauseStop) || p.is(cModals) {
+		return false
+	}
+	switch p.w {
+	case "and", "or", "then", "as", "both", "thank":
+		return p.w == "thank"
+	}
+	return !strings.HasSuffix(p.w, "ly")
+}
+
+// wished: a cue verb in an infinitive another verb governs ("ask you to
+// support it", "hope to visit") states a wish or a request, not the act.
+func wished(ts []tok, i int) bool {
+	if i == 0 || ts[i-1].w != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if ts[k].punct {
+			return false
+		}
+		if stemIn(ts[k].w, "ask", "request", "urge", "invit", "call", "want", "hope", "expect", "wish", "tr", "intend", "plan", "beg", "persuad", "press", "induc", "encourag", "expect") {
+			return true
+		}
 	}
 	return false
 }

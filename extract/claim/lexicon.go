@@ -53,6 +53,12 @@ func countryOf(w, date string) string {
 			return "People's Republic of China"
 		}
 		return "Chinese Communist Party"
+	case "Vietnam":
+		// the Democratic Republic of Vietnam, proclaimed in September 1945,
+		// until reunification in July 1976
+		if date >= "1945-09" && date < "1976-07" {
+			return "North Vietnam"
+		}
 	}
 	return c
 }

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 var (
 	gromyko  = Ref{"Person", "Andrei Gromyko"}
@@ -168,5 +171,42 @@ func TestEveryVersion(t *testing.T) {
 	}
 	if c := has(res, "Vyacheslav Molotov", "supports", "Indian proposal"); c == nil || c.Version != 0 {
 		t.Errorf("the stance only the original states is missing:%s", dump(res))
+	}
+}
+
+// A letter of 1960: "ask you to support it" is a request, not support;
+// "your talks with X" are the addressee's; "you" after a verb is no subject.
+func TestRequestNotStance(t *testing.T) {
+	nehru := Ref{"Person", "Jawaharlal Nehru"}
+	zhou := Ref{"Person", "Zhou Enlai"}
+	text := "Dear Mr. Prime Minister,\n\nThank you for the information on your talks with Zhou Enlai.\n\n" +
+		"I am sending you the text of our proposal on general and complete disarmament and ask you to support it at the conference."
+	res := Extract(doc("letter", []string{khrushch.Name}, []string{nehru.Name}, text, map[string]Ref{"Zhou Enlai": zhou}))
+	if has(res, nehru.Name, "meets", zhou.Name) == nil || has(res, khrushch.Name, "meets", zhou.Name) != nil {
+		t.Errorf("your talks with Zhou Enlai are Nehru's:%s", dump(res))
+	}
+	if has(res, khrushch.Name, "requests", nehru.Name) == nil {
+		t.Errorf("no request:%s", dump(res))
+	}
+	for _, c := range res.Claims {
+		if c.Subject == nehru && c.Relation == "supports" {
+			t.Errorf("a request to support read as support: %+v", c)
+		}
+	}
+	if has(res, khrushch.Name, "proposes", "Proposal on general and complete disarmament") == nil {
+		t.Errorf("the coordinated topic is cut short:%s", dump(res))
+	}
+}
+
+// A record of conversation that does not mark its speakers: the title's
+// participants meet.
+func TestTitleParticipantsMeet(t *testing.T) {
+	text := "The conversation took place in the Kremlin. Khrushchev and Tito discussed the events in Hungary at length."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Khrushchev": khrushch, "Tito": tito, "Hungary": hungary})
+	d.Participants = []string{khrushch.Name, tito.Name}
+	res := Extract(d)
+	c := has(res, khrushch.Name, "meets", tito.Name)
+	if c == nil || !strings.Contains(c.Evidence, "Tito") {
+		t.Errorf("the participants do not meet:%s", dump(res))
 	}
 }

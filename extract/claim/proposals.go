@@ -226,7 +226,7 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	topicStart, topicEnd := -1, -1
 	if end < len(ts) && (ts[end].w == "on" || ts[end].w == "about" || ts[end].w == "concerning" || ts[end].w == "regarding" || ts[end].w == "to" || ts[end].w == "for") {
 		k := end + 1
-		for k < len(ts) && k < end+14 && !ts[k].punct && (!ts[k].is(cNounStop) || topicPrep(ts, k, end)) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && (ts[k+1].refs != nil || strings.HasSuffix(ts[k+1].w, "ing")))) {
+		for k < len(ts) && k < end+14 && !ts[k].punct && (!ts[k].is(cNounStop) || topicPrep(ts, k, end)) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && (ts[k+1].refs != nil || strings.HasSuffix(ts[k+1].w, "ing") || adjectival(ts[k+1].w)))) {
 			k++
 		}
 		if k > end+1 && !(ts[end].w == "to" && ts[end+1].is(cNounStop)) {
@@ -694,4 +694,15 @@ func (x *extractor) setText(pid int, sp span) {
 	if e.Text == "" {
 		e.Text = strings.TrimSpace(string(x.r[sp.s:sp.e]))
 	}
+}
+
+// adjectival: a word with an adjective's ending, so that "general and
+// complete disarmament" reads as one phrase.
+func adjectival(w string) bool {
+	for _, suf := range []string{"al", "ic", "ete", "ive", "ous", "ful", "ary", "ent", "ant", "ible", "able", "ian", "ern"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
