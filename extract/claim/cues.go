@@ -42,8 +42,30 @@ func agentAt(ts []tok, j int) bool {
 	return true
 }
 
-// subjectOf finds the agent of the verb at ts[i].
+// subjectOf finds the agent of the verb at ts[i]; a verb joined to another
+// ("Nasser asks Podgorny to rebuild the Egyptian army and accuses the United
+// States") shares the first verb's subject.
 func subjectOf(ts []tok, i int) []Ref {
+	if i > 0 && ts[i-1].w == "and" && !ts[i].is(cModals) {
+		start := 0
+		for j := i - 2; j >= 0; j-- {
+			if ts[j].is(cClauseStop) {
+				start = j + 1
+				break
+			}
+		}
+		for j := start; j < i-1; j++ {
+			if agentAt(ts, j) {
+				if j+1 < i-1 && ts[j+1].w == "and" && j+2 < len(ts) && agentAt(ts, j+2) {
+					return group(ts, j+2)
+				}
+				if j+1 < len(ts) && ts[j+1].w != "," || j+1 >= len(ts) {
+					return group(ts, j)
+				}
+				return group(ts, j)
+			}
+		}
+	}
 	for j := i - 1; j >= 0; j-- {
 		t := ts[j]
 		if t.is(cClauseStop) {
@@ -350,6 +372,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.agents(ts, i, sp)
 		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting":
 			x.accuse(ts, i, sp)
+		case "criticize", "criticizes", "criticized", "criticise", "criticises", "criticised", "attacked", "attacks":
+			x.criticize(ts, i, sp)
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
 		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting":
@@ -597,6 +621,13 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	}
 	j, obj := rightObj(ts, i, true)
 	if obj == nil {
+		return
+	}
+	if stemIn(w, "welcom") && isPerson(obj) && !ts[j].poss {
+		// "Honecker welcomed Gorbachev": a greeting, face to face
+		if isPerson(subj) && rel == "supports" && j <= i+3 {
+			x.add(subj, "meets", obj, sp, 0.6)
+		}
 		return
 	}
 	if ts[j].poss && j+1 < len(ts) && (ts[j+1].is(cOpinionWords) || ts[j+1].w == "point" || ts[j+1].w == "idea" || ts[j+1].w == "stand") {
@@ -1155,7 +1186,7 @@ func (x *extractor) help(ts []tok, i int, sp span) {
 }
 
 func (x *extractor) ask(ts []tok, i int, sp span) {
-	if negated(ts, i) {
+	if negated(ts, i) || coordinatedFuture(ts, i) {
 		return
 	}
 	if i > 0 && (ts[i-1].poss || ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].w == "these" || ts[i-1].w == "his" || ts[i-1].w == "their") {
@@ -1247,6 +1278,9 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	if inCondition(ts, i) || negated(ts, i) {
 		return
 	}
+	if i > 0 && (ts[i-1].w == "would" || ts[i-1].w == "will" || ts[i-1].w == "shall" || ts[i-1].w == "could") {
+		return // "I replied that I would report his words": not yet done
+	}
 	switch w {
 	case "let":
 		// "to let you know"
@@ -1321,11 +1355,49 @@ func (x *extractor) accuse(ts []tok, i int, sp span) {
 			return
 		}
 	}
-	accused := subjectOf(ts, i)
+	var accused []Ref
+	switch ts[i].w {
+	case "provocation", "provocations", "aggressor", "aggressors":
+		// a noun accuses whom it is said of: "X is the aggressor", "X's
+		// provocations", "the provocations of X"; not the one who speaks of
+		// them ("Tsedenbal criticized Beijing for the provocations")
+		switch {
+		case i > 0 && ts[i-1].poss && agentRefs(ts[i-1]) && ts[i-1].pron == 0:
+			accused = ts[i-1].refs
+		case i+2 < len(ts) && (ts[i+1].w == "of" || ts[i+1].w == "by") && agentRefs(ts[i+2]):
+			accused = ts[i+2].refs
+		case i+3 < len(ts) && (ts[i+1].w == "of" || ts[i+1].w == "by") && ts[i+2].w == "the" && agentRefs(ts[i+3]):
+			accused = ts[i+3].refs
+		default:
+			k := i - 1
+			for k >= 0 && (ts[k].w == "the" || ts[k].w == "an" || ts[k].w == "a" || ts[k].w == "real" || ts[k].w == "true") {
+				k--
+			}
+			if k >= 0 && ts[k].is(cBeForms) {
+				accused = subjectOf(ts, k)
+			}
+		}
+	default:
+		accused = subjectOf(ts, i)
+	}
 	if accused == nil || isPerson(accused) && sameRefs(accused, x.holder(i)) {
 		return
 	}
 	x.add(x.holder(i), "accuses", accused, sp, 0.75)
+}
+
+// criticize: "Tsedenbal sharply criticized the Beijing leadership".
+func (x *extractor) criticize(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) || passive(ts, i) {
+		return
+	}
+	j, obj := directObj(ts, i)
+	if obj == nil || ts[j].prop > 0 || !agentRefs(ts[j]) && !ts[j].adj {
+		return
+	}
+	if subj := subjectOf(ts, i); subj != nil && !sameRefs(subj, obj) {
+		x.add(subj, "accuses", obj, sp, 0.7)
+	}
 }
 
 // ally: "China, which has the USSR behind it as its ally".
@@ -1364,7 +1436,7 @@ func (x *extractor) ally(ts []tok, i int, sp span) {
 }
 
 func (x *extractor) meet(ts []tok, i int, sp span) {
-	if negated(ts, i) || inCondition(ts, i) {
+	if negated(ts, i) || inCondition(ts, i) || planned(ts, i) {
 		return
 	}
 	w := ts[i].w
@@ -1410,7 +1482,7 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		return
 	}
 	subj := subjectOf(ts, i)
-	if p := ts[i-1]; i > 0 && p.poss && isPerson(p.refs) && (w == "talks" || w == "conversation" || w == "meeting") {
+	if p := ts[i-1]; i > 0 && p.poss && isPerson(p.refs) && (p.ment || p.pron == 1 || p.pron == 2) && (w == "talks" || w == "conversation" || w == "meeting") {
 		subj = p.refs // "your talks with Zhou Enlai": yours
 	}
 	if subj == nil || !isPerson(subj) {
@@ -1428,7 +1500,7 @@ func (x *extractor) visit(ts []tok, i int, sp span) {
 		switch {
 		case p.w == "to" || p.is(cWantVerbs):
 			return // "proposed to visit Moscow": a plan, not a visit
-		case p.w == "would" || p.w == "could" || p.w == "might" || p.w == "may" || p.w == "should" || p.w == "can":
+		case p.w == "would" || p.w == "could" || p.w == "might" || p.w == "may" || p.w == "should" || p.w == "can" || p.w == "will" || p.w == "shall" || p.w == "must":
 			return
 		case p.poss || p.w == "the" || p.w == "a" || p.w == "his" || p.w == "her" || p.w == "their" || p.w == "this" || p.w == "that" || p.adj:
 			x.visitNoun(ts, i, sp)
@@ -1674,6 +1746,39 @@ func wished(ts []tok, i int) bool {
 			return false
 		}
 		if stemIn(ts[k].w, "ask", "request", "urge", "invit", "call", "want", "hope", "expect", "wish", "tr", "intend", "plan", "beg", "persuad", "press", "induc", "encourag", "expect") {
+			return true
+		}
+	}
+	return false
+}
+
+// planned: a meeting or a visit not (yet) held: "to hold talks with Tito",
+// "will meet", "would visit".
+func planned(ts []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ts[k].w {
+		case "to", "will", "would", "shall", "should", "could", "might", "may", "must", "can":
+			return true
+		case "hold", "holding", "have", "conduct", "the", "a", "an", "further", "new", "direct", "personal", "his", "her", "their", "our", "your", "my":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// coordinatedFuture: "I will see Stalin again and ask him for guidance": a
+// verb joined to a future one is a plan too.
+func coordinatedFuture(ts []tok, i int) bool {
+	if i == 0 || ts[i-1].w != "and" {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if ts[k].is(cClauseStop) {
+			return false
+		}
+		switch ts[k].w {
+		case "will", "would", "shall", "to":
 			return true
 		}
 	}

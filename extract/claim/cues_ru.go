@@ -170,7 +170,7 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				continue
 			}
 			subj := x.subjectRU(ts, i)
-			if j, obj := rightObj(ts, i, true); obj != nil {
+			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2) {
 				if isPerson(obj) && j > 0 && strings.HasPrefix(ts[j-1].w, "предложени") {
 					// "поддерживаем предложение Хрущева": his proposal, not him
 					if pid := x.personProp[obj[0]]; pid > 0 {
