@@ -425,6 +425,10 @@ func speakerAt(ts []tok) []Ref {
 		}
 		i = 1
 	}
+	// "President Nasser:", "Comrade Kádár:", "Chairman MAO:"
+	for i+2 < len(ts) && (ts[i].is(cTitles) || speakerTitles[ts[i].w]) && ts[i].refs == nil && !ts[i].punct {
+		i++
+	}
 	if i+1 >= len(ts) || !ts[i].ment || !isPerson(ts[i].refs) {
 		return nil
 	}
@@ -862,3 +866,8 @@ func (x *extractor) rawLabel(ts []tok) string {
 	}
 	return string(x.r[ts[0].s:ts[n-1].e])
 }
+
+// speakerTitles are the offices a speaker label may carry before the name.
+var speakerTitles = set("prime", "secretary", "first", "vice", "deputy", "foreign", "general", "mrs", "dr", "mister",
+	"herr", "genosse", "genossen", "comrade", "tov", "t", "товарищ", "тов", "president", "premier", "chairman",
+	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense")

@@ -319,7 +319,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		}
 		switch w {
 		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
-			x.agree(ts, i, sp)
+			x.agree(ts, i, sp, si)
 		case "share", "shares", "shared":
 			x.share(ts, i, sp, si)
 		case "support", "supports", "supported", "supporting", "endorse", "endorses", "endorsed", "welcome", "welcomes", "welcomed", "back", "backs", "backed", "favour", "favor":
@@ -511,7 +511,7 @@ func (x *extractor) docLevel() {
 	}
 }
 
-func (x *extractor) agree(ts []tok, i int, sp span) {
+func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 	if inCondition(ts, i) {
 		return
 	}
@@ -552,10 +552,17 @@ func (x *extractor) agree(ts []tok, i int, sp span) {
 			} else {
 				x.add(subj, "supports", obj, sp, 0.8)
 			}
-		case obj == nil && j+1 < len(ts) && !ts[j+1].punct && !ts[j+1].is(cAnaphoric) && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
+		case (obj == nil || k > j+2) && j+1 < len(ts) && !ts[j+1].punct && ts[j+1].refs == nil && !ts[j+1].is(cAnaphoric) && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
 			// "We agree to send advisers": granting what the addressee asked
 			if sameRefs(subj, x.speakerRef()) {
 				x.add(subj, "agrees_with", x.addressee, sp, 0.7)
+				// "We agree to work through the UN" after the other side
+				// proposed to: the proposal they just made
+				if len(x.addressee) > 0 {
+					if pid := x.personProp[x.addressee[0]]; pid > 0 && pid == x.lastProp && x.lastPropSent >= si-3 {
+						x.add(subj, "supports", []Ref{x.props[pid-1].ref}, sp, 0.65)
+					}
+				}
 			}
 		}
 	case "that", ",", ".", "":
@@ -794,18 +801,38 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 		return false // another cue, or not a verb
 	}
 	k := j + 2
-	for k < len(ts) && k < j+14 && !ts[k].punct && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].prop == 0 {
+	gap := [2]int{-1, -1} // a phrase set off by commas: "to seek, through the UN, a resolution"
+	for k < len(ts) && k < j+20 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].prop == 0 {
 		k++
+		if k+1 < len(ts) && ts[k].w == "," && gap[0] < 0 {
+			for c := k + 1; c < len(ts) && c <= k+6; c++ {
+				if ts[c].w == "," && c+1 < len(ts) && !ts[c+1].punct && ts[c+1].pron == 0 && !ts[c+1].is(cClauseStop) && ts[c+1].w != "and" {
+					gap = [2]int{k, c}
+					k = c + 1
+					break
+				}
+				if ts[c].punct {
+					break
+				}
+			}
+		}
 	}
 	if k == j+2 || k < len(ts) && (ts[k].pron != 0 || ts[k].prop > 0) {
 		return false // "propose to support it": nothing named
 	}
-	label := "Proposal to " + string(x.r[ts[j+1].s:ts[k-1].e])
+	words := func(a, b int) string { // ts[a:b] as written, without the gap
+		if gap[0] > a && gap[1] < b {
+			return string(x.r[ts[a].s:ts[gap[0]-1].e]) + " " + string(x.r[ts[gap[1]+1].s:ts[b-1].e])
+		}
+		return string(x.r[ts[a].s:ts[b-1].e])
+	}
+	label := "Proposal to " + words(j+1, k)
 	name := label
 	if n, ok := nominal[ts[j+1].w]; ok {
-		name = n + " of " + string(x.r[ts[j+2].s:ts[k-1].e])
+		name = n + " of " + words(j+2, k)
 	}
 	pid := x.proposalRef(name, []string{label}, span{ts[j+1].s, ts[k-1].e})
+	x.setText(pid, span{ts[j+1].s, ts[k-1].e})
 	x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.75)
 	x.lastProp, x.lastPropSent = pid, si
 	return true

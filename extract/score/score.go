@@ -478,13 +478,38 @@ func (s *scorer) claims(d *doc) {
 			labels[e.EntityRef] = append(labels[e.EntityRef], l.Text)
 		}
 	}
+	words := map[extract.EntityRef][]string{} // a proposal's name, labels and texts
+	for _, e := range d.res.Entities {
+		if e.Class != vocab.ClassProposal {
+			continue
+		}
+		words[e.EntityRef] = append(words[e.EntityRef], e.Name)
+		for _, l := range e.Labels {
+			words[e.EntityRef] = append(words[e.EntityRef], l.Text)
+		}
+		for _, l := range e.Texts {
+			words[e.EntityRef] = append(words[e.EntityRef], l.Text)
+		}
+	}
+	goldProposal := map[string]bool{}
+	for _, e := range d.gold.Entities {
+		if e.Type == "Proposal" {
+			goldProposal[e.Name] = true
+		}
+	}
 	cand := func(r extract.EntityRef) candidate { return candidate{Name: r.Name, Labels: labels[r]} }
+	obj := func(gold string, x extract.EntityRef) bool {
+		if s.n.match(gold, "", cand(x)) {
+			return true
+		}
+		return x.Class == vocab.ClassProposal && goldProposal[gold] && sameProposal(gold, append(words[x], x.Name))
+	}
 	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
 		gc, x := gold[i], got[j]
 		if gc.Relation != x.Relation {
 			return false
 		}
-		if s.n.match(gc.Subject, "", cand(x.Subject)) && s.n.match(gc.Object, "", cand(x.Object)) {
+		if s.n.match(gc.Subject, "", cand(x.Subject)) && obj(gc.Object, x.Object) {
 			return true
 		}
 		return symmetric[x.Relation] && s.n.match(gc.Subject, "", cand(x.Object)) && s.n.match(gc.Object, "", cand(x.Subject))

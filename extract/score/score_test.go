@@ -138,3 +138,20 @@ func TestClaimsOtherBlocs(t *testing.T) {
 		t.Errorf("claims on records of other blocs: P %.3f R %.3f, want >= 0.8 and >= 0.7", c.Precision(), c.Recall())
 	}
 }
+
+func TestSameProposal(t *testing.T) {
+	for _, c := range []struct {
+		gold  string
+		names []string
+		want  bool
+	}{
+		{"Amnesty for those laying down arms", []string{"Proposal to announce an amnesty for all who lay down their arms"}, true},
+		{"UN resolution on Israeli withdrawal to the lines of 4 June", []string{"Proposal to seek a resolution on the withdrawal of Israeli forces to the lines of 4 June"}, true},
+		{"Mexican proposal", []string{"American proposal"}, false},
+		{"Withdrawal of Soviet troops from Hungary", []string{"Proposal to send Mikoyan to Budapest"}, false},
+	} {
+		if got := sameProposal(c.gold, c.names); got != c.want {
+			t.Errorf("sameProposal(%q, %q) = %v, want %v", c.gold, c.names, got, c.want)
+		}
+	}
+}
