@@ -497,9 +497,24 @@ func (s *scorer) claims(d *doc) {
 			goldProposal[e.Name] = true
 		}
 	}
+	goldLabels := map[string][]string{} // the forms the gold says the record writes
+	for _, e := range d.gold.Entities {
+		goldLabels[e.Name] = e.Labels
+	}
 	cand := func(r extract.EntityRef) candidate { return candidate{Name: r.Name, Labels: labels[r]} }
-	obj := func(gold string, x extract.EntityRef) bool {
+	named := func(gold string, x extract.EntityRef) bool {
 		if s.n.match(gold, "", cand(x)) {
+			return true
+		}
+		for _, l := range goldLabels[gold] {
+			if fold(l) == fold(x.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	obj := func(gold string, x extract.EntityRef) bool {
+		if named(gold, x) {
 			return true
 		}
 		return x.Class == vocab.ClassProposal && goldProposal[gold] && sameProposal(gold, append(words[x], x.Name))
@@ -509,10 +524,10 @@ func (s *scorer) claims(d *doc) {
 		if gc.Relation != x.Relation {
 			return false
 		}
-		if s.n.match(gc.Subject, "", cand(x.Subject)) && obj(gc.Object, x.Object) {
+		if named(gc.Subject, x.Subject) && obj(gc.Object, x.Object) {
 			return true
 		}
-		return symmetric[x.Relation] && s.n.match(gc.Subject, "", cand(x.Object)) && s.n.match(gc.Object, "", cand(x.Subject))
+		return symmetric[x.Relation] && named(gc.Subject, x.Object) && named(gc.Object, x.Subject)
 	})
 	rel := func(r string) *Counts {
 		if s.rels[r] == nil {
