@@ -221,6 +221,7 @@ type extractor struct {
 	hearsay      bool           // the words after sayAt are unnamed others' ("the papers claim that")
 	cueAt        int            // the token of the cue being read, -1 outside the cues
 	mute         bool           // the sentence is a heading: it makes no claims
+	session      bool           // a record of a body's session: three or more speakers
 	secondary    bool           // reading the original after the translation: its own claims need firmer cues
 	labelCount   map[string]int // how many paragraphs each unknown "Name:" label opens
 	personProp   map[Ref]int    // the proposal a person last made, index+1
@@ -482,6 +483,15 @@ func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
 		x.conversation = x.conversation && len(order) >= 2
 		return
 	}
+	// a session of a body, where three or more speak again and again, is
+	// no meeting of two
+	regular := 0
+	for _, p := range order {
+		if count[p] >= 2 {
+			regular++
+		}
+	}
+	x.session = regular >= 3
 	a, b := order[0], order[1]
 	for _, p := range order[2:] {
 		if count[p] > count[b] {
@@ -826,7 +836,7 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 func (x *extractor) conversationKind() bool { return x.d.Kind == "conversation" }
 
 // labelWords open lines with a colon that are not speakers.
-var labelWords = set("present", "присутствовали", "присутствуют", "присутствовал", "note", "notes", "source",
+var labelWords = set("present", "přítomni", "přítomen", "anwesend", "jelen", "jelenlévők", "obecni", "prezenți", "presentes", "présents", "omluveni", "zapsal", "protokoll", "присутствовали", "присутствуют", "присутствовал", "note", "notes", "source",
 	"subject", "re", "to", "from", "copy", "translation", "original", "summary", "citation", "attachment",
 	"enclosure", "ps", "agenda", "question", "answer", "date", "place", "time", "contents", "decision",
 	"resolved", "decided", "item", "participants", "attended", "absent", "chairman", "secretary", "also",

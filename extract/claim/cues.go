@@ -477,7 +477,7 @@ func (x *extractor) docLevel() {
 		x.titleMeeting()
 		return
 	}
-	if x.conversation && x.partA.Name != "" {
+	if x.conversation && x.partA.Name != "" && !x.session {
 		sp := x.meetSent
 		if sp == nil {
 			sp = x.firstSent
@@ -1253,12 +1253,23 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) {
 			return
 		}
-		// "asked me to find out from you": the request is passed on to you
+		// "asked me to find out from you": the request is passed on to you;
+		// "asked me to convey to Comrade Brezhnev": to him
 		if sameRefs(obj, x.speakerRef()) {
 			for k := j + 1; k < len(ts); k++ {
 				if ts[k].pron == 2 && ts[k].refs != nil {
 					obj = ts[k].refs
 					break
+				}
+				if k >= 1 && stemIn(ts[k-1].w, "convey", "pass", "transmit", "forward", "relay", "tell", "inform") || k >= 2 && ts[k-1].w == "to" && stemIn(ts[k-2].w, "convey", "pass", "transmit", "forward", "relay") {
+					l := k
+					for l < len(ts) && (ts[l].is(cTitles) || ts[l].w == "to") {
+						l++
+					}
+					if l < len(ts) && ts[l].ment && isPerson(ts[l].refs) {
+						obj = ts[l].refs
+						break
+					}
 				}
 			}
 		}
@@ -1305,8 +1316,14 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	if inCondition(ts, i) || negated(ts, i) {
 		return
 	}
-	if i > 0 && (ts[i-1].w == "would" || ts[i-1].w == "will" || ts[i-1].w == "shall" || ts[i-1].w == "could") {
-		return // "I replied that I would report his words": not yet done
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch ts[k].w {
+		case "would", "will", "shall", "could", "should", "must", "ought", "need", "might", "may":
+			return // "I replied that I would report his words", "we should inform": not yet done
+		case "also", "then", "now", "immediately", "at":
+			continue
+		}
+		break
 	}
 	switch w {
 	case "let":
@@ -1422,9 +1439,18 @@ func (x *extractor) criticize(ts []tok, i int, sp span) {
 	if obj == nil || ts[j].prop > 0 || !agentRefs(ts[j]) && !ts[j].adj {
 		return
 	}
-	if subj := subjectOf(ts, i); subj != nil && !sameRefs(subj, obj) {
-		x.add(subj, "accuses", obj, sp, 0.7)
+	subj := subjectOf(ts, i)
+	if subj == nil || sameRefs(subj, obj) {
+		return
 	}
+	if ts[j].pron == 1 {
+		// "He attacked our party": the speaker's complaint about him
+		if me := x.holder(i); me != nil && !sameRefs(me, subj) {
+			x.add(me, "accuses", subj, sp, 0.7)
+		}
+		return
+	}
+	x.add(subj, "accuses", obj, sp, 0.7)
 }
 
 // ally: "China, which has the USSR behind it as its ally".

@@ -111,6 +111,11 @@ func (x *extractor) proposalsRU(ts []tok, sp span, si int) []tok {
 // subjectRU is the agent of a Russian verb; a verb with no subject in its
 // clause ("Согласны с Вами") is the writer's.
 func (x *extractor) subjectRU(ts []tok, i int) []Ref {
+	// a verb in the first person names its subject by its ending:
+	// "поддерживаем", "просим", "прошу" are the writer's (and their side's)
+	if w := ts[i].w; firstPersonVerb(w) {
+		return x.speakerRef()
+	}
 	if s := subjectOf(ts, i); s != nil {
 		return s
 	}
@@ -327,6 +332,28 @@ func inConditionRU(ts []tok, i int) bool {
 		case "если", "надеются", "надеемся":
 			return true
 		}
+	}
+	return false
+}
+
+// firstPersonVerb: a Russian present-tense verb of the first person
+// ("поддерживаем", "просим", "осуждаем", "прошу", "считаю").
+func firstPersonVerb(w string) bool {
+	r := []rune(w)
+	if len(r) < 5 {
+		return false
+	}
+	switch string(r[len(r)-2:]) {
+	case "ем", "им", "ём":
+		return true
+	}
+	switch string(r[len(r)-3:]) {
+	case "шу", "жу", "чу", "щу":
+		return false
+	}
+	switch string(r[len(r)-2:]) {
+	case "аю", "яю", "ую", "шу", "жу", "чу", "щу", "лю", "ою":
+		return true
 	}
 	return false
 }

@@ -174,6 +174,15 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		points = pointCount(ts[j].w)
 		j--
 	}
+	if j >= 1 && ts[j].poss && ts[j].refs == nil && ts[j].is(cGroupNouns) && ts[j-1].refs != nil && ts[j-1].prop == 0 {
+		// "the Soviet side's proposal": the side's
+		if c := countryOf(ts[j-1].w, x.d.Date); c != "" {
+			owner, start = []Ref{{"Country", c}}, j-1
+		} else if agentRefs(ts[j-1]) || ts[j-1].adj {
+			owner, start = ts[j-1].refs, j-1
+		}
+		j = -1
+	}
 	if j >= 0 {
 		t := ts[j]
 		switch {
@@ -229,7 +238,7 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		for k < len(ts) && k < end+14 && !ts[k].punct && (!ts[k].is(cNounStop) || topicPrep(ts, k, end)) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && (ts[k+1].refs != nil || strings.HasSuffix(ts[k+1].w, "ing") || adjectival(ts[k+1].w)))) {
 			k++
 		}
-		if k > end+1 && !(ts[end].w == "to" && ts[end+1].is(cNounStop)) {
+		if k > end+1 && !(ts[end].w == "to" && (ts[end+1].is(cNounStop) || ts[end+1].refs != nil || ts[end+1].is(cTitles) || speakerTitles[ts[end+1].w])) {
 			topicStart, topicEnd = end, k
 		}
 	}
@@ -625,7 +634,7 @@ func (x *extractor) resolveIt(t *tok, out []tok, si int) {
 // ("to convene a conference on Indochina in Geneva"), once it has a head.
 func topicPrep(ts []tok, k, start int) bool {
 	switch ts[k].w {
-	case "in", "at", "into", "under", "within", "during":
+	case "in", "at", "into", "under", "within", "during", "by":
 	default:
 		return false
 	}
