@@ -221,6 +221,7 @@ type extractor struct {
 	hearsay      bool           // the words after sayAt are unnamed others' ("the papers claim that")
 	cueAt        int            // the token of the cue being read, -1 outside the cues
 	mute         bool           // the sentence is a heading: it makes no claims
+	structural   bool           // the document-level claims are being made
 	session      bool           // a record of a body's session: three or more speakers
 	secondary    bool           // reading the original after the translation: its own claims need firmer cues
 	labelCount   map[string]int // how many paragraphs each unknown "Name:" label opens
@@ -878,6 +879,8 @@ func (x *extractor) rawLabel(ts []tok) string {
 }
 
 // speakerTitles are the offices a speaker label may carry before the name.
-var speakerTitles = set("prime", "secretary", "first", "vice", "deputy", "foreign", "general", "mrs", "dr", "mister",
+var speakerTitles = set("tovarășul", "tovarăș", "tovarășa", "soudruh", "soudružka", "s", "genosse", "genossin",
+	"elvtárs", "camarada", "compañero", "compañera", "đồng", "chí", "comandante", "tovarisch", "towarzysz", "tow",
+	"drugarica", "drug", "druže", "другарь", "prime", "secretary", "first", "vice", "deputy", "foreign", "general", "mrs", "dr", "mister",
 	"herr", "genosse", "genossen", "comrade", "tov", "t", "товарищ", "тов", "president", "premier", "chairman",
 	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense")

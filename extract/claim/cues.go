@@ -471,6 +471,9 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 }
 
 func (x *extractor) docLevel() {
+	// who met whom and who wrote to whom stand in any version alike
+	x.structural = true
+	defer func() { x.structural = false }()
 	if x.d.Kind == "conversation" && !x.conversation && len(x.d.Participants) >= 2 {
 		// a record of conversation whose speakers are not marked: the
 		// participants its title names met
@@ -487,8 +490,8 @@ func (x *extractor) docLevel() {
 		}
 		return
 	}
-	if x.author.Name == "" || x.recipient.Name == "" {
-		return
+	if x.author.Name == "" || x.recipient.Name == "" || x.secondary {
+		return // a letter's informs claim is the translation's to decide
 	}
 	if x.replyCue && x.d.Kind != "report" && x.d.Kind != "cable" {
 		return
@@ -1622,7 +1625,7 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 				}
 				continue
 			}
-			if x.secondary && !firmInOriginal(rel, x.inQuote, attr) {
+			if x.secondary && !x.structural && !firmInOriginal(rel, x.inQuote, attr) {
 				continue
 			}
 			x.seen[k] = len(x.res.Claims)
