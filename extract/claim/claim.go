@@ -243,6 +243,7 @@ type extractor struct {
 	bothSent  *span // the first sentence with a first and a second person
 	youSent   *span // the first sentence with a second person
 	salutSent *span // a short line addressing the recipient ("To Comrade Kuznetsov")
+	bodySent  *span // the first sentence of the body
 	firstSent *span
 	signer    []Ref
 	meetSent  *span
@@ -253,7 +254,7 @@ func (x *extractor) version(vi int) {
 	// what one version says of its context is not the next one's
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
-	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer = nil, nil, nil, nil, nil, nil, nil
+	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer, x.bodySent = nil, nil, nil, nil, nil, nil, nil, nil
 	x.replyCue, x.speaker, x.addressee = false, nil, nil
 	x.r = []rune(x.d.Versions[vi].Text)
 	r := x.r

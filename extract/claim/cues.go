@@ -376,7 +376,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.criticize(ts, i, sp)
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
-		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting":
+		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":
 			x.meet(ts, i, sp)
 		case "visit", "visits", "visited", "visiting", "arrived", "arrive", "arrives", "travel", "travels", "travelled", "traveled":
 			x.visit(ts, i, sp)
@@ -414,6 +414,10 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 	if you && x.youSent == nil && !x.mute {
 		s := sp
 		x.youSent = &s
+	}
+	if x.bodySent == nil && len(ts) > 6 && !x.mute && !crossReference(ts) && ts[len(ts)-1].w == "." {
+		s := sp
+		x.bodySent = &s
 	}
 	if x.salutSent == nil && len(ts) <= 8 && x.recipient.Name != "" {
 		for k, t := range ts {
@@ -508,6 +512,11 @@ func (x *extractor) docLevel() {
 		if sp == nil {
 			sp = alt
 		}
+	}
+	if sp == nil && x.d.Kind != "letter" && x.d.Kind != "telegram" && x.d.Kind != "conversation" {
+		// a memorandum, report or note informs its addressee by what it
+		// is; its first sentence stands for it
+		sp = x.bodySent
 	}
 	if sp != nil {
 		x.addAttr([]Ref{who}, "informs", []Ref{x.recipient}, *sp, 0.6, x.author)
@@ -1498,7 +1507,7 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 	w := ts[i].w
 	var obj []Ref
 	switch w {
-	case "talks", "conversation", "meeting":
+	case "talks", "conversation", "meeting", "meetings", "conversations":
 		if i+1 < len(ts) && ts[i+1].w == "between" {
 			// "the talks between Stalin and Zhou Enlai"
 			j, a := directObj(ts, i+1)
@@ -1538,7 +1547,7 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		return
 	}
 	subj := subjectOf(ts, i)
-	if p := ts[i-1]; i > 0 && p.poss && isPerson(p.refs) && (p.ment || p.pron == 1 || p.pron == 2) && (w == "talks" || w == "conversation" || w == "meeting") {
+	if p := ts[i-1]; i > 0 && p.poss && isPerson(p.refs) && (p.ment || p.pron == 1 || p.pron == 2) && (w == "talks" || w == "conversation" || w == "meeting" || w == "meetings" || w == "conversations") {
 		subj = p.refs // "your talks with Zhou Enlai": yours
 	}
 	if subj == nil || !isPerson(subj) {
