@@ -98,3 +98,25 @@ func TestReplyTo(t *testing.T) {
 		t.Errorf("no dg:inReplyTo to the letter of 12 March 1954")
 	}
 }
+
+// A cover name in use is a sourced statement: the document's use of
+// "Filippov" for Stalin carries the words that show it.
+func TestPseudonymEvidence(t *testing.T) {
+	p, b := reference(t)
+	r, err := Extract(p, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := vocab.NewMinter("http://example.org/docgraph/")
+	doc := m.Document(r.ID)
+	use := rdf.IRI(string(doc) + "/pseudonym-" + vocab.Slug("Filippov") + "-" + vocab.Slug("Joseph Stalin"))
+	found := false
+	for _, q := range r.Quads(m) {
+		if q.S == use && q.P == vocab.DGEvidence && q.O == rdf.NewLangString(r.Title, "en") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the use of Filippov has no evidence (the title %q)", r.Title)
+	}
+}

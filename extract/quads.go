@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -158,6 +159,12 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		add(doc, vocab.DGPseudonymUse, use)
 		add(use, vocab.DGAlias, lit)
 		add(use, vocab.DGStandsFor, person)
+		// where the document says so: the title ("Filippov (Stalin) to
+		// Mao Zedong"), else the first line that writes the cover name
+		// (a signature "FILIPPOV [Stalin]")
+		if ev, lang := r.aliasEvidence(a.Alias); ev != "" {
+			add(use, vocab.DGEvidence, rdf.NewLangString(ev, lang))
+		}
 	}
 
 	// earlier messages the document names, and the one it answers
@@ -301,4 +308,33 @@ func webHost(s string) bool {
 		}
 	}
 	return true
+}
+
+// aliasEvidence is the text that shows a cover name in use: the title when
+// it names it, else the first line of a version that does.
+func (r *Result) aliasEvidence(alias string) (string, string) {
+	low := strings.ToLower(alias)
+	if low == "" {
+		return "", ""
+	}
+	if strings.Contains(strings.ToLower(r.Title), low) {
+		return r.Title, "en"
+	}
+	for _, v := range r.Versions {
+		i := strings.Index(strings.ToLower(v.Text), low)
+		if i < 0 || len(strings.ToLower(v.Text)) != len(v.Text) {
+			continue
+		}
+		a := strings.LastIndexByte(v.Text[:i], '\n') + 1
+		b := strings.IndexByte(v.Text[i:], '\n')
+		if b < 0 {
+			b = len(v.Text)
+		} else {
+			b += i
+		}
+		if line := strings.TrimSpace(v.Text[a:b]); line != "" {
+			return line, v.Lang
+		}
+	}
+	return "", ""
 }
