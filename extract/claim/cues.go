@@ -365,7 +365,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 			if j, obj := directObj(ts, i); obj != nil && ts[j].prop == 0 && !negated(ts, i) && !inCondition(ts, i) {
 				if subj := subjectOf(ts, i); subj != nil {
-					x.add(subj, "accuses", obj, sp, 0.8)
+					x.add(subj, "accuses", conjuncts(ts, j, obj), sp, 0.8)
 				}
 			}
 		case "agents", "agent", "puppets", "puppet", "stooges", "lackeys", "henchmen":
@@ -1848,4 +1848,23 @@ func coordinatedFuture(ts []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// conjuncts extends the object at ts[j] with those joined to it: "accused
+// the United States, together with Pakistan and China, of ...", "blames
+// the United States, Pakistan and China for ...".
+func conjuncts(ts []tok, j int, obj []Ref) []Ref {
+	out := append([]Ref(nil), obj...)
+	for k := j + 1; k < len(ts) && k <= j+12; k++ {
+		t := ts[k]
+		switch {
+		case t.w == "," || t.w == "and" || t.w == "together" || t.w == "with" || t.w == "as" || t.w == "well" || t.w == "the" || t.w == "also":
+			continue
+		case agentRefs(t) && t.pron == 0 && !t.poss:
+			out = append(out, t.refs...)
+			continue
+		}
+		break
+	}
+	return out
 }

@@ -210,3 +210,34 @@ func TestTitleParticipantsMeet(t *testing.T) {
 		t.Errorf("the participants do not meet:%s", dump(res))
 	}
 }
+
+// Accusations name all their targets; an attack on "our party" is the
+// speaker's complaint; Russian first-person verbs are the writer's.
+func TestAccusationsAndRussianPersons(t *testing.T) {
+	pak := Ref{"Country", "Pakistan"}
+	prc := Ref{"Country", "People's Republic of China"}
+	text := "Kim Il Sung accused the United States, together with Pakistan and China, of arming the insurgents.\n\nHe attacked our party at the congress."
+	d := doc("report", []string{"Andrei Gromyko"}, nil, text, map[string]Ref{"Kim Il Sung": kim, "United States": usa, "Pakistan": pak, "China": prc})
+	res := Extract(d)
+	for _, o := range []string{"United States", "Pakistan", "People's Republic of China"} {
+		if has(res, kim.Name, "accuses", o) == nil {
+			t.Errorf("Kim's accusation of %s is missing:%s", o, dump(res))
+		}
+	}
+	if has(res, "Andrei Gromyko", "accuses", kim.Name) == nil || has(res, kim.Name, "accuses", "Andrei Gromyko") != nil {
+		t.Errorf("'he attacked our party' is the writer's accusation of him:%s", dump(res))
+	}
+	ru := "Товарищу Брежневу.\n\nМы решительно осуждаем провокации китайской стороны и полностью поддерживаем заявление Советского правительства."
+	rd := Doc{Kind: "letter", Date: "1969-03-20", Authors: []string{"Yumjaagiin Tsedenbal"}, Recipients: []string{"Leonid Brezhnev"},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: ru}}}
+	if i := strings.Index(ru, "Советского"); i >= 0 {
+		s := len([]rune(ru[:i]))
+		rd.Mentions = append(rd.Mentions, Mention{Start: s, End: s + len([]rune("Советского")), Name: "Soviet Union", Class: "Country"})
+	}
+	rres := Extract(rd)
+	for _, c := range rres.Claims {
+		if c.Relation == "supports" && c.Subject.Name != "Yumjaagiin Tsedenbal" {
+			t.Errorf("'поддерживаем' is the writer's support, not %v's", c.Subject)
+		}
+	}
+}
