@@ -1249,6 +1249,12 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		// "requested that the Soviet government send advisers"
 		if k, obj := directObj(ts, j); obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
 			x.add(subj, "requests", obj, sp, 0.75)
+			// and what: "that the Soviet Union rebuild our air force"
+			v := k + 1
+			for v < len(ts) && (ts[v].w == "also" || ts[v].w == "should" || ts[v].w == "immediately" || ts[v].w == "urgently") {
+				v++
+			}
+			x.requested(subj, ts, v, sp)
 		}
 		return
 	}
@@ -1286,6 +1292,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 			}
 		}
 		x.add(subj, "requests", obj, sp, 0.8)
+		if next == "to" && j+2 < len(ts) {
+			x.requested(subj, ts, j+2, sp) // "ask you to send tanks": what is asked
+		}
 		return
 	}
 	if j < len(ts) && ts[j].w == "for" {
@@ -1867,4 +1876,36 @@ func conjuncts(ts []tok, j int, obj []Ref) []Ref {
 		break
 	}
 	return out
+}
+
+// requested names what a request asks for, read from the verb phrase at
+// ts[v] ("deliver anti-aircraft missiles as soon as possible" is the
+// "Delivery of anti-aircraft missiles"), and records the request of it.
+func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
+	if v >= len(ts) || ts[v].punct || ts[v].refs != nil || ts[v].is(cNounStop|cModals) {
+		return
+	}
+	switch ts[v].w {
+	case "be", "have", "do", "keep", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
+		return // not a thing to be given or done for the asker
+	}
+	k := v + 1
+	for k < len(ts) && k < v+16 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].prop == 0 && ts[k].pron == 0 {
+		if ts[k].w == "as" || ts[k].w == "within" || ts[k].w == "before" || ts[k].w == "by" && k > v+2 {
+			break // "as soon as possible", "within months": when, not what
+		}
+		k++
+	}
+	if k <= v+1 {
+		return
+	}
+	obj := string(x.r[ts[v+1].s:ts[k-1].e])
+	label := "Request to " + string(x.r[ts[v].s:ts[k-1].e])
+	name := label
+	if n, ok := nominal[ts[v].w]; ok {
+		name = n + " of " + obj
+	}
+	pid := x.proposalRef(name, []string{label}, span{ts[v].s, ts[k-1].e})
+	x.setText(pid, span{ts[v].s, ts[k-1].e})
+	x.add(subj, "requests", []Ref{x.props[pid-1].ref}, sp, 0.7)
 }
