@@ -1286,6 +1286,12 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 					}
 					if l < len(ts) && ts[l].ment && isPerson(ts[l].refs) {
 						obj = ts[l].refs
+						if l+1 < len(ts) && ts[l+1].w == "that" {
+							// "asked me to convey to Brezhnev that ...": a
+							// message for him through the writer
+							x.add(subj, "informs", obj, sp, 0.7)
+							return
+						}
 						break
 					}
 				}
@@ -1372,9 +1378,12 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	if subj == nil {
 		return
 	}
-	_, obj := directObj(ts, i)
+	k, obj := directObj(ts, i)
 	if obj == nil && i+1 < len(ts) && ts[i+1].w == "to" {
-		_, obj = directObj(ts, i+1)
+		k, obj = directObj(ts, i+1)
+	}
+	if obj != nil && k >= 0 && ts[k].pron == 3 {
+		return // "had reported the same thing to him": whom is not sure
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee
@@ -1896,8 +1905,11 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 		}
 		k++
 	}
-	if k <= v+1 {
-		return
+	for k-1 > v+1 && (ts[k-1].is(cPrepositions) || ts[k-1].w == "and" || ts[k-1].w == "the" || ts[k-1].w == "of") {
+		k-- // "send tanks and aircraft with [your crews]"
+	}
+	if k <= v+1 || ts[v+1].is(cAnaphoric) && ts[v+1].w != "the" {
+		return // "raise this question": what is asked is named elsewhere
 	}
 	obj := string(x.r[ts[v+1].s:ts[k-1].e])
 	label := "Request to " + string(x.r[ts[v].s:ts[k-1].e])
