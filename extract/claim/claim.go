@@ -201,34 +201,35 @@ type extractor struct {
 	author, recipient Ref
 
 	// per version
-	vi           int
-	text         string
-	off          []int32
-	r            []rune
-	props        []proposal
-	propIdx      map[string]int // normalized name -> index in props
-	lastProp     int            // index+1 of the proposal last referred to
-	lastPropSent int
-	lastPerson   []Ref
-	lastSubject  []Ref
-	scratch      []tok
-	points       []span // the points of list proposals
-	ru           bool   // the version read is Russian
-	sents        []span
-	toks         [][]tok
-	sayer        []Ref          // whose words the current sentence reports, after sayAt
-	sayAt        int            // the first person in subject position in the last sentence
-	hearsay      bool           // the words after sayAt are unnamed others' ("the papers claim that")
-	cueAt        int            // the token of the cue being read, -1 outside the cues
-	mute         bool           // the sentence is a heading: it makes no claims
-	structural   bool           // the document-level claims are being made
-	session      bool           // a record of a body's session: three or more speakers
-	secondary    bool           // reading the original after the translation: its own claims need firmer cues
-	labelCount   map[string]int // how many paragraphs each unknown "Name:" label opens
-	personProp   map[Ref]int    // the proposal a person last made, index+1
-	lastGroup    []Ref
-	lastThing    []Ref
-	source       []Ref // the person a forwarded message comes from ("a telegram received from X")
+	vi             int
+	text           string
+	off            []int32
+	r              []rune
+	props          []proposal
+	propIdx        map[string]int // normalized name -> index in props
+	lastProp       int            // index+1 of the proposal last referred to
+	lastPropSent   int
+	lastPerson     []Ref
+	lastSubject    []Ref
+	scratch        []tok
+	points         []span // the points of list proposals
+	ru             bool   // the version read is Russian
+	sents          []span
+	toks           [][]tok
+	sayer          []Ref          // whose words the current sentence reports, after sayAt
+	sayAt          int            // the first person in subject position in the last sentence
+	hearsay        bool           // the words after sayAt are unnamed others' ("the papers claim that")
+	cueAt          int            // the token of the cue being read, -1 outside the cues
+	mute           bool           // the sentence is a heading: it makes no claims
+	firstPersonCue bool           // the claim is the speaker's own, in the first person
+	structural     bool           // the document-level claims are being made
+	session        bool           // a record of a body's session: three or more speakers
+	secondary      bool           // reading the original after the translation: its own claims need firmer cues
+	labelCount     map[string]int // how many paragraphs each unknown "Name:" label opens
+	personProp     map[Ref]int    // the proposal a person last made, index+1
+	lastGroup      []Ref
+	lastThing      []Ref
+	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
 
 	conversation bool
 	partA, partB Ref
@@ -325,6 +326,8 @@ func (x *extractor) version(vi int) {
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
 			x.cuesRU(ts, s, si)
+		} else if lex, ok := otherLexicons[x.d.Versions[vi].Lang]; ok {
+			x.cuesOther(ts, s, lex)
 		} else {
 			ts = x.proposals(ts, s, si)
 			x.cues(ts, s, si, sents, toks)

@@ -1652,7 +1652,7 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 				}
 				continue
 			}
-			if x.secondary && !x.structural && !firmInOriginal(rel, x.inQuote, attr) {
+			if x.secondary && !x.structural && !x.firstPersonCue && !firmInOriginal(rel, x.inQuote, attr) {
 				continue
 			}
 			x.seen[k] = len(x.res.Claims)
