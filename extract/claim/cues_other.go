@@ -35,7 +35,7 @@ var otherLexicons = map[string]otherLexicon{
 	"pl": {agree: []string{"zgadzam", "zgadzamy", "zgoda"}, request: []string{"prosimy", "proszę", "zwracamy"},
 		support: []string{"popieramy", "popieram"}, oppose: []string{"odrzucamy", "potępiamy"}, with: []string{"z", "ze"},
 		you: []string{"wami", "panem", "towarzyszem", "wy", "was"}, we: []string{"my", "ja", "nas", "nasz", "nasza"}},
-	"vi": {agree: []string{"đồng ý", "nhất trí", "tán thành"}, request: []string{"đề nghị", "yêu cầu", "xin"},
+	"vi": {agree: []string{"đồng ý", "nhất trí", "tán thành"}, request: []string{"yêu cầu"},
 		support: []string{"ủng hộ"}, oppose: []string{"phản đối", "lên án"}, with: []string{"với"},
 		you: []string{"đồng chí", "các đồng chí"}, we: []string{"chúng tôi", "tôi"}},
 }
@@ -57,8 +57,18 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	text := strings.ToLower(string(x.r[sp.s:sp.e]))
 	// whose words: a sentence that names a person or state as its subject
 	// before any first person is not the speaker's
-	first := -1
-	for k, t := range ts {
+	first, from := -1, 0
+	if x.speakerOf(ts) != nil {
+		// "Tovarășul Kim Ir Sen: Suntem de acord ...": after the label
+		for k, t := range ts {
+			if t.w == ":" {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < len(ts); k++ {
+		t := ts[k]
 		if !t.punct && t.refs == nil && (hasWord(lex.we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
 			first = k
 			break
