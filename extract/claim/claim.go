@@ -711,7 +711,7 @@ func (x *extractor) remember(ts []tok, si int) {
 			continue
 		}
 		switch t.w {
-		case "“", "«":
+		case "“", "«", "„":
 			x.inQuote = true
 		case "”", "»":
 			x.inQuote, x.quoteSpeaker = false, nil

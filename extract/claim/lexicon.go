@@ -84,10 +84,10 @@ var (
 		"entirely", "still", "now", "then", "therefore", "further", "firmly", "of", "course", "certainly", "again",
 		"strongly", "wholeheartedly", "readily", "always", "already", "once", "go", "on", "continue", "intend")
 	// clause boundaries: the agent of a verb is not searched past these.
-	clauseStop = set(";", ":", "\"", "“", "”", "«", "»", "that", "which", "who", "whom", "whose", "because",
+	clauseStop = set(";", ":", "\"", "“", "”", "«", "»", "„", "that", "which", "who", "whom", "whose", "because",
 		"since", "whether", "if", "when", "while", "but", "although", "though", "unless", "until", "where", "so")
 	// object search stops at these.
-	objStop = set(";", ":", ".", "?", "!", "\"", "“", "”", "«", "»", "that", "which", "who", "because", "since",
+	objStop = set(";", ":", ".", "?", "!", "\"", "“", "”", "«", "»", "„", "that", "which", "who", "because", "since",
 		"but", "although", "though", "unless", "when", "while", "if")
 	proposalHeads = set("proposal", "proposals", "plan", "variant", "draft", "suggestion")
 	// heads of noun phrases naming a course of action a party may propose.
