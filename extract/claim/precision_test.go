@@ -241,3 +241,39 @@ func TestAccusationsAndRussianPersons(t *testing.T) {
 		}
 	}
 }
+
+// Minutes in Romanian with an English summary only: the speakers' own
+// agreement and requests are read from the original; someone else's words
+// are not.
+func TestOtherLanguageMinutes(t *testing.T) {
+	ceau := Ref{"Person", "Nicolae Ceaușescu"}
+	romania := Ref{"Country", "Romania"}
+	ro := "Tovarășul Nicolae Ceaușescu: Venim de la Beijing. Partidul nostru are o poziție clară.\n\n" +
+		"Tovarășul Kim Ir Sen: Suntem de acord cu dumneavoastră că fiecare partid trebuie să fie independent. Cerem sprijinul Romania pentru această poziție.\n\n" +
+		"Tovarășul Nicolae Ceaușescu: Kim Ir Sen a spus că este de acord cu Romania."
+	en := "Ceaușescu and Kim Il Sung discuss relations with China."
+	d := Doc{Kind: "conversation", Date: "1971-06-10", Participants: []string{ceau.Name, kim.Name},
+		Versions: []Version{{Role: "translation", Lang: "en", Text: en}, {Role: "original", Lang: "ro", Text: ro}}}
+	r := []rune(ro)
+	for label, ref := range map[string]Ref{"Nicolae Ceaușescu": ceau, "Kim Ir Sen": kim, "Romania": romania} {
+		l := []rune(label)
+		for i := 0; i+len(l) <= len(r); i++ {
+			if string(r[i:i+len(l)]) == label {
+				d.Mentions = append(d.Mentions, Mention{Version: 1, Start: i, End: i + len(l), Name: ref.Name, Class: ref.Class})
+			}
+		}
+	}
+	res := Extract(d)
+	for _, want := range [][3]string{
+		{kim.Name, "agrees_with", ceau.Name},
+		{kim.Name, "requests", "Romania"},
+		{kim.Name, "meets", ceau.Name},
+	} {
+		if c := has(res, want[0], want[1], want[2]); c == nil && !(want[1] == "meets" && has(res, want[2], want[1], want[0]) != nil) {
+			t.Errorf("missing %v:%s", want, dump(res))
+		}
+	}
+	if has(res, ceau.Name, "agrees_with", "Romania") != nil {
+		t.Errorf("Kim's reported words read as Ceaușescu's:%s", dump(res))
+	}
+}
