@@ -355,6 +355,15 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			if !x.conversation && (i == 0 || ts[i-1].w == "," || ts[i-1].w == "\"" || ts[i-1].w == "“") {
 				x.add(x.speakerRef(), "requests", x.addressee, sp, 0.75)
 			}
+		case "want", "wants", "wanted":
+			// "He does not want administrative measures against the press"
+			if negated(ts, i) && !inCondition(ts, i) && i+1 < len(ts) && ts[i+1].w != "to" {
+				if subj := subjectOf(ts, i); subj != nil {
+					if np := x.npObject(ts, i); np != nil {
+						x.add(subj, "opposes", np, sp, 0.65)
+					}
+				}
+			}
 		case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "beg", "begs":
 			x.ask(ts, i, sp)
 		case "inform", "informs", "informed", "notify", "notifies", "notified", "report", "reports", "reported", "let", "tell", "tells", "told":
@@ -639,7 +648,11 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 		rel = "opposes"
 	}
 	j, obj := rightObj(ts, i, true)
-	if obj == nil {
+	if obj == nil || j > i+4 && !isProp(obj) {
+		// "we support the firm measures of the government": what is named
+		if np := x.npObject(ts, i); np != nil {
+			x.add(subj, rel, np, sp, 0.7)
+		}
 		return
 	}
 	if stemIn(w, "welcom") && isPerson(obj) && !ts[j].poss {
@@ -698,10 +711,13 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 		}
 		return
 	}
-	if obj == nil {
-		return
-	}
-	if !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
+	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
+		if w != "against" && w != "object" && w != "objects" && w != "objected" {
+			// "rejects any mediation between the parties"
+			if np := x.npObject(ts, i); np != nil {
+				x.add(subj, "opposes", np, sp, 0.7)
+			}
+		}
 		return
 	}
 	x.add(subj, "opposes", obj, sp, 0.85)
@@ -780,9 +796,59 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 			return
 		}
 		if ts[j].is(cObjStop) || ts[j].w == "," {
-			return
+			break
 		}
 	}
+	if strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest") {
+		// "Kádár proposes an amnesty for all who lay down their arms"
+		if np := x.npObject(ts, i); np != nil {
+			x.add(subj, "proposes", np, sp, 0.7)
+		}
+	}
+}
+
+// npHeadStop are heads too vague to name a proposal by.
+var npHeadStop = set("idea", "view", "views", "opinion", "position", "line", "question", "matter", "way", "thing",
+	"things", "point", "points", "issue", "issues", "situation", "fact", "words", "statement", "letter", "telegram",
+	"message", "note", "text", "time", "moment", "attention", "role", "importance", "possibility")
+
+// npObject reads the noun phrase a verb at ts[i] takes when it names no
+// known entity ("an amnesty for all who lay down their arms",
+// "administrative measures against the press") and registers it as a
+// proposal named by its words.
+func (x *extractor) npObject(ts []tok, i int) []Ref {
+	j := skipAdverbs(ts, i+1)
+	if j < len(ts) && (ts[j].w == "a" || ts[j].w == "an" || ts[j].w == "the" || ts[j].w == "any" || ts[j].w == "all") {
+		j++
+	}
+	if j >= len(ts) || ts[j].punct || ts[j].refs != nil && !ts[j].adj || ts[j].is(cNounStop|cModals|cClauseStop) || ts[j].is(cPrepositions) || ts[j].w == "to" || ts[j].w == "that" {
+		return nil
+	}
+	k := j
+	for k < len(ts) && k < j+12 {
+		t := ts[k]
+		if t.punct && t.w != "-" || t.pron != 0 || t.prop > 0 || t.is(cClauseStop) || t.is(cModals) && !t.is(cPrepositions) && t.w != "of" && t.w != "to" ||
+			t.w == "and" && k+1 < len(ts) && (ts[k+1].w == "not" || ts[k+1].is(cModals)) || t.w == "but" || t.w == "because" || t.is(cNounStop) && !t.is(cPrepositions) {
+			break
+		}
+		k++
+	}
+	for k-1 > j && (ts[k-1].is(cPrepositions) || ts[k-1].w == "and" || ts[k-1].w == "the" || ts[k-1].w == "of" || ts[k-1].w == "to" || ts[k-1].w == "a") {
+		k--
+	}
+	words := 0
+	for q := j; q < k; q++ {
+		if !ts[q].punct && !ts[q].is(cPrepositions) && ts[q].w != "of" && ts[q].w != "the" {
+			words++
+		}
+	}
+	if words < 2 || npHeadStop[ts[j].w] || k-1 >= 0 && npHeadStop[ts[k-1].w] {
+		return nil
+	}
+	name := capitalize(string(x.r[ts[j].s:ts[k-1].e]))
+	pid := x.proposalRef(name, nil, span{ts[j].s, ts[k-1].e})
+	x.setText(pid, span{ts[j].s, ts[k-1].e})
+	return []Ref{x.props[pid-1].ref}
 }
 
 // nominal turns the verbs of proposed actions into their nouns.
