@@ -48,10 +48,14 @@ func agentAt(ts []tok, j int) bool {
 func subjectOf(ts []tok, i int) []Ref {
 	if i > 0 && ts[i-1].w == "and" && !ts[i].is(cModals) {
 		start := 0
-		for j := i - 2; j >= 0; j-- {
-			if ts[j].is(cClauseStop) {
-				start = j + 1
-				break
+		if !(i > 1 && ts[i-2].w == ",") {
+			// "asks Podgorny to rebuild the army and accuses": this clause;
+			// "He said that ..., and proposed": the sentence's subject
+			for j := i - 2; j >= 0; j-- {
+				if ts[j].is(cClauseStop) {
+					start = j + 1
+					break
+				}
 			}
 		}
 		for j := start; j < i-1; j++ {
@@ -354,15 +358,6 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		case "please":
 			if !x.conversation && (i == 0 || ts[i-1].w == "," || ts[i-1].w == "\"" || ts[i-1].w == "“") {
 				x.add(x.speakerRef(), "requests", x.addressee, sp, 0.75)
-			}
-		case "want", "wants", "wanted":
-			// "He does not want administrative measures against the press"
-			if negated(ts, i) && !inCondition(ts, i) && i+1 < len(ts) && ts[i+1].w != "to" {
-				if subj := subjectOf(ts, i); subj != nil {
-					if np := x.npObject(ts, i); np != nil {
-						x.add(subj, "opposes", np, sp, 0.65)
-					}
-				}
 			}
 		case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "beg", "begs":
 			x.ask(ts, i, sp)

@@ -216,6 +216,9 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		if k < len(ts) && ts[k].w == "the" {
 			k++
 		}
+		for k+1 < len(ts) && (ts[k].is(cTitles) || speakerTitles[ts[k].w] || ts[k].w == ".") && ts[k].refs == nil {
+			k++ // "the proposal of Com. Khrushchev"
+		}
 		if k < len(ts) {
 			switch {
 			case ts[k].refs != nil && ts[k].prop == 0 && agentRefs(ts[k]):
