@@ -643,11 +643,7 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 		rel = "opposes"
 	}
 	j, obj := rightObj(ts, i, true)
-	if obj == nil || j > i+4 && !isProp(obj) {
-		// "we support the firm measures of the government": what is named
-		if np := x.npObject(ts, i); np != nil {
-			x.add(subj, rel, np, sp, 0.7)
-		}
+	if obj == nil {
 		return
 	}
 	if stemIn(w, "welcom") && isPerson(obj) && !ts[j].poss {
@@ -707,12 +703,6 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 		return
 	}
 	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
-		if w != "against" && w != "object" && w != "objects" && w != "objected" {
-			// "rejects any mediation between the parties"
-			if np := x.npObject(ts, i); np != nil {
-				x.add(subj, "opposes", np, sp, 0.7)
-			}
-		}
 		return
 	}
 	x.add(subj, "opposes", obj, sp, 0.85)
@@ -807,10 +797,10 @@ var npHeadStop = set("idea", "view", "views", "opinion", "position", "line", "qu
 	"things", "point", "points", "issue", "issues", "situation", "fact", "words", "statement", "letter", "telegram",
 	"message", "note", "text", "time", "moment", "attention", "role", "importance", "possibility")
 
-// npObject reads the noun phrase a verb at ts[i] takes when it names no
-// known entity ("an amnesty for all who lay down their arms",
-// "administrative measures against the press") and registers it as a
-// proposal named by its words.
+// npObject reads the noun phrase "propose" takes when it names no known
+// entity ("proposes an amnesty for all who lay down their arms") and
+// registers it as a proposal named by its words. (Support and opposition
+// of a bare noun phrase are too often of a situation, not a proposal.)
 func (x *extractor) npObject(ts []tok, i int) []Ref {
 	j := skipAdverbs(ts, i+1)
 	if j < len(ts) && (ts[j].w == "a" || ts[j].w == "an" || ts[j].w == "the" || ts[j].w == "any" || ts[j].w == "all") {
@@ -837,8 +827,8 @@ func (x *extractor) npObject(ts []tok, i int) []Ref {
 			words++
 		}
 	}
-	if words < 2 || npHeadStop[ts[j].w] || k-1 >= 0 && npHeadStop[ts[k-1].w] {
-		return nil
+	if words < 2 || npHeadStop[ts[j].w] || k-1 >= 0 && npHeadStop[ts[k-1].w] || ts[j].is(cProposalHeads) {
+		return nil // "the proposal of ...": a proposal's own rules name it
 	}
 	name := capitalize(string(x.r[ts[j].s:ts[k-1].e]))
 	pid := x.proposalRef(name, nil, span{ts[j].s, ts[k-1].e})
