@@ -1570,8 +1570,14 @@ func (x *extractor) ally(ts []tok, i int, sp span) {
 }
 
 func (x *extractor) meet(ts []tok, i int, sp span) {
-	if negated(ts, i) || inCondition(ts, i) || planned(ts, i) {
+	if negated(ts, i) || inCondition(ts, i) {
 		return
+	}
+	if planned(ts, i) {
+		// "I will see Comrade Stalin again": they have met before
+		if j, o := directObj(ts, i); !(j > 0 && isPerson(o) && j+1 < len(ts) && ts[j+1].w == "again") {
+			return
+		}
 	}
 	w := ts[i].w
 	var obj []Ref
