@@ -29,8 +29,19 @@
 //     three-point proposal", each point a part of it), or after the course of
 //     action they name ("Non-aggression pact with India and Burma").
 //
-// English versions are read first; a Russian original is read where there
-// is no English translation.
+// Speech that is not the author's makes no claim of theirs: passive acts
+// ("will be informed"), plans ("proposed to visit", "to hold talks"),
+// headlines, hearsay ("the radio stations claim that ..."); words reported
+// as someone's ("Kennedy said that ...") are attributed to them.
+//
+// English versions are read first, then the original, which keeps its own
+// sentence for each claim found in both (Claim.Aligned) and adds the
+// stances only it states; a claim found in the translation alone is
+// aligned to the original's sentence sharing its names and figures.
+// Russian has its own cues; German, Czech, Hungarian, Romanian, Spanish,
+// Polish and Vietnamese a small lexicon of first-person stances. The
+// earlier messages a document names ("Your telegram of 8 September") are
+// returned as Cites, the one it answers marked Reply.
 package claim
 
 import (
