@@ -31,6 +31,7 @@ type evalJSON struct {
 	Baseline         *evalField   `json:"baseline_entities,omitempty"`
 	BaselineMsPerDoc float64      `json:"baseline_ms_per_doc,omitempty"`
 	Relations        []evalField  `json:"claims_by_relation,omitempty"`
+	ClaimsShown      *float64     `json:"claims_evidence_shows_parties,omitempty"`
 	Misses           []score.Miss `json:"misses,omitempty"`
 	Failed           []string     `json:"failed,omitempty"`
 }
@@ -77,6 +78,10 @@ its evidence sentence).`,
 				}
 				for _, f := range rep.Relations {
 					out.Relations = append(out.Relations, jsonField(f))
+				}
+				if rep.Claims > 0 {
+					v := float64(rep.Shown) / float64(rep.Claims)
+					out.ClaimsShown = &v
 				}
 				if rep.Baseline != nil {
 					b := jsonField(*rep.Baseline)

@@ -256,6 +256,7 @@ type extractor struct {
 	youSent   *span // the first sentence with a second person
 	salutSent *span // a short line addressing the recipient ("To Comrade Kuznetsov")
 	bodySent  *span // the first sentence of the body
+	partySent *span // the first sentence naming a participant of a conversation
 	firstSent *span
 	signer    []Ref
 	meetSent  *span
@@ -266,7 +267,7 @@ func (x *extractor) version(vi int) {
 	// what one version says of its context is not the next one's
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
-	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer, x.bodySent = nil, nil, nil, nil, nil, nil, nil, nil
+	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	x.replyCue, x.speaker, x.addressee = false, nil, nil
 	x.r = []rune(x.d.Versions[vi].Text)
 	r := x.r

@@ -475,6 +475,10 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			s := sp
 			x.meetSent = &s
 		}
+		if (a || b) && x.partySent == nil {
+			s := sp
+			x.partySent = &s
+		}
 	}
 }
 
@@ -490,6 +494,9 @@ func (x *extractor) docLevel() {
 	}
 	if x.conversation && x.partA.Name != "" && !x.session {
 		sp := x.meetSent
+		if sp == nil {
+			sp = x.partySent // one of them, at least, not "Present: ..."
+		}
 		if sp == nil {
 			sp = x.firstSent
 		}

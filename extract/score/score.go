@@ -120,6 +120,10 @@ type Report struct {
 	// Relations scores the claims of each relation ("opposes", "meets", …),
 	// in the order of vocab's relations.
 	Relations []Field
+	// Claims counts the extracted claims; Shown those whose evidence
+	// sentence shows both parties (by a name the document uses for them,
+	// or a pronoun standing for them).
+	Claims, Shown int
 	// Failed lists the documents that could not be extracted (their gold
 	// counts as missed).
 	Failed []error
@@ -186,6 +190,14 @@ func Run(dir string, opt Options) (*Report, error) {
 	}
 	for _, d := range docs {
 		s.doc(d)
+		if d.res != nil {
+			for _, c := range d.res.Claims {
+				rep.Claims++
+				if shown(d.res, c) {
+					rep.Shown++
+				}
+			}
+		}
 	}
 	for _, f := range Fields {
 		rep.Fields = append(rep.Fields, *s.fields[f])

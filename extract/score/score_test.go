@@ -92,6 +92,8 @@ func TestDevScores(t *testing.T) {
 	if c := rep.Field(FieldClaims).Counts; sum != c {
 		t.Errorf("claims by relation add up to %+v, claims are %+v", sum, c)
 	}
+	// a claim's evidence shows who and what it is about
+	atLeast("claims whose evidence shows both parties", float64(rep.Shown)/float64(max(1, rep.Claims)), 0.95)
 	atLeast("claims recall", rep.Field(FieldClaims).Recall(), 0.70)
 	atLeast("entities F1 over prose's + 0.25", rep.Field(FieldEntities).F1()-rep.Baseline.F1(), 0.25)
 	// Both are timed in this run over the same documents, so the ratio

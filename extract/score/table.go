@@ -52,6 +52,9 @@ func (r *Report) WriteTable(w io.Writer) error {
 			return err
 		}
 	}
+	if r.Claims > 0 {
+		fmt.Fprintf(w, "claims whose evidence shows both parties: %d of %d (%.0f%%)\n", r.Shown, r.Claims, 100*float64(r.Shown)/float64(r.Claims))
+	}
 	_, err := fmt.Fprintf(w, "%d documents from %s", r.Docs, r.Dir)
 	if base && r.NsPerDoc > 0 {
 		fmt.Fprintf(w, "; docgraph is %.0fx faster per document than prose", r.BaselineNsPerDoc/r.NsPerDoc)
