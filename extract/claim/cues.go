@@ -475,7 +475,7 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			s := sp
 			x.meetSent = &s
 		}
-		if (a || b) && x.partySent == nil {
+		if (a || b) && x.partySent == nil && !labelWords[ts[0].w] && !(len(ts) > 1 && ts[0].w == "taking" && ts[1].w == "part") {
 			s := sp
 			x.partySent = &s
 		}

@@ -73,8 +73,8 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			first = k
 			break
 		}
-		if agentRefs(t) && t.ment {
-			return // "Kádár said that ...": someone else's words
+		if agentRefs(t) && t.ment || thirdPersonOther[t.w] {
+			return // "Kádár said that ...", "Er ist einverstanden": someone else's
 		}
 	}
 	if first < 0 {
@@ -191,3 +191,8 @@ func containsWord(text, w string) bool {
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
+
+// thirdPersonOther are the third-person subject pronouns of the lexicons'
+// languages ("er", "on", "el", "él", "ő").
+var thirdPersonOther = set("er", "sie", "on", "ona", "oni", "ony", "ő", "ők", "el", "ea", "ei", "ele", "él", "ella",
+	"ellos", "ellas", "ông", "bà", "họ")
