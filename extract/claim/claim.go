@@ -629,8 +629,15 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 			if x.lastSubject != nil {
 				t.refs = x.lastSubject
 			}
+			object := t.w == "him" || t.w == "her" && i+1 < len(ts) && (ts[i+1].punct || ts[i+1].is(cClauseStop) || ts[i+1].w == "and")
 			for j := i - 1; j >= 0; j-- {
+				if ts[j].is(cClauseStop) {
+					object = false // another clause's subject may be meant
+				}
 				if ts[j].ment && isPerson(ts[j].refs) && !ts[j].poss {
+					if object && agentAt(ts, j) {
+						continue // "Kádár agrees with him": not Kádár
+					}
 					t.refs = ts[j].refs
 					break
 				}
