@@ -444,8 +444,8 @@ func speakerAt(ts []tok) []Ref {
 		i = 1
 	}
 	// "President Nasser:", "Comrade Kádár:", "Chairman MAO:"
-	for i+2 < len(ts) && (ts[i].is(cTitles) || speakerTitles[ts[i].w]) && ts[i].refs == nil && !ts[i].punct {
-		i++
+	for i+2 < len(ts) && ((ts[i].is(cTitles) || speakerTitles[ts[i].w]) && ts[i].refs == nil && !ts[i].punct || ts[i].w == "." && i > 0) {
+		i++ // "Com. Bulganin:"
 	}
 	if i+1 >= len(ts) || !ts[i].ment || !isPerson(ts[i].refs) {
 		return nil
@@ -508,7 +508,6 @@ func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
 			regular++
 		}
 	}
-	x.session = regular >= 3
 	a, b := order[0], order[1]
 	for _, p := range order[2:] {
 		if count[p] > count[b] {
@@ -518,6 +517,13 @@ func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
 	if count[b] > count[a] {
 		a, b = b, a
 	}
+	// or where no two speakers hold most of the turns (a Presidium's
+	// working notes, each member speaking once)
+	turns := 0
+	for _, p := range order {
+		turns += count[p]
+	}
+	x.session = regular >= 3 || len(order) >= 4 && 10*(count[a]+count[b]) < 6*turns
 	x.partA, x.partB = a, b
 }
 
