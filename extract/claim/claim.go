@@ -787,6 +787,9 @@ func leftAgent(ts []tok, i int) []Ref {
 func rightObj(ts []tok, i int, stopComma bool) (int, []Ref) {
 	for j := i + 1; j < len(ts); j++ {
 		t := ts[j]
+		if t.w == "." && j > 0 && ts[j-1].is(cTitles) {
+			continue // "with Com. Khrushchev"
+		}
 		if t.is(cObjStop) || (stopComma && t.w == ",") {
 			return -1, nil
 		}

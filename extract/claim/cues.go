@@ -93,7 +93,7 @@ func directObj(ts []tok, i int) (int, []Ref) {
 		if t.adj {
 			continue // "the Hungarian workers": the nation qualifies the noun
 		}
-		if t.is(cTitles) || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" {
+		if t.is(cTitles) || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" || t.w == "." && ts[j-1].is(cTitles) {
 			continue
 		}
 		return -1, nil
