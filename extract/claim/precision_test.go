@@ -277,3 +277,24 @@ func TestOtherLanguageMinutes(t *testing.T) {
 		t.Errorf("Kim's reported words read as Ceaușescu's:%s", dump(res))
 	}
 }
+
+// Working notes of a session: "Com. Bulganin: I agree with Com.
+// Khrushchev." is Bulganin's; a session of many speakers is no meeting of
+// two.
+func TestWorkingNotesSession(t *testing.T) {
+	molotov := Ref{"Person", "Vyacheslav Molotov"}
+	zhukov := Ref{"Person", "Georgy Zhukov"}
+	text := "Present: Bulganin, Molotov, Khrushchev, Zhukov.\n\nCom. Khrushchev: We must not withdraw the troops from Hungary.\n\n" +
+		"Com. Zhukov: The military side is ready.\n\nCom. Bulganin: I agree with Com. Khrushchev.\n\nCom. Molotov: The declaration was a compromise."
+	d := doc("working_notes", []string{"V. N. Malin"}, nil, text, map[string]Ref{"Khrushchev": khrushch, "Bulganin": bulganin,
+		"Molotov": molotov, "Zhukov": zhukov, "Hungary": hungary})
+	res := Extract(d)
+	if c := has(res, bulganin.Name, "agrees_with", khrushch.Name); c == nil || c.Attributed != bulganin {
+		t.Errorf("Bulganin's agreement is missing or not his:%s", dump(res))
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "meets" {
+			t.Errorf("a session read as a meeting of two: %+v", c)
+		}
+	}
+}
