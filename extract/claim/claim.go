@@ -464,7 +464,14 @@ func speakerAt(ts []tok) []Ref {
 }
 
 func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
-	x.conversation = x.d.Kind == "conversation"
+	// records of what was said: each paragraph opens with its speaker
+	// ("Khrushchev: ...", "N.S. Khrushchev said that ...")
+	switch x.d.Kind {
+	case "conversation", "working_notes", "minutes", "transcript":
+		x.conversation = true
+	default:
+		x.conversation = false
+	}
 	x.labelCount = nil
 	counts := map[string]int{}
 	for si := range sents {

@@ -486,7 +486,7 @@ func (x *extractor) docLevel() {
 	// who met whom and who wrote to whom stand in any version alike
 	x.structural = true
 	defer func() { x.structural = false }()
-	if x.d.Kind == "conversation" && !x.conversation && len(x.d.Participants) >= 2 {
+	if (x.d.Kind == "conversation" || x.d.Kind == "transcript") && !x.conversation && len(x.d.Participants) >= 2 {
 		// a record of conversation whose speakers are not marked: the
 		// participants its title names met
 		x.titleMeeting()
