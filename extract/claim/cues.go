@@ -492,7 +492,7 @@ func (x *extractor) docLevel() {
 		x.titleMeeting()
 		return
 	}
-	if x.conversation && x.partA.Name != "" && !x.session {
+	if x.conversation && x.partA.Name != "" && !x.session && x.d.Kind != "minutes" && x.d.Kind != "working_notes" {
 		sp := x.meetSent
 		if sp == nil {
 			sp = x.partySent // one of them, at least, not "Present: ..."
