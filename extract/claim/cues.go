@@ -817,8 +817,16 @@ func (x *extractor) npObject(ts []tok, i int) []Ref {
 		return nil
 	}
 	k := j
-	for k < len(ts) && k < j+12 {
+	for k < len(ts) && k < j+16 {
 		t := ts[k]
+		if (t.w == "who" || t.w == "which") && k > j+1 {
+			k++ // "an amnesty for all who lay down their arms"
+			continue
+		}
+		if t.w == "their" || t.w == "its" {
+			k++
+			continue
+		}
 		if t.punct && t.w != "-" || t.pron != 0 || t.prop > 0 || t.is(cClauseStop) || t.is(cModals) && !t.is(cPrepositions) && t.w != "of" && t.w != "to" ||
 			t.w == "and" && k+1 < len(ts) && (ts[k+1].w == "not" || ts[k+1].is(cModals)) || t.w == "but" || t.w == "because" || t.is(cNounStop) && !t.is(cPrepositions) {
 			break

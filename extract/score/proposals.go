@@ -36,6 +36,13 @@ func stems(s string) map[string]bool {
 		if proposalStop[w] || len(w) < 3 && !isNumber(w) {
 			continue
 		}
+		// "laying" and "lay", "arms" and "arm" are one word
+		for _, suf := range []string{"ing", "ed", "s"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
 		if r := []rune(w); len(r) > 5 && !isNumber(w) {
 			w = string(r[:5])
 		}

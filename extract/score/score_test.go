@@ -148,6 +148,7 @@ func TestSameProposal(t *testing.T) {
 		want  bool
 	}{
 		{"Amnesty for those laying down arms", []string{"Proposal to announce an amnesty for all who lay down their arms"}, true},
+		{"Amnesty for those laying down arms", []string{"Amnesty for all who lay down their arms before 2 p"}, true},
 		{"UN resolution on Israeli withdrawal to the lines of 4 June", []string{"Proposal to seek a resolution on the withdrawal of Israeli forces to the lines of 4 June"}, true},
 		{"Mexican proposal", []string{"American proposal"}, false},
 		{"Withdrawal of Soviet troops from Hungary", []string{"Proposal to send Mikoyan to Budapest"}, false},
