@@ -127,7 +127,12 @@ func skipAdverbs(ts []tok, j int) int {
 // something records a meeting with that person ("Mao Zedong asked me to
 // find out ...").
 func (x *extractor) faceToFace(ts []tok, sp span) {
-	if x.d.Kind != "cable" && x.d.Kind != "report" || x.conversation {
+	switch x.d.Kind {
+	case "cable", "report", "telegram", "memorandum", "note", "letter":
+	default:
+		return
+	}
+	if x.conversation {
 		return
 	}
 	me := x.speakerRef()
@@ -135,6 +140,22 @@ func (x *extractor) faceToFace(ts []tok, sp span) {
 		return
 	}
 	for i := 1; i+1 < len(ts); i++ {
+		// "I called on the new Foreign Minister Dost this morning"
+		if (ts[i].w == "called" || ts[i].w == "call") && ts[i+1].w == "on" && !planned(ts, i) && !negated(ts, i) {
+			k := i + 2
+			for k < len(ts) && (ts[k].is(cTitles) || speakerTitles[ts[k].w] || ts[k].w == "new" || ts[k].w == "the") && ts[k].refs == nil {
+				k++
+			}
+			if k < len(ts) && ts[k].ment && isPerson(ts[k].refs) {
+				if subj := subjectOf(ts, i); sameRefs(subj, me) {
+					x.add(me, "meets", ts[k].refs[:1], sp, 0.65)
+				}
+			}
+			continue
+		}
+		if x.d.Kind != "cable" && x.d.Kind != "report" {
+			continue // a leader's letter or telegram hears by wire, not face to face
+		}
 		switch ts[i].w {
 		case "asked", "told", "reminded", "assured", "informed", "promised", "said":
 		default:
