@@ -625,7 +625,7 @@ func (x *extractor) claims() {
 		r.Claims = append(r.Claims, Claim{Subject: sub, Relation: c.Relation, Object: obj,
 			Attributed: EntityRef{Class: c.Attributed.Class, Name: c.Attributed.Name},
 			Evidence:   c.Evidence, Span: Span{Version: c.Version, Start: c.Start, End: c.End}, Confidence: c.Confidence,
-			Aligned: aligned})
+			Aligned: aligned, When: c.When})
 	}
 }
 

@@ -215,6 +215,9 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		if c.Evidence != "" {
 			add(cl, vocab.DGEvidence, rdf.NewLangString(c.Evidence, lang))
 		}
+		if c.When != "" {
+			add(cl, vocab.DCDate, rdf.NewTyped(c.When, dateType(c.When)))
+		}
 		// the same statement in the other versions' words
 		for _, a := range c.Aligned {
 			if a.Span.Version >= 0 && a.Span.Version < len(r.Versions) && a.Text != "" {

@@ -109,6 +109,8 @@ type Claim struct {
 	// Aligned is the same statement in the document's other versions (the
 	// original's sentence for a claim read in the translation).
 	Aligned []Evidence
+	// When is the date the evidence gives a meeting or a visit, ISO 8601.
+	When string
 }
 
 // Evidence is a sentence of a version, at its place.

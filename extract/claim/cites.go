@@ -172,3 +172,32 @@ func two(n int) string {
 	}
 	return strconv.Itoa(n)
 }
+
+// dateIn finds the date a sentence gives its event: "on 24 October",
+// "24 October 1956", "in April 1950".
+func (x *extractor) dateIn(sp span) string {
+	si := -1
+	for k, s := range x.sents {
+		if s == sp {
+			si = k
+			break
+		}
+	}
+	if si < 0 {
+		return ""
+	}
+	ts := x.toks[si]
+	for i := 0; i+1 < len(ts); i++ {
+		if isDigits(ts[i].w) {
+			if d, _ := x.dateAt(ts, i); d != "" {
+				return d
+			}
+		}
+		if m := months[ts[i].w]; m > 0 && i > 0 && (ts[i-1].w == "in" || ts[i-1].w == "of") && len(ts[i].w) > 3 {
+			if len(ts[i+1].w) == 4 && isDigits(ts[i+1].w) {
+				return ts[i+1].w + "-" + two(m)
+			}
+		}
+	}
+	return ""
+}

@@ -98,6 +98,9 @@ type Claim struct {
 	// Aligned is the evidence in the document's other versions: the
 	// original's sentence for a claim found in the translation.
 	Aligned []Evidence
+	// When is the date the evidence gives a meeting or a visit ("on 24
+	// October"), ISO 8601, "" where it gives none.
+	When string
 }
 
 // Evidence is a sentence of Versions[Version] at Start:End (code points).

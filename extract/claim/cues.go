@@ -1760,10 +1760,14 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 					x.props[pid-1].owner = s
 				}
 			}
-			x.res.Claims = append(x.res.Claims, Claim{
+			c := Claim{
 				Subject: s, Relation: rel, Object: o, Attributed: attr,
 				Version: x.vi, Start: sp.s, End: sp.e, Evidence: x.text[x.off[sp.s]:x.off[sp.e]], Confidence: conf,
-			})
+			}
+			if (rel == "meets" || rel == "visits") && !x.structural {
+				c.When = x.dateIn(sp)
+			}
+			x.res.Claims = append(x.res.Claims, c)
 		}
 	}
 }

@@ -298,3 +298,18 @@ func TestWorkingNotesSession(t *testing.T) {
 		}
 	}
 }
+
+// A meeting or a visit keeps the date its sentence gives.
+func TestEventDates(t *testing.T) {
+	budapest := Ref{"Place", "Budapest"}
+	text := "Mikoyan visited Budapest on 24 October and met Khrushchev. Khrushchev met Tito in April 1956."
+	d := doc("report", []string{"Andrei Gromyko"}, nil, text, map[string]Ref{"Mikoyan": mikoyan, "Budapest": budapest, "Khrushchev": khrushch, "Tito": tito})
+	d.Date = "1956-10-31"
+	res := Extract(d)
+	if c := has(res, mikoyan.Name, "visits", "Budapest"); c == nil || c.When != "1956-10-24" {
+		t.Errorf("the visit's date: %+v%s", c, dump(res))
+	}
+	if c := has(res, khrushch.Name, "meets", tito.Name); c == nil || c.When != "1956-04" {
+		t.Errorf("the meeting's date: %+v%s", c, dump(res))
+	}
+}
