@@ -288,6 +288,25 @@ func (x *extractor) headline(sp span) bool {
 	if last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',' {
 		return false
 	}
+	// a heading stands alone between blank lines; a wrapped telegram in
+	// capitals does not
+	blankAround := func() bool {
+		q := a - 1
+		for q > 0 && (r[q-1] == ' ' || r[q-1] == '\t' || r[q-1] == '\r') {
+			q--
+		}
+		if q > 0 && r[q-1] != '\n' {
+			return false
+		}
+		q = b + 1
+		for q < len(r) && (r[q] == ' ' || r[q] == '\t' || r[q] == '\r') {
+			q++
+		}
+		return q >= len(r) || r[q] == '\n'
+	}
+	if a > 0 && !blankAround() {
+		return false
+	}
 	upper, lower, words := 0, 0, 0
 	inWord := false
 	for _, c := range r[sp.s:sp.e] {
@@ -399,6 +418,13 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.accuse(ts, i, sp)
 		case "criticize", "criticizes", "criticized", "criticise", "criticises", "criticised", "attacked", "attacks":
 			x.criticize(ts, i, sp)
+		case "charged", "charges", "charge":
+			// "charged the U.S. with arming rebels"
+			if j, obj := directObj(ts, i); obj != nil && j+1 < len(ts) && ts[j+1].w == "with" && !negated(ts, i) && !passive(ts, i) && ts[j].prop == 0 {
+				if subj := subjectOf(ts, i); subj != nil {
+					x.add(subj, "accuses", obj, sp, 0.75)
+				}
+			}
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
 		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":

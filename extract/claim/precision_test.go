@@ -313,3 +313,15 @@ func TestEventDates(t *testing.T) {
 		t.Errorf("the meeting's date: %+v%s", c, dump(res))
 	}
 }
+
+// A telegram wrapped in capitals is no heading: its lines still speak.
+func TestCapitalTelegramIsNoHeadline(t *testing.T) {
+	text := "KIM IL SUNG RECEIVED ME TODAY\nAND ACCUSED THE UNITED STATES OF AGGRESSION\nAGAINST THE DPRK\n\nSOVIET PROPOSAL ON KOREA\n\nEND."
+	d := doc("cable", []string{"Andrei Gromyko"}, nil, text, map[string]Ref{"KIM IL SUNG": kim, "UNITED STATES": usa, "SOVIET": ussr})
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Relation == "proposes" {
+			t.Errorf("a heading between blank lines read as a claim: %+v", c)
+		}
+	}
+}
