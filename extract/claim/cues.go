@@ -361,6 +361,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 				continue
 			}
 		}
+		if refusalVerbs[w] {
+			x.refuse(ts, i, sp)
+		}
 		switch w {
 		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
 			x.agree(ts, i, sp, si)
@@ -2044,3 +2047,60 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	x.setText(pid, span{ts[v].s, ts[k-1].e})
 	x.add(subj, "requests", []Ref{x.props[pid-1].ref}, sp, 0.7)
 }
+
+// refuse: "we will not negotiate directly with Israel", "we cannot accept
+// any inspection": the speaker's side refuses the course of action, which
+// is named after the verb ("Negotiation directly with Israel").
+func (x *extractor) refuse(ts []tok, i int, sp span) {
+	if i < 2 || inCondition(ts, i) || passive(ts, i) {
+		return
+	}
+	// "will not", "shall not", "cannot", "would never", "do not intend to"
+	neg := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ts[k].is(cNegators) || strings.HasSuffix(ts[k].w, "n't") {
+			neg = true
+			break
+		}
+		if !ts[k].is(cModals) && ts[k].w != "directly" {
+			break
+		}
+	}
+	if !neg {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil || !sameRefs(subj, x.speakerRef()) {
+		return // only the speaker's own refusal, not what others will not do
+	}
+	k := i + 1
+	for k < len(ts) && k < i+10 && !ts[k].punct && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].w != "and" && ts[k].w != "but" {
+		k++
+	}
+	if k <= i+1 {
+		return
+	}
+	var obj []Ref
+	if k == i+2 && isProp(ts[i+1].refs) {
+		obj = ts[i+1].refs
+	} else {
+		rest := string(x.r[ts[i+1].s:ts[k-1].e])
+		name := "Refusal to " + ts[i].w + " " + rest
+		if n, ok := nominal[ts[i].w]; ok {
+			name = n + " " + rest
+			if !strings.HasPrefix(rest, "with") && !strings.HasPrefix(rest, "to") && !strings.HasPrefix(rest, "directly") {
+				name = n + " of " + rest
+			}
+		} else if ts[i].w == "negotiate" {
+			name = "Negotiations " + rest
+		}
+		pid := x.proposalRef(capitalize(name), []string{capitalize(ts[i].w + " " + rest)}, span{ts[i].s, ts[k-1].e})
+		x.setText(pid, span{ts[i].s, ts[k-1].e})
+		obj = []Ref{x.props[pid-1].ref}
+	}
+	x.add(subj, "opposes", obj, sp, 0.65)
+}
+
+// refusalVerbs name courses of action a side may refuse.
+var refusalVerbs = set("negotiate", "recognise", "recognize", "sign", "join", "attend", "participate", "withdraw",
+	"send", "accept")
