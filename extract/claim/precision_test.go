@@ -325,3 +325,24 @@ func TestCapitalTelegramIsNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+// The speaker's refusal opposes the course of action; what others will not
+// do is not the speaker's stance.
+func TestRefusal(t *testing.T) {
+	israel := Ref{"Country", "Israel"}
+	text := "Nasser: But we will not negotiate directly with Israel.\n\nPodgorny: The Americans will not withdraw their fleet.\n\nNasser: We agree."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Nasser": {"Person", "Gamal Abdel Nasser"}, "Podgorny": {"Person", "Nikolai Podgorny"}, "Israel": israel})
+	res := Extract(d)
+	found := false
+	for _, c := range res.Claims {
+		if c.Subject.Name == "Gamal Abdel Nasser" && c.Relation == "opposes" && strings.Contains(c.Object.Name, "Israel") {
+			found = true
+		}
+		if c.Subject.Name == "Nikolai Podgorny" && c.Relation == "opposes" {
+			t.Errorf("what the Americans will not do read as Podgorny's opposition: %+v", c)
+		}
+	}
+	if !found {
+		t.Errorf("Nasser's refusal to negotiate is missing:%s", dump(res))
+	}
+}
