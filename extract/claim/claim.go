@@ -235,6 +235,7 @@ type extractor struct {
 	hearsay        bool           // the words after sayAt are unnamed others' ("the papers claim that")
 	cueAt          int            // the token of the cue being read, -1 outside the cues
 	mute           bool           // the sentence is a heading: it makes no claims
+	curSi          int            // the sentence being read
 	firstPersonCue bool           // the claim is the speaker's own, in the first person
 	structural     bool           // the document-level claims are being made
 	session        bool           // a record of a body's session: three or more speakers
@@ -338,6 +339,7 @@ func (x *extractor) version(vi int) {
 		paraStart = false
 		x.resolvePronouns(ts, si)
 		x.mute = x.headline(s)
+		x.curSi = si
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
 			x.cuesRU(ts, s, si)
@@ -609,6 +611,12 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 		x.speaker, x.addressee = nil, nil
 		if x.author.Name != "" {
 			x.speaker = []Ref{x.author}
+			// "We supported this proposal" in a telegram two sign: both
+			for _, a := range x.d.Authors[min(1, len(x.d.Authors)):] {
+				if a != x.author.Name {
+					x.speaker = append(x.speaker, Ref{"Person", a})
+				}
+			}
 		}
 		if x.recipient.Name != "" {
 			x.addressee = []Ref{x.recipient}
@@ -635,6 +643,9 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 		case t.is(cFirstPerson):
 			t.pron = 1
 			t.refs = x.speaker
+			if len(t.refs) > 1 && singularFirst[t.w] {
+				t.refs = t.refs[:1] // "I" is the one who writes
+			}
 		case t.is(cSecondPerson):
 			t.pron = 2
 			t.refs = x.addressee
@@ -926,3 +937,5 @@ var speakerTitles = set("tovarășul", "tovarăș", "tovarășa", "soudruh", "so
 	"drugarica", "drug", "druže", "другарь", "prime", "secretary", "first", "vice", "deputy", "foreign", "general", "mrs", "dr", "mister",
 	"herr", "genosse", "genossen", "comrade", "tov", "t", "товарищ", "тов", "president", "premier", "chairman",
 	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense")
+
+var singularFirst = set("i", "me", "my", "mine", "myself", "я", "меня", "мне", "мной", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моему", "моим", "моих", "мою")

@@ -898,6 +898,7 @@ func (x *extractor) npObject(ts []tok, i int) []Ref {
 	name := capitalize(string(x.r[ts[j].s:ts[k-1].e]))
 	pid := x.proposalRef(name, nil, span{ts[j].s, ts[k-1].e})
 	x.setText(pid, span{ts[j].s, ts[k-1].e})
+	x.lastProp, x.lastPropSent = pid, x.curSi // "We supported this proposal"
 	return []Ref{x.props[pid-1].ref}
 }
 
@@ -2046,6 +2047,7 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	pid := x.proposalRef(name, []string{label}, span{ts[v].s, ts[k-1].e})
 	x.setText(pid, span{ts[v].s, ts[k-1].e})
 	x.add(subj, "requests", []Ref{x.props[pid-1].ref}, sp, 0.7)
+	x.lastProp, x.lastPropSent = pid, x.curSi
 }
 
 // refuse: "we will not negotiate directly with Israel", "we cannot accept
