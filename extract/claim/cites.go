@@ -103,7 +103,7 @@ func (x *extractor) hasCite(c Cite) bool {
 
 // replyWords: the sentence says the message came and is answered.
 func replyWords(ts []tok) bool {
-	for k, t := range ts {
+	for _, t := range ts {
 		switch t.w {
 		case "reached", "received", "receipt", "reply", "answer", "thank", "thanks", "got":
 			return true
@@ -111,7 +111,6 @@ func replyWords(ts []tok) bool {
 		if hasStem(t.w, "получил", "получен", "получи", "ответ", "благодар") {
 			return true
 		}
-		_ = k
 	}
 	return false
 }
