@@ -877,6 +877,9 @@ func (x *extractor) npObject(ts []tok, i int) []Ref {
 			k++
 			continue
 		}
+		if (t.w == "before" || t.w == "after" || t.w == "until" || t.w == "by" || t.w == "within") && k > j+2 && k+1 < len(ts) && (isDigits(ts[k+1].w) || months[ts[k+1].w] > 0 || ts[k+1].w == "the" || ts[k+1].w == "noon") {
+			break // "... before 2 p.m. tomorrow": when, not what
+		}
 		if t.punct && t.w != "-" || t.pron != 0 || t.prop > 0 || t.is(cClauseStop) || t.is(cModals) && !t.is(cPrepositions) && t.w != "of" && t.w != "to" ||
 			t.w == "and" && k+1 < len(ts) && (ts[k+1].w == "not" || ts[k+1].is(cModals)) || t.w == "but" || t.w == "because" || t.is(cNounStop) && !t.is(cPrepositions) {
 			break
