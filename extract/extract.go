@@ -78,6 +78,7 @@ type extractor struct {
 	// mentions per version, for claims
 	mentions        [][]entity.Mention
 	latin, translit []Alias
+	participants    []string // the persons a conversation's title names
 }
 
 func (x *extractor) warn(offset int, msg string) {
@@ -166,9 +167,13 @@ func (x *extractor) run() {
 			r.Via = appendRef(r.Via, e)
 		}
 	}
-	for _, ps := range [][]title.Party{t.Participants, t.ConveysFrom, t.ConveysTo} {
+	for k, ps := range [][]title.Party{t.Participants, t.ConveysFrom, t.ConveysTo} {
 		for _, p := range ps {
-			x.party(p)
+			if e, ok := x.party(p); ok && k == 0 && e.Class == vocab.ClassPerson {
+				x.participants = append(x.participants, e.Name)
+			} else if !ok && k == 0 && p.Text != "" {
+				x.participants = append(x.participants, stripHonorific(p.Text))
+			}
 		}
 	}
 	x.mentionsIn(d.Title.Text, -1)
@@ -606,8 +611,11 @@ func (x *extractor) associated(s string, people bool) (EntityRef, bool) {
 // claims runs claim extraction over the versions and their mentions.
 func (x *extractor) claims() {
 	r := x.r
-	cd := claim.Doc{Date: r.Date, Kind: r.Kind}
+	cd := claim.Doc{Date: r.Date, Kind: r.Kind, Participants: x.participants}
 	for _, a := range r.Authors {
+		if a.Class == vocab.ClassPlace || a.Class == vocab.ClassEvent {
+			continue // "Ambassador in Hanoi" read as a place writes nothing
+		}
 		cd.Authors = append(cd.Authors, a.Name)
 	}
 	for _, a := range r.Recipients {
@@ -634,6 +642,16 @@ func (x *extractor) claims() {
 		if e.Version >= 0 && e.Version < len(r.Versions) && e.End > e.Start {
 			en.Mentions = append(en.Mentions, Span{Version: e.Version, Start: e.Start, End: e.End})
 		}
+		if e.Text != "" && e.Version >= 0 && e.Version < len(r.Versions) {
+			if l := (Label{Text: e.Text, Lang: r.Versions[e.Version].Lang}); !slices.Contains(en.Texts, l) {
+				en.Texts = append(en.Texts, l)
+			}
+		}
+	}
+	for _, c := range res.Cites {
+		r.Cites = append(r.Cites, Cite{Reply: c.Reply, Kind: c.Kind, Date: c.Date, Number: c.Number,
+			Author: EntityRef{Class: c.Author.Class, Name: c.Author.Name}, Text: c.Text,
+			Span: Span{Version: c.Version, Start: c.Start, End: c.End}})
 	}
 	for _, c := range res.Claims {
 		if _, ok := vocab.ClaimRelations[c.Relation]; !ok {
@@ -652,9 +670,14 @@ func (x *extractor) claims() {
 		obj := EntityRef{Class: c.Object.Class, Name: c.Object.Name}
 		x.entity(sub, x.m.Gazetteer().Lookup(sub.Name))
 		x.entity(obj, x.m.Gazetteer().Lookup(obj.Name))
+		var aligned []Evidence
+		for _, a := range c.Aligned {
+			aligned = append(aligned, Evidence{Text: a.Text, Span: Span{Version: a.Version, Start: a.Start, End: a.End}})
+		}
 		r.Claims = append(r.Claims, Claim{Subject: sub, Relation: c.Relation, Object: obj,
 			Attributed: attr,
-			Evidence:   c.Evidence, Span: Span{Version: c.Version, Start: c.Start, End: c.End}, Confidence: c.Confidence})
+			Evidence:   c.Evidence, Span: Span{Version: c.Version, Start: c.Start, End: c.End}, Confidence: c.Confidence,
+			Aligned: aligned, When: c.When})
 	}
 }
 

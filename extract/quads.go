@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -171,6 +172,10 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		if e.PartOf != nil {
 			add(s, vocab.DGPartOf, ent(*e.PartOf))
 		}
+		// what the proposal says, in the words of each version
+		for _, t := range e.Texts {
+			add(s, vocab.SchemaText, rdf.NewLangString(t.Text, t.Lang))
+		}
 	}
 
 	// pseudonyms the document uses
@@ -186,6 +191,35 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		add(doc, vocab.DGPseudonymUse, use)
 		add(use, vocab.DGAlias, lit)
 		add(use, vocab.DGStandsFor, person)
+		// where the document says so: the title ("Filippov (Stalin) to
+		// Mao Zedong"), else the first line that writes the cover name
+		// (a signature "FILIPPOV [Stalin]")
+		if ev, lang := r.aliasEvidence(a.Alias); ev != "" {
+			add(use, vocab.DGEvidence, rdf.NewLangString(ev, lang))
+		}
+	}
+
+	// earlier messages the document names, and the one it answers
+	for i, c := range r.Cites {
+		n := rdf.IRI(string(doc) + "/cites-" + strconv.Itoa(i+1))
+		add(doc, vocab.DCReferences, n)
+		if c.Reply {
+			add(doc, vocab.DGInReplyTo, n)
+		}
+		add(n, vocab.RDFType, vocab.SchemaMessage)
+		if slices.Contains(vocab.Kinds, c.Kind) {
+			add(n, vocab.DCType, vocab.KindIRI(c.Kind))
+		}
+		if c.Date != "" {
+			add(n, vocab.DCDate, rdf.NewTyped(c.Date, dateType(c.Date)))
+		}
+		if c.Number != "" {
+			add(n, vocab.DCIdentifier, rdf.NewString(c.Number))
+		}
+		if c.Author.Name != "" {
+			add(n, vocab.DCCreator, ent(c.Author))
+		}
+		add(n, vocab.DCBibliographicCitation, rdf.NewString(c.Text))
 	}
 
 	// claims
@@ -212,6 +246,15 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 		}
 		if c.Evidence != "" {
 			add(cl, vocab.DGEvidence, rdf.NewLangString(c.Evidence, lang))
+		}
+		if c.When != "" {
+			add(cl, vocab.DCDate, rdf.NewTyped(c.When, dateType(c.When)))
+		}
+		// the same statement in the other versions' words
+		for _, a := range c.Aligned {
+			if a.Span.Version >= 0 && a.Span.Version < len(r.Versions) && a.Text != "" {
+				add(cl, vocab.DGEvidence, rdf.NewLangString(a.Text, r.Versions[a.Span.Version].Lang))
+			}
 		}
 		add(cl, vocab.DGEvidenceStart, rdf.NewTyped(strconv.Itoa(c.Span.Start), vocab.XSDInteger))
 		add(cl, vocab.DGEvidenceEnd, rdf.NewTyped(strconv.Itoa(c.Span.End), vocab.XSDInteger))
@@ -300,4 +343,33 @@ func webHost(s string) bool {
 		}
 	}
 	return true
+}
+
+// aliasEvidence is the text that shows a cover name in use: the title when
+// it names it, else the first line of a version that does.
+func (r *Result) aliasEvidence(alias string) (string, string) {
+	low := strings.ToLower(alias)
+	if low == "" {
+		return "", ""
+	}
+	if strings.Contains(strings.ToLower(r.Title), low) {
+		return r.Title, "en"
+	}
+	for _, v := range r.Versions {
+		i := strings.Index(strings.ToLower(v.Text), low)
+		if i < 0 || len(strings.ToLower(v.Text)) != len(v.Text) {
+			continue
+		}
+		a := strings.LastIndexByte(v.Text[:i], '\n') + 1
+		b := strings.IndexByte(v.Text[i:], '\n')
+		if b < 0 {
+			b = len(v.Text)
+		} else {
+			b += i
+		}
+		if line := strings.TrimSpace(v.Text[a:b]); line != "" {
+			return line, v.Lang
+		}
+	}
+	return "", ""
 }

@@ -35,6 +35,9 @@ type Result struct {
 	Versions []Version
 	Entities []Entity // every entity mentioned, once each
 	Claims   []Claim
+	// Cites are the earlier messages the document names ("Your telegram of
+	// 8 September", "my No 2390"), those it answers marked Reply.
+	Cites []Cite
 
 	Warnings []Diagnostic
 }
@@ -54,6 +57,9 @@ type Entity struct {
 	Labels   []Label    // the names the document uses for it
 	Mentions []Span     // where it is mentioned
 	PartOf   *EntityRef // for a numbered point of a proposal
+	// Texts are what a proposal or a point of one says, per language
+	// version, as the document words it.
+	Texts []Label
 }
 
 // Label is a name in a language.
@@ -113,6 +119,17 @@ type Claim struct {
 	Evidence   string    // the exact sentence
 	Span       Span      // the sentence's place
 	Confidence float64
+	// Aligned is the same statement in the document's other versions (the
+	// original's sentence for a claim read in the translation).
+	Aligned []Evidence
+	// When is the date the evidence gives a meeting or a visit, ISO 8601.
+	When string
+}
+
+// Evidence is a sentence of a version, at its place.
+type Evidence struct {
+	Text string
+	Span Span
 }
 
 // Diagnostic is a problem found in the input, at a position.
@@ -130,4 +147,15 @@ func (d Diagnostic) Error() string {
 		return d.File + ":" + strconv.Itoa(d.Line) + ": " + d.Msg
 	}
 	return d.File + ": " + d.Msg
+}
+
+// Cite is an earlier message a document names, as the text names it.
+type Cite struct {
+	Reply  bool      // the document answers it
+	Kind   string    // "telegram", "letter", "note", "message", …
+	Date   string    // ISO 8601, "" when not given
+	Number string    // its number, "" when not given
+	Author EntityRef // who sent it
+	Text   string    // the words that name it
+	Span   Span
 }

@@ -88,6 +88,7 @@ const (
 	DCIdentifier            rdf.IRI = DCTerms + "identifier"
 	DCBibliographicCitation rdf.IRI = DCTerms + "bibliographicCitation"
 	DCSubject               rdf.IRI = DCTerms + "subject"
+	DCReferences            rdf.IRI = DCTerms + "references"
 
 	SchemaArchiveComponent    rdf.IRI = Schema + "ArchiveComponent"
 	SchemaArchiveOrganization rdf.IRI = Schema + "ArchiveOrganization"
@@ -144,6 +145,7 @@ const (
 	DGAssociated        rdf.IRI = DG + "associated"
 	DGSourceFile        rdf.IRI = DG + "sourceFile"
 	DGUploaded          rdf.IRI = DG + "uploaded"
+	DGInReplyTo         rdf.IRI = DG + "inReplyTo"
 
 	DGAgreesWith rdf.IRI = DG + "agreesWith"
 	DGOpposes    rdf.IRI = DG + "opposes"

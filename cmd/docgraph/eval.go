@@ -30,6 +30,8 @@ type evalJSON struct {
 	MsPerDoc         float64      `json:"ms_per_doc"`
 	Baseline         *evalField   `json:"baseline_entities,omitempty"`
 	BaselineMsPerDoc float64      `json:"baseline_ms_per_doc,omitempty"`
+	Relations        []evalField  `json:"claims_by_relation,omitempty"`
+	ClaimsShown      *float64     `json:"claims_evidence_shows_parties,omitempty"`
 	Misses           []score.Miss `json:"misses,omitempty"`
 	Failed           []string     `json:"failed,omitempty"`
 }
@@ -70,7 +72,9 @@ func newEvalCmd(a *app) *cobra.Command {
 language, authors, recipients, via, aliases, archival references, entities,
 claims), precision, recall and F1 micro-averaged over the documents, with the
 prose named-entity recogniser's entity scores and the time per document of
-both. --verbose lists every miss and false hit with the text around it.
+both, then the claims of each relation (gold, found, P, R, F1). --verbose
+lists every miss and false hit with the text around it (a false claim with
+its evidence sentence).
 
 With several folders (say the dev corpus, the project's own corpus and its
 blind third) the scores are printed side by side, a column group per folder;

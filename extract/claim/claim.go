@@ -29,14 +29,26 @@
 //     three-point proposal", each point a part of it), or after the course of
 //     action they name ("Non-aggression pact with India and Burma").
 //
-// English versions are read first; a Russian original is read where there
-// is no English translation.
+// Speech that is not the author's makes no claim of theirs: passive acts
+// ("will be informed"), plans ("proposed to visit", "to hold talks"),
+// headlines, hearsay ("the radio stations claim that ..."); words reported
+// as someone's ("Kennedy said that ...") are attributed to them.
+//
+// English versions are read first, then the original, which keeps its own
+// sentence for each claim found in both (Claim.Aligned) and adds the
+// stances only it states; a claim found in the translation alone is
+// aligned to the original's sentence sharing its names and figures.
+// Russian has its own cues; German, Czech, Hungarian, Romanian, Spanish,
+// Polish and Vietnamese a small lexicon of first-person stances. The
+// earlier messages a document names ("Your telegram of 8 September") are
+// returned as Cites, the one it answers marked Reply.
 package claim
 
 import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,8 +71,12 @@ type Doc struct {
 	Date                string
 	Kind                string
 	Authors, Recipients []string
-	Versions            []Version
-	Mentions            []Mention
+	// Participants are the persons a record of conversation's title names
+	// ("between N.S. Khrushchev and J. Kádár"), to resolve speaker labels
+	// the entity recogniser does not know ("Кадар:").
+	Participants []string
+	Versions     []Version
+	Mentions     []Mention
 }
 
 // Ref names an entity by class and canonical name.
@@ -79,6 +95,18 @@ type Claim struct {
 	Version, Start, End int
 	Evidence            string
 	Confidence          float64
+	// Aligned is the evidence in the document's other versions: the
+	// original's sentence for a claim found in the translation.
+	Aligned []Evidence
+	// When is the date the evidence gives a meeting or a visit ("on 24
+	// October"), ISO 8601, "" where it gives none.
+	When string
+}
+
+// Evidence is a sentence of Versions[Version] at Start:End (code points).
+type Evidence struct {
+	Version, Start, End int
+	Text                string
 }
 
 // Entity is an entity the claims introduce, such as a proposal or a
@@ -91,12 +119,20 @@ type Entity struct {
 	// first ("Mexican proposal", "Mexican proposal on the exchange of
 	// prisoners of war").
 	Labels []string
+	// Text is what the proposal says, as the document words it: a point's
+	// text ("Return of all POWs to their homeland according to
+	// international norms"), a proposal's terms; "" where it says nothing
+	// more than its name.
+	Text string
 }
 
 // Result is what Extract finds.
 type Result struct {
 	Claims   []Claim
 	Entities []Entity
+	// Cites are the earlier messages the document names, the ones it
+	// answers marked Reply.
+	Cites []Cite
 }
 
 // Extract returns the claims d's author makes, found in the English
@@ -104,16 +140,19 @@ type Result struct {
 // original), and the proposals they introduce. It never returns a claim
 // without the sentence that carries it.
 func Extract(d Doc) Result {
-	x := &extractor{d: d, seen: map[claimKey]int{}, propIdx: map[string]int{}}
+	x := &extractor{d: d, seen: map[claimKey]int{}, propIdx: map[string]int{}, personProp: map[Ref]int{}}
 	if len(d.Authors) > 0 {
 		x.author = Ref{"Person", d.Authors[0]}
 	}
 	if len(d.Recipients) > 0 {
 		x.recipient = Ref{classOfRecipient(d), d.Recipients[0]}
 	}
-	for _, vi := range pickVersions(d.Versions) {
+	picked := pickVersions(d.Versions)
+	for k, vi := range picked {
+		x.secondary = k > 0 && d.Versions[vi].Lang != d.Versions[picked[0]].Lang && d.Versions[vi].Role == "original"
 		x.version(vi)
 	}
+	x.align()
 	return x.res
 }
 
@@ -136,6 +175,13 @@ func pickVersions(vs []Version) []int {
 		}
 	}
 	if len(out) > 0 {
+		// and the original, for what only it says and for its own words
+		for i, v := range vs {
+			if v.Role == "original" && v.Lang != "en" && v.Lang != "" {
+				out = append(out, i)
+				break
+			}
+		}
 		return out
 	}
 	for i, v := range vs {
@@ -169,26 +215,36 @@ type extractor struct {
 	author, recipient Ref
 
 	// per version
-	vi           int
-	text         string
-	off          []int32
-	r            []rune
-	props        []proposal
-	propIdx      map[string]int // normalized name -> index in props
-	lastProp     int            // index+1 of the proposal last referred to
-	lastPropSent int
-	lastPerson   []Ref
-	lastSubject  []Ref
-	scratch      []tok
-	points       []span // the points of list proposals
-	ru           bool   // the version read is Russian
-	sents        []span
-	toks         [][]tok
-	sayer        []Ref // whose words the current sentence reports, after sayAt
-	sayAt        int   // the first person in subject position in the last sentence
-	lastGroup    []Ref
-	lastThing    []Ref
-	source       []Ref // the person a forwarded message comes from ("a telegram received from X")
+	vi             int
+	text           string
+	off            []int32
+	r              []rune
+	props          []proposal
+	propIdx        map[string]int // normalized name -> index in props
+	lastProp       int            // index+1 of the proposal last referred to
+	lastPropSent   int
+	lastPerson     []Ref
+	lastSubject    []Ref
+	scratch        []tok
+	points         []span // the points of list proposals
+	ru             bool   // the version read is Russian
+	sents          []span
+	toks           [][]tok
+	sayer          []Ref          // whose words the current sentence reports, after sayAt
+	sayAt          int            // the first person in subject position in the last sentence
+	hearsay        bool           // the words after sayAt are unnamed others' ("the papers claim that")
+	cueAt          int            // the token of the cue being read, -1 outside the cues
+	mute           bool           // the sentence is a heading: it makes no claims
+	curSi          int            // the sentence being read
+	firstPersonCue bool           // the claim is the speaker's own, in the first person
+	structural     bool           // the document-level claims are being made
+	session        bool           // a record of a body's session: three or more speakers
+	secondary      bool           // reading the original after the translation: its own claims need firmer cues
+	labelCount     map[string]int // how many paragraphs each unknown "Name:" label opens
+	personProp     map[Ref]int    // the proposal a person last made, index+1
+	lastGroup      []Ref
+	lastThing      []Ref
+	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
 
 	conversation bool
 	partA, partB Ref
@@ -200,6 +256,11 @@ type extractor struct {
 
 	replyCue  bool
 	firstPron *span
+	bothSent  *span // the first sentence with a first and a second person
+	youSent   *span // the first sentence with a second person
+	salutSent *span // a short line addressing the recipient ("To Comrade Kuznetsov")
+	bodySent  *span // the first sentence of the body
+	partySent *span // the first sentence naming a participant of a conversation
 	firstSent *span
 	signer    []Ref
 	meetSent  *span
@@ -207,6 +268,11 @@ type extractor struct {
 
 func (x *extractor) version(vi int) {
 	x.vi = vi
+	// what one version says of its context is not the next one's
+	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
+	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
+	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	x.replyCue, x.speaker, x.addressee = false, nil, nil
 	x.r = []rune(x.d.Versions[vi].Text)
 	r := x.r
 	cover := make([]int32, len(r))
@@ -272,14 +338,19 @@ func (x *extractor) version(vi int) {
 		x.setSpeaker(ts, paraStart)
 		paraStart = false
 		x.resolvePronouns(ts, si)
+		x.mute = x.headline(s)
+		x.curSi = si
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
 			x.cuesRU(ts, s, si)
+		} else if lex, ok := otherLexicons[x.d.Versions[vi].Lang]; ok {
+			x.cuesOther(ts, s, lex)
 		} else {
 			ts = x.proposals(ts, s, si)
 			x.cues(ts, s, si, sents, toks)
 		}
 		x.remember(ts, si)
+		x.mute = false
 		if x.firstSent == nil && len(ts) > 3 {
 			sp := s
 			x.firstSent = &sp
@@ -313,6 +384,11 @@ func (x *extractor) demonyms(ts []tok) {
 			}
 		}
 		if t.refs != nil {
+			// the recogniser's "Vietnam" for "the Vietnamese comrades" of
+			// 1965 is the state of that date: North Vietnam
+			if c := countryOf(t.w, x.d.Date); t.ment && c != "" && c != demonym[t.w] && len(t.refs) == 1 && t.refs[0].Name == demonym[t.w] {
+				t.refs = []Ref{{t.refs[0].Class, c}}
+			}
 			continue
 		}
 		c := countryOf(t.w, x.d.Date)
@@ -372,6 +448,10 @@ func speakerAt(ts []tok) []Ref {
 		}
 		i = 1
 	}
+	// "President Nasser:", "Comrade Kádár:", "Chairman MAO:"
+	for i+2 < len(ts) && ((ts[i].is(cTitles) || speakerTitles[ts[i].w]) && ts[i].refs == nil && !ts[i].punct || ts[i].w == "." && i > 0) {
+		i++ // "Com. Bulganin:"
+	}
 	if i+1 >= len(ts) || !ts[i].ment || !isPerson(ts[i].refs) {
 		return nil
 	}
@@ -389,13 +469,28 @@ func speakerAt(ts []tok) []Ref {
 }
 
 func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
-	x.conversation = x.d.Kind == "conversation"
+	// records of what was said: each paragraph opens with its speaker
+	// ("Khrushchev: ...", "N.S. Khrushchev said that ...")
+	switch x.d.Kind {
+	case "conversation", "working_notes", "minutes", "transcript":
+		x.conversation = true
+	default:
+		x.conversation = false
+	}
+	x.labelCount = nil
+	counts := map[string]int{}
+	for si := range sents {
+		if l := x.rawLabel(toks[si]); l != "" {
+			counts[l]++
+		}
+	}
+	x.labelCount = counts
 	count := map[Ref]int{}
 	var order []Ref
 	colon := 0
 	for si := range sents {
 		ts := toks[si]
-		sp := speakerAt(ts)
+		sp := x.speakerOf(ts)
 		if sp == nil {
 			continue
 		}
@@ -417,6 +512,14 @@ func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
 		x.conversation = x.conversation && len(order) >= 2
 		return
 	}
+	// a session of a body, where three or more speak again and again, is
+	// no meeting of two
+	regular := 0
+	for _, p := range order {
+		if count[p] >= 2 {
+			regular++
+		}
+	}
 	a, b := order[0], order[1]
 	for _, p := range order[2:] {
 		if count[p] > count[b] {
@@ -426,6 +529,13 @@ func (x *extractor) findParticipants(sents, paras []span, toks [][]tok) {
 	if count[b] > count[a] {
 		a, b = b, a
 	}
+	// or where no two speakers hold most of the turns (a Presidium's
+	// working notes, each member speaking once)
+	turns := 0
+	for _, p := range order {
+		turns += count[p]
+	}
+	x.session = regular >= 3 || len(order) >= 4 && 10*(count[a]+count[b]) < 6*turns
 	x.partA, x.partB = a, b
 }
 
@@ -478,7 +588,7 @@ func signature(ts []tok) []Ref {
 
 func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 	if x.conversation {
-		if sp := speakerAt(ts); sp != nil {
+		if sp := x.speakerOf(ts); sp != nil {
 			x.speaker = sp
 		} else if paraStart {
 			x.speaker = nil
@@ -501,6 +611,12 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 		x.speaker, x.addressee = nil, nil
 		if x.author.Name != "" {
 			x.speaker = []Ref{x.author}
+			// "We supported this proposal" in a telegram two sign: both
+			for _, a := range x.d.Authors[min(1, len(x.d.Authors)):] {
+				if a != x.author.Name {
+					x.speaker = append(x.speaker, Ref{"Person", a})
+				}
+			}
 		}
 		if x.recipient.Name != "" {
 			x.addressee = []Ref{x.recipient}
@@ -527,6 +643,9 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 		case t.is(cFirstPerson):
 			t.pron = 1
 			t.refs = x.speaker
+			if len(t.refs) > 1 && singularFirst[t.w] {
+				t.refs = t.refs[:1] // "I" is the one who writes
+			}
 		case t.is(cSecondPerson):
 			t.pron = 2
 			t.refs = x.addressee
@@ -537,8 +656,15 @@ func (x *extractor) resolvePronouns(ts []tok, si int) {
 			if x.lastSubject != nil {
 				t.refs = x.lastSubject
 			}
+			object := t.w == "him" || t.w == "her" && i+1 < len(ts) && (ts[i+1].punct || ts[i+1].is(cClauseStop) || ts[i+1].w == "and")
 			for j := i - 1; j >= 0; j-- {
+				if ts[j].is(cClauseStop) {
+					object = false // another clause's subject may be meant
+				}
 				if ts[j].ment && isPerson(ts[j].refs) && !ts[j].poss {
+					if object && agentAt(ts, j) {
+						continue // "Kádár agrees with him": not Kádár
+					}
 					t.refs = ts[j].refs
 					break
 				}
@@ -631,7 +757,7 @@ func (x *extractor) remember(ts []tok, si int) {
 			continue
 		}
 		switch t.w {
-		case "“", "«":
+		case "“", "«", "„":
 			x.inQuote = true
 		case "”", "»":
 			x.inQuote, x.quoteSpeaker = false, nil
@@ -682,10 +808,13 @@ func leftAgent(ts []tok, i int) []Ref {
 func rightObj(ts []tok, i int, stopComma bool) (int, []Ref) {
 	for j := i + 1; j < len(ts); j++ {
 		t := ts[j]
+		if t.w == "." && j > 0 && ts[j-1].is(cTitles) {
+			continue // "with Com. Khrushchev"
+		}
 		if t.is(cObjStop) || (stopComma && t.w == ",") {
 			return -1, nil
 		}
-		if t.refs != nil {
+		if t.refs != nil && !t.adj {
 			return j, t.refs
 		}
 	}
@@ -713,3 +842,100 @@ func inCondition(ts []tok, i int) bool {
 	}
 	return false
 }
+
+// speakerOf is the speaker a paragraph opens with: a known person
+// (speakerAt), or a name the recogniser does not know, set off by a colon
+// as records of conversation mark their speakers ("Кадар: Мы просим ...",
+// "Gomułka: ..."), resolved to the participant the title names where the
+// surnames agree.
+func (x *extractor) speakerOf(ts []tok) []Ref {
+	if sp := speakerAt(ts); sp != nil {
+		return sp
+	}
+	n := 0
+	for n < len(ts) && n < 3 && !ts[n].punct && ts[n].refs == nil {
+		n++
+	}
+	if n == 0 || n >= len(ts) || ts[n].w != ":" || n+1 >= len(ts) {
+		return nil
+	}
+	for k := 0; k < n; k++ {
+		c := x.r[ts[k].s]
+		if !unicode.IsUpper(c) || labelWords[ts[k].w] || ts[k].is(cTitles) && k == n-1 {
+			return nil
+		}
+	}
+	label := string(x.r[ts[0].s:ts[n-1].e])
+	if x.labelCount == nil {
+		return nil // counting
+	}
+	key := foldName(string(x.r[ts[n-1].s:ts[n-1].e]))
+	for _, p := range x.d.Participants {
+		f := strings.Fields(p)
+		if len(f) == 0 {
+			continue
+		}
+		if sur := foldName(f[len(f)-1]); sur == key || len(key) >= 5 && len(sur) >= 5 && (strings.HasPrefix(key, sur) || strings.HasPrefix(sur, key)) {
+			return []Ref{{"Person", p}}
+		}
+	}
+	// an unknown name is a speaker where it opens two paragraphs or more
+	// ("Interpreters: comrades ..." opens one)
+	if !x.conversationKind() || x.labelCount[label] < 2 {
+		return nil
+	}
+	return []Ref{{"Person", label}}
+}
+
+func (x *extractor) conversationKind() bool { return x.d.Kind == "conversation" }
+
+// labelWords open lines with a colon that are not speakers.
+var labelWords = set("present", "přítomni", "přítomen", "anwesend", "jelen", "jelenlévők", "obecni", "prezenți", "presentes", "présents", "omluveni", "zapsal", "protokoll", "присутствовали", "присутствуют", "присутствовал", "note", "notes", "source",
+	"subject", "re", "to", "from", "copy", "translation", "original", "summary", "citation", "attachment",
+	"enclosure", "ps", "agenda", "question", "answer", "date", "place", "time", "contents", "decision",
+	"resolved", "decided", "item", "participants", "attended", "absent", "chairman", "secretary", "also",
+	"примечание", "приложение", "вопрос", "ответ", "постановили", "слушали", "решение", "тема", "место", "дата")
+
+var translit = map[rune]string{'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s",
+	'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y",
+	'ь': "", 'э': "e", 'ю': "iu", 'я': "ia",
+	'á': "a", 'à': "a", 'ä': "a", 'â': "a", 'ą': "a", 'é': "e", 'è': "e", 'ë': "e", 'ě': "e", 'ę': "e", 'í': "i",
+	'ó': "o", 'ö': "o", 'ő': "o", 'ô': "o", 'ú': "u", 'ü': "u", 'ű': "u", 'ů': "u", 'ł': "l", 'ń': "n", 'ň': "n",
+	'ś': "s", 'š': "s", 'ź': "z", 'ż': "z", 'ž': "z", 'ć': "c", 'č': "c", 'ř': "r", 'ý': "y", 'ţ': "t", 'ș': "s",
+	'ț': "t", 'ă': "a", 'î': "i", 'ç': "c", 'ñ': "n", 'đ': "d"}
+
+// foldName folds a surname to plain Latin letters for comparison across
+// scripts and accents: "Кадар" and "Kádár" both give "kadar".
+func foldName(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if t, ok := translit[c]; ok {
+			b.WriteString(t)
+		} else if c < 0x80 && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// rawLabel is the unknown "Name:" label a sentence opens with, if any.
+func (x *extractor) rawLabel(ts []tok) string {
+	n := 0
+	for n < len(ts) && n < 3 && !ts[n].punct && ts[n].refs == nil {
+		n++
+	}
+	if n == 0 || n+1 >= len(ts) || ts[n].w != ":" {
+		return ""
+	}
+	return string(x.r[ts[0].s:ts[n-1].e])
+}
+
+// speakerTitles are the offices a speaker label may carry before the name.
+var speakerTitles = set("tovarășul", "tovarăș", "tovarășa", "soudruh", "soudružka", "s", "genosse", "genossin",
+	"elvtárs", "camarada", "compañero", "compañera", "đồng", "chí", "comandante", "tovarisch", "towarzysz", "tow",
+	"drugarica", "drug", "druže", "другарь", "prime", "secretary", "first", "vice", "deputy", "foreign", "general", "mrs", "dr", "mister",
+	"herr", "genosse", "genossen", "comrade", "tov", "t", "товарищ", "тов", "president", "premier", "chairman",
+	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense")
+
+var singularFirst = set("i", "me", "my", "mine", "myself", "я", "меня", "мне", "мной", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моему", "моим", "моих", "мою")

@@ -247,7 +247,7 @@ func TestProposalNames(t *testing.T) {
 	res := Extract(doc("letter", []string{"Joseph Stalin"}, []string{"Ho Chi Minh"}, text,
 		map[string]Ref{"India": india, "Vietnamese": vietnam}))
 	for _, want := range [][3]string{
-		{"Vietnam", "proposes", "Unification of Vietnam"},
+		{"North Vietnam", "proposes", "Unification of Vietnam"}, // the DRV, in 1951
 		{"Joseph Stalin", "supports", "Unification of Vietnam"},
 		{"Joseph Stalin", "proposes", "Proposal on the border guards"},
 		{"India", "supports", "African trade union"},

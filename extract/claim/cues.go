@@ -1,6 +1,9 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 var (
 	prepositions = set("in", "at", "on", "to", "from", "with", "by", "for", "into", "under", "over", "about",
@@ -20,6 +23,9 @@ func agentAt(ts []tok, j int) bool {
 	if ts[j].poss || !agentRefs(ts[j]) {
 		return false
 	}
+	if ts[j].pron != 0 && objectPronoun(ts, j) {
+		return false // "I am sending you the text ... and ask you": "you" is no subject
+	}
 	k := j - 1
 	for k >= 0 && ts[k].is(cTitles) {
 		k--
@@ -36,8 +42,34 @@ func agentAt(ts []tok, j int) bool {
 	return true
 }
 
-// subjectOf finds the agent of the verb at ts[i].
+// subjectOf finds the agent of the verb at ts[i]; a verb joined to another
+// ("Nasser asks Podgorny to rebuild the Egyptian army and accuses the United
+// States") shares the first verb's subject.
 func subjectOf(ts []tok, i int) []Ref {
+	if i > 0 && ts[i-1].w == "and" && !ts[i].is(cModals) {
+		start := 0
+		if !(i > 1 && ts[i-2].w == ",") {
+			// "asks Podgorny to rebuild the army and accuses": this clause;
+			// "He said that ..., and proposed": the sentence's subject
+			for j := i - 2; j >= 0; j-- {
+				if ts[j].is(cClauseStop) {
+					start = j + 1
+					break
+				}
+			}
+		}
+		for j := start; j < i-1; j++ {
+			if agentAt(ts, j) {
+				if j+1 < i-1 && ts[j+1].w == "and" && j+2 < len(ts) && agentAt(ts, j+2) {
+					return group(ts, j+2)
+				}
+				if j+1 < len(ts) && ts[j+1].w != "," || j+1 >= len(ts) {
+					return group(ts, j)
+				}
+				return group(ts, j)
+			}
+		}
+	}
 	for j := i - 1; j >= 0; j-- {
 		t := ts[j]
 		if t.is(cClauseStop) {
@@ -55,10 +87,13 @@ func subjectOf(ts []tok, i int) []Ref {
 func directObj(ts []tok, i int) (int, []Ref) {
 	for j := i + 1; j < len(ts) && j <= i+4; j++ {
 		t := ts[j]
-		if t.refs != nil {
+		if t.refs != nil && !t.adj {
 			return j, t.refs
 		}
-		if t.is(cTitles) || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" {
+		if t.adj {
+			continue // "the Hungarian workers": the nation qualifies the noun
+		}
+		if t.is(cTitles) || t.w == "a" || t.w == "an" || t.w == "this" || t.w == "also" || t.w == "fully" || t.w == "further" || t.w == "again" || t.w == "." && ts[j-1].is(cTitles) {
 			continue
 		}
 		return -1, nil
@@ -92,7 +127,12 @@ func skipAdverbs(ts []tok, j int) int {
 // something records a meeting with that person ("Mao Zedong asked me to
 // find out ...").
 func (x *extractor) faceToFace(ts []tok, sp span) {
-	if x.d.Kind != "cable" && x.d.Kind != "report" || x.conversation {
+	switch x.d.Kind {
+	case "cable", "report", "telegram", "memorandum", "note", "letter":
+	default:
+		return
+	}
+	if x.conversation {
 		return
 	}
 	me := x.speakerRef()
@@ -100,6 +140,22 @@ func (x *extractor) faceToFace(ts []tok, sp span) {
 		return
 	}
 	for i := 1; i+1 < len(ts); i++ {
+		// "I called on the new Foreign Minister Dost this morning"
+		if (ts[i].w == "called" || ts[i].w == "call") && ts[i+1].w == "on" && !planned(ts, i) && !negated(ts, i) {
+			k := i + 2
+			for k < len(ts) && (ts[k].is(cTitles) || speakerTitles[ts[k].w] || ts[k].w == "new" || ts[k].w == "the") && ts[k].refs == nil {
+				k++
+			}
+			if k < len(ts) && ts[k].ment && isPerson(ts[k].refs) {
+				if subj := subjectOf(ts, i); sameRefs(subj, me) {
+					x.add(me, "meets", ts[k].refs[:1], sp, 0.65)
+				}
+			}
+			continue
+		}
+		if x.d.Kind != "cable" && x.d.Kind != "report" {
+			continue // a leader's letter or telegram hears by wire, not face to face
+		}
 		switch ts[i].w {
 		case "asked", "told", "reminded", "assured", "informed", "promised", "said":
 		default:
@@ -129,19 +185,35 @@ func (x *extractor) holder(i int) []Ref {
 	return x.speakerRef()
 }
 
-// reported finds "X said (to me) that ...": the words after "that" are X's.
+// reported finds "X said (to me) that ...": the words after "that" are X's,
+// and claims read in them are attributed to X. Where no party is named
+// ("the Western radio stations claim that ..."), the words are hearsay and
+// make no claim.
 func (x *extractor) reported(ts []tok) {
-	x.sayer, x.sayAt = nil, 0
+	x.sayer, x.sayAt, x.hearsay = nil, 0, false
 	for i := 1; i < len(ts); i++ {
-		if !ts[i].is(cSpeechVerbs) && ts[i].w != "told" && ts[i].w != "tells" {
+		if !ts[i].is(cSpeechVerbs) && !hearsayVerbs[ts[i].w] {
+			continue
+		}
+		if passive(ts, i) {
 			continue
 		}
 		subj := subjectOf(ts, i)
-		if !isPerson(subj) || sameRefs(subj, x.speakerRef()) {
+		if sameRefs(subj, x.speakerRef()) {
+			continue
+		}
+		if subj != nil && subj[0].Class == "Proposal" {
 			continue
 		}
 		for k := i + 1; k < len(ts) && k <= i+4; k++ {
 			if ts[k].w == "that" {
+				if subj == nil {
+					if ts[i-1].punct || ts[i-1].w == "it" || ts[i-1].pron != 0 {
+						break
+					}
+					x.hearsay, x.sayAt = true, k
+					return
+				}
 				x.sayer, x.sayAt = subj[:1], k
 				return
 			}
@@ -150,6 +222,107 @@ func (x *extractor) reported(ts []tok) {
 			}
 		}
 	}
+}
+
+// hearsayVerbs report what others assert.
+var hearsayVerbs = set("told", "tells", "claim", "claims", "claimed", "allege", "alleges", "alleged", "assert",
+	"asserts", "asserted", "write", "writes", "wrote", "announce", "announces", "announced", "maintain",
+	"maintains", "maintained", "insist", "say", "report", "reports", "spread", "rumour", "rumor")
+
+// participles that do not end in -ed.
+var irregularParticiples = set("told", "sent", "made", "brought", "given", "seen", "met", "shown", "put", "taken",
+	"known", "held", "met", "sought", "done", "asked", "let")
+
+// passive reports whether the verb at ts[i] is a participle in the passive
+// voice: "will be informed", "was rejected", "has been proposed".
+func passive(ts []tok, i int) bool {
+	w := ts[i].w
+	if !strings.HasSuffix(w, "ed") && !irregularParticiples[w] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch {
+		case ts[j].is(cBeForms) || ts[j].w == "get" || ts[j].w == "got" || ts[j].w == "gets":
+			return true
+		case ts[j].is(cNegators) || ts[j].w == "also" || ts[j].w == "already" || ts[j].w == "fully" || ts[j].w == "now" ||
+			ts[j].w == "then" || ts[j].w == "still" || ts[j].w == "just" || ts[j].w == "duly" || ts[j].w == "once" || ts[j].w == "again":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// headline reports whether the sentence at sp is a heading: a whole line in
+// capitals with no full stop ("SOVIET PROPOSAL ON CUBA REJECTED"), or the
+// line a text introduces as a headline or a title.
+func (x *extractor) headline(sp span) bool {
+	r := x.r
+	a := sp.s
+	for a > 0 && (r[a-1] == ' ' || r[a-1] == '\t') {
+		a--
+	}
+	b := sp.e
+	for b < len(r) && (r[b] == ' ' || r[b] == '\t' || r[b] == '\r') {
+		b++
+	}
+	if a > 0 && r[a-1] != '\n' || b < len(r) && r[b] != '\n' {
+		return false
+	}
+	// the line before ends "under the headline:"
+	p := a - 1
+	for p > 0 && (r[p-1] == '\n' || r[p-1] == ' ' || r[p-1] == '\r') {
+		p--
+	}
+	if p > 0 && r[p-1] == ':' {
+		q := p - 1
+		for q > 0 && r[q-1] != '\n' && p-q < 40 {
+			q--
+		}
+		prev := strings.ToLower(string(r[q : p-1]))
+		if strings.HasSuffix(prev, "headline") || strings.HasSuffix(prev, "headlines") || strings.HasSuffix(prev, "title") || strings.HasSuffix(prev, "heading") {
+			return true
+		}
+	}
+	last := r[sp.e-1]
+	if last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',' {
+		return false
+	}
+	// a heading stands alone between blank lines; a wrapped telegram in
+	// capitals does not
+	blankAround := func() bool {
+		q := a - 1
+		for q > 0 && (r[q-1] == ' ' || r[q-1] == '\t' || r[q-1] == '\r') {
+			q--
+		}
+		if q > 0 && r[q-1] != '\n' {
+			return false
+		}
+		q = b + 1
+		for q < len(r) && (r[q] == ' ' || r[q] == '\t' || r[q] == '\r') {
+			q++
+		}
+		return q >= len(r) || r[q] == '\n'
+	}
+	if a > 0 && !blankAround() {
+		return false
+	}
+	upper, lower, words := 0, 0, 0
+	inWord := false
+	for _, c := range r[sp.s:sp.e] {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+		case unicode.IsLower(c):
+			lower++
+		}
+		l := unicode.IsLetter(c)
+		if l && !inWord {
+			words++
+		}
+		inWord = l
+	}
+	return lower == 0 && upper >= 8 && words >= 3
 }
 
 func (x *extractor) speakerRef() []Ref {
@@ -161,17 +334,39 @@ func (x *extractor) speakerRef() []Ref {
 
 // cues reads the claims a sentence makes.
 func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) {
+	x.cueAt = -1
 	x.sentenceFacts(ts, sp)
+	if x.headline(sp) {
+		return // a newspaper's or a file's heading is not the author's statement
+	}
 	x.reported(ts)
 	x.faceToFace(ts, sp)
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue
 		}
+		if x.hearsay && i > x.sayAt {
+			break // what unnamed others claim ("the radio stations claim that ...")
+		}
+		x.cueAt = i
 		w := t.w
+		if passive(ts, i) && !(w == "opposed" && i+1 < len(ts) && ts[i+1].w == "to") && !hasStem(w, "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated") {
+			// "the Korean comrades will be informed": the grammatical
+			// subject undergoes the act, and the doer is not named
+			continue
+		}
+		if wished(ts, i) {
+			switch w {
+			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid":
+				continue
+			}
+		}
+		if refusalVerbs[w] {
+			x.refuse(ts, i, sp)
+		}
 		switch w {
 		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
-			x.agree(ts, i, sp)
+			x.agree(ts, i, sp, si)
 		case "share", "shares", "shared":
 			x.share(ts, i, sp, si)
 		case "support", "supports", "supported", "supporting", "endorse", "endorses", "endorsed", "welcome", "welcomes", "welcomed", "back", "backs", "backed", "favour", "favor":
@@ -217,16 +412,25 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 			if j, obj := directObj(ts, i); obj != nil && ts[j].prop == 0 && !negated(ts, i) && !inCondition(ts, i) {
 				if subj := subjectOf(ts, i); subj != nil {
-					x.add(subj, "accuses", obj, sp, 0.8)
+					x.add(subj, "accuses", conjuncts(ts, j, obj), sp, 0.8)
 				}
 			}
 		case "agents", "agent", "puppets", "puppet", "stooges", "lackeys", "henchmen":
 			x.agents(ts, i, sp)
 		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting":
 			x.accuse(ts, i, sp)
+		case "criticize", "criticizes", "criticized", "criticise", "criticises", "criticised", "attacked", "attacks":
+			x.criticize(ts, i, sp)
+		case "charged", "charges", "charge":
+			// "charged the U.S. with arming rebels"
+			if j, obj := directObj(ts, i); obj != nil && j+1 < len(ts) && ts[j+1].w == "with" && !negated(ts, i) && !passive(ts, i) && ts[j].prop == 0 {
+				if subj := subjectOf(ts, i); subj != nil {
+					x.add(subj, "accuses", obj, sp, 0.75)
+				}
+			}
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
-		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting":
+		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":
 			x.meet(ts, i, sp)
 		case "visit", "visits", "visited", "visiting", "arrived", "arrive", "arrives", "travel", "travels", "travelled", "traveled":
 			x.visit(ts, i, sp)
@@ -237,11 +441,15 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 // sentenceFacts notes what the document-level claims need: replies to the
 // recipient's message, forwarded messages, signatures.
 func (x *extractor) sentenceFacts(ts []tok, sp span) {
+	x.cites(ts, sp)
 	hasPron, reached := false, false
+	me, you := false, false
 	for _, t := range ts {
 		if t.pron == 1 || t.pron == 2 {
 			if t.refs != nil {
 				hasPron = true
+				me = me || t.pron == 1
+				you = you || t.pron == 2
 			}
 		}
 		switch t.w {
@@ -249,9 +457,30 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			reached = true
 		}
 	}
-	if hasPron && x.firstPron == nil {
+	if hasPron && x.firstPron == nil && !x.mute && !crossReference(ts) {
 		s := sp
 		x.firstPron = &s
+	}
+	if me && you && x.bothSent == nil && !x.mute {
+		s := sp
+		x.bothSent = &s
+	}
+	if you && x.youSent == nil && !x.mute {
+		s := sp
+		x.youSent = &s
+	}
+	if x.bodySent == nil && len(ts) > 6 && !x.mute && !crossReference(ts) && ts[len(ts)-1].w == "." {
+		s := sp
+		x.bodySent = &s
+	}
+	if x.salutSent == nil && len(ts) <= 8 && x.recipient.Name != "" {
+		for k, t := range ts {
+			if t.ment && len(t.refs) > 0 && t.refs[0] == x.recipient && k <= 3 {
+				s := sp
+				x.salutSent = &s
+				break
+			}
+		}
 	}
 	for i, t := range ts {
 		// "Your telegram of 8 September has reached us"
@@ -296,12 +525,28 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			s := sp
 			x.meetSent = &s
 		}
+		if (a || b) && x.partySent == nil && !labelWords[ts[0].w] && !(len(ts) > 1 && ts[0].w == "taking" && ts[1].w == "part") {
+			s := sp
+			x.partySent = &s
+		}
 	}
 }
 
 func (x *extractor) docLevel() {
-	if x.conversation && x.partA.Name != "" {
+	// who met whom and who wrote to whom stand in any version alike
+	x.structural = true
+	defer func() { x.structural = false }()
+	if (x.d.Kind == "conversation" || x.d.Kind == "transcript") && !x.conversation && len(x.d.Participants) >= 2 {
+		// a record of conversation whose speakers are not marked: the
+		// participants its title names met
+		x.titleMeeting()
+		return
+	}
+	if x.conversation && x.partA.Name != "" && !x.session && x.d.Kind != "minutes" && x.d.Kind != "working_notes" {
 		sp := x.meetSent
+		if sp == nil {
+			sp = x.partySent // one of them, at least, not "Present: ..."
+		}
 		if sp == nil {
 			sp = x.firstSent
 		}
@@ -310,8 +555,8 @@ func (x *extractor) docLevel() {
 		}
 		return
 	}
-	if x.author.Name == "" || x.recipient.Name == "" {
-		return
+	if x.author.Name == "" || x.recipient.Name == "" || x.secondary {
+		return // a letter's informs claim is the translation's to decide
 	}
 	if x.replyCue && x.d.Kind != "report" && x.d.Kind != "cable" {
 		return
@@ -320,16 +565,26 @@ func (x *extractor) docLevel() {
 	if x.signer != nil && x.signer[0] != x.recipient {
 		who = x.signer[0]
 	}
-	sp := x.firstPron
-	if sp == nil {
-		sp = x.firstSent
+	// the evidence shows both parties: "we" and "you" ("We agree with
+	// you"), else at least the addressee; a sentence naming neither ("In
+	// addition to my No 2390.") is no evidence of anything
+	sp := x.bothSent
+	for _, alt := range []*span{x.youSent, x.salutSent, x.firstPron} {
+		if sp == nil {
+			sp = alt
+		}
+	}
+	if sp == nil && x.d.Kind != "letter" && x.d.Kind != "telegram" && x.d.Kind != "conversation" {
+		// a memorandum, report or note informs its addressee by what it
+		// is; its first sentence stands for it
+		sp = x.bodySent
 	}
 	if sp != nil {
 		x.addAttr([]Ref{who}, "informs", []Ref{x.recipient}, *sp, 0.6, x.author)
 	}
 }
 
-func (x *extractor) agree(ts []tok, i int, sp span) {
+func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 	if inCondition(ts, i) {
 		return
 	}
@@ -370,10 +625,17 @@ func (x *extractor) agree(ts []tok, i int, sp span) {
 			} else {
 				x.add(subj, "supports", obj, sp, 0.8)
 			}
-		case obj == nil && j+1 < len(ts) && !ts[j+1].punct && !ts[j+1].is(cAnaphoric) && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
+		case (obj == nil || k > j+2) && j+1 < len(ts) && !ts[j+1].punct && ts[j+1].refs == nil && !ts[j+1].is(cAnaphoric) && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
 			// "We agree to send advisers": granting what the addressee asked
 			if sameRefs(subj, x.speakerRef()) {
 				x.add(subj, "agrees_with", x.addressee, sp, 0.7)
+				// "We agree to work through the UN" after the other side
+				// proposed to: the proposal they just made
+				if len(x.addressee) > 0 {
+					if pid := x.personProp[x.addressee[0]]; pid > 0 && pid == x.lastProp && x.lastPropSent >= si-3 {
+						x.add(subj, "supports", []Ref{x.props[pid-1].ref}, sp, 0.65)
+					}
+				}
 			}
 		}
 	case "that", ",", ".", "":
@@ -441,6 +703,13 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if obj == nil {
 		return
 	}
+	if stemIn(w, "welcom") && isPerson(obj) && !ts[j].poss {
+		// "Honecker welcomed Gorbachev": a greeting, face to face
+		if isPerson(subj) && rel == "supports" && j <= i+3 {
+			x.add(subj, "meets", obj, sp, 0.6)
+		}
+		return
+	}
 	if ts[j].poss && j+1 < len(ts) && (ts[j+1].is(cOpinionWords) || ts[j+1].w == "point" || ts[j+1].w == "idea" || ts[j+1].w == "stand") {
 		if rel == "supports" {
 			x.add(subj, "agrees_with", obj, sp, 0.75)
@@ -490,10 +759,7 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 		}
 		return
 	}
-	if obj == nil {
-		return
-	}
-	if !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
+	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
 		return
 	}
 	x.add(subj, "opposes", obj, sp, 0.85)
@@ -524,6 +790,24 @@ func (x *extractor) unacceptable(ts []tok, i int, sp span) {
 		}
 	}
 	x.add(holder, "opposes", obj, sp, 0.85)
+	// "We agree with you that the proposal is unacceptable": you hold it too
+	if other := agreedWith(ts, i); other != nil {
+		x.add(other, "opposes", obj, sp, 0.75)
+	}
+}
+
+// agreedWith finds whom "agree with X that ..." before ts[i] agrees with.
+func agreedWith(ts []tok, i int) []Ref {
+	for j := 0; j+2 < i; j++ {
+		if !stemIn(ts[j].w, "agree", "concur") || ts[j].w == "agreement" || negated(ts, j) {
+			continue
+		}
+		k := skipAdverbs(ts, j+1)
+		if k+2 < i && ts[k].w == "with" && ts[k+1].refs != nil && agentRefs(ts[k+1]) && !ts[k+1].poss && ts[k+2].w == "that" {
+			return ts[k+1].refs
+		}
+	}
+	return nil
 }
 
 func (x *extractor) propose(ts []tok, i int, sp span, si int) {
@@ -554,9 +838,71 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 			return
 		}
 		if ts[j].is(cObjStop) || ts[j].w == "," {
-			return
+			break
 		}
 	}
+	if strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest") {
+		// "Kádár proposes an amnesty for all who lay down their arms"
+		if np := x.npObject(ts, i); np != nil {
+			x.add(subj, "proposes", np, sp, 0.7)
+		}
+	}
+}
+
+// npHeadStop are heads too vague to name a proposal by.
+var npHeadStop = set("idea", "view", "views", "opinion", "position", "line", "question", "matter", "way", "thing",
+	"things", "point", "points", "issue", "issues", "situation", "fact", "words", "statement", "letter", "telegram",
+	"message", "note", "text", "time", "moment", "attention", "role", "importance", "possibility")
+
+// npObject reads the noun phrase "propose" takes when it names no known
+// entity ("proposes an amnesty for all who lay down their arms") and
+// registers it as a proposal named by its words. (Support and opposition
+// of a bare noun phrase are too often of a situation, not a proposal.)
+func (x *extractor) npObject(ts []tok, i int) []Ref {
+	j := skipAdverbs(ts, i+1)
+	if j < len(ts) && (ts[j].w == "a" || ts[j].w == "an" || ts[j].w == "the" || ts[j].w == "any" || ts[j].w == "all") {
+		j++
+	}
+	if j >= len(ts) || ts[j].punct || ts[j].refs != nil && !ts[j].adj || ts[j].is(cNounStop|cModals|cClauseStop) || ts[j].is(cPrepositions) || ts[j].w == "to" || ts[j].w == "that" {
+		return nil
+	}
+	k := j
+	for k < len(ts) && k < j+16 {
+		t := ts[k]
+		if (t.w == "who" || t.w == "which") && k > j+1 {
+			k++ // "an amnesty for all who lay down their arms"
+			continue
+		}
+		if t.w == "their" || t.w == "its" {
+			k++
+			continue
+		}
+		if (t.w == "before" || t.w == "after" || t.w == "until" || t.w == "by" || t.w == "within") && k > j+2 && k+1 < len(ts) && (isDigits(ts[k+1].w) || months[ts[k+1].w] > 0 || ts[k+1].w == "the" || ts[k+1].w == "noon") {
+			break // "... before 2 p.m. tomorrow": when, not what
+		}
+		if t.punct && t.w != "-" || t.pron != 0 || t.prop > 0 || t.is(cClauseStop) || t.is(cModals) && !t.is(cPrepositions) && t.w != "of" && t.w != "to" ||
+			t.w == "and" && k+1 < len(ts) && (ts[k+1].w == "not" || ts[k+1].is(cModals)) || t.w == "but" || t.w == "because" || t.is(cNounStop) && !t.is(cPrepositions) {
+			break
+		}
+		k++
+	}
+	for k-1 > j && (ts[k-1].is(cPrepositions) || ts[k-1].w == "and" || ts[k-1].w == "the" || ts[k-1].w == "of" || ts[k-1].w == "to" || ts[k-1].w == "a") {
+		k--
+	}
+	words := 0
+	for q := j; q < k; q++ {
+		if !ts[q].punct && !ts[q].is(cPrepositions) && ts[q].w != "of" && ts[q].w != "the" {
+			words++
+		}
+	}
+	if words < 2 || npHeadStop[ts[j].w] || k-1 >= 0 && npHeadStop[ts[k-1].w] || ts[j].is(cProposalHeads) {
+		return nil // "the proposal of ...": a proposal's own rules name it
+	}
+	name := capitalize(string(x.r[ts[j].s:ts[k-1].e]))
+	pid := x.proposalRef(name, nil, span{ts[j].s, ts[k-1].e})
+	x.setText(pid, span{ts[j].s, ts[k-1].e})
+	x.lastProp, x.lastPropSent = pid, x.curSi // "We supported this proposal"
+	return []Ref{x.props[pid-1].ref}
 }
 
 // nominal turns the verbs of proposed actions into their nouns.
@@ -587,18 +933,38 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 		return false // another cue, or not a verb
 	}
 	k := j + 2
-	for k < len(ts) && k < j+14 && !ts[k].punct && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].prop == 0 {
+	gap := [2]int{-1, -1} // a phrase set off by commas: "to seek, through the UN, a resolution"
+	for k < len(ts) && k < j+20 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].prop == 0 {
 		k++
+		if k+1 < len(ts) && ts[k].w == "," && gap[0] < 0 {
+			for c := k + 1; c < len(ts) && c <= k+6; c++ {
+				if ts[c].w == "," && c+1 < len(ts) && !ts[c+1].punct && ts[c+1].pron == 0 && !ts[c+1].is(cClauseStop) && ts[c+1].w != "and" {
+					gap = [2]int{k, c}
+					k = c + 1
+					break
+				}
+				if ts[c].punct {
+					break
+				}
+			}
+		}
 	}
 	if k == j+2 || k < len(ts) && (ts[k].pron != 0 || ts[k].prop > 0) {
 		return false // "propose to support it": nothing named
 	}
-	label := "Proposal to " + string(x.r[ts[j+1].s:ts[k-1].e])
+	words := func(a, b int) string { // ts[a:b] as written, without the gap
+		if gap[0] > a && gap[1] < b {
+			return string(x.r[ts[a].s:ts[gap[0]-1].e]) + " " + string(x.r[ts[gap[1]+1].s:ts[b-1].e])
+		}
+		return string(x.r[ts[a].s:ts[b-1].e])
+	}
+	label := "Proposal to " + words(j+1, k)
 	name := label
 	if n, ok := nominal[ts[j+1].w]; ok {
-		name = n + " of " + string(x.r[ts[j+2].s:ts[k-1].e])
+		name = n + " of " + words(j+2, k)
 	}
 	pid := x.proposalRef(name, []string{label}, span{ts[j+1].s, ts[k-1].e})
+	x.setText(pid, span{ts[j+1].s, ts[k-1].e})
 	x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.75)
 	x.lastProp, x.lastPropSent = pid, si
 	return true
@@ -704,12 +1070,18 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 		ref := x.props[pid-1].ref
 		x.add([]Ref{s}, "proposes", []Ref{ref}, sp, 0.8)
 		x.points = append(x.points, points...)
+		var all []string
 		for k, p := range points {
 			pr := ref
+			text := pointText(x.r[p.s:p.e])
+			all = append(all, itoa(k+1)+". "+text)
 			x.res.Entities = append(x.res.Entities, Entity{
 				Ref: Ref{"Proposal", name + ", point " + itoa(k+1)}, PartOf: &pr,
-				Version: x.vi, Start: p.s, End: p.e,
+				Version: x.vi, Start: p.s, End: p.e, Text: text,
 			})
+		}
+		if e := &x.res.Entities[x.propEntity(pid-1)]; e.Text == "" {
+			e.Text = strings.Join(all, " ")
 		}
 		x.lastProp, x.lastPropSent = pid, si
 	}
@@ -973,7 +1345,7 @@ func (x *extractor) help(ts []tok, i int, sp span) {
 }
 
 func (x *extractor) ask(ts []tok, i int, sp span) {
-	if negated(ts, i) {
+	if negated(ts, i) || coordinatedFuture(ts, i) {
 		return
 	}
 	if i > 0 && (ts[i-1].poss || ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].w == "these" || ts[i-1].w == "his" || ts[i-1].w == "their") {
@@ -990,10 +1362,19 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		return
 	}
 	j := i + 1
+	if j+1 < len(ts) && ts[j].w == "the" && ts[j+1].refs != nil && !ts[j+1].adj {
+		j++ // "ask the Soviet Union to deliver"
+	}
 	if j+1 < len(ts) && ts[j].w == "that" {
 		// "requested that the Soviet government send advisers"
 		if k, obj := directObj(ts, j); obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
 			x.add(subj, "requests", obj, sp, 0.75)
+			// and what: "that the Soviet Union rebuild our air force"
+			v := k + 1
+			for v < len(ts) && (ts[v].w == "also" || ts[v].w == "should" || ts[v].w == "immediately" || ts[v].w == "urgently") {
+				v++
+			}
+			x.requested(subj, ts, v, sp)
 		}
 		return
 	}
@@ -1010,16 +1391,36 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) {
 			return
 		}
-		// "asked me to find out from you": the request is passed on to you
+		// "asked me to find out from you": the request is passed on to you;
+		// "asked me to convey to Comrade Brezhnev": to him
 		if sameRefs(obj, x.speakerRef()) {
 			for k := j + 1; k < len(ts); k++ {
 				if ts[k].pron == 2 && ts[k].refs != nil {
 					obj = ts[k].refs
 					break
 				}
+				if k >= 1 && stemIn(ts[k-1].w, "convey", "pass", "transmit", "forward", "relay", "tell", "inform") || k >= 2 && ts[k-1].w == "to" && stemIn(ts[k-2].w, "convey", "pass", "transmit", "forward", "relay") {
+					l := k
+					for l < len(ts) && (ts[l].is(cTitles) || ts[l].w == "to") {
+						l++
+					}
+					if l < len(ts) && ts[l].ment && isPerson(ts[l].refs) {
+						obj = ts[l].refs
+						if l+1 < len(ts) && ts[l+1].w == "that" {
+							// "asked me to convey to Brezhnev that ...": a
+							// message for him through the writer
+							x.add(subj, "informs", obj, sp, 0.7)
+							return
+						}
+						break
+					}
+				}
 			}
 		}
 		x.add(subj, "requests", obj, sp, 0.8)
+		if next == "to" && j+2 < len(ts) {
+			x.requested(subj, ts, j+2, sp) // "ask you to send tanks": what is asked
+		}
 		return
 	}
 	if j < len(ts) && ts[j].w == "for" {
@@ -1062,6 +1463,15 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	if inCondition(ts, i) || negated(ts, i) {
 		return
 	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch ts[k].w {
+		case "would", "will", "shall", "could", "should", "must", "ought", "need", "might", "may":
+			return // "I replied that I would report his words", "we should inform": not yet done
+		case "also", "then", "now", "immediately", "at":
+			continue
+		}
+		break
+	}
 	switch w {
 	case "let":
 		// "to let you know"
@@ -1076,8 +1486,8 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 		return
 	case "tell", "tells", "told":
 		j, obj := directObj(ts, i)
-		if obj == nil || ts[j].pron == 0 || ts[j].pron == 3 {
-			return // "told me", "tell you"; not "told him"
+		if obj == nil || ts[j].pron == 3 || ts[j].pron == 0 && !(ts[j].ment && isPerson(obj) && j+1 < len(ts) && (ts[j+1].w == "that" || ts[j+1].w == "about" || ts[j+1].w == "of")) {
+			return // "told me", "tell you", "told Kennedy that"; not "told him"
 		}
 		if subj := subjectOf(ts, i); subj != nil {
 			x.add(subj, "informs", obj, sp, 0.75)
@@ -1088,9 +1498,12 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	if subj == nil {
 		return
 	}
-	_, obj := directObj(ts, i)
+	k, obj := directObj(ts, i)
 	if obj == nil && i+1 < len(ts) && ts[i+1].w == "to" {
-		_, obj = directObj(ts, i+1)
+		k, obj = directObj(ts, i+1)
+	}
+	if obj != nil && k >= 0 && ts[k].pron == 3 {
+		return // "had reported the same thing to him": whom is not sure
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee
@@ -1136,11 +1549,58 @@ func (x *extractor) accuse(ts []tok, i int, sp span) {
 			return
 		}
 	}
-	accused := subjectOf(ts, i)
+	var accused []Ref
+	switch ts[i].w {
+	case "provocation", "provocations", "aggressor", "aggressors":
+		// a noun accuses whom it is said of: "X is the aggressor", "X's
+		// provocations", "the provocations of X"; not the one who speaks of
+		// them ("Tsedenbal criticized Beijing for the provocations")
+		switch {
+		case i > 0 && ts[i-1].poss && agentRefs(ts[i-1]) && ts[i-1].pron == 0:
+			accused = ts[i-1].refs
+		case i+2 < len(ts) && (ts[i+1].w == "of" || ts[i+1].w == "by") && agentRefs(ts[i+2]):
+			accused = ts[i+2].refs
+		case i+3 < len(ts) && (ts[i+1].w == "of" || ts[i+1].w == "by") && ts[i+2].w == "the" && agentRefs(ts[i+3]):
+			accused = ts[i+3].refs
+		default:
+			k := i - 1
+			for k >= 0 && (ts[k].w == "the" || ts[k].w == "an" || ts[k].w == "a" || ts[k].w == "real" || ts[k].w == "true") {
+				k--
+			}
+			if k >= 0 && ts[k].is(cBeForms) {
+				accused = subjectOf(ts, k)
+			}
+		}
+	default:
+		accused = subjectOf(ts, i)
+	}
 	if accused == nil || isPerson(accused) && sameRefs(accused, x.holder(i)) {
 		return
 	}
 	x.add(x.holder(i), "accuses", accused, sp, 0.75)
+}
+
+// criticize: "Tsedenbal sharply criticized the Beijing leadership".
+func (x *extractor) criticize(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) || passive(ts, i) {
+		return
+	}
+	j, obj := directObj(ts, i)
+	if obj == nil || ts[j].prop > 0 || !agentRefs(ts[j]) && !ts[j].adj {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil || sameRefs(subj, obj) {
+		return
+	}
+	if ts[j].pron == 1 {
+		// "He attacked our party": the speaker's complaint about him
+		if me := x.holder(i); me != nil && !sameRefs(me, subj) {
+			x.add(me, "accuses", subj, sp, 0.7)
+		}
+		return
+	}
+	x.add(subj, "accuses", obj, sp, 0.7)
 }
 
 // ally: "China, which has the USSR behind it as its ally".
@@ -1182,10 +1642,16 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 	if negated(ts, i) || inCondition(ts, i) {
 		return
 	}
+	if planned(ts, i) {
+		// "I will see Comrade Stalin again": they have met before
+		if j, o := directObj(ts, i); !(j > 0 && isPerson(o) && j+1 < len(ts) && ts[j+1].w == "again") {
+			return
+		}
+	}
 	w := ts[i].w
 	var obj []Ref
 	switch w {
-	case "talks", "conversation", "meeting":
+	case "talks", "conversation", "meeting", "meetings", "conversations":
 		if i+1 < len(ts) && ts[i+1].w == "between" {
 			// "the talks between Stalin and Zhou Enlai"
 			j, a := directObj(ts, i+1)
@@ -1225,6 +1691,9 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		return
 	}
 	subj := subjectOf(ts, i)
+	if p := ts[i-1]; i > 0 && p.poss && isPerson(p.refs) && (p.ment || p.pron == 1 || p.pron == 2) && (w == "talks" || w == "conversation" || w == "meeting" || w == "meetings" || w == "conversations") {
+		subj = p.refs // "your talks with Zhou Enlai": yours
+	}
 	if subj == nil || !isPerson(subj) {
 		return
 	}
@@ -1234,6 +1703,18 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 func (x *extractor) visit(ts []tok, i int, sp span) {
 	if negated(ts, i) || inCondition(ts, i) {
 		return
+	}
+	if i > 0 {
+		p := ts[i-1]
+		switch {
+		case p.w == "to" || p.is(cWantVerbs):
+			return // "proposed to visit Moscow": a plan, not a visit
+		case p.w == "would" || p.w == "could" || p.w == "might" || p.w == "may" || p.w == "should" || p.w == "can" || p.w == "will" || p.w == "shall" || p.w == "must":
+			return
+		case p.poss || p.w == "the" || p.w == "a" || p.w == "his" || p.w == "her" || p.w == "their" || p.w == "this" || p.w == "that" || p.adj:
+			x.visitNoun(ts, i, sp)
+			return
+		}
 	}
 	j := i + 1
 	if j < len(ts) && (ts[j].w == "to" || ts[j].w == "in" || ts[j].w == "at") {
@@ -1264,10 +1745,16 @@ func (x *extractor) add(subj []Ref, rel string, obj []Ref, sp span, conf float64
 	if len(x.speaker) > 0 {
 		attr = x.speaker[0]
 	}
+	if x.sayer != nil && x.cueAt > x.sayAt {
+		attr = x.sayer[0] // "Kennedy said that ...": Kennedy's words
+	}
 	x.addAttr(subj, rel, obj, sp, conf, attr)
 }
 
 func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf float64, attr Ref) {
+	if x.mute {
+		return
+	}
 	for _, s := range subj {
 		for _, o := range obj {
 			if s.Name == "" || o.Name == "" || s == o || s.Class == "Proposal" {
@@ -1281,22 +1768,344 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 			}
 			k := claimKey{s.Name, rel, o.Name}
 			if idx, ok := x.seen[k]; ok {
-				if x.res.Claims[idx].Confidence < conf {
-					x.res.Claims[idx].Confidence = conf
+				c := &x.res.Claims[idx]
+				if c.Confidence < conf {
+					c.Confidence = conf
+				}
+				if c.Version != x.vi && !c.hasEvidenceIn(x.vi) {
+					// the same claim in another version: its own words there
+					c.Aligned = append(c.Aligned, Evidence{x.vi, sp.s, sp.e, x.text[x.off[sp.s]:x.off[sp.e]]})
 				}
 				continue
 			}
+			if x.secondary && !x.structural && !x.firstPersonCue && !firmInOriginal(rel, x.inQuote, attr) {
+				continue
+			}
 			x.seen[k] = len(x.res.Claims)
+			if rel == "proposes" && o.Class == "Proposal" && s.Class == "Person" {
+				if pid := x.propID(o); pid > 0 {
+					x.personProp[s] = pid
+				}
+			}
 			if rel == "proposes" && o.Class == "Proposal" && s.Class != "Person" {
 				// a state's proposal is "the Soviet proposal" from now on
 				if pid := x.propID(o); pid > 0 && x.props[pid-1].owner.Name == "" {
 					x.props[pid-1].owner = s
 				}
 			}
-			x.res.Claims = append(x.res.Claims, Claim{
+			c := Claim{
 				Subject: s, Relation: rel, Object: o, Attributed: attr,
 				Version: x.vi, Start: sp.s, End: sp.e, Evidence: x.text[x.off[sp.s]:x.off[sp.e]], Confidence: conf,
-			})
+			}
+			if (rel == "meets" || rel == "visits") && !x.structural {
+				c.When = x.dateIn(sp)
+			}
+			x.res.Claims = append(x.res.Claims, c)
 		}
 	}
 }
+
+// visitNoun: "Nixon's visit to the Soviet Union", "the visit of Zhou Enlai
+// to Moscow": the visitor is the one the noun names, never the sentence's
+// subject; a planned or discussed visit ("the possibility of a visit") is
+// no visit.
+func (x *extractor) visitNoun(ts []tok, i int, sp span) {
+	w := ts[i].w
+	if w != "visit" && w != "visits" {
+		return
+	}
+	var who []Ref
+	j := i + 1
+	if p := ts[i-1]; p.poss && p.refs != nil && p.pron == 0 && agentRefs(p) {
+		who = p.refs
+	} else if j+1 < len(ts) && ts[j].w == "of" && agentRefs(ts[j+1]) && ts[j+1].pron == 0 {
+		who, j = ts[j+1].refs, j+2
+	}
+	if who == nil || j >= len(ts) || ts[j].w != "to" {
+		return
+	}
+	// only a visit the sentence says took place: "X's visit to Y was a
+	// success", not "the possibility of X's visit", "X's visit to Y is planned"
+	for k := 0; k < i; k++ {
+		if stemIn(ts[k].w, "possib", "plan", "propos", "prepar", "invit", "futur", "forthcoming", "expect", "intend") {
+			return
+		}
+	}
+	for k := j + 1; k < len(ts); k++ {
+		if stemIn(ts[k].w, "plan", "propos", "prepar", "discuss", "touch", "expect", "postpon", "schedul") || ts[k].w == "will" || ts[k].w == "would" {
+			return
+		}
+	}
+	k, obj := directObj(ts, j)
+	if k < 0 || ts[k].pron != 0 || !(obj[0].Class == "Place" || obj[0].Class == "Country") {
+		return
+	}
+	x.add(who, "visits", obj, sp, 0.65)
+}
+
+// crossReference reports whether a sentence only points to an earlier
+// message: "In addition to my No 2390.", "Further to our telegram of 5 May."
+func crossReference(ts []tok) bool {
+	if len(ts) < 3 {
+		return false
+	}
+	a, b := ts[0].w, ts[1].w
+	return a == "in" && (b == "addition" || b == "reply" || b == "continuation") ||
+		a == "further" && b == "to" || a == "with" && b == "reference" || a == "re" && b == ":" || a == "reference"
+}
+
+// pointText is a numbered point's text without its number, quotation marks
+// and line breaks: "“1. Immediate cessation ...;" gives "Immediate
+// cessation ...".
+func pointText(r []rune) string {
+	s := strings.Join(strings.Fields(string(r)), " ")
+	s = strings.TrimLeft(s, "\"“”«»„ ")
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	s = strings.TrimRight(s, "\"“”«»;,. ")
+	return capitalize(s)
+}
+
+// firmInOriginal: a claim the translation did not yield is taken from the
+// original only on a stance cue outside quotations ("мы целиком разделяем
+// Вашу точку зрения"); requests and reports there are too often the
+// quoted words of others.
+func firmInOriginal(rel string, inQuote bool, attr Ref) bool {
+	if inQuote || attr.Name == "" {
+		return false
+	}
+	switch rel {
+	case "agrees_with", "opposes", "supports", "proposes":
+		return true
+	}
+	return false
+}
+
+// titleMeeting: "Record of Conversation between A and B" where the text
+// does not mark who speaks: A meets B, with the first sentence that names
+// them (both if one does) as evidence.
+func (x *extractor) titleMeeting() {
+	a := Ref{"Person", x.d.Participants[0]}
+	var best, one *span
+	for si, ts := range x.toks {
+		seen := map[string]bool{}
+		for _, t := range ts {
+			if t.ment && isPerson(t.refs) {
+				seen[t.refs[0].Name] = true
+			}
+		}
+		n := 0
+		for _, p := range x.d.Participants {
+			if seen[p] {
+				n++
+			}
+		}
+		sp := x.sents[si]
+		if n >= 2 && best == nil {
+			best = &sp
+		}
+		if n >= 1 && one == nil {
+			one = &sp
+		}
+	}
+	if best == nil {
+		best = one
+	}
+	if best == nil {
+		return
+	}
+	for _, p := range x.d.Participants[1:] {
+		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, Ref{})
+	}
+}
+
+// objectPronouns are never subjects.
+var objectPronouns = set("me", "us", "him", "her", "them", "меня", "мне", "нас", "нам", "ему", "им", "них", "ним", "вас", "вам", "тебя", "тебе")
+
+// objectPronoun: "me", "them", and "you" right after a verb ("sending
+// you", "ask you") stand for the object of the verb.
+func objectPronoun(ts []tok, j int) bool {
+	w := ts[j].w
+	if objectPronouns[w] {
+		return true
+	}
+	if w != "you" || j == 0 {
+		return false
+	}
+	p := ts[j-1]
+	if p.punct || p.refs != nil || p.is(cClauseStop) || p.is(cModals) {
+		return false
+	}
+	switch p.w {
+	case "and", "or", "then", "as", "both", "thank":
+		return p.w == "thank"
+	}
+	return !strings.HasSuffix(p.w, "ly")
+}
+
+// wished: a cue verb in an infinitive another verb governs ("ask you to
+// support it", "hope to visit") states a wish or a request, not the act.
+func wished(ts []tok, i int) bool {
+	if i == 0 || ts[i-1].w != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if ts[k].punct {
+			return false
+		}
+		if stemIn(ts[k].w, "ask", "request", "urge", "invit", "call", "want", "hope", "expect", "wish", "tr", "intend", "plan", "beg", "persuad", "press", "induc", "encourag", "expect") {
+			return true
+		}
+	}
+	return false
+}
+
+// planned: a meeting or a visit not (yet) held: "to hold talks with Tito",
+// "will meet", "would visit".
+func planned(ts []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ts[k].w {
+		case "to", "will", "would", "shall", "should", "could", "might", "may", "must", "can":
+			return true
+		case "hold", "holding", "have", "conduct", "the", "a", "an", "further", "new", "direct", "personal", "his", "her", "their", "our", "your", "my":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// coordinatedFuture: "I will see Stalin again and ask him for guidance": a
+// verb joined to a future one is a plan too.
+func coordinatedFuture(ts []tok, i int) bool {
+	if i == 0 || ts[i-1].w != "and" {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if ts[k].is(cClauseStop) {
+			return false
+		}
+		switch ts[k].w {
+		case "will", "would", "shall", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// conjuncts extends the object at ts[j] with those joined to it: "accused
+// the United States, together with Pakistan and China, of ...", "blames
+// the United States, Pakistan and China for ...".
+func conjuncts(ts []tok, j int, obj []Ref) []Ref {
+	out := append([]Ref(nil), obj...)
+	for k := j + 1; k < len(ts) && k <= j+12; k++ {
+		t := ts[k]
+		switch {
+		case t.w == "," || t.w == "and" || t.w == "together" || t.w == "with" || t.w == "as" || t.w == "well" || t.w == "the" || t.w == "also":
+			continue
+		case agentRefs(t) && t.pron == 0 && !t.poss:
+			out = append(out, t.refs...)
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// requested names what a request asks for, read from the verb phrase at
+// ts[v] ("deliver anti-aircraft missiles as soon as possible" is the
+// "Delivery of anti-aircraft missiles"), and records the request of it.
+func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
+	if v >= len(ts) || ts[v].punct || ts[v].refs != nil || ts[v].is(cNounStop|cModals) {
+		return
+	}
+	switch ts[v].w {
+	case "be", "have", "do", "keep", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
+		return // not a thing to be given or done for the asker
+	}
+	k := v + 1
+	for k < len(ts) && k < v+16 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].prop == 0 && ts[k].pron == 0 {
+		if ts[k].w == "as" || ts[k].w == "within" || ts[k].w == "before" || ts[k].w == "by" && k > v+2 {
+			break // "as soon as possible", "within months": when, not what
+		}
+		k++
+	}
+	for k-1 > v+1 && (ts[k-1].is(cPrepositions) || ts[k-1].w == "and" || ts[k-1].w == "the" || ts[k-1].w == "of") {
+		k-- // "send tanks and aircraft with [your crews]"
+	}
+	if k <= v+1 || ts[v+1].is(cAnaphoric) && ts[v+1].w != "the" {
+		return // "raise this question": what is asked is named elsewhere
+	}
+	obj := string(x.r[ts[v+1].s:ts[k-1].e])
+	label := "Request to " + string(x.r[ts[v].s:ts[k-1].e])
+	name := label
+	if n, ok := nominal[ts[v].w]; ok {
+		name = n + " of " + obj
+	}
+	pid := x.proposalRef(name, []string{label}, span{ts[v].s, ts[k-1].e})
+	x.setText(pid, span{ts[v].s, ts[k-1].e})
+	x.add(subj, "requests", []Ref{x.props[pid-1].ref}, sp, 0.7)
+	x.lastProp, x.lastPropSent = pid, x.curSi
+}
+
+// refuse: "we will not negotiate directly with Israel", "we cannot accept
+// any inspection": the speaker's side refuses the course of action, which
+// is named after the verb ("Negotiation directly with Israel").
+func (x *extractor) refuse(ts []tok, i int, sp span) {
+	if i < 2 || inCondition(ts, i) || passive(ts, i) {
+		return
+	}
+	// "will not", "shall not", "cannot", "would never", "do not intend to"
+	neg := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ts[k].is(cNegators) || strings.HasSuffix(ts[k].w, "n't") {
+			neg = true
+			break
+		}
+		if !ts[k].is(cModals) && ts[k].w != "directly" {
+			break
+		}
+	}
+	if !neg {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil || !sameRefs(subj, x.speakerRef()) {
+		return // only the speaker's own refusal, not what others will not do
+	}
+	k := i + 1
+	for k < len(ts) && k < i+10 && !ts[k].punct && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].w != "and" && ts[k].w != "but" {
+		k++
+	}
+	if k <= i+1 {
+		return
+	}
+	var obj []Ref
+	if k == i+2 && isProp(ts[i+1].refs) {
+		obj = ts[i+1].refs
+	} else {
+		rest := string(x.r[ts[i+1].s:ts[k-1].e])
+		name := "Refusal to " + ts[i].w + " " + rest
+		if n, ok := nominal[ts[i].w]; ok {
+			name = n + " " + rest
+			if !strings.HasPrefix(rest, "with") && !strings.HasPrefix(rest, "to") && !strings.HasPrefix(rest, "directly") {
+				name = n + " of " + rest
+			}
+		} else if ts[i].w == "negotiate" {
+			name = "Negotiations " + rest
+		}
+		pid := x.proposalRef(capitalize(name), []string{capitalize(ts[i].w + " " + rest)}, span{ts[i].s, ts[k-1].e})
+		x.setText(pid, span{ts[i].s, ts[k-1].e})
+		obj = []Ref{x.props[pid-1].ref}
+	}
+	x.add(subj, "opposes", obj, sp, 0.65)
+}
+
+// refusalVerbs name courses of action a side may refuse.
+var refusalVerbs = set("negotiate", "recognise", "recognize", "sign", "join", "attend", "participate", "withdraw",
+	"send", "accept")

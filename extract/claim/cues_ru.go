@@ -111,6 +111,11 @@ func (x *extractor) proposalsRU(ts []tok, sp span, si int) []tok {
 // subjectRU is the agent of a Russian verb; a verb with no subject in its
 // clause ("Согласны с Вами") is the writer's.
 func (x *extractor) subjectRU(ts []tok, i int) []Ref {
+	// a verb in the first person names its subject by its ending:
+	// "поддерживаем", "просим", "прошу" are the writer's (and their side's)
+	if w := ts[i].w; firstPersonVerb(w) {
+		return x.speakerRef()
+	}
 	if s := subjectOf(ts, i); s != nil {
 		return s
 	}
@@ -170,7 +175,15 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				continue
 			}
 			subj := x.subjectRU(ts, i)
-			if _, obj := rightObj(ts, i, true); obj != nil {
+			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2) {
+				if isPerson(obj) && j > 0 && strings.HasPrefix(ts[j-1].w, "предложени") {
+					// "поддерживаем предложение Хрущева": his proposal, not him
+					if pid := x.personProp[obj[0]]; pid > 0 {
+						obj = []Ref{x.props[pid-1].ref}
+					} else {
+						continue
+					}
+				}
 				rel := "supports"
 				if negated(ts, i) {
 					rel = "opposes"
@@ -212,6 +225,14 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 					}
 				}
 				x.add(holder, "opposes", obj, sp, 0.85)
+				// "Мы согласны с Вами, что ... неприемлемо": yours too
+				for j := 0; j+3 < i; j++ {
+					if strings.HasPrefix(ts[j].w, "соглас") && !negated(ts, j) && (ts[j+1].w == "с" || ts[j+1].w == "со") &&
+						ts[j+2].refs != nil && agentRefs(ts[j+2]) && (ts[j+3].w == "что" || ts[j+3].w == "," && j+4 < i && ts[j+4].w == "что") {
+						x.add(ts[j+2].refs, "opposes", obj, sp, 0.75)
+						break
+					}
+				}
 			}
 		case hasStem(w, "предлага", "предложил", "предложит", "предложим"):
 			subj := x.subjectRU(ts, i)
@@ -311,6 +332,28 @@ func inConditionRU(ts []tok, i int) bool {
 		case "если", "надеются", "надеемся":
 			return true
 		}
+	}
+	return false
+}
+
+// firstPersonVerb: a Russian present-tense verb of the first person
+// ("поддерживаем", "просим", "осуждаем", "прошу", "считаю").
+func firstPersonVerb(w string) bool {
+	r := []rune(w)
+	if len(r) < 5 {
+		return false
+	}
+	switch string(r[len(r)-2:]) {
+	case "ем", "им", "ём":
+		return true
+	}
+	switch string(r[len(r)-3:]) {
+	case "шу", "жу", "чу", "щу":
+		return false
+	}
+	switch string(r[len(r)-2:]) {
+	case "аю", "яю", "ую", "шу", "жу", "чу", "щу", "лю", "ою":
+		return true
 	}
 	return false
 }

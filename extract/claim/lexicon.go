@@ -53,6 +53,12 @@ func countryOf(w, date string) string {
 			return "People's Republic of China"
 		}
 		return "Chinese Communist Party"
+	case "Vietnam":
+		// the Democratic Republic of Vietnam, proclaimed in September 1945,
+		// until reunification in July 1976
+		if date >= "1945-09" && date < "1976-07" {
+			return "North Vietnam"
+		}
 	}
 	return c
 }
@@ -78,10 +84,10 @@ var (
 		"entirely", "still", "now", "then", "therefore", "further", "firmly", "of", "course", "certainly", "again",
 		"strongly", "wholeheartedly", "readily", "always", "already", "once", "go", "on", "continue", "intend")
 	// clause boundaries: the agent of a verb is not searched past these.
-	clauseStop = set(";", ":", "\"", "“", "”", "«", "»", "that", "which", "who", "whom", "whose", "because",
+	clauseStop = set(";", ":", "\"", "“", "”", "«", "»", "„", "that", "which", "who", "whom", "whose", "because",
 		"since", "whether", "if", "when", "while", "but", "although", "though", "unless", "until", "where", "so")
 	// object search stops at these.
-	objStop = set(";", ":", ".", "?", "!", "\"", "“", "”", "«", "»", "that", "which", "who", "because", "since",
+	objStop = set(";", ":", ".", "?", "!", "\"", "“", "”", "«", "»", "„", "that", "which", "who", "because", "since",
 		"but", "although", "though", "unless", "when", "while", "if")
 	proposalHeads = set("proposal", "proposals", "plan", "variant", "draft", "suggestion")
 	// heads of noun phrases naming a course of action a party may propose.

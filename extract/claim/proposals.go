@@ -174,6 +174,15 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		points = pointCount(ts[j].w)
 		j--
 	}
+	if j >= 1 && ts[j].poss && ts[j].refs == nil && ts[j].is(cGroupNouns) && ts[j-1].refs != nil && ts[j-1].prop == 0 {
+		// "the Soviet side's proposal": the side's
+		if c := countryOf(ts[j-1].w, x.d.Date); c != "" {
+			owner, start = []Ref{{"Country", c}}, j-1
+		} else if agentRefs(ts[j-1]) || ts[j-1].adj {
+			owner, start = ts[j-1].refs, j-1
+		}
+		j = -1
+	}
 	if j >= 0 {
 		t := ts[j]
 		switch {
@@ -207,6 +216,9 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 		if k < len(ts) && ts[k].w == "the" {
 			k++
 		}
+		for k+1 < len(ts) && (ts[k].is(cTitles) || speakerTitles[ts[k].w] || ts[k].w == ".") && ts[k].refs == nil {
+			k++ // "the proposal of Com. Khrushchev"
+		}
 		if k < len(ts) {
 			switch {
 			case ts[k].refs != nil && ts[k].prop == 0 && agentRefs(ts[k]):
@@ -226,10 +238,10 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 	topicStart, topicEnd := -1, -1
 	if end < len(ts) && (ts[end].w == "on" || ts[end].w == "about" || ts[end].w == "concerning" || ts[end].w == "regarding" || ts[end].w == "to" || ts[end].w == "for") {
 		k := end + 1
-		for k < len(ts) && k < end+12 && !ts[k].punct && !ts[k].is(cNounStop) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && ts[k+1].refs != nil)) {
+		for k < len(ts) && k < end+14 && !ts[k].punct && (!ts[k].is(cNounStop) || topicPrep(ts, k, end)) && ts[k].prop == 0 && (ts[k].w != "and" || (k+1 < len(ts) && (ts[k+1].refs != nil || strings.HasSuffix(ts[k+1].w, "ing") || adjectival(ts[k+1].w)))) {
 			k++
 		}
-		if k > end+1 && !(ts[end].w == "to" && ts[end+1].is(cNounStop)) {
+		if k > end+1 && !(ts[end].w == "to" && (ts[end+1].is(cNounStop) || ts[end+1].refs != nil || ts[end+1].is(cTitles) || speakerTitles[ts[end+1].w])) {
 			topicStart, topicEnd = end, k
 		}
 	}
@@ -244,6 +256,16 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 				break
 			}
 		}
+	}
+	if (len(owner) == 0 || owner[0].Class == "Proposal") && topicStart >= 0 && (ts[h].w == "proposal" || ts[h].w == "proposals") &&
+		(ts[topicStart].w == "about" || ts[topicStart].w == "on" || ts[topicStart].w == "concerning" || ts[topicStart].w == "regarding") && topicEnd-topicStart >= 3 {
+		// "the proposal about temporarily withholding 20% of POWs": a
+		// proposal of its own, whoever made it, named by what it says
+		topic := string(x.r[ts[topicStart].s:ts[topicEnd-1].e])
+		name := capitalize("proposal " + topic)
+		pid := x.proposalRef(name, x.compactLabels(ts[topicStart+1:topicEnd]), span{ts[h].s, ts[topicEnd-1].e})
+		x.setText(pid, span{ts[topicStart+1].s, ts[topicEnd-1].e})
+		return x.fold(ts, out, start, topicEnd, pid), true
 	}
 	if len(owner) == 0 || owner[0].Class == "Proposal" {
 		// anaphora: "this proposal", "the proposal", "this variant"
@@ -272,6 +294,10 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			topic = x.messageTopic(si)
 		}
 		if !national && topic == "" {
+			// "the proposal of Khrushchev": the one he made earlier
+			if pid := x.personProp[o]; pid > 0 {
+				pids = append(pids, pid)
+			}
 			continue // "a proposal of mine" says too little to name it
 		}
 		// "the proposal of the Soviet delegation" after the Soviet
@@ -305,6 +331,7 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			// a person's proposal is named by what it is about
 			name = capitalize("proposal " + topic)
 			labels = append(labels, "Proposal of "+o.Name)
+			labels = append(labels, actionLabels(topic)...)
 		}
 		// an author-named proposal the document already introduced
 		pid := 0
@@ -545,6 +572,10 @@ func (x *extractor) actionNP(ts []tok, i int, out []tok, sp span) (folded, bool)
 	if len(labels) > 0 {
 		name, labels = labels[0], []string{name} // the qualified name is the better one
 	}
+	if n, ok := nominal[ts[i].w]; ok {
+		// "to hold a meeting" is also the "Holding of a meeting"
+		labels = append(labels, n+" of "+string(x.r[ts[det].s:ts[k-1].e]))
+	}
 	pid := x.proposalRef(name, labels, span{ts[det+1].s, ts[k-1].e})
 	// keep the governor as a word so cues can still read it
 	out = append(out, ts[i:det]...)
@@ -576,11 +607,114 @@ func (x *extractor) resolveIt(t *tok, out []tok, si int) {
 		t.refs, t.prop = []Ref{x.props[x.lastProp-1].ref}, x.lastProp
 		return
 	}
+	// "Yugoslavia will not support it": an object "it" is not its own
+	// clause's subject (but "the UN ...; it should be weakened" is)
+	subj, clause := -1, 0
+	for k := range out {
+		if out[k].is(cClauseStop) || out[k].w == "," {
+			clause = k + 1
+		}
+	}
+	for k := clause; k < len(out); k++ {
+		if agentAt(out, k) {
+			subj = k
+			break
+		}
+	}
 	for k := len(out) - 1; k >= 0; k-- {
-		if out[k].pron == 0 && agentRefs(out[k]) && out[k].refs[0].Class != "Person" {
+		if k != subj && out[k].pron == 0 && agentRefs(out[k]) && out[k].refs[0].Class != "Person" {
 			t.refs = out[k].refs
 			t.pron = 3
 			return
 		}
 	}
+	if x.lastProp > 0 && x.lastPropSent >= si-2 && t.w == "it" {
+		t.refs, t.prop = []Ref{x.props[x.lastProp-1].ref}, x.lastProp
+	}
+}
+
+// topicPrep lets a proposal's topic run on through a place or time
+// ("to convene a conference on Indochina in Geneva"), once it has a head.
+func topicPrep(ts []tok, k, start int) bool {
+	switch ts[k].w {
+	case "in", "at", "into", "under", "within", "during", "by":
+	default:
+		return false
+	}
+	return k > start+2 && k+1 < len(ts) && !ts[k+1].punct && !ts[k+1].is(cNounStop)
+}
+
+// actionLabels names what a "to ..." topic proposes in the other ways a
+// reader would: "to convene a conference in Geneva" is also the "Convening
+// of a conference in Geneva" and the "Conference in Geneva".
+func actionLabels(topic string) []string {
+	rest, ok := strings.CutPrefix(topic, "to ")
+	if !ok {
+		return nil
+	}
+	verb, obj, ok := strings.Cut(rest, " ")
+	if !ok {
+		return nil
+	}
+	var out []string
+	if n, ok := nominal[strings.ToLower(verb)]; ok {
+		out = append(out, n+" of "+obj)
+	}
+	for _, det := range []string{"a ", "an ", "the "} {
+		if o, ok := strings.CutPrefix(obj, det); ok {
+			out = append(out, capitalize(o))
+			break
+		}
+	}
+	return out
+}
+
+// compactLabels gives the short name historians use for a proposal about
+// doing something to a quantity of things: "temporarily withholding 20% of
+// POWs" is the "20% POW withholding proposal".
+func (x *extractor) compactLabels(ts []tok) []string {
+	for g := 0; g+3 < len(ts); g++ {
+		if !strings.HasSuffix(ts[g].w, "ing") || len(ts[g].w) < 6 {
+			continue
+		}
+		q := ts[g+1].w
+		if !(strings.HasSuffix(q, "%") || isDigits(strings.ReplaceAll(q, ",", ""))) || ts[g+2].w != "of" {
+			return nil
+		}
+		k := g + 3
+		if k < len(ts) && ts[k].w == "the" {
+			k++
+		}
+		if k >= len(ts) || ts[k].punct {
+			return nil
+		}
+		noun := strings.TrimSuffix(string(x.r[ts[k].s:ts[k].e]), "s") // as written: "POWs"
+		if strings.ToLower(noun) == noun {
+			noun = strings.ToLower(noun)
+		}
+		return []string{q + " " + noun + " " + ts[g].w + " proposal"}
+	}
+	return nil
+}
+
+// setText records the words of a proposal as the document states them.
+func (x *extractor) setText(pid int, sp span) {
+	if sp.e <= sp.s {
+		return
+	}
+	e := &x.res.Entities[x.propEntity(pid-1)]
+	if e.Text == "" {
+		e.Text = strings.TrimSpace(string(x.r[sp.s:sp.e]))
+	}
+}
+
+// adjectival: a word with an adjective's ending, so that "general and
+// complete disarmament" reads as one phrase.
+func adjectival(w string) bool {
+	for _, suf := range []string{"al", "ic", "ete", "ive", "ous", "ful", "ary", "ent", "ant", "ible", "able", "ian", "ern"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

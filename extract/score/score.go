@@ -118,6 +118,13 @@ type Report struct {
 	// BaselineNsPerDoc the recogniser's.
 	NsPerDoc, BaselineNsPerDoc float64
 	Misses                     []Miss
+	// Relations scores the claims of each relation ("opposes", "meets", …),
+	// in the order of vocab's relations.
+	Relations []Field
+	// Claims counts the extracted claims; Shown those whose evidence
+	// sentence shows both parties (by a name the document uses for them,
+	// or a pronoun standing for them).
+	Claims, Shown int
 	// Failed lists the documents that could not be extracted (their gold
 	// counts as missed).
 	Failed []error
@@ -178,17 +185,30 @@ func Run(dir string, opt Options) (*Report, error) {
 		}
 	}
 	n := newNames(g)
-	s := &scorer{n: n, verbose: opt.Verbose, fields: map[string]*Field{}}
+	s := &scorer{n: n, verbose: opt.Verbose, fields: map[string]*Field{}, rels: map[string]*Counts{}}
 	for _, f := range Fields {
 		s.fields[f] = &Field{Name: f, Docs: len(docs)}
 	}
 	for _, d := range docs {
 		s.doc(d)
+		if d.res != nil {
+			for _, c := range d.res.Claims {
+				rep.Claims++
+				if shown(d.res, c) {
+					rep.Shown++
+				}
+			}
+		}
 	}
 	for _, f := range Fields {
 		rep.Fields = append(rep.Fields, *s.fields[f])
 	}
 	rep.Misses = s.misses
+	for _, rel := range Relations {
+		if c, ok := s.rels[rel]; ok {
+			rep.Relations = append(rep.Relations, Field{Name: rel, Counts: *c, Docs: len(docs)})
+		}
+	}
 	if opt.Baseline {
 		b, ns, misses := baseline(docs, n, opt)
 		rep.Baseline, rep.BaselineNsPerDoc = &b, ns
@@ -234,6 +254,7 @@ type scorer struct {
 	verbose bool
 	fields  map[string]*Field
 	misses  []Miss
+	rels    map[string]*Counts
 }
 
 func (s *scorer) note(d *doc, field, kind, item, ctx string) {
@@ -537,23 +558,69 @@ func entityLabels(r *extract.Result) map[extract.EntityRef][]string {
 	return labels
 }
 
+// Relations are the claim relations, in report order.
+var Relations = []string{"agrees_with", "opposes", "proposes", "supports", "requests", "informs", "accuses",
+	"allied_with", "meets", "visits"}
+
 // symmetric relations match in either direction.
 var symmetric = map[string]bool{"meets": true, "allied_with": true}
 
 func (s *scorer) claims(d *doc) {
 	gold, got := d.gold.Claims, d.res.Claims
 	labels := entityLabels(d.res)
+	words := map[extract.EntityRef][]string{} // a proposal's name, labels and texts
+	for _, e := range d.res.Entities {
+		if e.Class != vocab.ClassProposal {
+			continue
+		}
+		words[e.EntityRef] = append(words[e.EntityRef], e.Name)
+		for _, l := range e.Labels {
+			words[e.EntityRef] = append(words[e.EntityRef], l.Text)
+		}
+		for _, l := range e.Texts {
+			words[e.EntityRef] = append(words[e.EntityRef], l.Text)
+		}
+	}
+	goldProposal := map[string]bool{}
+	for _, e := range d.gold.Entities {
+		if e.Type == "Proposal" {
+			goldProposal[e.Name] = true
+		}
+	}
 	cand := func(r extract.EntityRef) candidate { return candidate{Name: r.Name, Labels: labels[r]} }
+	named := func(gold string, x extract.EntityRef) bool { return s.is(d, gold, "", cand(x)) }
+	obj := func(gold string, x extract.EntityRef) bool {
+		if named(gold, x) {
+			return true
+		}
+		return x.Class == vocab.ClassProposal && goldProposal[gold] && sameProposal(gold, append(words[x], x.Name))
+	}
 	c, missed, extra := pair(len(gold), len(got), func(i, j int) bool {
 		gc, x := gold[i], got[j]
 		if gc.Relation != x.Relation {
 			return false
 		}
-		if s.is(d, gc.Subject, "", cand(x.Subject)) && s.is(d, gc.Object, "", cand(x.Object)) {
+		if named(gc.Subject, x.Subject) && obj(gc.Object, x.Object) {
 			return true
 		}
-		return symmetric[x.Relation] && s.is(d, gc.Subject, "", cand(x.Object)) && s.is(d, gc.Object, "", cand(x.Subject))
+		return symmetric[x.Relation] && named(gc.Subject, x.Object) && named(gc.Object, x.Subject)
 	})
+	rel := func(r string) *Counts {
+		if s.rels[r] == nil {
+			s.rels[r] = &Counts{}
+		}
+		return s.rels[r]
+	}
+	for _, gc := range gold {
+		rel(gc.Relation).TP++ // less the misses below
+	}
+	for _, i := range missed {
+		rel(gold[i].Relation).TP--
+		rel(gold[i].Relation).FN++
+	}
+	for _, j := range extra {
+		rel(got[j].Relation).FP++
+	}
 	for _, i := range missed {
 		gc := gold[i]
 		ctx := d.find(s.n, gc.Object)

@@ -42,6 +42,19 @@ func (r *Report) WriteTable(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if len(r.Relations) > 0 {
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "claims by relation\tgold\tfound\tP\tR\tF1\t")
+		for _, f := range r.Relations {
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", f.Name, f.TP+f.FN, f.TP+f.FP, f.Precision(), f.Recall(), f.F1())
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if r.Claims > 0 {
+		fmt.Fprintf(w, "claims whose evidence shows both parties: %d of %d (%.0f%%)\n", r.Shown, r.Claims, 100*float64(r.Shown)/float64(r.Claims))
+	}
 	_, err := fmt.Fprintf(w, "%d documents from %s", r.Docs, r.Dir)
 	if base && r.NsPerDoc > 0 {
 		fmt.Fprintf(w, "; docgraph is %.0fx faster per document than prose", r.BaselineNsPerDoc/r.NsPerDoc)

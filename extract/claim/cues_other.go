@@ -1,0 +1,198 @@
+package claim
+
+import "strings"
+
+// Records whose text is only in another language (a German letter, the
+// Romanian minutes of a conversation) still say who agrees with whom and
+// who asks whom for what. For the languages below, a small lexicon of
+// stance verbs is read with the speaker's first person; objects are the
+// persons and states the sentence names after the verb, or the addressee
+// where the sentence speaks to them. Proposals are not named from these
+// languages.
+
+type otherLexicon struct {
+	agree, request, support, oppose []string // word stems
+	with                            []string // the preposition of "agree with"
+	you, we                         []string // second- and first-person words
+}
+
+var otherLexicons = map[string]otherLexicon{
+	"de": {agree: []string{"einverstanden", "stimmen", "stimmt", "zustimm"}, request: []string{"bitten", "bitte", "ersuchen", "ersuche"},
+		support: []string{"unterstütz"}, oppose: []string{"lehnen", "verurteil"}, with: []string{"mit", "ihnen", "ihrer"},
+		you: []string{"ihnen", "ihre", "ihrer", "ihren", "euch", "dir", "dich"}, we: []string{"wir", "ich", "uns", "unsere", "mein"}},
+	"cs": {agree: []string{"souhlas"}, request: []string{"žádám", "žádáme", "prosím", "prosíme", "požadujeme"},
+		support: []string{"podporuj", "podpoř"}, oppose: []string{"odmít", "odsuzuj"}, with: []string{"s", "se"},
+		you: []string{"vámi", "vás", "vám", "vy", "tebou"}, we: []string{"my", "já", "nás", "naše", "náš"}},
+	"hu": {agree: []string{"egyetért", "egyetértünk"}, request: []string{"kérjük", "kérem", "kér"},
+		support: []string{"támogat"}, oppose: []string{"elutasít", "elítél"}, with: []string{},
+		you: []string{"önnel", "önök", "ön", "önöket", "veletek", "önökkel"}, we: []string{"mi", "én", "minket", "nekünk"}},
+	"ro": {agree: []string{"acord"}, request: []string{"cerem", "cer", "rugăm", "solicităm"},
+		support: []string{"sprijin", "sprijinim", "susținem"}, oppose: []string{"respingem", "condamnăm"}, with: []string{"cu"},
+		you: []string{"dumneavoastră", "voi", "tine", "dv"}, we: []string{"noi", "eu", "nostru", "noastră"}},
+	"es": {agree: []string{"acuerdo", "coincid", "concord"}, request: []string{"pedimos", "pido", "solicitamos", "solicito", "rogamos"},
+		support: []string{"apoyamos", "apoyo", "respaldamos"}, oppose: []string{"rechazamos", "condenamos"}, with: []string{"con"},
+		you: []string{"usted", "ustedes", "ud", "vosotros", "contigo"}, we: []string{"nosotros", "yo", "nuestro", "nuestra"}},
+	"pl": {agree: []string{"zgadzam", "zgadzamy", "zgoda"}, request: []string{"prosimy", "proszę", "zwracamy"},
+		support: []string{"popieramy", "popieram"}, oppose: []string{"odrzucamy", "potępiamy"}, with: []string{"z", "ze"},
+		you: []string{"wami", "panem", "towarzyszem", "wy", "was"}, we: []string{"my", "ja", "nas", "nasz", "nasza"}},
+	"vi": {agree: []string{"đồng ý", "nhất trí", "tán thành"}, request: []string{"yêu cầu"},
+		support: []string{"ủng hộ"}, oppose: []string{"phản đối", "lên án"}, with: []string{"với"},
+		you: []string{"đồng chí", "các đồng chí"}, we: []string{"chúng tôi", "tôi"}},
+}
+
+// cuesOther reads the stance verbs of a sentence in one of otherLexicons'
+// languages.
+func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
+	x.sentenceFacts(ts, sp)
+	if x.mute || x.inQuote {
+		return
+	}
+	me := x.speakerRef()
+	if me == nil {
+		return
+	}
+	// the speaker's own request in the first person is firm in any version
+	x.firstPersonCue = true
+	defer func() { x.firstPersonCue = false }()
+	text := strings.ToLower(string(x.r[sp.s:sp.e]))
+	// whose words: a sentence that names a person or state as its subject
+	// before any first person is not the speaker's
+	first, from := -1, 0
+	if x.speakerOf(ts) != nil {
+		// "Tovarășul Kim Ir Sen: Suntem de acord ...": after the label
+		for k, t := range ts {
+			if t.w == ":" {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < len(ts); k++ {
+		t := ts[k]
+		if !t.punct && t.refs == nil && (hasWord(lex.we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
+			first = k
+			break
+		}
+		if agentRefs(t) && t.ment || thirdPersonOther[t.w] {
+			return // "Kádár said that ...", "Er ist einverstanden": someone else's
+		}
+	}
+	if first < 0 {
+		return
+	}
+	you := false
+	for _, w := range lex.you {
+		if containsWord(text, w) {
+			you = true
+		}
+	}
+	for i, t := range ts {
+		if t.punct || t.refs != nil || negated(ts, i) || hasWord([]string{"nu", "nicht", "kein", "ne", "nem", "no", "nie", "không"}, prevWord(ts, i)) {
+			continue
+		}
+		switch {
+		case x.lexHas(lex.agree, ts, i):
+			obj := x.named(ts, i)
+			if obj == nil && you {
+				obj = x.addressee
+			}
+			if obj != nil && !isProp(obj) {
+				x.add(me, "agrees_with", obj, sp, 0.7)
+			}
+		case x.lexHas(lex.request, ts, i):
+			obj := x.named(ts, i)
+			if obj == nil && you {
+				obj = x.addressee
+			}
+			if obj != nil && !isProp(obj) {
+				x.add(me, "requests", obj, sp, 0.7)
+			}
+		case x.lexHas(lex.support, ts, i):
+			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
+				x.add(me, "supports", obj, sp, 0.7)
+			}
+		case x.lexHas(lex.oppose, ts, i):
+			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
+				x.add(me, "opposes", obj, sp, 0.7)
+			}
+		}
+	}
+}
+
+func prevWord(ts []tok, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return ts[i-1].w
+}
+
+// named is the first person, state or organization the sentence names
+// after ts[i], within a few words ("cu dumneavoastră", "sprijinul României").
+func (x *extractor) named(ts []tok, i int) []Ref {
+	for j := i + 1; j < len(ts) && j <= i+5; j++ {
+		if ts[j].punct && ts[j].w != "-" {
+			return nil
+		}
+		if ts[j].refs != nil && agentRefs(ts[j]) && ts[j].pron == 0 {
+			return ts[j].refs[:1]
+		}
+	}
+	return nil
+}
+
+// lexHas reports whether the word at ts[i] (or the two words from it, for
+// "đồng ý") begins with one of the stems.
+func (x *extractor) lexHas(stems []string, ts []tok, i int) bool {
+	w := ts[i].w
+	two := w
+	if i+1 < len(ts) {
+		two = w + " " + ts[i+1].w
+	}
+	for _, s := range stems {
+		if strings.Contains(s, " ") {
+			if two == s {
+				return true
+			}
+			continue
+		}
+		if strings.HasPrefix(w, s) && (len(s) >= 5 || w == s || len(w) <= len(s)+3) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether text holds w as a whole word.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before := a == 0 || !isWordByte(text[a-1])
+		after := b == len(text) || !isWordByte(text[b])
+		if before && after {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// thirdPersonOther are the third-person subject pronouns of the lexicons'
+// languages ("er", "on", "el", "él", "ő").
+var thirdPersonOther = set("er", "sie", "on", "ona", "oni", "ony", "ő", "ők", "el", "ea", "ei", "ele", "él", "ella",
+	"ellos", "ellas", "ông", "bà", "họ")
