@@ -113,6 +113,12 @@ func (x *extractor) run() {
 		r.Versions = append(r.Versions, Version{Role: v.Role, Lang: v.Lang, Text: v.Text, Line: l, Col: c})
 	}
 	x.ctx = entity.Context{Date: r.Date, Orig: r.Language}
+	var all strings.Builder
+	all.WriteString(d.Title.Text + "\n" + d.Summary.Text)
+	for _, v := range d.Versions {
+		all.WriteString("\n" + v.Text)
+	}
+	x.ctx.Home = entity.Home(d.Citation.Text+" "+d.Source, r.Language, all.String())
 
 	// title grammar: kind and parties
 	t := title.Parse(d.Title.Text)

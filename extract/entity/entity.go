@@ -33,13 +33,19 @@ type Mention struct {
 	Text        string // as written
 	By          string
 	Label       *vocab.Label // the gazetteer label matched, nil for rules
+	Role        string       // the title or role written before a name ("First Secretary")
+	// Blocked is the gazetteer person a name was not linked to because
+	// its given name or initials contradict the gazetteer's.
+	Blocked *vocab.Entry
 }
 
 // Context is what matching needs to know of the document: its date (ISO
 // 8601 prefix) and original language, which select period-bound labels
-// ("Kuznetsov" as Stalin's cover name before 1950).
+// ("Kuznetsov" as Stalin's cover name before 1950), and the country whose
+// bodies a bare "Politburo" or "Foreign Ministry" means (see Home).
 type Context struct {
 	Date, Orig string
+	Home       string // canonical gazetteer name of a country, or ""
 }
 
 // Matcher finds gazetteer entities in text. It is safe for concurrent use.
@@ -153,6 +159,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	var out []Mention
 	var buf []string
 	covered := make([]bool, len(toks))
+	cls := make([]string, len(toks))
 	for i := 0; i < len(toks); {
 		if toks[i].struck {
 			i++
@@ -163,9 +170,35 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i++
 			continue
 		}
-		out = append(out, mention(text, toks[i], toks[end-1], tg))
+		mm := mention(text, toks[i], toks[end-1], tg)
+		start := i
+		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName {
+			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
+			// before a surname must agree with the gazetteer's person
+			if g := givenBefore(text, toks, covered, i); g >= 0 {
+				if agrees(tg.entry, toks[g:i]) {
+					mm = mention(text, toks[g], toks[end-1], tg)
+					mm.By = ByInitials
+				} else if u, ok := m.unlinked(text, toks[g:end], ctx); ok {
+					u.Blocked = tg.entry
+					mm = u
+				}
+				start = g
+			}
+		}
+		if mm.Entry != nil && mm.Class == vocab.ClassOrganization {
+			mm = m.qualify(mm, ctx)
+		}
+		if mm.By == ByCollective && languageUse(text, toks, i, end) {
+			// "English Translation", "in Russian": a language, not a country
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
+			continue
+		}
+		out = append(out, mm)
 		// a name that ends a longer one is mentioned too: "XIX Congress
-		// of the VKP(b)", "the war in Korea"
 		// of the VKP(b)", "the war in Korea"; an event's name may hold one
 		// anywhere ("Korean armistice negotiations")
 		from := i + 1
@@ -182,12 +215,16 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				k = e2 - 1
 			}
 		}
-		for k := i; k < end; k++ {
+		for k := start; k < end; k++ {
 			covered[k] = true
+			cls[k] = mm.Class
+			if mm.By == ByCollective {
+				cls[k] = "collective"
+			}
 		}
 		i = end
 	}
-	out = append(out, m.rules(text, toks, covered, ctx)...)
+	out = append(out, m.rules(text, toks, covered, cls, ctx)...)
 	sortMentions(out)
 	return out
 }

@@ -37,7 +37,7 @@ var notNames = map[string]bool{
 // trigger ("Cde. Deng Liqun", "тов. Семенову"), and lone names on a
 // signature line near a date or at the end of the text. A lone name within
 // one edit of a known person's label is taken as that person misread.
-func (m *Matcher) rules(text string, toks []token, covered []bool, ctx Context) []Mention {
+func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string, ctx Context) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -63,14 +63,23 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, ctx Context) 
 				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name, Start: toks[i+1].Start,
 					End: toks[j-1].End, Text: text[toks[i+1].Byte:toks[j-1].ByteEnd], By: ByFuzzy, Label: f.label})
 			}
+			for k := i + 1; k < j; k++ {
+				covered[k] = true
+				cls[k] = vocab.ClassPerson
+			}
 		} else if mm, ok := m.unlinked(text, toks[i+1:j], ctx); ok {
+			if i > 0 && titleWords[toks[i].Norm] && !covered[i] {
+				mm.Role = strings.TrimSpace(text[toks[i].Byte:toks[i].ByteEnd])
+			}
 			out = append(out, mm)
 			for k := i + 1; k < j; k++ {
 				covered[k] = true
+				cls[k] = vocab.ClassPerson
 			}
 		}
 		i = j - 1
 	}
+	out = append(out, m.open(text, toks, covered, cls)...)
 	out = append(out, m.signatures(text, toks, covered, ctx)...)
 	return out
 }
@@ -83,27 +92,35 @@ func sameLine(text string, a, b token) bool {
 // are given in Latin letters, in the nominative where the ending shows the
 // dative or genitive of a surname in -ov, -ev, -in.
 func (m *Matcher) unlinked(text string, toks []token, ctx Context) (Mention, bool) {
-	var words []string
+	var sb strings.Builder
 	letters := 0
-	for _, t := range toks {
+	for k, t := range toks {
 		w := text[t.Byte:t.ByteEnd]
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		letters += utf8.RuneCountInString(t.Norm)
 		if t.Cyr {
-			w = nominative(w)
+			w = nominative(w, k == len(toks)-1)
 			w = Translit(w)
 		}
 		if t.AllCaps {
 			w = titleCase(w)
 		}
-		if utf8.RuneCountInString(t.Norm) == 1 {
+		if n := utf8.RuneCountInString(t.Norm); (n == 1 || n == 2 && t.DotAfter && t.Upper) && k < len(toks)-1 {
 			w += "."
 		}
-		words = append(words, w)
+		if k > 0 {
+			if text[toks[k-1].ByteEnd:t.Byte] == "-" {
+				sb.WriteByte('-')
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(w)
 	}
 	if letters < 3 {
 		return Mention{}, false
 	}
-	name := strings.Join(words, " ")
+	name := sb.String()
 	name = strings.ReplaceAll(name, ". ", ".")
 	name = fixInitials(name)
 	first, last := toks[0], toks[len(toks)-1]
@@ -124,8 +141,20 @@ func fixInitials(s string) string {
 	return sb.String()
 }
 
-func nominative(w string) string {
+// nominative gives a Russian name word in the nominative: a family name
+// (last) in -ов, -ев, -ин, -ский from any case, a given name or other word
+// from the dative in -у.
+func nominative(w string, last bool) string {
 	low := strings.ToLower(w)
+	if last {
+		if base := cyrSurnameBase(low); base != "" && base != low {
+			rs := []rune(w)
+			return string(rs[:utf8.RuneCountInString(base)])
+		}
+		if !strings.HasSuffix(low, "ский") && strings.HasSuffix(low, "ий") {
+			return w
+		}
+	}
 	for _, e := range []string{"ову", "еву", "ину", "ыну"} {
 		if strings.HasSuffix(low, e) && utf8.RuneCountInString(low) > 4 {
 			_, n := utf8.DecodeLastRuneInString(w)

@@ -31,6 +31,8 @@ type Gold struct {
 		Name     string  `json:"name"`
 		Type     string  `json:"type"`
 		Wikidata *string `json:"wikidata"`
+		// Labels are the other forms the record writes the entity in.
+		Labels []string `json:"labels"`
 	} `json:"entities"`
 	Claims []struct {
 		Subject  string `json:"subject"`

@@ -27,12 +27,13 @@ const (
 	FieldAliases    = "aliases"
 	FieldArchival   = "archival references"
 	FieldEntities   = "entities"
+	FieldPersons    = "persons" // the entities of class Person alone
 	FieldClaims     = "claims"
 )
 
 // Fields lists the scored fields in report order.
 var Fields = []string{FieldDate, FieldKind, FieldLanguage, FieldAuthors, FieldRecipients, FieldVia,
-	FieldAliases, FieldArchival, FieldEntities, FieldClaims}
+	FieldAliases, FieldArchival, FieldEntities, FieldPersons, FieldClaims}
 
 // Options configure a scoring run.
 type Options struct {
@@ -431,27 +432,62 @@ func entityCandidates(r *extract.Result) ([]candidate, []*extract.Entity) {
 }
 
 func (s *scorer) entities(d *doc) {
-	gold := d.gold.Entities
-	cs, es := entityCandidates(d.res)
+	s.entitiesOf(d, FieldEntities, "")
+	s.entitiesOf(d, FieldPersons, vocab.ClassPerson)
+}
+
+// entitiesOf scores the entities of one class ("" for all).
+func (s *scorer) entitiesOf(d *doc, field, class string) {
+	type goldEnt = struct {
+		Name     string   `json:"name"`
+		Type     string   `json:"type"`
+		Wikidata *string  `json:"wikidata"`
+		Labels   []string `json:"labels"`
+	}
+	var gold []goldEnt
+	for _, g := range d.gold.Entities {
+		if class == "" || g.Type == class {
+			gold = append(gold, g)
+		}
+	}
+	var cs []candidate
+	var es []*extract.Entity
+	allC, allE := entityCandidates(d.res)
+	for j := range allC {
+		if class == "" || allE[j].Class == class {
+			cs, es = append(cs, allC[j]), append(es, allE[j])
+		}
+	}
 	c, missed, extra := pair(len(gold), len(cs), func(i, j int) bool {
 		wd := ""
 		if gold[i].Wikidata != nil {
 			wd = *gold[i].Wikidata
 		}
-		return s.n.match(gold[i].Name, wd, cs[j])
-	})
-	for _, i := range missed {
-		s.note(d, FieldEntities, "missed", gold[i].Name+" ("+gold[i].Type+")", d.find(s.n, gold[i].Name))
-	}
-	for _, j := range extra {
-		e := es[j]
-		ctx := ""
-		if len(e.Mentions) > 0 {
-			ctx = d.around(e.Mentions[0])
+		if s.n.match(gold[i].Name, wd, cs[j]) {
+			return true
 		}
-		s.note(d, FieldEntities, "false", e.Name+" ("+e.Class+")", ctx)
+		// a form the gold says the record writes the entity in
+		for _, l := range gold[i].Labels {
+			if s.n.match(l, "", cs[j]) {
+				return true
+			}
+		}
+		return false
+	})
+	if class == "" {
+		for _, i := range missed {
+			s.note(d, field, "missed", gold[i].Name+" ("+gold[i].Type+")", d.find(s.n, gold[i].Name))
+		}
+		for _, j := range extra {
+			e := es[j]
+			ctx := ""
+			if len(e.Mentions) > 0 {
+				ctx = d.around(e.Mentions[0])
+			}
+			s.note(d, field, "false", e.Name+" ("+e.Class+")", ctx)
+		}
 	}
-	s.tally(FieldEntities, c)
+	s.tally(field, c)
 }
 
 // symmetric relations match in either direction.

@@ -1,0 +1,225 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Generic names of party and state bodies ("the Politburo", "the Foreign
+// Ministry") stand for the body of the country the document is about; the
+// gazetteer's entry for one country's body is linked only in that
+// country's documents.
+
+// genericBodies maps a folded generic label to the body's English head.
+var genericBodies = map[string]string{
+	"politburo": "Politburo", "political bureau": "Politburo", "политбюро": "Politburo",
+	"central committee": "Central Committee", "центральный комитет": "Central Committee", "цк": "Central Committee",
+	"presidium": "Presidium", "президиум": "Presidium",
+	"foreign ministry": "Ministry of Foreign Affairs", "ministry of foreign affairs": "Ministry of Foreign Affairs",
+	"министерство иностранных дел": "Ministry of Foreign Affairs", "мид": "Ministry of Foreign Affairs",
+	"council of ministers": "Council of Ministers", "совет министров": "Council of Ministers",
+}
+
+var partyBodies = map[string]bool{"Politburo": true, "Central Committee": true, "Presidium": true}
+
+// homeParty is the ruling party of a country at a date (ISO prefix).
+func homeParty(country, date string) string {
+	before := func(d string) bool { return date != "" && date < d }
+	switch country {
+	case "Soviet Union":
+		return "Communist Party of the Soviet Union"
+	case "People's Republic of China":
+		return "Chinese Communist Party"
+	case "East Germany":
+		return "Socialist Unity Party of Germany"
+	case "Hungary":
+		if before("1956-11") {
+			return "Hungarian Working People's Party"
+		}
+		return "Hungarian Socialist Workers' Party"
+	case "Poland":
+		return "Polish United Workers' Party"
+	case "Czechoslovakia":
+		return "Communist Party of Czechoslovakia"
+	case "Bulgaria":
+		return "Bulgarian Communist Party"
+	case "Romania":
+		if before("1965-07") {
+			return "Romanian Workers' Party"
+		}
+		return "Romanian Communist Party"
+	case "North Korea":
+		return "Workers' Party of Korea"
+	case "North Vietnam", "Vietnam":
+		if before("1976-12") {
+			return "Vietnam Workers' Party"
+		}
+		return "Communist Party of Vietnam"
+	case "Mongolian People's Republic", "Mongolia":
+		return "Mongolian People's Revolutionary Party"
+	case "Albania":
+		return "Party of Labour of Albania"
+	case "Cuba":
+		return "Communist Party of Cuba"
+	}
+	return ""
+}
+
+// stateShort is how a body's name writes its country.
+var stateShort = map[string]string{
+	"Soviet Union": "the USSR", "People's Republic of China": "the PRC", "East Germany": "the GDR",
+	"North Korea": "the DPRK", "North Vietnam": "the DRV", "Hungary": "Hungary", "Poland": "Poland",
+	"Czechoslovakia": "Czechoslovakia", "Bulgaria": "Bulgaria", "Romania": "Romania", "Mongolia": "Mongolia",
+	"Mongolian People's Republic": "the MPR", "Cuba": "Cuba", "Albania": "Albania", "Vietnam": "Vietnam",
+	"West Germany": "the FRG", "Yugoslavia": "Yugoslavia",
+}
+
+// bodyCountry is the country a gazetteer body belongs to, read from its
+// canonical name.
+func bodyCountry(e *vocab.Entry) string {
+	n := e.Name
+	switch {
+	case strings.Contains(n, "CPSU") || strings.Contains(n, "Soviet Union") || strings.Contains(n, "USSR"):
+		return "Soviet Union"
+	case strings.Contains(n, "Chinese Communist Party") || strings.Contains(n, "PRC"):
+		return "People's Republic of China"
+	}
+	return ""
+}
+
+// qualify reads a generic body's name in the document's country: the
+// gazetteer's body where it is that country's (linked by context), else a
+// body named for the country's party or state, or, with no country known,
+// the bare body unlinked.
+func (m *Matcher) qualify(mm Mention, ctx Context) Mention {
+	if mm.Label == nil || mm.By != ByName || mm.Label.Orig != "" || mm.Label.From != "" || mm.Label.Until != "" {
+		return mm // the gazetteer bounds the label itself
+	}
+	head, ok := genericBodies[strings.ToLower(strings.TrimSpace(mm.Label.Text))]
+	if !ok {
+		return mm
+	}
+	if c := bodyCountry(mm.Entry); c != "" && c == ctx.Home {
+		mm.By = ByContext
+		return mm
+	}
+	name := head
+	if partyBodies[head] {
+		if p := homeParty(ctx.Home, ctx.Date); p != "" {
+			name = head + " of the " + p
+		}
+	} else if s := stateShort[ctx.Home]; s != "" {
+		name = head + " of " + s
+	}
+	mm.Entry, mm.Label, mm.Name, mm.By = nil, nil, name, ByRule
+	if e := m.g.Lookup(name); e != nil {
+		mm.Entry, mm.Name, mm.By = e, e.Name, ByContext
+	} else if name != head {
+		mm.By = ByContext
+	}
+	return mm
+}
+
+// archiveHome names the country of archives by the abbreviations their
+// citations use.
+var archiveHome = []struct{ cue, country string }{
+	{"SAPMO", "East Germany"}, {"BArch", "East Germany"}, {"MfAA", "East Germany"}, {"PA AA", "East Germany"},
+	{"MNL OL", "Hungary"}, {"MOL", "Hungary"}, {"AAN", "Poland"}, {"KC PZPR", "Poland"},
+	{"AÚV KSČ", "Czechoslovakia"}, {"ÚV KSČ", "Czechoslovakia"}, {"NA,", "Czechoslovakia"}, {"SÚA", "Czechoslovakia"},
+	{"TsDA", "Bulgaria"}, {"ANIC", "Romania"}, {"AMVnR", "Bulgaria"},
+	{"APRF", "Soviet Union"}, {"AP RF", "Soviet Union"}, {"AVPRF", "Soviet Union"}, {"AVP RF", "Soviet Union"},
+	{"RGANI", "Soviet Union"}, {"RGASPI", "Soviet Union"}, {"TsKhSD", "Soviet Union"}, {"TsAMO", "Soviet Union"},
+	{"АВП РФ", "Soviet Union"}, {"АП РФ", "Soviet Union"}, {"РГАНИ", "Soviet Union"}, {"РГАСПИ", "Soviet Union"},
+	{"PRC FMA", "People's Republic of China"}, {"PRCFMA", "People's Republic of China"},
+}
+
+var langHome = map[string]string{
+	"ru": "Soviet Union", "de": "East Germany", "hu": "Hungary", "pl": "Poland", "cs": "Czechoslovakia",
+	"sk": "Czechoslovakia", "bg": "Bulgaria", "ro": "Romania", "zh": "People's Republic of China",
+	"ko": "North Korea", "vi": "North Vietnam", "mn": "Mongolian People's Republic", "sq": "Albania",
+}
+
+// partyCues are names of ruling parties a text may use, with their country.
+var partyCues = []struct{ cue, country string }{
+	{"CPSU", "Soviet Union"}, {"Communist Party of the Soviet Union", "Soviet Union"}, {"КПСС", "Soviet Union"},
+	{"SED", "East Germany"}, {"Socialist Unity Party", "East Germany"},
+	{"MSZMP", "Hungary"}, {"HSWP", "Hungary"}, {"Hungarian Socialist Workers", "Hungary"},
+	{"PZPR", "Poland"}, {"PUWP", "Poland"}, {"Polish United Workers", "Poland"},
+	{"KSČ", "Czechoslovakia"}, {"CPCz", "Czechoslovakia"}, {"Communist Party of Czechoslovakia", "Czechoslovakia"},
+	{"Bulgarian Communist Party", "Bulgaria"}, {"BCP", "Bulgaria"},
+	{"Romanian Communist Party", "Romania"}, {"Romanian Workers", "Romania"},
+	{"Workers' Party of Korea", "North Korea"}, {"Korean Workers' Party", "North Korea"}, {"KWP", "North Korea"}, {"WPK", "North Korea"},
+	{"Vietnam Workers' Party", "North Vietnam"}, {"Vietnamese Workers' Party", "North Vietnam"}, {"Lao Dong", "North Vietnam"},
+	{"Chinese Communist Party", "People's Republic of China"}, {"CCP", "People's Republic of China"},
+	{"Communist Party of China", "People's Republic of China"},
+}
+
+// Home names the country whose bodies a document's bare "Politburo" or
+// "Foreign Ministry" means: the country of its original language (other
+// than English), else of the archive its citation names, else the ruling
+// party its text names most often; "" when none says.
+func Home(citation, lang, text string) string {
+	if c := langHome[lang]; c != "" {
+		return c
+	}
+	for _, a := range archiveHome {
+		if strings.Contains(citation, a.cue) {
+			return a.country
+		}
+	}
+	best, n := "", 0
+	count := map[string]int{}
+	for _, p := range partyCues {
+		if k := countWord(text, p.cue); k > 0 {
+			count[p.country] += k
+			if count[p.country] > n {
+				best, n = p.country, count[p.country]
+			}
+		}
+	}
+	return best
+}
+
+// countWord counts the occurrences of w in s that stand as words.
+func countWord(s, w string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return n
+		}
+		a, b := i+j, i+j+len(w)
+		if (a == 0 || !isWordByte(s[a-1])) && (b == len(s) || !isWordByte(s[b])) {
+			n++
+		}
+		i = b
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// languageWords follow or precede a language's name.
+var languageNext = set("translation translations language languages original text version transcription html pdf translator translated языке язык языка перевод")
+var languagePrev = set("into language languages translation original translated")
+
+// languageUse reports whether a collective at toks[i:end] names a language
+// ("English Translation", "Original Language: Russian", "in Russian").
+func languageUse(text string, toks []token, i, end int) bool {
+	if end < len(toks) && sameLine(text, toks[end-1], toks[end]) && languageNext[toks[end].Norm] {
+		return true
+	}
+	if i > 0 && languagePrev[toks[i-1].Norm] {
+		return true
+	}
+	if i > 0 && (toks[i-1].Norm == "in" || toks[i-1].Norm == "from" || toks[i-1].Norm == "на") {
+		if end >= len(toks) || !sameLine(text, toks[end-1], toks[end]) {
+			return true
+		}
+		gap := text[toks[end-1].ByteEnd:toks[end].Byte]
+		return strings.TrimSpace(gap) != "" || toks[end].Norm == "and" || toks[end].Norm == "or"
+	}
+	return false
+}

@@ -1,0 +1,498 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// More ways a mention names its entity.
+const (
+	ByList     = "list"     // not in the gazetteer: an item of a list of persons
+	ByContext  = "context"  // a generic body ("the Politburo") read as the document's country's
+	ByInitials = "initials" // a gazetteer person whose initials or given name the text writes too
+)
+
+// open finds the persons, organisations and places the gazetteer lacks by
+// the shape of their names: initials before a surname ("N.G. Kuznetsov"),
+// a title or rank ("First Secretary Honecker"), a given name ("Erich
+// Honecker"), the syllables of a romanised East Asian name ("Pham Van
+// Dong"), the suffix of a Slavic family name ("Pervukhin, Saburov"), the
+// items of an attendance list, an organisation's head word ("Committee for
+// State Security") and a place after a preposition ("in Budapest").
+func (m *Matcher) open(text string, toks []token, covered []bool, cls []string) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if !startable(toks, covered, i) {
+			continue
+		}
+		j := runEnd(text, toks, covered, i)
+		if mm, ok := m.orgRun(text, toks, covered, i); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k] = true
+				cls[k] = mm.Class
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
+		if mm, ok := m.nameRun(text, toks, covered, cls, i, j); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k] = true
+				cls[k] = mm.Class
+			}
+			i = j - 1
+		}
+	}
+	out = append(out, m.lists(text, toks, covered, cls)...)
+	return out
+}
+
+type openMention struct {
+	Mention
+	tokStart, tokEnd int
+}
+
+func startable(toks []token, covered []bool, i int) bool {
+	t := toks[i]
+	return !covered[i] && !t.struck && t.Upper && !t.Han && !isDigits(t.Norm)
+}
+
+// runEnd is the end of the run of capitalised words from i: words on one
+// line separated by single spaces, initials' periods or hyphens ("Pak
+// Song-chol"), with particles ("al-Assad", "von").
+func runEnd(text string, toks []token, covered []bool, i int) int {
+	j := i + 1
+	for j < len(toks) && j-i < 6 {
+		t := toks[j]
+		if covered[j] || t.struck || t.Han || isDigits(t.Norm) {
+			break
+		}
+		gap := text[toks[j-1].ByteEnd:t.Byte]
+		prevInitial := initial(toks[j-1])
+		switch {
+		case gap == " " && (t.Upper || particles[t.Norm] && j+1 < len(toks) && toks[j+1].Upper):
+		case gap == "-" && t.Cyr == toks[j-1].Cyr:
+		case (gap == "." || gap == ". ") && prevInitial && t.Upper:
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+var particles = set("al el bin ibn von van der de da di du la")
+
+// initial reports whether a token is an initial: one or two letters
+// followed by a period ("N.", "Ya.").
+func initial(t token) bool {
+	n := utf8.RuneCountInString(t.Norm)
+	return t.Upper && t.DotAfter && (n == 1 || n == 2 && !t.AllCaps)
+}
+
+// sentenceStart reports whether toks[i] begins a sentence or a line.
+func sentenceStart(text string, toks []token, i int) bool {
+	if i == 0 || toks[i].LineStart {
+		return true
+	}
+	gap := strings.TrimSpace(text[toks[i-1].ByteEnd:toks[i].Byte])
+	if gap == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	switch last {
+	case '.', '!', '?', ':', ';', '"', '“', '«', '(', '[', '*', '#', '-', '—':
+		return !initial(toks[i-1])
+	}
+	return false
+}
+
+// nameRun reads a person's name in toks[i:j], if the words have the shape
+// of one.
+func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []string, i, j int) (openMention, bool) {
+	s := i
+	titled := false
+	for s < j && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps && !initial(toks[s])) {
+		titled = titled || titleWords[toks[s].Norm] && !notPersonWords[toks[s].Norm]
+		s++
+	}
+	if s > i && !titled {
+		// "Soviet Ambassador X": a title after a covered word
+		titled = i > 0 && titleWords[toks[i-1].Norm]
+	}
+	if s == i && i > 0 && titleWords[toks[i-1].Norm] && !covered[i-1] {
+		titled = true
+	}
+	e := j
+	for e > s && notPersonWords[strings.TrimSuffix(toks[e-1].Norm, "'s")] {
+		e--
+	}
+	if e <= s {
+		return openMention{}, false
+	}
+	name := toks[s:e]
+	for _, t := range name {
+		if notPersonWords[t.Norm] || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) {
+			return openMention{}, false
+		}
+	}
+	nInit := 0
+	for nInit < len(name) && initial(name[nInit]) {
+		nInit++
+	}
+	ok := false
+	switch {
+	case nInit == len(name):
+	case nInit > 0:
+		ok = utf8.RuneCountInString(name[len(name)-1].Norm) >= 2
+	case titled:
+		ok = true
+	case len(name) >= 2 && givenNames[name[0].Norm]:
+		ok = true
+	case len(name) >= 2 && asianName(name):
+		ok = true
+	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s):
+		ok = !name[0].Cyr || !sentenceStart(text, toks, s)
+	case len(name) >= 2 && sentenceStart(text, toks, s):
+		// "Yesterday Saburov …": the first word only opened the sentence
+		if len(name) == 2 && slavicSurname(name[1]) {
+			name, s = name[1:], s+1
+			ok = true
+		}
+	}
+	if !ok {
+		return openMention{}, false
+	}
+	mm, ok := m.unlinked(text, name, Context{})
+	if !ok {
+		return openMention{}, false
+	}
+	if s > i && titled {
+		mm.Role = strings.TrimSpace(text[toks[i].Byte:toks[s-1].ByteEnd])
+	}
+	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
+}
+
+// allCapsName reports whether a capitalised name follows initials, as a
+// signature writes it ("A. DOBRYNIN").
+func allCapsName(toks []token, s, e int) bool {
+	return s < e && initial(toks[s])
+}
+
+// asianName reports whether words are a romanised East Asian name: a family
+// name of the inventory, then given-name words made of romanised syllables.
+func asianName(name []token) bool {
+	if len(name) > 4 || !asianSurnames[name[0].Norm] {
+		return false
+	}
+	for _, t := range name[1:] {
+		if t.Cyr || !segmentSyllables(strings.ReplaceAll(t.Norm, "'", ""), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// slavicSurname reports whether a word has the ending of a Slavic family
+// name ("Saburov", "Андропова", "Kania" does not).
+func slavicSurname(t token) bool {
+	w := strings.TrimSuffix(t.Norm, "'s")
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	if t.Cyr {
+		return cyrSurnameBase(w) != ""
+	}
+	for _, s := range slavicSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrSurnameBase is a Russian family name in any case reduced to the
+// nominative ("брежневу" -> "брежнев"), or "".
+func cyrSurnameBase(w string) string {
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		for _, end := range []string{"", "а", "у", "ым", "е"} {
+			if strings.HasSuffix(w, suf+end) {
+				return strings.TrimSuffix(w, end)
+			}
+		}
+	}
+	for _, end := range []string{"ский", "ского", "скому", "ским", "ском"} {
+		if strings.HasSuffix(w, end) {
+			return strings.TrimSuffix(w, end) + "ский"
+		}
+	}
+	if strings.HasSuffix(w, "енко") {
+		return w
+	}
+	return ""
+}
+
+func placeBefore(toks []token, i int) bool {
+	return i > 0 && placePreps[toks[i-1].Norm]
+}
+
+var ordinals = set("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+
+// orgHeads are the words an organisation's name is built on.
+var orgHeads = set(`ministry committee party embassy bureau council commission department agency secretariat
+presidium academy institute command directorate administration front league federation association
+министерство комитет партия посольство бюро совет комиссия отдел`)
+
+// orgRun reads an organisation named by its head word: capitalised words
+// around a head, joined by "of", "for", "the", "and" ("Committee for State
+// Security", "Ministry of Foreign Affairs of Hungary", "Socialist Unity
+// Party of Germany"). A head alone ("the Ministry") is not a name.
+func (m *Matcher) orgRun(text string, toks []token, covered []bool, i int) (openMention, bool) {
+	j, head, lastCap := i, -1, -1
+	for j < len(toks) && j-i < 12 {
+		t := toks[j]
+		if t.struck || t.Han {
+			break
+		}
+		if j > i && strings.ContainsAny(text[toks[j-1].ByteEnd:t.Byte], "\n,;:()[]\"") {
+			break
+		}
+		switch {
+		case t.Upper && !isDigits(t.Norm):
+			if orgHeads[strings.TrimSuffix(t.Norm, "'s")] {
+				head = j
+			}
+			lastCap = j
+		case j > i && (t.Norm == "of" || t.Norm == "for" || t.Norm == "the" || t.Norm == "and" || t.Norm == "on"):
+		default:
+			j = len(toks) // stop
+			continue
+		}
+		j++
+	}
+	if head < 0 || lastCap < head {
+		return openMention{}, false
+	}
+	end := lastCap + 1
+	n := end - i
+	if n < 2 || ordinals[toks[i].Norm] || toks[i].Norm == "the" {
+		return openMention{}, false
+	}
+	for k := i; k < end; k++ {
+		if covered[k] {
+			// a known body already named here
+			return openMention{}, false
+		}
+	}
+	first, last := toks[i], toks[end-1]
+	written := text[first.Byte:last.ByteEnd]
+	name := strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s")
+	if strings.Contains(name, "\n") {
+		return openMention{}, false
+	}
+	return openMention{Mention: Mention{Class: vocab.ClassOrganization, Name: name, Start: first.Start, End: last.End,
+		Text: written, By: ByRule}, tokStart: i, tokEnd: end}, true
+}
+
+// lists finds the items of a list of persons: after a cue ("Present:",
+// "Присутствовали:", "Comrades"), or in a list of which two items are
+// already known persons ("Brezhnev, Kosygin, Pervukhin and Saburov").
+func (m *Matcher) lists(text string, toks []token, covered []bool, cls []string) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		cue := listCues[toks[i].Norm] && i+1 < len(toks) && strings.Contains(text[toks[i].ByteEnd:toks[i+1].Byte], ":")
+		cue = cue || (toks[i].Norm == "comrades" || toks[i].Norm == "товарищи" || toks[i].Norm == "тт") && i+1 < len(toks) && toks[i+1].Upper
+		start := i + 1
+		if !cue {
+			if i+1 >= len(toks) || cls[i] != vocab.ClassPerson || (i > 0 && cls[i-1] == vocab.ClassPerson) {
+				continue
+			}
+			start = i
+		}
+		items := listItems(text, toks, start)
+		if len(items) < 2 && !cue {
+			continue
+		}
+		persons, others := 0, 0
+		for _, it := range items {
+			for k := it[0]; k < it[1]; k++ {
+				if cls[k] == vocab.ClassPerson {
+					persons++
+					break
+				} else if cls[k] != "" {
+					others++
+					break
+				}
+			}
+		}
+		if !cue && (persons < 2 || others > 0 || len(items) < 3) {
+			continue
+		}
+		for _, it := range items {
+			s, e := it[0], it[1]
+			for s < e && titleWords[toks[s].Norm] {
+				s++
+			}
+			if s == e || e-s > 4 {
+				continue
+			}
+			free := true
+			for k := s; k < e; k++ {
+				free = free && !covered[k] && !notPersonWords[toks[k].Norm] && !notPersonWordsRu[toks[k].Norm]
+			}
+			if !free {
+				continue
+			}
+			if mm, ok := m.unlinked(text, toks[s:e], Context{}); ok {
+				mm.By = ByList
+				out = append(out, mm)
+				for k := s; k < e; k++ {
+					covered[k] = true
+					cls[k] = vocab.ClassPerson
+				}
+			}
+		}
+		if len(items) > 0 {
+			i = items[len(items)-1][1] - 1
+		}
+	}
+	return out
+}
+
+// listItems splits a list from toks[i]: runs of capitalised words
+// separated by commas, semicolons, "and", "и", "und"; it ends at a period
+// or a lower-case word.
+func listItems(text string, toks []token, i int) [][2]int {
+	var items [][2]int
+	k := i
+	for k < len(toks) && len(items) < 40 {
+		if !toks[k].Upper || toks[k].Han || toks[k].struck {
+			break
+		}
+		s := k
+		k++
+		for k < len(toks) {
+			gap := text[toks[k-1].ByteEnd:toks[k].Byte]
+			if (gap == " " || gap == "-" || (gap == "." || gap == ". ") && initial(toks[k-1])) && (toks[k].Upper || gap == "-") {
+				k++
+				continue
+			}
+			break
+		}
+		items = append(items, [2]int{s, k})
+		if k >= len(toks) {
+			break
+		}
+		gap := strings.TrimRight(text[toks[k-1].ByteEnd:toks[k].Byte], " \t")
+		switch {
+		case strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, ";"):
+			g := strings.TrimLeft(gap[1:], " \t\n")
+			if g != "" {
+				return items
+			}
+			if toks[k].Norm == "and" || toks[k].Norm == "и" || toks[k].Norm == "und" {
+				k++
+			}
+		case strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n") && (toks[k].Norm == "and" || toks[k].Norm == "и" || toks[k].Norm == "und"):
+			k++
+		default:
+			return items
+		}
+	}
+	return items
+}
+
+// givenOf lists what the gazetteer knows of a person's given names: their
+// folded first letters (with I, J and Y alike, Cyrillic transliterated).
+func givenOf(e *vocab.Entry) map[byte]bool {
+	out := map[byte]bool{}
+	add := func(text string) {
+		ws := strings.Fields(strings.ReplaceAll(text, ".", ". "))
+		if len(ws) < 2 || titleWords[strings.ToLower(strings.Trim(ws[0], "."))] {
+			return
+		}
+		if c := initialKey(ws[0]); c != 0 {
+			out[c] = true
+		}
+	}
+	add(e.Name)
+	for _, l := range e.Labels {
+		add(l.Text)
+	}
+	return out
+}
+
+// initialKey is the folded first letter of a given name or initial.
+func initialKey(w string) byte {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r >= 0x400 && r <= 0x4ff {
+		t := Translit(string(unicode.ToLower(r)))
+		if t == "" {
+			return 0
+		}
+		r = rune(t[0])
+	}
+	r = fold(r)
+	switch r {
+	case 'j', 'y':
+		r = 'i'
+	}
+	if r >= 'a' && r <= 'z' {
+		return byte(r)
+	}
+	return 0
+}
+
+// givenBefore returns the given name or initials written just before
+// toks[i] ("Robert Kennedy", "N.G. Kuznetsov"), as the index of the first
+// such token, or -1.
+func givenBefore(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k > 0 && i-k < 3 {
+		p := toks[k-1]
+		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) {
+			break
+		}
+		gap := text[p.ByteEnd:toks[k].Byte]
+		if initial(p) && (gap == "." || gap == ". ") {
+			k--
+			continue
+		}
+		if gap != " " || k != i || titleWords[p.Norm] || notPersonWords[p.Norm] || notPersonWordsRu[p.Norm] || placePreps[p.Norm] {
+			break
+		}
+		if !givenNames[p.Norm] && (sentenceStart(text, toks, k-1) || !plainWord(p.Norm)) {
+			break
+		}
+		k--
+		break
+	}
+	if k == i {
+		return -1
+	}
+	return k
+}
+
+func plainWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(s) >= 2
+}
+
+// agrees reports whether the given name or initials toks[g:i] may be those
+// of the gazetteer person e: a first letter the gazetteer never gives e
+// contradicts.
+func agrees(e *vocab.Entry, toks []token) bool {
+	known := givenOf(e)
+	if len(known) == 0 || len(toks) == 0 {
+		return true
+	}
+	return known[initialKey(toks[0].Norm)]
+}
