@@ -100,25 +100,56 @@ func (m *Matcher) qualify(mm Mention, ctx Context) Mention {
 	if !ok {
 		return mm
 	}
-	if c := bodyCountry(mm.Entry); c != "" && c == ctx.Home {
-		mm.By = ByContext
-		return mm
+	return m.qualifyHead(mm, head, ctx.Home, ctx.Date)
+}
+
+// qualifyHead names a generic body (head: "Politburo", "Ministry of
+// Foreign Affairs") as the body of a country.
+func (m *Matcher) qualifyHead(mm Mention, head, home, date string) Mention {
+	if mm.Entry != nil {
+		if c := bodyCountry(mm.Entry); c != "" && c == home {
+			mm.By = ByContext
+			return mm
+		}
 	}
 	name := head
 	if partyBodies[head] {
-		if p := homeParty(ctx.Home, ctx.Date); p != "" {
+		if p := homeParty(home, date); p != "" {
 			name = head + " of the " + p
+			if head == "Politburo" && home == "Soviet Union" {
+				name = ""
+			}
 		}
-	} else if s := stateShort[ctx.Home]; s != "" {
+	} else if s := stateShort[home]; s != "" {
 		name = head + " of " + s
 	}
+	mm.Class = vocab.ClassOrganization
 	mm.Entry, mm.Label, mm.Name, mm.By = nil, nil, name, ByRule
-	if e := m.g.Lookup(name); e != nil {
-		mm.Entry, mm.Name, mm.By = e, e.Name, ByContext
-	} else if name != head {
+	for _, e := range m.g.Entries {
+		// the gazetteer's own body of that country
+		if e.Class == vocab.ClassOrganization && bodyCountry(e) == home && home != "" && bodyHead(e.Name) == head {
+			mm.Entry, mm.Name, mm.By = e, e.Name, ByContext
+			return mm
+		}
+	}
+	if name == "" {
+		name = head
+	}
+	mm.Name = name
+	if name != head {
 		mm.By = ByContext
 	}
 	return mm
+}
+
+// bodyHead is the generic head of a gazetteer body's name.
+func bodyHead(name string) string {
+	for _, h := range []string{"Politburo", "Central Committee", "Presidium", "Ministry of Foreign Affairs", "Council of Ministers"} {
+		if strings.HasPrefix(name, h+" ") {
+			return h
+		}
+	}
+	return ""
 }
 
 // archiveHome names the country of archives by the abbreviations their

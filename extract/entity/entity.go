@@ -91,6 +91,11 @@ func New(g *vocab.Gazetteer) *Matcher {
 		for i := range e.Labels {
 			m.add(e, &e.Labels[i], ByName)
 		}
+		if e.Class == vocab.ClassPerson {
+			for _, l := range derivedLabels(e) {
+				m.add(e, l, ByName)
+			}
+		}
 		for i := range e.Pseudonyms {
 			m.add(e, &e.Pseudonyms[i], ByPseudonym)
 		}
@@ -99,6 +104,26 @@ func New(g *vocab.Gazetteer) *Matcher {
 		}
 	}
 	return m
+}
+
+// derivedLabels are the names a person's full Russian name implies: the
+// given name and patronymic by which Russians address and refer to one
+// another ("Leonid Ilyich" of "Leonid Ilyich Brezhnev").
+func derivedLabels(e *vocab.Entry) []*vocab.Label {
+	var out []*vocab.Label
+	seen := map[string]bool{}
+	for _, l := range e.Labels {
+		ws := strings.Fields(l.Text)
+		if len(ws) != 3 || !patronymic(strings.ToLower(ws[1])) {
+			continue
+		}
+		t := ws[0] + " " + ws[1]
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, &vocab.Label{Text: t, Lang: l.Lang, From: l.From, Until: l.Until, Orig: l.Orig})
+		}
+	}
+	return out
 }
 
 // Gazetteer returns the gazetteer the matcher was built from.
@@ -160,6 +185,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	var buf []string
 	covered := make([]bool, len(toks))
 	cls := make([]string, len(toks))
+	ent := make([]*vocab.Entry, len(toks))
 	for i := 0; i < len(toks); {
 		if toks[i].struck {
 			i++
@@ -176,6 +202,14 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
 			// before a surname must agree with the gazetteer's person
 			if g := givenBefore(text, toks, covered, i); g >= 0 {
+				if translatorBefore(toks, g) {
+					// "Translated by Hope Harrison": no entity of the record
+					for k := g; k < end; k++ {
+						covered[k] = true
+					}
+					i = end
+					continue
+				}
 				if agrees(tg.entry, toks[g:i]) {
 					mm = mention(text, toks[g], toks[end-1], tg)
 					mm.By = ByInitials
@@ -187,7 +221,11 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			}
 		}
 		if mm.Entry != nil && mm.Class == vocab.ClassOrganization {
-			mm = m.qualify(mm, ctx)
+			c := ctx
+			if i > 0 && cls[i-1] == vocab.ClassCountry && ent[i-1] != nil && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+				c.Home = ent[i-1].Name // "Hungarian Politburo"
+			}
+			mm = m.qualify(mm, c)
 		}
 		if mm.By == ByCollective && languageUse(text, toks, i, end) {
 			// "English Translation", "in Russian": a language, not a country
@@ -218,13 +256,11 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		for k := start; k < end; k++ {
 			covered[k] = true
 			cls[k] = mm.Class
-			if mm.By == ByCollective {
-				cls[k] = "collective"
-			}
+			ent[k] = mm.Entry
 		}
 		i = end
 	}
-	out = append(out, m.rules(text, toks, covered, cls, ctx)...)
+	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
 	sortMentions(out)
 	return out
 }

@@ -141,6 +141,14 @@ telegram cable letter minutes conversation resolution directive speech diary tra
 secret top strictly confidential urgent copy draft personal only
 question questions problem point item paragraph part section chapter annex appendix
 god lord mother father
+member members group groups list lists name names number numbers date dates time year years day days month
+months week weeks place places article articles annex item items case cases order orders task tasks plan plans
+affairs security relations trade economy economic planning culture education health industry agriculture
+finance justice communications information propaganda ideology staff operations intelligence personnel
+foreign internal international national political military general special central supreme main chief
+federal socialist communist democratic popular peoples workers labour labor liberation revolutionary
+yes no not all any each every some other others many more most such same both either neither
+i ii iii iv v vi vii viii ix x xi xii
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords, stems.

@@ -22,14 +22,14 @@ const (
 // Dong"), the suffix of a Slavic family name ("Pervukhin, Saburov"), the
 // items of an attendance list, an organisation's head word ("Committee for
 // State Security") and a place after a preposition ("in Budapest").
-func (m *Matcher) open(text string, toks []token, covered []bool, cls []string) []Mention {
+func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		if !startable(toks, covered, i) {
 			continue
 		}
 		j := runEnd(text, toks, covered, i)
-		if mm, ok := m.orgRun(text, toks, covered, i); ok {
+		if mm, ok := m.orgRun(text, toks, covered, cls, ent, i, ctx); ok {
 			out = append(out, mm.Mention)
 			for k := mm.tokStart; k < mm.tokEnd; k++ {
 				covered[k] = true
@@ -116,7 +116,10 @@ func sentenceStart(text string, toks []token, i int) bool {
 func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []string, i, j int) (openMention, bool) {
 	s := i
 	titled := false
-	for s < j && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps && !initial(toks[s])) {
+	if translatorBefore(toks, i) {
+		return openMention{}, false
+	}
+	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps) {
 		titled = titled || titleWords[toks[s].Norm] && !notPersonWords[toks[s].Norm]
 		s++
 	}
@@ -127,6 +130,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if s == i && i > 0 && titleWords[toks[i-1].Norm] && !covered[i-1] {
 		titled = true
 	}
+	if s == i && !titled {
+		titled = titleAcross(toks, covered, cls, i)
+	}
 	e := j
 	for e > s && notPersonWords[strings.TrimSuffix(toks[e-1].Norm, "'s")] {
 		e--
@@ -136,6 +142,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	}
 	name := toks[s:e]
 	for _, t := range name {
+		if initial(t) {
+			continue
+		}
 		if notPersonWords[t.Norm] || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) {
 			return openMention{}, false
 		}
@@ -175,6 +184,29 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		mm.Role = strings.TrimSpace(text[toks[i].Byte:toks[s-1].ByteEnd])
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
+}
+
+// titleAcross reports whether a title names the post a country or body
+// qualifies before the name: "Ambassador to the USA Dobrynin", "Minister of
+// Foreign Affairs of the GDR Fischer".
+func titleAcross(toks []token, covered []bool, cls []string, i int) bool {
+	sawCountry := false
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		t := toks[k]
+		switch {
+		case covered[k] && (cls[k] == vocab.ClassCountry || cls[k] == vocab.ClassOrganization):
+			sawCountry = true
+		case covered[k]:
+			return false
+		case t.Norm == "to" || t.Norm == "in" || t.Norm == "the" || t.Norm == "of" || t.Norm == "at" || t.Norm == "for":
+		case titleWords[t.Norm]:
+			return sawCountry
+		case t.Upper && (notPersonWords[t.Norm] || t.Norm == "affairs"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // allCapsName reports whether a capitalised name follows initials, as a
@@ -236,6 +268,15 @@ func cyrSurnameBase(w string) string {
 	return ""
 }
 
+// translatorBefore reports whether toks[i] follows "translated by" or
+// "translator": a translator is no entity of the record.
+func translatorBefore(toks []token, i int) bool {
+	if i > 0 && (toks[i-1].Norm == "translator" || toks[i-1].Norm == "translators") {
+		return true
+	}
+	return i > 1 && toks[i-1].Norm == "by" && (toks[i-2].Norm == "translated" || toks[i-2].Norm == "translation")
+}
+
 func placeBefore(toks []token, i int) bool {
 	return i > 0 && placePreps[toks[i-1].Norm]
 }
@@ -251,15 +292,28 @@ presidium academy institute command directorate administration front league fede
 // around a head, joined by "of", "for", "the", "and" ("Committee for State
 // Security", "Ministry of Foreign Affairs of Hungary", "Socialist Unity
 // Party of Germany"). A head alone ("the Ministry") is not a name.
-func (m *Matcher) orgRun(text string, toks []token, covered []bool, i int) (openMention, bool) {
+func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, i int, ctx Context) (openMention, bool) {
 	j, head, lastCap := i, -1, -1
 	for j < len(toks) && j-i < 12 {
 		t := toks[j]
 		if t.struck || t.Han {
 			break
 		}
-		if j > i && strings.ContainsAny(text[toks[j-1].ByteEnd:t.Byte], "\n,;:()[]\"") {
+		if j > i && strings.ContainsAny(text[toks[j-1].ByteEnd:t.Byte], "\n,;:()[]\".") {
 			break
+		}
+		if covered[j] {
+			// a country or body named within ("Ministry of Foreign Affairs of Hungary")
+			ofBefore := j > i && toks[j-1].Norm == "of" || j > i+1 && toks[j-1].Norm == "the" && toks[j-2].Norm == "of"
+			if !ofBefore || cls[j] != vocab.ClassCountry {
+				break
+			}
+			c := cls[j]
+			for j < len(toks) && covered[j] && cls[j] == c {
+				lastCap = j
+				j++
+			}
+			continue
 		}
 		switch {
 		case t.Upper && !isDigits(t.Norm):
@@ -267,7 +321,8 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, i int) (open
 				head = j
 			}
 			lastCap = j
-		case j > i && (t.Norm == "of" || t.Norm == "for" || t.Norm == "the" || t.Norm == "and" || t.Norm == "on"):
+		case j > i && (t.Norm == "of" || t.Norm == "for" || t.Norm == "the" || t.Norm == "on"):
+		case j > i && t.Norm == "and" && j+1 < len(toks) && toks[j+1].Upper && !covered[j+1]:
 		default:
 			j = len(toks) // stop
 			continue
@@ -282,17 +337,21 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, i int) (open
 	if n < 2 || ordinals[toks[i].Norm] || toks[i].Norm == "the" {
 		return openMention{}, false
 	}
-	for k := i; k < end; k++ {
-		if covered[k] {
-			// a known body already named here
-			return openMention{}, false
-		}
-	}
 	first, last := toks[i], toks[end-1]
 	written := text[first.Byte:last.ByteEnd]
 	name := strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s")
 	if strings.Contains(name, "\n") {
 		return openMention{}, false
+	}
+	if head, ok := genericBodies[strings.ToLower(name)]; ok {
+		// a bare "Foreign Ministry" is a body of the country written before
+		// it ("USSR Foreign Ministry"); alone, it names none for certain
+		if i == 0 || cls[i-1] != vocab.ClassCountry || ent[i-1] == nil || text[toks[i-1].ByteEnd:first.Byte] != " " {
+			return openMention{}, false
+		}
+		home := ent[i-1].Name
+		mm := m.qualifyHead(Mention{Class: vocab.ClassOrganization, Start: first.Start, End: last.End, Text: written}, head, home, ctx.Date)
+		return openMention{Mention: mm, tokStart: i, tokEnd: end}, true
 	}
 	return openMention{Mention: Mention{Class: vocab.ClassOrganization, Name: name, Start: first.Start, End: last.End,
 		Text: written, By: ByRule}, tokStart: i, tokEnd: end}, true
@@ -465,16 +524,31 @@ func givenBefore(text string, toks []token, covered []bool, i int) int {
 		if gap != " " || k != i || titleWords[p.Norm] || notPersonWords[p.Norm] || notPersonWordsRu[p.Norm] || placePreps[p.Norm] {
 			break
 		}
-		if !givenNames[p.Norm] && (sentenceStart(text, toks, k-1) || !plainWord(p.Norm)) {
+		if !givenNames[p.Norm] && (sentenceStart(text, toks, k-1) || !plainWord(p.Norm)) && !patronymic(p.Norm) {
 			break
 		}
 		k--
+		if patronymic(p.Norm) && k > 0 && !covered[k-1] && toks[k-1].Upper && plainWord(toks[k-1].Norm) &&
+			text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+			k-- // "Leonid Ilyich Brezhnev": the given name before the patronymic
+		}
 		break
 	}
 	if k == i {
 		return -1
 	}
 	return k
+}
+
+// patronymic reports whether a word is a Russian patronymic ("Ilyich",
+// "Andreevich", "Ивановна").
+func patronymic(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "ich", "ovna", "evna", "ович", "евич", "ич", "овна", "евна", "ична"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len([]rune(suf))+1 {
+			return true
+		}
+	}
+	return false
 }
 
 func plainWord(s string) bool {

@@ -37,7 +37,7 @@ var notNames = map[string]bool{
 // trigger ("Cde. Deng Liqun", "тов. Семенову"), and lone names on a
 // signature line near a date or at the end of the text. A lone name within
 // one edit of a known person's label is taken as that person misread.
-func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string, ctx Context) []Mention {
+func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -79,7 +79,7 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		}
 		i = j - 1
 	}
-	out = append(out, m.open(text, toks, covered, cls)...)
+	out = append(out, m.open(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.signatures(text, toks, covered, ctx)...)
 	return out
 }
