@@ -260,6 +260,13 @@ func (x *extractor) addMention(mm entity.Mention, version int, lang string) {
 	if version >= 0 {
 		en.Mentions = append(en.Mentions, Span{Version: version, Start: mm.Start, End: mm.End})
 	}
+	if lm := linkMethod(mm); lm != "" && (en.LinkMethod == "" || linkRank[lm] < linkRank[en.LinkMethod]) {
+		en.LinkMethod = lm
+	}
+	en.addRole(mm.Role)
+	if mm.Blocked != nil && en.Blocked == "" {
+		en.Blocked = mm.Blocked.Name
+	}
 	if mm.By != entity.ByCollective && mm.By != entity.ByFuzzy {
 		lab := Label{Text: strings.TrimSpace(mm.Text), Lang: lang}
 		found := false
@@ -614,6 +621,7 @@ func (x *extractor) claims() {
 
 // finish orders the entities: by class, then name; mentions by place.
 func (x *extractor) finish() {
+	x.unify()
 	var known map[string]bool // folded names of the linked entities, built when needed
 	isKnown := func(name string) bool {
 		if known == nil {

@@ -240,8 +240,11 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		// of the VKP(b)", "the war in Korea"; an event's name may hold one
 		// anywhere ("Korean armistice negotiations")
 		from := i + 1
-		if tg.entry.Class == vocab.ClassEvent {
+		switch tg.entry.Class {
+		case vocab.ClassEvent:
 			from = i
+		case vocab.ClassPlace:
+			from = end // "Latin America" does not mention America
 		}
 		for k := from; k < end; k++ {
 			e2, t2 := m.longestBut(toks, k, ctx, tg.entry)

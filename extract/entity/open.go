@@ -181,9 +181,27 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		return openMention{}, false
 	}
 	if s > i && titled {
-		mm.Role = strings.TrimSpace(text[toks[i].Byte:toks[s-1].ByteEnd])
+		mm.Role = roleText(text, toks[i:s])
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
+}
+
+// addressWords are forms of address, not roles.
+var addressWords = set("cde comrade comrades com mr mrs ms miss herr frau genosse genossin genossen towarzysz towarzysze tow soudruh soudruzi elvtars tovarishch тов товарищ товарищу товарища товарищи товарищам товарищем тт the")
+
+// roleText is the role written in title words, without forms of address
+// ("Comrade First Secretary" -> "First Secretary").
+func roleText(text string, toks []token) string {
+	for len(toks) > 0 && addressWords[toks[0].Norm] {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && (addressWords[toks[len(toks)-1].Norm] || !titleWords[toks[len(toks)-1].Norm]) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	return text[toks[0].Byte:toks[len(toks)-1].ByteEnd]
 }
 
 // titleAcross reports whether a title names the post a country or body

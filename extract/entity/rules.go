@@ -44,19 +44,29 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		if covered[i] || t.struck || !personTriggers[t.Norm] {
 			continue
 		}
-		j := i + 1
-		// initials and names
-		for j < len(toks) && j-i <= 4 && !covered[j] && !toks[j].struck && toks[j].Upper && !toks[j].Han &&
+		// titles after the form of address ("Comrade Ambassador X")
+		ns := i + 1
+		for ns < len(toks) && !covered[ns] && toks[ns].Upper && titleWords[toks[ns].Norm] && sameLine(text, toks[ns-1], toks[ns]) {
+			ns++
+		}
+		j := ns
+		// initials and names, joined by spaces, initials' periods or hyphens
+		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && toks[j].Upper && !toks[j].Han &&
 			!notNames[toks[j].Norm] && !isDigits(toks[j].Norm) && sameLine(text, toks[j-1], toks[j]) {
+			if gap := text[toks[j-1].ByteEnd:toks[j].Byte]; j > ns && gap != " " && gap != "-" && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
+				break
+			}
 			j++
 		}
 		// the name must end with a word, not an initial
-		for j > i+1 && utf8.RuneCountInString(toks[j-1].Norm) == 1 {
+		for j > ns && utf8.RuneCountInString(toks[j-1].Norm) == 1 {
 			j--
 		}
-		if j == i+1 {
+		if j == ns {
 			continue
 		}
+		role := roleText(text, toks[i:ns])
+		i = ns - 1
 		if f := m.Fuzzy(text[toks[i+1].Byte:toks[j-1].ByteEnd]); f != nil {
 			// a known name misread ("Кнм Ир Сен")
 			if f.label.Applies(ctx.Date, ctx.Orig) {
@@ -68,8 +78,10 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 				cls[k] = vocab.ClassPerson
 			}
 		} else if mm, ok := m.unlinked(text, toks[i+1:j], ctx); ok {
-			if i > 0 && titleWords[toks[i].Norm] && !covered[i] {
-				mm.Role = strings.TrimSpace(text[toks[i].Byte:toks[i].ByteEnd])
+			if role != "" {
+				mm.Role = role
+			} else if titleWords[toks[i].Norm] {
+				mm.Role = roleText(text, toks[i:i+1])
 			}
 			out = append(out, mm)
 			for k := i + 1; k < j; k++ {
@@ -237,7 +249,8 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 		}
 		ok := true
 		for _, t := range name {
-			if !t.Upper || t.Han || notNames[t.Norm] || utf8.RuneCountInString(t.Norm) < 2 || isDigits(t.Norm) {
+			w := strings.TrimSuffix(t.Norm, "'s")
+			if !t.Upper || t.Han || notNames[w] || notPersonWords[w] || notPersonWordsRu[w] || utf8.RuneCountInString(t.Norm) < 2 || isDigits(t.Norm) {
 				ok = false
 			}
 		}

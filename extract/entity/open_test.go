@@ -1,0 +1,144 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each case is a short record of a class of names the gazetteer lacks;
+// want lists "Name/by" of the mentions found, in order.
+func TestOpenVocabulary(t *testing.T) {
+	m := matcher(t)
+	ctx := Context{Date: "1974-06-11", Orig: "en"}
+	for _, c := range []struct{ class, text, want string }{
+		{"full names in prose",
+			"In the evening Erich Honecker received Anatoly Dobrynin and Walter Ulbricht.",
+			"Erich Honecker/rule Anatoly Dobrynin/rule Walter Ulbricht/rule"},
+		{"Vietnamese names by syllables",
+			"The talks with Pham Van Dong and Le Duan lasted two hours.",
+			"Pham Van Dong/rule Le Duan/rule"},
+		{"Korean names with hyphenated given names",
+			"The delegation was led by Pak Song-chol; Ho Dam took notes.",
+			"Pak Song-chol/rule Ho Dam/rule"},
+		{"Chinese names in pinyin and Wade-Giles",
+			"Hu Yaobang and Chou Pei-yuan arrived on the same train.",
+			"Hu Yaobang/rule Chou Pei-yuan/rule"},
+		{"signature in capitals",
+			"We await your instructions.\n\nA. DOBRYNIN\n",
+			"A. Dobrynin/rule"},
+		{"attendance list",
+			"Present: Pervukhin, Saburov, Tevosian, Zhukov.\nThe session opened at ten.",
+			"Pervukhin/list Saburov/rule Tevosian/list Zhukov/rule"},
+		{"titles and ranks before names",
+			"First Secretary Gierek thanked Ambassador Aristov and Marshal Grechko.",
+			"Gierek/rule Aristov/rule Grechko/rule"},
+		{"a post qualified by a country",
+			"Telegram from the Ambassador to the USA Dobrynin",
+			"United States/name Dobrynin/rule"},
+		{"Russian names in cases and with initials",
+			"Передать тов. Андропову. Выступил Н.Г. Кузнецов.",
+			"Andropov/rule N.G. Kuznetsov/rule"},
+		{"possessive after initials",
+			"V.V. Grishin's report was approved.",
+			"V.V. Grishin/rule"},
+		{"German forms of address",
+			"Genosse Axen sprach mit Genossen Hager.",
+			"Axen/rule Hager/rule"},
+		{"organisations by head words",
+			"The Committee for State Security informed the Ministry of Foreign Affairs of Hungary.",
+			"Committee for State Security/rule Ministry of Foreign Affairs of Hungary/rule Hungary/name"},
+		{"layout words, months, weekdays and languages are no one",
+			"Monday, 3 March\nEnglish Translation\nTranslator's Notes\nIn March the Original text arrived. Members of the group: none.",
+			""},
+		{"a translator is no entity",
+			"Translated by Hope Harrison.",
+			""},
+		{"regions are not countries",
+			"They spoke of Latin America and of the East German leader.",
+			"Latin America/name East Germany/collective"},
+	} {
+		got := strings.Join(found(t, m, c.text, ctx), " ")
+		if got != c.want {
+			t.Errorf("%s: %q\n got %q\nwant %q", c.class, c.text, got, c.want)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	m := matcher(t)
+	for text, want := range map[string]string{
+		"First Secretary Gierek spoke.":    "First Secretary",
+		"Comrade Ambassador Aristov spoke.": "Ambassador",
+		"Cde. Zhao Minghua spoke.":         "",
+	} {
+		ms := m.Find(text, Context{})
+		if len(ms) != 1 || ms[0].Role != want {
+			t.Errorf("%q: %+v, want one mention with role %q", text, ms, want)
+		}
+	}
+}
+
+// A gazetteer person is linked only where the given name or initials the
+// text writes agree with the gazetteer's.
+func TestLinkPolicy(t *testing.T) {
+	m := matcher(t)
+	ctx := Context{Date: "1962-10-20", Orig: "en"}
+	for _, c := range []struct{ text, want string }{
+		{"Robert Kennedy met the ambassador.", "Robert Kennedy/rule"},
+		{"John Kennedy met the ambassador.", "John F. Kennedy/name"},
+		{"President Kennedy met the ambassador.", "John F. Kennedy/name"},
+		{"Admiral N.G. Kuznetsov reported.", "N.G. Kuznetsov/rule"},
+		{"V.V. Kuznetsov reported.", "Vasily Kuznetsov/name"},
+		{"Leonid Ilyich Brezhnev spoke; then Leonid Ilyich left.", "Leonid Brezhnev/name Leonid Brezhnev/name"},
+		{"Andrei Andreyevich Gromyko answered.", "Andrei Gromyko/initials"},
+		{"Hope Harrison wrote the notes.", "Hope Harrison/rule"},
+	} {
+		got := strings.Join(found(t, m, c.text, ctx), " ")
+		if got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+	ms := m.Find("Robert Kennedy met the ambassador.", ctx)
+	if len(ms) != 1 || ms[0].Blocked == nil || ms[0].Blocked.Name != "John F. Kennedy" {
+		t.Errorf("Robert Kennedy: %+v, want the link to John F. Kennedy recorded as blocked", ms)
+	}
+}
+
+// A bare "Politburo" is the body of the document's country: the Soviet one
+// only in a Soviet record.
+func TestGenericBodies(t *testing.T) {
+	m := matcher(t)
+	text := "The Politburo approved the plan."
+	for _, c := range []struct{ home, want string }{
+		{"Soviet Union", "Politburo of the Central Committee of the CPSU/context"},
+		{"East Germany", "Politburo of the Socialist Unity Party of Germany/context"},
+		{"Hungary", "Politburo of the Hungarian Socialist Workers' Party/context"},
+		{"", "Politburo/rule"},
+	} {
+		got := strings.Join(found(t, m, text, Context{Date: "1980-01-01", Home: c.home}), " ")
+		if got != c.want {
+			t.Errorf("home %q: got %q, want %q", c.home, got, c.want)
+		}
+	}
+	got := strings.Join(found(t, m, "a cable to the Hungarian Politburo", Context{Date: "1980-01-01", Home: "Soviet Union"}), " ")
+	if got != "Hungary/collective Politburo of the Hungarian Socialist Workers' Party/context" {
+		t.Errorf("Hungarian Politburo in a Soviet record: %q", got)
+	}
+	got = strings.Join(found(t, m, "a cable to the USSR Foreign Ministry", Context{}), " ")
+	if got != "Soviet Union/name Ministry of Foreign Affairs of the USSR/context" {
+		t.Errorf("USSR Foreign Ministry: %q", got)
+	}
+}
+
+func TestHome(t *testing.T) {
+	for _, c := range []struct{ cite, lang, text, want string }{
+		{"SAPMO-BArch, DY 30/J IV 2/202/130", "en", "", "East Germany"},
+		{"", "hu", "", "Hungary"},
+		{"", "en", "The SED delegation and the SED Politburo met the CPSU delegation.", "East Germany"},
+		{"NARA, RG 59", "en", "The Politburo met.", ""},
+	} {
+		if got := Home(c.cite, c.lang, c.text); got != c.want {
+			t.Errorf("Home(%q, %q, %q) = %q, want %q", c.cite, c.lang, c.text, got, c.want)
+		}
+	}
+}

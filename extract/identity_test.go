@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// persons lists the document's Person entities, sorted.
+func persons(r *Result) []string {
+	var out []string
+	for _, e := range r.Entities {
+		if e.Class == vocab.ClassPerson {
+			out = append(out, e.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// A record that names each person several ways: one entity per person.
+func TestOnePersonOneEntity(t *testing.T) {
+	rec := `Memorandum of Conversation, 14 March 1981
+
+Present: Stanislaw Kania, Valeri Musatov, Admiral N.G. Kuznetsov.
+
+Comrade Musatov opened the meeting. S. Kania answered that the plenum would be held in April.
+Kuznetsov added that the fleet was ready. Musatov's note on V.V. Grishin's report was read;
+Grishin agreed.
+`
+	r, err := Extract("memo.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"N.G. Kuznetsov", "Stanislaw Kania", "V.V. Grishin", "Valeri Musatov"}
+	if got := persons(r); !slices.Equal(got, want) {
+		t.Errorf("persons %q, want %q", got, want)
+	}
+	if e := findEntity(r, "Valeri Musatov"); e == nil || len(e.Mentions) < 3 {
+		t.Errorf("Valeri Musatov: %+v, want the bare surname's mentions too", e)
+	}
+	if e := findEntity(r, "Vasily Kuznetsov"); e != nil {
+		t.Errorf("the admiral was linked to Vasily Kuznetsov: %+v", e)
+	}
+}
+
+// A surname the gazetteer links bare joins the person whose given name
+// blocked the link, and the blocked link is recorded.
+func TestBlockedLinkKeepsItsPerson(t *testing.T) {
+	rec := `Robert Kennedy met the Soviet ambassador on 27 October 1962. Kennedy said that time was short.`
+	r, err := Extract("note.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"Robert Kennedy"}) {
+		t.Fatalf("persons %q, want only Robert Kennedy", got)
+	}
+	e := findEntity(r, "Robert Kennedy")
+	if e.Linked || e.Wikidata != "" || e.Blocked != "John F. Kennedy" || len(e.Mentions) != 2 {
+		t.Errorf("Robert Kennedy: %+v", e)
+	}
+}
+
+// Every link says how it was made, in the document's graph; unlinked
+// persons keep the role the record gives them.
+func TestLinkMethodQuads(t *testing.T) {
+	rec := `Record of Conversation
+
+Comrade Stalin received First Secretary Gierek. The Politburo had approved the visit.
+`
+	r, err := Extract("rec.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := vocab.NewMinter("http://example.org/docgraph/")
+	qs := r.Quads(m)
+	has := func(s rdf.Term, p rdf.IRI, o rdf.Term) bool {
+		for _, q := range qs {
+			if q.S == s && q.P == p && q.O == o {
+				return true
+			}
+		}
+		return false
+	}
+	stalin := m.Entity(vocab.ClassPerson, "Joseph Stalin")
+	if !has(stalin, vocab.DGLinkMethod, rdf.NewString("label")) {
+		t.Errorf("no link method for Stalin in %v", qs)
+	}
+	gierek := m.Entity(vocab.ClassPerson, "Gierek")
+	if !has(gierek, vocab.SchemaJobTitle, rdf.NewString("First Secretary")) {
+		t.Errorf("no role for Gierek")
+	}
+	// no country of the record: the Politburo is nobody's in particular
+	for _, e := range r.Entities {
+		if strings.Contains(e.Name, "Politburo") && e.Linked {
+			t.Errorf("Politburo linked without a country: %+v", e)
+		}
+	}
+}
+
+// A name the gazetteer gives another class is that entity, never a Person.
+func TestNoCountryAsPerson(t *testing.T) {
+	rec := "To: Soviet Union\nFrom: United States\n\nThe note was handed over in Geneva.\n"
+	r, err := Extract("note.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz, err := vocab.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Entities {
+		if g := gz.Lookup(e.Name); g != nil && g.Class != e.Class {
+			t.Errorf("%s as %s, the gazetteer says %s", e.Name, e.Class, g.Class)
+		}
+	}
+	for _, refs := range [][]EntityRef{r.Authors, r.Recipients} {
+		for _, a := range refs {
+			if a.Class == vocab.ClassPerson && (a.Name == "Soviet Union" || a.Name == "United States") {
+				t.Errorf("party %+v", a)
+			}
+		}
+	}
+}
