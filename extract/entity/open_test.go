@@ -67,9 +67,9 @@ func TestOpenVocabulary(t *testing.T) {
 func TestRoles(t *testing.T) {
 	m := matcher(t)
 	for text, want := range map[string]string{
-		"First Secretary Gierek spoke.":    "First Secretary",
+		"First Secretary Gierek spoke.":     "First Secretary",
 		"Comrade Ambassador Aristov spoke.": "Ambassador",
-		"Cde. Zhao Minghua spoke.":         "",
+		"Cde. Zhao Minghua spoke.":          "",
 	} {
 		ms := m.Find(text, Context{})
 		if len(ms) != 1 || ms[0].Role != want {
