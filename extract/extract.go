@@ -277,6 +277,13 @@ func (x *extractor) addMention(mm entity.Mention, version int, lang string) {
 			en.Labels = append(en.Labels, lab)
 		}
 	}
+	if t := strings.TrimSpace(mm.Titled); t != "" && t != strings.TrimSpace(mm.Text) {
+		// the name with its title, as the document writes it ("General Haig")
+		lab := Label{Text: t, Lang: lang}
+		if !slices.Contains(en.Labels, lab) {
+			en.Labels = append(en.Labels, lab)
+		}
+	}
 	if mm.By == entity.ByPseudonym && mm.Label != nil {
 		x.pseudonymAlias(mm, lang)
 	}
@@ -340,6 +347,21 @@ func (x *extractor) finalAliases() {
 			x.r.Aliases = append(x.r.Aliases, a)
 		}
 	}
+}
+
+var entryKeys sync.Map // *vocab.Entry -> []string
+
+// labelKeys are the folded labels of a gazetteer entry, computed once.
+func labelKeys(e *vocab.Entry) []string {
+	if v, ok := entryKeys.Load(e); ok {
+		return v.([]string)
+	}
+	ks := make([]string, 0, len(e.Labels))
+	for _, l := range e.Labels {
+		ks = append(ks, normKey(l.Text))
+	}
+	entryKeys.Store(e, ks)
+	return ks
 }
 
 // normKey folds a name for comparison: letters and digits, lower case.
@@ -632,8 +654,8 @@ func (x *extractor) finish() {
 				}
 				known[normKey(ref.Name)] = true
 				if en := x.m.Gazetteer().Lookup(ref.Name); en != nil {
-					for _, l := range en.Labels {
-						known[normKey(l.Text)] = true
+					for _, k := range labelKeys(en) {
+						known[k] = true
 					}
 				}
 			}

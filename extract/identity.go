@@ -53,7 +53,11 @@ func personName(name string) (initials, surname string) {
 		return "", ""
 	}
 	last := ws[len(ws)-1]
-	surname = normKey(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+	surname = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	if !isLatin(surname) {
+		surname = entity.Translit(surname)
+	}
+	surname = normKey(surname)
 	var b strings.Builder
 	for _, w := range ws[:len(ws)-1] {
 		r := []rune(strings.ToLower(w))
@@ -97,64 +101,135 @@ func (x *extractor) unify() {
 	type person struct {
 		ref      EntityRef
 		initials string
-		surname  string
-		bare     bool // named by the surname alone
+		key      string // the surname's skeleton (surnameKey)
+		weight   int
+		linked   bool
+		bare     bool // a gazetteer person the document names by the surname alone
+		blocked  bool
 	}
-	var ps []person
+	var ps []*person
 	for _, ref := range refs {
 		en, ok := x.ents[ref]
 		if !ok || ref.Class != vocab.ClassPerson {
 			continue
 		}
 		ini, sur := personName(ref.Name)
+		p := &person{ref: ref, linked: en.Linked, blocked: en.Blocked != ""}
 		if en.Linked {
 			// the forms the document wrote decide whether it is bare
-			bare := len(en.Labels) > 0
+			p.bare = len(en.Labels) > 0
 			for _, l := range en.Labels {
 				if i, _ := personName(l.Text); i != "" {
-					bare = false
+					p.bare = false
 				}
 			}
-			if bare {
+			if p.bare {
 				ini = "" // the document wrote the surname alone
 			}
-			ps = append(ps, person{ref, ini, sur, bare && en.Blocked == ""})
-			continue
+			p.weight = 1000
 		}
-		ps = append(ps, person{ref, ini, sur, ini == ""})
+		p.initials = ini
+		p.key = surnameKey(sur)
+		p.weight += 10*len(ini) + 5*(len(strings.Fields(ref.Name))-1-strings.Count(ref.Name, "."))
+		for _, l := range en.Labels {
+			if isLatin(l.Text) {
+				p.weight += 2 // written in Latin letters, not transliterated
+				break
+			}
+		}
+		if len(p.key) >= 2 {
+			ps = append(ps, p)
+		}
 	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].weight < ps[j].weight })
+	gone := map[EntityRef]bool{}
 	for _, p := range ps {
-		if _, ok := x.ents[p.ref]; !ok || p.surname == "" {
+		if p.linked && !p.bare {
 			continue
 		}
-		linked := x.ents[p.ref].Linked
-		if linked && !p.bare {
-			continue
-		}
-		// the fuller names this one may be part of
-		var to []person
+		var to *person
+		n := 0
 		for _, q := range ps {
-			if q.ref == p.ref || q.surname != p.surname || q.initials == "" {
+			if q == p || gone[q.ref] || !sameSurname(p.key, q.key) {
 				continue
 			}
-			if _, ok := x.ents[q.ref]; !ok {
-				continue
+			if p.initials != "" && q.initials != "" && p.initials[0] != q.initials[0] {
+				continue // contradicting first letters: two people
 			}
-			if linked && x.ents[q.ref].Blocked == "" {
+			if p.linked && !q.blocked {
 				continue // a bare gazetteer surname moves only to a blocked fuller name
 			}
-			if p.initials != "" && (len(q.initials) < len(p.initials) || !strings.HasPrefix(q.initials, p.initials[:1]) || q.ref.Name == p.ref.Name) {
+			if q.linked && p.initials != "" {
+				// a given name or initials the gazetteer contradicts
+				if e := g.Lookup(q.ref.Name); e == nil || x.ents[p.ref].Blocked == q.ref.Name || !entity.GivenAgrees(e, p.initials[0]) {
+					continue
+				}
+			}
+			if !p.linked && (q.weight < p.weight || q.weight == p.weight && q.ref.Name > p.ref.Name) {
 				continue
 			}
-			if p.initials != "" && len(q.initials) == len(p.initials) && !fullerGiven(q.ref.Name, p.ref.Name) {
-				continue
+			if to == nil || !sameSurname(to.key, q.key) || to.initials != "" && q.initials != "" && to.initials[0] != q.initials[0] {
+				n++
 			}
-			to = append(to, q)
+			if to == nil || q.weight > to.weight {
+				to = q
+			}
 		}
-		if len(to) == 1 {
-			x.merge(p.ref, to[0].ref, nil)
+		if to != nil && n == 1 {
+			x.merge(p.ref, to.ref, nil)
+			gone[p.ref] = true
 		}
 	}
+}
+
+// isLatin reports whether a name is written in Latin letters.
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r < 0x250 || r >= 0x1E00 && r < 0x1F00
+		}
+	}
+	return false
+}
+
+// sameSurname reports whether two surname skeletons are one name in two
+// spellings or two grammatical cases ("kania"/"kani", "iaruzelski"/
+// "iaruzelskim").
+func sameSurname(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && len(b)-len(a) <= 1 && strings.HasPrefix(b, a)
+}
+
+// surnameKey is the skeleton of a surname across the spellings of the
+// languages the records are written in: German "Chruschtschow", Russian
+// "Khrushchev", Polish "Chruszczow" reduce alike ("hrshv").
+func surnameKey(s string) string {
+	s = entity.FoldLatin(strings.ToLower(s))
+	for _, r := range [][2]string{{"tsch", "ch"}, {"szcz", "shch"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"},
+		{"rz", "zh"}, {"w", "v"}, {"kh", "h"}, {"ch", "h"}, {"j", "i"}, {"y", "i"}, {"x", "ks"}, {"ck", "k"},
+		{"ph", "f"}, {"z", "s"}, {"q", "k"}} {
+		s = strings.ReplaceAll(s, r[0], r[1])
+	}
+	var b strings.Builder
+	var last rune
+	for i, r := range s {
+		if r < 'a' || r > 'z' {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("aeiou", r) {
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // fullerGiven reports whether a's given names are written out where b's are

@@ -34,6 +34,7 @@ type Mention struct {
 	By          string
 	Label       *vocab.Label // the gazetteer label matched, nil for rules
 	Role        string       // the title or role written before a name ("First Secretary")
+	Titled      string       // the name with the title or form of address written before it ("Genosse Maron")
 	// Blocked is the gazetteer person a name was not linked to because
 	// its given name or initials contradict the gazetteer's.
 	Blocked *vocab.Entry

@@ -79,11 +79,20 @@ towarzysze tow soudruh soudruzi elvtars tovarishch
 general marshal admiral colonel lieutenant major captain commander brigadier
 ambassador envoy minister premier president chairman secretary deputy vice chief counsellor counselor
 consul attache charge first second third foreign prime defence defense interior party state council head
-leader king queen prince emperor senator governor mayor
+leader king queen prince emperor senator governor mayor chancellor pope
+gen col lt adm amb sen rep gov capt maj cdr sgt
+bundeskanzler kanzler prasident ministerprasident botschafter generalsekretar staatssekretar vorsitzender
+genossin ministr predseda tajemnik velvyslanec soudruzka premier sekretarz ambasador prezydent prezes
+miniszter elnok nagykovet titkar presidente comandante embajador ministro secretario senor
 тов товарищ товарищу товарища товарищи товарищам товарищем тт генерал генералу генерала маршал маршалу
 маршала посол послу посла министр министру министра председатель председателю председателя секретарь
 секретарю секретаря адмирал адмиралу адмирала полковник полковнику
 `)
+
+// modifiers are title words that qualify a title and are none alone
+// ("First", "Foreign", "Deputy").
+var modifiers = set(`first second third foreign prime deputy vice state party council head chief defence defense
+interior senior acting assistant under executive`)
 
 // given names of the languages the records are written in or about, in
 // the Latin forms English-language records use, and the Russian ones in
@@ -148,6 +157,13 @@ finance justice communications information propaganda ideology staff operations 
 foreign internal international national political military general special central supreme main chief
 federal socialist communist democratic popular peoples workers labour labor liberation revolutionary
 yes no not all any each every some other others many more most such same both either neither
+but although because while whereas thus therefore hence upon against between among about above below per
+through thru via would could should will shall can may might must seen welcome daily weekly
+add search filter digital declassified history archives collection papers files policy assessment director
+sino anglo franco soviet american
+jegyzokonyv zapis zaznam protokoll protokol niederschrift vermerk aktennotiz notatka bericht telegramm
+fernschreiben schreiben stenogramm information informacja carta querido estimado companero sehr geehrter
+liebe lieber werter drogi szanowny vazeny kedves
 i ii iii iv v vi vii viii ix x xi xii
 `)
 

@@ -38,7 +38,7 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			i = mm.tokEnd - 1
 			continue
 		}
-		if mm, ok := m.nameRun(text, toks, covered, cls, i, j); ok {
+		if mm, ok := m.nameRun(text, toks, covered, cls, i, j, ctx); ok {
 			out = append(out, mm.Mention)
 			for k := mm.tokStart; k < mm.tokEnd; k++ {
 				covered[k] = true
@@ -91,8 +91,12 @@ var particles = set("al el bin ibn von van der de da di du la")
 // followed by a period ("N.", "Ya.").
 func initial(t token) bool {
 	n := utf8.RuneCountInString(t.Norm)
-	return t.Upper && t.DotAfter && (n == 1 || n == 2 && !t.AllCaps)
+	return t.Upper && t.DotAfter && (n == 1 || n == 2 && !t.AllCaps && digraphs[t.Norm])
 }
+
+// digraphs are the two-letter initials of transliterated names ("Ya.",
+// "Zh.") and Hungarian and Polish ones ("Zs.", "Gy.", "Sz.").
+var digraphs = set("ya yu ye yo ia iu ie ch sh zh kh ts zs gy sz cz th")
 
 // sentenceStart reports whether toks[i] begins a sentence or a line.
 func sentenceStart(text string, toks []token, i int) bool {
@@ -113,14 +117,17 @@ func sentenceStart(text string, toks []token, i int) bool {
 
 // nameRun reads a person's name in toks[i:j], if the words have the shape
 // of one.
-func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []string, i, j int) (openMention, bool) {
+func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []string, i, j int, ctx Context) (openMention, bool) {
 	s := i
 	titled := false
 	if translatorBefore(toks, i) {
 		return openMention{}, false
 	}
-	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps) {
-		titled = titled || titleWords[toks[s].Norm] && !notPersonWords[toks[s].Norm]
+	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps ||
+		s == i && ctx.Orig != "" && (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s") {
+		// a title counts when it ends the words before the name ("Foreign
+		// Minister X", not "Foreign Policy Files")
+		titled = titleWords[toks[s].Norm] && !notPersonWords[toks[s].Norm] && !modifiers[toks[s].Norm]
 		s++
 	}
 	if s > i && !titled {
@@ -164,8 +171,14 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		ok = true
 	case len(name) >= 2 && asianName(name):
 		ok = true
-	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s):
-		ok = !name[0].Cyr || !sentenceStart(text, toks, s)
+	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(text, toks, s):
+		// in Russian, capitalised words in -ов, -ский are also the plurals
+		// and adjectives of bodies' names ("Совета Министров")
+		ok = !name[0].Cyr || !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
+			!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
+	case len(name) == 2 && !titleLine(text, toks, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
+		!sentenceStart(text, toks, s) && !name[0].Cyr:
+		ok = true // family name first ("Nagy Imre")
 	case len(name) >= 2 && sentenceStart(text, toks, s):
 		// "Yesterday Saburov …": the first word only opened the sentence
 		if len(name) == 2 && slavicSurname(name[1]) {
@@ -182,6 +195,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	}
 	if s > i && titled {
 		mm.Role = roleText(text, toks[i:s])
+		mm.Titled = text[toks[s-1].Byte:name[len(name)-1].ByteEnd]
+	} else if s == i && i > 0 && titleWords[toks[i-1].Norm] && sameLine(text, toks[i-1], toks[i]) {
+		mm.Titled = text[toks[i-1].Byte:name[len(name)-1].ByteEnd]
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
 }
@@ -225,6 +241,36 @@ func titleAcross(toks []token, covered []bool, cls []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleLine reports whether toks[i] stands on a line written in title
+// case or capitals (a heading, a title), where capitalised words are no
+// sign of a name.
+func titleLine(text string, toks []token, i int) bool {
+	a := i
+	for a > 0 && !toks[a].LineStart {
+		a--
+	}
+	n, caps := 0, 0
+	k := a
+	for ; k < len(toks) && (k == a || !toks[k].LineStart); k++ {
+		if utf8.RuneCountInString(toks[k].Norm) < 4 {
+			continue
+		}
+		n++
+		if toks[k].Upper {
+			caps++
+		}
+	}
+	if n < 4 || caps*5 < n*4 {
+		return false
+	}
+	// a sentence that names many bodies ends with a period; a title does not
+	end := len(text)
+	if k < len(toks) {
+		end = toks[k].Byte
+	}
+	return !strings.HasSuffix(strings.TrimSpace(text[toks[a].Byte:end]), ".")
 }
 
 // allCapsName reports whether a capitalised name follows initials, as a
@@ -288,11 +334,21 @@ func cyrSurnameBase(w string) string {
 
 // translatorBefore reports whether toks[i] follows "translated by" or
 // "translator": a translator is no entity of the record.
+func first(toks []token, i int) token { return toks[i] }
+
 func translatorBefore(toks []token, i int) bool {
 	if i > 0 && (toks[i-1].Norm == "translator" || toks[i-1].Norm == "translators") {
 		return true
 	}
-	return i > 1 && toks[i-1].Norm == "by" && (toks[i-2].Norm == "translated" || toks[i-2].Norm == "translation")
+	if i > 0 && toks[i-1].Norm == "by" {
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			switch toks[k].Norm {
+			case "translated", "translation", "obtained", "edited", "transcribed", "prepared", "compiled", "introduced":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func placeBefore(toks []token, i int) bool {
@@ -352,11 +408,17 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 	}
 	end := lastCap + 1
 	n := end - i
-	if n < 2 || ordinals[toks[i].Norm] || toks[i].Norm == "the" {
+	if n < 2 || ordinals[toks[i].Norm] || toks[i].Norm == "the" || titleWords[toks[i].Norm] && !orgHeads[toks[i].Norm] && !modifiers[toks[i].Norm] ||
+		toks[i].AllCaps || toks[head].AllCaps || titleLine(text, toks, i) && !strings.Contains(text[first(toks, i).Byte:toks[end-1].ByteEnd], " of ") {
 		return openMention{}, false
 	}
 	first, last := toks[i], toks[end-1]
 	written := text[first.Byte:last.ByteEnd]
+	for k := i; k < end; k++ {
+		if addressWords[toks[k].Norm] || titleWords[toks[k].Norm] && !modifiers[toks[k].Norm] && !orgHeads[toks[k].Norm] {
+			return openMention{}, false // a post or a person's title, not a body
+		}
+	}
 	name := strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s")
 	if strings.Contains(name, "\n") {
 		return openMention{}, false
@@ -522,6 +584,13 @@ func initialKey(w string) byte {
 		return byte(r)
 	}
 	return 0
+}
+
+// GivenAgrees reports whether a given name with this folded first letter
+// may be the gazetteer person's ('i' stands for I, J and Y alike).
+func GivenAgrees(e *vocab.Entry, first byte) bool {
+	known := givenOf(e)
+	return len(known) == 0 || known[first]
 }
 
 // givenBefore returns the given name or initials written just before

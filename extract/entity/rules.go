@@ -17,6 +17,9 @@ var personTriggers = map[string]bool{
 	"同志": false,
 }
 
+// abbrevTriggers are triggers written with a period ("Cde.", "тов.").
+var abbrevTriggers = set("cde com tov тов тт mr mrs dr gen col adm amb")
+
 // Capitalised words that are not names, though they may follow a trigger
 // or stand alone on a line.
 var notNames = map[string]bool{
@@ -51,10 +54,17 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		}
 		j := ns
 		// initials and names, joined by spaces, initials' periods or hyphens
-		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && toks[j].Upper && !toks[j].Han &&
+		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && !toks[j].Han &&
 			!notNames[toks[j].Norm] && !isDigits(toks[j].Norm) && sameLine(text, toks[j-1], toks[j]) {
-			if gap := text[toks[j-1].ByteEnd:toks[j].Byte]; j > ns && gap != " " && gap != "-" && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
+			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
+			if !toks[j].Upper && !(gap == "-" && j > ns) {
 				break
+			}
+			if j > ns && gap != " " && gap != "-" && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
+				break
+			}
+			if j == ns && gap != " " && !(strings.HasPrefix(gap, ".") && strings.TrimSpace(gap[1:]) == "" && abbrevTriggers[toks[j-1].Norm]) {
+				break // "the Romanian comrades. But …": a sentence ends
 			}
 			j++
 		}
@@ -83,6 +93,7 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 			} else if titleWords[toks[i].Norm] {
 				mm.Role = roleText(text, toks[i:i+1])
 			}
+			mm.Titled = text[toks[i].Byte:toks[j-1].ByteEnd]
 			out = append(out, mm)
 			for k := i + 1; k < j; k++ {
 				covered[k] = true
