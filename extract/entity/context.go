@@ -254,3 +254,205 @@ func languageUse(text string, toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// partyAcronyms are the ruling parties' abbreviations the records use,
+// with the party's country.
+var partyAcronyms = map[string]string{
+	"cpsu": "Soviet Union", "kpss": "Soviet Union", "кпсс": "Soviet Union", "sed": "East Germany",
+	"mszmp": "Hungary", "hswp": "Hungary", "mdp": "Hungary", "pzpr": "Poland", "puwp": "Poland",
+	"ksc": "Czechoslovakia", "cpcz": "Czechoslovakia", "kscs": "Czechoslovakia", "bcp": "Bulgaria", "bkp": "Bulgaria",
+	"pcr": "Romania", "rcp": "Romania", "rwp": "Romania", "kwp": "North Korea", "wpk": "North Korea",
+	"vwp": "North Vietnam", "ccp": "People's Republic of China", "cpc": "People's Republic of China",
+	"mprp": "Mongolian People's Republic", "pcc": "Cuba", "sepd": "East Germany",
+}
+
+// partyCountry is the country whose ruling party a gazetteer entry is, or "".
+func partyCountry(e *vocab.Entry, date string) string {
+	for c := range stateShort {
+		if p := homeParty(c, date); p != "" && p == e.Name {
+			return c
+		}
+	}
+	return ""
+}
+
+// bodyWords name the bodies of a party, folded, with the English head.
+var bodyWords = map[string]string{
+	"cc": "Central Committee", "politburo": "Politburo", "presidium": "Presidium", "secretariat": "Secretariat",
+	"цк": "Central Committee", "политбюро": "Politburo", "президиум": "Presidium",
+}
+
+// partyBodies finds ruling parties written by their abbreviation ("the
+// KSČ", "the SED") and their bodies written with one ("KSČ Presidium",
+// "the CC of the KSČ", "KWP CC"), named in full for the party of the
+// country at the document's date.
+func (m *Matcher) partyBodies(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		country := ""
+		switch {
+		case !covered[i] && t.AllCaps && partyAcronyms[t.Norm] != "":
+			country = partyAcronyms[t.Norm]
+		case covered[i] && ent[i] != nil && cls[i] == vocab.ClassOrganization && (i == 0 || ent[i-1] != ent[i]):
+			country = partyCountry(ent[i], ctx.Date)
+		}
+		if country == "" && covered[i] && ent[i] != nil && strings.HasPrefix(ent[i].Name, "Central Committee of the ") && (i == 0 || ent[i-1] != ent[i]) {
+			// "Politburo of the CC CPSU": a body of a known Central Committee
+			country = bodyCountry(ent[i])
+			if country != "" {
+				if mm, ok := m.outerBody(text, toks, covered, cls, i, country, ctx); ok {
+					out = append(out, mm)
+				}
+			}
+			continue
+		}
+		if country == "" && !covered[i] && ctx.Home != "" {
+			// "the CC Presidium", "the Presidium of the CC": the document's party's
+			if mm, ok := m.bareBody(text, toks, covered, cls, i, ctx); ok {
+				out = append(out, mm)
+				continue
+			}
+		}
+		if country == "" {
+			continue
+		}
+		party := homeParty(country, ctx.Date)
+		pEnd := i + 1
+		for pEnd < len(toks) && covered[pEnd] && ent[pEnd] == ent[i] && ent[i] != nil {
+			pEnd++
+		}
+		if !covered[i] {
+			mm := Mention{Class: vocab.ClassOrganization, Name: party, Start: t.Start, End: t.End,
+				Text: text[t.Byte:t.ByteEnd], By: ByRule}
+			if e := m.g.Lookup(party); e != nil {
+				mm.Entry, mm.By = e, ByContext
+			}
+			out = append(out, mm)
+			covered[i], cls[i], ent[i] = true, vocab.ClassOrganization, mm.Entry
+		}
+		// the body: after ("KSČ Presidium") or before ("CC of the KSČ", "CC KSČ")
+		bs, be, head := -1, -1, ""
+		if pEnd < len(toks) && !covered[pEnd] && bodyWords[toks[pEnd].Norm] != "" && sameLine(text, toks[pEnd-1], toks[pEnd]) {
+			bs, be, head = i, pEnd+1, bodyWords[toks[pEnd].Norm]
+		} else {
+			k := i - 1
+			if k >= 1 && toks[k].Norm == "the" && toks[k-1].Norm == "of" {
+				k -= 2
+			} else if k >= 0 && toks[k].Norm == "of" {
+				k--
+			}
+			if k >= 0 && !covered[k] && bodyWords[toks[k].Norm] != "" {
+				bs, be, head = k, pEnd, bodyWords[toks[k].Norm]
+			} else if k >= 1 && !covered[k] && toks[k].Norm == "committee" && toks[k-1].Norm == "central" {
+				bs, be, head = k-1, pEnd, "Central Committee"
+			}
+			// "Presidium of the CC of the KSČ", "Politburo of the CC CPSU", "CC Presidium"
+			if head == "Central Committee" {
+				k := bs - 1
+				if k >= 1 && toks[k].Norm == "the" && toks[k-1].Norm == "of" {
+					k -= 2
+				} else if k >= 0 && toks[k].Norm == "of" {
+					k--
+				}
+				if k >= 0 && !covered[k] && bodyWords[toks[k].Norm] != "" && bodyWords[toks[k].Norm] != head {
+					bs, head = k, bodyWords[toks[k].Norm]
+				}
+			}
+		}
+		if bs < 0 {
+			continue
+		}
+		a, b := toks[bs], toks[be-1]
+		out = append(out, m.bodyMention(text, a, b, head, country, party, ctx))
+		for k := bs; k < be; k++ {
+			if !covered[k] {
+				covered[k], cls[k] = true, vocab.ClassOrganization
+			}
+		}
+	}
+	return out
+}
+
+// bodyMention names a party body (head: "Politburo", "Presidium", …) of a
+// country's party, linking the gazetteer's entry where it has one.
+func (m *Matcher) bodyMention(text string, a, b token, head, country, party string, ctx Context) Mention {
+	name := head + " of the " + party
+	switch head {
+		case "Presidium", "Secretariat":
+			if country != "Soviet Union" || ctx.Date == "" || ctx.Date >= "1952-10" && ctx.Date < "1966-04" {
+				name = head + " of the Central Committee of the " + party
+			}
+		}
+		if country == "Soviet Union" && head == "Politburo" || country == "Soviet Union" && head == "Presidium" && ctx.Date >= "1952-10" && ctx.Date < "1966-04" {
+			// the gazetteer's Soviet body
+			for _, e := range m.g.Entries {
+				if e.Class == vocab.ClassOrganization && bodyCountry(e) == country && bodyHead(e.Name) == "Politburo" {
+					name = e.Name
+				}
+			}
+		}
+	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: a.Start, End: b.End, Text: text[a.Byte:b.ByteEnd], By: ByContext}
+	if e := m.g.Lookup(name); e != nil {
+		mm.Entry = e
+	}
+	return mm
+}
+
+// outerBody reads "Politburo of the" before a Central Committee at toks[i].
+func (m *Matcher) outerBody(text string, toks []token, covered []bool, cls []string, i int, country string, ctx Context) (Mention, bool) {
+	k := i - 1
+	if k >= 1 && toks[k].Norm == "the" && toks[k-1].Norm == "of" {
+		k -= 2
+	} else if k >= 0 && toks[k].Norm == "of" {
+		k--
+	}
+	if k < 0 || covered[k] || bodyWords[toks[k].Norm] == "" || bodyWords[toks[k].Norm] == "Central Committee" {
+		return Mention{}, false
+	}
+	e := i
+	for e < len(toks) && covered[e] && cls[e] == cls[i] {
+		e++
+	}
+	covered[k], cls[k] = true, vocab.ClassOrganization
+	return m.bodyMention(text, toks[k], toks[e-1], bodyWords[toks[k].Norm], country, homeParty(country, ctx.Date), ctx), true
+}
+
+// bareBody reads a party body named without its party ("the CC
+// Presidium", "the Presidium of the CC") as the document's country's.
+func (m *Matcher) bareBody(text string, toks []token, covered []bool, cls []string, i int, ctx Context) (Mention, bool) {
+	w := bodyWords[toks[i].Norm]
+	if w == "" || !toks[i].Upper && toks[i].Norm != "цк" {
+		return Mention{}, false
+	}
+	var head string
+	end := -1
+	switch {
+	case w == "Central Committee" && i+1 < len(toks) && !covered[i+1] && bodyWords[toks[i+1].Norm] != "" && bodyWords[toks[i+1].Norm] != w:
+		head, end = bodyWords[toks[i+1].Norm], i+2 // "CC Presidium"
+	case w != "Central Committee" && i+3 < len(toks) && toks[i+1].Norm == "of" && toks[i+2].Norm == "the" && !covered[i+3] && bodyWords[toks[i+3].Norm] == "Central Committee":
+		head, end = w, i+4 // "Presidium of the CC"
+	case w != "Central Committee" && i+2 < len(toks) && toks[i+1].Norm == "цк" && !covered[i+2]:
+		head, end = w, i+2 // "Президиум ЦК"
+	}
+	if end < 0 {
+		return Mention{}, false
+	}
+	if end < len(toks) && (toks[end].Norm == "of" || partyAcronyms[toks[end].Norm] != "" || covered[end] && cls[end] == vocab.ClassOrganization) &&
+		sameLine(text, toks[end-1], toks[end]) {
+		return Mention{}, false // the party is named after it
+	}
+	for k := i; k < end; k++ {
+		covered[k], cls[k] = true, vocab.ClassOrganization
+	}
+	return m.bodyMention(text, toks[i], toks[end-1], head, ctx.Home, homeParty(ctx.Home, ctx.Date), ctx), true
+}
+
+// genericLabel reports whether a gazetteer label is a generic body name.
+func genericLabel(l *vocab.Label) bool {
+	if l == nil || l.Orig != "" || l.From != "" || l.Until != "" {
+		return false
+	}
+	_, ok := genericBodies[strings.ToLower(strings.TrimSpace(l.Text))]
+	return ok
+}

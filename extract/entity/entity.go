@@ -221,6 +221,13 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				start = g
 			}
 		}
+		if mm.Entry != nil && mm.Class == vocab.ClassOrganization && genericLabel(mm.Label) && end < len(toks) &&
+			(toks[end].Norm == "of" || toks[end].Norm == "ЦК" || toks[end].Norm == "cc") && sameLine(text, toks[end-1], toks[end]) {
+			// "the Politburo of the CC of the Hungarian Workers' Party": the
+			// body is named in full after it (read by partyBodies and open)
+			i++
+			continue
+		}
 		if mm.Entry != nil && mm.Class == vocab.ClassOrganization {
 			c := ctx
 			if i > 0 && cls[i-1] == vocab.ClassCountry && ent[i-1] != nil && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {

@@ -358,7 +358,7 @@ func placeBefore(toks []token, i int) bool {
 var ordinals = set("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
 
 // orgHeads are the words an organisation's name is built on.
-var orgHeads = set(`ministry committee party embassy bureau council commission department agency secretariat
+var orgHeads = set(`ministry committee party embassy bureau council commission department agency secretariat politburo
 presidium academy institute command directorate administration front league federation association
 министерство комитет партия посольство бюро совет комиссия отдел`)
 
@@ -415,7 +415,7 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 	first, last := toks[i], toks[end-1]
 	written := text[first.Byte:last.ByteEnd]
 	for k := i; k < end; k++ {
-		if addressWords[toks[k].Norm] || titleWords[toks[k].Norm] && !modifiers[toks[k].Norm] && !orgHeads[toks[k].Norm] {
+		if toks[k].Upper && (addressWords[toks[k].Norm] || titleWords[toks[k].Norm] && !modifiers[toks[k].Norm] && !orgHeads[toks[k].Norm]) {
 			return openMention{}, false // a post or a person's title, not a body
 		}
 	}
