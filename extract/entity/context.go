@@ -379,19 +379,19 @@ func (m *Matcher) partyBodies(text string, toks []token, covered []bool, cls []s
 func (m *Matcher) bodyMention(text string, a, b token, head, country, party string, ctx Context) Mention {
 	name := head + " of the " + party
 	switch head {
-		case "Presidium", "Secretariat":
-			if country != "Soviet Union" || ctx.Date == "" || ctx.Date >= "1952-10" && ctx.Date < "1966-04" {
-				name = head + " of the Central Committee of the " + party
+	case "Presidium", "Secretariat":
+		if country != "Soviet Union" || ctx.Date == "" || ctx.Date >= "1952-10" && ctx.Date < "1966-04" {
+			name = head + " of the Central Committee of the " + party
+		}
+	}
+	if country == "Soviet Union" && head == "Politburo" || country == "Soviet Union" && head == "Presidium" && ctx.Date >= "1952-10" && ctx.Date < "1966-04" {
+		// the gazetteer's Soviet body
+		for _, e := range m.g.Entries {
+			if e.Class == vocab.ClassOrganization && bodyCountry(e) == country && bodyHead(e.Name) == "Politburo" {
+				name = e.Name
 			}
 		}
-		if country == "Soviet Union" && head == "Politburo" || country == "Soviet Union" && head == "Presidium" && ctx.Date >= "1952-10" && ctx.Date < "1966-04" {
-			// the gazetteer's Soviet body
-			for _, e := range m.g.Entries {
-				if e.Class == vocab.ClassOrganization && bodyCountry(e) == country && bodyHead(e.Name) == "Politburo" {
-					name = e.Name
-				}
-			}
-		}
+	}
 	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: a.Start, End: b.End, Text: text[a.Byte:b.ByteEnd], By: ByContext}
 	if e := m.g.Lookup(name); e != nil {
 		mm.Entry = e
