@@ -92,6 +92,35 @@ func (x *extractor) unify() {
 		}
 		return refs[i].Name < refs[j].Name
 	})
+	// titles written into a name ("Soviet Ambassador Smirnov")
+	for _, ref := range refs {
+		en, ok := x.ents[ref]
+		if !ok || en.Linked || ref.Class != vocab.ClassPerson {
+			continue
+		}
+		rest, role := entity.StripTitles(ref.Name)
+		switch {
+		case rest == "":
+			x.drop(ref) // a title alone names no one ("Soviet Ambassador")
+		case rest != ref.Name:
+			to := EntityRef{Class: vocab.ClassPerson, Name: rest}
+			x.merge(ref, to, nil)
+			if e, ok := x.ents[to]; ok {
+				e.addRole(role)
+				e.Labels = appendLabel(e.Labels, Label{Text: ref.Name, Lang: "en"})
+			}
+		}
+	}
+	refs = refs[:0]
+	for ref := range x.ents {
+		refs = append(refs, ref)
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		if refs[i].Class != refs[j].Class {
+			return refs[i].Class < refs[j].Class
+		}
+		return refs[i].Name < refs[j].Name
+	})
 	// a class the gazetteer contradicts ("Soviet Union" as a Person)
 	for _, ref := range refs {
 		if e := g.Lookup(ref.Name); e != nil && e.Class != ref.Class {
@@ -305,4 +334,45 @@ func (en *Entity) addRole(role string) {
 		}
 	}
 	en.Roles = append(en.Roles, role)
+}
+
+func appendLabel(ls []Label, l Label) []Label {
+	for _, x := range ls {
+		if x == l {
+			return ls
+		}
+	}
+	return append(ls, l)
+}
+
+// drop removes an entity that names no one, and every reference to it.
+func (x *extractor) drop(ref EntityRef) {
+	delete(x.ents, ref)
+	r := x.r
+	for _, list := range []*[]EntityRef{&r.Authors, &r.Recipients, &r.Via, &r.Translator, &r.Associated} {
+		out := (*list)[:0]
+		for _, e := range *list {
+			if e != ref {
+				out = append(out, e)
+			}
+		}
+		*list = out
+	}
+	out := r.Claims[:0]
+	for _, c := range r.Claims {
+		if c.Subject != ref && c.Object != ref {
+			if c.Attributed == ref {
+				c.Attributed = EntityRef{}
+			}
+			out = append(out, c)
+		}
+	}
+	r.Claims = out
+	as := r.Aliases[:0]
+	for _, a := range r.Aliases {
+		if a.Of != ref {
+			as = append(as, a)
+		}
+	}
+	r.Aliases = as
 }

@@ -245,6 +245,9 @@ func languageUse(text string, toks []token, i, end int) bool {
 	if i > 0 && languagePrev[toks[i-1].Norm] {
 		return true
 	}
+	if i > 1 && (toks[i-1].Norm == "from" || toks[i-1].Norm == "into") && (toks[i-2].Norm == "translated" || toks[i-2].Norm == "translation") {
+		return true // "Translated from German by …"
+	}
 	if i > 0 && (toks[i-1].Norm == "in" || toks[i-1].Norm == "from" || toks[i-1].Norm == "на") {
 		if end >= len(toks) || !sameLine(text, toks[end-1], toks[end]) {
 			return true
@@ -263,7 +266,8 @@ var partyAcronyms = map[string]string{
 	"ksc": "Czechoslovakia", "cpcz": "Czechoslovakia", "kscs": "Czechoslovakia", "bcp": "Bulgaria", "bkp": "Bulgaria",
 	"pcr": "Romania", "rcp": "Romania", "rwp": "Romania", "kwp": "North Korea", "wpk": "North Korea",
 	"vwp": "North Vietnam", "ccp": "People's Republic of China", "cpc": "People's Republic of China",
-	"mprp": "Mongolian People's Republic", "pcc": "Cuba", "sepd": "East Germany",
+	"mprp": "Mongolian People's Republic", "pcc": "Cuba", "sepd": "East Germany", "мнрп": "Mongolian People's Republic",
+	"сепг": "East Germany", "пзпр": "Poland", "тпк": "North Korea", "кпк": "People's Republic of China",
 }
 
 // partyCountry is the country whose ruling party a gazetteer entry is, or "".

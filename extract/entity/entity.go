@@ -47,6 +47,8 @@ type Mention struct {
 type Context struct {
 	Date, Orig string
 	Home       string // canonical gazetteer name of a country, or ""
+
+	german, vietnamese bool // the text's language, as Find guesses it
 }
 
 // Matcher finds gazetteer entities in text. It is safe for concurrent use.
@@ -182,6 +184,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	toks := tokenizeInto(sc, text)
+	ctx.german, ctx.vietnamese = guessLanguage(text, toks)
 	var out []Mention
 	var buf []string
 	covered := make([]bool, len(toks))
@@ -222,7 +225,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			}
 		}
 		if mm.Entry != nil && mm.Class == vocab.ClassOrganization && genericLabel(mm.Label) && end < len(toks) &&
-			(toks[end].Norm == "of" || toks[end].Norm == "ЦК" || toks[end].Norm == "cc") && sameLine(text, toks[end-1], toks[end]) {
+			(toks[end].Norm == "of" || toks[end].Norm == "цк" || toks[end].Norm == "cc") && sameLine(text, toks[end-1], toks[end]) {
 			// "the Politburo of the CC of the Hungarian Workers' Party": the
 			// body is named in full after it (read by partyBodies and open)
 			i++
@@ -414,4 +417,25 @@ func within1(a, b string) bool {
 		return string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i+1:]) == string(rb[i:])
+}
+
+var germanWords = set("der die das und nicht ist mit den dem des ein eine wir sie zu auf für von")
+
+// guessLanguage tells German text (where every noun is capitalised) and
+// Vietnamese (where every syllable is a word) from the rest.
+func guessLanguage(text string, toks []token) (german, vietnamese bool) {
+	de, en, n := 0, 0, 0
+	for _, t := range toks {
+		if n++; n > 400 {
+			break
+		}
+		switch {
+		case germanWords[t.Norm]:
+			de++
+		case t.Norm == "the" || t.Norm == "of" || t.Norm == "and" || t.Norm == "to":
+			en++
+		}
+	}
+	vi := strings.Count(text, "ư") + strings.Count(text, "ơ") + strings.Count(text, "đ") + strings.Count(text, "ạ") + strings.Count(text, "ệ")
+	return de > 4 && de > 2*en, vi > 4
 }

@@ -29,6 +29,22 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			continue
 		}
 		j := runEnd(text, toks, covered, i)
+		if translatorBefore(toks, i) {
+			// "Translated by Mark Kramer", "Obtained by James G. Hershberg"
+			for k := i; k < j; k++ {
+				covered[k] = true
+			}
+			i = j - 1
+			continue
+		}
+		if mm, ok := placeRun(text, toks, i, j, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassPlace
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
 		if mm, ok := m.orgRun(text, toks, covered, cls, ent, i, ctx); ok {
 			out = append(out, mm.Mention)
 			for k := mm.tokStart; k < mm.tokEnd; k++ {
@@ -123,8 +139,10 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if translatorBefore(toks, i) {
 		return openMention{}, false
 	}
-	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps ||
-		s == i && ctx.Orig != "" && (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s") {
+	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j {
+		s++ // "s. Dubček": soudruh, the Czech and Slovak form of address
+	}
+	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps) {
 		// a title counts when it ends the words before the name ("Foreign
 		// Minister X", not "Foreign Policy Files")
 		titled = titleWords[toks[s].Norm] && !notPersonWords[toks[s].Norm] && !modifiers[toks[s].Norm]
@@ -162,19 +180,20 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	}
 	ok := false
 	switch {
-	case nInit == len(name):
+	case nInit == len(name), nInit > 2:
 	case nInit > 0:
 		ok = utf8.RuneCountInString(name[len(name)-1].Norm) >= 2
 	case titled:
 		ok = true
 	case len(name) >= 2 && givenNames[name[0].Norm]:
 		ok = true
-	case len(name) >= 2 && asianName(name):
+	case len(name) >= 2 && asianName(name) && (len(name) >= 3 || !ctx.vietnamese):
 		ok = true
 	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(text, toks, s):
 		// in Russian, capitalised words in -ов, -ский are also the plurals
 		// and adjectives of bodies' names ("Совета Министров")
-		ok = !name[0].Cyr || !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
+		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) ||
+			name[0].Cyr && !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
 			!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
 	case len(name) == 2 && !titleLine(text, toks, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
 		!sentenceStart(text, toks, s) && !name[0].Cyr:
@@ -238,6 +257,17 @@ func titleAcross(toks []token, covered []bool, cls []string, i int) bool {
 		case t.Upper && (notPersonWords[t.Norm] || t.Norm == "affairs"):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// adjectiveEnding reports whether a word ends like a Slavic adjective as
+// well as a family name ("Sovětský", "Polski").
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"sky", "ski", "ska", "cki", "cka", "ckу"} {
+		if strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false
@@ -357,6 +387,65 @@ func placeBefore(toks []token, i int) bool {
 
 var ordinals = set("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
 
+// placeHeads end (or, for "lake", begin) a place's name.
+var placeHeads = set("river island islands bay sea strait canal lake province district region peninsula gulf mountains valley square street strasse airport oblast county")
+
+// motionWords before "to" or "for" make what follows a destination.
+var motionWords = set("arrived arrive arrives arriving went go goes going flew fly flying travelled traveled travel travelling trip visit visits journey returned return returning sent moved came come left leave leaving")
+
+// placeRun reads a place the gazetteer lacks: capitalised words after "in",
+// "at", "near", "from", or "to" after a verb of motion ("arrived in
+// Budapest", "flew to Havana"), or ending with a place's head word
+// ("Ussuri River", "Brijuni Islands").
+func placeRun(text string, toks []token, i, j int, ctx Context) (openMention, bool) {
+	if ctx.german || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || notPersonWords[toks[i].Norm] || titleWords[toks[i].Norm] || givenNames[toks[i].Norm] || initial(toks[i]) {
+		return openMention{}, false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].AllCaps || titleWords[toks[k].Norm] || notPersonWords[toks[k].Norm] && !placeHeads[toks[k].Norm] && !directions[toks[k].Norm] {
+			return openMention{}, false
+		}
+	}
+	e := j
+	headed := j-i >= 2 && placeHeads[toks[j-1].Norm] || j-i >= 2 && toks[i].Norm == "lake"
+	cue := false
+	if i > 0 && sameLine(text, toks[i-1], toks[i]) && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+		switch p := toks[i-1].Norm; {
+		case p == "in" || p == "near" || p == "at":
+			cue = true
+		case p == "to" || p == "for" || p == "from":
+			cue = i > 1 && motionWords[toks[i-2].Norm]
+		}
+	}
+	if !headed && !cue {
+		return openMention{}, false
+	}
+	if !headed && e-i == 1 && slavicSurname(toks[i]) && !cue {
+		return openMention{}, false
+	}
+	first, last := toks[i], toks[e-1]
+	written := text[first.Byte:last.ByteEnd]
+	name := strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s")
+	return openMention{Mention: Mention{Class: vocab.ClassPlace, Name: name, Start: first.Start, End: last.End, Text: written, By: ByRule},
+		tokStart: i, tokEnd: e}, true
+}
+
+var directions = set("north south east west northern southern eastern western central upper lower new")
+
+// lastOf is the index of the last "of" in toks[i:j], or -1.
+func lastOf(toks []token, i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if toks[k].Norm == "of" {
+			return k
+		}
+	}
+	return -1
+}
+
+// orgStops end an organisation's name in a title-cased line ("Delegation
+// of the Romanian Workers' Party Led by …").
+var orgStops = set("led headed chaired accompanied signed sent received with to from by at in on")
+
 // orgHeads are the words an organisation's name is built on.
 var orgHeads = set(`ministry committee party embassy bureau council commission department agency secretariat politburo
 presidium academy institute command directorate administration front league federation association
@@ -387,7 +476,25 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 				lastCap = j
 				j++
 			}
+			if j < len(toks) && covered[j] && cls[j] == vocab.ClassOrganization && ent[j] != nil && text[toks[j-1].ByteEnd:toks[j].Byte] == " " {
+				// "Presidium of the USSR Supreme Soviet": a body of a known body
+				e := ent[j]
+				k := j
+				for k < len(toks) && covered[k] && ent[k] == e {
+					k++
+				}
+				of := lastOf(toks, i, j)
+				if of > i {
+					first, last := toks[i], toks[k-1]
+					name := strings.TrimSpace(text[first.Byte:toks[of-1].ByteEnd]) + " of the " + e.Name
+					return openMention{Mention: Mention{Class: vocab.ClassOrganization, Name: name, Start: first.Start, End: last.End,
+						Text: text[first.Byte:last.ByteEnd], By: ByRule}, tokStart: i, tokEnd: k}, true
+				}
+			}
 			continue
+		}
+		if initial(t) || t.Upper && orgStops[t.Norm] {
+			break
 		}
 		switch {
 		case t.Upper && !isDigits(t.Norm):
@@ -584,6 +691,29 @@ func initialKey(w string) byte {
 		return byte(r)
 	}
 	return 0
+}
+
+// StripTitles takes the titles, ranks and forms of address off the front of
+// a person's name ("Soviet Ambassador Smirnov" -> "Smirnov", role
+// "Ambassador"); rest is "" when the name is nothing else.
+func StripTitles(name string) (rest, role string) {
+	ws := strings.Fields(name)
+	k := 0
+	var roles []string
+	for k < len(ws) {
+		w := strings.ToLower(strings.Trim(ws[k], ".,"))
+		w = FoldLatin(w)
+		if !titleWords[w] && !notPersonWords[w] && !addressWords[w] {
+			break
+		}
+		if titleWords[w] && !addressWords[w] {
+			roles = append(roles, ws[k])
+		} else if len(roles) > 0 {
+			roles = roles[:0]
+		}
+		k++
+	}
+	return strings.Join(ws[k:], " "), strings.Join(roles, " ")
 }
 
 // GivenAgrees reports whether a given name with this folded first letter
