@@ -194,7 +194,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		// and adjectives of bodies' names ("Совета Министров")
 		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) ||
 			name[0].Cyr && !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
-			!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
+				!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
 	case len(name) == 2 && !titleLine(text, toks, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
 		!sentenceStart(text, toks, s) && !name[0].Cyr:
 		ok = true // family name first ("Nagy Imre")
