@@ -126,3 +126,22 @@ func TestNoCountryAsPerson(t *testing.T) {
 		}
 	}
 }
+
+// The same person in a record's German and English versions, and in a
+// title with a rank: one entity.
+func TestOnePersonAcrossSpellings(t *testing.T) {
+	rec := `Record of a conversation with Soviet Ambassador Kotschemassow, 7 October 1989
+
+Genosse Gorbatschow sprach mit Genossen Kotschemassow über die Lage.
+
+Mikhail Gorbachev spoke with Ambassador Kochemasov about the situation. Kochemasov agreed.
+`
+	r, err := Extract("talk.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := persons(r)
+	if !slices.Equal(got, []string{"Kochemasov", "Mikhail Gorbachev"}) && !slices.Equal(got, []string{"Kotschemassow", "Mikhail Gorbachev"}) {
+		t.Errorf("persons %q, want Gorbachev and the ambassador once each", got)
+	}
+}

@@ -437,5 +437,5 @@ func guessLanguage(text string, toks []token) (german, vietnamese bool) {
 		}
 	}
 	vi := strings.Count(text, "ư") + strings.Count(text, "ơ") + strings.Count(text, "đ") + strings.Count(text, "ạ") + strings.Count(text, "ệ")
-	return de > 4 && de > 2*en, vi > 4
+	return de >= 3 && de > 2*en, vi > 4
 }

@@ -142,3 +142,43 @@ func TestHome(t *testing.T) {
 		}
 	}
 }
+
+func TestPartiesAndPlaces(t *testing.T) {
+	m := matcher(t)
+	for _, c := range []struct{ class, text, date, want string }{
+		{"a party by its abbreviation and its bodies",
+			"The KSČ Presidium met; the CC of the KSČ will answer.", "1968-07-01",
+			"Communist Party of Czechoslovakia/rule Presidium of the Central Committee of the Communist Party of Czechoslovakia/context Central Committee of the Communist Party of Czechoslovakia/context Communist Party of Czechoslovakia/rule"},
+		{"the party's name depends on the date",
+			"for the MSZMP Comrade Kádár spoke", "1957-05-01",
+			"Hungarian Socialist Workers' Party/rule Kádár/rule"},
+		{"a generic body followed by its full name",
+			"The Politburo of the CC of the Vietnam Workers' Party decided.", "1965-01-01",
+			"Politburo of the CC of the Vietnam Workers' Party/rule Vietnam/name"},
+		{"places after a preposition and by head word",
+			"The delegation arrived in Budapest and flew to Havana; shots on the Ussuri River.", "1969-01-01",
+			"Budapest/rule Havana/rule Ussuri River/rule"},
+		{"no places in German, where every noun is capitalised",
+			"Das würde unsere Souveränität in Frage stellen, und die Genossen sind der Meinung.", "1961-01-01",
+			""},
+	} {
+		got := strings.Join(found(t, m, c.text, Context{Date: c.date}), " ")
+		if got != c.want {
+			t.Errorf("%s: %q\n got %q\nwant %q", c.class, c.text, got, c.want)
+		}
+	}
+}
+
+func TestStripTitles(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Soviet Ambassador Smirnov": {"Smirnov", "Ambassador"},
+		"State Secretary Winzer":    {"Winzer", "State Secretary"},
+		"Soviet Ambassador":         {"", "Ambassador"},
+		"Erich Honecker":            {"Erich Honecker", ""},
+	} {
+		rest, role := StripTitles(in)
+		if rest != want[0] || role != want[1] {
+			t.Errorf("StripTitles(%q) = %q, %q; want %q, %q", in, rest, role, want[0], want[1])
+		}
+	}
+}
