@@ -238,10 +238,21 @@ func sameSurname(a, b string) bool {
 // languages the records are written in: German "Chruschtschow", Russian
 // "Khrushchev", Polish "Chruszczow" reduce alike ("hrshv").
 func surnameKey(s string) string {
-	s = entity.FoldLatin(strings.ToLower(s))
+	s = strings.ToLower(s)
+	for _, r := range [][2]string{{"č", "ch"}, {"š", "sh"}, {"ž", "zh"}, {"ć", "ch"}, {"ś", "sh"}, {"ź", "zh"}, {"ż", "zh"}, {"ř", "rzh"}} {
+		s = strings.ReplaceAll(s, r[0], r[1])
+	}
+	s = entity.FoldLatin(s)
+	// a case ending of Polish, Czech or Russian in Latin letters ("Breżniewem", "Chruščova")
+	for _, e := range []string{"owi", "ovi", "ego", "emu", "em", "om", "ym", "ou", "a", "u"} {
+		if strings.HasSuffix(s, e) && len(s)-len(e) >= 4 {
+			s = s[:len(s)-len(e)]
+			break
+		}
+	}
 	for _, r := range [][2]string{{"tsch", "ch"}, {"szcz", "shch"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"},
 		{"rz", "zh"}, {"w", "v"}, {"kh", "h"}, {"ch", "h"}, {"j", "i"}, {"y", "i"}, {"x", "ks"}, {"ck", "k"},
-		{"ph", "f"}, {"z", "s"}, {"q", "k"}} {
+		{"ph", "f"}, {"zh", "z"}, {"z", "s"}, {"q", "k"}} {
 		s = strings.ReplaceAll(s, r[0], r[1])
 	}
 	var b strings.Builder

@@ -160,15 +160,19 @@ yes no not all any each every some other others many more most such same both ei
 but although because while whereas thus therefore hence upon against between among about above below per
 through thru via would could should will shall can may might must seen welcome daily weekly
 add search filter digital declassified history archives collection papers files policy assessment director
-sino anglo franco soviet american
+sino anglo franco soviet american is are was were be been being has have had do does did said says say
+radziecki radzieckiego radzieckiej sowiecki polski polskiej polskiego sovetsky sovetska sovetske ceskoslovensky
+ceskoslovenske narodni
 jegyzokonyv zapis zaznam protokoll protokol niederschrift vermerk aktennotiz notatka bericht telegramm
 fernschreiben schreiben stenogramm information informacja carta querido estimado companero sehr geehrter
 liebe lieber werter drogi szanowny vazeny kedves
 i ii iii iv v vi vii viii ix x xi xii
 `)
 
-// notPersonWordsRu is the Russian counterpart of notPersonWords, stems.
+// notPersonWordsRu is the Russian counterpart of notPersonWords.
 var notPersonWordsRu = set(`
+совета министров совет комитета центрального президиума политбюро правительства правительство республики
+союза народной народного верховного министерства посольства партии генерального штаба
 перевод оригинал текст запись беседа беседы протокол заседание заседания секретно совершенно экз копия
 министерство комитет партия посольство бюро совет правительство армия республика союз
 январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь

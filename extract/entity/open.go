@@ -61,6 +61,8 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 				cls[k] = mm.Class
 			}
 			i = j - 1
+		} else if initial(toks[i]) {
+			i = j - 1 // "R.P.D. Coreene": no name begins inside
 		}
 	}
 	out = append(out, m.lists(text, toks, covered, cls)...)
@@ -156,7 +158,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		titled = true
 	}
 	if s == i && !titled {
-		titled = titleAcross(toks, covered, cls, i)
+		titled = titleAcross(text, toks, covered, cls, i)
 	}
 	e := j
 	for e > s && notPersonWords[strings.TrimSuffix(toks[e-1].Norm, "'s")] {
@@ -215,7 +217,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if s > i && titled {
 		mm.Role = roleText(text, toks[i:s])
 		mm.Titled = text[toks[s-1].Byte:name[len(name)-1].ByteEnd]
-	} else if s == i && i > 0 && titleWords[toks[i-1].Norm] && sameLine(text, toks[i-1], toks[i]) {
+	} else if s == i && i > 0 && (titleWords[toks[i-1].Norm] || czechAddress(ctx, toks[i-1])) && sameLine(text, toks[i-1], toks[i]) {
 		mm.Titled = text[toks[i-1].Byte:name[len(name)-1].ByteEnd]
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
@@ -242,10 +244,13 @@ func roleText(text string, toks []token) string {
 // titleAcross reports whether a title names the post a country or body
 // qualifies before the name: "Ambassador to the USA Dobrynin", "Minister of
 // Foreign Affairs of the GDR Fischer".
-func titleAcross(toks []token, covered []bool, cls []string, i int) bool {
+func titleAcross(text string, toks []token, covered []bool, cls []string, i int) bool {
 	sawCountry := false
 	for k := i - 1; k >= 0 && i-k <= 8; k-- {
 		t := toks[k]
+		if strings.TrimSpace(text[t.ByteEnd:toks[k+1].Byte]) != "" {
+			return false // the words before the name run on without punctuation
+		}
 		switch {
 		case covered[k] && (cls[k] == vocab.ClassCountry || cls[k] == vocab.ClassOrganization):
 			sawCountry = true
@@ -260,6 +265,12 @@ func titleAcross(toks []token, covered []bool, cls []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// czechAddress reports whether a token is "s." (soudruh) in a Czech or
+// Slovak record.
+func czechAddress(ctx Context, t token) bool {
+	return (ctx.Orig == "cs" || ctx.Orig == "sk") && t.Norm == "s" && t.DotAfter
 }
 
 // adjectiveEnding reports whether a word ends like a Slavic adjective as

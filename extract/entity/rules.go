@@ -55,7 +55,8 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		j := ns
 		// initials and names, joined by spaces, initials' periods or hyphens
 		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && !toks[j].Han &&
-			!notNames[toks[j].Norm] && !isDigits(toks[j].Norm) && sameLine(text, toks[j-1], toks[j]) {
+			!notNames[toks[j].Norm] && !notPersonWords[toks[j].Norm] && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
+			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1])) {
 			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
 			if !toks[j].Upper && !(gap == "-" && j > ns) {
 				break
