@@ -339,6 +339,9 @@ func (m *Matcher) partyBodies(text string, toks []token, covered []bool, cls []s
 		bs, be, head := -1, -1, ""
 		if pEnd < len(toks) && !covered[pEnd] && bodyWords[toks[pEnd].Norm] != "" && sameLine(text, toks[pEnd-1], toks[pEnd]) {
 			bs, be, head = i, pEnd+1, bodyWords[toks[pEnd].Norm]
+			if head == "Central Committee" && be < len(toks) && !covered[be] && bodyWords[toks[be].Norm] != "" && bodyWords[toks[be].Norm] != head {
+				head, be = bodyWords[toks[be].Norm], be+1 // "CPSU CC Presidium"
+			}
 		} else {
 			k := i - 1
 			if k >= 1 && toks[k].Norm == "the" && toks[k-1].Norm == "of" {

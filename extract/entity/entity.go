@@ -48,7 +48,8 @@ type Context struct {
 	Date, Orig string
 	Home       string // canonical gazetteer name of a country, or ""
 
-	german, vietnamese bool // the text's language, as Find guesses it
+	germanTok  []bool // per token: in a paragraph written in German
+	vietnamese bool   // the text is Vietnamese, as Find guesses it
 }
 
 // Matcher finds gazetteer entities in text. It is safe for concurrent use.
@@ -184,7 +185,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	toks := tokenizeInto(sc, text)
-	ctx.german, ctx.vietnamese = guessLanguage(text, toks)
+	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
 	var out []Mention
 	var buf []string
 	covered := make([]bool, len(toks))
@@ -276,6 +277,30 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	}
 	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
 	sortMentions(out)
+	return innerBodies(out)
+}
+
+// innerBodies drops an organisation named only inside a longer
+// organisation's name ("KSČ" in "KSČ Presidium", "Supreme Soviet" in
+// "Presidium of the USSR Supreme Soviet"): the record speaks of the body.
+func innerBodies(ms []Mention) []Mention {
+	out := ms[:0]
+	for i, m := range ms {
+		inner := false
+		if m.Class == vocab.ClassOrganization {
+			for k := i - 1; k >= 0 && k >= i-4 && !inner; k-- {
+				o := ms[k]
+				inner = o.Class == vocab.ClassOrganization && o.Start <= m.Start && o.End >= m.End && o.End-o.Start > m.End-m.Start
+			}
+			for k := i + 1; k < len(ms) && ms[k].Start == m.Start && !inner; k++ {
+				o := ms[k]
+				inner = o.Class == vocab.ClassOrganization && o.End > m.End
+			}
+		}
+		if !inner {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
@@ -421,21 +446,32 @@ func within1(a, b string) bool {
 
 var germanWords = set("der die das und nicht ist mit den dem des ein eine wir sie zu auf für von")
 
-// guessLanguage tells German text (where every noun is capitalised) and
-// Vietnamese (where every syllable is a word) from the rest.
-func guessLanguage(text string, toks []token) (german, vietnamese bool) {
-	de, en, n := 0, 0, 0
-	for _, t := range toks {
-		if n++; n > 400 {
-			break
+// guessLanguage tells German paragraphs (where every noun is capitalised)
+// and Vietnamese text (where every syllable is a word) from the rest.
+func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
+	german = make([]bool, len(toks))
+	for a := 0; a < len(toks); {
+		// a paragraph: up to a blank line
+		b := a + 1
+		for b < len(toks) && !strings.Contains(text[toks[b-1].ByteEnd:toks[b].Byte], "\n\n") {
+			b++
 		}
-		switch {
-		case germanWords[t.Norm]:
-			de++
-		case t.Norm == "the" || t.Norm == "of" || t.Norm == "and" || t.Norm == "to":
-			en++
+		de, en := 0, 0
+		for _, t := range toks[a:b] {
+			switch {
+			case germanWords[t.Norm]:
+				de++
+			case t.Norm == "the" || t.Norm == "of" || t.Norm == "and" || t.Norm == "to":
+				en++
+			}
 		}
+		if de >= 3 && de > 2*en {
+			for k := a; k < b; k++ {
+				german[k] = true
+			}
+		}
+		a = b
 	}
 	vi := strings.Count(text, "ư") + strings.Count(text, "ơ") + strings.Count(text, "đ") + strings.Count(text, "ạ") + strings.Count(text, "ệ")
-	return de >= 3 && de > 2*en, vi > 4
+	return german, vi > 4
 }

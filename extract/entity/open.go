@@ -409,7 +409,7 @@ var motionWords = set("arrived arrive arrives arriving went go goes going flew f
 // Budapest", "flew to Havana"), or ending with a place's head word
 // ("Ussuri River", "Brijuni Islands").
 func placeRun(text string, toks []token, i, j int, ctx Context) (openMention, bool) {
-	if ctx.german || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || notPersonWords[toks[i].Norm] || titleWords[toks[i].Norm] || givenNames[toks[i].Norm] || initial(toks[i]) {
+	if ctx.germanTok != nil && ctx.germanTok[i] || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || notPersonWords[toks[i].Norm] || titleWords[toks[i].Norm] || givenNames[toks[i].Norm] || initial(toks[i]) {
 		return openMention{}, false
 	}
 	for k := i; k < j; k++ {
@@ -431,8 +431,9 @@ func placeRun(text string, toks []token, i, j int, ctx Context) (openMention, bo
 	if !headed && !cue {
 		return openMention{}, false
 	}
-	if !headed && e-i == 1 && slavicSurname(toks[i]) && !cue {
-		return openMention{}, false
+	if !headed && e-i == 1 && e < len(toks) && sameLine(text, toks[e-1], toks[e]) && text[toks[e-1].ByteEnd:toks[e].Byte] == " " &&
+		!toks[e].Upper && adjectival(toks[i].Norm) {
+		return openMention{}, false // "in Afghan uniforms", "in Literární listy"
 	}
 	first, last := toks[i], toks[e-1]
 	written := text[first.Byte:last.ByteEnd]
@@ -441,7 +442,28 @@ func placeRun(text string, toks []token, i, j int, ctx Context) (openMention, bo
 		tokStart: i, tokEnd: e}, true
 }
 
+// adjectival reports whether a word ends like an adjective of nationality
+// or a Slavic adjective.
+func adjectival(w string) bool {
+	for _, e := range []string{"an", "ese", "ish", "ic", "ni", "ny", "sky", "ska", "ske", "ki"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 var directions = set("north south east west northern southern eastern western central upper lower new")
+
+// firstOf is the index of the first "of" in toks[i:j], or -1.
+func firstOf(toks []token, i, j int) int {
+	for k := i; k < j; k++ {
+		if toks[k].Norm == "of" {
+			return k
+		}
+	}
+	return -1
+}
 
 // lastOf is the index of the last "of" in toks[i:j], or -1.
 func lastOf(toks []token, i, j int) int {
@@ -495,6 +517,11 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 					k++
 				}
 				of := lastOf(toks, i, j)
+				for k := i; k < j && of > i; k++ {
+					if toks[k].Upper && titleWords[toks[k].Norm] && !modifiers[toks[k].Norm] && !orgHeads[toks[k].Norm] {
+						of = -1 // "Chairman of the Presidium …": a post
+					}
+				}
 				if of > i {
 					first, last := toks[i], toks[k-1]
 					name := strings.TrimSpace(text[first.Byte:toks[of-1].ByteEnd]) + " of the " + e.Name
@@ -525,6 +552,22 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 		return openMention{}, false
 	}
 	end := lastCap + 1
+	if of := firstOf(toks, i, head); of > i {
+		// "Delegation of the Romanian Workers' Party": the body is after "of"
+		hasHead := false
+		for k := i; k < of; k++ {
+			hasHead = hasHead || orgHeads[toks[k].Norm]
+		}
+		if !hasHead {
+			i = of + 1
+			if i < end && toks[i].Norm == "the" {
+				i++
+			}
+			if i >= end {
+				return openMention{}, false
+			}
+		}
+	}
 	n := end - i
 	if n < 2 || ordinals[toks[i].Norm] || toks[i].Norm == "the" || titleWords[toks[i].Norm] && !orgHeads[toks[i].Norm] && !modifiers[toks[i].Norm] ||
 		toks[i].AllCaps || toks[head].AllCaps || titleLine(text, toks, i) && !strings.Contains(text[first(toks, i).Byte:toks[end-1].ByteEnd], " of ") {

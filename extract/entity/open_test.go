@@ -148,7 +148,10 @@ func TestPartiesAndPlaces(t *testing.T) {
 	for _, c := range []struct{ class, text, date, want string }{
 		{"a party by its abbreviation and its bodies",
 			"The KSČ Presidium met; the CC of the KSČ will answer.", "1968-07-01",
-			"Communist Party of Czechoslovakia/rule Presidium of the Central Committee of the Communist Party of Czechoslovakia/context Central Committee of the Communist Party of Czechoslovakia/context Communist Party of Czechoslovakia/rule"},
+			"Presidium of the Central Committee of the Communist Party of Czechoslovakia/context Central Committee of the Communist Party of Czechoslovakia/context"},
+		{"a party by its abbreviation alone",
+			"The KSČ will answer.", "1968-07-01",
+			"Communist Party of Czechoslovakia/rule"},
 		{"the party's name depends on the date",
 			"for the MSZMP Comrade Kádár spoke", "1957-05-01",
 			"Hungarian Socialist Workers' Party/rule Kádár/rule"},
