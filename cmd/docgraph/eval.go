@@ -63,7 +63,11 @@ both. --verbose lists every miss and false hit with the text around it.`,
 			} else if !fi.IsDir() {
 				return withCode(exitUsage, fmt.Errorf("%s: not a folder", dir))
 			}
-			rep, err := score.Run(dir, score.Options{Baseline: baseline, Verbose: verbose, MinTime: minTime})
+			gz, err := a.gazetteer()
+			if err != nil {
+				return err
+			}
+			rep, err := score.Run(dir, score.Options{Baseline: baseline, Verbose: verbose, MinTime: minTime, Gazetteer: gz})
 			if err != nil {
 				return err
 			}

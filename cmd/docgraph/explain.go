@@ -27,7 +27,11 @@ On a terminal the marks are coloured instead.`,
 			if err != nil {
 				return err
 			}
-			r, err := extract.Extract(args[0], data, extract.Options{})
+			gz, err := a.gazetteer()
+			if err != nil {
+				return err
+			}
+			r, err := extract.Extract(args[0], data, extract.Options{Gazetteer: gz})
 			if err != nil {
 				return err
 			}

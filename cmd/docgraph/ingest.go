@@ -42,7 +42,11 @@ way too.`,
 				return err
 			}
 			defer store.Close()
-			opt := ingest.Options{Workers: workers, Incremental: incremental, Batch: batch}
+			gz, err := a.gazetteer()
+			if err != nil {
+				return err
+			}
+			opt := ingest.Options{Workers: workers, Incremental: incremental, Batch: batch, Gazetteer: gz}
 			var bar, wbar *progressbar.ProgressBar
 			if a.stderrTTY && !quiet && len(files) > 1 {
 				opt.Building = func(done, total int64) {

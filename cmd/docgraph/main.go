@@ -7,12 +7,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // Exit codes; doc.go documents them.
@@ -30,7 +32,10 @@ type app struct {
 	storeSpec string
 	base      string
 	cpuprof   string
-	stdout    io.Writer
+	// gazetteers are the user's gazetteer files (--gazetteer, DOCGRAPH_GAZETTEER)
+	gazetteers []string
+	gz         *vocab.Gazetteer
+	stdout     io.Writer
 	stderr    io.Writer
 	stdin     io.Reader
 	// isTerminal reports whether stdout/stderr are terminals (for colour and progress).
@@ -81,6 +86,11 @@ func newRoot(a *app) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&a.storeSpec, "store", def, "store: a folder (embedded bolt), memory:, or postgres://… (env DOCGRAPH_STORE)")
 	root.PersistentFlags().StringVar(&a.base, "base", "", "base IRI for minted IRIs, fixed when the store is created (default "+"http://example.org/docgraph/)")
+	var gzDef []string
+	if env := os.Getenv("DOCGRAPH_GAZETTEER"); env != "" {
+		gzDef = filepath.SplitList(env)
+	}
+	root.PersistentFlags().StringArrayVar(&a.gazetteers, "gazetteer", gzDef, "a gazetteer of your own, merged with the built-in one (TSV in its columns, or SKOS in Turtle); repeatable (env DOCGRAPH_GAZETTEER, a path list)")
 	root.PersistentFlags().StringVar(&a.cpuprof, "cpuprofile", "", "write a Go CPU profile of the command to this file")
 	root.PersistentFlags().MarkHidden("cpuprofile")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
@@ -119,6 +129,28 @@ func commands(a *app) []*cobra.Command {
 		newServeCmd(a),
 		newBenchCmd(a),
 	}
+}
+
+// gazetteer is the built-in gazetteer merged with the user's files; nil
+// (the built-in one) when none is given.
+func (a *app) gazetteer() (*vocab.Gazetteer, error) {
+	if len(a.gazetteers) == 0 || a.gz != nil {
+		return a.gz, nil
+	}
+	base, err := vocab.LoadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	var extra []*vocab.Gazetteer
+	for _, f := range a.gazetteers {
+		g, err := vocab.ReadGazetteerFile(f)
+		if err != nil {
+			return nil, withCode(exitUsage, err)
+		}
+		extra = append(extra, g)
+	}
+	a.gz = vocab.Merge(base, extra...)
+	return a.gz, nil
 }
 
 // openStore opens the store named by --store.
