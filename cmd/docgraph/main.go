@@ -36,8 +36,8 @@ type app struct {
 	gazetteers []string
 	gz         *vocab.Gazetteer
 	stdout     io.Writer
-	stderr    io.Writer
-	stdin     io.Reader
+	stderr     io.Writer
+	stdin      io.Reader
 	// isTerminal reports whether stdout/stderr are terminals (for colour and progress).
 	stdoutTTY, stderrTTY bool
 }
