@@ -118,6 +118,7 @@ func commands(a *app) []*cobra.Command {
 		newIngestCmd(a),
 		newDocsCmd(a),
 		newEntityCmd(a),
+		newEntitiesCmd(a),
 		newStatsCmd(a),
 		newExportCmd(a),
 		newVocabCmd(a),
