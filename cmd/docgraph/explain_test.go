@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docgraph/docgraph/extract/score"
 	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
@@ -84,7 +85,7 @@ func TestEvalTableAndJSON(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatalf("eval --json printed no JSON: %v\n%s", err, out.String())
 	}
-	if len(got.Fields) != 10 || got.Documents < 10 || got.Baseline != nil {
+	if len(got.Fields) != len(score.Fields) || got.Documents < 10 || got.Baseline != nil {
 		t.Errorf("eval --json: %d fields, %d documents, baseline %v", len(got.Fields), got.Documents, got.Baseline)
 	}
 	c = newEvalCmd(&app{stdout: &out, stderr: &errb})
