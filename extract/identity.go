@@ -143,6 +143,13 @@ func (x *extractor) unify() {
 			continue
 		}
 		ini, sur := personName(ref.Name)
+		if ws := strings.Fields(ref.Name); !en.Linked && len(ws) == 2 && entity.IsPatronymic(ws[1]) {
+			// "Yuri Vladimirovich": the one person with these initials
+			if to := x.byInitials(ref, ws); to != nil {
+				x.merge(ref, *to, nil)
+				continue
+			}
+		}
 		p := &person{ref: ref, linked: en.Linked, blocked: en.Blocked != ""}
 		if en.Linked {
 			// the forms the document wrote decide whether it is bare
@@ -209,6 +216,46 @@ func (x *extractor) unify() {
 			gone[p.ref] = true
 		}
 	}
+}
+
+// byInitials finds the one other person whose initials are those of a given
+// name and patronymic ("Yu.V. Andropov" for "Yuri Vladimirovich").
+func (x *extractor) byInitials(self EntityRef, ws []string) *EntityRef {
+	want, _ := personName(strings.Join(ws, " ") + " X")
+	var found *EntityRef
+	for ref, en := range x.ents {
+		if ref == self || ref.Class != vocab.ClassPerson {
+			continue
+		}
+		names := []string{ref.Name}
+		for _, l := range en.Labels {
+			names = append(names, l.Text)
+		}
+		if en.Linked {
+			if e := x.m.Gazetteer().Lookup(ref.Name); e != nil {
+				for _, l := range e.Labels {
+					names = append(names, l.Text)
+				}
+			}
+		}
+		match := false
+		for _, n := range names {
+			if !isLatin(n) {
+				n = entity.Translit(n)
+			}
+			if ini, _ := personName(n); ini == want {
+				match = true
+			}
+		}
+		if match {
+			if found != nil && *found != ref {
+				return nil // two people with these initials
+			}
+			r := ref
+			found = &r
+		}
+	}
+	return found
 }
 
 // isLatin reports whether a name is written in Latin letters.

@@ -145,3 +145,23 @@ Mikhail Gorbachev spoke with Ambassador Kochemasov about the situation. Kochemas
 		t.Errorf("persons %q, want Gorbachev and the ambassador once each", got)
 	}
 }
+
+// A person addressed by given name and patronymic is the one person with
+// those initials.
+func TestPatronymicAddress(t *testing.T) {
+	rec := `Working notes of the session, 10 December 1981
+
+Present: Yu.V. Andropov, Gromyko, Suslov.
+
+GROMYKO. I agree with Yuri Vladimirovich. Andropov added that troops are out of the question.
+`
+	r, err := Extract("notes.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if p == "Yuri Vladimirovich" || p == "Andropov" {
+			t.Errorf("persons %q: Andropov named three ways is one person", persons(r))
+		}
+	}
+}

@@ -180,7 +180,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	for nInit < len(name) && initial(name[nInit]) {
 		nInit++
 	}
-	ok := false
+	ok, familyFirst := false, false
 	switch {
 	case nInit == len(name), nInit > 2:
 	case nInit > 0:
@@ -189,17 +189,20 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		ok = true
 	case len(name) >= 2 && givenNames[name[0].Norm]:
 		ok = true
+	case len(name) >= 3 && initial(name[1]) && !initial(name[len(name)-1]) && plainWord(name[0].Norm):
+		ok = true // "Lawrence S. Eagleburger": a middle initial
 	case len(name) >= 2 && asianName(name) && (len(name) >= 3 || !ctx.vietnamese):
 		ok = true
 	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(text, toks, s):
 		// in Russian, capitalised words in -ов, -ский are also the plurals
 		// and adjectives of bodies' names ("Совета Министров")
-		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) ||
+		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) && !nounBefore(text, toks, covered, s) ||
 			name[0].Cyr && !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
 				!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
 	case len(name) == 2 && !titleLine(text, toks, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
 		!sentenceStart(text, toks, s) && !name[0].Cyr:
 		ok = true // family name first ("Nagy Imre")
+		familyFirst = true
 	case len(name) >= 2 && sentenceStart(text, toks, s):
 		// "Yesterday Saburov …": the first word only opened the sentence
 		if len(name) == 2 && slavicSurname(name[1]) {
@@ -213,6 +216,10 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	mm, ok := m.unlinked(text, name, Context{})
 	if !ok {
 		return openMention{}, false
+	}
+	if familyFirst {
+		// named in English given name first: "Nagy Imre" is Imre Nagy
+		mm.Name = text[name[1].Byte:name[1].ByteEnd] + " " + text[name[0].Byte:name[0].ByteEnd]
 	}
 	if s > i && titled {
 		mm.Role = roleText(text, toks[i:s])
@@ -265,6 +272,17 @@ func titleAcross(text string, toks []token, covered []bool, cls []string, i int)
 		}
 	}
 	return false
+}
+
+// nounBefore reports whether a capitalised word other than a title or a
+// given name stands just before toks[s] ("Sąd Wojewódzki"): the two are one
+// name, and not a person's.
+func nounBefore(text string, toks []token, covered []bool, s int) bool {
+	if s == 0 || covered[s-1] {
+		return false
+	}
+	p := toks[s-1]
+	return p.Upper && !initial(p) && !titleWords[p.Norm] && !givenNames[p.Norm] && text[p.ByteEnd:toks[s].Byte] == " "
 }
 
 // czechAddress reports whether a token is "s." (soudruh) in a Czech or
@@ -769,6 +787,10 @@ func StripTitles(name string) (rest, role string) {
 	}
 	return strings.Join(ws[k:], " "), strings.Join(roles, " ")
 }
+
+// IsPatronymic reports whether a word is a Russian patronymic ("Ilyich",
+// "Vladimirovich").
+func IsPatronymic(w string) bool { return patronymic(FoldLatin(strings.ToLower(w))) }
 
 // GivenAgrees reports whether a given name with this folded first letter
 // may be the gazetteer person's ('i' stands for I, J and Y alike).
