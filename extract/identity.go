@@ -214,8 +214,33 @@ func (x *extractor) unify() {
 		if to != nil && n == 1 {
 			x.merge(p.ref, to.ref, nil)
 			gone[p.ref] = true
+			if nom := nominativeOf(p.ref.Name, to.ref.Name); !to.linked && nom != to.ref.Name {
+				// "E. Gerekom" and "Gerek": the shorter form is the nominative
+				r := EntityRef{Class: to.ref.Class, Name: nom}
+				x.merge(to.ref, r, nil)
+				gone[to.ref] = true
+				to.ref = r
+			}
 		}
 	}
+}
+
+// nominativeOf gives name b the surname of name a where a's is b's
+// without the ending of a Russian instrumental, dative or prepositional
+// ("Gerek", "E. Gerekom" -> "E. Gerek"); a final -a may be a nominative
+// ("Kania") and is kept.
+func nominativeOf(a, b string) string {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return b
+	}
+	sa, sb := wa[len(wa)-1], wb[len(wb)-1]
+	end := strings.TrimPrefix(sb, sa)
+	if end != sb && len([]rune(sa)) >= 4 && (end == "om" || end == "em" || end == "ym" || end == "u" || end == "e") {
+		wb[len(wb)-1] = sa
+		return strings.Join(wb, " ")
+	}
+	return b
 }
 
 // byInitials finds the one other person whose initials are those of a given

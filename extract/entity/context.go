@@ -267,7 +267,7 @@ var partyAcronyms = map[string]string{
 	"pcr": "Romania", "rcp": "Romania", "rwp": "Romania", "kwp": "North Korea", "wpk": "North Korea",
 	"vwp": "North Vietnam", "ccp": "People's Republic of China", "cpc": "People's Republic of China",
 	"mprp": "Mongolian People's Republic", "pcc": "Cuba", "sepd": "East Germany", "мнрп": "Mongolian People's Republic",
-	"сепг": "East Germany", "пзпр": "Poland", "тпк": "North Korea", "кпк": "People's Republic of China",
+	"сепг": "East Germany", "пзпр": "Poland", "порп": "Poland", "вспр": "Hungary", "кпч": "Czechoslovakia", "тпк": "North Korea", "кпк": "People's Republic of China",
 }
 
 // partyCountry is the country whose ruling party a gazetteer entry is, or "".
@@ -445,7 +445,7 @@ func (m *Matcher) bareBody(text string, toks []token, covered []bool, cls []stri
 	if end < 0 {
 		return Mention{}, false
 	}
-	if end < len(toks) && (toks[end].Norm == "of" || partyAcronyms[toks[end].Norm] != "" || covered[end] && cls[end] == vocab.ClassOrganization) &&
+	if end < len(toks) && (toks[end].Norm == "of" || partyAcronyms[toks[end].Norm] != "" || toks[end].AllCaps || covered[end] && cls[end] == vocab.ClassOrganization) &&
 		sameLine(text, toks[end-1], toks[end]) {
 		return Mention{}, false // the party is named after it
 	}

@@ -203,7 +203,37 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		}
 		mm := mention(text, toks[i], toks[end-1], tg)
 		start := i
-		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName {
+		if tg.entry.Class == vocab.ClassOrganization && tg.by == ByName && i > 0 && !covered[i-1] && toks[i-1].Upper &&
+			!toks[i-1].AllCaps && !sentenceStart(text, toks, i-1) && !titleWords[toks[i-1].Norm] && !functionWords[toks[i-1].Norm] &&
+			text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "National Security Council" is not the Security Council: a
+			// longer name the gazetteer lacks
+			i++
+			continue
+		}
+		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && end-i == 1 {
+			// "Кузнецов В.А.": initials after the surname
+			if a := initialsAfter(text, toks, covered, end); a > end {
+				if agrees(tg.entry, toks[end:a]) {
+					mm = mention(text, toks[i], toks[a-1], tg)
+					mm.By = ByInitials
+				} else if u, ok := m.unlinked(text, toks[i:i+1], ctx); ok {
+					var ini strings.Builder
+					for _, t := range toks[end:a] {
+						ini.WriteString(Translit(text[t.Byte:t.ByteEnd]) + ".")
+					}
+					u.Name = ini.String() + " " + u.Name
+					u.End, u.Text = toks[a-1].End, text[toks[i].Byte:toks[a-1].ByteEnd]
+					u.Blocked = tg.entry
+					mm = u
+				}
+				for k := end; k < a; k++ {
+					covered[k] = true
+				}
+				end = a
+			}
+		}
+		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName {
 			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
 			// before a surname must agree with the gazetteer's person
 			if g := givenBefore(text, toks, covered, i); g >= 0 {
@@ -475,3 +505,5 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 	vi := strings.Count(text, "ư") + strings.Count(text, "ơ") + strings.Count(text, "đ") + strings.Count(text, "ạ") + strings.Count(text, "ệ")
 	return german, vi > 4
 }
+
+var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")

@@ -853,13 +853,53 @@ func plainWord(s string) bool {
 	return utf8.RuneCountInString(s) >= 2
 }
 
-// agrees reports whether the given name or initials toks[g:i] may be those
-// of the gazetteer person e: a first letter the gazetteer never gives e
-// contradicts.
+// agrees reports whether the given name or initials toks may be those of
+// the gazetteer person e: a first letter the gazetteer never gives e
+// contradicts, and so do two initials where it writes two others.
 func agrees(e *vocab.Entry, toks []token) bool {
 	known := givenOf(e)
 	if len(known) == 0 || len(toks) == 0 {
 		return true
 	}
-	return known[initialKey(toks[0].Norm)]
+	if !known[initialKey(toks[0].Norm)] {
+		return false
+	}
+	if len(toks) >= 2 && initial(toks[0]) && initial(toks[1]) {
+		pairs := initialPairs(e)
+		if len(pairs) > 0 && !pairs[string([]byte{initialKey(toks[0].Norm), initialKey(toks[1].Norm)})] {
+			return false
+		}
+	}
+	return true
+}
+
+// initialPairs are the first two initials the gazetteer writes a person
+// with ("vv" for "V.V. Kuznetsov").
+func initialPairs(e *vocab.Entry) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range e.Labels {
+		ws := strings.Fields(strings.ReplaceAll(l.Text, ".", ". "))
+		if len(ws) >= 3 && strings.HasSuffix(ws[0], ".") && strings.HasSuffix(ws[1], ".") {
+			out[string([]byte{initialKey(ws[0]), initialKey(ws[1])})] = true
+		}
+	}
+	return out
+}
+
+// initialsAfter returns the end of initials written after a surname, in
+// the Russian order ("Кузнецов В.А."), or i when there are none.
+func initialsAfter(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k < len(toks) && k-i < 2 && !covered[k] && initial(toks[k]) && utf8.RuneCountInString(toks[k].Norm) == 1 &&
+		sameLine(text, toks[k-1], toks[k]) {
+		gap := text[toks[k-1].ByteEnd:toks[k].Byte]
+		if k == i && gap != " " || k > i && gap != "." {
+			break
+		}
+		k++
+	}
+	if k-i == 2 || k-i == 1 && (k == len(toks) || !toks[k].Upper) {
+		return k
+	}
+	return i
 }
