@@ -165,3 +165,15 @@ GROMYKO. I agree with Yuri Vladimirovich. Andropov added that troops are out of 
 		}
 	}
 }
+
+// A Russian surname seen in several cases is named in the nominative.
+func TestSurnameInCases(t *testing.T) {
+	rec := "Запись беседы с тов. Э. Гереком\n\nПринял тов. Герека. Тов. Герек сообщил, что пленум назначен.\n"
+	r, err := Extract("zapis.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"E. Gerek"}) {
+		t.Errorf("persons %q, want [E. Gerek]", got)
+	}
+}
