@@ -272,13 +272,24 @@ var partyAcronyms = map[string]string{
 
 // partyCountry is the country whose ruling party a gazetteer entry is, or "".
 func partyCountry(e *vocab.Entry, date string) string {
-	for c := range stateShort {
-		if p := homeParty(c, date); p != "" && p == e.Name {
-			return c
-		}
+	if c := partyOf[e.Name]; c != "" && homeParty(c, date) == e.Name {
+		return c
 	}
 	return ""
 }
+
+// partyOf maps the ruling parties' names, in any period, to their country.
+var partyOf = func() map[string]string {
+	m := map[string]string{}
+	for c := range stateShort {
+		for _, d := range []string{"1950", "1960", "1970", "1980", "1990"} {
+			if p := homeParty(c, d); p != "" {
+				m[p] = c
+			}
+		}
+	}
+	return m
+}()
 
 // bodyWords name the bodies of a party, folded, with the English head.
 var bodyWords = map[string]string{

@@ -49,6 +49,7 @@ type Context struct {
 	Home       string // canonical gazetteer name of a country, or ""
 
 	germanTok  []bool // per token: in a paragraph written in German
+	titleTok   []bool // per token: on a line in title case
 	vietnamese bool   // the text is Vietnamese, as Find guesses it
 }
 
@@ -186,6 +187,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	defer scratchPool.Put(sc)
 	toks := tokenizeInto(sc, text)
 	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
+	ctx.titleTok = titleLines(text, toks)
 	var out []Mention
 	var buf []string
 	covered := make([]bool, len(toks))

@@ -193,13 +193,13 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		ok = true // "Lawrence S. Eagleburger": a middle initial
 	case len(name) >= 2 && asianName(name) && (len(name) >= 3 || !ctx.vietnamese):
 		ok = true
-	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(text, toks, s):
+	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(ctx, s):
 		// in Russian, capitalised words in -ов, -ский are also the plurals
 		// and adjectives of bodies' names ("Совета Министров")
 		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) && !nounBefore(text, toks, covered, s) ||
 			name[0].Cyr && !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
 				!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
-	case len(name) == 2 && !titleLine(text, toks, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
+	case len(name) == 2 && !titleLine(ctx, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
 		!sentenceStart(text, toks, s) && !name[0].Cyr:
 		ok = true // family name first ("Nagy Imre")
 		familyFirst = true
@@ -305,7 +305,29 @@ func adjectiveEnding(w string) bool {
 // titleLine reports whether toks[i] stands on a line written in title
 // case or capitals (a heading, a title), where capitalised words are no
 // sign of a name.
-func titleLine(text string, toks []token, i int) bool {
+func titleLine(ctx Context, i int) bool {
+	return i < len(ctx.titleTok) && ctx.titleTok[i]
+}
+
+// titleLines marks the tokens of each line in title case (titleLineAt).
+func titleLines(text string, toks []token) []bool {
+	out := make([]bool, len(toks))
+	for a := 0; a < len(toks); {
+		b := a + 1
+		for b < len(toks) && !toks[b].LineStart {
+			b++
+		}
+		if titleLineAt(text, toks, a) {
+			for k := a; k < b; k++ {
+				out[k] = true
+			}
+		}
+		a = b
+	}
+	return out
+}
+
+func titleLineAt(text string, toks []token, i int) bool {
 	a := i
 	for a > 0 && !toks[a].LineStart {
 		a--
@@ -588,7 +610,7 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 	}
 	n := end - i
 	if n < 2 || ordinals[toks[i].Norm] || toks[i].Norm == "the" || titleWords[toks[i].Norm] && !orgHeads[toks[i].Norm] && !modifiers[toks[i].Norm] ||
-		toks[i].AllCaps || toks[head].AllCaps || titleLine(text, toks, i) && !strings.Contains(text[first(toks, i).Byte:toks[end-1].ByteEnd], " of ") {
+		toks[i].AllCaps || toks[head].AllCaps || titleLine(ctx, i) && !strings.Contains(text[first(toks, i).Byte:toks[end-1].ByteEnd], " of ") {
 		return openMention{}, false
 	}
 	first, last := toks[i], toks[end-1]

@@ -245,8 +245,9 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // latinBase maps the accented Latin letters (Latin-1, Extended-A and -B,
 // Extended Additional, where Vietnamese lives) to their base letters.
-var latinBase = func() map[rune]rune {
-	m := map[rune]rune{}
+// (indexed by code point; 0 where a letter has no base letter).
+var latinBase = func() []rune {
+	m := make([]rune, 0x1F00)
 	for r := rune(0xC0); r < 0x250; r++ {
 		addBase(m, r)
 	}
@@ -259,7 +260,7 @@ var latinBase = func() map[rune]rune {
 	return m
 }()
 
-func addBase(m map[rune]rune, r rune) {
+func addBase(m []rune, r rune) {
 	d := []rune(norm.NFD.String(string(r)))
 	if len(d) > 1 && d[0] < 0x80 && unicode.IsLetter(d[0]) {
 		m[r] = unicode.ToLower(d[0])
@@ -284,8 +285,8 @@ func fold(r rune) rune {
 		}
 		return r
 	}
-	if b, ok := latinBase[r]; ok {
-		return b
+	if r < rune(len(latinBase)) && latinBase[r] != 0 {
+		return latinBase[r]
 	}
 	r = unicode.ToLower(r)
 	switch r {
