@@ -521,6 +521,7 @@ var orgStops = set("led headed chaired accompanied signed sent received with to 
 
 // orgHeads are the words an organisation's name is built on.
 var orgHeads = set(`ministry committee party embassy bureau council commission department agency secretariat politburo
+government army forces navy
 presidium academy institute command directorate administration front league federation association
 министерство комитет партия посольство бюро совет комиссия отдел`)
 
