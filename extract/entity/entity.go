@@ -213,6 +213,17 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i++
 			continue
 		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && i > 0 && !covered[i-1] &&
+			compass[toks[i-1].Norm] && toks[i-1].Upper && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "West Berlin", "South Vietnam": a part the gazetteer may lack
+			name := text[toks[i-1].Byte:toks[i-1].ByteEnd] + " " + tg.entry.Name
+			mm = Mention{Class: tg.entry.Class, Name: name, Start: toks[i-1].Start, End: toks[end-1].End,
+				Text: text[toks[i-1].Byte:toks[end-1].ByteEnd], By: ByRule}
+			if e := m.g.Lookup(name); e != nil && e.Class == tg.entry.Class {
+				mm.Entry, mm.Name, mm.By = e, e.Name, ByName
+			}
+			start = i - 1
+		}
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && end-i == 1 {
 			// "Кузнецов В.А.": initials after the surname
 			if a := initialsAfter(text, toks, covered, end); a > end {
@@ -509,3 +520,5 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 }
 
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
+
+var compass = set("east west north south central eastern western northern southern")

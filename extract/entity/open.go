@@ -37,7 +37,7 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			i = j - 1
 			continue
 		}
-		if mm, ok := placeRun(text, toks, i, j, ctx); ok {
+		if mm, ok := placeRun(text, toks, covered, cls, i, j, ctx); ok {
 			out = append(out, mm.Mention)
 			for k := mm.tokStart; k < mm.tokEnd; k++ {
 				covered[k], cls[k] = true, vocab.ClassPlace
@@ -448,8 +448,18 @@ var motionWords = set("arrived arrive arrives arriving went go goes going flew f
 // "at", "near", "from", or "to" after a verb of motion ("arrived in
 // Budapest", "flew to Havana"), or ending with a place's head word
 // ("Ussuri River", "Brijuni Islands").
-func placeRun(text string, toks []token, i, j int, ctx Context) (openMention, bool) {
-	if ctx.germanTok != nil && ctx.germanTok[i] || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || notPersonWords[toks[i].Norm] || titleWords[toks[i].Norm] || givenNames[toks[i].Norm] || initial(toks[i]) {
+func placeRun(text string, toks []token, covered []bool, cls []string, i, j int, ctx Context) (openMention, bool) {
+	for k := i + 1; k < j; k++ {
+		if initial(toks[k]) {
+			j = k // "in Kabul J. Bruce Amstutz": a person's name begins
+			break
+		}
+	}
+	if ctx.germanTok != nil && ctx.germanTok[i] || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || notPersonWords[toks[i].Norm] && !directions[toks[i].Norm] ||
+		titleWords[toks[i].Norm] || givenNames[toks[i].Norm] || initial(toks[i]) {
+		return openMention{}, false
+	}
+	if directions[toks[i].Norm] && j-i == 1 {
 		return openMention{}, false
 	}
 	for k := i; k < j; k++ {
@@ -466,7 +476,17 @@ func placeRun(text string, toks []token, i, j int, ctx Context) (openMention, bo
 			cue = true
 		case p == "to" || p == "for" || p == "from":
 			cue = i > 1 && motionWords[toks[i-2].Norm]
+		case p == "the":
+			// "over the Danube", "in the Kremlin"
+			cue = i > 1 && (placeAfterThe[toks[i-2].Norm] || toks[i-2].Norm == "to" && i > 2 && motionWords[toks[i-3].Norm])
+		case p == "and" || p == "or":
+			// "from Hungary and Budapest": a place coordinated with a place
+			cue = i > 1 && (cls[i-2] == vocab.ClassPlace || cls[i-2] == vocab.ClassCountry) && placePreps[placeOpener(toks, cls, i-2)]
 		}
+	}
+	if !cue && toks[i].LineStart && j < len(toks) && strings.HasPrefix(text[toks[j-1].ByteEnd:toks[j].Byte], ",") &&
+		sameLine(text, toks[j-1], toks[j]) && (monthWords[toks[j].Norm] || isDigits(toks[j].Norm)) {
+		cue = true // a dateline: "Havana, October 26, 1962"
 	}
 	if !headed && !cue {
 		return openMention{}, false
@@ -480,6 +500,24 @@ func placeRun(text string, toks []token, i, j int, ctx Context) (openMention, bo
 	name := strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s")
 	return openMention{Mention: Mention{Class: vocab.ClassPlace, Name: name, Start: first.Start, End: last.End, Text: written, By: ByRule},
 		tokStart: i, tokEnd: e}, true
+}
+
+// placeAfterThe are the prepositions after which "the X" is a place.
+var placeAfterThe = set("over across along in at near into beyond behind")
+
+var monthWords = set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// placeOpener is the word before the mention of a place or country that
+// ends at toks[k] (the preposition that opened the coordination).
+func placeOpener(toks []token, cls []string, k int) string {
+	c := cls[k]
+	for k > 0 && cls[k-1] == c {
+		k--
+	}
+	if k == 0 {
+		return ""
+	}
+	return toks[k-1].Norm
 }
 
 // adjectival reports whether a word ends like an adjective of nationality
