@@ -174,7 +174,7 @@ func TestPartiesAndPlaces(t *testing.T) {
 			"The delegation arrived in Budapest and flew to Havana; shots on the Ussuri River.", "1969-01-01",
 			"Budapest/rule Havana/rule Ussuri River/rule"},
 		{"places coordinated, after \"the\", in a dateline, with a compass point",
-			"Troops left Hungary and Budapest; the bridges over the Danube held.\nHavana, October 26, 1962\nThey crossed into West Berlin.", "1961-01-01",
+			"Troops were withdrawn from Hungary and Budapest; the bridges over the Danube held.\nHavana, October 26, 1962\nThey crossed into West Berlin.", "1961-01-01",
 			"Hungary/name Budapest/rule Danube/rule Havana/rule West Berlin/rule"},
 		{"no places in German, where every noun is capitalised",
 			"Das würde unsere Souveränität in Frage stellen, und die Genossen sind der Meinung.", "1961-01-01",
