@@ -193,6 +193,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		ok = true // "Lawrence S. Eagleburger": a middle initial
 	case len(name) >= 2 && asianName(name) && (len(name) >= 3 || !ctx.vietnamese):
 		ok = true
+	case len(name) >= 2 && len(name) <= 3 && syllableName(name) && !ctx.vietnamese && s >= 2 && toks[s-1].Norm == "and" &&
+		cls[s-2] == vocab.ClassPerson:
+		ok = true // "Le Duc Tho and Xuan Thuy": romanised syllables beside a person
 	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(ctx, s):
 		// in Russian, capitalised words in -ов, -ский are also the plurals
 		// and adjectives of bodies' names ("Совета Министров")
@@ -367,6 +370,16 @@ func asianName(name []token) bool {
 		return false
 	}
 	for _, t := range name[1:] {
+		if t.Cyr || !segmentSyllables(strings.ReplaceAll(t.Norm, "'", ""), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// syllableName reports whether every word is made of romanised syllables.
+func syllableName(name []token) bool {
+	for _, t := range name {
 		if t.Cyr || !segmentSyllables(strings.ReplaceAll(t.Norm, "'", ""), 0) {
 			return false
 		}
