@@ -303,7 +303,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		}
 		for k := from; k < end; k++ {
 			e2, t2 := m.longestBut(toks, k, ctx, tg.entry)
-			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han {
+			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han || t2.by == ByCollective && tg.entry.Class != vocab.ClassEvent {
 				continue
 			}
 			if e2 == end || tg.entry.Class == vocab.ClassEvent {

@@ -66,8 +66,8 @@ func TestOpenVocabulary(t *testing.T) {
 			"Translated by Hope Harrison.",
 			""},
 		{"regions are not countries",
-			"They spoke of Latin America and of the East German leader.",
-			"Latin America/name East Germany/collective"},
+			"They spoke of Latin America, of the East German leader and of North Korean guerrillas.",
+			"Latin America/name East Germany/collective North Korea/name"},
 	} {
 		got := strings.Join(found(t, m, c.text, ctx), " ")
 		if got != c.want {
