@@ -608,17 +608,24 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 				for k < len(toks) && covered[k] && ent[k] == e {
 					k++
 				}
-				of := lastOf(toks, i, j)
-				for k := i; k < j && of > i; k++ {
-					if toks[k].Upper && titleWords[toks[k].Norm] && !modifiers[toks[k].Norm] && !orgHeads[toks[k].Norm] {
-						of = -1 // "Chairman of the Presidium …": a post
+				// "Chairman of the Presidium …": the body begins after the post
+				start := i
+				for t := i; t < j; t++ {
+					if toks[t].Upper && titleWords[toks[t].Norm] && !modifiers[toks[t].Norm] && !orgHeads[toks[t].Norm] {
+						start = -1
+					} else if start < 0 && orgHeads[toks[t].Norm] {
+						start = t
 					}
 				}
-				if of > i {
-					first, last := toks[i], toks[k-1]
+				of := -1
+				if start >= 0 {
+					of = lastOf(toks, start, j)
+				}
+				if of > start {
+					first, last := toks[start], toks[k-1]
 					name := strings.TrimSpace(text[first.Byte:toks[of-1].ByteEnd]) + " of the " + e.Name
 					return openMention{Mention: Mention{Class: vocab.ClassOrganization, Name: name, Start: first.Start, End: last.End,
-						Text: text[first.Byte:last.ByteEnd], By: ByRule}, tokStart: i, tokEnd: k}, true
+						Text: text[first.Byte:last.ByteEnd], By: ByRule}, tokStart: start, tokEnd: k}, true
 				}
 			}
 			continue
