@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -130,7 +131,8 @@ func (x *extractor) unify() {
 	type person struct {
 		ref      EntityRef
 		initials string
-		key      string // the surname's skeleton (surnameKey)
+		key      string   // the surname's skeleton (surnameKey)
+		asian    []string // family names of the East Asian forms written for it ("chou" of "Chou En-lai")
 		weight   int
 		linked   bool
 		bare     bool // a gazetteer person the document names by the surname alone
@@ -166,6 +168,11 @@ func (x *extractor) unify() {
 		}
 		p.initials = ini
 		p.key = surnameKey(sur)
+		for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
+			if f := entity.AsianFamilyName(l.Text); f != "" {
+				p.asian = append(p.asian, f)
+			}
+		}
 		p.weight += 10*len(ini) + 5*(len(strings.Fields(ref.Name))-1-strings.Count(ref.Name, "."))
 		for _, l := range en.Labels {
 			if isLatin(l.Text) {
@@ -173,9 +180,7 @@ func (x *extractor) unify() {
 				break
 			}
 		}
-		if len(p.key) >= 2 {
-			ps = append(ps, p)
-		}
+		ps = append(ps, p)
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].weight < ps[j].weight })
 	gone := map[EntityRef]bool{}
@@ -186,7 +191,7 @@ func (x *extractor) unify() {
 		var to *person
 		n := 0
 		for _, q := range ps {
-			if q == p || gone[q.ref] || !sameSurname(p.key, q.key) {
+			if q == p || gone[q.ref] || !sameSurname(p.key, q.key) && !(p.initials == "" && !strings.Contains(p.ref.Name, " ") && slices.Contains(q.asian, normKey(p.ref.Name))) {
 				continue
 			}
 			if p.initials != "" && q.initials != "" && p.initials[0] != q.initials[0] {
@@ -297,6 +302,9 @@ func isLatin(s string) bool {
 // spellings or two grammatical cases ("kania"/"kani", "iaruzelski"/
 // "iaruzelskim").
 func sameSurname(a, b string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false // too short to tell
+	}
 	if a == b {
 		return true
 	}

@@ -177,3 +177,15 @@ func TestSurnameInCases(t *testing.T) {
 		t.Errorf("persons %q, want [E. Gerek]", got)
 	}
 }
+
+// An East Asian name is family name first: "Premier Chou" is Chou En-lai.
+func TestAsianFamilyNameAlone(t *testing.T) {
+	rec := "Record of Conversation between Premier Chou En-lai and the Ambassador\n\nPremier Chou: We do not fear war.\nAmbassador Raza: I will report it.\n"
+	r, err := Extract("talk.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"Raza", "Zhou Enlai"}) {
+		t.Errorf("persons %q, want [Raza Zhou Enlai]", got)
+	}
+}

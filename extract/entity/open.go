@@ -377,6 +377,16 @@ func asianName(name []token) bool {
 	return true
 }
 
+// AsianFamilyName is the folded family name of a romanised East Asian name
+// ("chou" for "Chou En-lai", "kim" for "Kim Il Sung"), or "".
+func AsianFamilyName(name string) string {
+	toks := tokenize(name)
+	if len(toks) >= 2 && asianName(toks) {
+		return toks[0].Norm
+	}
+	return ""
+}
+
 // syllableName reports whether every word is made of romanised syllables.
 func syllableName(name []token) bool {
 	for _, t := range name {
