@@ -693,6 +693,13 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 	if strings.Contains(name, "\n") {
 		return openMention{}, false
 	}
+	for _, b := range []string{"Presidium of the ", "Secretariat of the "} {
+		// "Presidium of the Communist Party of Czechoslovakia": a ruling
+		// party's Presidium is its Central Committee's
+		if rest := strings.TrimPrefix(name, b); rest != name && partyOf[rest] != "" {
+			name = b + "Central Committee of the " + rest
+		}
+	}
 	if head, ok := genericBodies[strings.ToLower(name)]; ok {
 		// a bare "Foreign Ministry" is a body of the country written before
 		// it ("USSR Foreign Ministry"); alone, it names none for certain
