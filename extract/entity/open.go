@@ -576,13 +576,17 @@ func lastOf(toks []token, i, j int) int {
 	return -1
 }
 
+// orgOpeners are capitalised words that may stand before a body's name
+// without being part of it.
+var orgOpeners = set("our their his her its my your this that these those monday tuesday wednesday thursday friday saturday sunday")
+
 // orgStops end an organisation's name in a title-cased line ("Delegation
 // of the Romanian Workers' Party Led by …").
 var orgStops = set("led headed chaired accompanied signed sent received with to from by at in on")
 
 // orgHeads are the words an organisation's name is built on.
 var orgHeads = set(`ministry committee party embassy bureau council commission department agency secretariat politburo
-government army forces navy
+government army forces navy court tribunal khural parliament sejm volkskammer bundestag congress
 presidium academy institute command directorate administration front league federation association
 министерство комитет партия посольство бюро совет комиссия отдел`)
 
@@ -661,6 +665,18 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 		return openMention{}, false
 	}
 	end := lastCap + 1
+	for i < head && (toks[i].Norm == "the" || monthWords[toks[i].Norm] || orgOpeners[toks[i].Norm]) {
+		i++ // "June the Great People's Khural", "Our Embassy"
+	}
+	if end+1 < len(toks) && toks[end].Norm == "in" && covered[end+1] && (cls[end+1] == vocab.ClassPlace || cls[end+1] == vocab.ClassCountry) &&
+		sameLine(text, toks[end-1], toks[end+1]) && (orgHeads[toks[head].Norm] && (toks[head].Norm == "embassy" || toks[head].Norm == "court" || toks[head].Norm == "consulate")) {
+		// "Provincial Court in Warsaw", "Embassy of Yugoslavia in Budapest"
+		k := end + 1
+		for k+1 < len(toks) && covered[k+1] && cls[k+1] == cls[end+1] && ent[k+1] == ent[end+1] {
+			k++
+		}
+		end = k + 1
+	}
 	if of := firstOf(toks, i, head); of > i {
 		// "Delegation of the Romanian Workers' Party": the body is after "of"
 		hasHead := false
