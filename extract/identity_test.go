@@ -189,3 +189,33 @@ func TestAsianFamilyNameAlone(t *testing.T) {
 		t.Errorf("persons %q, want [Raza Zhou Enlai]", got)
 	}
 }
+
+// "The Politburo" is the body of the record's country, known from its
+// archive or language, and a language's name is no country.
+func TestPolitburoOfTheRecordsCountry(t *testing.T) {
+	for _, c := range []struct{ rec, want string }{
+		{"Information for the Politburo\n\nThe Politburo approved the measures at the border.\n\nSource: SAPMO-BArch, DY 30/J IV 2/2/780.\n",
+			"Politburo of the Socialist Unity Party of Germany"},
+		{"Note\n\nThe Politburo approved the measures. English Translation follows.\n", "Politburo"},
+	} {
+		r, err := Extract("info.txt", []byte(c.rec), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var orgs []string
+		for _, e := range r.Entities {
+			switch e.Class {
+			case vocab.ClassOrganization:
+				orgs = append(orgs, e.Name)
+				if e.Linked {
+					t.Errorf("%s linked in %q", e.Name, c.rec)
+				}
+			case vocab.ClassCountry:
+				t.Errorf("country %s in %q", e.Name, c.rec)
+			}
+		}
+		if !slices.Contains(orgs, c.want) {
+			t.Errorf("organisations %q, want %q", orgs, c.want)
+		}
+	}
+}

@@ -199,6 +199,12 @@ func Home(citation, lang, text string) string {
 			return a.country
 		}
 	}
+	for _, a := range archiveHome {
+		// a source line in the body of a record without a citation field
+		if len(a.cue) >= 4 && a.cue != "NA," && strings.Contains(text, a.cue) {
+			return a.country
+		}
+	}
 	best, n := "", 0
 	count := map[string]int{}
 	for _, p := range partyCues {
