@@ -246,6 +246,20 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				end = a
 			}
 		}
+		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName && end-i == 1 {
+			// "Chiang Ching-kuo" is not Chiang Kai-shek: an East Asian family
+			// name followed by another given name
+			if g := givenAfter(text, toks, covered, end); g > end && asianName(toks[i:g]) {
+				if u, ok := m.unlinked(text, toks[i:g], ctx); ok {
+					u.Blocked = tg.entry
+					mm = u
+					for k := end; k < g; k++ {
+						covered[k] = true
+					}
+					end = g
+				}
+			}
+		}
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName {
 			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
 			// before a surname must agree with the gazetteer's person
@@ -522,3 +536,17 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
 
 var compass = set("east west north south central eastern western northern southern")
+
+// givenAfter returns the end of the capitalised words that follow toks[i-1]
+// on its line, joined by spaces or hyphens ("Ching-kuo"), or i.
+func givenAfter(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k < len(toks) && k-i < 2 && !covered[k] && !toks[k].Cyr && !toks[k].Han && sameLine(text, toks[k-1], toks[k]) {
+		gap := text[toks[k-1].ByteEnd:toks[k].Byte]
+		if !(gap == " " && toks[k].Upper || gap == "-") || notPersonWords[toks[k].Norm] {
+			break
+		}
+		k++
+	}
+	return k
+}

@@ -100,6 +100,7 @@ func TestLinkPolicy(t *testing.T) {
 		{"John Kennedy met the ambassador.", "John F. Kennedy/name"},
 		{"President Kennedy met the ambassador.", "John F. Kennedy/name"},
 		{"Admiral N.G. Kuznetsov reported.", "N.G. Kuznetsov/rule"},
+		{"Chiang Ching-kuo met the press; Chiang Kai-shek did not.", "Chiang Ching-kuo/rule Chiang Kai-shek/name"},
 		{"V.V. Kuznetsov reported.", "Vasily Kuznetsov/name"},
 		{"Присутствовал тов. Кузнецов В.А.", "V.A. Kuznetsov/rule"},
 		{"Присутствовал тов. Кузнецов В.В.", "Vasily Kuznetsov/initials"},
