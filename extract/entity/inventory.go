@@ -162,7 +162,7 @@ through thru via would could should will shall can may might must seen welcome d
 add search filter digital declassified history archives collection papers files policy assessment director
 sino anglo franco soviet american is are was were be been being has have had do does did said says say
 radziecki radzieckiego radzieckiej sowiecki polski polskiej polskiego sovetsky sovetska sovetske ceskoslovensky
-ceskoslovenske narodni led headed chaired accompanied signed received
+ceskoslovenske narodni led headed chaired accompanied signed received recorded drafted
 jegyzokonyv zapis zaznam protokoll protokol niederschrift vermerk aktennotiz notatka bericht telegramm
 fernschreiben schreiben stenogramm information informacja carta querido estimado companero sehr geehrter
 liebe lieber werter drogi szanowny vazeny kedves

@@ -781,6 +781,10 @@ func (m *Matcher) lists(text string, toks []token, covered []bool, cls []string)
 			}
 			if mm, ok := m.unlinked(text, toks[s:e], Context{}); ok {
 				mm.By = ByList
+				if e-s == 2 && givenNames[toks[s+1].Norm] && !givenNames[toks[s].Norm] && !toks[s].Cyr {
+					// "Kádár János": family name first, named given name first
+					mm.Name = text[toks[s+1].Byte:toks[s+1].ByteEnd] + " " + text[toks[s].Byte:toks[s].ByteEnd]
+				}
 				out = append(out, mm)
 				for k := s; k < e; k++ {
 					covered[k] = true

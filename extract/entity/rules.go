@@ -17,6 +17,9 @@ var personTriggers = map[string]bool{
 	"同志": false,
 }
 
+// signatureLead are words a signature line may begin with.
+var signatureLead = set("recorded drafted prepared signed записал записала записали составил подписал verfasst gez")
+
 // abbrevTriggers are triggers written with a period ("Cde.", "тов.").
 var abbrevTriggers = set("cde com tov тов тт mr mrs dr gen col adm amb")
 
@@ -256,6 +259,9 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 				break
 			}
 			name = append(name, toks[x])
+		}
+		for len(name) > 1 && (signatureLead[name[0].Norm] || titleWords[name[0].Norm]) {
+			name = name[1:] // "Записал В. Виноградов", "Ambassador A. Dobrynin"
 		}
 		if skip || len(name) == 0 || len(name) > 3 {
 			continue
