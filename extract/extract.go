@@ -125,6 +125,12 @@ func (x *extractor) run() {
 		r.Versions = append(r.Versions, Version{Role: v.Role, Lang: v.Lang, Text: v.Text, Line: l, Col: c})
 	}
 	x.ctx = entity.Context{Date: r.Date, Orig: r.Language}
+	var all strings.Builder
+	all.WriteString(d.Title.Text + "\n" + d.Summary.Text)
+	for _, v := range d.Versions {
+		all.WriteString("\n" + v.Text)
+	}
+	x.ctx.Home = entity.Home(d.Citation.Text+" "+d.Source, r.Language, all.String())
 
 	// title grammar: kind and parties
 	var t title.Title
@@ -284,6 +290,13 @@ func (x *extractor) addMention(mm entity.Mention, version int, lang string) {
 	if version >= 0 {
 		en.Mentions = append(en.Mentions, Span{Version: version, Start: mm.Start, End: mm.End})
 	}
+	if lm := linkMethod(mm); lm != "" && (en.LinkMethod == "" || linkRank[lm] < linkRank[en.LinkMethod]) {
+		en.LinkMethod = lm
+	}
+	en.addRole(mm.Role)
+	if mm.Blocked != nil && en.Blocked == "" {
+		en.Blocked = mm.Blocked.Name
+	}
 	if mm.By != entity.ByCollective && mm.By != entity.ByFuzzy {
 		lab := Label{Text: strings.TrimSpace(mm.Text), Lang: lang}
 		found := false
@@ -291,6 +304,13 @@ func (x *extractor) addMention(mm entity.Mention, version int, lang string) {
 			found = found || l == lab
 		}
 		if !found {
+			en.Labels = append(en.Labels, lab)
+		}
+	}
+	if t := strings.TrimSpace(mm.Titled); t != "" && t != strings.TrimSpace(mm.Text) {
+		// the name with its title, as the document writes it ("General Haig")
+		lab := Label{Text: t, Lang: lang}
+		if !slices.Contains(en.Labels, lab) {
 			en.Labels = append(en.Labels, lab)
 		}
 	}
@@ -357,6 +377,21 @@ func (x *extractor) finalAliases() {
 			x.r.Aliases = append(x.r.Aliases, a)
 		}
 	}
+}
+
+var entryKeys sync.Map // *vocab.Entry -> []string
+
+// labelKeys are the folded labels of a gazetteer entry, computed once.
+func labelKeys(e *vocab.Entry) []string {
+	if v, ok := entryKeys.Load(e); ok {
+		return v.([]string)
+	}
+	ks := make([]string, 0, len(e.Labels))
+	for _, l := range e.Labels {
+		ks = append(ks, normKey(l.Text))
+	}
+	entryKeys.Store(e, ks)
+	return ks
 }
 
 // normKey folds a name for comparison: letters and digits, lower case.
@@ -683,6 +718,7 @@ func (x *extractor) claims() {
 
 // finish orders the entities: by class, then name; mentions by place.
 func (x *extractor) finish() {
+	x.unify()
 	var known map[string]bool // folded names of the linked entities, built when needed
 	isKnown := func(name string) bool {
 		if known == nil {
@@ -693,8 +729,8 @@ func (x *extractor) finish() {
 				}
 				known[normKey(ref.Name)] = true
 				if en := x.m.Gazetteer().Lookup(ref.Name); en != nil {
-					for _, l := range en.Labels {
-						known[normKey(l.Text)] = true
+					for _, k := range labelKeys(en) {
+						known[k] = true
 					}
 				}
 			}

@@ -147,7 +147,13 @@ func (r *Result) Quads(m vocab.Minter) []rdf.Quad {
 	for _, e := range r.Entities {
 		s := ent(e.EntityRef)
 		add(doc, vocab.SchemaMentions, s)
+		for _, r := range e.Roles {
+			add(s, vocab.SchemaJobTitle, rdf.NewString(r))
+		}
 		if e.Linked {
+			if e.LinkMethod != "" {
+				add(s, vocab.DGLinkMethod, rdf.NewString(e.LinkMethod))
+			}
 			continue
 		}
 		add(s, vocab.RDFType, vocab.ClassIRI(e.Class))

@@ -60,6 +60,15 @@ type Entity struct {
 	// Texts are what a proposal or a point of one says, per language
 	// version, as the document words it.
 	Texts []Label
+	// Roles are the titles the document writes before the name ("First
+	// Secretary", "Ambassador").
+	Roles []string
+	// LinkMethod is how the entity was tied to its gazetteer entry (one of
+	// the Link… constants; "" when not linked).
+	LinkMethod string
+	// Blocked names the gazetteer person a name was kept apart from because
+	// its given name or initials contradict the gazetteer's.
+	Blocked string
 }
 
 // Label is a name in a language.

@@ -136,6 +136,7 @@ const (
 	DGStandsFor         rdf.IRI = DG + "standsFor"
 	DGLinked            rdf.IRI = DG + "linked"
 	DGLinkMethod        rdf.IRI = DG + "linkMethod"
+	SchemaJobTitle      rdf.IRI = Schema + "jobTitle"
 	DGEvidence          rdf.IRI = DG + "evidence"
 	DGEvidenceIn        rdf.IRI = DG + "evidenceIn"
 	DGEvidenceStart     rdf.IRI = DG + "evidenceStart"

@@ -73,6 +73,18 @@ func explain(w io.Writer, r *extract.Result, tty bool) error {
 	for _, al := range r.Aliases {
 		fmt.Fprintf(w, "  alias:      %s = %s\n", al.Alias, al.Of.Name)
 	}
+	for _, e := range r.Entities {
+		switch {
+		case e.Linked && e.LinkMethod != "":
+			wd := ""
+			if e.Wikidata != "" {
+				wd = " (" + e.Wikidata + ")"
+			}
+			fmt.Fprintf(w, "  link:       %s%s by %s\n", e.Name, wd, e.LinkMethod)
+		case e.Blocked != "":
+			fmt.Fprintf(w, "  not linked: %s (given name or initials contradict %s)\n", e.Name, e.Blocked)
+		}
+	}
 	for _, ar := range r.ArchivalRef {
 		fmt.Fprintf(w, "  archive:    %s\n", describeArchival(ar))
 	}

@@ -33,13 +33,24 @@ type Mention struct {
 	Text        string // as written
 	By          string
 	Label       *vocab.Label // the gazetteer label matched, nil for rules
+	Role        string       // the title or role written before a name ("First Secretary")
+	Titled      string       // the name with the title or form of address written before it ("Genosse Maron")
+	// Blocked is the gazetteer person a name was not linked to because
+	// its given name or initials contradict the gazetteer's.
+	Blocked *vocab.Entry
 }
 
 // Context is what matching needs to know of the document: its date (ISO
 // 8601 prefix) and original language, which select period-bound labels
-// ("Kuznetsov" as Stalin's cover name before 1950).
+// ("Kuznetsov" as Stalin's cover name before 1950), and the country whose
+// bodies a bare "Politburo" or "Foreign Ministry" means (see Home).
 type Context struct {
 	Date, Orig string
+	Home       string // canonical gazetteer name of a country, or ""
+
+	germanTok  []bool // per token: in a paragraph written in German
+	titleTok   []bool // per token: on a line in title case
+	vietnamese bool   // the text is Vietnamese, as Find guesses it
 }
 
 // Matcher finds gazetteer entities in text. It is safe for concurrent use.
@@ -85,6 +96,11 @@ func New(g *vocab.Gazetteer) *Matcher {
 		for i := range e.Labels {
 			m.add(e, &e.Labels[i], ByName)
 		}
+		if e.Class == vocab.ClassPerson {
+			for _, l := range derivedLabels(e) {
+				m.add(e, l, ByName)
+			}
+		}
 		for i := range e.Pseudonyms {
 			m.add(e, &e.Pseudonyms[i], ByPseudonym)
 		}
@@ -93,6 +109,26 @@ func New(g *vocab.Gazetteer) *Matcher {
 		}
 	}
 	return m
+}
+
+// derivedLabels are the names a person's full Russian name implies: the
+// given name and patronymic by which Russians address and refer to one
+// another ("Leonid Ilyich" of "Leonid Ilyich Brezhnev").
+func derivedLabels(e *vocab.Entry) []*vocab.Label {
+	var out []*vocab.Label
+	seen := map[string]bool{}
+	for _, l := range e.Labels {
+		ws := strings.Fields(l.Text)
+		if len(ws) != 3 || !patronymic(strings.ToLower(ws[1])) {
+			continue
+		}
+		t := ws[0] + " " + ws[1]
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, &vocab.Label{Text: t, Lang: l.Lang, From: l.From, Until: l.Until, Orig: l.Orig})
+		}
+	}
+	return out
 }
 
 // Gazetteer returns the gazetteer the matcher was built from.
@@ -150,9 +186,13 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	toks := tokenizeInto(sc, text)
+	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
+	ctx.titleTok = titleLines(text, toks)
 	var out []Mention
 	var buf []string
 	covered := make([]bool, len(toks))
+	cls := make([]string, len(toks))
+	ent := make([]*vocab.Entry, len(toks))
 	for i := 0; i < len(toks); {
 		if toks[i].struck {
 			i++
@@ -163,18 +203,121 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i++
 			continue
 		}
-		out = append(out, mention(text, toks[i], toks[end-1], tg))
+		mm := mention(text, toks[i], toks[end-1], tg)
+		start := i
+		if tg.entry.Class == vocab.ClassOrganization && tg.by == ByName && i > 0 && !covered[i-1] && toks[i-1].Upper &&
+			!toks[i-1].AllCaps && !sentenceStart(text, toks, i-1) && !titleWords[toks[i-1].Norm] && !functionWords[toks[i-1].Norm] &&
+			text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "National Security Council" is not the Security Council: a
+			// longer name the gazetteer lacks
+			i++
+			continue
+		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && i > 0 && !covered[i-1] &&
+			compass[toks[i-1].Norm] && toks[i-1].Upper && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "West Berlin", "South Vietnam": a part the gazetteer may lack
+			name := text[toks[i-1].Byte:toks[i-1].ByteEnd] + " " + tg.entry.Name
+			mm = Mention{Class: tg.entry.Class, Name: name, Start: toks[i-1].Start, End: toks[end-1].End,
+				Text: text[toks[i-1].Byte:toks[end-1].ByteEnd], By: ByRule}
+			if e := m.g.Lookup(name); e != nil && e.Class == tg.entry.Class {
+				mm.Entry, mm.Name, mm.By = e, e.Name, ByName
+			}
+			start = i - 1
+		}
+		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && end-i == 1 {
+			// "Кузнецов В.А.": initials after the surname
+			if a := initialsAfter(text, toks, covered, end); a > end {
+				if agrees(tg.entry, toks[end:a]) {
+					mm = mention(text, toks[i], toks[a-1], tg)
+					mm.By = ByInitials
+				} else if u, ok := m.unlinked(text, toks[i:i+1], ctx); ok {
+					var ini strings.Builder
+					for _, t := range toks[end:a] {
+						ini.WriteString(Translit(text[t.Byte:t.ByteEnd]) + ".")
+					}
+					u.Name = ini.String() + " " + u.Name
+					u.End, u.Text = toks[a-1].End, text[toks[i].Byte:toks[a-1].ByteEnd]
+					u.Blocked = tg.entry
+					mm = u
+				}
+				for k := end; k < a; k++ {
+					covered[k] = true
+				}
+				end = a
+			}
+		}
+		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName && end-i == 1 {
+			// "Chiang Ching-kuo" is not Chiang Kai-shek: an East Asian family
+			// name followed by another given name
+			if g := givenAfter(text, toks, covered, end); g > end && asianName(toks[i:g]) {
+				if u, ok := m.unlinked(text, toks[i:g], ctx); ok {
+					u.Blocked = tg.entry
+					mm = u
+					for k := end; k < g; k++ {
+						covered[k] = true
+					}
+					end = g
+				}
+			}
+		}
+		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName {
+			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
+			// before a surname must agree with the gazetteer's person
+			if g := givenBefore(text, toks, covered, i); g >= 0 {
+				if translatorBefore(toks, g) {
+					// "Translated by Hope Harrison": no entity of the record
+					for k := g; k < end; k++ {
+						covered[k] = true
+					}
+					i = end
+					continue
+				}
+				if agrees(tg.entry, toks[g:i]) {
+					mm = mention(text, toks[g], toks[end-1], tg)
+					mm.By = ByInitials
+				} else if u, ok := m.unlinked(text, toks[g:end], ctx); ok {
+					u.Blocked = tg.entry
+					mm = u
+				}
+				start = g
+			}
+		}
+		if mm.Entry != nil && mm.Class == vocab.ClassOrganization && genericLabel(mm.Label) && end < len(toks) &&
+			(toks[end].Norm == "of" || toks[end].Norm == "цк" || toks[end].Norm == "cc") && sameLine(text, toks[end-1], toks[end]) {
+			// "the Politburo of the CC of the Hungarian Workers' Party": the
+			// body is named in full after it (read by partyBodies and open)
+			i++
+			continue
+		}
+		if mm.Entry != nil && mm.Class == vocab.ClassOrganization {
+			c := ctx
+			if i > 0 && cls[i-1] == vocab.ClassCountry && ent[i-1] != nil && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+				c.Home = ent[i-1].Name // "Hungarian Politburo"
+			}
+			mm = m.qualify(mm, c)
+		}
+		if mm.By == ByCollective && languageUse(text, toks, i, end) {
+			// "English Translation", "in Russian": a language, not a country
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
+			continue
+		}
+		out = append(out, mm)
 		// a name that ends a longer one is mentioned too: "XIX Congress
-		// of the VKP(b)", "the war in Korea"
 		// of the VKP(b)", "the war in Korea"; an event's name may hold one
 		// anywhere ("Korean armistice negotiations")
 		from := i + 1
-		if tg.entry.Class == vocab.ClassEvent {
+		switch tg.entry.Class {
+		case vocab.ClassEvent:
 			from = i
+		case vocab.ClassPlace:
+			from = end // "Latin America" does not mention America
 		}
 		for k := from; k < end; k++ {
 			e2, t2 := m.longestBut(toks, k, ctx, tg.entry)
-			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han {
+			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han || t2.by == ByCollective && tg.entry.Class != vocab.ClassEvent {
 				continue
 			}
 			if e2 == end || tg.entry.Class == vocab.ClassEvent {
@@ -182,13 +325,39 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				k = e2 - 1
 			}
 		}
-		for k := i; k < end; k++ {
+		for k := start; k < end; k++ {
 			covered[k] = true
+			cls[k] = mm.Class
+			ent[k] = mm.Entry
 		}
 		i = end
 	}
-	out = append(out, m.rules(text, toks, covered, ctx)...)
+	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
 	sortMentions(out)
+	return innerBodies(out)
+}
+
+// innerBodies drops an organisation named only inside a longer
+// organisation's name ("KSČ" in "KSČ Presidium", "Supreme Soviet" in
+// "Presidium of the USSR Supreme Soviet"): the record speaks of the body.
+func innerBodies(ms []Mention) []Mention {
+	out := ms[:0]
+	for i, m := range ms {
+		inner := false
+		if m.Class == vocab.ClassOrganization {
+			for k := i - 1; k >= 0 && k >= i-4 && !inner; k-- {
+				o := ms[k]
+				inner = o.Class == vocab.ClassOrganization && o.Start <= m.Start && o.End >= m.End && o.End-o.Start > m.End-m.Start
+			}
+			for k := i + 1; k < len(ms) && ms[k].Start == m.Start && !inner; k++ {
+				o := ms[k]
+				inner = o.Class == vocab.ClassOrganization && o.End > m.End
+			}
+		}
+		if !inner {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
@@ -330,4 +499,54 @@ func within1(a, b string) bool {
 		return string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i+1:]) == string(rb[i:])
+}
+
+var germanWords = set("der die das und nicht ist mit den dem des ein eine wir sie zu auf für von")
+
+// guessLanguage tells German paragraphs (where every noun is capitalised)
+// and Vietnamese text (where every syllable is a word) from the rest.
+func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
+	german = make([]bool, len(toks))
+	for a := 0; a < len(toks); {
+		// a paragraph: up to a blank line
+		b := a + 1
+		for b < len(toks) && !strings.Contains(text[toks[b-1].ByteEnd:toks[b].Byte], "\n\n") {
+			b++
+		}
+		de, en := 0, 0
+		for _, t := range toks[a:b] {
+			switch {
+			case germanWords[t.Norm]:
+				de++
+			case t.Norm == "the" || t.Norm == "of" || t.Norm == "and" || t.Norm == "to":
+				en++
+			}
+		}
+		if de >= 3 && de > 2*en {
+			for k := a; k < b; k++ {
+				german[k] = true
+			}
+		}
+		a = b
+	}
+	vi := strings.Count(text, "ư") + strings.Count(text, "ơ") + strings.Count(text, "đ") + strings.Count(text, "ạ") + strings.Count(text, "ệ")
+	return german, vi > 4
+}
+
+var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
+
+var compass = set("east west north south central eastern western northern southern")
+
+// givenAfter returns the end of the capitalised words that follow toks[i-1]
+// on its line, joined by spaces or hyphens ("Ching-kuo"), or i.
+func givenAfter(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k < len(toks) && k-i < 2 && !covered[k] && !toks[k].Cyr && !toks[k].Han && sameLine(text, toks[k-1], toks[k]) {
+		gap := text[toks[k-1].ByteEnd:toks[k].Byte]
+		if !(gap == " " && toks[k].Upper || gap == "-") || notPersonWords[toks[k].Norm] {
+			break
+		}
+		k++
+	}
+	return k
 }

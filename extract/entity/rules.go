@@ -17,6 +17,12 @@ var personTriggers = map[string]bool{
 	"同志": false,
 }
 
+// signatureLead are words a signature line may begin with.
+var signatureLead = set("recorded drafted prepared signed записал записала записали составил подписал verfasst gez")
+
+// abbrevTriggers are triggers written with a period ("Cde.", "тов.").
+var abbrevTriggers = set("cde com tov тов тт mr mrs dr gen col adm amb")
+
 // Capitalised words that are not names, though they may follow a trigger
 // or stand alone on a line.
 var notNames = map[string]bool{
@@ -37,40 +43,71 @@ var notNames = map[string]bool{
 // trigger ("Cde. Deng Liqun", "тов. Семенову"), and lone names on a
 // signature line near a date or at the end of the text. A lone name within
 // one edit of a known person's label is taken as that person misread.
-func (m *Matcher) rules(text string, toks []token, covered []bool, ctx Context) []Mention {
+func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if covered[i] || t.struck || !personTriggers[t.Norm] {
 			continue
 		}
-		j := i + 1
-		// initials and names
-		for j < len(toks) && j-i <= 4 && !covered[j] && !toks[j].struck && toks[j].Upper && !toks[j].Han &&
-			!notNames[toks[j].Norm] && !isDigits(toks[j].Norm) && sameLine(text, toks[j-1], toks[j]) {
+		// titles after the form of address ("Comrade Ambassador X")
+		ns := i + 1
+		for ns < len(toks) && !covered[ns] && toks[ns].Upper && titleWords[toks[ns].Norm] && sameLine(text, toks[ns-1], toks[ns]) {
+			ns++
+		}
+		j := ns
+		// initials and names, joined by spaces, initials' periods or hyphens
+		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && !toks[j].Han &&
+			!notNames[toks[j].Norm] && !notPersonWords[toks[j].Norm] && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
+			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1])) {
+			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
+			if !toks[j].Upper && !(gap == "-" && j > ns) {
+				break
+			}
+			if j > ns && gap != " " && gap != "-" && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
+				break
+			}
+			if j == ns && gap != " " && !(strings.HasPrefix(gap, ".") && strings.TrimSpace(gap[1:]) == "" && abbrevTriggers[toks[j-1].Norm]) {
+				break // "the Romanian comrades. But …": a sentence ends
+			}
 			j++
 		}
 		// the name must end with a word, not an initial
-		for j > i+1 && utf8.RuneCountInString(toks[j-1].Norm) == 1 {
+		for j > ns && utf8.RuneCountInString(toks[j-1].Norm) == 1 {
 			j--
 		}
-		if j == i+1 {
+		if j == ns {
 			continue
 		}
+		role := roleText(text, toks[i:ns])
+		i = ns - 1
 		if f := m.Fuzzy(text[toks[i+1].Byte:toks[j-1].ByteEnd]); f != nil {
 			// a known name misread ("Кнм Ир Сен")
 			if f.label.Applies(ctx.Date, ctx.Orig) {
 				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name, Start: toks[i+1].Start,
 					End: toks[j-1].End, Text: text[toks[i+1].Byte:toks[j-1].ByteEnd], By: ByFuzzy, Label: f.label})
 			}
+			for k := i + 1; k < j; k++ {
+				covered[k] = true
+				cls[k] = vocab.ClassPerson
+			}
 		} else if mm, ok := m.unlinked(text, toks[i+1:j], ctx); ok {
+			if role != "" {
+				mm.Role = role
+			} else if titleWords[toks[i].Norm] {
+				mm.Role = roleText(text, toks[i:i+1])
+			}
+			mm.Titled = text[toks[i].Byte:toks[j-1].ByteEnd]
 			out = append(out, mm)
 			for k := i + 1; k < j; k++ {
 				covered[k] = true
+				cls[k] = vocab.ClassPerson
 			}
 		}
 		i = j - 1
 	}
+	out = append(out, m.partyBodies(text, toks, covered, cls, ent, ctx)...)
+	out = append(out, m.open(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.signatures(text, toks, covered, ctx)...)
 	return out
 }
@@ -83,27 +120,35 @@ func sameLine(text string, a, b token) bool {
 // are given in Latin letters, in the nominative where the ending shows the
 // dative or genitive of a surname in -ov, -ev, -in.
 func (m *Matcher) unlinked(text string, toks []token, ctx Context) (Mention, bool) {
-	var words []string
+	var sb strings.Builder
 	letters := 0
-	for _, t := range toks {
+	for k, t := range toks {
 		w := text[t.Byte:t.ByteEnd]
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		letters += utf8.RuneCountInString(t.Norm)
 		if t.Cyr {
-			w = nominative(w)
+			w = nominative(w, k == len(toks)-1)
 			w = Translit(w)
 		}
 		if t.AllCaps {
 			w = titleCase(w)
 		}
-		if utf8.RuneCountInString(t.Norm) == 1 {
+		if n := utf8.RuneCountInString(t.Norm); (n == 1 || n == 2 && t.DotAfter && t.Upper) && k < len(toks)-1 {
 			w += "."
 		}
-		words = append(words, w)
+		if k > 0 {
+			if text[toks[k-1].ByteEnd:t.Byte] == "-" {
+				sb.WriteByte('-')
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(w)
 	}
 	if letters < 3 {
 		return Mention{}, false
 	}
-	name := strings.Join(words, " ")
+	name := sb.String()
 	name = strings.ReplaceAll(name, ". ", ".")
 	name = fixInitials(name)
 	first, last := toks[0], toks[len(toks)-1]
@@ -124,8 +169,20 @@ func fixInitials(s string) string {
 	return sb.String()
 }
 
-func nominative(w string) string {
+// nominative gives a Russian name word in the nominative: a family name
+// (last) in -ов, -ев, -ин, -ский from any case, a given name or other word
+// from the dative in -у.
+func nominative(w string, last bool) string {
 	low := strings.ToLower(w)
+	if last {
+		if base := cyrSurnameBase(low); base != "" && base != low {
+			rs := []rune(w)
+			return string(rs[:utf8.RuneCountInString(base)])
+		}
+		if !strings.HasSuffix(low, "ский") && strings.HasSuffix(low, "ий") {
+			return w
+		}
+	}
 	for _, e := range []string{"ову", "еву", "ину", "ыну"} {
 		if strings.HasSuffix(low, e) && utf8.RuneCountInString(low) > 4 {
 			_, n := utf8.DecodeLastRuneInString(w)
@@ -203,12 +260,16 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 			}
 			name = append(name, toks[x])
 		}
+		for len(name) > 1 && (signatureLead[name[0].Norm] || titleWords[name[0].Norm]) {
+			name = name[1:] // "Записал В. Виноградов", "Ambassador A. Dobrynin"
+		}
 		if skip || len(name) == 0 || len(name) > 3 {
 			continue
 		}
 		ok := true
 		for _, t := range name {
-			if !t.Upper || t.Han || notNames[t.Norm] || utf8.RuneCountInString(t.Norm) < 2 || isDigits(t.Norm) {
+			w := strings.TrimSuffix(t.Norm, "'s")
+			if !t.Upper || t.Han || notNames[w] || notPersonWords[w] || notPersonWordsRu[w] || utf8.RuneCountInString(t.Norm) < 2 || isDigits(t.Norm) {
 				ok = false
 			}
 		}

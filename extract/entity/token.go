@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // token is a word of a text: Start and End are offsets in code points, Byte
@@ -241,6 +243,40 @@ func tagLen(s string) int {
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// latinBase maps the accented Latin letters (Latin-1, Extended-A and -B,
+// Extended Additional, where Vietnamese lives) to their base letters.
+// (indexed by code point; 0 where a letter has no base letter).
+var latinBase = func() []rune {
+	m := make([]rune, 0x1F00)
+	for r := rune(0xC0); r < 0x250; r++ {
+		addBase(m, r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		addBase(m, r)
+	}
+	for k, v := range map[rune]rune{'đ': 'd', 'Đ': 'd', 'ł': 'l', 'Ł': 'l', 'ø': 'o', 'Ø': 'o', 'ı': 'i', 'ħ': 'h'} {
+		m[k] = v
+	}
+	return m
+}()
+
+func addBase(m []rune, r rune) {
+	d := []rune(norm.NFD.String(string(r)))
+	if len(d) > 1 && d[0] < 0x80 && unicode.IsLetter(d[0]) {
+		m[r] = unicode.ToLower(d[0])
+	}
+}
+
+// FoldLatin lower-cases s and drops the accents of its Latin letters
+// ("Phạm Văn Đồng" -> "pham van dong").
+func FoldLatin(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(fold(r))
+	}
+	return b.String()
+}
+
 // fold lower-cases a letter, maps ё to е and drops Latin accents.
 func fold(r rune) rune {
 	if r < 0x80 {
@@ -248,6 +284,9 @@ func fold(r rune) rune {
 			r += 'a' - 'A'
 		}
 		return r
+	}
+	if r < rune(len(latinBase)) && latinBase[r] != 0 {
+		return latinBase[r]
 	}
 	r = unicode.ToLower(r)
 	switch r {

@@ -1,0 +1,1023 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// More ways a mention names its entity.
+const (
+	ByList     = "list"     // not in the gazetteer: an item of a list of persons
+	ByContext  = "context"  // a generic body ("the Politburo") read as the document's country's
+	ByInitials = "initials" // a gazetteer person whose initials or given name the text writes too
+)
+
+// open finds the persons, organisations and places the gazetteer lacks by
+// the shape of their names: initials before a surname ("N.G. Kuznetsov"),
+// a title or rank ("First Secretary Honecker"), a given name ("Erich
+// Honecker"), the syllables of a romanised East Asian name ("Pham Van
+// Dong"), the suffix of a Slavic family name ("Pervukhin, Saburov"), the
+// items of an attendance list, an organisation's head word ("Committee for
+// State Security") and a place after a preposition ("in Budapest").
+func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if !startable(toks, covered, i) {
+			continue
+		}
+		j := runEnd(text, toks, covered, i)
+		if translatorBefore(toks, i) {
+			// "Translated by Mark Kramer", "Obtained by James G. Hershberg"
+			for k := i; k < j; k++ {
+				covered[k] = true
+			}
+			i = j - 1
+			continue
+		}
+		if mm, ok := placeRun(text, toks, covered, cls, i, j, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassPlace
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
+		if mm, ok := m.orgRun(text, toks, covered, cls, ent, i, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k] = true
+				cls[k] = mm.Class
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
+		if mm, ok := m.nameRun(text, toks, covered, cls, i, j, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k] = true
+				cls[k] = mm.Class
+			}
+			i = j - 1
+		} else if initial(toks[i]) {
+			i = j - 1 // "R.P.D. Coreene": no name begins inside
+		}
+	}
+	out = append(out, m.lists(text, toks, covered, cls)...)
+	return out
+}
+
+type openMention struct {
+	Mention
+	tokStart, tokEnd int
+}
+
+func startable(toks []token, covered []bool, i int) bool {
+	t := toks[i]
+	return !covered[i] && !t.struck && t.Upper && !t.Han && !isDigits(t.Norm)
+}
+
+// runEnd is the end of the run of capitalised words from i: words on one
+// line separated by single spaces, initials' periods or hyphens ("Pak
+// Song-chol"), with particles ("al-Assad", "von").
+func runEnd(text string, toks []token, covered []bool, i int) int {
+	j := i + 1
+	for j < len(toks) && j-i < 6 {
+		t := toks[j]
+		if covered[j] || t.struck || t.Han || isDigits(t.Norm) {
+			break
+		}
+		gap := text[toks[j-1].ByteEnd:t.Byte]
+		prevInitial := initial(toks[j-1])
+		switch {
+		case gap == " " && (t.Upper || particles[t.Norm] && j+1 < len(toks) && toks[j+1].Upper):
+		case gap == "-" && t.Cyr == toks[j-1].Cyr:
+		case (gap == "." || gap == ". ") && prevInitial && t.Upper:
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+var particles = set("al el bin ibn von van der de da di du la")
+
+// initial reports whether a token is an initial: one or two letters
+// followed by a period ("N.", "Ya.").
+func initial(t token) bool {
+	n := utf8.RuneCountInString(t.Norm)
+	return t.Upper && t.DotAfter && (n == 1 || n == 2 && !t.AllCaps && digraphs[t.Norm])
+}
+
+// digraphs are the two-letter initials of transliterated names ("Ya.",
+// "Zh.") and Hungarian and Polish ones ("Zs.", "Gy.", "Sz.").
+var digraphs = set("ya yu ye yo ia iu ie ch sh zh kh ts zs gy sz cz th")
+
+// sentenceStart reports whether toks[i] begins a sentence or a line.
+func sentenceStart(text string, toks []token, i int) bool {
+	if i == 0 || toks[i].LineStart {
+		return true
+	}
+	gap := strings.TrimSpace(text[toks[i-1].ByteEnd:toks[i].Byte])
+	if gap == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	switch last {
+	case '.', '!', '?', ':', ';', '"', '“', '«', '(', '[', '*', '#', '-', '—':
+		return !initial(toks[i-1])
+	}
+	return false
+}
+
+// nameRun reads a person's name in toks[i:j], if the words have the shape
+// of one.
+func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []string, i, j int, ctx Context) (openMention, bool) {
+	s := i
+	titled := false
+	if translatorBefore(toks, i) {
+		return openMention{}, false
+	}
+	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j {
+		s++ // "s. Dubček": soudruh, the Czech and Slovak form of address
+	}
+	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps) {
+		// a title counts when it ends the words before the name ("Foreign
+		// Minister X", not "Foreign Policy Files")
+		titled = titleWords[toks[s].Norm] && !notPersonWords[toks[s].Norm] && !modifiers[toks[s].Norm]
+		s++
+	}
+	if s > i && !titled {
+		// "Soviet Ambassador X": a title after a covered word
+		titled = i > 0 && titleWords[toks[i-1].Norm]
+	}
+	if s == i && i > 0 && titleWords[toks[i-1].Norm] && !covered[i-1] {
+		titled = true
+	}
+	if s == i && !titled {
+		titled = titleAcross(text, toks, covered, cls, i)
+	}
+	e := j
+	for e > s && notPersonWords[strings.TrimSuffix(toks[e-1].Norm, "'s")] {
+		e--
+	}
+	if e <= s {
+		return openMention{}, false
+	}
+	name := toks[s:e]
+	for _, t := range name {
+		if initial(t) {
+			continue
+		}
+		if notPersonWords[t.Norm] || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) {
+			return openMention{}, false
+		}
+	}
+	nInit := 0
+	for nInit < len(name) && initial(name[nInit]) {
+		nInit++
+	}
+	ok, familyFirst := false, false
+	switch {
+	case nInit == len(name), nInit > 2:
+	case nInit > 0:
+		ok = utf8.RuneCountInString(name[len(name)-1].Norm) >= 2
+	case titled:
+		ok = true
+	case len(name) >= 2 && givenNames[name[0].Norm]:
+		ok = true
+	case len(name) >= 3 && initial(name[1]) && !initial(name[len(name)-1]) && plainWord(name[0].Norm):
+		ok = true // "Lawrence S. Eagleburger": a middle initial
+	case len(name) >= 2 && asianName(name) && (len(name) >= 3 || !ctx.vietnamese):
+		ok = true
+	case len(name) >= 2 && len(name) <= 3 && syllableName(name) && !ctx.vietnamese && s >= 2 && toks[s-1].Norm == "and" &&
+		cls[s-2] == vocab.ClassPerson:
+		ok = true // "Le Duc Tho and Xuan Thuy": romanised syllables beside a person
+	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(ctx, s):
+		// in Russian, capitalised words in -ов, -ский are also the plurals
+		// and adjectives of bodies' names ("Совета Министров")
+		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) && !nounBefore(text, toks, covered, s) ||
+			name[0].Cyr && !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
+				!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
+	case len(name) == 2 && !titleLine(ctx, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
+		!sentenceStart(text, toks, s) && !name[0].Cyr:
+		ok = true // family name first ("Nagy Imre")
+		familyFirst = true
+	case len(name) >= 2 && sentenceStart(text, toks, s):
+		// "Yesterday Saburov …": the first word only opened the sentence
+		if len(name) == 2 && slavicSurname(name[1]) {
+			name, s = name[1:], s+1
+			ok = true
+		}
+	}
+	if !ok {
+		return openMention{}, false
+	}
+	mm, ok := m.unlinked(text, name, Context{})
+	if !ok {
+		return openMention{}, false
+	}
+	if familyFirst {
+		// named in English given name first: "Nagy Imre" is Imre Nagy
+		mm.Name = text[name[1].Byte:name[1].ByteEnd] + " " + text[name[0].Byte:name[0].ByteEnd]
+	}
+	if s > i && titled {
+		mm.Role = roleText(text, toks[i:s])
+		mm.Titled = text[toks[s-1].Byte:name[len(name)-1].ByteEnd]
+	} else if s == i && i > 0 && (titleWords[toks[i-1].Norm] || czechAddress(ctx, toks[i-1])) && sameLine(text, toks[i-1], toks[i]) {
+		mm.Titled = text[toks[i-1].Byte:name[len(name)-1].ByteEnd]
+	}
+	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
+}
+
+// addressWords are forms of address, not roles.
+var addressWords = set("cde comrade comrades com mr mrs ms miss herr frau genosse genossin genossen towarzysz towarzysze tow soudruh soudruzi elvtars tovarishch тов товарищ товарищу товарища товарищи товарищам товарищем тт the")
+
+// roleText is the role written in title words, without forms of address
+// ("Comrade First Secretary" -> "First Secretary").
+func roleText(text string, toks []token) string {
+	for len(toks) > 0 && addressWords[toks[0].Norm] {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && (addressWords[toks[len(toks)-1].Norm] || !titleWords[toks[len(toks)-1].Norm]) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	return text[toks[0].Byte:toks[len(toks)-1].ByteEnd]
+}
+
+// titleAcross reports whether a title names the post a country or body
+// qualifies before the name: "Ambassador to the USA Dobrynin", "Minister of
+// Foreign Affairs of the GDR Fischer".
+func titleAcross(text string, toks []token, covered []bool, cls []string, i int) bool {
+	sawCountry := false
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		t := toks[k]
+		if strings.TrimSpace(text[t.ByteEnd:toks[k+1].Byte]) != "" {
+			return false // the words before the name run on without punctuation
+		}
+		switch {
+		case covered[k] && (cls[k] == vocab.ClassCountry || cls[k] == vocab.ClassOrganization):
+			sawCountry = true
+		case covered[k]:
+			return false
+		case t.Norm == "to" || t.Norm == "in" || t.Norm == "the" || t.Norm == "of" || t.Norm == "at" || t.Norm == "for":
+		case titleWords[t.Norm]:
+			return sawCountry
+		case t.Upper && (notPersonWords[t.Norm] || t.Norm == "affairs"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nounBefore reports whether a capitalised word other than a title or a
+// given name stands just before toks[s] ("Sąd Wojewódzki"): the two are one
+// name, and not a person's.
+func nounBefore(text string, toks []token, covered []bool, s int) bool {
+	if s == 0 || covered[s-1] {
+		return false
+	}
+	p := toks[s-1]
+	return p.Upper && !initial(p) && !titleWords[p.Norm] && !givenNames[p.Norm] && text[p.ByteEnd:toks[s].Byte] == " "
+}
+
+// czechAddress reports whether a token is "s." (soudruh) in a Czech or
+// Slovak record.
+func czechAddress(ctx Context, t token) bool {
+	return (ctx.Orig == "cs" || ctx.Orig == "sk") && t.Norm == "s" && t.DotAfter
+}
+
+// adjectiveEnding reports whether a word ends like a Slavic adjective as
+// well as a family name ("Sovětský", "Polski").
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"sky", "ski", "ska", "cki", "cka", "ckу"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLine reports whether toks[i] stands on a line written in title
+// case or capitals (a heading, a title), where capitalised words are no
+// sign of a name.
+func titleLine(ctx Context, i int) bool {
+	return i < len(ctx.titleTok) && ctx.titleTok[i]
+}
+
+// titleLines marks the tokens of each line in title case (titleLineAt).
+func titleLines(text string, toks []token) []bool {
+	out := make([]bool, len(toks))
+	for a := 0; a < len(toks); {
+		b := a + 1
+		for b < len(toks) && !toks[b].LineStart {
+			b++
+		}
+		if titleLineAt(text, toks, a) {
+			for k := a; k < b; k++ {
+				out[k] = true
+			}
+		}
+		a = b
+	}
+	return out
+}
+
+func titleLineAt(text string, toks []token, i int) bool {
+	a := i
+	for a > 0 && !toks[a].LineStart {
+		a--
+	}
+	n, caps := 0, 0
+	k := a
+	for ; k < len(toks) && (k == a || !toks[k].LineStart); k++ {
+		if utf8.RuneCountInString(toks[k].Norm) < 4 {
+			continue
+		}
+		n++
+		if toks[k].Upper {
+			caps++
+		}
+	}
+	if n < 4 || caps*5 < n*4 {
+		return false
+	}
+	// a sentence that names many bodies ends with a period; a title does not
+	end := len(text)
+	if k < len(toks) {
+		end = toks[k].Byte
+	}
+	return !strings.HasSuffix(strings.TrimSpace(text[toks[a].Byte:end]), ".")
+}
+
+// allCapsName reports whether a capitalised name follows initials, as a
+// signature writes it ("A. DOBRYNIN").
+func allCapsName(toks []token, s, e int) bool {
+	return s < e && initial(toks[s])
+}
+
+// asianName reports whether words are a romanised East Asian name: a family
+// name of the inventory, then given-name words made of romanised syllables.
+func asianName(name []token) bool {
+	if len(name) > 4 || !asianSurnames[name[0].Norm] {
+		return false
+	}
+	for _, t := range name[1:] {
+		if t.Cyr || !segmentSyllables(strings.ReplaceAll(t.Norm, "'", ""), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// AsianFamilyName is the folded family name of a romanised East Asian name
+// ("chou" for "Chou En-lai", "kim" for "Kim Il Sung"), or "".
+func AsianFamilyName(name string) string {
+	toks := tokenize(name)
+	if len(toks) >= 2 && asianName(toks) {
+		return toks[0].Norm
+	}
+	return ""
+}
+
+// syllableName reports whether every word is made of romanised syllables.
+func syllableName(name []token) bool {
+	for _, t := range name {
+		if t.Cyr || !segmentSyllables(strings.ReplaceAll(t.Norm, "'", ""), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// slavicSurname reports whether a word has the ending of a Slavic family
+// name ("Saburov", "Андропова", "Kania" does not).
+func slavicSurname(t token) bool {
+	w := strings.TrimSuffix(t.Norm, "'s")
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	if t.Cyr {
+		return cyrSurnameBase(w) != ""
+	}
+	for _, s := range slavicSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrSurnameBase is a Russian family name in any case reduced to the
+// nominative ("брежневу" -> "брежнев"), or "".
+func cyrSurnameBase(w string) string {
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		for _, end := range []string{"", "а", "у", "ым", "е"} {
+			if strings.HasSuffix(w, suf+end) {
+				return strings.TrimSuffix(w, end)
+			}
+		}
+	}
+	for _, end := range []string{"ский", "ского", "скому", "ским", "ском"} {
+		if strings.HasSuffix(w, end) {
+			return strings.TrimSuffix(w, end) + "ский"
+		}
+	}
+	if strings.HasSuffix(w, "енко") {
+		return w
+	}
+	return ""
+}
+
+// translatorBefore reports whether toks[i] follows "translated by" or
+// "translator": a translator is no entity of the record.
+func first(toks []token, i int) token { return toks[i] }
+
+func translatorBefore(toks []token, i int) bool {
+	if i > 0 && (toks[i-1].Norm == "translator" || toks[i-1].Norm == "translators") {
+		return true
+	}
+	if i > 0 && toks[i-1].Norm == "by" {
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			switch toks[k].Norm {
+			case "translated", "translation", "obtained", "edited", "transcribed", "prepared", "compiled", "introduced":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func placeBefore(toks []token, i int) bool {
+	return i > 0 && placePreps[toks[i-1].Norm]
+}
+
+var ordinals = set("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+
+// placeHeads end (or, for "lake", begin) a place's name.
+var placeHeads = set("river island islands bay sea strait canal lake province district region peninsula gulf mountains valley square street strasse airport oblast county")
+
+// motionWords before "to" or "for" make what follows a destination.
+var motionWords = set("arrived arrive arrives arriving went go goes going flew fly flying travelled traveled travel travelling trip visit visits journey returned return returning sent moved came come left leave leaving")
+
+// placeRun reads a place the gazetteer lacks: capitalised words after "in",
+// "at", "near", "from", or "to" after a verb of motion ("arrived in
+// Budapest", "flew to Havana"), or ending with a place's head word
+// ("Ussuri River", "Brijuni Islands").
+func placeRun(text string, toks []token, covered []bool, cls []string, i, j int, ctx Context) (openMention, bool) {
+	for k := i + 1; k < j; k++ {
+		if initial(toks[k]) {
+			j = k // "in Kabul J. Bruce Amstutz": a person's name begins
+			break
+		}
+	}
+	if ctx.germanTok != nil && ctx.germanTok[i] || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || notPersonWords[toks[i].Norm] && !directions[toks[i].Norm] ||
+		titleWords[toks[i].Norm] || givenNames[toks[i].Norm] || initial(toks[i]) {
+		return openMention{}, false
+	}
+	if directions[toks[i].Norm] && j-i == 1 {
+		return openMention{}, false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].AllCaps || titleWords[toks[k].Norm] || notPersonWords[toks[k].Norm] && !placeHeads[toks[k].Norm] && !directions[toks[k].Norm] {
+			return openMention{}, false
+		}
+	}
+	e := j
+	headed := j-i >= 2 && placeHeads[toks[j-1].Norm] || j-i >= 2 && toks[i].Norm == "lake"
+	cue := false
+	if i > 0 && sameLine(text, toks[i-1], toks[i]) && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+		switch p := toks[i-1].Norm; {
+		case p == "in" || p == "near" || p == "at":
+			cue = true
+		case p == "to" || p == "for" || p == "from":
+			cue = i > 1 && motionWords[toks[i-2].Norm]
+		case p == "the":
+			// "over the Danube", "in the Kremlin"
+			cue = i > 1 && (placeAfterThe[toks[i-2].Norm] || toks[i-2].Norm == "to" && i > 2 && motionWords[toks[i-3].Norm])
+		case p == "and" || p == "or":
+			// "from Hungary and Budapest": a place coordinated with a place
+			cue = i > 1 && (cls[i-2] == vocab.ClassPlace || cls[i-2] == vocab.ClassCountry) && placePreps[placeOpener(toks, cls, i-2)]
+		}
+	}
+	if !cue && toks[i].LineStart && j < len(toks) && strings.HasPrefix(text[toks[j-1].ByteEnd:toks[j].Byte], ",") &&
+		sameLine(text, toks[j-1], toks[j]) && (monthWords[toks[j].Norm] || isDigits(toks[j].Norm)) {
+		cue = true // a dateline: "Havana, October 26, 1962"
+	}
+	if !headed && !cue {
+		return openMention{}, false
+	}
+	if !headed && e-i == 1 && e < len(toks) && sameLine(text, toks[e-1], toks[e]) && text[toks[e-1].ByteEnd:toks[e].Byte] == " " &&
+		!toks[e].Upper && adjectival(toks[i].Norm) {
+		return openMention{}, false // "in Afghan uniforms", "in Literární listy"
+	}
+	first, last := toks[i], toks[e-1]
+	written := text[first.Byte:last.ByteEnd]
+	name := strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s")
+	return openMention{Mention: Mention{Class: vocab.ClassPlace, Name: name, Start: first.Start, End: last.End, Text: written, By: ByRule},
+		tokStart: i, tokEnd: e}, true
+}
+
+// placeAfterThe are the prepositions after which "the X" is a place.
+var placeAfterThe = set("over across along in at near into beyond behind")
+
+var monthWords = set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// placeOpener is the word before the mention of a place or country that
+// ends at toks[k] (the preposition that opened the coordination).
+func placeOpener(toks []token, cls []string, k int) string {
+	c := cls[k]
+	for k > 0 && cls[k-1] == c {
+		k--
+	}
+	if k == 0 {
+		return ""
+	}
+	return toks[k-1].Norm
+}
+
+// adjectival reports whether a word ends like an adjective of nationality
+// or a Slavic adjective.
+func adjectival(w string) bool {
+	for _, e := range []string{"an", "ese", "ish", "ic", "ni", "ny", "sky", "ska", "ske", "ki"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var directions = set("north south east west northern southern eastern western central upper lower new")
+
+// firstOf is the index of the first "of" in toks[i:j], or -1.
+func firstOf(toks []token, i, j int) int {
+	for k := i; k < j; k++ {
+		if toks[k].Norm == "of" {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastOf is the index of the last "of" in toks[i:j], or -1.
+func lastOf(toks []token, i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if toks[k].Norm == "of" {
+			return k
+		}
+	}
+	return -1
+}
+
+// orgOpeners are capitalised words that may stand before a body's name
+// without being part of it.
+var orgOpeners = set("our their his her its my your this that these those monday tuesday wednesday thursday friday saturday sunday")
+
+// orgStops end an organisation's name in a title-cased line ("Delegation
+// of the Romanian Workers' Party Led by …").
+var orgStops = set("led headed chaired accompanied signed sent received with to from by at in on")
+
+// orgHeads are the words an organisation's name is built on.
+var orgHeads = set(`ministry committee party embassy bureau council commission department agency secretariat politburo
+government army forces navy court tribunal khural parliament sejm volkskammer bundestag congress
+presidium academy institute command directorate administration front league federation association
+министерство комитет партия посольство бюро совет комиссия отдел`)
+
+// orgRun reads an organisation named by its head word: capitalised words
+// around a head, joined by "of", "for", "the", "and" ("Committee for State
+// Security", "Ministry of Foreign Affairs of Hungary", "Socialist Unity
+// Party of Germany"). A head alone ("the Ministry") is not a name.
+func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, i int, ctx Context) (openMention, bool) {
+	j, head, lastCap := i, -1, -1
+	for j < len(toks) && j-i < 12 {
+		t := toks[j]
+		if t.struck || t.Han {
+			break
+		}
+		if j > i && strings.ContainsAny(text[toks[j-1].ByteEnd:t.Byte], "\n,;:()[]\".") {
+			break
+		}
+		if covered[j] {
+			// a country or body named within ("Ministry of Foreign Affairs of Hungary")
+			ofBefore := j > i && toks[j-1].Norm == "of" || j > i+1 && toks[j-1].Norm == "the" && toks[j-2].Norm == "of"
+			if !ofBefore || cls[j] != vocab.ClassCountry {
+				break
+			}
+			c := cls[j]
+			for j < len(toks) && covered[j] && cls[j] == c {
+				lastCap = j
+				j++
+			}
+			if j < len(toks) && covered[j] && cls[j] == vocab.ClassOrganization && ent[j] != nil && text[toks[j-1].ByteEnd:toks[j].Byte] == " " {
+				// "Presidium of the USSR Supreme Soviet": a body of a known body
+				e := ent[j]
+				k := j
+				for k < len(toks) && covered[k] && ent[k] == e {
+					k++
+				}
+				// "Chairman of the Presidium …": the body begins after the post
+				start := i
+				for t := i; t < j; t++ {
+					if toks[t].Upper && titleWords[toks[t].Norm] && !modifiers[toks[t].Norm] && !orgHeads[toks[t].Norm] {
+						start = -1
+					} else if start < 0 && orgHeads[toks[t].Norm] {
+						start = t
+					}
+				}
+				of := -1
+				if start >= 0 {
+					of = lastOf(toks, start, j)
+				}
+				if of > start {
+					first, last := toks[start], toks[k-1]
+					name := strings.TrimSpace(text[first.Byte:toks[of-1].ByteEnd]) + " of the " + e.Name
+					return openMention{Mention: Mention{Class: vocab.ClassOrganization, Name: name, Start: first.Start, End: last.End,
+						Text: text[first.Byte:last.ByteEnd], By: ByRule}, tokStart: start, tokEnd: k}, true
+				}
+			}
+			continue
+		}
+		if initial(t) || t.Upper && orgStops[t.Norm] {
+			break
+		}
+		switch {
+		case t.Upper && !isDigits(t.Norm):
+			if orgHeads[strings.TrimSuffix(t.Norm, "'s")] {
+				head = j
+			}
+			lastCap = j
+		case j > i && (t.Norm == "of" || t.Norm == "for" || t.Norm == "the" || t.Norm == "on"):
+		case j > i && t.Norm == "and" && j+1 < len(toks) && toks[j+1].Upper && !covered[j+1]:
+		default:
+			j = len(toks) // stop
+			continue
+		}
+		j++
+	}
+	if head < 0 || lastCap < head {
+		return openMention{}, false
+	}
+	end := lastCap + 1
+	for i < head && (toks[i].Norm == "the" || monthWords[toks[i].Norm] || orgOpeners[toks[i].Norm]) {
+		i++ // "June the Great People's Khural", "Our Embassy"
+	}
+	if end+1 < len(toks) && toks[end].Norm == "in" && covered[end+1] && (cls[end+1] == vocab.ClassPlace || cls[end+1] == vocab.ClassCountry) &&
+		sameLine(text, toks[end-1], toks[end+1]) && (orgHeads[toks[head].Norm] && (toks[head].Norm == "embassy" || toks[head].Norm == "court" || toks[head].Norm == "consulate")) {
+		// "Provincial Court in Warsaw", "Embassy of Yugoslavia in Budapest"
+		k := end + 1
+		for k+1 < len(toks) && covered[k+1] && cls[k+1] == cls[end+1] && ent[k+1] == ent[end+1] {
+			k++
+		}
+		end = k + 1
+	}
+	if of := firstOf(toks, i, head); of > i {
+		// "Delegation of the Romanian Workers' Party": the body is after "of"
+		hasHead := false
+		for k := i; k < of; k++ {
+			hasHead = hasHead || orgHeads[toks[k].Norm]
+		}
+		if !hasHead {
+			i = of + 1
+			if i < end && toks[i].Norm == "the" {
+				i++
+			}
+			if i >= end {
+				return openMention{}, false
+			}
+		}
+	}
+	n := end - i
+	if n < 2 || ordinals[toks[i].Norm] || toks[i].Norm == "the" || titleWords[toks[i].Norm] && !orgHeads[toks[i].Norm] && !modifiers[toks[i].Norm] ||
+		toks[i].AllCaps || toks[head].AllCaps || titleLine(ctx, i) && !strings.Contains(text[first(toks, i).Byte:toks[end-1].ByteEnd], " of ") {
+		return openMention{}, false
+	}
+	first, last := toks[i], toks[end-1]
+	written := text[first.Byte:last.ByteEnd]
+	for k := i; k < end; k++ {
+		if toks[k].Upper && (addressWords[toks[k].Norm] || titleWords[toks[k].Norm] && !modifiers[toks[k].Norm] && !orgHeads[toks[k].Norm]) {
+			return openMention{}, false // a post or a person's title, not a body
+		}
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s")
+	if strings.Contains(name, "\n") {
+		return openMention{}, false
+	}
+	for _, b := range []string{"Presidium of the ", "Secretariat of the "} {
+		// "Presidium of the Communist Party of Czechoslovakia": a ruling
+		// party's Presidium is its Central Committee's
+		if rest := strings.TrimPrefix(name, b); rest != name && partyOf[rest] != "" {
+			name = b + "Central Committee of the " + rest
+		}
+	}
+	if head, ok := genericBodies[strings.ToLower(name)]; ok {
+		// a bare "Foreign Ministry" is a body of the country written before
+		// it ("USSR Foreign Ministry"); alone, it names none for certain
+		if i == 0 || cls[i-1] != vocab.ClassCountry || ent[i-1] == nil || text[toks[i-1].ByteEnd:first.Byte] != " " {
+			return openMention{}, false
+		}
+		home := ent[i-1].Name
+		mm := m.qualifyHead(Mention{Class: vocab.ClassOrganization, Start: first.Start, End: last.End, Text: written}, head, home, ctx.Date)
+		return openMention{Mention: mm, tokStart: i, tokEnd: end}, true
+	}
+	return openMention{Mention: Mention{Class: vocab.ClassOrganization, Name: name, Start: first.Start, End: last.End,
+		Text: written, By: ByRule}, tokStart: i, tokEnd: end}, true
+}
+
+// lists finds the items of a list of persons: after a cue ("Present:",
+// "Присутствовали:", "Comrades"), or in a list of which two items are
+// already known persons ("Brezhnev, Kosygin, Pervukhin and Saburov").
+func (m *Matcher) lists(text string, toks []token, covered []bool, cls []string) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		cue := listCues[toks[i].Norm] && i+1 < len(toks) && strings.Contains(text[toks[i].ByteEnd:toks[i+1].Byte], ":")
+		cue = cue || (toks[i].Norm == "comrades" || toks[i].Norm == "товарищи" || toks[i].Norm == "тт") && i+1 < len(toks) && toks[i+1].Upper
+		start := i + 1
+		if !cue {
+			if i+1 >= len(toks) || cls[i] != vocab.ClassPerson || (i > 0 && cls[i-1] == vocab.ClassPerson) {
+				continue
+			}
+			start = i
+		}
+		items := listItems(text, toks, start)
+		if len(items) < 2 && !cue {
+			continue
+		}
+		persons, others := 0, 0
+		for _, it := range items {
+			for k := it[0]; k < it[1]; k++ {
+				if cls[k] == vocab.ClassPerson {
+					persons++
+					break
+				} else if cls[k] != "" {
+					others++
+					break
+				}
+			}
+		}
+		if !cue && (persons < 2 || others > 0 || len(items) < 3) {
+			continue
+		}
+		for _, it := range items {
+			s, e := it[0], it[1]
+			for s < e && titleWords[toks[s].Norm] {
+				s++
+			}
+			if s == e || e-s > 4 {
+				continue
+			}
+			free := true
+			for k := s; k < e; k++ {
+				free = free && !covered[k] && !notPersonWords[toks[k].Norm] && !notPersonWordsRu[toks[k].Norm]
+			}
+			if !free {
+				continue
+			}
+			if mm, ok := m.unlinked(text, toks[s:e], Context{}); ok {
+				mm.By = ByList
+				if e-s == 2 && givenNames[toks[s+1].Norm] && !givenNames[toks[s].Norm] && !toks[s].Cyr {
+					// "Kádár János": family name first, named given name first
+					mm.Name = text[toks[s+1].Byte:toks[s+1].ByteEnd] + " " + text[toks[s].Byte:toks[s].ByteEnd]
+				}
+				out = append(out, mm)
+				for k := s; k < e; k++ {
+					covered[k] = true
+					cls[k] = vocab.ClassPerson
+				}
+			}
+		}
+		if len(items) > 0 {
+			i = items[len(items)-1][1] - 1
+		}
+	}
+	return out
+}
+
+// listItems splits a list from toks[i]: runs of capitalised words
+// separated by commas, semicolons, "and", "и", "und"; it ends at a period
+// or a lower-case word.
+func listItems(text string, toks []token, i int) [][2]int {
+	var items [][2]int
+	k := i
+	for k < len(toks) && len(items) < 40 {
+		if !toks[k].Upper || toks[k].Han || toks[k].struck {
+			break
+		}
+		s := k
+		k++
+		for k < len(toks) {
+			gap := text[toks[k-1].ByteEnd:toks[k].Byte]
+			if (gap == " " || gap == "-" || (gap == "." || gap == ". ") && initial(toks[k-1])) && (toks[k].Upper || gap == "-") {
+				k++
+				continue
+			}
+			break
+		}
+		items = append(items, [2]int{s, k})
+		if k >= len(toks) {
+			break
+		}
+		gap := strings.TrimRight(text[toks[k-1].ByteEnd:toks[k].Byte], " \t")
+		switch {
+		case strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, ";"):
+			g := strings.TrimLeft(gap[1:], " \t\n")
+			if g != "" {
+				return items
+			}
+			if toks[k].Norm == "and" || toks[k].Norm == "и" || toks[k].Norm == "und" {
+				k++
+			}
+		case strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n") && (toks[k].Norm == "and" || toks[k].Norm == "и" || toks[k].Norm == "und"):
+			k++
+		default:
+			return items
+		}
+	}
+	return items
+}
+
+// givenOf lists what the gazetteer knows of a person's given names: their
+// folded first letters (with I, J and Y alike, Cyrillic transliterated).
+func givenOf(e *vocab.Entry) map[byte]bool {
+	out := map[byte]bool{}
+	add := func(text string) {
+		ws := strings.Fields(strings.ReplaceAll(text, ".", ". "))
+		if len(ws) < 2 || titleWords[strings.ToLower(strings.Trim(ws[0], "."))] {
+			return
+		}
+		if c := initialKey(ws[0]); c != 0 {
+			out[c] = true
+		}
+	}
+	add(e.Name)
+	for _, l := range e.Labels {
+		add(l.Text)
+	}
+	return out
+}
+
+// initialKey is the folded first letter of a given name or initial.
+func initialKey(w string) byte {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r >= 0x400 && r <= 0x4ff {
+		t := Translit(string(unicode.ToLower(r)))
+		if t == "" {
+			return 0
+		}
+		r = rune(t[0])
+	}
+	r = fold(r)
+	switch r {
+	case 'j', 'y':
+		r = 'i'
+	}
+	if r >= 'a' && r <= 'z' {
+		return byte(r)
+	}
+	return 0
+}
+
+// StripTitles takes the titles, ranks and forms of address off the front of
+// a person's name ("Soviet Ambassador Smirnov" -> "Smirnov", role
+// "Ambassador"); rest is "" when the name is nothing else.
+func StripTitles(name string) (rest, role string) {
+	ws := strings.Fields(name)
+	k := 0
+	var roles []string
+	for k < len(ws) {
+		w := strings.ToLower(strings.Trim(ws[k], ".,"))
+		w = FoldLatin(w)
+		if !titleWords[w] && !notPersonWords[w] && !addressWords[w] {
+			break
+		}
+		if titleWords[w] && !addressWords[w] {
+			roles = append(roles, ws[k])
+		} else if len(roles) > 0 {
+			roles = roles[:0]
+		}
+		k++
+	}
+	return strings.Join(ws[k:], " "), strings.Join(roles, " ")
+}
+
+// IsPatronymic reports whether a word is a Russian patronymic ("Ilyich",
+// "Vladimirovich").
+func IsPatronymic(w string) bool { return patronymic(FoldLatin(strings.ToLower(w))) }
+
+// GivenAgrees reports whether a given name with this folded first letter
+// may be the gazetteer person's ('i' stands for I, J and Y alike).
+func GivenAgrees(e *vocab.Entry, first byte) bool {
+	known := givenOf(e)
+	return len(known) == 0 || known[first]
+}
+
+// givenBefore returns the given name or initials written just before
+// toks[i] ("Robert Kennedy", "N.G. Kuznetsov"), as the index of the first
+// such token, or -1.
+func givenBefore(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k > 0 && i-k < 3 {
+		p := toks[k-1]
+		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) {
+			break
+		}
+		gap := text[p.ByteEnd:toks[k].Byte]
+		if initial(p) && (gap == "." || gap == ". ") {
+			k--
+			continue
+		}
+		if gap != " " || k != i || titleWords[p.Norm] || notPersonWords[p.Norm] || notPersonWordsRu[p.Norm] || placePreps[p.Norm] {
+			break
+		}
+		if !givenNames[p.Norm] && (sentenceStart(text, toks, k-1) || !plainWord(p.Norm)) && !patronymic(p.Norm) {
+			break
+		}
+		k--
+		if patronymic(p.Norm) && k > 0 && !covered[k-1] && toks[k-1].Upper && plainWord(toks[k-1].Norm) &&
+			text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+			k-- // "Leonid Ilyich Brezhnev": the given name before the patronymic
+		}
+		break
+	}
+	if k == i {
+		return -1
+	}
+	return k
+}
+
+// patronymic reports whether a word is a Russian patronymic ("Ilyich",
+// "Andreevich", "Ивановна").
+func patronymic(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "ich", "ovna", "evna", "ович", "евич", "ич", "овна", "евна", "ична"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len([]rune(suf))+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func plainWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(s) >= 2
+}
+
+// agrees reports whether the given name or initials toks may be those of
+// the gazetteer person e: a first letter the gazetteer never gives e
+// contradicts, and so do two initials where it writes two others.
+func agrees(e *vocab.Entry, toks []token) bool {
+	known := givenOf(e)
+	if len(known) == 0 || len(toks) == 0 {
+		return true
+	}
+	if !known[initialKey(toks[0].Norm)] {
+		return false
+	}
+	if len(toks) >= 2 && initial(toks[0]) && initial(toks[1]) {
+		pairs := initialPairs(e)
+		if len(pairs) > 0 && !pairs[string([]byte{initialKey(toks[0].Norm), initialKey(toks[1].Norm)})] {
+			return false
+		}
+	}
+	return true
+}
+
+// initialPairs are the first two initials the gazetteer writes a person
+// with ("vv" for "V.V. Kuznetsov").
+func initialPairs(e *vocab.Entry) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range e.Labels {
+		ws := strings.Fields(strings.ReplaceAll(l.Text, ".", ". "))
+		if len(ws) >= 3 && strings.HasSuffix(ws[0], ".") && strings.HasSuffix(ws[1], ".") {
+			out[string([]byte{initialKey(ws[0]), initialKey(ws[1])})] = true
+		}
+	}
+	return out
+}
+
+// initialsAfter returns the end of initials written after a surname, in
+// the Russian order ("Кузнецов В.А."), or i when there are none.
+func initialsAfter(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k < len(toks) && k-i < 2 && !covered[k] && initial(toks[k]) && utf8.RuneCountInString(toks[k].Norm) == 1 &&
+		sameLine(text, toks[k-1], toks[k]) {
+		gap := text[toks[k-1].ByteEnd:toks[k].Byte]
+		if k == i && gap != " " || k > i && gap != "." {
+			break
+		}
+		k++
+	}
+	if k-i == 2 || k-i == 1 && (k == len(toks) || !toks[k].Upper) {
+		return k
+	}
+	return i
+}

@@ -1,0 +1,469 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/docgraph/docgraph/extract/entity"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// Link methods: how an entity was tied to its gazetteer entry (the
+// dg:linkMethod of the document's graph).
+const (
+	LinkLabel      = "label"      // its canonical name or a label, as written
+	LinkPseudonym  = "pseudonym"  // a cover name the gazetteer lists
+	LinkInitials   = "initials"   // a surname with initials or given name that agree
+	LinkContext    = "context"    // a generic body read as the document's country's
+	LinkCollective = "collective" // a demonym ("the Soviets")
+	LinkFuzzy      = "fuzzy"      // a misread form of a label
+)
+
+// linkMethod is how a mention links its entity; "" for names the gazetteer
+// lacks.
+func linkMethod(mm entity.Mention) string {
+	if mm.Entry == nil {
+		return ""
+	}
+	switch mm.By {
+	case entity.ByPseudonym:
+		return LinkPseudonym
+	case entity.ByInitials:
+		return LinkInitials
+	case entity.ByContext:
+		return LinkContext
+	case entity.ByCollective:
+		return LinkCollective
+	case entity.ByFuzzy:
+		return LinkFuzzy
+	}
+	return LinkLabel
+}
+
+// linkRank orders link methods from the most to the least direct.
+var linkRank = map[string]int{LinkLabel: 1, LinkInitials: 2, LinkPseudonym: 3, LinkContext: 4, LinkCollective: 5, LinkFuzzy: 6}
+
+// personName splits a person's name into the first letters of its given
+// names or initials and its folded surname ("V.V. Grishin" -> "vv",
+// "grishin"). East Asian names, written family name first, give none.
+func personName(name string) (initials, surname string) {
+	ws := strings.Fields(strings.ReplaceAll(name, ".", ". "))
+	if len(ws) == 0 {
+		return "", ""
+	}
+	last := ws[len(ws)-1]
+	surname = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	if !isLatin(surname) {
+		surname = entity.Translit(surname)
+	}
+	surname = normKey(surname)
+	var b strings.Builder
+	for _, w := range ws[:len(ws)-1] {
+		r := []rune(strings.ToLower(w))
+		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		c := r[0]
+		if c == 'j' || c == 'y' {
+			c = 'i'
+		}
+		b.WriteRune(c)
+	}
+	return b.String(), surname
+}
+
+// unify makes one entity of each person the document names in several
+// ways: a bare surname ("Musatov") or initials ("S. Kania") join the one
+// fuller name with that surname ("Valeri Musatov", "Stanislaw Kania");
+// a surname the gazetteer links only bare joins the one person whose
+// given name blocked that link ("Robert Kennedy ... Kennedy said"); names
+// whose first letters contradict stay apart. An entity named by a
+// gazetteer entry of another class takes that entry's class.
+func (x *extractor) unify() {
+	g := x.m.Gazetteer()
+	refs := make([]EntityRef, 0, len(x.ents))
+	for ref := range x.ents {
+		refs = append(refs, ref)
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		if refs[i].Class != refs[j].Class {
+			return refs[i].Class < refs[j].Class
+		}
+		return refs[i].Name < refs[j].Name
+	})
+	// titles written into a name ("Soviet Ambassador Smirnov")
+	for _, ref := range refs {
+		en, ok := x.ents[ref]
+		if !ok || en.Linked || ref.Class != vocab.ClassPerson {
+			continue
+		}
+		rest, role := entity.StripTitles(ref.Name)
+		switch {
+		case rest == "":
+			x.drop(ref) // a title alone names no one ("Soviet Ambassador")
+		case rest != ref.Name:
+			to := EntityRef{Class: vocab.ClassPerson, Name: rest}
+			x.merge(ref, to, nil)
+			if e, ok := x.ents[to]; ok {
+				e.addRole(role)
+				e.Labels = appendLabel(e.Labels, Label{Text: ref.Name, Lang: "en"})
+			}
+		}
+	}
+	refs = refs[:0]
+	for ref := range x.ents {
+		refs = append(refs, ref)
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		if refs[i].Class != refs[j].Class {
+			return refs[i].Class < refs[j].Class
+		}
+		return refs[i].Name < refs[j].Name
+	})
+	// a class the gazetteer contradicts ("Soviet Union" as a Person)
+	for _, ref := range refs {
+		if e := g.Lookup(ref.Name); e != nil && e.Class != ref.Class {
+			x.merge(ref, EntityRef{Class: e.Class, Name: e.Name}, e)
+		}
+	}
+	type person struct {
+		ref      EntityRef
+		initials string
+		key      string   // the surname's skeleton (surnameKey)
+		asian    []string // family names of the East Asian forms written for it ("chou" of "Chou En-lai")
+		weight   int
+		linked   bool
+		bare     bool // a gazetteer person the document names by the surname alone
+		blocked  bool
+	}
+	var ps []*person
+	for _, ref := range refs {
+		en, ok := x.ents[ref]
+		if !ok || ref.Class != vocab.ClassPerson {
+			continue
+		}
+		ini, sur := personName(ref.Name)
+		if ws := strings.Fields(ref.Name); !en.Linked && len(ws) == 2 && entity.IsPatronymic(ws[1]) {
+			// "Yuri Vladimirovich": the one person with these initials
+			if to := x.byInitials(ref, ws); to != nil {
+				x.merge(ref, *to, nil)
+				continue
+			}
+		}
+		p := &person{ref: ref, linked: en.Linked, blocked: en.Blocked != ""}
+		if en.Linked {
+			// the forms the document wrote decide whether it is bare
+			p.bare = len(en.Labels) > 0
+			for _, l := range en.Labels {
+				if i, _ := personName(l.Text); i != "" {
+					p.bare = false
+				}
+			}
+			if p.bare {
+				ini = "" // the document wrote the surname alone
+			}
+			p.weight = 1000
+		}
+		p.initials = ini
+		p.key = surnameKey(sur)
+		for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
+			if f := entity.AsianFamilyName(l.Text); f != "" {
+				p.asian = append(p.asian, f)
+			}
+		}
+		p.weight += 10*len(ini) + 5*(len(strings.Fields(ref.Name))-1-strings.Count(ref.Name, "."))
+		for _, l := range en.Labels {
+			if isLatin(l.Text) {
+				p.weight += 2 // written in Latin letters, not transliterated
+				break
+			}
+		}
+		ps = append(ps, p)
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].weight < ps[j].weight })
+	gone := map[EntityRef]bool{}
+	for _, p := range ps {
+		if p.linked && !p.bare {
+			continue
+		}
+		var to *person
+		n := 0
+		for _, q := range ps {
+			if q == p || gone[q.ref] || !sameSurname(p.key, q.key) && !(p.initials == "" && !strings.Contains(p.ref.Name, " ") && slices.Contains(q.asian, normKey(p.ref.Name))) {
+				continue
+			}
+			if p.initials != "" && q.initials != "" && p.initials[0] != q.initials[0] {
+				continue // contradicting first letters: two people
+			}
+			if p.linked && !q.blocked {
+				continue // a bare gazetteer surname moves only to a blocked fuller name
+			}
+			if q.linked && p.initials != "" {
+				// a given name or initials the gazetteer contradicts
+				if e := g.Lookup(q.ref.Name); e == nil || x.ents[p.ref].Blocked == q.ref.Name || !entity.GivenAgrees(e, p.initials[0]) {
+					continue
+				}
+			}
+			if !p.linked && (q.weight < p.weight || q.weight == p.weight && q.ref.Name > p.ref.Name) {
+				continue
+			}
+			if to == nil || !sameSurname(to.key, q.key) || to.initials != "" && q.initials != "" && to.initials[0] != q.initials[0] {
+				n++
+			}
+			if to == nil || q.weight > to.weight {
+				to = q
+			}
+		}
+		if to != nil && n == 1 {
+			x.merge(p.ref, to.ref, nil)
+			gone[p.ref] = true
+			if nom := nominativeOf(p.ref.Name, to.ref.Name); !to.linked && nom != to.ref.Name {
+				// "E. Gerekom" and "Gerek": the shorter form is the nominative
+				r := EntityRef{Class: to.ref.Class, Name: nom}
+				x.merge(to.ref, r, nil)
+				gone[to.ref] = true
+				to.ref = r
+			}
+		}
+	}
+}
+
+// nominativeOf gives name b the surname of name a where a's is b's
+// without the ending of a Russian instrumental, dative or prepositional
+// ("Gerek", "E. Gerekom" -> "E. Gerek"); a final -a may be a nominative
+// ("Kania") and is kept.
+func nominativeOf(a, b string) string {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return b
+	}
+	sa, sb := wa[len(wa)-1], wb[len(wb)-1]
+	end := strings.TrimPrefix(sb, sa)
+	if end != sb && len([]rune(sa)) >= 4 && (end == "om" || end == "em" || end == "ym" || end == "u" || end == "e") {
+		wb[len(wb)-1] = sa
+		return strings.Join(wb, " ")
+	}
+	return b
+}
+
+// byInitials finds the one other person whose initials are those of a given
+// name and patronymic ("Yu.V. Andropov" for "Yuri Vladimirovich").
+func (x *extractor) byInitials(self EntityRef, ws []string) *EntityRef {
+	want, _ := personName(strings.Join(ws, " ") + " X")
+	var found *EntityRef
+	for ref, en := range x.ents {
+		if ref == self || ref.Class != vocab.ClassPerson {
+			continue
+		}
+		names := []string{ref.Name}
+		for _, l := range en.Labels {
+			names = append(names, l.Text)
+		}
+		if en.Linked {
+			if e := x.m.Gazetteer().Lookup(ref.Name); e != nil {
+				for _, l := range e.Labels {
+					names = append(names, l.Text)
+				}
+			}
+		}
+		match := false
+		for _, n := range names {
+			if !isLatin(n) {
+				n = entity.Translit(n)
+			}
+			if ini, _ := personName(n); ini == want {
+				match = true
+			}
+		}
+		if match {
+			if found != nil && *found != ref {
+				return nil // two people with these initials
+			}
+			r := ref
+			found = &r
+		}
+	}
+	return found
+}
+
+// isLatin reports whether a name is written in Latin letters.
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r < 0x250 || r >= 0x1E00 && r < 0x1F00
+		}
+	}
+	return false
+}
+
+// sameSurname reports whether two surname skeletons are one name in two
+// spellings or two grammatical cases ("kania"/"kani", "iaruzelski"/
+// "iaruzelskim").
+func sameSurname(a, b string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false // too short to tell
+	}
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && len(b)-len(a) <= 1 && strings.HasPrefix(b, a)
+}
+
+// surnameKey is the skeleton of a surname across the spellings of the
+// languages the records are written in: German "Chruschtschow", Russian
+// "Khrushchev", Polish "Chruszczow" reduce alike ("hrshv").
+func surnameKey(s string) string {
+	s = strings.ToLower(s)
+	for _, r := range [][2]string{{"č", "ch"}, {"š", "sh"}, {"ž", "zh"}, {"ć", "ch"}, {"ś", "sh"}, {"ź", "zh"}, {"ż", "zh"}, {"ř", "rzh"}} {
+		s = strings.ReplaceAll(s, r[0], r[1])
+	}
+	s = entity.FoldLatin(s)
+	// a case ending of Polish, Czech or Russian in Latin letters ("Breżniewem", "Chruščova")
+	for _, e := range []string{"owi", "ovi", "ego", "emu", "em", "om", "ym", "ou", "a", "u"} {
+		if strings.HasSuffix(s, e) && len(s)-len(e) >= 4 {
+			s = s[:len(s)-len(e)]
+			break
+		}
+	}
+	for _, r := range [][2]string{{"tsch", "ch"}, {"szcz", "shch"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"},
+		{"rz", "zh"}, {"w", "v"}, {"kh", "h"}, {"ch", "h"}, {"j", "i"}, {"y", "i"}, {"x", "ks"}, {"ck", "k"},
+		{"ph", "f"}, {"zh", "z"}, {"z", "s"}, {"q", "k"}} {
+		s = strings.ReplaceAll(s, r[0], r[1])
+	}
+	var b strings.Builder
+	var last rune
+	for i, r := range s {
+		if r < 'a' || r > 'z' {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("aeiou", r) {
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
+// fullerGiven reports whether a's given names are written out where b's are
+// initials ("Stanislaw Kania" over "S. Kania").
+func fullerGiven(a, b string) bool {
+	return strings.Count(a, ".") < strings.Count(b, ".")
+}
+
+// merge moves entity from into entity to (creating it as e's where it does
+// not exist), and every reference to it.
+func (x *extractor) merge(from, to EntityRef, e *vocab.Entry) {
+	src, ok := x.ents[from]
+	if !ok || from == to {
+		return
+	}
+	dst, ok := x.ents[to]
+	if !ok {
+		dst = x.entity(to, e)
+		if e == nil {
+			dst.Linked = src.Linked
+		}
+	}
+	dst.Mentions = append(dst.Mentions, src.Mentions...)
+	for _, l := range src.Labels {
+		found := false
+		for _, m := range dst.Labels {
+			found = found || m == l
+		}
+		if !found {
+			dst.Labels = append(dst.Labels, l)
+		}
+	}
+	for _, r := range src.Roles {
+		dst.addRole(r)
+	}
+	if dst.LinkMethod == "" {
+		dst.LinkMethod = src.LinkMethod
+	}
+	delete(x.ents, from)
+	r := x.r
+	for _, list := range []*[]EntityRef{&r.Authors, &r.Recipients, &r.Via, &r.Translator, &r.Associated} {
+		out := (*list)[:0]
+		for _, ref := range *list {
+			if ref == from {
+				ref = to
+			}
+			out = appendRef(out, ref)
+		}
+		*list = out
+	}
+	for i := range r.Aliases {
+		if r.Aliases[i].Of == from {
+			r.Aliases[i].Of = to
+		}
+	}
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		for _, p := range []*EntityRef{&c.Subject, &c.Object, &c.Attributed} {
+			if *p == from {
+				*p = to
+			}
+		}
+	}
+}
+
+func (en *Entity) addRole(role string) {
+	if role == "" {
+		return
+	}
+	for _, r := range en.Roles {
+		if strings.EqualFold(r, role) {
+			return
+		}
+	}
+	en.Roles = append(en.Roles, role)
+}
+
+func appendLabel(ls []Label, l Label) []Label {
+	for _, x := range ls {
+		if x == l {
+			return ls
+		}
+	}
+	return append(ls, l)
+}
+
+// drop removes an entity that names no one, and every reference to it.
+func (x *extractor) drop(ref EntityRef) {
+	delete(x.ents, ref)
+	r := x.r
+	for _, list := range []*[]EntityRef{&r.Authors, &r.Recipients, &r.Via, &r.Translator, &r.Associated} {
+		out := (*list)[:0]
+		for _, e := range *list {
+			if e != ref {
+				out = append(out, e)
+			}
+		}
+		*list = out
+	}
+	out := r.Claims[:0]
+	for _, c := range r.Claims {
+		if c.Subject != ref && c.Object != ref {
+			if c.Attributed == ref {
+				c.Attributed = EntityRef{}
+			}
+			out = append(out, c)
+		}
+	}
+	r.Claims = out
+	as := r.Aliases[:0]
+	for _, a := range r.Aliases {
+		if a.Of != ref {
+			as = append(as, a)
+		}
+	}
+	r.Aliases = as
+}

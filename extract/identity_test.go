@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
+)
+
+// persons lists the document's Person entities, sorted.
+func persons(r *Result) []string {
+	var out []string
+	for _, e := range r.Entities {
+		if e.Class == vocab.ClassPerson {
+			out = append(out, e.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// A record that names each person several ways: one entity per person.
+func TestOnePersonOneEntity(t *testing.T) {
+	rec := `Memorandum of Conversation, 14 March 1981
+
+Present: Stanislaw Kania, Valeri Musatov, Admiral N.G. Kuznetsov.
+
+Comrade Musatov opened the meeting. S. Kania answered that the plenum would be held in April.
+Kuznetsov added that the fleet was ready. Musatov's note on V.V. Grishin's report was read;
+Grishin agreed.
+`
+	r, err := Extract("memo.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"N.G. Kuznetsov", "Stanislaw Kania", "V.V. Grishin", "Valeri Musatov"}
+	if got := persons(r); !slices.Equal(got, want) {
+		t.Errorf("persons %q, want %q", got, want)
+	}
+	if e := findEntity(r, "Valeri Musatov"); e == nil || len(e.Mentions) < 3 {
+		t.Errorf("Valeri Musatov: %+v, want the bare surname's mentions too", e)
+	}
+	if e := findEntity(r, "Vasily Kuznetsov"); e != nil {
+		t.Errorf("the admiral was linked to Vasily Kuznetsov: %+v", e)
+	}
+}
+
+// A surname the gazetteer links bare joins the person whose given name
+// blocked the link, and the blocked link is recorded.
+func TestBlockedLinkKeepsItsPerson(t *testing.T) {
+	rec := `Robert Kennedy met the Soviet ambassador on 27 October 1962. Kennedy said that time was short.`
+	r, err := Extract("note.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"Robert Kennedy"}) {
+		t.Fatalf("persons %q, want only Robert Kennedy", got)
+	}
+	e := findEntity(r, "Robert Kennedy")
+	if e.Linked || e.Wikidata != "" || e.Blocked != "John F. Kennedy" || len(e.Mentions) != 2 {
+		t.Errorf("Robert Kennedy: %+v", e)
+	}
+}
+
+// Every link says how it was made, in the document's graph; unlinked
+// persons keep the role the record gives them.
+func TestLinkMethodQuads(t *testing.T) {
+	rec := `Record of Conversation
+
+Comrade Stalin received First Secretary Gierek. The Politburo had approved the visit.
+`
+	r, err := Extract("rec.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := vocab.NewMinter("http://example.org/docgraph/")
+	qs := r.Quads(m)
+	has := func(s rdf.Term, p rdf.IRI, o rdf.Term) bool {
+		for _, q := range qs {
+			if q.S == s && q.P == p && q.O == o {
+				return true
+			}
+		}
+		return false
+	}
+	stalin := m.Entity(vocab.ClassPerson, "Joseph Stalin")
+	if !has(stalin, vocab.DGLinkMethod, rdf.NewString("label")) {
+		t.Errorf("no link method for Stalin in %v", qs)
+	}
+	gierek := m.Entity(vocab.ClassPerson, "Gierek")
+	if !has(gierek, vocab.SchemaJobTitle, rdf.NewString("First Secretary")) {
+		t.Errorf("no role for Gierek")
+	}
+	// no country of the record: the Politburo is nobody's in particular
+	for _, e := range r.Entities {
+		if strings.Contains(e.Name, "Politburo") && e.Linked {
+			t.Errorf("Politburo linked without a country: %+v", e)
+		}
+	}
+}
+
+// A name the gazetteer gives another class is that entity, never a Person.
+func TestNoCountryAsPerson(t *testing.T) {
+	rec := "To: Soviet Union\nFrom: United States\n\nThe note was handed over in Geneva.\n"
+	r, err := Extract("note.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz, err := vocab.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Entities {
+		if g := gz.Lookup(e.Name); g != nil && g.Class != e.Class {
+			t.Errorf("%s as %s, the gazetteer says %s", e.Name, e.Class, g.Class)
+		}
+	}
+	for _, refs := range [][]EntityRef{r.Authors, r.Recipients} {
+		for _, a := range refs {
+			if a.Class == vocab.ClassPerson && (a.Name == "Soviet Union" || a.Name == "United States") {
+				t.Errorf("party %+v", a)
+			}
+		}
+	}
+}
+
+// The same person in a record's German and English versions, and in a
+// title with a rank: one entity.
+func TestOnePersonAcrossSpellings(t *testing.T) {
+	rec := `Record of a conversation with Soviet Ambassador Kotschemassow, 7 October 1989
+
+Genosse Gorbatschow sprach mit Genossen Kotschemassow über die Lage.
+
+Mikhail Gorbachev spoke with Ambassador Kochemasov about the situation. Kochemasov agreed.
+`
+	r, err := Extract("talk.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := persons(r)
+	if !slices.Equal(got, []string{"Kochemasov", "Mikhail Gorbachev"}) && !slices.Equal(got, []string{"Kotschemassow", "Mikhail Gorbachev"}) {
+		t.Errorf("persons %q, want Gorbachev and the ambassador once each", got)
+	}
+}
+
+// A person addressed by given name and patronymic is the one person with
+// those initials.
+func TestPatronymicAddress(t *testing.T) {
+	rec := `Working notes of the session, 10 December 1981
+
+Present: Yu.V. Andropov, Gromyko, Suslov.
+
+GROMYKO. I agree with Yuri Vladimirovich. Andropov added that troops are out of the question.
+`
+	r, err := Extract("notes.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if p == "Yuri Vladimirovich" || p == "Andropov" {
+			t.Errorf("persons %q: Andropov named three ways is one person", persons(r))
+		}
+	}
+}
+
+// A Russian surname seen in several cases is named in the nominative.
+func TestSurnameInCases(t *testing.T) {
+	rec := "Запись беседы с тов. Э. Гереком\n\nПринял тов. Герека. Тов. Герек сообщил, что пленум назначен.\n"
+	r, err := Extract("zapis.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"E. Gerek"}) {
+		t.Errorf("persons %q, want [E. Gerek]", got)
+	}
+}
+
+// An East Asian name is family name first: "Premier Chou" is Chou En-lai.
+func TestAsianFamilyNameAlone(t *testing.T) {
+	rec := "Record of Conversation between Premier Chou En-lai and the Ambassador\n\nPremier Chou: We do not fear war.\nAmbassador Raza: I will report it.\n"
+	r, err := Extract("talk.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"Raza", "Zhou Enlai"}) {
+		t.Errorf("persons %q, want [Raza Zhou Enlai]", got)
+	}
+}
+
+// "The Politburo" is the body of the record's country, known from its
+// archive or language, and a language's name is no country.
+func TestPolitburoOfTheRecordsCountry(t *testing.T) {
+	for _, c := range []struct{ rec, want string }{
+		{"Information for the Politburo\n\nThe Politburo approved the measures at the border.\n\nSource: SAPMO-BArch, DY 30/J IV 2/2/780.\n",
+			"Politburo of the Socialist Unity Party of Germany"},
+		{"Note\n\nThe Politburo approved the measures. English Translation follows.\n", "Politburo"},
+	} {
+		r, err := Extract("info.txt", []byte(c.rec), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var orgs []string
+		for _, e := range r.Entities {
+			switch e.Class {
+			case vocab.ClassOrganization:
+				orgs = append(orgs, e.Name)
+				if e.Linked {
+					t.Errorf("%s linked in %q", e.Name, c.rec)
+				}
+			case vocab.ClassCountry:
+				t.Errorf("country %s in %q", e.Name, c.rec)
+			}
+		}
+		if !slices.Contains(orgs, c.want) {
+			t.Errorf("organisations %q, want %q", orgs, c.want)
+		}
+	}
+}
