@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/curate"
+	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph/catalog"
 )
 
