@@ -46,6 +46,20 @@ func ingestAll(t testing.TB, s *graph.Store, files []string, gz *vocab.Gazetteer
 	if err != nil || len(rep.Errors) > 0 {
 		t.Fatal(err, rep.Errors)
 	}
+	// Two files of one record: the one ingested last replaces the other, so
+	// the store would depend on the order the tests change.
+	seen := map[string]bool{}
+	for _, id := range rep.IDs {
+		if seen[id] {
+			for _, w := range rep.Warnings {
+				if strings.Contains(w.Msg, "record "+id+" ") {
+					t.Fatalf("two files hold one record: %v", w)
+				}
+			}
+			t.Fatalf("two files hold record %s", id)
+		}
+		seen[id] = true
+	}
 }
 
 func dump(t testing.TB, s *graph.Store) string {

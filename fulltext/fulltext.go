@@ -174,14 +174,9 @@ func Open(path string, readOnly bool) (*Index, error) {
 		if readOnly {
 			return nil, fmt.Errorf("%s: %w", path, ErrNoIndex)
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, err
-		}
-		b, err := bleve.New(path, newMapping())
-		if err != nil {
+		if err := create(path); err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
-		return &Index{b: b, path: path}, nil
 	}
 	cfg := map[string]interface{}{}
 	if readOnly {
@@ -192,8 +187,8 @@ func Open(path string, readOnly bool) (*Index, error) {
 		// The index is derived from the store: one left damaged (a process
 		// killed while it was made) is made anew, and ingest fills it.
 		if rerr := os.RemoveAll(path); rerr == nil {
-			if b, err = bleve.New(path, newMapping()); err == nil {
-				return &Index{b: b, path: path}, nil
+			if err = create(path); err == nil {
+				b, err = bleve.OpenUsing(path, cfg)
 			}
 		}
 	}
@@ -208,6 +203,28 @@ func Open(path string, readOnly bool) (*Index, error) {
 func damaged(err error) bool {
 	return errors.Is(err, bleve.ErrorIndexMetaMissing) || errors.Is(err, bleve.ErrorIndexMetaCorrupt) ||
 		strings.Contains(err.Error(), "error parsing mapping JSON")
+}
+
+// create makes an empty index at path whole or not at all: it is built
+// beside path and renamed into place, so a process killed while creating
+// it leaves no index (made again at the next open) rather than one whose
+// mapping is cut short. What such a kill left beside path is removed first.
+func create(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".creating"
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	b, err := bleve.New(tmp, newMapping())
+	if err != nil {
+		return err
+	}
+	if err := b.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }
 
 // ErrNoIndex says that a store has no full-text index yet.

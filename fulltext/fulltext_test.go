@@ -218,3 +218,41 @@ func TestDamagedIndexMadeAnew(t *testing.T) {
 		t.Errorf("made anew: %d documents, %v", n, err)
 	}
 }
+
+// TestCreateAfterKilledCreate: what a process killed while creating an index
+// left beside it (a directory with its mapping cut short) stops neither the
+// next creation nor a reader, and an index only appears at its path whole.
+func TestCreateAfterKilledCreate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db", "fulltext.bleve")
+	left := path + ".creating"
+	if err := os.MkdirAll(left, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(left, "index_meta.json"), []byte(`{"storage":"scorch","index_type":`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fulltext.Open(path, true); err == nil {
+		t.Fatal("a reader found an index where none was made")
+	}
+	ix, err := fulltext.Open(path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Put([]fulltext.Doc{{IRI: "http://example.org/docgraph/doc/1", ID: "1", Title: "Cable on the delegation"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(left); !os.IsNotExist(err) {
+		t.Errorf("%s is still there: %v", left, err)
+	}
+	ro, err := fulltext.Open(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if n, err := ro.Count(); err != nil || n != 1 {
+		t.Errorf("reopened index holds %d documents (%v), want 1", n, err)
+	}
+}
