@@ -36,7 +36,8 @@ Grishin agreed.
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"N.G. Kuznetsov", "Stanislaw Kania", "V.V. Grishin", "Valeri Musatov"}
+	// the gazetteer knows the admiral, Kania and Grishin by these names
+	want := []string{"Nikolai Gerasimovich Kuznetsov", "Stanisław Kania", "Valeri Musatov", "Viktor Grishin"}
 	if got := persons(r); !slices.Equal(got, want) {
 		t.Errorf("persons %q, want %q", got, want)
 	}
@@ -51,17 +52,18 @@ Grishin agreed.
 // A surname the gazetteer links bare joins the person whose given name
 // blocked the link, and the blocked link is recorded.
 func TestBlockedLinkKeepsItsPerson(t *testing.T) {
-	rec := `Robert Kennedy met the Soviet ambassador on 27 October 1962. Kennedy said that time was short.`
+	// an invented Ivan Molotov: the gazetteer knows Vyacheslav Molotov, bare "Molotov" too
+	rec := `Ivan Molotov met the Soviet ambassador on 27 October 1962. Molotov said that time was short.`
 	r, err := Extract("note.txt", []byte(rec), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := persons(r); !slices.Equal(got, []string{"Robert Kennedy"}) {
-		t.Fatalf("persons %q, want only Robert Kennedy", got)
+	if got := persons(r); !slices.Equal(got, []string{"Ivan Molotov"}) {
+		t.Fatalf("persons %q, want only Ivan Molotov", got)
 	}
-	e := findEntity(r, "Robert Kennedy")
-	if e.Linked || e.Wikidata != "" || e.Blocked != "John F. Kennedy" || len(e.Mentions) != 2 {
-		t.Errorf("Robert Kennedy: %+v", e)
+	e := findEntity(r, "Ivan Molotov")
+	if e.Linked || e.Wikidata != "" || e.Blocked != "Vyacheslav Molotov" || len(e.Mentions) != 2 {
+		t.Errorf("Ivan Molotov: %+v", e)
 	}
 }
 
@@ -70,7 +72,7 @@ func TestBlockedLinkKeepsItsPerson(t *testing.T) {
 func TestLinkMethodQuads(t *testing.T) {
 	rec := `Record of Conversation
 
-Comrade Stalin received First Secretary Gierek. The Politburo had approved the visit.
+Comrade Stalin received First Secretary Wenzlik. The Politburo had approved the visit.
 `
 	r, err := Extract("rec.txt", []byte(rec), Options{})
 	if err != nil {
@@ -90,9 +92,9 @@ Comrade Stalin received First Secretary Gierek. The Politburo had approved the v
 	if !has(stalin, vocab.DGLinkMethod, rdf.NewString("label")) {
 		t.Errorf("no link method for Stalin in %v", qs)
 	}
-	gierek := m.Entity(vocab.ClassPerson, "Gierek")
+	gierek := m.Entity(vocab.ClassPerson, "Wenzlik") // an invented secretary the gazetteer lacks
 	if !has(gierek, vocab.SchemaJobTitle, rdf.NewString("First Secretary")) {
-		t.Errorf("no role for Gierek")
+		t.Errorf("no role for Wenzlik")
 	}
 	// no country of the record: the Politburo is nobody's in particular
 	for _, e := range r.Entities {
@@ -141,7 +143,7 @@ Mikhail Gorbachev spoke with Ambassador Kochemasov about the situation. Kochemas
 		t.Fatal(err)
 	}
 	got := persons(r)
-	if !slices.Equal(got, []string{"Kochemasov", "Mikhail Gorbachev"}) && !slices.Equal(got, []string{"Kotschemassow", "Mikhail Gorbachev"}) {
+	if !slices.Equal(got, []string{"Mikhail Gorbachev", "Vyacheslav Kochemasov"}) {
 		t.Errorf("persons %q, want Gorbachev and the ambassador once each", got)
 	}
 }
@@ -173,8 +175,8 @@ func TestSurnameInCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := persons(r); !slices.Equal(got, []string{"E. Gerek"}) {
-		t.Errorf("persons %q, want [E. Gerek]", got)
+	if got := persons(r); !slices.Equal(got, []string{"Edward Gierek"}) {
+		t.Errorf("persons %q, want [Edward Gierek] (the gazetteer's Э. Герек)", got)
 	}
 }
 

@@ -82,7 +82,7 @@ func TestLayoutRecords(t *testing.T) {
 			firstVersion: "translation", firstOrigin: "The city administration"},
 		{file: "memorandum-headers.txt", layout: "plain", date: "1963-02-14", kind: "memorandum", lang: "en",
 			title:   "Fisheries talks with the Faroese delegation",
-			authors: []string{"Per Haekkerup"}, recipients: []string{"Jens Otto Krag"},
+			authors: []string{"Poul Hartling"}, recipients: []string{"Jens Otto Krag"},
 			firstVersion: "original", firstOrigin: "MEMORANDUM"},
 		{file: "us-memo-president.txt", layout: "plain", date: "1962-03-03", kind: "memorandum", lang: "en",
 			title:   "The Geneva talks on Laos",
