@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad/pquads"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/encoding/protowire"
 
 	"github.com/docgraph/docgraph/rdf"

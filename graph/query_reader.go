@@ -8,8 +8,8 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/docgraph/docgraph/rdf"
 )

@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
@@ -25,10 +24,11 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cockroachdb/pebble"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 	hpebble "github.com/hidal-go/hidalgo/kv/flat/pebble"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -169,7 +169,10 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 		switch engine {
 		case "bolt":
 			var bdb *hbolt.DB
-			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+			// bbolt retries the lock every 50 ms and gives up one retry
+			// before its Timeout: ask for that much more, so that a second
+			// process waits the whole LockTimeout.
+			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout + boltLockRetry, ReadOnly: readOnly})
 			if errors.Is(err, bolt.ErrTimeout) {
 				return nil, false, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
 			}
@@ -224,6 +227,9 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 	registerBolt(qs, db)
 	return qs, readOnly, nil
 }
+
+// boltLockRetry is how often bbolt tries the file lock again while it waits.
+const boltLockRetry = 50 * time.Millisecond
 
 // noBloomOptions open a kv store with Cayley's bloom filters off: they
 // live in memory and would miss the bulk writers' work (bulk.go, load.go).
