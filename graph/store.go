@@ -78,8 +78,9 @@ type Store struct {
 	spec     string
 	base     string
 	readOnly bool
-	terms    termCache // node ids to terms, for embedded stores (read.go)
-	quads    quadCache // quad ids to node ids, for bolt stores (boltread.go)
+	terms    termCache  // node ids to terms, for embedded stores (read.go)
+	quads    quadCache  // quad ids to node ids, for bolt stores (boltread.go)
+	memMu    sync.Mutex // guards a memory store, which Cayley does not (applyDeltas, match)
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -305,7 +306,16 @@ func (s *Store) initBase(ctx context.Context, want string) error {
 		return nil // nothing can be written; the base holds for this opening
 	}
 	q := rdf.Quad{S: metaGraph, P: baseProp, O: rdf.NewString(want), G: metaGraph}
-	return s.qs.ApplyDeltas([]cgraph.Delta{{Quad: toQuad(q), Action: cgraph.Add}}, cgraph.IgnoreOpts{IgnoreDup: true})
+	return s.applyDeltas([]cgraph.Delta{{Quad: toQuad(q), Action: cgraph.Add}}, cgraph.IgnoreOpts{IgnoreDup: true})
+}
+
+// applyDeltas writes through Cayley, under the lock of a memory store.
+func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	if s.backend == Memory {
+		s.memMu.Lock()
+		defer s.memMu.Unlock()
+	}
+	return s.qs.ApplyDeltas(deltas, opts)
 }
 
 // ReadOnly reports whether the store was opened for reading only.
@@ -414,14 +424,14 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 	}
 	defer s.quads.invalidate() // after the deletes have committed (boltread.go)
 	hold := s.holdValues(deltas)
-	if err := s.qs.ApplyDeltas(append(deltas, hold...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(append(deltas, hold...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
 	}
 	if len(hold) > 0 {
 		for i := range hold {
 			hold[i].Action = cgraph.Delete
 		}
-		if err := s.qs.ApplyDeltas(hold, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		if err := s.applyDeltas(hold, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 			return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
 		}
 	}
@@ -447,6 +457,38 @@ func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		return s.kvMatch(ctx, kqs, [4]rdf.Term{subj, pred, obj, g}, false)
 	}
+	seq := s.cayleyMatch(ctx, subj, pred, obj, g)
+	if s.backend != Memory {
+		return seq
+	}
+	// Cayley's memstore is not safe for concurrent use (even a read
+	// writes to it): read the matches under the store's lock, then yield
+	// them without it, so that the caller may read or write meanwhile.
+	return func(yield func(rdf.Quad, error) bool) {
+		var qs []rdf.Quad
+		var err error
+		s.memMu.Lock()
+		for q, e := range seq {
+			if e != nil {
+				err = e
+				break
+			}
+			qs = append(qs, q)
+		}
+		s.memMu.Unlock()
+		for _, q := range qs {
+			if !yield(q, nil) {
+				return
+			}
+		}
+		if err != nil {
+			yield(rdf.Quad{}, err)
+		}
+	}
+}
+
+// cayleyMatch matches through Cayley's generic iterators.
+func (s *Store) cayleyMatch(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq2[rdf.Quad, error] {
 	return func(yield func(rdf.Quad, error) bool) {
 		bound := [4]rdf.Term{subj, pred, obj, g}
 		sc, empty, err := s.scan(ctx, bound)
