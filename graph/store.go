@@ -78,9 +78,9 @@ type Store struct {
 	spec     string
 	base     string
 	readOnly bool
-	terms    termCache  // node ids to terms, for embedded stores (read.go)
-	quads    quadCache  // quad ids to node ids, for bolt stores (boltread.go)
-	memMu    sync.Mutex // guards a memory store, which Cayley does not (applyDeltas, match)
+	terms    termCache    // node ids to terms, for embedded stores (read.go)
+	quads    quadCache    // quad ids to node ids, for bolt stores (boltread.go)
+	memMu    sync.RWMutex // guards a memory store, which Cayley does not (applyDeltas, match)
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -461,13 +461,19 @@ func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 	if s.backend != Memory {
 		return seq
 	}
-	// Cayley's memstore is not safe for concurrent use (even a read
-	// writes to it): read the matches under the store's lock, then yield
-	// them without it, so that the caller may read or write meanwhile.
+	// Cayley's memstore is not safe for concurrent use: read the matches
+	// under the store's lock, then yield them without it, so that the
+	// caller may read or write meanwhile. Lookups by a bound term only
+	// read the store and may run together; a scan of every quad marks
+	// the store as being read (memstore's cloneAll), a write.
+	lock, unlock := s.memMu.RLock, s.memMu.RUnlock
+	if subj == nil && pred == nil && obj == nil && g == nil {
+		lock, unlock = s.memMu.Lock, s.memMu.Unlock
+	}
 	return func(yield func(rdf.Quad, error) bool) {
 		var qs []rdf.Quad
 		var err error
-		s.memMu.Lock()
+		lock()
 		for q, e := range seq {
 			if e != nil {
 				err = e
@@ -475,7 +481,7 @@ func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 			}
 			qs = append(qs, q)
 		}
-		s.memMu.Unlock()
+		unlock()
 		for _, q := range qs {
 			if !yield(q, nil) {
 				return
