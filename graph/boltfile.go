@@ -18,8 +18,9 @@ import (
 // directly: leaf pages filled from left to right, then the branch pages
 // above them, bucket by bucket, then the root bucket and the two meta
 // pages. The result is an ordinary bolt file (format version 2, the one
-// github.com/boltdb/bolt v1.3 reads and writes), which bolt then opens,
-// checks and updates as if it had written it itself.
+// go.etcd.io/bbolt reads and writes, as github.com/boltdb/bolt v1.3 did
+// before it), which bolt then opens, checks and updates as if it had
+// written it itself.
 //
 // The layout, in bolt's native byte order:
 //

@@ -3,21 +3,19 @@ package graph
 import (
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"sync"
 
-	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad/pquads"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
-	"google.golang.org/protobuf/encoding/protowire"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/docgraph/docgraph/rdf"
 )
 
 // The read path of the bolt store, straight from Cayley's key-value layout
-// (described in bulk.go): an index bucket maps a key of 8-byte node ids to
+// (described in kvlayout.go): an index bucket maps a key of 8-byte node ids to
 // the list of ids of the quads under it (uvarints), and the "log" bucket
 // maps each id to its primitive, a quad's four node ids or a node's value.
 // Going through Cayley's iterators costs a transaction per lookup and a
@@ -25,8 +23,6 @@ import (
 // transaction with the primitives decoded in place. No transaction is held
 // while the caller works on a batch, so a caller that starts other reads
 // meanwhile cannot deadlock against a writer.
-
-var logBucket = []byte("log")
 
 // quadCacheMax bounds the quad cache; past it, quads are read from the log.
 const quadCacheMax = 4 << 20
@@ -97,7 +93,7 @@ func boltIDs(db *bolt.DB, ts []rdf.Term) ([]uint64, error) {
 	err := db.View(func(tx *bolt.Tx) error {
 		for i, t := range ts {
 			h := refs.HashOf(toValue(t))
-			b := tx.Bucket([]byte{'v', h[0], h[1]})
+			b := tx.Bucket(valueIDBucket(&h))
 			if b == nil {
 				continue
 			}
@@ -112,8 +108,7 @@ func boltIDs(db *bolt.DB, ts []rdf.Term) ([]uint64, error) {
 
 // logTerm reads the term of node id from the log bucket.
 func logTerm(log *bolt.Bucket, id uint64) (rdf.Term, error) {
-	var key [8]byte
-	binary.BigEndian.PutUint64(key[:], id)
+	key := idKey(id)
 	var v []byte
 	if log != nil {
 		v = log.Get(key[:])
@@ -130,59 +125,6 @@ func logTerm(log *bolt.Bucket, id uint64) (rdf.Term, error) {
 		return nil, fmt.Errorf("graph: node %d: %w", id, err)
 	}
 	return fromValue(qv)
-}
-
-// primitive is the part of a Cayley primitive the read path needs.
-type primitive struct {
-	ids     [4]uint64 // subject, predicate, object, label
-	value   []byte    // a node's value (aliases the database: copy or decode before the transaction ends)
-	deleted bool
-}
-
-var errPrimitive = errors.New("graph: malformed primitive in the store")
-
-// decodePrimitive decodes the protobuf of a primitive (ID 1, Subject 2,
-// Predicate 3, Object 4, Label 5, Replaces 6, Timestamp 7, Value 8,
-// Deleted 9) without allocating.
-func decodePrimitive(b []byte) (primitive, error) {
-	var p primitive
-	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return p, errPrimitive
-		}
-		b = b[n:]
-		switch typ {
-		case protowire.VarintType:
-			v, n := protowire.ConsumeVarint(b)
-			if n < 0 {
-				return p, errPrimitive
-			}
-			b = b[n:]
-			switch num {
-			case 2, 3, 4, 5:
-				p.ids[num-2] = v
-			case 9:
-				p.deleted = v != 0
-			}
-		case protowire.BytesType:
-			v, n := protowire.ConsumeBytes(b)
-			if n < 0 {
-				return p, errPrimitive
-			}
-			b = b[n:]
-			if num == 8 {
-				p.value = v
-			}
-		default:
-			n := protowire.ConsumeFieldValue(num, typ, b)
-			if n < 0 {
-				return p, errPrimitive
-			}
-			b = b[n:]
-		}
-	}
-	return p, nil
 }
 
 // boltScan reads the quads of one index prefix (or of the whole log when
@@ -254,7 +196,7 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 			if err != nil {
 				return err
 			}
-			if p.deleted || p.ids[0] == 0 || len(p.value) != 0 {
+			if !p.isQuad() {
 				return nil
 			}
 			for i, w := range want {
@@ -269,7 +211,6 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 			return nil
 		}
 		start := len(out)
-		var key [8]byte
 		if sc.bucket == nil {
 			// Every quad: walk the log.
 			c := log.Cursor()
@@ -332,7 +273,7 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 						continue
 					}
 				}
-				binary.BigEndian.PutUint64(key[:], id)
+				key := idKey(id)
 				v := log.Get(key[:])
 				if v == nil {
 					continue
@@ -341,7 +282,7 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 				if err != nil {
 					return err
 				}
-				if p.deleted || p.ids[0] == 0 || len(p.value) != 0 {
+				if !p.isQuad() {
 					continue
 				}
 				if sc.quads != nil {

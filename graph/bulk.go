@@ -11,13 +11,13 @@ import (
 	"sync"
 	"time"
 
-	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/docgraph/docgraph/rdf"
@@ -28,12 +28,13 @@ import (
 // work Cayley's general writer does per quad: no quad can already exist, so
 // there is nothing to compare or delete. Here such a batch is written in
 // one bolt transaction straight into Cayley's key-value layout, which
-// Cayley's kv.QuadStore then reads like anything it wrote itself:
+// Cayley's kv.QuadStore then reads like anything it wrote itself (the
+// layout is in kvlayout.go):
 //
 //   - each new value gets an id from the "horizon" counter in the meta
-//     bucket, a primitive in the "log" bucket, and its hash in a
-//     "v<h0><h1>" bucket; values already present keep their id;
-//   - every value's reference count ("n<h0><h1>" buckets) grows by the
+//     bucket, a primitive in the log, and its hash in its value-id
+//     bucket; values already present keep their id;
+//   - every value's reference count (value-count buckets) grows by the
 //     number of quad directions that use it;
 //   - each quad gets an id, a primitive in the log, and its id appended to
 //     the list under its key in every index the store was created with;
@@ -143,20 +144,18 @@ type bulkNode struct {
 
 func newBulkTx(tx *bolt.Tx) (*bulkTx, error) {
 	w := &bulkTx{tx: tx, now: time.Now().UnixNano(), nodes: map[refs.ValueHash]*bulkNode{}, buckets: map[string]*bolt.Bucket{}}
-	w.meta = tx.Bucket([]byte("meta"))
+	w.meta = tx.Bucket(metaBucket)
 	if w.meta == nil {
 		return nil, fmt.Errorf("store has no meta bucket")
 	}
-	raw := w.meta.Get([]byte("indexes"))
+	raw := w.meta.Get(metaIndexes)
 	if raw == nil {
 		return nil, fmt.Errorf("store lists no indexes")
 	}
 	if err := json.Unmarshal(raw, &w.indexes); err != nil || len(w.indexes) == 0 {
 		return nil, fmt.Errorf("store's index list: %v", err)
 	}
-	if h := w.meta.Get([]byte("horizon")); len(h) == 8 {
-		w.horizon = binary.LittleEndian.Uint64(h)
-	}
+	w.horizon = getCounter(w.meta.Get(metaHorizon))
 	return w, nil
 }
 
@@ -174,7 +173,7 @@ func (w *bulkTx) bucket(name []byte) (*bolt.Bucket, error) {
 
 // lookup returns the id of a value already in the store, or 0.
 func (w *bulkTx) lookup(h refs.ValueHash) uint64 {
-	b := w.tx.Bucket([]byte{'v', h[0], h[1]})
+	b := w.tx.Bucket(valueIDBucket(&h))
 	if b == nil {
 		return 0
 	}
@@ -235,11 +234,7 @@ func uvarint(x uint64) []byte {
 	return append([]byte(nil), buf[:n]...)
 }
 
-func beKey(x uint64) []byte {
-	k := make([]byte, 8)
-	binary.BigEndian.PutUint64(k, x)
-	return k
-}
+func beKey(x uint64) []byte { return appendIDKey(nil, x) }
 
 type kvPair struct{ k, v []byte }
 
@@ -259,8 +254,8 @@ func (w *bulkTx) flush() error {
 	}
 	var logs []kvPair
 	for _, n := range nodes {
-		vb := []byte{'v', n.hash[0], n.hash[1]}
-		nb := []byte{'n', n.hash[0], n.hash[1]}
+		vb := valueIDBucket(&n.hash)
+		nb := valueCountBucket(&n.hash)
 		cnt := n.refs
 		if n.isNew {
 			data, err := pquads.MarshalValue(n.val)
@@ -335,7 +330,7 @@ func (w *bulkTx) flush() error {
 		}
 	}
 	slices.SortFunc(logs, func(a, b kvPair) int { return bytes.Compare(a.k, b.k) })
-	lb, err := w.bucket([]byte("log"))
+	lb, err := w.bucket(logBucket)
 	if err != nil {
 		return err
 	}
@@ -344,16 +339,9 @@ func (w *bulkTx) flush() error {
 			return err
 		}
 	}
-	h := make([]byte, 8)
-	binary.LittleEndian.PutUint64(h, w.horizon)
-	if err := w.meta.Put([]byte("horizon"), h); err != nil {
+	if err := w.meta.Put(metaHorizon, appendCounter(nil, w.horizon)); err != nil {
 		return err
 	}
-	var size uint64
-	if old := w.meta.Get([]byte("size")); len(old) == 8 {
-		size = binary.LittleEndian.Uint64(old)
-	}
-	sz := make([]byte, 8)
-	binary.LittleEndian.PutUint64(sz, size+uint64(len(w.qv)))
-	return w.meta.Put([]byte("size"), sz)
+	size := getCounter(w.meta.Get(metaSize))
+	return w.meta.Put(metaSize, appendCounter(nil, size+uint64(len(w.qv))))
 }

@@ -13,13 +13,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
-	"google.golang.org/protobuf/encoding/protowire"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -34,7 +33,7 @@ import (
 // that leaves the store exactly as it was, empty; after it, everything is
 // there.
 //
-// The layout written is Cayley's kv layout (see bulk.go for its parts);
+// The layout written is Cayley's kv layout (see kvlayout.go);
 // ids are dense: values first, 1..V in order of first use, then quads.
 
 // Loader gathers graphs for the first load of an empty embedded store.
@@ -199,9 +198,9 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 	// Cayley's own settings are copied from the store's meta bucket.
 	var version, indexes []byte
 	err = v.(*hbolt.DB).DB().View(func(tx *bolt.Tx) error {
-		if b := tx.Bucket([]byte("meta")); b != nil {
-			version = slices.Clone(b.Get([]byte("version")))
-			indexes = slices.Clone(b.Get([]byte("indexes")))
+		if b := tx.Bucket(metaBucket); b != nil {
+			version = slices.Clone(b.Get(metaVersion))
+			indexes = slices.Clone(b.Get(metaIndexes))
 		}
 		return nil
 	})
@@ -242,14 +241,14 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 	var key, val []byte
 
 	// The log: values, then quads, by id.
-	log := bf.bucket([]byte("log"))
+	log := bf.bucket(logBucket)
 	for i, t := range vals {
 		data, err := pquads.MarshalValue(toValue(l.terms[t]))
 		if err != nil {
 			return err
 		}
 		id := uint64(i + 1)
-		key = binary.BigEndian.AppendUint64(key[:0], id)
+		key = appendIDKey(key[:0], id)
 		val = nodePrimitive(val[:0], id, data, now)
 		log.put(key, val)
 		if err := step(1); err != nil {
@@ -263,7 +262,7 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 	nodeID = nil
 	for i, q := range live {
 		id := nv + 1 + uint64(i)
-		key = binary.BigEndian.AppendUint64(key[:0], id)
+		key = appendIDKey(key[:0], id)
 		val = quadPrimitive(val[:0], id, [4]uint64{uint64(q[0]), uint64(q[1]), uint64(q[2]), uint64(q[3])}, now)
 		log.put(key, val)
 		if err := step(1); err != nil {
@@ -278,7 +277,7 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		order[i] = uint32(i)
 	}
 	slices.SortFunc(order, func(a, b uint32) int { return bytes.Compare(hashes[a][:], hashes[b][:]) })
-	for _, prefix := range []byte{'n', 'v'} {
+	for _, bucketOf := range []func(*refs.ValueHash) []byte{valueCountBucket, valueIDBucket} {
 		var bw *bucketWriter
 		for _, i := range order {
 			h := &hashes[i]
@@ -286,9 +285,9 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 				if bw != nil {
 					bw.close()
 				}
-				bw = bf.bucket([]byte{prefix, h[0], h[1]})
+				bw = bf.bucket(bucketOf(h))
 			}
-			if prefix == 'v' {
+			if bw.name[0] == valueIDPrefix {
 				val = binary.AppendUvarint(val[:0], uint64(i)+1)
 			} else {
 				val = binary.AppendUvarint(val[:0], uint64(refcnt[vals[i]]))
@@ -319,7 +318,7 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		for j := 0; j < len(perm); {
 			key = key[:0]
 			for _, dir := range ind.Dirs {
-				key = binary.BigEndian.AppendUint64(key, uint64(qids[perm[j]][dirIndex(dir)]))
+				key = appendIDKey(key, uint64(qids[perm[j]][dirIndex(dir)]))
 			}
 			k := j + 1
 			for k < len(perm) && sameKey(qids[perm[j]], qids[perm[k]], ind.Dirs) {
@@ -337,11 +336,11 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		}
 		bw.close()
 	}
-	meta := bf.bucket([]byte("meta"))
-	meta.put([]byte("horizon"), binary.LittleEndian.AppendUint64(nil, nv+uint64(len(qids))))
-	meta.put([]byte("indexes"), indexes)
-	meta.put([]byte("size"), binary.LittleEndian.AppendUint64(nil, uint64(len(qids))))
-	meta.put([]byte("version"), version)
+	meta := bf.bucket(metaBucket)
+	meta.put(metaHorizon, appendCounter(nil, nv+uint64(len(qids))))
+	meta.put(metaIndexes, indexes)
+	meta.put(metaSize, appendCounter(nil, uint64(len(qids))))
+	meta.put(metaVersion, version)
 	meta.close()
 	if err := bf.finish(); err != nil {
 		return fmt.Errorf("%s: %w", tmp, err)
@@ -489,29 +488,4 @@ func sortForIndex(qids [][4]uint32, dirs []quad.Direction) []uint32 {
 		}
 	}
 	return perm
-}
-
-// nodePrimitive and quadPrimitive append the protobuf encoding Cayley's
-// proto.Primitive has for a value and for a quad (fields in number order,
-// zero fields left out, as proto.Marshal writes them).
-func nodePrimitive(b []byte, id uint64, value []byte, ts int64) []byte {
-	b = protowire.AppendTag(b, 1, protowire.VarintType)
-	b = protowire.AppendVarint(b, id)
-	b = protowire.AppendTag(b, 7, protowire.VarintType)
-	b = protowire.AppendVarint(b, uint64(ts))
-	b = protowire.AppendTag(b, 8, protowire.BytesType)
-	return protowire.AppendBytes(b, value)
-}
-
-func quadPrimitive(b []byte, id uint64, ids [4]uint64, ts int64) []byte {
-	b = protowire.AppendTag(b, 1, protowire.VarintType)
-	b = protowire.AppendVarint(b, id)
-	for i, x := range ids {
-		if x != 0 {
-			b = protowire.AppendTag(b, protowire.Number(2+i), protowire.VarintType)
-			b = protowire.AppendVarint(b, x)
-		}
-	}
-	b = protowire.AppendTag(b, 7, protowire.VarintType)
-	return protowire.AppendVarint(b, uint64(ts))
 }

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boltdb/bolt"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"

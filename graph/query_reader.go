@@ -8,8 +8,8 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/docgraph/docgraph/rdf"
 )
@@ -90,7 +90,7 @@ func (r *Reader) flushQuads() {
 // lookupID finds a term's node id in the transaction; 0 when unknown.
 func (r *Reader) lookupID(t rdf.Term) uint64 {
 	h := refs.HashOf(toValue(t))
-	b := r.tx.Bucket([]byte{'v', h[0], h[1]})
+	b := r.tx.Bucket(valueIDBucket(&h))
 	if b == nil {
 		return 0
 	}
@@ -147,8 +147,7 @@ func (r *Reader) quad(id uint64) (ids [4]uint64, ok bool, err error) {
 	if r.log == nil {
 		return ids, false, nil
 	}
-	var key [8]byte
-	binary.BigEndian.PutUint64(key[:], id)
+	key := idKey(id)
 	v := r.log.Get(key[:])
 	if v == nil {
 		return ids, false, nil
@@ -157,7 +156,7 @@ func (r *Reader) quad(id uint64) (ids [4]uint64, ok bool, err error) {
 	if err != nil {
 		return ids, false, err
 	}
-	if p.deleted || p.ids[0] == 0 || len(p.value) != 0 {
+	if !p.isQuad() {
 		return ids, false, nil
 	}
 	r.readIDs = append(r.readIDs, id)
@@ -183,12 +182,11 @@ func (r *Reader) cancelled() error {
 // log with it and never reuses an id, so an id found in the log still
 // names the term the cache says.
 func (r *Reader) valid(want [4]uint64) bool {
-	var key [8]byte
 	for _, id := range want {
 		if id == 0 || r.live[id] {
 			continue
 		}
-		binary.BigEndian.PutUint64(key[:], id)
+		key := idKey(id)
 		if r.log == nil || r.log.Get(key[:]) == nil {
 			return false
 		}
@@ -226,7 +224,7 @@ func (r *Reader) plan(want [4]uint64) (int, []byte) {
 	}
 	prefix := make([]byte, 0, 8*bestN)
 	for _, d := range kvIndexes[best].Dirs[:bestN] {
-		prefix = binary.BigEndian.AppendUint64(prefix, want[dirIndex(d)])
+		prefix = appendIDKey(prefix, want[dirIndex(d)])
 	}
 	return best, prefix
 }
@@ -436,7 +434,7 @@ func (r *Reader) Subjects(pairs [][2]rdf.Term) (out []rdf.Term, ok bool, err err
 		if !found {
 			return nil, true, nil
 		}
-		prefix := binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, want[2]), want[1])
+		prefix := appendIDKey(appendIDKey(nil, want[2]), want[1])
 		c := r.cursor(ind)
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 			if err := r.cancelled(); err != nil {
@@ -444,7 +442,7 @@ func (r *Reader) Subjects(pairs [][2]rdf.Term) (out []rdf.Term, ok bool, err err
 				return nil, true, err
 			}
 			if len(k) == 24 {
-				lists[i] = append(lists[i], entry{binary.BigEndian.Uint64(k[16:]), v})
+				lists[i] = append(lists[i], entry{keyID(k[16:]), v})
 			}
 		}
 		r.release(ind, c)
@@ -591,7 +589,7 @@ func (r *Reader) Graphs() ([]rdf.IRI, error) {
 			k, v = c.Next()
 			continue
 		}
-		g := binary.BigEndian.Uint64(k)
+		g := keyID(k)
 		live := false
 		if g != 0 && g != r.meta {
 			for len(v) > 0 && !live {
@@ -620,8 +618,7 @@ func (r *Reader) Graphs() ([]rdf.IRI, error) {
 		if g == ^uint64(0) {
 			break
 		}
-		var next [8]byte
-		binary.BigEndian.PutUint64(next[:], g+1)
+		next := idKey(g + 1)
 		k, v = c.Seek(next[:])
 	}
 	return out, nil

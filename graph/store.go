@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
@@ -25,10 +24,11 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cockroachdb/pebble"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 	hpebble "github.com/hidal-go/hidalgo/kv/flat/pebble"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -78,8 +78,9 @@ type Store struct {
 	spec     string
 	base     string
 	readOnly bool
-	terms    termCache // node ids to terms, for embedded stores (read.go)
-	quads    quadCache // quad ids to node ids, for bolt stores (boltread.go)
+	terms    termCache    // node ids to terms, for embedded stores (read.go)
+	quads    quadCache    // quad ids to node ids, for bolt stores (boltread.go)
+	memMu    sync.RWMutex // guards a memory store, which Cayley does not (applyDeltas, match)
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -169,7 +170,10 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 		switch engine {
 		case "bolt":
 			var bdb *hbolt.DB
-			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+			// bbolt retries the lock every 50 ms and gives up one retry
+			// before its Timeout: ask for that much more, so that a second
+			// process waits the whole LockTimeout.
+			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout + boltLockRetry, ReadOnly: readOnly})
 			if errors.Is(err, bolt.ErrTimeout) {
 				return nil, false, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
 			}
@@ -224,6 +228,9 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 	registerBolt(qs, db)
 	return qs, readOnly, nil
 }
+
+// boltLockRetry is how often bbolt tries the file lock again while it waits.
+const boltLockRetry = 50 * time.Millisecond
 
 // noBloomOptions open a kv store with Cayley's bloom filters off: they
 // live in memory and would miss the bulk writers' work (bulk.go, load.go).
@@ -299,7 +306,16 @@ func (s *Store) initBase(ctx context.Context, want string) error {
 		return nil // nothing can be written; the base holds for this opening
 	}
 	q := rdf.Quad{S: metaGraph, P: baseProp, O: rdf.NewString(want), G: metaGraph}
-	return s.qs.ApplyDeltas([]cgraph.Delta{{Quad: toQuad(q), Action: cgraph.Add}}, cgraph.IgnoreOpts{IgnoreDup: true})
+	return s.applyDeltas([]cgraph.Delta{{Quad: toQuad(q), Action: cgraph.Add}}, cgraph.IgnoreOpts{IgnoreDup: true})
+}
+
+// applyDeltas writes through Cayley, under the lock of a memory store.
+func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	if s.backend == Memory {
+		s.memMu.Lock()
+		defer s.memMu.Unlock()
+	}
+	return s.qs.ApplyDeltas(deltas, opts)
 }
 
 // ReadOnly reports whether the store was opened for reading only.
@@ -415,14 +431,14 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 	}
 	defer s.quads.invalidate() // after the deletes have committed (boltread.go)
 	hold := s.holdValues(deltas)
-	if err := s.qs.ApplyDeltas(append(deltas, hold...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(append(deltas, hold...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
 	}
 	if len(hold) > 0 {
 		for i := range hold {
 			hold[i].Action = cgraph.Delete
 		}
-		if err := s.qs.ApplyDeltas(hold, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		if err := s.applyDeltas(hold, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 			return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
 		}
 	}
@@ -448,6 +464,44 @@ func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		return s.kvMatch(ctx, kqs, [4]rdf.Term{subj, pred, obj, g}, false)
 	}
+	seq := s.cayleyMatch(ctx, subj, pred, obj, g)
+	if s.backend != Memory {
+		return seq
+	}
+	// Cayley's memstore is not safe for concurrent use: read the matches
+	// under the store's lock, then yield them without it, so that the
+	// caller may read or write meanwhile. Lookups by a bound term only
+	// read the store and may run together; a scan of every quad marks
+	// the store as being read (memstore's cloneAll), a write.
+	lock, unlock := s.memMu.RLock, s.memMu.RUnlock
+	if subj == nil && pred == nil && obj == nil && g == nil {
+		lock, unlock = s.memMu.Lock, s.memMu.Unlock
+	}
+	return func(yield func(rdf.Quad, error) bool) {
+		var qs []rdf.Quad
+		var err error
+		lock()
+		for q, e := range seq {
+			if e != nil {
+				err = e
+				break
+			}
+			qs = append(qs, q)
+		}
+		unlock()
+		for _, q := range qs {
+			if !yield(q, nil) {
+				return
+			}
+		}
+		if err != nil {
+			yield(rdf.Quad{}, err)
+		}
+	}
+}
+
+// cayleyMatch matches through Cayley's generic iterators.
+func (s *Store) cayleyMatch(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq2[rdf.Quad, error] {
 	return func(yield func(rdf.Quad, error) bool) {
 		bound := [4]rdf.Term{subj, pred, obj, g}
 		sc, empty, err := s.scan(ctx, bound)
