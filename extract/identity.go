@@ -197,8 +197,12 @@ func (x *extractor) unify() {
 			if p.initials != "" && q.initials != "" && p.initials[0] != q.initials[0] {
 				continue // contradicting first letters: two people
 			}
-			if p.linked && !q.blocked {
-				continue // a bare gazetteer surname moves only to a blocked fuller name
+			if p.linked && !q.blocked && !(q.linked && !q.bare) {
+				// a bare gazetteer surname moves only to a fuller name: one
+				// whose link it blocked, or another gazetteer person the
+				// document names in full ("Admiral N.G. Kuznetsov ...
+				// Kuznetsov said" is the admiral, not the diplomat)
+				continue
 			}
 			if q.linked && p.initials != "" {
 				// a given name or initials the gazetteer contradicts

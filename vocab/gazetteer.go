@@ -279,3 +279,10 @@ func (g *Gazetteer) Quads(m Minter) []rdf.Quad {
 	}
 	return qs
 }
+
+// CoreGazetteer is the main table alone (gazetteer.tsv, without the tables
+// of gazetteer.d): a small gazetteer for tests of how names the gazetteer
+// lacks are read, which the full one would know.
+func CoreGazetteer() (*Gazetteer, error) {
+	return ParseGazetteer(bytes.NewReader(gazetteerTSV), "vocab/gazetteer.tsv")
+}

@@ -8,8 +8,10 @@ import (
 	"github.com/docgraph/docgraph/vocab"
 )
 
+// matcher uses the main gazetteer table alone: these tests are about names
+// it lacks, many of which the full gazetteer (gazetteer.d) lists.
 func matcher(t testing.TB) *Matcher {
-	g, err := vocab.LoadGazetteer()
+	g, err := vocab.CoreGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
