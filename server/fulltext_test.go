@@ -1,28 +1,17 @@
 package server
 
 import (
-	"context"
 	"net/url"
 	"strings"
 	"testing"
-
-	"github.com/docgraph/docgraph/fulltext"
-	"github.com/docgraph/docgraph/ingest"
 )
 
 // TestSearchPageFullText: with the full-text index the search page lists
 // documents by words of their text, with highlighted passages whose text
 // stays escaped, and a query the index cannot read is a 400.
 func TestSearchPageFullText(t *testing.T) {
-	ix, err := fulltext.Open("", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if _, err := ingest.Reindex(context.Background(), sharedStore(t), ix, nil); err != nil {
-		t.Fatal(err)
-	}
-	ts := newTestServer(t, Config{Index: ix})
+	_, cfg := indexedServer(t)
+	ts := newTestServer(t, cfg)
 	resp, body := get(t, ts, "/search?q=armistice", "Accept: text/html")
 	if resp.StatusCode != 200 {
 		t.Fatalf("%d", resp.StatusCode)
@@ -42,15 +31,8 @@ func TestSearchPageFullText(t *testing.T) {
 
 // TestSPARQLTextMatch: the endpoint answers dg:textMatch from the index.
 func TestSPARQLTextMatch(t *testing.T) {
-	ix, err := fulltext.Open("", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if _, err := ingest.Reindex(context.Background(), sharedStore(t), ix, nil); err != nil {
-		t.Fatal(err)
-	}
-	ts := newTestServer(t, Config{Index: ix})
+	_, cfg := indexedServer(t)
+	ts := newTestServer(t, cfg)
 	q := url.QueryEscape(`PREFIX dg: <https://w3id.org/docgraph/ns#> SELECT ?doc WHERE { ?doc dg:textMatch "armistice" }`)
 	resp, body := get(t, ts, "/sparql?query="+q, "Accept: text/csv")
 	if resp.StatusCode != 200 || !strings.Contains(body, "/doc/113636") {

@@ -143,21 +143,11 @@ func ParseGazetteer(r io.Reader, file string) (*Gazetteer, error) {
 			}
 			continue
 		}
-		f := strings.Split(text, "\t")
-		if len(f) != 7 {
-			return nil, fmt.Errorf("%s:%d: %d fields, want 7", file, line, len(f))
-		}
-		if ClassIRI(f[0]) == "" {
-			return nil, fmt.Errorf("%s:%d: unknown class %q", file, line, f[0])
-		}
-		if f[1] == "" {
-			return nil, fmt.Errorf("%s:%d: empty name", file, line)
-		}
-		if f[2] != "" && !validQID(f[2]) {
-			return nil, fmt.Errorf("%s:%d: bad Wikidata id %q", file, line, f[2])
+		f, err := splitRow(text, 7, file, line)
+		if err != nil {
+			return nil, err
 		}
 		e := &Entry{Class: f[0], Name: f[1], Wikidata: f[2], Note: f[6]}
-		var err error
 		if e.Labels, err = parseLabels(f[3]); err == nil {
 			if e.Pseudonyms, err = parseLabels(f[4]); err == nil {
 				e.Collectives, err = parseLabels(f[5])
@@ -176,6 +166,23 @@ func ParseGazetteer(r io.Reader, file string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("%s: %v", file, err)
 	}
 	return g, nil
+}
+
+// splitRow splits a table row into its fields and checks the ones both
+// table layouts begin with: class, canonical name, Wikidata id.
+func splitRow(text string, n int, file string, line int) ([]string, error) {
+	f := strings.Split(text, "\t")
+	switch {
+	case len(f) != n:
+		return nil, fmt.Errorf("%s:%d: %d fields, want %d", file, line, len(f), n)
+	case ClassIRI(f[0]) == "":
+		return nil, fmt.Errorf("%s:%d: unknown class %q", file, line, f[0])
+	case f[1] == "":
+		return nil, fmt.Errorf("%s:%d: empty name", file, line)
+	case f[2] != "" && !validQID(f[2]):
+		return nil, fmt.Errorf("%s:%d: bad Wikidata id %q", file, line, f[2])
+	}
+	return f, nil
 }
 
 func validQID(s string) bool {

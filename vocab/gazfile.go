@@ -91,18 +91,9 @@ func parseSharedTable(data []byte, file string) (*Gazetteer, error) {
 			header = true
 			continue
 		}
-		f := strings.Split(text, "\t")
-		if len(f) != 8 {
-			return nil, fmt.Errorf("%s:%d: %d fields, want 8", file, line, len(f))
-		}
-		if ClassIRI(f[0]) == "" {
-			return nil, fmt.Errorf("%s:%d: unknown type %q", file, line, f[0])
-		}
-		if f[1] == "" {
-			return nil, fmt.Errorf("%s:%d: empty name", file, line)
-		}
-		if f[2] != "" && !validQID(f[2]) {
-			return nil, fmt.Errorf("%s:%d: bad Wikidata id %q", file, line, f[2])
+		f, err := splitRow(text, 8, file, line)
+		if err != nil {
+			return nil, err
 		}
 		e := &Entry{Class: f[0], Name: f[1], Wikidata: f[2], Note: f[7]}
 		for i, lang := range []string{"en", "ru", "zh"} {

@@ -101,14 +101,12 @@ organisations that documents mention together.`,
 				}
 				graphs = []rdf.IRI{g, vocab.Extracted(g)}
 			}
-			var w io.Writer = a.stdout
-			var file *os.File
-			if out != "" && out != "-" {
-				if file, err = os.Create(out); err != nil {
-					return err
-				}
+			w, file, err := a.output(out)
+			if err != nil {
+				return err
+			}
+			if file != nil {
 				defer file.Close()
-				w = file
 			}
 			bw := bufio.NewWriterSize(w, 1<<16)
 			opt := export.Options{Sorted: sorted}
@@ -161,14 +159,12 @@ func (a *app) exportLetters(ctx context.Context, format, network, out string) er
 	if err != nil {
 		return err
 	}
-	var w io.Writer = a.stdout
-	var file *os.File
-	if out != "" && out != "-" {
-		if file, err = os.Create(out); err != nil {
-			return err
-		}
+	w, file, err := a.output(out)
+	if err != nil {
+		return err
+	}
+	if file != nil {
 		defer file.Close()
-		w = file
 	}
 	base := store.Base()
 	net := export.CorrespondenceNetwork(ls)
@@ -206,4 +202,17 @@ func cmpOr(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// output is where an export goes: standard output, or the file out names
+// (created; the caller closes it, and checks the error of that close).
+func (a *app) output(out string) (io.Writer, *os.File, error) {
+	if out == "" || out == "-" {
+		return a.stdout, nil, nil
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f, nil
 }
