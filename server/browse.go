@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph/catalog"
@@ -35,6 +36,10 @@ type facetView struct {
 
 const browsePage = 50
 
+// browseAll is the page size of a documents page asked for whole (all=1,
+// the year links of the home page).
+const browseAll = 10000
+
 func (s *server) handleBrowse(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	page, _ := strconv.Atoi(q.Get("page"))
@@ -49,6 +54,10 @@ func (s *server) handleBrowse(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := browseView{Page: page, Text: q.Get("q")}
+	size := browsePage
+	if q.Get("all") == "1" {
+		size = browseAll
+	}
 	with := func(key, val string) string {
 		u := url.Values{}
 		for k, vs := range q {
@@ -73,8 +82,9 @@ func (s *server) handleBrowse(w http.ResponseWriter, r *http.Request) {
 		}
 		v.Sorts = append(v.Sorts, l)
 	}
-	if s.cfg.Index == nil {
-		// without an index: every document by date, a page at a time
+	if s.cfg.Index == nil || q.Get("year") == "undated" {
+		// without an index (or for the undated, which have no year to
+		// facet by): every document by date, a page at a time
 		sn, err := s.snapshot(r.Context())
 		if err != nil {
 			s.fail(w, r, ctxStatus(err), err.Error())
@@ -82,9 +92,19 @@ func (s *server) handleBrowse(w http.ResponseWriter, r *http.Request) {
 		}
 		v.NoIndex = true
 		docs := sn.docs
+		if y := q.Get("year"); y != "" {
+			var in []catalog.Document
+			for _, d := range docs {
+				if strings.HasPrefix(d.Date, y) || y == "undated" && len(d.Date) < 4 {
+					in = append(in, d)
+				}
+			}
+			docs = in
+			v.Chosen = append(v.Chosen, link{Href: with("year", ""), Text: "year: " + y})
+		}
 		v.Total = uint64(len(docs))
-		from := min((page-1)*browsePage, len(docs))
-		for _, d := range docs[from:min(from+browsePage, len(docs))] {
+		from := min((page-1)*size, len(docs))
+		for _, d := range docs[from:min(from+size, len(docs))] {
 			v.Docs = append(v.Docs, s.docLink(d, ""))
 		}
 	} else {
@@ -95,7 +115,7 @@ func (s *server) handleBrowse(w http.ResponseWriter, r *http.Request) {
 				v.Chosen = append(v.Chosen, link{Href: with(f, ""), Text: f + ": " + val})
 			}
 		}
-		res, err := s.cfg.Index.Browse(fulltext.Browse{Text: v.Text, Chosen: chosen, Sort: sortBy, Page: page - 1, Size: browsePage})
+		res, err := s.cfg.Index.Browse(fulltext.Browse{Text: v.Text, Chosen: chosen, Sort: sortBy, Page: page - 1, Size: size})
 		var se *fulltext.SyntaxError
 		if errors.As(err, &se) {
 			s.fail(w, r, http.StatusBadRequest, err.Error())
@@ -122,7 +142,7 @@ func (s *server) handleBrowse(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	v.Pages = max(1, int((v.Total+browsePage-1)/browsePage))
+	v.Pages = max(1, int((v.Total+uint64(size)-1)/uint64(size)))
 	if page > 1 {
 		v.Prev = with("page", strconv.Itoa(page-1))
 	}

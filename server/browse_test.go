@@ -98,3 +98,28 @@ func TestEntityLists(t *testing.T) {
 		t.Errorf("an unknown class: %d", resp.StatusCode)
 	}
 }
+
+// TestEveryDocumentTwoClicksFromHome: the home page's year links list each
+// year's documents whole, so every document is two clicks from home, with
+// the full-text index and without it.
+func TestEveryDocumentTwoClicksFromHome(t *testing.T) {
+	_, cfg := indexedServer(t)
+	for _, c := range []Config{cfg, {}} {
+		ts := newTestServer(t, c)
+		_, home := get(t, ts, "/", "Accept: text/html")
+		years := regexp.MustCompile(`href="(/documents\?year=[^"&]+&amp;all=1)"`).FindAllStringSubmatch(home, -1)
+		if len(years) == 0 {
+			t.Fatalf("no year links on the home page (index %v)", c.Index != nil)
+		}
+		seen := map[string]bool{}
+		for _, y := range years {
+			_, page := get(t, ts, strings.ReplaceAll(y[1], "&amp;", "&"), "Accept: text/html")
+			for _, m := range regexp.MustCompile(`href="(/doc/[^"]+)"`).FindAllStringSubmatch(page, -1) {
+				seen[m[1]] = true
+			}
+		}
+		if len(seen) != 15 {
+			t.Errorf("%d of 15 documents two clicks from home (index %v)", len(seen), c.Index != nil)
+		}
+	}
+}

@@ -22,6 +22,9 @@ type homeView struct {
 	Gazetteer         int    // entities the gazetteer describes
 	Recent            []docLink
 	Examples          []link
+	// Years link each year's documents, all on one page: every document
+	// is two clicks from home.
+	Years []link
 }
 
 // docLink is one document in a list.
@@ -40,6 +43,22 @@ func (s *server) handleHome(w http.ResponseWriter, r *http.Request) {
 		if n := sn.stats.Entities[c]; n > 0 {
 			v.Entities = append(v.Entities, link{Text: c, Note: strconv.Itoa(n)})
 		}
+	}
+	perYear := map[string]int{}
+	var years []string
+	for _, d := range sn.docs {
+		y := "undated"
+		if len(d.Date) >= 4 {
+			y = d.Date[:4]
+		}
+		if perYear[y] == 0 {
+			years = append(years, y)
+		}
+		perYear[y]++
+	}
+	slices.Sort(years)
+	for _, y := range years {
+		v.Years = append(v.Years, link{Href: "/documents?year=" + y + "&all=1", Text: y, Note: strconv.Itoa(perYear[y])})
 	}
 	docs := slices.Clone(sn.docs)
 	slices.Reverse(docs)
