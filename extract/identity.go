@@ -315,7 +315,9 @@ func sameSurname(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 3 && len(b)-len(a) <= 1 && strings.HasPrefix(b, a)
+	// a skeleton of three letters is too short for a case ending to tell
+	// ("bsh" of Bishi is no stem of "bshv", Bashev)
+	return len(a) >= 4 && len(b)-len(a) <= 1 && strings.HasPrefix(b, a)
 }
 
 // surnameKey is the skeleton of a surname across the spellings of the
