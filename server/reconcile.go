@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/docgraph/docgraph/extract/identity"
 	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
 
@@ -30,7 +32,9 @@ import (
 // romanisation (Штыков, Shtykov), up to 60 for names sharing some of the
 // query's words; a "wikidata" property that agrees makes 100, "years"
 // (a year or a range such as 1950-1953) keeps only the entities mentioned
-// in documents of those years. Types are the entity classes.
+// in documents of those years, and "country" (a name, an id or a Wikidata
+// id) weighs a candidate's score by the share of its documents that mention
+// that country (from half to whole). Types are the entity classes.
 
 // MaxReconcileQueries caps one batch.
 const MaxReconcileQueries = 1000
@@ -65,6 +69,15 @@ func (s *server) handleReconcile(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		s.fail(w, r, ctxStatus(err), err.Error())
 		return
+	}
+	for _, query := range batch {
+		if _, ok := query.props["country"]; ok {
+			if err := idx.loadCountries(r.Context(), s); err != nil {
+				s.fail(w, r, ctxStatus(err), err.Error())
+				return
+			}
+			break
+		}
 	}
 	out := make(map[string]any, len(batch))
 	for key, query := range batch {
@@ -230,6 +243,70 @@ type entityIndex struct {
 	keys [][]string // per row: the folded names (canonical first)
 	// per row and name: the words folded across scripts (scriptKey)
 	words [][][]string
+	// countries, made when a query asks for one: per entity, the documents
+	// mentioning it and how many of them mention each country
+	docsOf    map[rdf.IRI]int
+	countries map[rdf.IRI]map[rdf.IRI]int
+}
+
+// countryShare is the largest share of the entity's documents that mention
+// one of the countries named (by name, by id under the base, or by Wikidata
+// id).
+func (idx *entityIndex) countryShare(e rdf.IRI, vals []string) float64 {
+	if idx.docsOf[e] == 0 {
+		return 0
+	}
+	best := 0.0
+	for _, v := range vals {
+		fv := foldName(v)
+		for i, c := range idx.rows {
+			if c.Class != vocab.ClassCountry {
+				continue
+			}
+			if idx.id(i) != v && string(c.IRI) != v && (c.Wikidata == "" || c.Wikidata != v) && !slices.Contains(idx.keys[i], fv) {
+				continue
+			}
+			best = max(best, float64(idx.countries[e][c.IRI])/float64(idx.docsOf[e]))
+		}
+	}
+	return best
+}
+
+// loadCountries counts, for every entity, its documents and the countries
+// they mention.
+func (idx *entityIndex) loadCountries(ctx context.Context, s *server) error {
+	isCountry := map[rdf.IRI]bool{}
+	for _, c := range idx.rows {
+		if c.Class == vocab.ClassCountry {
+			isCountry[c.IRI] = true
+		}
+	}
+	byDoc := map[rdf.IRI][]rdf.IRI{}
+	for q, err := range s.store.Match(ctx, nil, vocab.SchemaMentions, nil, nil) {
+		if err != nil {
+			return err
+		}
+		d, ok := q.S.(rdf.IRI)
+		e, ok2 := q.O.(rdf.IRI)
+		if ok && ok2 && d == q.G {
+			byDoc[d] = append(byDoc[d], e)
+		}
+	}
+	idx.docsOf, idx.countries = map[rdf.IRI]int{}, map[rdf.IRI]map[rdf.IRI]int{}
+	for _, es := range byDoc {
+		for _, e := range es {
+			idx.docsOf[e]++
+			for _, c := range es {
+				if isCountry[c] {
+					if idx.countries[e] == nil {
+						idx.countries[e] = map[rdf.IRI]int{}
+					}
+					idx.countries[e][c]++
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func (s *server) entityIndex(r *http.Request) (*entityIndex, error) {
@@ -383,6 +460,12 @@ func (idx *entityIndex) reconcile(q *reconQuery) []candidate {
 				if !activeIn(e, vals) {
 					keep = false
 				}
+			case "country":
+				// soft: the share of the entity's documents that mention
+				// the country weighs its score (0.5 to 1)
+				share := idx.countryShare(e.IRI, vals)
+				sc *= 0.5 + 0.5*share
+				feats = append(feats, feature{"country", share})
 			}
 		}
 		if !keep || (folded == "" && sc == 0) {

@@ -216,3 +216,38 @@ func BenchmarkReconcile100(b *testing.B) {
 		}
 	}
 }
+
+// TestReconcileCountry: a country constraint weighs candidates by the
+// share of their documents that mention it: Mao Zedong scores higher with
+// the Soviet Union, which most of his documents mention, than with a
+// country none of them mention.
+func TestReconcileCountry(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	resp, body := postQueries(t, ts, `{
+	 "a": {"query": "Mao Zedong", "properties": [{"pid": "country", "v": "Soviet Union"}]},
+	 "b": {"query": "Mao Zedong", "properties": [{"pid": "country", "v": "Mongolian People's Republic"}]},
+	 "c": {"query": "Mao Zedong", "properties": [{"pid": "country", "v": {"id": "country/soviet-union"}}]}
+	}`)
+	if resp.StatusCode != 200 {
+		t.Fatalf("%d %s", resp.StatusCode, body)
+	}
+	var res map[string]struct {
+		Result []candidate `json:"result"`
+	}
+	if err := json.Unmarshal([]byte(body), &res); err != nil {
+		t.Fatal(err)
+	}
+	score := func(k string) float64 {
+		for _, c := range res[k].Result {
+			if c.ID == "person/mao-zedong" {
+				return c.Score
+			}
+		}
+		t.Fatalf("%s: no Mao Zedong in %+v", k, res[k].Result)
+		return 0
+	}
+	a, b, c := score("a"), score("b"), score("c")
+	if !(a > b) || a != c || b < 50 || a > 100 {
+		t.Errorf("scores with the Soviet Union %v (by id %v), with Mongolia %v", a, c, b)
+	}
+}
