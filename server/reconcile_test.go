@@ -166,23 +166,52 @@ func TestReconcileSchemas(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(body, "Joseph Stalin") {
 		t.Errorf("preview: %d %s", resp.StatusCode, body)
 	}
+	// the specification's own examples, against their schemas: the valid
+	// ones must pass and the invalid ones fail (the harness itself is tested)
+	examples := 0
+	dirs, _ := filepath.Glob(filepath.Join(dir, "examples", "*"))
+	for _, d := range dirs {
+		schema := filepath.Join(dir, "schemas", filepath.Base(d)+".json")
+		if _, err := os.Stat(schema); err != nil {
+			continue
+		}
+		for _, kind := range []string{"valid", "invalid"} {
+			files, _ := filepath.Glob(filepath.Join(d, kind, "*.json"))
+			for _, f := range files {
+				line := schema + "\t" + f
+				if kind == "invalid" {
+					line += "\tinvalid"
+				}
+				checks = append(checks, line)
+				examples++
+			}
+		}
+	}
+	if examples < 10 {
+		t.Errorf("only %d of the specification's examples found", examples)
+	}
 	script := `
 import glob, json, os, sys, jsonschema
 bad = 0
 store = {}
-lines = [l.rstrip("\n").split("\t") for l in sys.stdin if l.strip()]
+lines = [(l.rstrip("\n").split("\t") + [""])[:3] for l in sys.stdin if l.strip()]
 # the schemas refer to each other by their $id: resolve them from the folder
 for f in glob.glob(os.path.join(os.path.dirname(lines[0][0]), "*.json")):
     sch = json.load(open(f))
     if "$id" in sch:
         store[sch["$id"]] = sch
         store[sch["$id"].rsplit("/", 1)[0] + "/" + os.path.basename(f)] = sch
-for schema, doc in lines:
+for schema, doc, expect in lines:
     sch = json.load(open(schema))
     resolver = jsonschema.RefResolver(sch.get("$id", ""), sch, store=store)
     try:
         jsonschema.validate(json.load(open(doc)), sch, resolver=resolver)
+        if expect == "invalid":
+            bad += 1
+            print(doc, "is an invalid example but passes", schema)
     except jsonschema.ValidationError as e:
+        if expect == "invalid":
+            continue
         bad += 1
         print(doc, "against", schema, ":", e.message)
 sys.exit(1 if bad else 0)
@@ -192,7 +221,7 @@ sys.exit(1 if bad else 0)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, b)
 	}
-	t.Logf("%d responses valid against the specification's schemas", len(checks))
+	t.Logf("%d documents checked against the specification's schemas (%d of them its own examples)", len(checks), examples)
 }
 
 // BenchmarkReconcile100 answers a batch of 100 queries.
