@@ -760,25 +760,8 @@ func (d *Document) addVersion(lines []line, i, j int, role, lang string, labels 
 // Cyrillic, "zh" for Han, "ko" for Hangul, "ja" for kana, "en" for Latin;
 // "" when the line has no letters.
 func Script(s string) string {
-	var cyr, han, hangul, kana, latin int
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
-				latin++
-			}
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
-			kana++
-		case unicode.Is(unicode.Latin, r):
-			latin++
-		}
-	}
+	n := langid.CountLetters(s)
+	cyr, han, hangul, kana, latin := n.Cyrillic, n.Han, n.Hangul, n.Kana, n.Latin
 	best, lang := 0, ""
 	if kana > 0 {
 		han += kana

@@ -30,30 +30,42 @@ var (
 // settle the language, and the detector's time grows with the text.
 const maxSample = 300
 
-// Detect returns the ISO 639-1 code of the language of text, "" when it
-// cannot tell (no letters, or too little text).
-func Detect(text string) string {
-	var cyr, han, hangul, kana, latin, arabic int
-	for _, r := range text {
+// Letters counts a text's letters by script.
+type Letters struct {
+	Latin, Cyrillic, Han, Hangul, Kana, Arabic int
+}
+
+// CountLetters counts the letters of s by script (others are not counted).
+func CountLetters(s string) Letters {
+	var n Letters
+	for _, r := range s {
 		switch {
 		case r < 0x80:
 			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
-				latin++
+				n.Latin++
 			}
 		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
+			n.Cyrillic++
 		case unicode.Is(unicode.Hangul, r):
-			hangul++
+			n.Hangul++
 		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
-			kana++
+			n.Kana++
 		case unicode.Is(unicode.Han, r):
-			han++
+			n.Han++
 		case unicode.Is(unicode.Arabic, r):
-			arabic++
+			n.Arabic++
 		case unicode.Is(unicode.Latin, r):
-			latin++
+			n.Latin++
 		}
 	}
+	return n
+}
+
+// Detect returns the ISO 639-1 code of the language of text, "" when it
+// cannot tell (no letters, or too little text).
+func Detect(text string) string {
+	n := CountLetters(text)
+	cyr, han, hangul, kana, latin, arabic := n.Cyrillic, n.Han, n.Hangul, n.Kana, n.Latin, n.Arabic
 	switch {
 	case hangul > 0 && hangul >= han:
 		return "ko"
