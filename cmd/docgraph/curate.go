@@ -212,10 +212,11 @@ func entities(ctx context.Context, s *graph.Store, args ...string) ([]rdf.IRI, e
 	return out, nil
 }
 
-func curateMergeCmd(a *app, f *curateFlags) *cobra.Command {
+// curatePairCmd is a correction about two entities (merge, keep apart).
+func curatePairCmd(a *app, f *curateFlags, use, short string, kind curate.Kind) *cobra.Command {
 	return &cobra.Command{
-		Use:   "merge ENTITY SURVIVOR",
-		Short: "Say two entities are one: ENTITY becomes owl:sameAs SURVIVOR",
+		Use:   use,
+		Short: short,
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.correct(cmd, f, func(ctx context.Context, s *graph.Store) (*curate.Correction, error) {
@@ -223,27 +224,18 @@ func curateMergeCmd(a *app, f *curateFlags) *cobra.Command {
 				if err != nil {
 					return nil, err
 				}
-				return &curate.Correction{Kind: curate.Merge, Entity: es[0], Other: es[1]}, nil
+				return &curate.Correction{Kind: kind, Entity: es[0], Other: es[1]}, nil
 			})
 		},
 	}
 }
 
+func curateMergeCmd(a *app, f *curateFlags) *cobra.Command {
+	return curatePairCmd(a, f, "merge ENTITY SURVIVOR", "Say two entities are one: ENTITY becomes owl:sameAs SURVIVOR", curate.Merge)
+}
+
 func curateSplitCmd(a *app, f *curateFlags) *cobra.Command {
-	return &cobra.Command{
-		Use:   "split ENTITY OTHER",
-		Short: "Keep two entities apart: undo the identity pass's merge and refuse any later one",
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.correct(cmd, f, func(ctx context.Context, s *graph.Store) (*curate.Correction, error) {
-				es, err := entities(ctx, s, args...)
-				if err != nil {
-					return nil, err
-				}
-				return &curate.Correction{Kind: curate.KeepApart, Entity: es[0], Other: es[1]}, nil
-			})
-		},
-	}
+	return curatePairCmd(a, f, "split ENTITY OTHER", "Keep two entities apart: undo the identity pass's merge and refuse any later one", curate.KeepApart)
 }
 
 func curateLinkCmd(a *app, f *curateFlags) *cobra.Command {
