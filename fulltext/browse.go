@@ -50,11 +50,7 @@ func (ix *Index) Browse(b Browse) (BrowseResult, error) {
 			return BrowseResult{}, err
 		}
 		if len(words)+len(phrases) > 0 {
-			res, err := ix.Matching(b.Text, 1<<20)
-			if err != nil {
-				return BrowseResult{}, err
-			}
-			must = append(must, query.NewDocIDQuery(res))
+			must = append(must, textQuery(b.Text, words, phrases))
 		}
 	}
 	for _, f := range Facets {

@@ -348,6 +348,31 @@ func parse(s string) (words, phrases []string, err error) {
 	}
 }
 
+// textQuery finds the words and phrases, all of them in one field, or the
+// whole text as a record id.
+func textQuery(text string, words, phrases []string) query.Query {
+	var perField []query.Query
+	for _, f := range textFields {
+		var all []query.Query
+		for _, w := range words {
+			m := query.NewMatchQuery(w)
+			m.SetField(f)
+			all = append(all, m)
+		}
+		for _, p := range phrases {
+			m := query.NewMatchPhraseQuery(p)
+			m.SetField(f)
+			all = append(all, m)
+		}
+		perField = append(perField, query.NewConjunctionQuery(all))
+	}
+	// a record id or a shelfmark written as one token
+	tq := query.NewTermQuery(strings.TrimSpace(text))
+	tq.SetField("id")
+	tq.SetBoost(5)
+	return query.NewDisjunctionQuery(append(perField, tq))
+}
+
 // Search runs a query.
 func (ix *Index) Search(q Query) (Result, error) {
 	words, phrases, err := parse(q.Text)
@@ -356,27 +381,7 @@ func (ix *Index) Search(q Query) (Result, error) {
 	}
 	var must []query.Query
 	if len(words)+len(phrases) > 0 {
-		var perField []query.Query
-		for _, f := range textFields {
-			var all []query.Query
-			for _, w := range words {
-				m := query.NewMatchQuery(w)
-				m.SetField(f)
-				all = append(all, m)
-			}
-			for _, p := range phrases {
-				m := query.NewMatchPhraseQuery(p)
-				m.SetField(f)
-				all = append(all, m)
-			}
-			perField = append(perField, query.NewConjunctionQuery(all))
-		}
-		// a record id or a shelfmark written as one token
-		tq := query.NewTermQuery(strings.TrimSpace(q.Text))
-		tq.SetField("id")
-		tq.SetBoost(5)
-		perField = append(perField, tq)
-		must = append(must, query.NewDisjunctionQuery(perField))
+		must = append(must, textQuery(q.Text, words, phrases))
 	}
 	if q.Kind != "" {
 		t := query.NewTermQuery(q.Kind)

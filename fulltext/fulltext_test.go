@@ -256,3 +256,31 @@ func TestCreateAfterKilledCreate(t *testing.T) {
 		t.Errorf("reopened index holds %d documents (%v), want 1", n, err)
 	}
 }
+
+// TestBrowseWithWords: the documents page narrowed by words lists the
+// documents a search finds, with facet counts among them.
+func TestBrowseWithWords(t *testing.T) {
+	ix := indexed(t)
+	all, err := ix.Browse(fulltext.Browse{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	some, err := ix.Browse(fulltext.Browse{Text: "armistice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := ix.Search(fulltext.Query{Text: "armistice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if some.Total == 0 || some.Total >= all.Total || some.Total != found.Total {
+		t.Errorf("browse by words: %d of %d documents, search finds %d", some.Total, all.Total, found.Total)
+	}
+	n := 0
+	for _, v := range some.Facets["kind"] {
+		n += v.Count
+	}
+	if uint64(n) != some.Total {
+		t.Errorf("kind facet counts %d documents of %d", n, some.Total)
+	}
+}
