@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/extract/archref"
 )
 
 // The layouts other than the markdown export and the saved record page.
@@ -28,10 +30,39 @@ var siteNav = map[string]bool{
 
 func isSite(lines []line) bool {
 	for _, l := range lines {
-		switch strings.ToLower(l.trim()) {
-		case "add search filter", "digital archive international history declassified", "get citation":
+		switch strings.ToLower(unbullet(l.trim())) {
+		case "add search filter", "add search filter cancel search filter", "digital archive international history declassified",
+			"get citation", "citation share download":
 			return true
 		}
+	}
+	return false
+}
+
+// unbullet drops a list bullet before a line's text ("• Citation").
+func unbullet(t string) string {
+	for _, b := range []string{"• ", "· ", "* ", "- ", "•", "·"} {
+		if rest, ok := strings.CutPrefix(t, b); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
+}
+
+// siteFurniture are the older site's lines around the citation block and
+// the record's forms ("CITATION SHARE DOWNLOAD", "share document", "VIEW
+// DOCUMENT IN", "English HTML").
+func siteFurniture(t string) bool {
+	low := strings.ToLower(unbullet(t))
+	switch low {
+	case "citation", "get citation", "citation:", "citation share download", "share document", "share", "download",
+		"view document in", "english html", "english pdf", "original scan", "original language scan", "english translation",
+		"english transcription", "original language transcription", "original language pdf", "transcription", "pdf", "html",
+		"cancel search filter", "add search filter cancel search filter":
+		return true
+	}
+	if strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") {
+		return !strings.Contains(low, " ")
 	}
 	return false
 }
@@ -92,7 +123,7 @@ func titleLike(t string) bool {
 	if _, _, ok := headerLine(t); ok {
 		return false
 	}
-	if salutation(t) != "" {
+	if salutation(t) != "" || boilerplate(t) {
 		return false
 	}
 	switch t[len(t)-1] {
@@ -369,56 +400,106 @@ func (d *Document) parseSite(lines []line) {
 			continue
 		}
 		seen++
-		if siteNav[strings.ToLower(l.trim())] {
+		if t := strings.ToLower(unbullet(l.trim())); siteNav[t] || t == "add search filter cancel search filter" {
 			start = i + 1
 		}
 		if seen > 30 {
 			break
 		}
 	}
-	// the end of the record: the citation block
+	// the citation block: its first line, where the record's lines before
+	// it end
 	end := len(lines)
 	for i := start; i < len(lines); i++ {
-		switch strings.ToLower(lines[i].trim()) {
-		case "citation", "get citation", "citation:":
-			if end == len(lines) {
-				end = i
-			}
+		switch strings.ToLower(unbullet(lines[i].trim())) {
+		case "citation", "get citation", "citation:", "citation share download":
+			end = i
+		}
+		if end < len(lines) {
+			break
 		}
 	}
 	bodyStart := d.dateTitle(lines[:end], start)
-	// the citation sentence and the labelled lines after it
+	// the citation block: furniture, perhaps the editors' summary, the
+	// citation sentence, perhaps the record's text after it (the site of
+	// 2013-2020 shows the citation above the record), then labelled lines
+	after, afterEnd := -1, len(lines)
 	if end < len(lines) {
 		k := end
-		for k < len(lines) {
-			switch strings.ToLower(lines[k].trim()) {
-			case "citation", "get citation", "citation:", "":
-				k++
+		for k < len(lines) && (lines[k].blank() || siteFurniture(lines[k].trim())) {
+			k++
+		}
+		// the summary: lines before the citation sentence in the block
+		cit := -1
+		for j := k; j < len(lines) && j < k+40; j++ {
+			t := unbullet(lines[j].trim())
+			if t == "" || siteFurniture(t) {
+				if cit < 0 && j > k && t != "" {
+					break
+				}
 				continue
 			}
-			break
-		}
-		if k < len(lines) {
-			if _, _, ok := plainLabel(lines[k].trim()); !ok {
-				e := paragraphEnd(lines, k)
-				f := field(d.Text, lines, k, e)
-				d.Citation, d.Source = splitURL(f)
-				if d.Source == "" {
-					d.Citation, d.Source = bareURL(d.Citation)
-				}
-				d.SourceLine = d.Citation
-				k = e
+			if _, _, ok := plainLabel(t); ok {
+				break
+			}
+			if strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || archref.Looks(t) {
+				cit = j
+				break
 			}
 		}
-		for _, s := range d.sections(lines, k) {
+		if cit < 0 {
+			if _, _, ok := plainLabel(unbullet(lines[min(k, len(lines)-1)].trim())); k < len(lines) && !ok {
+				cit = k
+			}
+		} else if cit > k {
+			d.Summary = field(d.Text, lines, k, cit)
+		}
+		if cit >= 0 {
+			e := cit + 1
+			for e < len(lines) && !lines[e].blank() && !siteFurniture(lines[e].trim()) {
+				e++
+			}
+			f := field(d.Text, lines, cit, e)
+			if lead := len(f.Text) - len(unbullet(f.Text)); lead > 0 {
+				f = Field{Text: f.Text[lead:], Offset: f.Offset + lead}
+			}
+			d.Citation, d.Source = splitURL(f)
+			if d.Source == "" {
+				d.Citation, d.Source = bareURL(d.Citation)
+			}
+			d.SourceLine = d.Citation
+			k = e
+		}
+		for k < len(lines) && (lines[k].blank() || siteFurniture(lines[k].trim())) {
+			k++
+		}
+		secs := d.sections(lines, k)
+		if len(secs) > 0 {
+			afterEnd = secs[0].at
+		}
+		for i := k; i < afterEnd; i++ {
+			if pageHeadings[lines[i].trim()] {
+				afterEnd = i
+				break
+			}
+		}
+		if nextLine(lines[:afterEnd], k) >= 0 {
+			after = k
+		}
+		for _, s := range secs {
 			d.setField(lines, s)
 		}
 	}
 	d.fromCitation()
 	body := lines[bodyStart:end]
+	if after >= 0 && letters(field(d.Text, lines, after, afterEnd).Text) > letters(field(d.Text, lines, bodyStart, end).Text) {
+		// the record follows the citation block; what stood before it
+		// was only the funders' line
+		body = d.siteFurnitureCut(lines[after:afterEnd])
+	}
 	// the summary: the first paragraph after the title when it describes
 	// the record and more text follows
-	if i := nextLine(body, 0); i >= 0 {
+	if i := nextLine(body, 0); i >= 0 && d.Summary.Text == "" {
 		j := paragraphEnd(body, i)
 		if nextLine(body, j) >= 0 && summaryLike(body[i:j]) {
 			d.Summary = field(d.Text, body, i, j)
@@ -427,6 +508,26 @@ func (d *Document) parseSite(lines []line) {
 	}
 	d.parseContents(d.dropBoilerplate(body), false)
 	d.requireTitle()
+}
+
+// siteFurnitureCut blanks the older site's furniture lines in a body, and
+// a heading that repeats the record's title and date before its text
+// ("Telegram from X, 14 March 1979") stays as text.
+func (d *Document) siteFurnitureCut(ls []line) []line {
+	var out []line
+	for i, l := range ls {
+		if !siteFurniture(l.trim()) {
+			continue
+		}
+		if out == nil {
+			out = append([]line(nil), ls...)
+		}
+		out[i] = line{text: "", off: l.off, cut: true}
+	}
+	if out == nil {
+		return ls
+	}
+	return out
 }
 
 // summaryLike reports whether a paragraph reads as an editor's summary:
@@ -472,7 +573,9 @@ func (d *Document) fromCitation() {
 	_, w2 := utf8.DecodeRuneInString(rest[close:])
 	after := rest[close+w2:]
 	afterOff := titleOff + close + w2
-	if d.Title.Text == "" && title != "" {
+	if title != "" && (d.Title.Text == "" || upperOnly(d.Title.Text) && !upperOnly(title)) {
+		// no title line, or one in capitals ("TELEGRAM FROM ..."): the
+		// citation writes it as the archive names the record
 		d.Title = Field{Text: title, Offset: titleOff}
 	}
 	if d.Date.Text != "" {
@@ -610,4 +713,18 @@ func (d *Document) addTranslators(names []string) {
 			d.Translators = append(d.Translators, n)
 		}
 	}
+}
+
+// upperOnly reports whether a text's letters are all capitals (at least two).
+func upperOnly(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
 }
