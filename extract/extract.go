@@ -203,6 +203,12 @@ func (x *extractor) run() {
 		r.ArchivalRef = append(r.ArchivalRef, ArchivalRef{Archive: ref.Archive, ArchiveID: ref.ArchiveID, Fond: ref.Fond,
 			Opis: ref.Opis, Delo: ref.Delo, Papka: ref.Papka, Folios: ref.Folios, Reference: ref.Reference})
 	}
+	if len(c.Refs) == 0 && d.OriginalArchive.Text != "" {
+		// no source line names the archive: the page's "Original Archive" does
+		for _, ref := range archref.Parse(d.OriginalArchive.Text).Refs {
+			r.ArchivalRef = append(r.ArchivalRef, ArchivalRef{Archive: ref.Archive, ArchiveID: ref.ArchiveID, Reference: ref.Reference})
+		}
+	}
 	for _, p := range c.Publications {
 		r.Publications = append(r.Publications, Publication{Title: p.Title, Reference: p.Reference})
 	}

@@ -309,3 +309,39 @@ func TestNameAndPatronymic(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginalArchive reads the newer site's "Original Archive" line: it
+// names the archive when no source line does, and never adds a second
+// reference to the one the source line gives.
+func TestOriginalArchive(t *testing.T) {
+	for _, c := range []struct {
+		file, archive string
+		kind, author  string
+	}{
+		{"page-lists-related.txt", "AMAE", "telegram", "Constantin Babeanu"},
+		{"page-empty-lists.txt", "TsDA", "letter", "G. Petkov"},
+	} {
+		p := filepath.Join("testdata", "layouts", c.file)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Extract(p, data, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.ArchivalRef) != 1 || r.ArchivalRef[0].Archive != c.archive {
+			t.Errorf("%s: archives %+v, want one, %s", c.file, r.ArchivalRef, c.archive)
+		}
+		if r.Kind != c.kind || !slices.Contains(names(r.Authors), c.author) {
+			t.Errorf("%s: kind %q authors %q", c.file, r.Kind, names(r.Authors))
+		}
+		for _, e := range r.Entities {
+			for _, a := range []string{"Deng Xiaoping", "Thailand", "Example Foundation"} {
+				if strings.Contains(e.Name, a) {
+					t.Errorf("%s: %q of a related record's teaser or the funders read as an entity", c.file, a)
+				}
+			}
+		}
+	}
+}

@@ -88,6 +88,9 @@ type Document struct {
 	RecordID         string
 	Uploaded         string // "Original Uploaded Date"
 	SourceLine       Field  // the page layout's archival "Source" text
+	// OriginalArchive is the newer site's "Original Archive" line: the
+	// archive that holds the record, named in full.
+	OriginalArchive Field
 
 	Authors          []string // the page's "Author(s):" list, as written
 	AssociatedPeople []string
@@ -350,6 +353,9 @@ var pageHeadings = map[string]bool{
 	"Associated Places": true, "Subjects Discussed": true, "Source": true, "Rights": true,
 	"Original Uploaded Date": true, "Record ID": true, "Type": true, "Language": true,
 	"Original Language": true, "Contents": true, "Summary": true,
+	// the newer site's lists and their neighbours
+	"Original Archive": true, "Associated Topics": true, "Related Documents": true, "Related Records": true,
+	"Associated Collections": true, "Related Content": true, "Author(s)": true, "Authors": true,
 }
 
 func isPage(lines []line) bool {
@@ -912,8 +918,12 @@ func (d *Document) parsePage(lines []line) {
 			d.Type = f.Text
 		case "Language", "Original Language":
 			d.OriginalLanguage = firstLine(f.Text)
-		case "Author(s):":
+		case "Author(s):", "Author(s)", "Authors":
 			d.Authors = nonBlank(lines[start:end])
+		case "Original Archive":
+			if i := nextLine(lines[:end], start); i >= 0 {
+				d.OriginalArchive = field(d.Text, lines, i, i+1)
+			}
 		case "Associated People & Organizations":
 			d.AssociatedPeople = nonBlank(lines[start:end])
 		case "Associated Places":
