@@ -418,6 +418,9 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 		return x.institution(p)
 	}
 	text := x.m.Resolve(p.Text, x.ctx)
+	if text != nil && p.Lead && text.Class != vocab.ClassPerson && text.Class != vocab.ClassOrganization {
+		return EntityRef{}, false // "Hungary, Report": a place before the kind writes nothing
+	}
 	if text != nil && p.Role != "" && text.Class != vocab.ClassPerson {
 		text = nil // an office holds a person: "Ambassador to the United States" is not the country
 	}

@@ -60,6 +60,10 @@ type Party struct {
 	Role        string
 	Office      string // the office as written: "Soviet Ambassador to the USA", "the Secretary of State"
 	Institution bool
+	// Lead marks a name written before the kind with no "from" or "by"
+	// ("Andropov Report", "KGB Chief Serov, Report"): only a person or a
+	// body can be meant, never a place.
+	Lead bool
 }
 
 // Title is what a title says.
@@ -81,6 +85,9 @@ type Title struct {
 // kindWords maps words (lower case) that name a kind, longest first in
 // matching order.
 var kindPhrases = []struct{ phrase, kind string }{
+	{"memorandum of telephone conversation", Transcript},
+	{"memorandum of a telephone conversation", Transcript},
+	{"memorandum of the telephone conversation", Transcript},
 	{"transcript of telephone conversation", Transcript},
 	{"transcript of a telephone conversation", Transcript},
 	{"transcript of the telephone conversation", Transcript},
@@ -100,6 +107,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"working notes", WorkingNotes},
 	{"working record", WorkingNotes},
 	{"stenographic minutes", Minutes},
+	{"stenographic transcript", Minutes},
 	{"stenographic record", Minutes},
 	{"stenographic report", Minutes},
 	{"verbatim record", Minutes},
@@ -174,6 +182,10 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"remarks", Speech},
 	{"statement", Other},
 	{"minutes", Conversation},
+	{"meeting between", Conversation},
+	{"session of", Minutes},
+	{"meeting of", Minutes},
+	{"plenum of", Minutes},
 }
 
 var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы"}
@@ -182,28 +194,63 @@ var conversationWords = []string{"conversation", "talks", "meeting between", "ro
 // telegram), or "".
 func Kind(phrase string) string {
 	low := strings.ToLower(phrase)
-	best, bestAt := "", len(low)+1
+	best, bestAt, bestPhrase := "", len(low)+1, ""
 	for _, k := range kindPhrases {
 		i := indexWord(low, k.phrase)
 		if i >= 0 && i < bestAt {
-			best, bestAt = k.kind, i
+			best, bestAt, bestPhrase = k.kind, i, k.phrase
 		}
 	}
-	switch best {
-	case Minutes:
+	if best == "" {
+		return ""
+	}
+	rest := low[bestAt+len(bestPhrase):]
+	between := indexWord(rest, "between") >= 0 || indexWord(rest, "with") >= 0 && !strings.Contains(rest, "meeting with the")
+	session := bodySession(rest)
+	switch {
+	case best == Minutes && indexWord(rest, "between") >= 0:
 		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
-		if i := indexWord(low, "between"); i > bestAt {
-			return Conversation
-		}
-	case Diary:
+		return Conversation
+	case best == Conversation && session && !between && (bestPhrase == "minutes" || strings.HasPrefix(bestPhrase, "record of")):
+		// "Minutes No. 45/89 of the Meeting of the Politburo", "Record of
+		// the Meeting of the Executive Committee": a session of a body
+		return Minutes
+	case best == Transcript && (bestPhrase == "transcript") && between:
+		// "Transcript of a Conversation between X and Y"
+		return Conversation
+	case best == Transcript && bestPhrase == "transcript" && session:
+		// "Transcript of the Tenth Session of the SED Central Committee"
+		return Minutes
+	case best == Resolution && bestPhrase == "protocol" && session && !strings.Contains(low[:bestAt], "excerpt") &&
+		!strings.Contains(low[:bestAt], "extract"):
+		// "Protocol 55 of the Meeting of the Political Bureau": its minutes
+		// (an excerpt of a protocol is a decision)
+		return Minutes
+	case best == Note && bestPhrase == "notes" && session && !between:
+		// "Notes from the Meeting of the Political Consultative Committee"
+		return WorkingNotes
+	case best == Diary:
 		// "From the Diary of X: Record of a Conversation with Y"
 		for _, w := range conversationWords {
-			if strings.Contains(low[bestAt:], w) {
+			if strings.Contains(rest, w) {
 				return Conversation
 			}
 		}
 	}
 	return best
+}
+
+// bodySession reports whether a title's words after its kind name a
+// sitting of a body ("No. 45/89 of the Meeting of the Politburo", "of the
+// Tenth Session of the SED Central Committee", "of the ExCom of the CC").
+func bodySession(rest string) bool {
+	for _, w := range []string{"meeting of", "session of", "sitting of", "plenum", "meeting of the", "conference of",
+		"excom", "executive committee", "politburo", "political bureau", "presidium", "secretariat", "central committee"} {
+		if indexWord(rest, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func indexWord(s, w string) int {
@@ -231,6 +278,15 @@ func Parse(s string) Title {
 	var t Title
 	segs := splitTop(s, ',')
 	parties := -1
+	if len(segs) >= 2 {
+		// "KGB Chief Serov, Report", "Hungarian Embassy in Beijing, Report, 12 May 1960"
+		first, second := s[segs[0].i:segs[0].j], strings.TrimSpace(s[segs[1].i:segs[1].j])
+		if Kind(first) == "" && partiesTo(first) < 0 && kindOnly(second) && leadNames(first) {
+			t.Kind, t.KindText, t.Number = Kind(second), second, number(second)
+			t.Authors = lead(names(s, segs[0].i, segs[0].j))
+			parties = 1
+		}
+	}
 	for i, sg := range segs {
 		if i <= parties {
 			continue
@@ -255,7 +311,7 @@ func Parse(s string) Title {
 				continue
 			}
 		}
-		if parties < 0 && partiesTo(txt) >= 0 {
+		if parties < 0 && partiesTo(txt) >= 0 && !extraWord(firstWord(txt)) && t.Kind != Minutes {
 			t.parseParties(s, sg.i, sg.j)
 			parties = i
 			continue
@@ -291,7 +347,8 @@ func parseDiary(s string) (Title, bool) {
 	low := strings.ToLower(s)
 	var lead string
 	for _, p := range []string{"from the journal of ", "from the diary of ", "excerpt from the diary of ", "excerpt from the journal of ",
-		"from the working diary of ", "from the journal of the ", "from the diary of the "} {
+		"from the working diary of ", "from the journal of the ", "from the diary of the ", "diary entry of ", "diary entries of ",
+		"entry from the diary of ", "entries from the diary of ", "diary of ", "journal of "} {
 		if strings.HasPrefix(low, p) {
 			lead = p
 		}
@@ -378,8 +435,16 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		if Kind(txt[:k]) == "" {
 			return i, false // "Excerpt from Protocol No. 82 …": the kind follows, no parties
 		}
-		if after := strings.ToLower(strings.TrimSpace(txt[k+len(w):])); w == "from" && sessionWord(after) {
-			return i, false // "Working Notes from the Session of the CPSU CC Presidium": a session, no author
+		if after := strings.ToLower(strings.TrimSpace(txt[k+len(w):])); w == "from" && (sessionWord(after) ||
+			after != "" && after[0] >= '0' && after[0] <= '9') {
+			return i, false // "Working Notes from the Session of the CPSU CC Presidium": a session, no author; "from 3:47 p.m.": a time
+		}
+		if t.Kind == Minutes && bodySession(low[:k]) {
+			return i, false // "Transcript of the Tenth Session of the SED CC from ...": the body sat, nobody wrote
+		}
+		if f := indexWord(low[:k], "for"); f >= 0 && len(t.Recipients) == 0 {
+			// "Memorandum for the President from Brzezinski"
+			t.Recipients = names(s, sg.i+f+len("for"), sg.i+k)
 		}
 		// the authors may be a list over several segments, up to the one
 		// naming the recipients
@@ -397,12 +462,77 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		t.parseParties(s, sg.i+k+len(w), segs[last].j)
 		return last, true
 	}
-	if k := indexWord(low, "to"); k >= 0 && partiesTo(txt) >= 0 {
+	if k := indexWord(low, "to"); k >= 0 && partiesTo(txt) >= 0 && k < topicAt(txt) && t.Kind != Minutes {
 		// "Telegram to Mao Zedong"
 		t.Recipients = names(s, sg.i+k+2, sg.j)
 		return i, true
 	}
+	if at, end := kindSpan(low); at > 0 && strings.Trim(txt[end:], " .") == "" && leadNames(txt[:at]) && !kindOnly(txt) &&
+		!qualifiers(txt[:at]) {
+		// "Andropov Report", "Andropov Telegram"
+		t.Authors = lead(names(s, sg.i, sg.i+at))
+		t.KindText = strings.TrimSpace(txt[at:])
+		return i, len(t.Authors) > 0
+	}
 	return i, false
+}
+
+// kindSpan finds the first kind phrase in a lower-case text: its start
+// and end, or -1.
+func kindSpan(low string) (int, int) {
+	at, end := -1, -1
+	for _, k := range kindPhrases {
+		if i := indexWord(low, k.phrase); i >= 0 && (at < 0 || i < at) {
+			at, end = i, i+len(k.phrase)
+		}
+	}
+	return at, end
+}
+
+// leadNames reports whether s, written before a kind, can be its writer's
+// name or office: one to six words, each capitalised (or a small word of
+// an office or body's name), and no kind word among them.
+func leadNames(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	caps := 0
+	for _, x := range w {
+		switch foldWord(x) {
+		case "of", "the", "in", "and", "to", "at":
+			continue
+		}
+		if !unicode.IsUpper(firstRuneOf(x)) {
+			return false
+		}
+		caps++
+	}
+	return caps > 0
+}
+
+// qualifiers reports whether the words before a kind only qualify it
+// ("Top Secret", "Urgent Coded", "Verbal", "Information").
+func qualifiers(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch foldWord(w) {
+		case "top", "secret", "urgent", "coded", "encoded", "ciphered", "cipher", "encrypted", "verbal", "oral", "written",
+			"political", "information", "informational", "stenographic", "draft", "excerpt", "extract", "hand-delivered",
+			"personal", "confidential", "strictly", "official", "unofficial", "joint", "final", "special", "short", "brief",
+			"annual", "monthly", "weekly", "daily", "situation", "intelligence", "memorandum", "additional", "second", "first", "third",
+			"untitled", "undated", "unsigned", "anonymous", "another", "a", "an", "the", "new", "last":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func lead(ps []Party) []Party {
+	for i := range ps {
+		ps[i].Lead = true
+	}
+	return ps
 }
 
 // sessionWord reports whether text names a sitting of a body ("the
@@ -491,6 +621,23 @@ func (t *Title) parseParties(s string, i, j int) {
 	}
 }
 
+// topicMarkers start what a title says the record is about, after its
+// parties.
+var topicMarkers = []string{" on ", " regarding ", " concerning ", " about ", " re: ", " reporting ", " informing ",
+	" describing ", " discussing ", " requesting ", " asking ", " proposing ", " announcing ", " explaining "}
+
+// topicAt returns where the topic after the names in s starts (len(s)
+// when there is none).
+func topicAt(s string) int {
+	at := len(s)
+	for _, w := range topicMarkers {
+		if k := topIndex(s, w); k >= 0 && k < at {
+			at = k
+		}
+	}
+	return at
+}
+
 func firstWord(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
@@ -533,11 +680,7 @@ func names(s string, i, j int) []Party {
 		return nil
 	}
 	// what follows the names: "to Y on the events in Z"
-	for _, w := range []string{" on ", " regarding ", " concerning ", " about ", " re: "} {
-		if k := topIndex(s[i:j], w); k >= 0 {
-			j = i + k
-		}
-	}
+	j = i + topicAt(s[i:j])
 	var out []Party
 	for _, sg := range splitTop(s[i:j], ',') {
 		part := s[i+sg.i : i+sg.j]
@@ -681,6 +824,7 @@ var roleWords = map[string]bool{
 	"president": true, "premier": true, "deputy": true, "leader": true, "marshal": true, "admiral": true,
 	"commander": true, "representative": true, "adviser": true, "advisor": true, "attaché": true, "director": true,
 	"chief": true, "king": true, "shah": true, "emperor": true, "head": true, "prime": true, "general": true,
+	"member": true, "members": true,
 }
 
 // roleQualifiers stand before a role word as part of the office.

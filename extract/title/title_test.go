@@ -47,6 +47,26 @@ func TestParse(t *testing.T) {
 		{"Notes of Conversation between Mao Zedong and Ambassador Yudin", "conversation", "", "", "", "Mao Zedong, Yudin", ""},
 		{"Excerpt from Protocol No. 82 of the Meeting of the Politburo", "resolution", "", "", "", "", "82"},
 		{"Telegram from Mao Zedong to Filippov (Stalin)", "telegram", "Mao Zedong", "Filippov[Stalin]", "", "", ""},
+		// sessions of a body are minutes; a conversation stays one
+		{"Minutes No. 12/77 of the Meeting of the Politburo of the SED CC", "minutes", "", "", "", "", "12/77"},
+		{"Record of the Meeting of the Executive Committee of the CC of the RCP on the Border", "minutes", "", "", "", "", ""},
+		{"Stenographic Transcript of the Plenum of the HSWP CC", "minutes", "", "", "", "", ""},
+		{"Transcript of the Fourth Session of the PUWP CC from 10:15 to 11:40 a.m.", "minutes", "", "", "", "", ""},
+		{"Protocol 31 of the Meeting of the Political Bureau, on Grain Deliveries to be Made in Autumn", "minutes", "", "", "", "", ""},
+		{"Session of the CC CPSU Politburo, March 3, 1983", "minutes", "", "", "", "", ""},
+		{"Notes from the Meeting of the Warsaw Pact Defense Ministers", "working_notes", "", "", "", "", ""},
+		{"Transcript of a Conversation between Todor Zhivkov and Fidel Castro", "conversation", "", "", "", "Todor Zhivkov, Fidel Castro", ""},
+		{"Memorandum of Telephone Conversation between Carter and Schmidt", "transcript", "", "", "", "Carter, Schmidt", ""},
+		// the writer's name before the kind
+		{"Puzanov Report, 3 May 1958", "report", "Puzanov", "", "", "", ""},
+		{"Zhegalin Telegram", "telegram", "Zhegalin", "", "", "", ""},
+		{"GRU Chief Ivashutin, Report", "report", "Ivashutin", "", "", "", ""},
+		{"Czechoslovak Embassy in Hanoi, Report, 4 June 1966", "report", "Czechoslovak Embassy in Hanoi", "", "", "", ""},
+		{"Urgent Ciphered Telegram", "telegram", "", "", "", "", ""},
+		// names end where the topic starts
+		{"Telegram from Politburo members Kirilenko and Katushev reporting on talks in Prague", "telegram", "Kirilenko, Katushev", "", "", "", ""},
+		{"Memorandum for the President from Vance", "memorandum", "Vance", "", "", "", ""},
+		{"Diary Entry of Ambassador Shcherbakov", "diary", "Shcherbakov", "", "", "", ""},
 	} {
 		got := Parse(c.in)
 		if got.Kind != c.kind || texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients ||
