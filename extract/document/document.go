@@ -148,13 +148,16 @@ func Parse(file string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.Text = text
 	d.lineStart = append(d.lineStart, 0)
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			d.lineStart = append(d.lineStart, i+1)
 		}
 	}
+	// a PDF copy's text run into one line: its labels start lines again
+	// (positions still count the file's own lines)
+	text = unflatten(text)
+	d.Text = text
 	if strings.TrimSpace(text) == "" {
 		return nil, &Error{File: file, Msg: "empty document"}
 	}
@@ -1066,4 +1069,81 @@ func (d *Document) parsePlain(lines []line) {
 		msg += ": " + strings.Join(missing, ", ")
 	}
 	d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: msg})
+}
+
+// flatLabels are a PDF copy's labels, which a copy whose line breaks were
+// lost writes inside its lines.
+var flatLabels = []string{" Citation: ", " Summary: ", " Original Language: ", " Contents: ", " Original Archive: ",
+	" Source: ", " Rights: ", " Credits: "}
+
+// unflatten gives back the line breaks of a PDF copy's text that lost
+// them ("... Declassified March 2, 1971 Minutes of ... Citation: “...” ...
+// Summary: ... Original Language: Bulgarian Contents: English Translation
+// Present: ..."): the space before each label, after the archive's header
+// and its date, and after the contents' version heading becomes a line
+// break. Every byte stays where it was, so offsets still hold.
+func unflatten(text string) string {
+	inline := 0
+	for _, l := range flatLabels {
+		if i := strings.Index(text, l); i >= 0 && i > 0 && text[i] == ' ' {
+			inline++
+		}
+	}
+	if inline < 2 {
+		return text
+	}
+	b := []byte(text)
+	breakAt := func(i int) {
+		if i >= 0 && i < len(b) && b[i] == ' ' {
+			b[i] = '\n'
+		}
+	}
+	for _, l := range flatLabels {
+		for from := 0; ; {
+			i := strings.Index(text[from:], l)
+			if i < 0 {
+				break
+			}
+			i += from
+			breakAt(i)
+			if l == " Contents: " {
+				breakAt(i + len(l) - 1)
+				rest := text[i+len(l):]
+				for _, h := range []string{"English Translation ", "Original Language Transcription ", "English Transcription ",
+					"Original Scan ", "Translation - English "} {
+					if strings.HasPrefix(rest, h) {
+						breakAt(i + len(l) + len(h) - 1)
+					}
+				}
+			}
+			from = i + len(l)
+		}
+	}
+	// the archive's header, then the date and the title
+	for _, h := range []string{"International History Declassified ", "digitalarchive.wilsoncenter.org "} {
+		i := strings.Index(text, h)
+		if i < 0 || i > 200 {
+			continue
+		}
+		end := i + len(h)
+		breakAt(end - 1)
+		if i > 0 {
+			breakAt(i - 1)
+		}
+		if h != "International History Declassified " {
+			continue
+		}
+		// the longest run of up to four words that reads as a date
+		words := strings.SplitAfterN(text[end:], " ", 5)
+		n := 0
+		for k := 1; k <= 4 && k <= len(words); k++ {
+			if _, ok := ParseDate(strings.Join(words[:k], "")); ok {
+				n = len(strings.Join(words[:k], ""))
+			}
+		}
+		if n > 0 {
+			breakAt(end + n - 1)
+		}
+	}
+	return string(b)
 }

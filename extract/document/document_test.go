@@ -371,3 +371,29 @@ func TestAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestFlatPDFText reads a PDF copy whose line breaks were lost: its labels
+// start sections again, and positions still count the file's one line.
+func TestFlatPDFText(t *testing.T) {
+	in := "Digital Archive digitalarchive.wilsoncenter.org International History Declassified May 9, 1975 Letter from Gustáv Husák to Le Duan Citation: “Letter from Gustáv Husák to Le Duan,” May 9, 1975, History and Public Policy Program Digital Archive, NA, KSČ-ÚV, box 12. Summary: Husák congratulates the Vietnamese leader. Original Language: Czech Contents: English Translation Dear Comrade Le Duan, we send you our greetings."
+	d, err := Parse("flat.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPDFText || d.Date.Text != "May 9, 1975" || d.Title.Text != "Letter from Gustáv Husák to Le Duan" {
+		t.Errorf("layout %q date %q title %q", d.Layout, d.Date.Text, d.Title.Text)
+	}
+	if d.OriginalLanguage != "Czech" || d.Summary.Text != "Husák congratulates the Vietnamese leader." {
+		t.Errorf("language %q summary %q", d.OriginalLanguage, d.Summary.Text)
+	}
+	if len(d.Versions) != 1 || !strings.HasPrefix(d.Versions[0].Text, "Dear Comrade Le Duan") {
+		t.Errorf("versions %+v", d.Versions)
+	}
+	if l, _ := d.Position(d.Title.Offset); l != 1 || len(d.Text) != len(in) {
+		t.Errorf("title on line %d, text %d bytes of %d", l, len(d.Text), len(in))
+	}
+	// a record with one inline label is left as it is
+	if got := unflatten("We read the Summary: it says little. Then we left."); strings.Contains(got, "\n") {
+		t.Errorf("unflatten broke a sentence: %q", got)
+	}
+}
