@@ -127,6 +127,10 @@ func TestLayoutRecords(t *testing.T) {
 			translators: []string{"Maria Petrova"}, citation: `“Minutes of the Meeting of the Presidium`,
 			summary: "The Presidium discusses the repairs", absent: []string{"Maria Petrova"},
 			firstVersion: "translation", firstOrigin: "Present: Comrades Todor Zhivkov"},
+		{file: "page-late-headings.txt", layout: "page", date: "1984-04-04", kind: "letter", lang: "de",
+			title:   "Letter from Erich Honecker to Todor Zhivkov",
+			authors: []string{"Erich Honecker"}, recipients: []string{"Todor Zhivkov"}, citation: "SAPMO-BArch, DY 30/2470",
+			firstVersion: "original", firstOrigin: "Werter Genosse Shivkov!"},
 		{file: "russian-letter-only.txt", layout: "plain", date: "1968-05-12", kind: "letter", lang: "ru",
 			authors: []string{"Alexei Kosygin|А. Косыгин"}, recipients: []string{"Yumjaagiin Tsedenbal|Цеденбал"},
 			firstVersion: "original", firstOrigin: "Москва, 12 мая 1968 г."},
@@ -325,6 +329,7 @@ func TestOriginalArchive(t *testing.T) {
 	}{
 		{"page-lists-related.txt", "AMAE", "telegram", "Constantin Babeanu"},
 		{"page-empty-lists.txt", "TsDA", "letter", "G. Petkov"},
+		{"page-late-headings.txt", "SAPMO-BArch", "letter", "Erich Honecker"},
 	} {
 		p := filepath.Join("testdata", "layouts", c.file)
 		data, err := os.ReadFile(p)

@@ -856,6 +856,32 @@ func (d *Document) parsePage(lines []line) {
 			break
 		}
 	}
+	// headings the body might use too ("Source", "Language", "Type") open
+	// the metadata block when only headings and their one-paragraph values
+	// follow them
+	for !labelled && meta < len(lines) {
+		h := meta - 1
+		for h >= bodyStart && lines[h].blank() {
+			h--
+		}
+		if h >= bodyStart && pageHeadings[lines[h].trim()] {
+			meta = h // a heading with an empty value
+			continue
+		}
+		v := h
+		for v > bodyStart && !lines[v-1].blank() {
+			v--
+		}
+		g := v - 1
+		for g >= bodyStart && lines[g].blank() {
+			g--
+		}
+		if h >= bodyStart && g >= bodyStart && pageHeadings[lines[g].trim()] && h-v < 3 {
+			meta = g
+			continue
+		}
+		break
+	}
 	// the body's last paragraphs: the archive's furniture, the translator's
 	// line, and an archival source line without a label
 	bodyEnd := meta
