@@ -349,6 +349,11 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "21", Folios: "4-9"}}, nil, []string{"Anna Kiss"},
 		},
 		{
+			"a publication's pages after a Hungarian unit are not its folios", `MNL OL, M-KS 288. f. 5/3. ő.e. Published in Jegyzőkönyvek, vol. 2 (Budapest: Intera, 1994), pp. 11-14.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "3"}},
+			nil, nil,
+		},
+		{
 			"pages after a free-text reference", `Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1969/Country: Vietnam, Folder 77, Pages 3-5.`,
 			[]Ref{{Archive: "Archive of the Romanian Ministry of Foreign Affairs", Folios: "3-5", Reference: "Matter 220/Year 1969/Country: Vietnam, Folder 77"}}, nil, nil,
 		},

@@ -119,11 +119,12 @@ func fields(s, dialect string, r *Ref) {
 			r.Fond, r.Opis, r.Delo, r.Folios = m[1], m[2], m[3], m[4]
 			if r.Folios == "" {
 				// pages after the unit in English ("5/468. ő.e., pp. 22-27")
-				for _, item := range splitTop(s[loc[1]:]) {
-					key, val, ok := strings.Cut(strings.TrimSpace(item), " ")
+				if items := splitTop(strings.TrimLeft(s[loc[1]:], " ,")); len(items) > 0 {
+					// only the item right after the unit: pages further on
+					// may be a publication's
+					key, val, ok := strings.Cut(strings.TrimSpace(items[0]), " ")
 					if ok && folioKeys[strings.ToLower(strings.TrimSuffix(key, "."))] && folioList(val) {
 						r.Folios = strings.TrimRight(val, ".")
-						break
 					}
 				}
 			}

@@ -27,7 +27,7 @@ var floors = []floor{
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
 	{FieldAuthors, "F1", 0.95, 0.82, 0.57},
 	{FieldRecipients, "F1", 0.95, 0.91, 0.79},
-	{FieldArchival, "F1", 0.90, 0.97, 0.78},
+	{FieldArchival, "F1", 0.90, 1.00, 0.78},
 	{FieldPeople, "F1", 0.95, 0.92, 0.87},
 	{FieldEntities, "F1", 0.92, 0.75, 0.69},
 	{FieldClaims, "P", 0.90, 0.50, 0.49},
