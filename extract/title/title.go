@@ -929,6 +929,12 @@ func (p *Party) office() {
 	// a name with initials starts at the first initial
 	for k, w := range rest {
 		if initials(w) {
+			// a given name written out before a middle initial belongs to
+			// the name: "US Ambassador Richard L. Sneider"
+			if k > 0 && unicode.IsUpper(firstRuneOf(rest[k-1])) && !acronym(rest[k-1]) && !countryWords[foldWord(rest[k-1])] &&
+				!institutionWords[foldWord(rest[k-1])] && !roleWords[foldWord(rest[k-1])] && !initials(rest[k-1]) {
+				k--
+			}
 			p.Role, p.Text = role, strings.Join(rest[k:], " ")
 			p.Office = office(rest[k:])
 			return

@@ -67,6 +67,8 @@ func TestParse(t *testing.T) {
 		{"Telegram from Politburo members Kirilenko and Katushev reporting on talks in Prague", "telegram", "Kirilenko, Katushev", "", "", "", ""},
 		{"Memorandum for the President from Vance", "memorandum", "Vance", "", "", "", ""},
 		{"Diary Entry of Ambassador Shcherbakov", "diary", "Shcherbakov", "", "", "", ""},
+		{"Telegram from US Ambassador William H. Sullivan to the Secretary of State", "telegram", "William H. Sullivan", "", "", "", ""},
+		{"Letter from Soviet Ambassador to the GDR P.A. Abrasimov to W. Ulbricht", "letter", "P.A. Abrasimov", "W. Ulbricht", "", "", ""},
 	} {
 		got := Parse(c.in)
 		if got.Kind != c.kind || texts(got.Authors) != c.authors || texts(got.Recipients) != c.recipients ||
