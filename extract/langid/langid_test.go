@@ -37,7 +37,7 @@ func TestLatinClass(t *testing.T) {
 		// an address block of names and offices is not English for one
 		// word the two languages share in form
 		"An Genossen Erich Mielke\nMinister für Staatssicherheit der DDR": "",
-		"To Comrade Erich Mielke, Minister of State Security of the GDR":   "en",
+		"To Comrade Erich Mielke, Minister of State Security of the GDR":  "en",
 	} {
 		if got := LatinClass(text); got != want {
 			t.Errorf("LatinClass(%q) = %q, want %q", text, got, want)
