@@ -185,6 +185,7 @@ func (x *extractor) run() {
 	x.mentionsIn(d.Title.Text, -1)
 	x.mentionsIn(d.Summary.Text, -1)
 	x.letterParties()
+	x.recordSigner()
 
 	// the versions
 	x.mentions = make([][]entity.Mention, len(d.Versions))

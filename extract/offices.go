@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/docgraph/docgraph/extract/document"
 	"github.com/docgraph/docgraph/extract/title"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -147,4 +148,33 @@ func (x *extractor) officeParties(t title.Title) {
 	}
 	fill(&r.Authors, t.Authors, d.From)
 	fill(&r.Recipients, t.Recipients, d.To)
+}
+
+// recordSigner gives a record of a conversation that names no author the
+// one who wrote it: the diplomat who signed it at its end ("Ambassador of
+// the USSR in the DRV / I. Shcherbakov"), or whose diary it comes from
+// ("From the diary of I.S. Shcherbakov"). Minutes of a body and
+// transcripts are nobody's record in this sense.
+func (x *extractor) recordSigner() {
+	r := x.r
+	if len(r.Authors) > 0 || r.Kind != title.Conversation {
+		return
+	}
+	var names []string
+	for _, v := range x.doc.Versions {
+		if n := document.LetterParts(v.Text).Signature; n != "" {
+			names = append(names, n)
+		}
+	}
+	for _, v := range x.doc.Versions {
+		if n := document.DiaryKeeper(v.Text); n != "" {
+			names = append(names, n)
+		}
+	}
+	for _, n := range names {
+		if e, ok := x.personNamed(n); ok && e.Class == vocab.ClassPerson {
+			r.Authors = appendRef(r.Authors, e)
+			return
+		}
+	}
 }

@@ -397,3 +397,17 @@ func TestFlatPDFText(t *testing.T) {
 		t.Errorf("unflatten broke a sentence: %q", got)
 	}
 }
+
+// TestDiaryKeeper reads whose diary a record of conversation comes from.
+func TestDiaryKeeper(t *testing.T) {
+	for in, want := range map[string]string{
+		"SECRET\n\nFrom the diary of\nI.S. Shcherbakov\n\n14 December 1967\n\nI was received.": "I.S. Shcherbakov",
+		"From the Journal of V.P. Moskovsky\n\nI visited the ministry.":                        "V.P. Moskovsky",
+		"I read from the diary of the late minister that he had doubts.":                       "",
+		"Secret\n\nToday I met the minister.":                                                  "",
+	} {
+		if got := DiaryKeeper(in); got != want {
+			t.Errorf("DiaryKeeper(%.40q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -407,3 +407,46 @@ func ends(text string, n int) string {
 	}
 	return head + "\n\n" + tail
 }
+
+// diaryLeads open the line that says whose diary or journal a record comes
+// from, in the languages of these records.
+var diaryLeads = []string{"from the diary of", "from the journal of", "from the working diary of", "из дневника",
+	"из служебного дневника", "из дневника посла", "aus dem tagebuch von", "aus dem tagebuch des", "z dziennika", "z deníku"}
+
+// DiaryKeeper returns the name of whoever kept the diary a record comes
+// from, as its first lines write it ("From the diary of / I.S.
+// Shcherbakov", "Из дневника Щербакова И.С."); "" when they say none.
+func DiaryKeeper(text string) string {
+	ls := strings.Split(ends(text, 3000), "\n")
+	seen := 0
+	for i, l := range ls {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 5 {
+			break
+		}
+		low := strings.ToLower(t)
+		for _, p := range diaryLeads {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			rest := strings.Trim(strings.TrimSpace(t[len(p):]), ".,:")
+			if rest == "" {
+				// the name on the next line
+				for _, m := range ls[i+1:] {
+					if m = strings.TrimSpace(m); m != "" {
+						rest = strings.Trim(m, ".,:")
+						break
+					}
+				}
+			}
+			if n := signatureName(dropOffice(rest)); n != "" {
+				return n
+			}
+			return ""
+		}
+	}
+	return ""
+}
