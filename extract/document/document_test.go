@@ -323,6 +323,9 @@ func TestLetterParts(t *testing.T) {
 		{"The talks went well. Moscow\n", "", ""},
 		{"Report on the harvest.\n\nLajos Nagy\nAmbassador\n", "", "Lajos Nagy"},
 		{"Request instructions.\n\n27.X.62   A. DOBRYNIN\n", "", "A. DOBRYNIN"},
+		{"We propose a visit.\n\nSigned: Ambassador Nicolae Ionescu\n", "", "Nicolae Ionescu"},
+		{"Propunem o vizită.\n\nSemnat: Ambasador Nicolae Ionescu\n", "", "Nicolae Ionescu"},
+		{"TELEGRAMĂ\n\nSecret\n\nPropunem o vizită.\n", "", ""},
 	} {
 		got := LetterParts(c.text)
 		if got.Salutation != c.salutation || got.Signature != c.signature {

@@ -106,6 +106,11 @@ var closings = []string{
 // signatureWords are words a title or a closing uses that no signature
 // name holds.
 var signatureWords = map[string]bool{
+	// a record's heading in capitals is no name
+	"telegram": true, "telegramă": true, "telegrama": true, "telegramm": true, "телеграмма": true, "шифротелеграмма": true,
+	"memorandum": true, "report": true, "raport": true, "bericht": true, "jelentés": true, "minutes": true, "protocol": true,
+	"protokoll": true, "information": true, "informacja": true, "notatka": true, "notă": true, "nota": true, "szyfrogram": true,
+	"cable": true, "cablegram": true, "ciphergram": true, "letter": true, "записка": true, "справка": true, "feljegyzés": true,
 	"secretary": true, "general": true, "chairman": true, "ambassador": true, "minister": true, "president": true,
 	"first": true, "central": true, "committee": true, "embassy": true, "ministry": true, "top": true, "secret": true,
 	"copy": true, "copies": true, "attachment": true, "enclosure": true, "signed": true, "signature": true, "translator": true,
@@ -241,7 +246,7 @@ func LetterParts(text string) Letter {
 		if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") {
 			continue // a salutation or a closing, not a name
 		}
-		if n := signatureName(dropOffice(t)); n != "" {
+		if n := signatureName(dropOffice(unsigned(t))); n != "" {
 			l.Signature = n
 			break
 		}
@@ -449,4 +454,16 @@ func DiaryKeeper(text string) string {
 		}
 	}
 	return ""
+}
+
+// unsigned drops the mark of a signature before a signed name ("Signed:
+// Ambassador Dumitru Popa", "/s/ J. Nowak", "gez. Honecker").
+func unsigned(t string) string {
+	low := strings.ToLower(t)
+	for _, p := range []string{"/s/", "(signed)", "[signed]", "signed:", "signed", "gez.", "gez ", "podpisano:", "podpisał:", "подпись:", "(подпись)", "semnat:", "semnat", "aláírás:", "podepsán:"} {
+		if strings.HasPrefix(low, p) {
+			return strings.TrimSpace(t[len(p):])
+		}
+	}
+	return t
 }
