@@ -226,6 +226,7 @@ func (x *extractor) run() {
 
 	x.languageOfTranslated()
 	x.officeParties(t)
+	x.officeNamedInSummary(t)
 
 	// the archive's lists
 	for _, p := range d.AssociatedPeople {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docgraph/docgraph/extract/document"
@@ -178,3 +179,39 @@ func (x *extractor) recordSigner() {
 		}
 	}
 }
+
+// officeNamedInSummary names the holder of an office a title gives without
+// a name ("Telegram from the Korean Ambassador to the United States to
+// ...") from the editors' summary, when a sentence of it starts with the
+// office and the name ("Ambassador Kim Dong-jo reports that ..."): the
+// summary speaks of the record's writer. Nothing else is guessed.
+func (x *extractor) officeNamedInSummary(t title.Title) {
+	r := x.r
+	sum := x.doc.Summary.Text
+	if len(r.Authors) > 0 || sum == "" {
+		return
+	}
+	for _, p := range t.Authors {
+		if p.Text != "" || p.Role == "" || p.Institution {
+			continue
+		}
+		role := strings.Fields(p.Role)
+		word := role[len(role)-1]
+		for _, m := range summaryOffice.FindAllStringSubmatchIndex(sum, -1) {
+			if !strings.EqualFold(sum[m[2]:m[3]], word) {
+				continue
+			}
+			if pre := strings.TrimRight(sum[:m[0]], " "); pre != "" && !strings.HasSuffix(pre, ".") {
+				continue // not where a sentence starts
+			}
+			if e, ok := x.personNamed(sum[m[4]:m[5]]); ok && e.Class == vocab.ClassPerson {
+				r.Authors = appendRef(r.Authors, e)
+				return
+			}
+		}
+	}
+}
+
+// summaryOffice is an office word and the name after it, at a sentence's
+// start: "Ambassador Kim Dong-jo reports".
+var summaryOffice = regexp.MustCompile(`(?:^|[.!?]\s+)(?:The\s+)?(?:[A-Z][a-z]+\s+)?(Ambassador|Envoy|Consul|Minister|Chargé|Counsellor|Secretary|Chairman|President|Premier)\s+((?:[A-Z][\p{L}'.-]*\s?){1,4})`)
