@@ -1031,6 +1031,13 @@ func (d *Document) parsePlain(lines []line) {
 			continue
 		}
 		key, v, ok := headerLine(t)
+		if low := strings.ToLower(t); !ok && (strings.HasPrefix(low, "memorandum for ") || strings.HasPrefix(low, "memorandum to ")) {
+			// a memorandum's addressee on its heading line: "MEMORANDUM FOR THE PRESIDENT"
+			key, v, ok = "to", strings.TrimSpace(t[len("memorandum for "):]), true
+			if strings.HasPrefix(low, "memorandum to ") {
+				v = strings.TrimSpace(t[len("memorandum to "):])
+			}
+		}
 		if !ok || v == "" {
 			continue
 		}

@@ -326,6 +326,8 @@ func TestLetterParts(t *testing.T) {
 		{"We propose a visit.\n\nSigned: Ambassador Nicolae Ionescu\n", "", "Nicolae Ionescu"},
 		{"Propunem o vizită.\n\nSemnat: Ambasador Nicolae Ionescu\n", "", "Nicolae Ionescu"},
 		{"TELEGRAMĂ\n\nSecret\n\nPropunem o vizită.\n", "", ""},
+		{"Estimado compañero Gromyko:\n\nLe escribo.\n\nRaúl Roa\n", "compañero Gromyko", "Raúl Roa"},
+		{"Скъпи другарю Брежнев,\n\nБлагодарим.\n\nТ. Живков\n", "другарю Брежнев", "Т. Живков"},
 	} {
 		got := LetterParts(c.text)
 		if got.Salutation != c.salutation || got.Signature != c.signature {
@@ -412,5 +414,17 @@ func TestDiaryKeeper(t *testing.T) {
 		if got := DiaryKeeper(in); got != want {
 			t.Errorf("DiaryKeeper(%.40q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestMemorandumFor reads a memorandum's addressee from its heading line.
+func TestMemorandumFor(t *testing.T) {
+	in := "THE WHITE HOUSE\n\nMEMORANDUM FOR THE SECRETARY OF DEFENSE\n\nFROM: Henry A. Kissinger\n\nSUBJECT: Laos\n\nWe must decide by Friday.\n"
+	d, err := Parse("memo.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.To) != 1 || d.To[0] != "THE SECRETARY OF DEFENSE" || len(d.From) != 1 || d.Title.Text != "Laos" {
+		t.Errorf("to %q from %q title %q", d.To, d.From, d.Title.Text)
 	}
 }

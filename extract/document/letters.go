@@ -42,6 +42,8 @@ var greetings = []string{
 	"lieber ", "liebe ", "werter ", "werte ", "sehr geehrter ", "sehr geehrte ",
 	"drogi ", "drodzy ", "szanowny ", "szanowni ", "kedves ", "tisztelt ", "vážený ", "vážení ", "milý ",
 	"stimate ", "stimați ", "dragă ", "dragi ",
+	"estimado ", "estimada ", "estimados ", "querido ", "querida ", "queridos ", "distinguido ", "cher ", "chère ", "chers ",
+	"caro ", "cara ", "cari ", "prezado ", "уважаеми ", "скъпи ", "драги ", "эрхэм ",
 }
 
 // honorifics stand before a name in a salutation or a signature.
@@ -49,6 +51,8 @@ var honorifics = []string{
 	"comrades ", "comrade ", "cde. ", "com. ", "mr. ", "mr ", "mrs. ", "mister ", "sir ",
 	"товарищи ", "товарищ ", "тов. ", "genossen ", "genosse ", "towarzysze ", "towarzyszu ", "towarzysz ",
 	"elvtárs ", "elvtársak ", "soudruhu ", "soudruzi ", "soudruh ", "tovarășe ", "tovarăși ", "đồng chí ",
+	"compañero ", "compañeros ", "compañera ", "camarada ", "camarade ", "compagno ", "señor ", "monsieur ",
+	"другарю ", "другари ", "нөхөр ",
 }
 
 // salutation returns the addressee a salutation line names ("Comrade
