@@ -181,6 +181,23 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"address", Speech},
 	{"remarks", Speech},
 	{"statement", Other},
+	// the records' own languages
+	{"aktenvermerk", Note}, {"vermerk", Note}, {"gesprächsvermerk", Conversation}, {"brief", Letter}, {"schreiben", Letter},
+	{"telegramm", Telegram}, {"fernschreiben", Telegram}, {"bericht", Report}, {"beschluss", Resolution}, {"rede", Speech},
+	{"gespräch", Conversation}, {"niederschrift", Minutes}, {"stenografische niederschrift", Minutes},
+	{"notatka", Note}, {"sprawozdanie", Report}, {"raport", Report}, {"informacja", Report}, {"uchwała", Resolution},
+	{"stenogram", Minutes}, {"przemówienie", Speech}, {"rozmowa", Conversation}, {"rozmowy", Conversation},
+	{"scrisoare", Letter}, {"telegramă", Telegram}, {"telegrama", Telegram}, {"notă de convorbire", Conversation},
+	{"notă", Note}, {"stenograma", Minutes}, {"stenogramă", Minutes}, {"convorbire", Conversation}, {"convorbiri", Conversation},
+	{"hotărâre", Resolution}, {"cuvântare", Speech}, {"informare", Report},
+	{"dopis", Letter}, {"zpráva", Report}, {"záznam z rozhovoru", Conversation}, {"záznam", Note}, {"informace", Report},
+	{"usnesení", Resolution}, {"projev", Speech}, {"zápis", Minutes}, {"rozhovor", Conversation},
+	{"levele", Letter}, {"levél", Letter}, {"távirat", Telegram}, {"rejtjeltávirat", Telegram}, {"jelentés", Report},
+	{"feljegyzés", Note}, {"határozat", Resolution}, {"beszéd", Speech}, {"beszélgetés", Conversation},
+	{"beszélgetésről", Conversation}, {"tájékoztató", Report}, {"tájékoztatás", Report},
+	{"докладная записка", Note}, {"записка", Note}, {"справка", Report}, {"информация", Report}, {"доклад", Report},
+	{"постановление", Resolution}, {"решение", Resolution}, {"директива", Directive}, {"указание", Directive},
+	{"выступление", Speech}, {"речь", Speech}, {"беседа", Conversation}, {"протокол", Minutes}, {"дневник", Diary},
 	{"minutes", Conversation},
 	{"meeting between", Conversation},
 	{"session of", Minutes},
@@ -188,7 +205,8 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"plenum of", Minutes},
 }
 
-var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы"}
+var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы", "беседе", "gespräch",
+	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen"}
 
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
@@ -229,6 +247,13 @@ func Kind(phrase string) string {
 	case best == Note && bestPhrase == "notes" && session && !between:
 		// "Notes from the Meeting of the Political Consultative Committee"
 		return WorkingNotes
+	case best == Note && bestPhrase != "notes":
+		// "Vermerk über ein Gespräch zwischen X und Y": a record of a conversation
+		for _, w := range conversationWords {
+			if strings.Contains(rest, w) {
+				return Conversation
+			}
+		}
 	case best == Diary:
 		// "From the Diary of X: Record of a Conversation with Y"
 		for _, w := range conversationWords {
@@ -467,6 +492,12 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		t.Recipients = names(s, sg.i+k+2, sg.j)
 		return i, true
 	}
+	if a, r := foreignParties(s, sg.i, sg.j); len(a) > 0 {
+		// "Brief von Walter Ulbricht an Nikita Chruschtschow", "Scrisoare
+		// de la Nicolae Ceaușescu către Leonid Brejnev"
+		t.Authors, t.Recipients = a, r
+		return i, true
+	}
 	if at, end := kindSpan(low); at > 0 && strings.Trim(txt[end:], " .") == "" && leadNames(txt[:at]) && !kindOnly(txt) &&
 		!qualifiers(txt[:at]) {
 		// "Andropov Report", "Andropov Telegram"
@@ -475,6 +506,43 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		return i, len(t.Authors) > 0
 	}
 	return i, false
+}
+
+// foreignWords are the words that open the writer and the addressee in the
+// titles of languages that do not inflect names after them (German,
+// Romanian).
+var foreignWords = []struct{ from, to []string }{
+	{[]string{"von", "vom", "des", "der"}, []string{"an"}},
+	{[]string{"de la"}, []string{"către", "catre"}},
+}
+
+// foreignParties reads "KIND von X an Y" and "KIND de la X către Y" in
+// s[i:j].
+func foreignParties(s string, i, j int) (authors, recipients []Party) {
+	low := strings.ToLower(s[i:j])
+	for _, fw := range foreignWords {
+		for _, f := range fw.from {
+			k := indexWord(low, f)
+			if k <= 0 {
+				continue
+			}
+			from := k + len(f)
+			to, tl := -1, 0
+			for _, w := range fw.to {
+				if m := indexWord(low[from:], w); m >= 0 && (to < 0 || from+m < to) {
+					to, tl = from+m, len(w)
+				}
+			}
+			if to < 0 {
+				if f == "des" || f == "der" {
+					continue // "Bericht der Botschaft über ...": not enough to tell a writer
+				}
+				return names(s, i+from, j), nil
+			}
+			return names(s, i+from, i+to), names(s, i+to+tl, j)
+		}
+	}
+	return nil, nil
 }
 
 // kindSpan finds the first kind phrase in a lower-case text: its start
@@ -746,6 +814,10 @@ func party(s string, i, j int) (Party, bool) {
 	}
 	p.Text = strings.Join(strings.Fields(sb.String()), " ")
 	p.Text = strings.TrimRight(p.Text, ".:;")
+	for _, a := range []string{"das ", "die ", "den ", "dem "} {
+		// a German article before a body's name: "an das MfAA"
+		p.Text = strings.TrimPrefix(p.Text, a)
+	}
 	if textStart >= 0 {
 		p.Offset = i + textStart
 	}
@@ -824,7 +896,8 @@ var roleWords = map[string]bool{
 	"president": true, "premier": true, "deputy": true, "leader": true, "marshal": true, "admiral": true,
 	"commander": true, "representative": true, "adviser": true, "advisor": true, "attaché": true, "director": true,
 	"chief": true, "king": true, "shah": true, "emperor": true, "head": true, "prime": true, "general": true,
-	"member": true, "members": true,
+	"member": true, "members": true, "botschafter": true, "genosse": true, "genossen": true, "towarzysz": true,
+	"tovarășul": true, "tovarăşul": true, "ambasador": true, "ambasadorul": true, "velvyslanec": true,
 }
 
 // roleQualifiers stand before a role word as part of the office.
@@ -851,6 +924,10 @@ var bodyWords = map[string]bool{
 	"secretariat": true, "government": true, "council": true, "department": true, "legation": true,
 	"consulate": true, "mission": true, "leadership": true, "bureau": true, "commission": true,
 	"headquarters": true, "command": true, "kgb": true, "mfa": true, "delegation": true, "office": true,
+	// in the records' own languages
+	"botschaft": true, "ministerium": true, "mfaa": true, "zk": true, "politbüro": true, "ambasada": true, "ambasadei": true,
+	"ministerul": true, "ministerului": true, "ministerstwo": true, "ambasady": true, "velvyslanectví": true,
+	"ministerstvo": true, "nagykövetség": true, "minisztérium": true, "посольство": true, "министерство": true, "цк": true,
 }
 
 // countryWords are countries a title names in an office ("President of

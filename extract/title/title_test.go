@@ -67,6 +67,14 @@ func TestParse(t *testing.T) {
 		{"Telegram from Politburo members Kirilenko and Katushev reporting on talks in Prague", "telegram", "Kirilenko, Katushev", "", "", "", ""},
 		{"Memorandum for the President from Vance", "memorandum", "Vance", "", "", "", ""},
 		{"Diary Entry of Ambassador Shcherbakov", "diary", "Shcherbakov", "", "", "", ""},
+		// titles in the records' own languages
+		{"Brief von Walter Ulbricht an Władysław Gomułka", "letter", "Walter Ulbricht", "Władysław Gomułka", "", "", ""},
+		{"Schreiben des Genossen Honecker an Genossen Husák", "letter", "Honecker", "Husák", "", "", ""},
+		{"Telegramm von Botschafter Abrassimow an das MfAA", "telegram", "Abrassimow", "MfAA", "", "", ""},
+		{"Scrisoare de la Nicolae Ceaușescu către Josip Broz Tito", "letter", "Nicolae Ceaușescu", "Josip Broz Tito", "", "", ""},
+		{"Vermerk über ein Gespräch zwischen Erich Honecker und Gustáv Husák", "conversation", "", "", "", "", ""},
+		{"Jelentés a Politikai Bizottságnak", "report", "", "", "", "", ""},
+		{"Записка Ю. Андропова в ЦК КПСС", "note", "", "", "", "", ""},
 		{"Telegram from US Ambassador William H. Sullivan to the Secretary of State", "telegram", "William H. Sullivan", "", "", "", ""},
 		{"Letter from Soviet Ambassador to the GDR P.A. Abrasimov to W. Ulbricht", "letter", "P.A. Abrasimov", "W. Ulbricht", "", "", ""},
 	} {
