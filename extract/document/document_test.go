@@ -200,12 +200,14 @@ func TestParseDate(t *testing.T) {
 		"September 17, 1952": "1952-09-17", "August 1949": "1949-08", "1952": "1952", "17 September 1952": "1952-09-17",
 		"17 сентября 1952г.": "1952-09-17", "17.X.1948": "1948-10-17", "1952-09-17": "1952-09-17", "1949-08": "1949-08",
 		"1952年9月17日": "1952-09-17", "Sept. 3, 1951": "1951-09-03", "3 February 1951.": "1951-02-03",
+		"23.10.1956": "1956-10-23", "23/10/1956": "1956-10-23", "10/23/1956": "1956-10-23", "November 9th, 1989": "1989-11-09",
+		"October 23-24, 1956": "1956-10-23", "23 listopada 1981 r.": "1981-11-23", "c. 1956": "1956",
 	} {
 		if got, ok := ParseDate(in); !ok || got != want {
 			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "Sometime", "No. 709", "17 Smarch 1952", "1952-13-01", "Top secret. Copying prohibited."} {
+	for _, in := range []string{"", "Sometime", "No. 709", "17 Smarch 1952", "1952-13-01", "Top secret. Copying prohibited.", "31.31.1956", "5th Army"} {
 		if got, ok := ParseDate(in); ok {
 			t.Errorf("ParseDate(%q) = %q, want failure", in, got)
 		}
