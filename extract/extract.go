@@ -158,7 +158,14 @@ func (x *extractor) run() {
 	if len(r.Authors) == 0 && r.Kind != "conversation" {
 		// the record page's own author list
 		for _, p := range d.Authors {
-			if e, ok := x.associated(p, true); ok {
+			if body, ok := document.AuthorityBody(p); ok {
+				// "Romania. Embassy (Vietnam)": a body, never its country
+				if e, ok := x.institution(title.Party{Text: body, Institution: true}); ok {
+					r.Authors = appendRef(r.Authors, e)
+				}
+				continue
+			}
+			if e, ok := x.associated(p, true); ok && (e.Class == vocab.ClassPerson || e.Class == vocab.ClassOrganization) {
 				r.Authors = appendRef(r.Authors, e)
 			}
 		}

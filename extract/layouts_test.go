@@ -365,3 +365,21 @@ func TestOriginalArchive(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorityAuthor reads the page's author list written in the
+// archive's authority form: "Romania. Embassy (Vietnam)" is the embassy,
+// never the country Romania.
+func TestAuthorityAuthor(t *testing.T) {
+	p := filepath.Join("testdata", "layouts", "page-authority-author.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(p, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 1 || r.Authors[0].Class != vocab.ClassOrganization || !strings.Contains(r.Authors[0].Name, "Embassy") {
+		t.Errorf("authors %+v, want the Romanian embassy in Vietnam", r.Authors)
+	}
+}

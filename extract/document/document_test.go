@@ -430,3 +430,19 @@ func TestMemorandumFor(t *testing.T) {
 		t.Errorf("to %q from %q title %q", d.To, d.From, d.Title.Text)
 	}
 }
+
+func TestAuthorityBody(t *testing.T) {
+	for in, want := range map[string]string{
+		"Romania. Embassy (Vietnam)":               "Romanian Embassy in Vietnam",
+		"Hungary. Külügyminisztérium":              "Hungarian Foreign Ministry",
+		"Soviet Union. Posol'stvo (China)":         "Soviet Embassy in China",
+		"Poland. Komitet Centralny":                "Komitet Centralny (Poland)",
+		"Stalin, Joseph, 1879-1953":                "",
+		"Molotov, V. M. (Viacheslav Mikhailovich)": "",
+	} {
+		got, ok := AuthorityBody(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("AuthorityBody(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

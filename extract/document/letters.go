@@ -471,3 +471,52 @@ func unsigned(t string) string {
 	}
 	return t
 }
+
+// AuthorityBody reads a body written in the archive's authority form,
+// "Country. Body (Place)" ("Romania. Embassy (Vietnam)", "Hungary.
+// Külügyminisztérium", "Soviet Union. Posol'stvo (China)"), as the body's
+// name in English where its word is known ("Romanian Embassy in Vietnam",
+// "Hungarian Foreign Ministry"), else as written without the dot. ok is
+// false when the entry is not in that form (a person: "Stalin, Joseph,
+// 1879-1953").
+func AuthorityBody(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	country, rest, ok := strings.Cut(s, ". ")
+	if !ok || country == "" || rest == "" || strings.Contains(country, ",") || len(strings.Fields(country)) > 4 {
+		return "", false
+	}
+	for _, w := range strings.Fields(country) {
+		if !unicode.IsUpper(firstRune(w)) && w != "(North)" && w != "(South)" {
+			return "", false
+		}
+	}
+	place := ""
+	if i := strings.LastIndexByte(rest, '('); i > 0 && strings.HasSuffix(rest, ")") {
+		place = strings.TrimSpace(rest[i+1 : len(rest)-1])
+		rest = strings.TrimSpace(rest[:i])
+	}
+	body := ""
+	switch strings.ToLower(rest) {
+	case "embassy", "posol'stvo", "posolstvo", "botschaft", "ambasada", "nagykövetség", "velvyslanectví", "legation", "mission":
+		body = "Embassy"
+	case "ministry of foreign affairs", "foreign ministry", "ministerstvo inostrannykh del", "ministerstvo inostrannyh del",
+		"külügyminisztérium", "ministerstwo spraw zagranicznych", "ministerul afacerilor externe", "ministerium für auswärtige angelegenheiten",
+		"ministerstvo zahraničních věcí":
+		body = "Foreign Ministry"
+	default:
+		// another body: its name as written, with its country
+		return rest + " (" + country + ")", true
+	}
+	adj := map[string]string{"Soviet Union": "Soviet", "Russia (Federation)": "Soviet", "Hungary": "Hungarian", "Poland": "Polish",
+		"Romania": "Romanian", "Czechoslovakia": "Czechoslovak", "Bulgaria": "Bulgarian", "Germany (East)": "East German",
+		"China": "Chinese", "Korea (North)": "North Korean", "Korea (South)": "South Korean", "Vietnam": "Vietnamese",
+		"Vietnam (Democratic Republic)": "Vietnamese", "Mongolia": "Mongolian", "Cuba": "Cuban", "Yugoslavia": "Yugoslav",
+		"Albania": "Albanian", "United States": "US", "Egypt": "Egyptian"}[country]
+	if adj == "" {
+		adj = country
+	}
+	if body == "Embassy" && place != "" {
+		return adj + " Embassy in " + place, true
+	}
+	return adj + " " + body, true
+}
