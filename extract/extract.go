@@ -427,8 +427,11 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 		return x.institution(p)
 	}
 	text := x.m.Resolve(p.Text, x.ctx)
-	if text != nil && p.Lead && text.Class != vocab.ClassPerson && text.Class != vocab.ClassOrganization {
-		return EntityRef{}, false // "Hungary, Report": a place before the kind writes nothing
+	if text != nil && len(p.Hints) == 0 && text.Class != vocab.ClassPerson && text.Class != vocab.ClassOrganization &&
+		(p.Lead || text.Class == vocab.ClassPlace || text.Class == vocab.ClassCountry) {
+		// "Hungary, Report", "Telegram from Pyongyang to Bucharest": a
+		// place or a country writes and receives nothing; who did is not said
+		return EntityRef{}, false
 	}
 	if text != nil && p.Role != "" && text.Class != vocab.ClassPerson {
 		text = nil // an office holds a person: "Ambassador to the United States" is not the country

@@ -355,7 +355,7 @@ func TestParse(t *testing.T) {
 		},
 		{
 			"pages after a free-text reference", `Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1969/Country: Vietnam, Folder 77, Pages 3-5.`,
-			[]Ref{{Archive: "Archive of the Romanian Ministry of Foreign Affairs", Folios: "3-5", Reference: "Matter 220/Year 1969/Country: Vietnam, Folder 77"}}, nil, nil,
+			[]Ref{{Archive: "AMAE", ArchiveID: "amae", Folios: "3-5", Reference: "Matter 220/Year 1969/Country: Vietnam, Folder 77"}}, nil, nil,
 		},
 		{
 			"an archive named in Arabic with its English gloss", `Dar al-Watha'iq al-Qawmiyya (Egyptian National Archives), Presidency collection, file 0031-004417.`,
