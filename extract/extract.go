@@ -193,6 +193,7 @@ func (x *extractor) run() {
 	x.mentionsIn(d.Summary.Text, -1)
 	x.letterParties()
 	x.recordSigner()
+	x.cosigners()
 
 	// the versions
 	x.mentions = make([][]entity.Mention, len(d.Versions))

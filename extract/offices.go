@@ -215,3 +215,33 @@ func (x *extractor) officeNamedInSummary(t title.Title) {
 // summaryOffice is an office word and the name after it, at a sentence's
 // start: "Ambassador Kim Dong-jo reports".
 var summaryOffice = regexp.MustCompile(`(?:^|[.!?]\s+)(?:The\s+)?(?:[A-Z][a-z]+\s+)?(Ambassador|Envoy|Consul|Minister|Chargé|Counsellor|Secretary|Chairman|President|Premier)\s+((?:[A-Z][\p{L}'.-]*\s?){1,4})`)
+
+// cosigners adds to a record signed by its author the names signed with
+// him on the lines above ("A. Mikoyan" over "M. Suslov"): a telegram two
+// envoys signed is theirs both.
+func (x *extractor) cosigners() {
+	r := x.r
+	if len(r.Authors) != 1 || r.Authors[0].Class != vocab.ClassPerson {
+		return
+	}
+	for _, v := range x.doc.Versions {
+		lp := document.LetterParts(v.Text)
+		if lp.Signature == "" || len(lp.Cosigners) == 0 {
+			continue
+		}
+		if e, ok := x.personNamed(lp.Signature); !ok || e != r.Authors[0] {
+			continue
+		}
+		var all []EntityRef
+		for _, c := range lp.Cosigners {
+			if e, ok := x.personNamed(c); ok && e.Class == vocab.ClassPerson {
+				all = appendRef(all, e)
+			}
+		}
+		for _, a := range r.Authors {
+			all = appendRef(all, a)
+		}
+		r.Authors = all
+		return
+	}
+}

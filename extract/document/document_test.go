@@ -446,3 +446,15 @@ func TestAuthorityBody(t *testing.T) {
 		}
 	}
 }
+
+// TestCosigners reads the names signed together at a record's end.
+func TestCosigners(t *testing.T) {
+	l := LetterParts("We met Nagy today.\n\nA. Mikoyan\nM. Suslov\n")
+	if l.Signature != "M. Suslov" || len(l.Cosigners) != 1 || l.Cosigners[0] != "A. Mikoyan" {
+		t.Errorf("%+v", l)
+	}
+	l = LetterParts("We met Nagy today. The talks went on for three hours and ended late.\n\nM. Suslov\n")
+	if l.Signature != "M. Suslov" || len(l.Cosigners) != 0 {
+		t.Errorf("%+v", l)
+	}
+}

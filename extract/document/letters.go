@@ -203,6 +203,9 @@ func allUpper(s string) bool {
 type Letter struct {
 	Salutation string
 	Signature  string
+	// Cosigners are the names signed on the lines just above the
+	// signature ("A. Mikoyan" over "M. Suslov"), in their order.
+	Cosigners []string
 }
 
 // LetterParts reads the salutation among the first lines of a text and
@@ -252,6 +255,15 @@ func LetterParts(text string) Letter {
 		}
 		if n := signatureName(dropOffice(unsigned(t))); n != "" {
 			l.Signature = n
+			// names signed on the lines right above it
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				u := strings.TrimSpace(ls[k])
+				c := signatureName(dropOffice(unsigned(u)))
+				if u == "" || c == "" {
+					break
+				}
+				l.Cosigners = append([]string{c}, l.Cosigners...)
+			}
 			break
 		}
 		// a date and the name on one line: "27.X.62   A. DOBRYNIN"
