@@ -150,6 +150,11 @@ func TestLayoutRecords(t *testing.T) {
 			title:   "Mikoyan and Suslov in Budapest",
 			authors: []string{"Anastas Mikoyan", "Mikhail Suslov"}, translators: []string{"Mark Kramer"}, citation: "APRF, f. 3",
 			summary: "Mikoyan and Suslov report", firstVersion: "translation", firstOrigin: "Top Secret"},
+		{file: "page-letter-two-languages.txt", layout: "page", date: "1989-11-09", kind: "note", lang: "de",
+			title:   "Note from Egon Krenz to Mikhail Gorbachev on the Travel Regulation",
+			authors: []string{"Egon Krenz"}, recipients: []string{"Mikhail Gorbachev"},
+			summary: "Krenz informs Gorbachev", absent: []string{"Example Foundation"},
+			firstVersion: "original", firstOrigin: "Werter Genosse Gorbatschow!"},
 		{file: "russian-letter-only.txt", layout: "plain", date: "1968-05-12", kind: "letter", lang: "ru",
 			authors: []string{"Alexei Kosygin|А. Косыгин"}, recipients: []string{"Yumjaagiin Tsedenbal|Цеденбал"},
 			firstVersion: "original", firstOrigin: "Москва, 12 мая 1968 г."},
@@ -197,6 +202,12 @@ func TestLayoutRecords(t *testing.T) {
 					if strings.Contains(v.Text, a) {
 						t.Errorf("%s version holds %q", v.Role, a)
 					}
+				}
+			}
+			for _, v := range r.Versions {
+				// a salutation goes with the letter it opens, in its language
+				if v.Lang != "en" && strings.Contains(v.Text, "Dear Comrade") {
+					t.Errorf("%s %s version holds the English salutation: %q", v.Role, v.Lang, v.Text)
 				}
 			}
 			if len(r.Versions) == 0 || r.Versions[0].Role != c.firstVersion || !strings.HasPrefix(r.Versions[0].Text, c.firstOrigin) {

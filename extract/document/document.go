@@ -589,6 +589,7 @@ func lineLangs(text string, lines []line) []string {
 	type para struct {
 		i, j  int
 		class string // for Latin paragraphs: "en", latinOther or "" (unknown)
+		opens bool   // a salutation, which belongs with the letter it opens
 	}
 	var paras []para
 	for i := 0; i < len(lines); {
@@ -621,7 +622,8 @@ func lineLangs(text string, lines []line) []string {
 			case "other":
 				c = latinOther
 			}
-			paras = append(paras, para{i, j, c})
+			opens := j-i == 1 && salutation(lines[i].trim()) != ""
+			paras = append(paras, para{i, j, c, opens})
 		}
 		i = j
 	}
@@ -631,15 +633,27 @@ func lineLangs(text string, lines []line) []string {
 			continue
 		}
 		c := ""
-		for m := n - 1; m >= 0 && c == ""; m-- {
-			if paras[m].class != "?" {
-				c = paras[m].class
+		back := func() {
+			for m := n - 1; m >= 0 && c == ""; m-- {
+				if paras[m].class != "?" {
+					c = paras[m].class
+				}
 			}
 		}
-		for m := n + 1; m < len(paras) && c == ""; m++ {
-			if paras[m].class != "?" {
-				c = paras[m].class
+		forth := func() {
+			for m := n + 1; m < len(paras) && c == ""; m++ {
+				if paras[m].class != "?" {
+					c = paras[m].class
+				}
 			}
+		}
+		if paras[n].opens {
+			// "Dear Comrade Gorbachev,": the letter it opens
+			forth()
+			back()
+		} else {
+			back()
+			forth()
 		}
 		if c == "" {
 			c = "en"
