@@ -19,6 +19,7 @@ package title
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kinds a title can announce (the gold schema's document types).
@@ -483,6 +484,9 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		}
 		if partiesTo(s[sg.i+k:segs[last].j]) < 0 {
 			last = i
+			if i+1 < len(segs) && plainName(s[segs[i+1].i:segs[i+1].j]) {
+				last = i + 1 // "by the Soviet Ambassador in Budapest, Andropov, on ..."
+			}
 		}
 		t.parseParties(s, sg.i+k+len(w), segs[last].j)
 		return last, true
@@ -703,6 +707,19 @@ func topicAt(s string) int {
 			at = k
 		}
 	}
+	// a time after the names: "... Kochemassov at 11:45 a.m."
+	for from := 0; ; {
+		k := strings.Index(s[from:], " at ")
+		if k < 0 {
+			break
+		}
+		k += from
+		if k+4 < len(s) && s[k+4] >= '0' && s[k+4] <= '9' && k < at {
+			at = k
+			break
+		}
+		from = k + 4
+	}
 	return at
 }
 
@@ -752,6 +769,13 @@ func names(s string, i, j int) []Party {
 	var out []Party
 	for _, sg := range splitTop(s[i:j], ',') {
 		part := s[i+sg.i : i+sg.j]
+		if n := len(out); n > 0 && out[n-1].Text == "" && out[n-1].Role != "" && len(out[n-1].Hints) == 0 && plainName(part) {
+			// "the Soviet Ambassador in Budapest, Andropov": the office's holder
+			p := strings.TrimSpace(part)
+			out[n-1].Text = p
+			out[n-1].Offset = i + sg.i + strings.Index(part, p)
+			continue
+		}
 		if len(out) > 0 && appositive(part) {
 			// "Thomas L. Hughes, Director of Intelligence and Research": the office of the name before
 			if out[len(out)-1].Role == "" {
@@ -786,14 +810,19 @@ func party(s string, i, j int) (Party, bool) {
 	depth := 0
 	hintStart := -1
 	textStart := -1
+	inserted := false // "V[yacheslav]": the editors completing a word, not a hint
 	for k, r := range txt {
 		switch {
-		case r == '(' || r == '[':
+		case r == '[' && depth == 0 && k > 0 && isLetterRune(txt, k) && insertion(txt[k:]):
+			inserted = true
+		case r == ']' && inserted && depth == 0:
+			inserted = false
+		case (r == '(' || r == '[') && !inserted:
 			if depth == 0 {
 				hintStart = k + 1
 			}
 			depth++
-		case r == ')' || r == ']':
+		case (r == ')' || r == ']') && !inserted:
 			if depth > 0 {
 				depth--
 				if depth == 0 && hintStart >= 0 {
@@ -829,6 +858,27 @@ func party(s string, i, j int) (Party, bool) {
 		}
 	}
 	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
+}
+
+// isLetterRune reports whether the character before byte k of s is a letter.
+func isLetterRune(s string, k int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return unicode.IsLetter(r)
+}
+
+// insertion reports whether s opens an editors' completion of a word: "["
+// and lower-case letters up to "]" ("[yacheslav]").
+func insertion(s string) bool {
+	end := strings.IndexByte(s, ']')
+	if end < 2 {
+		return false
+	}
+	for _, r := range s[1:end] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 type span struct{ i, j int }
@@ -1084,6 +1134,22 @@ func firstRuneOf(s string) rune {
 		return r
 	}
 	return 0
+}
+
+// plainName reports whether part is a person's name alone: one to four
+// capitalised words or initials, no office or body word.
+func plainName(part string) bool {
+	w := strings.Fields(part)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		f := foldWord(x)
+		if !unicode.IsUpper(firstRuneOf(x)) || roleWords[f] || institutionWords[f] || countryWords[f] || Kind(x) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositive reports whether a part of a list of names is an office alone

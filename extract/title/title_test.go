@@ -67,6 +67,9 @@ func TestParse(t *testing.T) {
 		{"Telegram from Politburo members Kirilenko and Katushev reporting on talks in Prague", "telegram", "Kirilenko, Katushev", "", "", "", ""},
 		{"Memorandum for the President from Vance", "memorandum", "Vance", "", "", "", ""},
 		{"Diary Entry of Ambassador Shcherbakov", "diary", "Shcherbakov", "", "", "", ""},
+		// the editors' completion of a word, a time after the names, an office's holder after a comma
+		{"Memorandum of Conversation between Comrade Erich Mielke and the Soviet Ambassador P[yotr] A. Abrasimov at 10:30 a.m.", "conversation", "", "", "", "Comrade Erich Mielke, Pyotr A. Abrasimov", ""},
+		{"Report by the Hungarian Ambassador in Beijing, Martin, on the Harvest", "report", "Martin", "", "", "", ""},
 		// titles in the records' own languages
 		{"Brief von Walter Ulbricht an Władysław Gomułka", "letter", "Walter Ulbricht", "Władysław Gomułka", "", "", ""},
 		{"Schreiben des Genossen Honecker an Genossen Husák", "letter", "Honecker", "Husák", "", "", ""},
