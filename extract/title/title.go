@@ -353,6 +353,9 @@ func Parse(s string) Title {
 			// "X to Y, for Z": Z is the addressee, Y the channel
 			t.Via = append(t.Via, t.Recipients...)
 			t.Recipients = names(s, off+len(w)+1, off+len(trim))
+		case "attention", "attn.", "attn":
+			// "to the PUWP CC, attention Stanisław Kania": the person the body's letter goes to
+			t.Recipients = append(t.Recipients, names(s, off+len(w)+1, off+len(trim))...)
 		case "via", "through":
 			t.Via = append(t.Via, names(s, off+len(w)+1, off+len(trim))...)
 		case "conveying", "transmitting", "forwarding", "enclosing", "with":
@@ -601,10 +604,21 @@ func qualifiers(s string) bool {
 }
 
 func lead(ps []Party) []Party {
-	for i := range ps {
-		ps[i].Lead = true
+	var out []Party
+	for _, p := range ps {
+		p.Lead = true
+		// "Mikoyan-Suslov Report": two writers joined by a hyphen
+		if a, b, ok := strings.Cut(p.Text, "-"); ok && !strings.Contains(p.Text, " ") && len(p.Hints) == 0 &&
+			unicode.IsUpper(firstRuneOf(a)) && unicode.IsUpper(firstRuneOf(b)) && len(a) > 2 && len(b) > 2 {
+			q := p
+			q.Text, q.Offset = b, p.Offset+len(a)+1
+			p.Text = a
+			out = append(out, p, q)
+			continue
+		}
+		out = append(out, p)
 	}
-	return ps
+	return out
 }
 
 // sessionWord reports whether text names a sitting of a body ("the
@@ -621,7 +635,8 @@ func sessionWord(text string) bool {
 
 func extraWord(w string) bool {
 	switch w {
-	case "for", "via", "through", "conveying", "transmitting", "forwarding", "enclosing", "with", "on", "regarding", "concerning":
+	case "for", "via", "through", "conveying", "transmitting", "forwarding", "enclosing", "with", "on", "regarding", "concerning",
+		"attention", "attn.", "attn":
 		return true
 	}
 	return false
@@ -827,7 +842,14 @@ func party(s string, i, j int) (Party, bool) {
 				depth--
 				if depth == 0 && hintStart >= 0 {
 					for _, h := range strings.Split(txt[hintStart:k], ";") {
-						if h = strings.TrimSpace(h); h != "" {
+						h = strings.TrimSpace(h)
+						for _, lead := range []string{"signed by ", "signed ", "sgd. ", "per "} {
+							// "the HSWP CC [signed by Janos Kadar]": the signer
+							if len(h) > len(lead) && strings.EqualFold(h[:len(lead)], lead) {
+								h = strings.TrimSpace(h[len(lead):])
+							}
+						}
+						if h != "" {
 							p.Hints = append(p.Hints, h)
 						}
 					}

@@ -70,6 +70,8 @@ func TestParse(t *testing.T) {
 		// the editors' completion of a word, a time after the names, an office's holder after a comma
 		{"Memorandum of Conversation between Comrade Erich Mielke and the Soviet Ambassador P[yotr] A. Abrasimov at 10:30 a.m.", "conversation", "", "", "", "Comrade Erich Mielke, Pyotr A. Abrasimov", ""},
 		{"Report by the Hungarian Ambassador in Beijing, Martin, on the Harvest", "report", "Martin", "", "", "", ""},
+		{"Letter from the PUWP CC [signed by Edward Gierek] to the HSWP CC, attention János Kádár", "letter", "PUWP CC[Edward Gierek]", "HSWP CC, János Kádár", "", "", ""},
+		{"Ulbricht-Grotewohl Report", "report", "Ulbricht, Grotewohl", "", "", "", ""},
 		// titles in the records' own languages
 		{"Brief von Walter Ulbricht an Władysław Gomułka", "letter", "Walter Ulbricht", "Władysław Gomułka", "", "", ""},
 		{"Schreiben des Genossen Honecker an Genossen Husák", "letter", "Honecker", "Husák", "", "", ""},
