@@ -458,3 +458,26 @@ func TestCosigners(t *testing.T) {
 		t.Errorf("%+v", l)
 	}
 }
+
+// TestPageMarks keeps a letter whose pages are marked ("[p. 2]", "- 2 -")
+// one version: a mark breaks a paragraph, not the text.
+func TestPageMarks(t *testing.T) {
+	in := "Dear Comrade Gromyko,\n\nWe thank you for the invitation.\n\n[p. 2]\n\nWe hope to meet in the spring.\n\n- 2 -\n\nI. Horváth\n"
+	d, err := Parse("marks.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Versions) != 1 || LetterParts(d.Versions[0].Text).Signature != "I. Horváth" {
+		t.Errorf("versions %+v", d.Versions)
+	}
+	for _, s := range []string{"(p. 1)", "[p. 2]", "[Page 3]", "- 4 -", "— 5 —", "[стр. 6]"} {
+		if !pageMark(strings.ToLower(s)) {
+			t.Errorf("%q not read as a page mark", s)
+		}
+	}
+	for _, s := range []string{"(see p. 2 above)", "- and then -", "[2]"} {
+		if pageMark(strings.ToLower(s)) {
+			t.Errorf("%q read as a page mark", s)
+		}
+	}
+}

@@ -633,6 +633,32 @@ func boilerplate(t string) bool {
 	return pageFooter(low)
 }
 
+// pageMark reports whether a line only marks where a page of the original
+// begins: "(p. 1)", "[p. 2]", "[Page 3]", "- 2 -", "— 3 —", "[стр. 4]".
+func pageMark(low string) bool {
+	t := strings.TrimSpace(low)
+	if len(t) < 3 || len(t) > 16 {
+		return false
+	}
+	if (t[0] == '(' || t[0] == '[') && (t[len(t)-1] == ')' || t[len(t)-1] == ']') {
+		t = strings.TrimSpace(t[1 : len(t)-1])
+		for _, k := range []string{"p.", "pp.", "page", "s.", "str.", "l.", "ll.", "стр.", "л.", "bl.", "k."} {
+			if rest, ok := strings.CutPrefix(t, k); ok && isNum(strings.TrimSpace(rest)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, d := range []string{"-", "—", "–"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			if rest, ok := strings.CutSuffix(rest, d); ok && isNum(strings.TrimSpace(rest)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pageFooter reports whether a line is a PDF copy's page header or footer:
 // "Page 2", "Page 2 of 5", "digitalarchive.wilsoncenter.org".
 func pageFooter(low string) bool {
@@ -687,15 +713,20 @@ func (d *Document) dropBoilerplate(ls []line) []line {
 	var out []line
 	for i, l := range ls {
 		t := l.trim()
+		mark := false
 		if tr := translatedBy(t); tr != nil {
 			d.addTranslators(tr)
+		} else if pageMark(strings.ToLower(t)) {
+			// a page of the original begins: a paragraph break, not the
+			// end of a version
+			mark = true
 		} else if !boilerplate(t) {
 			continue
 		}
 		if out == nil {
 			out = append([]line(nil), ls...)
 		}
-		out[i] = line{text: "", off: l.off, cut: true}
+		out[i] = line{text: "", off: l.off, cut: !mark}
 	}
 	if out == nil {
 		return ls
