@@ -194,6 +194,7 @@ func (x *extractor) run() {
 	x.letterParties()
 	x.recordSigner()
 	x.cosigners()
+	x.infoCopies()
 
 	// the versions
 	x.mentions = make([][]entity.Mention, len(d.Versions))

@@ -245,3 +245,15 @@ func (x *extractor) cosigners() {
 		return
 	}
 }
+
+// infoCopies adds to the recipients the persons a record's head names as
+// receiving it for information ("do wiadomości: tow. S. Kania").
+func (x *extractor) infoCopies() {
+	for _, v := range x.doc.Versions {
+		for _, n := range document.InfoCopies(v.Text) {
+			if e, ok := x.personNamed(n); ok && (e.Class == vocab.ClassPerson || e.Class == vocab.ClassOrganization) {
+				x.r.Recipients = appendRef(x.r.Recipients, e)
+			}
+		}
+	}
+}

@@ -481,3 +481,14 @@ func TestPageMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestInfoCopies reads who receives a record for information.
+func TestInfoCopies(t *testing.T) {
+	got := InfoCopies("Pilne\n\nTow. M. Rakowski – Wicepremier\ndo wiadomości: tow. W. Jaruzelski, tow. S. Olszowski\n\nWczoraj rozmawiałem.")
+	if len(got) != 2 || got[0] != "tow. W. Jaruzelski" || got[1] != "tow. S. Olszowski" {
+		t.Errorf("got %q", got)
+	}
+	if got := InfoCopies("We spoke yesterday about the information he gave."); got != nil {
+		t.Errorf("got %q from prose", got)
+	}
+}

@@ -532,3 +532,41 @@ func AuthorityBody(s string) (string, bool) {
 	}
 	return adj + " " + body, true
 }
+
+// infoLeads open a record's line naming who receives it for information,
+// beside its addressee ("do wiadomości: tow. S. Kania").
+var infoLeads = []string{"do wiadomości:", "do wiadomości", "к сведению:", "zur kenntnis:", "zur kenntnisnahme:", "na vědomí:",
+	"tudomásul:", "spre știință:", "spre stiinta:", "for information:", "for the information of"}
+
+// InfoCopies returns the names a record's head gives as receiving it for
+// information, as written; nil when it names none.
+func InfoCopies(text string) []string {
+	ls := strings.Split(ends(text, 2000), "\n")
+	seen := 0
+	for _, l := range ls {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 15 {
+			break
+		}
+		low := strings.ToLower(t)
+		for _, p := range infoLeads {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			var out []string
+			for _, part := range strings.FieldsFunc(t[len(p):], func(r rune) bool { return r == ',' || r == ';' }) {
+				for _, n := range strings.Split(part, " i ") {
+					n = strings.TrimSpace(strings.TrimLeft(n, ": "))
+					if n != "" {
+						out = append(out, n)
+					}
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
