@@ -934,7 +934,10 @@ func (d *Document) parsePage(lines []line) {
 		for q > bodyStart && !lines[q-1].blank() {
 			q--
 		}
-		if p >= bodyStart && q > bodyStart {
+		last := field(d.Text, lines, q, p+1).Text
+		// a recorder's or signer's line ends the record; it is no summary
+		signed := recorderIn(last) != "" || p == q && signatureName(dropOffice(unsigned(last))) != ""
+		if p >= bodyStart && q > bodyStart && !signed {
 			d.Summary = field(d.Text, lines, q, p+1)
 			bodyEnd = q
 		}

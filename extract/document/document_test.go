@@ -492,3 +492,16 @@ func TestInfoCopies(t *testing.T) {
 		t.Errorf("got %q from prose", got)
 	}
 }
+
+// TestRecorderNotSummary keeps a page's closing "recorded by" line in the
+// record: it is no summary of it.
+func TestRecorderNotSummary(t *testing.T) {
+	in := "May 4, 1970\n\nRecord of a Conversation with the Mongolian Ambassador\n\nThe ambassador asked about grain.\n\nЗаписал: А. Смирнов\n\nDocument Information\n\nSource\n\nAVP RF, f. 0111, op. 51, d. 4, l. 2.\n"
+	d, err := Parse("page.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Summary.Text != "" || len(d.Versions) == 0 || Recorder(d.Versions[len(d.Versions)-1].Text) != "А. Смирнов" {
+		t.Errorf("summary %q versions %+v", d.Summary.Text, d.Versions)
+	}
+}

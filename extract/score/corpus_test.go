@@ -25,7 +25,7 @@ var floors = []floor{
 	{FieldDate, "acc", 1.00, 1.00, 1.00},
 	{FieldKind, "acc", 0.95, 0.97, 0.87},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
-	{FieldAuthors, "F1", 0.95, 0.95, 0.57},
+	{FieldAuthors, "F1", 0.95, 0.96, 0.57},
 	{FieldRecipients, "F1", 0.95, 0.98, 0.79},
 	{FieldArchival, "F1", 0.90, 1.00, 0.78},
 	{FieldPeople, "F1", 0.95, 0.92, 0.87},
