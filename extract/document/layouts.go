@@ -101,6 +101,15 @@ func isPDFText(lines []line) bool {
 // saved page's metadata block is there.
 func dateFirst(lines []line) bool {
 	i := nextLine(lines, 0)
+	// the site's own header lines before the record ("Wilson Center
+	// Digital Archive", "Search", "Browse")
+	for n := 0; i >= 0 && n < 12; n++ {
+		t := strings.ToLower(lines[i].trim())
+		if !siteNav[t] && t != "skip to content" && t != "international history declassified" && !boilerplate(t) {
+			break
+		}
+		i = nextLine(lines, i+1)
+	}
 	if i < 0 {
 		return false
 	}
