@@ -505,3 +505,22 @@ func TestRecorderNotSummary(t *testing.T) {
 		t.Errorf("summary %q versions %+v", d.Summary.Text, d.Versions)
 	}
 }
+
+// TestTitleThenDate reads a page whose title stands before its date line;
+// a plain letter's first sentence before a date is no title.
+func TestTitleThenDate(t *testing.T) {
+	d, err := Parse("td.txt", []byte("Telegram from Ambassador Puzanov to Moscow\n\nMay 3, 1958\n\nToday I met Zhivkov.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPage || d.Title.Text != "Telegram from Ambassador Puzanov to Moscow" || d.Date.Text != "May 3, 1958" {
+		t.Errorf("layout %q title %q date %q", d.Layout, d.Title.Text, d.Date.Text)
+	}
+	d, err = Parse("plain.txt", []byte("Sofia\n\nMay 3, 1958\n\nDear Comrade Puzanov,\n\nWe thank you.\n\nT. Zhivkov\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPlain || d.Title.Text != "" {
+		t.Errorf("layout %q title %q", d.Layout, d.Title.Text)
+	}
+}

@@ -113,11 +113,30 @@ func dateFirst(lines []line) bool {
 	if i < 0 {
 		return false
 	}
-	if _, ok := ParseDate(lines[i].trim()); !ok {
+	j := nextLine(lines, i+1)
+	if j < 0 {
 		return false
 	}
-	j := nextLine(lines, i+1)
-	return j >= 0 && titleLike(lines[j].trim())
+	if _, ok := ParseDate(lines[i].trim()); ok {
+		return titleLike(lines[j].trim())
+	}
+	// the title, then the date on its own line
+	_, ok := ParseDate(lines[j].trim())
+	return ok && titleLike(lines[i].trim()) && kindTitle(lines[i].trim())
+}
+
+// kindTitle reports whether a line reads as a record's title by naming
+// its kind ("Letter from ...", "Record of Conversation ..."): a line
+// before a date is a title only when it says what the record is.
+func kindTitle(t string) bool {
+	low := strings.ToLower(t)
+	for _, k := range []string{"letter", "telegram", "cable", "record of", "memorandum", "minutes", "report", "note ", "notes",
+		"transcript", "conversation", "message", "directive", "resolution", "speech", "protocol", "information", "diary", "working notes"} {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLike reports whether a line can be a record's title: not a date, a
@@ -253,6 +272,13 @@ func (d *Document) dateTitle(lines []line, i int) int {
 	if titleLike(lines[k].trim()) {
 		d.Title = field(d.Text, lines, k, k+1)
 		d.splitTitleDate()
+		if n := nextLine(lines, k+1); n >= 0 && d.Date.Text == "" {
+			if _, ok := ParseDate(lines[n].trim()); ok {
+				// the date on the line after the title
+				d.Date = field(d.Text, lines, n, n+1)
+				return n + 1
+			}
+		}
 		return k + 1
 	}
 	return k
