@@ -349,7 +349,7 @@ func Parse(s string) Title {
 		trim := strings.TrimSpace(txt)
 		off := sg.i + strings.Index(txt, trim)
 		switch w := firstWord(trim); w {
-		case "for":
+		case "for", "für":
 			// "X to Y, for Z": Z is the addressee, Y the channel
 			t.Via = append(t.Via, t.Recipients...)
 			t.Recipients = names(s, off+len(w)+1, off+len(trim))
@@ -474,6 +474,13 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		if f := indexWord(low[:k], "for"); f >= 0 && len(t.Recipients) == 0 {
 			// "Memorandum for the President from Brzezinski"
 			t.Recipients = names(s, sg.i+f+len("for"), sg.i+k)
+		} else if f := partiesTo(txt[:k]); f >= 0 && w == "from" && len(t.Recipients) == 0 {
+			// "Report to the CPSU CC from Yu. Andropov"
+			t.Recipients = names(s, sg.i+f+len(" to "), sg.i+k)
+		}
+		if len(t.Recipients) > 0 && partiesTo(txt[k:]) < 0 {
+			t.Authors = names(s, sg.i+k+len(w), sg.j)
+			return i, true
 		}
 		// the authors may be a list over several segments, up to the one
 		// naming the recipients

@@ -72,6 +72,7 @@ func TestParse(t *testing.T) {
 		{"Report by the Hungarian Ambassador in Beijing, Martin, on the Harvest", "report", "Martin", "", "", "", ""},
 		{"Letter from the PUWP CC [signed by Edward Gierek] to the HSWP CC, attention János Kádár", "letter", "PUWP CC[Edward Gierek]", "HSWP CC, János Kádár", "", "", ""},
 		{"Ulbricht-Grotewohl Report", "report", "Ulbricht, Grotewohl", "", "", "", ""},
+		{"Report to the CPSU CC from Yu. Andropov and A. Gromyko", "report", "Yu. Andropov, A. Gromyko", "CPSU CC", "", "", ""},
 		// titles in the records' own languages
 		{"Brief von Walter Ulbricht an Władysław Gomułka", "letter", "Walter Ulbricht", "Władysław Gomułka", "", "", ""},
 		{"Schreiben des Genossen Honecker an Genossen Husák", "letter", "Honecker", "Husák", "", "", ""},
