@@ -148,6 +148,9 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"notes of a conversation", Conversation},
 	{"record of meeting", Conversation},
 	{"memorandum of a conversation", Conversation},
+	{"memorandum of meeting", Conversation},
+	{"memorandum of a meeting", Conversation},
+	{"memorandum of the meeting", Conversation},
 	{"protocol", Resolution},
 	{"ciphergram", Telegram},
 	{"cipher telegram", Telegram},
@@ -230,7 +233,8 @@ func Kind(phrase string) string {
 	case best == Minutes && indexWord(rest, "between") >= 0:
 		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
 		return Conversation
-	case best == Conversation && session && !between && (bestPhrase == "minutes" || strings.HasPrefix(bestPhrase, "record of")):
+	case best == Conversation && session && !between && (bestPhrase == "minutes" || strings.HasPrefix(bestPhrase, "record of") ||
+		strings.HasPrefix(bestPhrase, "memorandum of")):
 		// "Minutes No. 45/89 of the Meeting of the Politburo", "Record of
 		// the Meeting of the Executive Committee": a session of a body
 		return Minutes
@@ -245,6 +249,9 @@ func Kind(phrase string) string {
 		// "Protocol 55 of the Meeting of the Political Bureau": its minutes
 		// (an excerpt of a protocol is a decision)
 		return Minutes
+	case (best == Note || best == Memorandum) && (strings.Contains(rest, "phone call") || strings.Contains(rest, "telephone")):
+		// "Notes of a Secure Phone Call from ...": a telephone call's record
+		return Transcript
 	case best == Note && bestPhrase == "notes" && session && !between:
 		// "Notes from the Meeting of the Political Consultative Committee"
 		return WorkingNotes
@@ -321,7 +328,7 @@ func Parse(s string) Title {
 		low := asciiLower(strings.TrimSpace(txt))
 		if i == 0 {
 			if k := Kind(txt); k != "" && (partiesTo(txt) < 0 || strings.Contains(low, " from ") || strings.Contains(low, " by ") ||
-				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)])) {
+				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)]) || k == Minutes || k == WorkingNotes) {
 				t.Kind = k
 				if j := leadKindEnd(txt); j >= 0 {
 					t.KindText = strings.TrimSpace(txt[:j])
@@ -430,7 +437,7 @@ func kindOnly(s string) bool {
 	}
 	for _, w := range strings.Fields(s) {
 		lw := asciiLower(strings.Trim(w, ".,"))
-		if Kind(lw) != "" || lw == "no" || lw == "ciphered" || lw == "hand-delivered" || lw == "urgent" || lw == "secret" ||
+		if Kind(lw) != "" || lw == "no" || lw == "ciphered" || lw == "hand-delivered" || lw == "urgent" || lw == "secret" || qualifiers(lw) ||
 			strings.IndexFunc(lw, unicode.IsDigit) >= 0 || w == asciiLower(w) {
 			continue
 		}
@@ -467,6 +474,9 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		if after := strings.ToLower(strings.TrimSpace(txt[k+len(w):])); w == "from" && (sessionWord(after) ||
 			after != "" && after[0] >= '0' && after[0] <= '9') {
 			return i, false // "Working Notes from the Session of the CPSU CC Presidium": a session, no author; "from 3:47 p.m.": a time
+		}
+		if t.Kind == Conversation && w == "from" {
+			return i, false // "Record of Conversation from Premier Zhou's receiving of ...": whose record is not said
 		}
 		if t.Kind == Minutes && bodySession(low[:k]) {
 			return i, false // "Transcript of the Tenth Session of the SED CC from ...": the body sat, nobody wrote

@@ -73,6 +73,11 @@ func TestParse(t *testing.T) {
 		{"Letter from the PUWP CC [signed by Edward Gierek] to the HSWP CC, attention János Kádár", "letter", "PUWP CC[Edward Gierek]", "HSWP CC, János Kádár", "", "", ""},
 		{"Ulbricht-Grotewohl Report", "report", "Ulbricht, Grotewohl", "", "", "", ""},
 		{"Report to the CPSU CC from Yu. Andropov and A. Gromyko", "report", "Yu. Andropov, A. Gromyko", "CPSU CC", "", "", ""},
+		{"Protocol No. 12 of the Meeting of the Political Bureau of the CC of the RWP Which Took Measures to Calm the Border", "minutes", "", "", "", "", "12"},
+		{"Draft telegram to Polish Leader Władysław Gomułka", "telegram", "", "Władysław Gomułka", "", "", ""},
+		{"Memorandum of Meeting with Gomułka, Warsaw", "conversation", "", "", "", "Gomułka", ""},
+		{"Notes of a Phone Call from the Soviet Ambassador in Poland, P. K. Ponomarenko", "transcript", "P. K. Ponomarenko", "", "", "", ""},
+		{"Record of Conversation from Premier Zhou's Reception of the Polish Ambassador Jan Librach", "conversation", "", "", "", "", ""},
 		// titles in the records' own languages
 		{"Brief von Walter Ulbricht an Władysław Gomułka", "letter", "Walter Ulbricht", "Władysław Gomułka", "", "", ""},
 		{"Schreiben des Genossen Honecker an Genossen Husák", "letter", "Honecker", "Husák", "", "", ""},
