@@ -364,6 +364,7 @@ func TestOriginalArchive(t *testing.T) {
 		{"page-lists-related.txt", "AMAE", "telegram", "Constantin Babeanu"},
 		{"page-empty-lists.txt", "TsDA", "letter", "G. Petkov"},
 		{"page-late-headings.txt", "SAPMO-BArch", "letter", "Erich Honecker"},
+		{"pdf-text-original-archive.txt", "AQSH", "letter", "Enver Hoxha"},
 	} {
 		p := filepath.Join("testdata", "layouts", c.file)
 		data, err := os.ReadFile(p)

@@ -77,7 +77,7 @@ func plainLabel(t string) (key, rest string, ok bool) {
 	}
 	switch k := strings.ToLower(strings.TrimSpace(t[:i])); k {
 	case "citation", "summary", "original language", "language", "contents", "source", "rights",
-		"original uploaded date", "record id", "type", "credits", "author(s)", "authors", "author":
+		"original uploaded date", "record id", "type", "credits", "author(s)", "authors", "author", "original archive":
 		return k, strings.TrimSpace(t[i+1:]), true
 	}
 	return "", "", false
@@ -378,6 +378,10 @@ func (d *Document) setField(lines []line, s section) {
 		}
 	case "type":
 		d.Type = firstLine(f.Text)
+	case "original archive":
+		if d.OriginalArchive.Text == "" && f.Text != "" {
+			d.OriginalArchive = Field{Text: firstLine(f.Text), Offset: f.Offset}
+		}
 	case "record id":
 		d.RecordID = firstLine(f.Text)
 	case "original uploaded date":
