@@ -423,6 +423,15 @@ func (d *Document) parseMarkdown(lines []line) {
 			d.Date = Field{Text: strings.TrimSpace(f.Text[3:]), Offset: f.Offset + 3}
 		}
 	}
+	if d.Date.Text == "" && d.Title.Text != "" {
+		// the date at the end of the title: "### Minutes of the Meeting, 23 October 1956"
+		title := d.Title
+		d.splitTitleDate()
+		if d.Date.Text != "" {
+			d.Title = title // the markdown title stays as the archive wrote it
+		}
+	}
+	d.fromCitation()
 	if d.Title.Text == "" {
 		d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: "no ### title line"})
 	}

@@ -524,3 +524,20 @@ func TestTitleThenDate(t *testing.T) {
 		t.Errorf("layout %q title %q", d.Layout, d.Title.Text)
 	}
 }
+
+// TestMarkdownDateElsewhere dates a markdown export with no date heading
+// by its title's end or its citation sentence.
+func TestMarkdownDateElsewhere(t *testing.T) {
+	for in, want := range map[string]string{
+		"### Minutes of the Meeting of the PUWP Politburo, 12 March 1968\n\n#### Contents:\n\nPresent: Gomułka.\n": "12 March 1968",
+		"#### Citation:\n\n\"Letter from Novotný to Ulbricht,\" May 6, 1962, Wilson Center Digital Archive, NA, AÚV KSČ, f. 1261/0/44.\n\n#### Contents:\n\nDear Comrade Ulbricht,\n": "May 6, 1962",
+	} {
+		d, err := Parse("md.txt", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Date.Text != want || d.Title.Text == "" {
+			t.Errorf("%.30q: date %q title %q", in, d.Date.Text, d.Title.Text)
+		}
+	}
+}

@@ -355,6 +355,7 @@ func (d *Document) parsePDFText(lines []line) {
 	for _, s := range secs {
 		d.setField(lines, s)
 	}
+	d.fromCitation()
 	d.requireTitle()
 }
 
