@@ -529,7 +529,7 @@ func TestTitleThenDate(t *testing.T) {
 // by its title's end or its citation sentence.
 func TestMarkdownDateElsewhere(t *testing.T) {
 	for in, want := range map[string]string{
-		"### Minutes of the Meeting of the PUWP Politburo, 12 March 1968\n\n#### Contents:\n\nPresent: Gomułka.\n": "12 March 1968",
+		"### Minutes of the Meeting of the PUWP Politburo, 12 March 1968\n\n#### Contents:\n\nPresent: Gomułka.\n":                                                                    "12 March 1968",
 		"#### Citation:\n\n\"Letter from Novotný to Ulbricht,\" May 6, 1962, Wilson Center Digital Archive, NA, AÚV KSČ, f. 1261/0/44.\n\n#### Contents:\n\nDear Comrade Ulbricht,\n": "May 6, 1962",
 	} {
 		d, err := Parse("md.txt", []byte(in))
