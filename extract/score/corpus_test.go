@@ -23,7 +23,7 @@ type floor struct {
 
 var floors = []floor{
 	{FieldDate, "acc", 1.00, 1.00, 1.00},
-	{FieldKind, "acc", 0.95, 0.97, 0.87},
+	{FieldKind, "acc", 0.95, 1.00, 0.87},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
 	{FieldAuthors, "F1", 0.95, 0.96, 0.57},
 	{FieldRecipients, "F1", 0.95, 0.98, 0.79},

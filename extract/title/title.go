@@ -157,6 +157,9 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"chiffretelegramm", Telegram},
 	{"encoded telegram", Telegram},
 	{"information memorandum", Memorandum},
+	{"intelligence note", Memorandum}, // the State Department's intelligence bureau's memoranda to the Secretary
+	{"research memorandum", Memorandum},
+	{"action memorandum", Memorandum},
 	{"information note", Note},
 	{"information", Report},
 	{"telegrams", Telegram},

@@ -78,6 +78,7 @@ func TestParse(t *testing.T) {
 		{"Memorandum of Meeting with Gomułka, Warsaw", "conversation", "", "", "", "Gomułka", ""},
 		{"Notes of a Phone Call from the Soviet Ambassador in Poland, P. K. Ponomarenko", "transcript", "P. K. Ponomarenko", "", "", "", ""},
 		{"Record of Conversation from Premier Zhou's Reception of the Polish Ambassador Jan Librach", "conversation", "", "", "", "", ""},
+		{"Intelligence Note from Ray S. Cline to the Secretary, Soviet Troops in Cuba", "memorandum", "Ray S. Cline", "", "", "", ""},
 		// titles in the records' own languages
 		{"Brief von Walter Ulbricht an Władysław Gomułka", "letter", "Walter Ulbricht", "Władysław Gomułka", "", "", ""},
 		{"Schreiben des Genossen Honecker an Genossen Husák", "letter", "Honecker", "Husák", "", "", ""},
