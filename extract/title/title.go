@@ -525,6 +525,11 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		t.Authors, t.Recipients = a, r
 		return i, true
 	}
+	if r := foreignAddressee(s, sg.i, sg.j); len(r) > 0 && t.Kind != Minutes && t.Kind != Conversation {
+		// "Information für Genossen Walter Ulbricht"
+		t.Recipients = r
+		return i, true
+	}
 	if at, end := kindSpan(low); at > 0 && strings.Trim(txt[end:], " .") == "" && leadNames(txt[:at]) && !kindOnly(txt) &&
 		!qualifiers(txt[:at]) {
 		// "Andropov Report", "Andropov Telegram"
@@ -570,6 +575,28 @@ func foreignParties(s string, i, j int) (authors, recipients []Party) {
 		}
 	}
 	return nil, nil
+}
+
+// foreignAddressee reads "KIND für X" and "KIND an X" (German) with no
+// writer named.
+func foreignAddressee(s string, i, j int) []Party {
+	low := strings.ToLower(s[i:j])
+	topic := len(low)
+	for _, w := range []string{"über", "zur", "zum", "betreffend", "bezüglich", "wegen", "zu"} {
+		if k := indexWord(low, w); k >= 0 && k < topic {
+			topic = k
+		}
+	}
+	for _, w := range []string{"für", "an"} {
+		if k := indexWord(low, w); k > 0 && k < topic {
+			end := j
+			if topic < len(low) {
+				end = i + topic
+			}
+			return names(s, i+k+len(w), end)
+		}
+	}
+	return nil
 }
 
 // kindSpan finds the first kind phrase in a lower-case text: its start

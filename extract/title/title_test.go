@@ -86,6 +86,8 @@ func TestParse(t *testing.T) {
 		{"Scrisoare de la Nicolae Ceaușescu către Josip Broz Tito", "letter", "Nicolae Ceaușescu", "Josip Broz Tito", "", "", ""},
 		{"Vermerk über ein Gespräch zwischen Erich Honecker und Gustáv Husák", "conversation", "", "", "", "", ""},
 		{"Jelentés a Politikai Bizottságnak", "report", "", "", "", "", ""},
+		{"Information für Genossen Erich Honecker", "report", "", "Erich Honecker", "", "", ""},
+		{"Information über die Lage an der Grenze", "report", "", "", "", "", ""},
 		{"Записка Ю. Андропова в ЦК КПСС", "note", "", "", "", "", ""},
 		{"Telegram from US Ambassador William H. Sullivan to the Secretary of State", "telegram", "William H. Sullivan", "", "", "", ""},
 		{"Letter from Soviet Ambassador to the GDR P.A. Abrasimov to W. Ulbricht", "letter", "P.A. Abrasimov", "W. Ulbricht", "", "", ""},
