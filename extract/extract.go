@@ -158,7 +158,14 @@ func (x *extractor) run() {
 	if len(r.Authors) == 0 && r.Kind != "conversation" {
 		// the record page's own author list
 		for _, p := range d.Authors {
-			if e, ok := x.associated(p, true); ok {
+			if body, ok := document.AuthorityBody(p); ok {
+				// "Romania. Embassy (Vietnam)": a body, never its country
+				if e, ok := x.institution(title.Party{Text: body, Institution: true}); ok {
+					r.Authors = appendRef(r.Authors, e)
+				}
+				continue
+			}
+			if e, ok := x.associated(p, true); ok && (e.Class == vocab.ClassPerson || e.Class == vocab.ClassOrganization) {
 				r.Authors = appendRef(r.Authors, e)
 			}
 		}
@@ -185,6 +192,9 @@ func (x *extractor) run() {
 	x.mentionsIn(d.Title.Text, -1)
 	x.mentionsIn(d.Summary.Text, -1)
 	x.letterParties()
+	x.recordSigner()
+	x.cosigners()
+	x.infoCopies()
 
 	// the versions
 	x.mentions = make([][]entity.Mention, len(d.Versions))
@@ -203,6 +213,12 @@ func (x *extractor) run() {
 		r.ArchivalRef = append(r.ArchivalRef, ArchivalRef{Archive: ref.Archive, ArchiveID: ref.ArchiveID, Fond: ref.Fond,
 			Opis: ref.Opis, Delo: ref.Delo, Papka: ref.Papka, Folios: ref.Folios, Reference: ref.Reference})
 	}
+	if len(c.Refs) == 0 && d.OriginalArchive.Text != "" {
+		// no source line names the archive: the page's "Original Archive" does
+		for _, ref := range archref.Parse(d.OriginalArchive.Text).Refs {
+			r.ArchivalRef = append(r.ArchivalRef, ArchivalRef{Archive: ref.Archive, ArchiveID: ref.ArchiveID, Reference: ref.Reference})
+		}
+	}
 	for _, p := range c.Publications {
 		r.Publications = append(r.Publications, Publication{Title: p.Title, Reference: p.Reference})
 	}
@@ -219,6 +235,7 @@ func (x *extractor) run() {
 
 	x.languageOfTranslated()
 	x.officeParties(t)
+	x.officeNamedInSummary(t)
 
 	// the archive's lists
 	for _, p := range d.AssociatedPeople {
@@ -412,6 +429,12 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 		return x.institution(p)
 	}
 	text := x.m.Resolve(p.Text, x.ctx)
+	if text != nil && len(p.Hints) == 0 && text.Class != vocab.ClassPerson && text.Class != vocab.ClassOrganization &&
+		(p.Lead || text.Class == vocab.ClassPlace || text.Class == vocab.ClassCountry) {
+		// "Hungary, Report", "Telegram from Pyongyang to Bucharest": a
+		// place or a country writes and receives nothing; who did is not said
+		return EntityRef{}, false
+	}
 	if text != nil && p.Role != "" && text.Class != vocab.ClassPerson {
 		text = nil // an office holds a person: "Ambassador to the United States" is not the country
 	}

@@ -110,6 +110,55 @@ func TestLayoutRecords(t *testing.T) {
 			authors: []string{"Embassy of Yugoslavia in Cairo"}, recipients: []string{"Ministry of Foreign Affairs of Yugoslavia"},
 			translators: []string{"Ana Kovač"}, citation: `"Cable from the Yugoslav Embassy`, summary: "The embassy reports",
 			firstVersion: "original", firstOrigin: "President Nasser told"},
+		{file: "old-site-citation-first.txt", layout: "site", date: "1979-03-14", kind: "telegram", lang: "pl",
+			title:   "Telegram from the Polish Embassy in Hanoi to the Polish Ministry of Foreign Affairs",
+			authors: []string{"J. Nowak"}, recipients: []string{"Ministry of Foreign Affairs of Poland"},
+			translators: []string{"Tomasz Zielinski"}, citation: `"Telegram from the Polish Embassy in Hanoi`,
+			summary: "The embassy reports that the Vietnamese", absent: []string{"Tomasz Zielinski"},
+			firstVersion: "translation", firstOrigin: "Telegram from the Polish Embassy in Hanoi, 14 March 1979"},
+		{file: "old-site-no-title.txt", layout: "site", date: "1957-02-11", kind: "directive", lang: "cs",
+			title:   "Instructions from the Czechoslovak Ministry of Foreign Affairs to the Czechoslovak Legation in Budapest",
+			authors: []string{"J. Ullrich"}, recipients: []string{"Czechoslovak Legation in Budapest|Legation of Czechoslovakia in Budapest"},
+			translators: []string{"Petr Novák"}, citation: `"Instructions from the Czechoslovak Ministry`,
+			summary: "The ministry tells the legation", absent: []string{"Example Foundation", "Petr Novák"},
+			firstVersion: "translation", firstOrigin: "Comrade Envoy,"},
+		{file: "pdf-text-flat.txt", layout: "pdftext", date: "1971-03-02", kind: "minutes", lang: "bg",
+			title:       "Minutes of the Meeting of the Presidium of the CC of the BCP on the Danube Bridge",
+			translators: []string{"Maria Petrova"}, citation: `“Minutes of the Meeting of the Presidium`,
+			summary: "The Presidium discusses the repairs", absent: []string{"Maria Petrova"},
+			firstVersion: "translation", firstOrigin: "Present: Comrades Todor Zhivkov"},
+		{file: "page-late-headings.txt", layout: "page", date: "1984-04-04", kind: "letter", lang: "de",
+			title:   "Letter from Erich Honecker to Todor Zhivkov",
+			authors: []string{"Erich Honecker"}, recipients: []string{"Todor Zhivkov"}, citation: "SAPMO-BArch, DY 30/2470",
+			firstVersion: "original", firstOrigin: "Werter Genosse Shivkov!"},
+		{file: "conversation-signed.txt", layout: "page", date: "1965-03-09", kind: "conversation", lang: "ru",
+			title:       "Record of Conversation between Soviet Ambassador in Bulgaria A.M. Puzanov and Todor Zhivkov",
+			authors:     []string{"A. Puzanov|A.M. Puzanov|Alexander Puzanov"},
+			translators: []string{"Marin Petrov"}, citation: "AVP RF, f. 074", summary: "Puzanov and Zhivkov talk",
+			absent: []string{"Example Foundation", "Marin Petrov"}, firstVersion: "translation", firstOrigin: "From the diary of"},
+		{file: "office-in-summary.txt", layout: "markdown", date: "1970-04-03", kind: "telegram", lang: "hu",
+			title:       "Telegram from the Hungarian Ambassador to Mongolia to the Minister of Foreign Affairs",
+			authors:     []string{"Lajos Szabó"},
+			translators: []string{"Eszter Varga"}, citation: `"Telegram from the Hungarian Ambassador`,
+			summary: "Ambassador Lajos Szabó reports", firstVersion: "translation", firstOrigin: "Today the deputy foreign minister"},
+		{file: "telegram-cities.txt", layout: "page", date: "1972-06-02", kind: "telegram", lang: "ro",
+			title:   "Telegram from Hanoi to Bucharest, SECRET, No. 071.310",
+			authors: []string{"Ion Popescu"}, translators: []string{"Radu Stanciu"}, citation: "AMAE, Telegrams",
+			summary: "The Romanian embassy reports", absent: []string{"Example Foundation"},
+			firstVersion: "translation", firstOrigin: "The bombing of the dikes"},
+		{file: "page-two-signers.txt", layout: "page", date: "1956-10-31", kind: "telegram", lang: "ru",
+			title:   "Mikoyan and Suslov in Budapest",
+			authors: []string{"Anastas Mikoyan", "Mikhail Suslov"}, translators: []string{"Mark Kramer"}, citation: "APRF, f. 3",
+			summary: "Mikoyan and Suslov report", firstVersion: "translation", firstOrigin: "Top Secret"},
+		{file: "page-letter-two-languages.txt", layout: "page", date: "1989-11-09", kind: "note", lang: "de",
+			title:   "Note from Egon Krenz to Mikhail Gorbachev on the Travel Regulation",
+			authors: []string{"Egon Krenz"}, recipients: []string{"Mikhail Gorbachev"},
+			summary: "Krenz informs Gorbachev", absent: []string{"Example Foundation"},
+			firstVersion: "original", firstOrigin: "Werter Genosse Gorbatschow!"},
+		{file: "page-site-header.txt", layout: "page", date: "1967-06-12", kind: "letter", lang: "en",
+			title:   "Letter from Todor Zhivkov to Leonid Brezhnev",
+			authors: []string{"Todor Zhivkov"}, recipients: []string{"Leonid Brezhnev"},
+			firstVersion: "original", firstOrigin: "Dear Comrade Brezhnev,"},
 		{file: "russian-letter-only.txt", layout: "plain", date: "1968-05-12", kind: "letter", lang: "ru",
 			authors: []string{"Alexei Kosygin|А. Косыгин"}, recipients: []string{"Yumjaagiin Tsedenbal|Цеденбал"},
 			firstVersion: "original", firstOrigin: "Москва, 12 мая 1968 г."},
@@ -157,6 +206,12 @@ func TestLayoutRecords(t *testing.T) {
 					if strings.Contains(v.Text, a) {
 						t.Errorf("%s version holds %q", v.Role, a)
 					}
+				}
+			}
+			for _, v := range r.Versions {
+				// a salutation goes with the letter it opens, in its language
+				if v.Lang != "en" && strings.Contains(v.Text, "Dear Comrade") {
+					t.Errorf("%s %s version holds the English salutation: %q", v.Role, v.Lang, v.Text)
 				}
 			}
 			if len(r.Versions) == 0 || r.Versions[0].Role != c.firstVersion || !strings.HasPrefix(r.Versions[0].Text, c.firstOrigin) {
@@ -295,5 +350,61 @@ func TestNameAndPatronymic(t *testing.T) {
 		if got := names(r.Recipients); len(got) != 1 || got[0] != want {
 			t.Errorf("%.40q: recipients %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestOriginalArchive reads the newer site's "Original Archive" line: it
+// names the archive when no source line does, and never adds a second
+// reference to the one the source line gives.
+func TestOriginalArchive(t *testing.T) {
+	for _, c := range []struct {
+		file, archive string
+		kind, author  string
+	}{
+		{"page-lists-related.txt", "AMAE", "telegram", "Constantin Babeanu"},
+		{"page-empty-lists.txt", "TsDA", "letter", "G. Petkov"},
+		{"page-late-headings.txt", "SAPMO-BArch", "letter", "Erich Honecker"},
+		{"pdf-text-original-archive.txt", "AQSH", "letter", "Enver Hoxha"},
+	} {
+		p := filepath.Join("testdata", "layouts", c.file)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Extract(p, data, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.ArchivalRef) != 1 || r.ArchivalRef[0].Archive != c.archive {
+			t.Errorf("%s: archives %+v, want one, %s", c.file, r.ArchivalRef, c.archive)
+		}
+		if r.Kind != c.kind || !slices.Contains(names(r.Authors), c.author) {
+			t.Errorf("%s: kind %q authors %q", c.file, r.Kind, names(r.Authors))
+		}
+		for _, e := range r.Entities {
+			for _, a := range []string{"Deng Xiaoping", "Thailand", "Example Foundation"} {
+				if strings.Contains(e.Name, a) {
+					t.Errorf("%s: %q of a related record's teaser or the funders read as an entity", c.file, a)
+				}
+			}
+		}
+	}
+}
+
+// TestAuthorityAuthor reads the page's author list written in the
+// archive's authority form: "Romania. Embassy (Vietnam)" is the embassy,
+// never the country Romania.
+func TestAuthorityAuthor(t *testing.T) {
+	p := filepath.Join("testdata", "layouts", "page-authority-author.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(p, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 1 || r.Authors[0].Class != vocab.ClassOrganization || !strings.Contains(r.Authors[0].Name, "Embassy") {
+		t.Errorf("authors %+v, want the Romanian embassy in Vietnam", r.Authors)
 	}
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
+	"github.com/docgraph/docgraph/extract/document"
 	"github.com/docgraph/docgraph/extract/title"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -147,4 +149,111 @@ func (x *extractor) officeParties(t title.Title) {
 	}
 	fill(&r.Authors, t.Authors, d.From)
 	fill(&r.Recipients, t.Recipients, d.To)
+}
+
+// recordSigner gives a record of a conversation that names no author the
+// one who wrote it: the diplomat who signed it at its end ("Ambassador of
+// the USSR in the DRV / I. Shcherbakov"), or whose diary it comes from
+// ("From the diary of I.S. Shcherbakov"). Minutes of a body and
+// transcripts are nobody's record in this sense.
+func (x *extractor) recordSigner() {
+	r := x.r
+	if len(r.Authors) > 0 || r.Kind != title.Conversation {
+		return
+	}
+	var names []string
+	for _, v := range x.doc.Versions {
+		if n := document.LetterParts(v.Text).Signature; n != "" {
+			names = append(names, n)
+		}
+	}
+	for _, v := range x.doc.Versions {
+		if n := document.DiaryKeeper(v.Text); n != "" {
+			names = append(names, n)
+		}
+	}
+	for _, n := range names {
+		if e, ok := x.personNamed(n); ok && e.Class == vocab.ClassPerson {
+			r.Authors = appendRef(r.Authors, e)
+			return
+		}
+	}
+}
+
+// officeNamedInSummary names the holder of an office a title gives without
+// a name ("Telegram from the Korean Ambassador to the United States to
+// ...") from the editors' summary, when a sentence of it starts with the
+// office and the name ("Ambassador Kim Dong-jo reports that ..."): the
+// summary speaks of the record's writer. Nothing else is guessed.
+func (x *extractor) officeNamedInSummary(t title.Title) {
+	r := x.r
+	sum := x.doc.Summary.Text
+	if len(r.Authors) > 0 || sum == "" {
+		return
+	}
+	for _, p := range t.Authors {
+		if p.Text != "" || p.Role == "" || p.Institution {
+			continue
+		}
+		role := strings.Fields(p.Role)
+		word := role[len(role)-1]
+		for _, m := range summaryOffice.FindAllStringSubmatchIndex(sum, -1) {
+			if !strings.EqualFold(sum[m[2]:m[3]], word) {
+				continue
+			}
+			if pre := strings.TrimRight(sum[:m[0]], " "); pre != "" && !strings.HasSuffix(pre, ".") {
+				continue // not where a sentence starts
+			}
+			if e, ok := x.personNamed(sum[m[4]:m[5]]); ok && e.Class == vocab.ClassPerson {
+				r.Authors = appendRef(r.Authors, e)
+				return
+			}
+		}
+	}
+}
+
+// summaryOffice is an office word and the name after it, at a sentence's
+// start: "Ambassador Kim Dong-jo reports".
+var summaryOffice = regexp.MustCompile(`(?:^|[.!?]\s+)(?:The\s+)?(?:[A-Z][a-z]+\s+)?(Ambassador|Envoy|Consul|Minister|Chargé|Counsellor|Secretary|Chairman|President|Premier)\s+((?:[A-Z][\p{L}'.-]*\s?){1,4})`)
+
+// cosigners adds to a record signed by its author the names signed with
+// him on the lines above ("A. Mikoyan" over "M. Suslov"): a telegram two
+// envoys signed is theirs both.
+func (x *extractor) cosigners() {
+	r := x.r
+	if len(r.Authors) != 1 || r.Authors[0].Class != vocab.ClassPerson {
+		return
+	}
+	for _, v := range x.doc.Versions {
+		lp := document.LetterParts(v.Text)
+		if lp.Signature == "" || len(lp.Cosigners) == 0 {
+			continue
+		}
+		if e, ok := x.personNamed(lp.Signature); !ok || e != r.Authors[0] {
+			continue
+		}
+		var all []EntityRef
+		for _, c := range lp.Cosigners {
+			if e, ok := x.personNamed(c); ok && e.Class == vocab.ClassPerson {
+				all = appendRef(all, e)
+			}
+		}
+		for _, a := range r.Authors {
+			all = appendRef(all, a)
+		}
+		r.Authors = all
+		return
+	}
+}
+
+// infoCopies adds to the recipients the persons a record's head names as
+// receiving it for information ("do wiadomości: tow. S. Kania").
+func (x *extractor) infoCopies() {
+	for _, v := range x.doc.Versions {
+		for _, n := range document.InfoCopies(v.Text) {
+			if e, ok := x.personNamed(n); ok && (e.Class == vocab.ClassPerson || e.Class == vocab.ClassOrganization) {
+				x.r.Recipients = appendRef(x.r.Recipients, e)
+			}
+		}
+	}
 }

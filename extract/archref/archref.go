@@ -665,7 +665,8 @@ func trailingFolios(ref string) (string, string) {
 var folioKeys = map[string]bool{
 	"bl": true, "bll": true, "blatt": true, "k": true, "kk": true, "karta": true, "karty": true, "tờ": true,
 	"p": true, "pp": true, "l": true, "ll": true, "f": true, "ff": true, "fol": true, "fols": true, "folio": true,
-	"folios": true, "s": true, "o": true, "old": true, "лл": true, "л": true,
+	"folios": true, "s": true, "o": true, "old": true, "лл": true, "л": true, "page": true, "pages": true, "pag": true,
+	"str": true, "strona": true, "strony": true, "fila": true, "foaia": true, "filele": true, "fl": true, "fq": true,
 }
 
 func (r *Ref) fielded() bool {

@@ -344,6 +344,23 @@ func TestParse(t *testing.T) {
 			"a translation from a language, by two", `RGANI, f. 5, op. 49, d. 235, ll. 1-4. Translation from Russian by Ann Lee and Tom Hart for the Cold War International History Project.`,
 			[]Ref{{Archive: "RGANI", ArchiveID: "rgani", Fond: "5", Opis: "49", Delo: "235", Folios: "1-4"}}, nil, []string{"Ann Lee", "Tom Hart"},
 		},
+		{
+			"Hungarian unit with English pages after it", `"Report", May 2, 1957, Wilson Center Digital Archive, MNL OL, M-KS 288. f. 5/21. ő.e., pp. 4-9. Translated by Anna Kiss.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "21", Folios: "4-9"}}, nil, []string{"Anna Kiss"},
+		},
+		{
+			"a publication's pages after a Hungarian unit are not its folios", `MNL OL, M-KS 288. f. 5/3. ő.e. Published in Jegyzőkönyvek, vol. 2 (Budapest: Intera, 1994), pp. 11-14.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "3"}},
+			nil, nil,
+		},
+		{
+			"pages after a free-text reference", `Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1969/Country: Vietnam, Folder 77, Pages 3-5.`,
+			[]Ref{{Archive: "AMAE", ArchiveID: "amae", Folios: "3-5", Reference: "Matter 220/Year 1969/Country: Vietnam, Folder 77"}}, nil, nil,
+		},
+		{
+			"an archive named in Arabic with its English gloss", `Dar al-Watha'iq al-Qawmiyya (Egyptian National Archives), Presidency collection, file 0031-004417.`,
+			[]Ref{{Archive: "Dar al-Watha'iq al-Qawmiyya", Reference: "Presidency collection, file 0031-004417"}}, nil, nil,
+		},
 	} {
 		got := Parse(c.in)
 		if !slices.Equal(refs(got.Refs), c.want) {

@@ -114,8 +114,20 @@ func fields(s, dialect string, r *Ref) {
 		return
 	}
 	if dialect == "hu" || strings.Contains(s, ". f.") {
-		if m := hungarian.FindStringSubmatch(s); m != nil && (m[2] != "" || dialect == "hu") {
+		if loc := hungarian.FindStringSubmatchIndex(s); loc != nil && (loc[4] >= 0 || dialect == "hu") {
+			m := hungarian.FindStringSubmatch(s)
 			r.Fond, r.Opis, r.Delo, r.Folios = m[1], m[2], m[3], m[4]
+			if r.Folios == "" {
+				// pages after the unit in English ("5/468. ő.e., pp. 22-27")
+				if items := splitTop(strings.TrimLeft(s[loc[1]:], " ,")); len(items) > 0 {
+					// only the item right after the unit: pages further on
+					// may be a publication's
+					key, val, ok := strings.Cut(strings.TrimSpace(items[0]), " ")
+					if ok && folioKeys[strings.ToLower(strings.TrimSuffix(key, "."))] && folioList(val) {
+						r.Folios = strings.TrimRight(val, ".")
+					}
+				}
+			}
 			return
 		}
 		if dialect == "hu" {
@@ -328,6 +340,9 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 		return Ref{}, false
 	}
 	for _, w := range strings.Fields(name) {
+		if pre, after, ok := strings.Cut(w, "-"); ok && smallWord(pre) && after != "" {
+			w = after // an Arabic article: "Dar al-Watha'iq al-Qawmiyya"
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !smallWord(w) {
 			return Ref{}, false
 		}
@@ -346,15 +361,21 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 		return r, true
 	}
 	archive := name
+	gloss := ""
 	if strings.HasPrefix(rest, "(") {
 		if j := strings.IndexByte(rest, ')'); j > 0 && abbreviation(rest[1:j]) {
 			archive = rest[1:j]
+			rest = strings.TrimLeft(rest[j+1:], ", ")
+		} else if j > 0 && archiveWord(rest[1:j]) {
+			// the name put into English: "Dar al-Watha'iq al-Qawmiyya
+			// (Egyptian National Archives)"
+			gloss = rest[1:j]
 			rest = strings.TrimLeft(rest[j+1:], ", ")
 		}
 	}
 	r := Ref{Archive: archive, Offset: off + lead}
 	fields(rest, "", &r)
-	if !archiveWord(name) && !(r.fielded() && (r.Fond != "" || r.Delo != "") && len(strings.Fields(name)) <= 3) && !locators(rest) {
+	if !archiveWord(name) && !archiveWord(gloss) && !(r.fielded() && (r.Fond != "" || r.Delo != "") && len(strings.Fields(name)) <= 3) && !locators(rest) {
 		return Ref{}, false
 	}
 	if recordGroup.MatchString(rest) && strings.HasSuffix(strings.ToLower(name), "national archives") {

@@ -78,10 +78,30 @@ func ParseDate(s string) (string, bool) {
 		return unicode.IsSpace(r) || r == ',' || r == '.' || r == '/' || r == '[' || r == ']'
 	})
 	y, m, d := 0, 0, 0
+	if len(f) == 3 && isNum(f[0]) && isNum(f[1]) && len(f[2]) == 4 && isNum(f[2]) && len(f[0]) <= 2 && len(f[1]) <= 2 {
+		// all numbers: day first, as the records' countries write it
+		// ("23.10.1956", "23/10/1956"), month first only when the day
+		// cannot be one ("10/23/1956")
+		a, _ := strconv.Atoi(f[0])
+		b, _ := strconv.Atoi(f[1])
+		y, _ = strconv.Atoi(f[2])
+		if b > 12 && a <= 12 {
+			a, b = b, a
+		}
+		return iso(y, b, a)
+	}
 	for _, w := range f {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "г"), "года")
-		if w == "" || w == "г" || w == "года" || w == "г." {
+		if w == "" || w == "г" || w == "года" || w == "г." || w == "r" || w == "c" || w == "ca" || w == "circa" || w == "den" {
 			continue
+		}
+		if i := strings.IndexByte(w, '-'); i > 0 && isNum(w[:i]) && isNum(w[i+1:]) && i <= 2 {
+			w = w[:i] // a span of days: "October 23-24, 1956" is dated by its first
+		}
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if t, ok := strings.CutSuffix(w, suf); ok && t != "" && isNum(t) && len(t) <= 2 {
+				w = t // "November 9th"
+			}
 		}
 		if n, err := strconv.Atoi(w); err == nil {
 			switch {

@@ -88,6 +88,9 @@ type Document struct {
 	RecordID         string
 	Uploaded         string // "Original Uploaded Date"
 	SourceLine       Field  // the page layout's archival "Source" text
+	// OriginalArchive is the newer site's "Original Archive" line: the
+	// archive that holds the record, named in full.
+	OriginalArchive Field
 
 	Authors          []string // the page's "Author(s):" list, as written
 	AssociatedPeople []string
@@ -145,13 +148,16 @@ func Parse(file string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.Text = text
 	d.lineStart = append(d.lineStart, 0)
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			d.lineStart = append(d.lineStart, i+1)
 		}
 	}
+	// a PDF copy's text run into one line: its labels start lines again
+	// (positions still count the file's own lines)
+	text = unflatten(text)
+	d.Text = text
 	if strings.TrimSpace(text) == "" {
 		return nil, &Error{File: file, Msg: "empty document"}
 	}
@@ -350,6 +356,9 @@ var pageHeadings = map[string]bool{
 	"Associated Places": true, "Subjects Discussed": true, "Source": true, "Rights": true,
 	"Original Uploaded Date": true, "Record ID": true, "Type": true, "Language": true,
 	"Original Language": true, "Contents": true, "Summary": true,
+	// the newer site's lists and their neighbours
+	"Original Archive": true, "Associated Topics": true, "Related Documents": true, "Related Records": true,
+	"Associated Collections": true, "Related Content": true, "Author(s)": true, "Authors": true,
 }
 
 func isPage(lines []line) bool {
@@ -414,6 +423,15 @@ func (d *Document) parseMarkdown(lines []line) {
 			d.Date = Field{Text: strings.TrimSpace(f.Text[3:]), Offset: f.Offset + 3}
 		}
 	}
+	if d.Date.Text == "" && d.Title.Text != "" {
+		// the date at the end of the title: "### Minutes of the Meeting, 23 October 1956"
+		title := d.Title
+		d.splitTitleDate()
+		if d.Date.Text != "" {
+			d.Title = title // the markdown title stays as the archive wrote it
+		}
+	}
+	d.fromCitation()
 	if d.Title.Text == "" {
 		d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: "no ### title line"})
 	}
@@ -580,6 +598,7 @@ func lineLangs(text string, lines []line) []string {
 	type para struct {
 		i, j  int
 		class string // for Latin paragraphs: "en", latinOther or "" (unknown)
+		opens bool   // a salutation, which belongs with the letter it opens
 	}
 	var paras []para
 	for i := 0; i < len(lines); {
@@ -612,7 +631,8 @@ func lineLangs(text string, lines []line) []string {
 			case "other":
 				c = latinOther
 			}
-			paras = append(paras, para{i, j, c})
+			opens := j-i == 1 && salutation(lines[i].trim()) != ""
+			paras = append(paras, para{i, j, c, opens})
 		}
 		i = j
 	}
@@ -622,15 +642,27 @@ func lineLangs(text string, lines []line) []string {
 			continue
 		}
 		c := ""
-		for m := n - 1; m >= 0 && c == ""; m-- {
-			if paras[m].class != "?" {
-				c = paras[m].class
+		back := func() {
+			for m := n - 1; m >= 0 && c == ""; m-- {
+				if paras[m].class != "?" {
+					c = paras[m].class
+				}
 			}
 		}
-		for m := n + 1; m < len(paras) && c == ""; m++ {
-			if paras[m].class != "?" {
-				c = paras[m].class
+		forth := func() {
+			for m := n + 1; m < len(paras) && c == ""; m++ {
+				if paras[m].class != "?" {
+					c = paras[m].class
+				}
 			}
+		}
+		if paras[n].opens {
+			// "Dear Comrade Gorbachev,": the letter it opens
+			forth()
+			back()
+		} else {
+			back()
+			forth()
 		}
 		if c == "" {
 			c = "en"
@@ -847,6 +879,32 @@ func (d *Document) parsePage(lines []line) {
 			break
 		}
 	}
+	// headings the body might use too ("Source", "Language", "Type") open
+	// the metadata block when only headings and their one-paragraph values
+	// follow them
+	for !labelled && meta < len(lines) {
+		h := meta - 1
+		for h >= bodyStart && lines[h].blank() {
+			h--
+		}
+		if h >= bodyStart && pageHeadings[lines[h].trim()] {
+			meta = h // a heading with an empty value
+			continue
+		}
+		v := h
+		for v > bodyStart && !lines[v-1].blank() {
+			v--
+		}
+		g := v - 1
+		for g >= bodyStart && lines[g].blank() {
+			g--
+		}
+		if h >= bodyStart && g >= bodyStart && pageHeadings[lines[g].trim()] && h-v < 3 {
+			meta = g
+			continue
+		}
+		break
+	}
 	// the body's last paragraphs: the archive's furniture, the translator's
 	// line, and an archival source line without a label
 	bodyEnd := meta
@@ -885,7 +943,10 @@ func (d *Document) parsePage(lines []line) {
 		for q > bodyStart && !lines[q-1].blank() {
 			q--
 		}
-		if p >= bodyStart && q > bodyStart {
+		last := field(d.Text, lines, q, p+1).Text
+		// a recorder's or signer's line ends the record; it is no summary
+		signed := recorderIn(last) != "" || p == q && signatureName(dropOffice(unsigned(last))) != ""
+		if p >= bodyStart && q > bodyStart && !signed {
 			d.Summary = field(d.Text, lines, q, p+1)
 			bodyEnd = q
 		}
@@ -912,8 +973,12 @@ func (d *Document) parsePage(lines []line) {
 			d.Type = f.Text
 		case "Language", "Original Language":
 			d.OriginalLanguage = firstLine(f.Text)
-		case "Author(s):":
+		case "Author(s):", "Author(s)", "Authors":
 			d.Authors = nonBlank(lines[start:end])
+		case "Original Archive":
+			if i := nextLine(lines[:end], start); i >= 0 {
+				d.OriginalArchive = field(d.Text, lines, i, i+1)
+			}
 		case "Associated People & Organizations":
 			d.AssociatedPeople = nonBlank(lines[start:end])
 		case "Associated Places":
@@ -992,6 +1057,13 @@ func (d *Document) parsePlain(lines []line) {
 			continue
 		}
 		key, v, ok := headerLine(t)
+		if low := strings.ToLower(t); !ok && (strings.HasPrefix(low, "memorandum for ") || strings.HasPrefix(low, "memorandum to ")) {
+			// a memorandum's addressee on its heading line: "MEMORANDUM FOR THE PRESIDENT"
+			key, v, ok = "to", strings.TrimSpace(t[len("memorandum for "):]), true
+			if strings.HasPrefix(low, "memorandum to ") {
+				v = strings.TrimSpace(t[len("memorandum to "):])
+			}
+		}
 		if !ok || v == "" {
 			continue
 		}
@@ -1056,4 +1128,81 @@ func (d *Document) parsePlain(lines []line) {
 		msg += ": " + strings.Join(missing, ", ")
 	}
 	d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: msg})
+}
+
+// flatLabels are a PDF copy's labels, which a copy whose line breaks were
+// lost writes inside its lines.
+var flatLabels = []string{" Citation: ", " Summary: ", " Original Language: ", " Contents: ", " Original Archive: ",
+	" Source: ", " Rights: ", " Credits: "}
+
+// unflatten gives back the line breaks of a PDF copy's text that lost
+// them ("... Declassified March 2, 1971 Minutes of ... Citation: “...” ...
+// Summary: ... Original Language: Bulgarian Contents: English Translation
+// Present: ..."): the space before each label, after the archive's header
+// and its date, and after the contents' version heading becomes a line
+// break. Every byte stays where it was, so offsets still hold.
+func unflatten(text string) string {
+	inline := 0
+	for _, l := range flatLabels {
+		if i := strings.Index(text, l); i >= 0 && i > 0 && text[i] == ' ' {
+			inline++
+		}
+	}
+	if inline < 2 {
+		return text
+	}
+	b := []byte(text)
+	breakAt := func(i int) {
+		if i >= 0 && i < len(b) && b[i] == ' ' {
+			b[i] = '\n'
+		}
+	}
+	for _, l := range flatLabels {
+		for from := 0; ; {
+			i := strings.Index(text[from:], l)
+			if i < 0 {
+				break
+			}
+			i += from
+			breakAt(i)
+			if l == " Contents: " {
+				breakAt(i + len(l) - 1)
+				rest := text[i+len(l):]
+				for _, h := range []string{"English Translation ", "Original Language Transcription ", "English Transcription ",
+					"Original Scan ", "Translation - English "} {
+					if strings.HasPrefix(rest, h) {
+						breakAt(i + len(l) + len(h) - 1)
+					}
+				}
+			}
+			from = i + len(l)
+		}
+	}
+	// the archive's header, then the date and the title
+	for _, h := range []string{"International History Declassified ", "digitalarchive.wilsoncenter.org "} {
+		i := strings.Index(text, h)
+		if i < 0 || i > 200 {
+			continue
+		}
+		end := i + len(h)
+		breakAt(end - 1)
+		if i > 0 {
+			breakAt(i - 1)
+		}
+		if h != "International History Declassified " {
+			continue
+		}
+		// the longest run of up to four words that reads as a date
+		words := strings.SplitAfterN(text[end:], " ", 5)
+		n := 0
+		for k := 1; k <= 4 && k <= len(words); k++ {
+			if _, ok := ParseDate(strings.Join(words[:k], "")); ok {
+				n = len(strings.Join(words[:k], ""))
+			}
+		}
+		if n > 0 {
+			breakAt(end + n - 1)
+		}
+	}
+	return string(b)
 }

@@ -200,12 +200,14 @@ func TestParseDate(t *testing.T) {
 		"September 17, 1952": "1952-09-17", "August 1949": "1949-08", "1952": "1952", "17 September 1952": "1952-09-17",
 		"17 сентября 1952г.": "1952-09-17", "17.X.1948": "1948-10-17", "1952-09-17": "1952-09-17", "1949-08": "1949-08",
 		"1952年9月17日": "1952-09-17", "Sept. 3, 1951": "1951-09-03", "3 February 1951.": "1951-02-03",
+		"23.10.1956": "1956-10-23", "23/10/1956": "1956-10-23", "10/23/1956": "1956-10-23", "November 9th, 1989": "1989-11-09",
+		"October 23-24, 1956": "1956-10-23", "23 listopada 1981 r.": "1981-11-23", "c. 1956": "1956",
 	} {
 		if got, ok := ParseDate(in); !ok || got != want {
 			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "Sometime", "No. 709", "17 Smarch 1952", "1952-13-01", "Top secret. Copying prohibited."} {
+	for _, in := range []string{"", "Sometime", "No. 709", "17 Smarch 1952", "1952-13-01", "Top secret. Copying prohibited.", "31.31.1956", "5th Army"} {
 		if got, ok := ParseDate(in); ok {
 			t.Errorf("ParseDate(%q) = %q, want failure", in, got)
 		}
@@ -323,6 +325,11 @@ func TestLetterParts(t *testing.T) {
 		{"The talks went well. Moscow\n", "", ""},
 		{"Report on the harvest.\n\nLajos Nagy\nAmbassador\n", "", "Lajos Nagy"},
 		{"Request instructions.\n\n27.X.62   A. DOBRYNIN\n", "", "A. DOBRYNIN"},
+		{"We propose a visit.\n\nSigned: Ambassador Nicolae Ionescu\n", "", "Nicolae Ionescu"},
+		{"Propunem o vizită.\n\nSemnat: Ambasador Nicolae Ionescu\n", "", "Nicolae Ionescu"},
+		{"TELEGRAMĂ\n\nSecret\n\nPropunem o vizită.\n", "", ""},
+		{"Estimado compañero Gromyko:\n\nLe escribo.\n\nRaúl Roa\n", "compañero Gromyko", "Raúl Roa"},
+		{"Скъпи другарю Брежнев,\n\nБлагодарим.\n\nТ. Живков\n", "другарю Брежнев", "Т. Живков"},
 	} {
 		got := LetterParts(c.text)
 		if got.Salutation != c.salutation || got.Signature != c.signature {
@@ -368,6 +375,169 @@ func TestAddressee(t *testing.T) {
 	} {
 		if got := Addressee(in); got != want {
 			t.Errorf("Addressee(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFlatPDFText reads a PDF copy whose line breaks were lost: its labels
+// start sections again, and positions still count the file's one line.
+func TestFlatPDFText(t *testing.T) {
+	in := "Digital Archive digitalarchive.wilsoncenter.org International History Declassified May 9, 1975 Letter from Gustáv Husák to Le Duan Citation: “Letter from Gustáv Husák to Le Duan,” May 9, 1975, History and Public Policy Program Digital Archive, NA, KSČ-ÚV, box 12. Summary: Husák congratulates the Vietnamese leader. Original Language: Czech Contents: English Translation Dear Comrade Le Duan, we send you our greetings."
+	d, err := Parse("flat.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPDFText || d.Date.Text != "May 9, 1975" || d.Title.Text != "Letter from Gustáv Husák to Le Duan" {
+		t.Errorf("layout %q date %q title %q", d.Layout, d.Date.Text, d.Title.Text)
+	}
+	if d.OriginalLanguage != "Czech" || d.Summary.Text != "Husák congratulates the Vietnamese leader." {
+		t.Errorf("language %q summary %q", d.OriginalLanguage, d.Summary.Text)
+	}
+	if len(d.Versions) != 1 || !strings.HasPrefix(d.Versions[0].Text, "Dear Comrade Le Duan") {
+		t.Errorf("versions %+v", d.Versions)
+	}
+	if l, _ := d.Position(d.Title.Offset); l != 1 || len(d.Text) != len(in) {
+		t.Errorf("title on line %d, text %d bytes of %d", l, len(d.Text), len(in))
+	}
+	// a record with one inline label is left as it is
+	if got := unflatten("We read the Summary: it says little. Then we left."); strings.Contains(got, "\n") {
+		t.Errorf("unflatten broke a sentence: %q", got)
+	}
+}
+
+// TestDiaryKeeper reads whose diary a record of conversation comes from.
+func TestDiaryKeeper(t *testing.T) {
+	for in, want := range map[string]string{
+		"SECRET\n\nFrom the diary of\nI.S. Shcherbakov\n\n14 December 1967\n\nI was received.": "I.S. Shcherbakov",
+		"From the Journal of V.P. Moskovsky\n\nI visited the ministry.":                        "V.P. Moskovsky",
+		"I read from the diary of the late minister that he had doubts.":                       "",
+		"Secret\n\nToday I met the minister.":                                                  "",
+	} {
+		if got := DiaryKeeper(in); got != want {
+			t.Errorf("DiaryKeeper(%.40q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestMemorandumFor reads a memorandum's addressee from its heading line.
+func TestMemorandumFor(t *testing.T) {
+	in := "THE WHITE HOUSE\n\nMEMORANDUM FOR THE SECRETARY OF DEFENSE\n\nFROM: Henry A. Kissinger\n\nSUBJECT: Laos\n\nWe must decide by Friday.\n"
+	d, err := Parse("memo.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.To) != 1 || d.To[0] != "THE SECRETARY OF DEFENSE" || len(d.From) != 1 || d.Title.Text != "Laos" {
+		t.Errorf("to %q from %q title %q", d.To, d.From, d.Title.Text)
+	}
+}
+
+func TestAuthorityBody(t *testing.T) {
+	for in, want := range map[string]string{
+		"Romania. Embassy (Vietnam)":               "Romanian Embassy in Vietnam",
+		"Hungary. Külügyminisztérium":              "Hungarian Foreign Ministry",
+		"Soviet Union. Posol'stvo (China)":         "Soviet Embassy in China",
+		"Poland. Komitet Centralny":                "Komitet Centralny (Poland)",
+		"Stalin, Joseph, 1879-1953":                "",
+		"Molotov, V. M. (Viacheslav Mikhailovich)": "",
+	} {
+		got, ok := AuthorityBody(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("AuthorityBody(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// TestCosigners reads the names signed together at a record's end.
+func TestCosigners(t *testing.T) {
+	l := LetterParts("We met Nagy today.\n\nA. Mikoyan\nM. Suslov\n")
+	if l.Signature != "M. Suslov" || len(l.Cosigners) != 1 || l.Cosigners[0] != "A. Mikoyan" {
+		t.Errorf("%+v", l)
+	}
+	l = LetterParts("We met Nagy today. The talks went on for three hours and ended late.\n\nM. Suslov\n")
+	if l.Signature != "M. Suslov" || len(l.Cosigners) != 0 {
+		t.Errorf("%+v", l)
+	}
+}
+
+// TestPageMarks keeps a letter whose pages are marked ("[p. 2]", "- 2 -")
+// one version: a mark breaks a paragraph, not the text.
+func TestPageMarks(t *testing.T) {
+	in := "Dear Comrade Gromyko,\n\nWe thank you for the invitation.\n\n[p. 2]\n\nWe hope to meet in the spring.\n\n- 2 -\n\nI. Horváth\n"
+	d, err := Parse("marks.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Versions) != 1 || LetterParts(d.Versions[0].Text).Signature != "I. Horváth" {
+		t.Errorf("versions %+v", d.Versions)
+	}
+	for _, s := range []string{"(p. 1)", "[p. 2]", "[Page 3]", "- 4 -", "— 5 —", "[стр. 6]"} {
+		if !pageMark(strings.ToLower(s)) {
+			t.Errorf("%q not read as a page mark", s)
+		}
+	}
+	for _, s := range []string{"(see p. 2 above)", "- and then -", "[2]"} {
+		if pageMark(strings.ToLower(s)) {
+			t.Errorf("%q read as a page mark", s)
+		}
+	}
+}
+
+// TestInfoCopies reads who receives a record for information.
+func TestInfoCopies(t *testing.T) {
+	got := InfoCopies("Pilne\n\nTow. M. Rakowski – Wicepremier\ndo wiadomości: tow. W. Jaruzelski, tow. S. Olszowski\n\nWczoraj rozmawiałem.")
+	if len(got) != 2 || got[0] != "tow. W. Jaruzelski" || got[1] != "tow. S. Olszowski" {
+		t.Errorf("got %q", got)
+	}
+	if got := InfoCopies("We spoke yesterday about the information he gave."); got != nil {
+		t.Errorf("got %q from prose", got)
+	}
+}
+
+// TestRecorderNotSummary keeps a page's closing "recorded by" line in the
+// record: it is no summary of it.
+func TestRecorderNotSummary(t *testing.T) {
+	in := "May 4, 1970\n\nRecord of a Conversation with the Mongolian Ambassador\n\nThe ambassador asked about grain.\n\nЗаписал: А. Смирнов\n\nDocument Information\n\nSource\n\nAVP RF, f. 0111, op. 51, d. 4, l. 2.\n"
+	d, err := Parse("page.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Summary.Text != "" || len(d.Versions) == 0 || Recorder(d.Versions[len(d.Versions)-1].Text) != "А. Смирнов" {
+		t.Errorf("summary %q versions %+v", d.Summary.Text, d.Versions)
+	}
+}
+
+// TestTitleThenDate reads a page whose title stands before its date line;
+// a plain letter's first sentence before a date is no title.
+func TestTitleThenDate(t *testing.T) {
+	d, err := Parse("td.txt", []byte("Telegram from Ambassador Puzanov to Moscow\n\nMay 3, 1958\n\nToday I met Zhivkov.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPage || d.Title.Text != "Telegram from Ambassador Puzanov to Moscow" || d.Date.Text != "May 3, 1958" {
+		t.Errorf("layout %q title %q date %q", d.Layout, d.Title.Text, d.Date.Text)
+	}
+	d, err = Parse("plain.txt", []byte("Sofia\n\nMay 3, 1958\n\nDear Comrade Puzanov,\n\nWe thank you.\n\nT. Zhivkov\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Layout != LayoutPlain || d.Title.Text != "" {
+		t.Errorf("layout %q title %q", d.Layout, d.Title.Text)
+	}
+}
+
+// TestMarkdownDateElsewhere dates a markdown export with no date heading
+// by its title's end or its citation sentence.
+func TestMarkdownDateElsewhere(t *testing.T) {
+	for in, want := range map[string]string{
+		"### Minutes of the Meeting of the PUWP Politburo, 12 March 1968\n\n#### Contents:\n\nPresent: Gomułka.\n":                                                                    "12 March 1968",
+		"#### Citation:\n\n\"Letter from Novotný to Ulbricht,\" May 6, 1962, Wilson Center Digital Archive, NA, AÚV KSČ, f. 1261/0/44.\n\n#### Contents:\n\nDear Comrade Ulbricht,\n": "May 6, 1962",
+	} {
+		d, err := Parse("md.txt", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Date.Text != want || d.Title.Text == "" {
+			t.Errorf("%.30q: date %q title %q", in, d.Date.Text, d.Title.Text)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docgraph/docgraph/extract/archref"
 )
 
 // The layouts other than the markdown export and the saved record page.
@@ -28,10 +30,39 @@ var siteNav = map[string]bool{
 
 func isSite(lines []line) bool {
 	for _, l := range lines {
-		switch strings.ToLower(l.trim()) {
-		case "add search filter", "digital archive international history declassified", "get citation":
+		switch strings.ToLower(unbullet(l.trim())) {
+		case "add search filter", "add search filter cancel search filter", "digital archive international history declassified",
+			"get citation", "citation share download":
 			return true
 		}
+	}
+	return false
+}
+
+// unbullet drops a list bullet before a line's text ("• Citation").
+func unbullet(t string) string {
+	for _, b := range []string{"• ", "· ", "* ", "- ", "•", "·"} {
+		if rest, ok := strings.CutPrefix(t, b); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
+}
+
+// siteFurniture are the older site's lines around the citation block and
+// the record's forms ("CITATION SHARE DOWNLOAD", "share document", "VIEW
+// DOCUMENT IN", "English HTML").
+func siteFurniture(t string) bool {
+	low := strings.ToLower(unbullet(t))
+	switch low {
+	case "citation", "get citation", "citation:", "citation share download", "share document", "share", "download",
+		"view document in", "english html", "english pdf", "original scan", "original language scan", "english translation",
+		"english transcription", "original language transcription", "original language pdf", "transcription", "pdf", "html",
+		"cancel search filter", "add search filter cancel search filter":
+		return true
+	}
+	if strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") {
+		return !strings.Contains(low, " ")
 	}
 	return false
 }
@@ -46,7 +77,7 @@ func plainLabel(t string) (key, rest string, ok bool) {
 	}
 	switch k := strings.ToLower(strings.TrimSpace(t[:i])); k {
 	case "citation", "summary", "original language", "language", "contents", "source", "rights",
-		"original uploaded date", "record id", "type", "credits", "author(s)", "authors", "author":
+		"original uploaded date", "record id", "type", "credits", "author(s)", "authors", "author", "original archive":
 		return k, strings.TrimSpace(t[i+1:]), true
 	}
 	return "", "", false
@@ -70,14 +101,42 @@ func isPDFText(lines []line) bool {
 // saved page's metadata block is there.
 func dateFirst(lines []line) bool {
 	i := nextLine(lines, 0)
+	// the site's own header lines before the record ("Wilson Center
+	// Digital Archive", "Search", "Browse")
+	for n := 0; i >= 0 && n < 12; n++ {
+		t := strings.ToLower(lines[i].trim())
+		if !siteNav[t] && t != "skip to content" && t != "international history declassified" && !boilerplate(t) {
+			break
+		}
+		i = nextLine(lines, i+1)
+	}
 	if i < 0 {
 		return false
 	}
-	if _, ok := ParseDate(lines[i].trim()); !ok {
+	j := nextLine(lines, i+1)
+	if j < 0 {
 		return false
 	}
-	j := nextLine(lines, i+1)
-	return j >= 0 && titleLike(lines[j].trim())
+	if _, ok := ParseDate(lines[i].trim()); ok {
+		return titleLike(lines[j].trim())
+	}
+	// the title, then the date on its own line
+	_, ok := ParseDate(lines[j].trim())
+	return ok && titleLike(lines[i].trim()) && kindTitle(lines[i].trim())
+}
+
+// kindTitle reports whether a line reads as a record's title by naming
+// its kind ("Letter from ...", "Record of Conversation ..."): a line
+// before a date is a title only when it says what the record is.
+func kindTitle(t string) bool {
+	low := strings.ToLower(t)
+	for _, k := range []string{"letter", "telegram", "cable", "record of", "memorandum", "minutes", "report", "note ", "notes",
+		"transcript", "conversation", "message", "directive", "resolution", "speech", "protocol", "information", "diary", "working notes"} {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLike reports whether a line can be a record's title: not a date, a
@@ -92,7 +151,7 @@ func titleLike(t string) bool {
 	if _, _, ok := headerLine(t); ok {
 		return false
 	}
-	if salutation(t) != "" {
+	if salutation(t) != "" || boilerplate(t) {
 		return false
 	}
 	switch t[len(t)-1] {
@@ -213,6 +272,13 @@ func (d *Document) dateTitle(lines []line, i int) int {
 	if titleLike(lines[k].trim()) {
 		d.Title = field(d.Text, lines, k, k+1)
 		d.splitTitleDate()
+		if n := nextLine(lines, k+1); n >= 0 && d.Date.Text == "" {
+			if _, ok := ParseDate(lines[n].trim()); ok {
+				// the date on the line after the title
+				d.Date = field(d.Text, lines, n, n+1)
+				return n + 1
+			}
+		}
 		return k + 1
 	}
 	return k
@@ -289,6 +355,7 @@ func (d *Document) parsePDFText(lines []line) {
 	for _, s := range secs {
 		d.setField(lines, s)
 	}
+	d.fromCitation()
 	d.requireTitle()
 }
 
@@ -312,6 +379,10 @@ func (d *Document) setField(lines []line, s section) {
 		}
 	case "type":
 		d.Type = firstLine(f.Text)
+	case "original archive":
+		if d.OriginalArchive.Text == "" && f.Text != "" {
+			d.OriginalArchive = Field{Text: firstLine(f.Text), Offset: f.Offset}
+		}
 	case "record id":
 		d.RecordID = firstLine(f.Text)
 	case "original uploaded date":
@@ -369,56 +440,106 @@ func (d *Document) parseSite(lines []line) {
 			continue
 		}
 		seen++
-		if siteNav[strings.ToLower(l.trim())] {
+		if t := strings.ToLower(unbullet(l.trim())); siteNav[t] || t == "add search filter cancel search filter" {
 			start = i + 1
 		}
 		if seen > 30 {
 			break
 		}
 	}
-	// the end of the record: the citation block
+	// the citation block: its first line, where the record's lines before
+	// it end
 	end := len(lines)
 	for i := start; i < len(lines); i++ {
-		switch strings.ToLower(lines[i].trim()) {
-		case "citation", "get citation", "citation:":
-			if end == len(lines) {
-				end = i
-			}
+		switch strings.ToLower(unbullet(lines[i].trim())) {
+		case "citation", "get citation", "citation:", "citation share download":
+			end = i
+		}
+		if end < len(lines) {
+			break
 		}
 	}
 	bodyStart := d.dateTitle(lines[:end], start)
-	// the citation sentence and the labelled lines after it
+	// the citation block: furniture, perhaps the editors' summary, the
+	// citation sentence, perhaps the record's text after it (the site of
+	// 2013-2020 shows the citation above the record), then labelled lines
+	after, afterEnd := -1, len(lines)
 	if end < len(lines) {
 		k := end
-		for k < len(lines) {
-			switch strings.ToLower(lines[k].trim()) {
-			case "citation", "get citation", "citation:", "":
-				k++
+		for k < len(lines) && (lines[k].blank() || siteFurniture(lines[k].trim())) {
+			k++
+		}
+		// the summary: lines before the citation sentence in the block
+		cit := -1
+		for j := k; j < len(lines) && j < k+40; j++ {
+			t := unbullet(lines[j].trim())
+			if t == "" || siteFurniture(t) {
+				if cit < 0 && j > k && t != "" {
+					break
+				}
 				continue
 			}
-			break
-		}
-		if k < len(lines) {
-			if _, _, ok := plainLabel(lines[k].trim()); !ok {
-				e := paragraphEnd(lines, k)
-				f := field(d.Text, lines, k, e)
-				d.Citation, d.Source = splitURL(f)
-				if d.Source == "" {
-					d.Citation, d.Source = bareURL(d.Citation)
-				}
-				d.SourceLine = d.Citation
-				k = e
+			if _, _, ok := plainLabel(t); ok {
+				break
+			}
+			if strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || archref.Looks(t) {
+				cit = j
+				break
 			}
 		}
-		for _, s := range d.sections(lines, k) {
+		if cit < 0 {
+			if _, _, ok := plainLabel(unbullet(lines[min(k, len(lines)-1)].trim())); k < len(lines) && !ok {
+				cit = k
+			}
+		} else if cit > k {
+			d.Summary = field(d.Text, lines, k, cit)
+		}
+		if cit >= 0 {
+			e := cit + 1
+			for e < len(lines) && !lines[e].blank() && !siteFurniture(lines[e].trim()) {
+				e++
+			}
+			f := field(d.Text, lines, cit, e)
+			if lead := len(f.Text) - len(unbullet(f.Text)); lead > 0 {
+				f = Field{Text: f.Text[lead:], Offset: f.Offset + lead}
+			}
+			d.Citation, d.Source = splitURL(f)
+			if d.Source == "" {
+				d.Citation, d.Source = bareURL(d.Citation)
+			}
+			d.SourceLine = d.Citation
+			k = e
+		}
+		for k < len(lines) && (lines[k].blank() || siteFurniture(lines[k].trim())) {
+			k++
+		}
+		secs := d.sections(lines, k)
+		if len(secs) > 0 {
+			afterEnd = secs[0].at
+		}
+		for i := k; i < afterEnd; i++ {
+			if pageHeadings[lines[i].trim()] {
+				afterEnd = i
+				break
+			}
+		}
+		if nextLine(lines[:afterEnd], k) >= 0 {
+			after = k
+		}
+		for _, s := range secs {
 			d.setField(lines, s)
 		}
 	}
 	d.fromCitation()
 	body := lines[bodyStart:end]
+	if after >= 0 && letters(field(d.Text, lines, after, afterEnd).Text) > letters(field(d.Text, lines, bodyStart, end).Text) {
+		// the record follows the citation block; what stood before it
+		// was only the funders' line
+		body = d.siteFurnitureCut(lines[after:afterEnd])
+	}
 	// the summary: the first paragraph after the title when it describes
 	// the record and more text follows
-	if i := nextLine(body, 0); i >= 0 {
+	if i := nextLine(body, 0); i >= 0 && d.Summary.Text == "" {
 		j := paragraphEnd(body, i)
 		if nextLine(body, j) >= 0 && summaryLike(body[i:j]) {
 			d.Summary = field(d.Text, body, i, j)
@@ -427,6 +548,26 @@ func (d *Document) parseSite(lines []line) {
 	}
 	d.parseContents(d.dropBoilerplate(body), false)
 	d.requireTitle()
+}
+
+// siteFurnitureCut blanks the older site's furniture lines in a body, and
+// a heading that repeats the record's title and date before its text
+// ("Telegram from X, 14 March 1979") stays as text.
+func (d *Document) siteFurnitureCut(ls []line) []line {
+	var out []line
+	for i, l := range ls {
+		if !siteFurniture(l.trim()) {
+			continue
+		}
+		if out == nil {
+			out = append([]line(nil), ls...)
+		}
+		out[i] = line{text: "", off: l.off, cut: true}
+	}
+	if out == nil {
+		return ls
+	}
+	return out
 }
 
 // summaryLike reports whether a paragraph reads as an editor's summary:
@@ -472,7 +613,9 @@ func (d *Document) fromCitation() {
 	_, w2 := utf8.DecodeRuneInString(rest[close:])
 	after := rest[close+w2:]
 	afterOff := titleOff + close + w2
-	if d.Title.Text == "" && title != "" {
+	if title != "" && (d.Title.Text == "" || upperOnly(d.Title.Text) && !upperOnly(title)) {
+		// no title line, or one in capitals ("TELEGRAM FROM ..."): the
+		// citation writes it as the archive names the record
 		d.Title = Field{Text: title, Offset: titleOff}
 	}
 	if d.Date.Text != "" {
@@ -530,6 +673,32 @@ func boilerplate(t string) bool {
 	return pageFooter(low)
 }
 
+// pageMark reports whether a line only marks where a page of the original
+// begins: "(p. 1)", "[p. 2]", "[Page 3]", "- 2 -", "— 3 —", "[стр. 4]".
+func pageMark(low string) bool {
+	t := strings.TrimSpace(low)
+	if len(t) < 3 || len(t) > 16 {
+		return false
+	}
+	if (t[0] == '(' || t[0] == '[') && (t[len(t)-1] == ')' || t[len(t)-1] == ']') {
+		t = strings.TrimSpace(t[1 : len(t)-1])
+		for _, k := range []string{"p.", "pp.", "page", "s.", "str.", "l.", "ll.", "стр.", "л.", "bl.", "k."} {
+			if rest, ok := strings.CutPrefix(t, k); ok && isNum(strings.TrimSpace(rest)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, d := range []string{"-", "—", "–"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			if rest, ok := strings.CutSuffix(rest, d); ok && isNum(strings.TrimSpace(rest)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pageFooter reports whether a line is a PDF copy's page header or footer:
 // "Page 2", "Page 2 of 5", "digitalarchive.wilsoncenter.org".
 func pageFooter(low string) bool {
@@ -584,15 +753,20 @@ func (d *Document) dropBoilerplate(ls []line) []line {
 	var out []line
 	for i, l := range ls {
 		t := l.trim()
+		mark := false
 		if tr := translatedBy(t); tr != nil {
 			d.addTranslators(tr)
+		} else if pageMark(strings.ToLower(t)) {
+			// a page of the original begins: a paragraph break, not the
+			// end of a version
+			mark = true
 		} else if !boilerplate(t) {
 			continue
 		}
 		if out == nil {
 			out = append([]line(nil), ls...)
 		}
-		out[i] = line{text: "", off: l.off, cut: true}
+		out[i] = line{text: "", off: l.off, cut: !mark}
 	}
 	if out == nil {
 		return ls
@@ -610,4 +784,18 @@ func (d *Document) addTranslators(names []string) {
 			d.Translators = append(d.Translators, n)
 		}
 	}
+}
+
+// upperOnly reports whether a text's letters are all capitals (at least two).
+func upperOnly(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
 }

@@ -42,6 +42,8 @@ var greetings = []string{
 	"lieber ", "liebe ", "werter ", "werte ", "sehr geehrter ", "sehr geehrte ",
 	"drogi ", "drodzy ", "szanowny ", "szanowni ", "kedves ", "tisztelt ", "vážený ", "vážení ", "milý ",
 	"stimate ", "stimați ", "dragă ", "dragi ",
+	"estimado ", "estimada ", "estimados ", "querido ", "querida ", "queridos ", "distinguido ", "cher ", "chère ", "chers ",
+	"caro ", "cara ", "cari ", "prezado ", "уважаеми ", "скъпи ", "драги ", "эрхэм ",
 }
 
 // honorifics stand before a name in a salutation or a signature.
@@ -49,6 +51,8 @@ var honorifics = []string{
 	"comrades ", "comrade ", "cde. ", "com. ", "mr. ", "mr ", "mrs. ", "mister ", "sir ",
 	"товарищи ", "товарищ ", "тов. ", "genossen ", "genosse ", "towarzysze ", "towarzyszu ", "towarzysz ",
 	"elvtárs ", "elvtársak ", "soudruhu ", "soudruzi ", "soudruh ", "tovarășe ", "tovarăși ", "đồng chí ",
+	"compañero ", "compañeros ", "compañera ", "camarada ", "camarade ", "compagno ", "señor ", "monsieur ",
+	"другарю ", "другари ", "нөхөр ",
 }
 
 // salutation returns the addressee a salutation line names ("Comrade
@@ -106,6 +110,11 @@ var closings = []string{
 // signatureWords are words a title or a closing uses that no signature
 // name holds.
 var signatureWords = map[string]bool{
+	// a record's heading in capitals is no name
+	"telegram": true, "telegramă": true, "telegrama": true, "telegramm": true, "телеграмма": true, "шифротелеграмма": true,
+	"memorandum": true, "report": true, "raport": true, "bericht": true, "jelentés": true, "minutes": true, "protocol": true,
+	"protokoll": true, "information": true, "informacja": true, "notatka": true, "notă": true, "nota": true, "szyfrogram": true,
+	"cable": true, "cablegram": true, "ciphergram": true, "letter": true, "записка": true, "справка": true, "feljegyzés": true,
 	"secretary": true, "general": true, "chairman": true, "ambassador": true, "minister": true, "president": true,
 	"first": true, "central": true, "committee": true, "embassy": true, "ministry": true, "top": true, "secret": true,
 	"copy": true, "copies": true, "attachment": true, "enclosure": true, "signed": true, "signature": true, "translator": true,
@@ -194,6 +203,9 @@ func allUpper(s string) bool {
 type Letter struct {
 	Salutation string
 	Signature  string
+	// Cosigners are the names signed on the lines just above the
+	// signature ("A. Mikoyan" over "M. Suslov"), in their order.
+	Cosigners []string
 }
 
 // LetterParts reads the salutation among the first lines of a text and
@@ -241,8 +253,17 @@ func LetterParts(text string) Letter {
 		if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") {
 			continue // a salutation or a closing, not a name
 		}
-		if n := signatureName(dropOffice(t)); n != "" {
+		if n := signatureName(dropOffice(unsigned(t))); n != "" {
 			l.Signature = n
+			// names signed on the lines right above it
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				u := strings.TrimSpace(ls[k])
+				c := signatureName(dropOffice(unsigned(u)))
+				if u == "" || c == "" {
+					break
+				}
+				l.Cosigners = append([]string{c}, l.Cosigners...)
+			}
 			break
 		}
 		// a date and the name on one line: "27.X.62   A. DOBRYNIN"
@@ -406,4 +427,146 @@ func ends(text string, n int) string {
 		tail = tail[i+1:]
 	}
 	return head + "\n\n" + tail
+}
+
+// diaryLeads open the line that says whose diary or journal a record comes
+// from, in the languages of these records.
+var diaryLeads = []string{"from the diary of", "from the journal of", "from the working diary of", "из дневника",
+	"из служебного дневника", "из дневника посла", "aus dem tagebuch von", "aus dem tagebuch des", "z dziennika", "z deníku"}
+
+// DiaryKeeper returns the name of whoever kept the diary a record comes
+// from, as its first lines write it ("From the diary of / I.S.
+// Shcherbakov", "Из дневника Щербакова И.С."); "" when they say none.
+func DiaryKeeper(text string) string {
+	ls := strings.Split(ends(text, 3000), "\n")
+	seen := 0
+	for i, l := range ls {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 5 {
+			break
+		}
+		low := strings.ToLower(t)
+		for _, p := range diaryLeads {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			rest := strings.Trim(strings.TrimSpace(t[len(p):]), ".,:")
+			if rest == "" {
+				// the name on the next line
+				for _, m := range ls[i+1:] {
+					if m = strings.TrimSpace(m); m != "" {
+						rest = strings.Trim(m, ".,:")
+						break
+					}
+				}
+			}
+			if n := signatureName(dropOffice(rest)); n != "" {
+				return n
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// unsigned drops the mark of a signature before a signed name ("Signed:
+// Ambassador Dumitru Popa", "/s/ J. Nowak", "gez. Honecker").
+func unsigned(t string) string {
+	low := strings.ToLower(t)
+	for _, p := range []string{"/s/", "(signed)", "[signed]", "signed:", "signed", "gez.", "gez ", "podpisano:", "podpisał:", "подпись:", "(подпись)", "semnat:", "semnat", "aláírás:", "podepsán:"} {
+		if strings.HasPrefix(low, p) {
+			return strings.TrimSpace(t[len(p):])
+		}
+	}
+	return t
+}
+
+// AuthorityBody reads a body written in the archive's authority form,
+// "Country. Body (Place)" ("Romania. Embassy (Vietnam)", "Hungary.
+// Külügyminisztérium", "Soviet Union. Posol'stvo (China)"), as the body's
+// name in English where its word is known ("Romanian Embassy in Vietnam",
+// "Hungarian Foreign Ministry"), else as written without the dot. ok is
+// false when the entry is not in that form (a person: "Stalin, Joseph,
+// 1879-1953").
+func AuthorityBody(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	country, rest, ok := strings.Cut(s, ". ")
+	if !ok || country == "" || rest == "" || strings.Contains(country, ",") || len(strings.Fields(country)) > 4 {
+		return "", false
+	}
+	for _, w := range strings.Fields(country) {
+		if !unicode.IsUpper(firstRune(w)) && w != "(North)" && w != "(South)" {
+			return "", false
+		}
+	}
+	place := ""
+	if i := strings.LastIndexByte(rest, '('); i > 0 && strings.HasSuffix(rest, ")") {
+		place = strings.TrimSpace(rest[i+1 : len(rest)-1])
+		rest = strings.TrimSpace(rest[:i])
+	}
+	body := ""
+	switch strings.ToLower(rest) {
+	case "embassy", "posol'stvo", "posolstvo", "botschaft", "ambasada", "nagykövetség", "velvyslanectví", "legation", "mission":
+		body = "Embassy"
+	case "ministry of foreign affairs", "foreign ministry", "ministerstvo inostrannykh del", "ministerstvo inostrannyh del",
+		"külügyminisztérium", "ministerstwo spraw zagranicznych", "ministerul afacerilor externe", "ministerium für auswärtige angelegenheiten",
+		"ministerstvo zahraničních věcí":
+		body = "Foreign Ministry"
+	default:
+		// another body: its name as written, with its country
+		return rest + " (" + country + ")", true
+	}
+	adj := map[string]string{"Soviet Union": "Soviet", "Russia (Federation)": "Soviet", "Hungary": "Hungarian", "Poland": "Polish",
+		"Romania": "Romanian", "Czechoslovakia": "Czechoslovak", "Bulgaria": "Bulgarian", "Germany (East)": "East German",
+		"China": "Chinese", "Korea (North)": "North Korean", "Korea (South)": "South Korean", "Vietnam": "Vietnamese",
+		"Vietnam (Democratic Republic)": "Vietnamese", "Mongolia": "Mongolian", "Cuba": "Cuban", "Yugoslavia": "Yugoslav",
+		"Albania": "Albanian", "United States": "US", "Egypt": "Egyptian"}[country]
+	if adj == "" {
+		adj = country
+	}
+	if body == "Embassy" && place != "" {
+		return adj + " Embassy in " + place, true
+	}
+	return adj + " " + body, true
+}
+
+// infoLeads open a record's line naming who receives it for information,
+// beside its addressee ("do wiadomości: tow. S. Kania").
+var infoLeads = []string{"do wiadomości:", "do wiadomości", "к сведению:", "zur kenntnis:", "zur kenntnisnahme:", "na vědomí:",
+	"tudomásul:", "spre știință:", "spre stiinta:", "for information:", "for the information of"}
+
+// InfoCopies returns the names a record's head gives as receiving it for
+// information, as written; nil when it names none.
+func InfoCopies(text string) []string {
+	ls := strings.Split(ends(text, 2000), "\n")
+	seen := 0
+	for _, l := range ls {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 15 {
+			break
+		}
+		low := strings.ToLower(t)
+		for _, p := range infoLeads {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			var out []string
+			for _, part := range strings.FieldsFunc(t[len(p):], func(r rune) bool { return r == ',' || r == ';' }) {
+				for _, n := range strings.Split(part, " i ") {
+					n = strings.TrimSpace(strings.TrimLeft(n, ": "))
+					if n != "" {
+						out = append(out, n)
+					}
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }

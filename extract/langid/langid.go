@@ -231,10 +231,14 @@ func latinWords(text string) (class, lang string) {
 		if !ok {
 			return
 		}
-		if bits&1 != 0 {
+		switch {
+		case bits == 1:
 			en++
-		} else {
+		case bits&1 == 0:
 			fo++
+		default:
+			// a word English shares with another language ("an", "die",
+			// "in") tells neither
 		}
 		for i := 1; i < len(latinLangs); i++ {
 			if bits&(1<<i) != 0 {
@@ -279,7 +283,7 @@ func latinWords(text string) (class, lang string) {
 			return "other", latinLangs[best]
 		}
 		return "other", byLetters(text)
-	case en >= 2 || en*10 >= words:
+	case en >= 2 && en >= fo || en >= 1 && en*10 >= words && fo == 0:
 		return "en", ""
 	}
 	return "", ""

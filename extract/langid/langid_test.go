@@ -34,6 +34,10 @@ func TestLatinClass(t *testing.T) {
 		"We agree with the proposal of the Finnish side and will send the draft.":  "en",
 		"Wir sind mit dem Vorschlag der finnischen Seite einverstanden und werden": "other",
 		"A. Zhegalin": "",
+		// an address block of names and offices is not English for one
+		// word the two languages share in form
+		"An Genossen Erich Mielke\nMinister für Staatssicherheit der DDR": "",
+		"To Comrade Erich Mielke, Minister of State Security of the GDR":  "en",
 	} {
 		if got := LatinClass(text); got != want {
 			t.Errorf("LatinClass(%q) = %q, want %q", text, got, want)

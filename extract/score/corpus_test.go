@@ -23,11 +23,11 @@ type floor struct {
 
 var floors = []floor{
 	{FieldDate, "acc", 1.00, 1.00, 1.00},
-	{FieldKind, "acc", 0.95, 0.93, 0.87},
+	{FieldKind, "acc", 0.95, 1.00, 0.87},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
-	{FieldAuthors, "F1", 0.95, 0.82, 0.57},
-	{FieldRecipients, "F1", 0.95, 0.91, 0.79},
-	{FieldArchival, "F1", 0.90, 0.90, 0.78},
+	{FieldAuthors, "F1", 0.95, 0.96, 0.57},
+	{FieldRecipients, "F1", 0.95, 0.98, 0.79},
+	{FieldArchival, "F1", 0.90, 1.00, 0.78},
 	{FieldPeople, "F1", 0.95, 0.92, 0.87},
 	{FieldEntities, "F1", 0.92, 0.75, 0.69},
 	{FieldClaims, "P", 0.90, 0.50, 0.49},

@@ -19,6 +19,7 @@ package title
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kinds a title can announce (the gold schema's document types).
@@ -60,6 +61,10 @@ type Party struct {
 	Role        string
 	Office      string // the office as written: "Soviet Ambassador to the USA", "the Secretary of State"
 	Institution bool
+	// Lead marks a name written before the kind with no "from" or "by"
+	// ("Andropov Report", "KGB Chief Serov, Report"): only a person or a
+	// body can be meant, never a place.
+	Lead bool
 }
 
 // Title is what a title says.
@@ -81,6 +86,9 @@ type Title struct {
 // kindWords maps words (lower case) that name a kind, longest first in
 // matching order.
 var kindPhrases = []struct{ phrase, kind string }{
+	{"memorandum of telephone conversation", Transcript},
+	{"memorandum of a telephone conversation", Transcript},
+	{"memorandum of the telephone conversation", Transcript},
 	{"transcript of telephone conversation", Transcript},
 	{"transcript of a telephone conversation", Transcript},
 	{"transcript of the telephone conversation", Transcript},
@@ -100,6 +108,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"working notes", WorkingNotes},
 	{"working record", WorkingNotes},
 	{"stenographic minutes", Minutes},
+	{"stenographic transcript", Minutes},
 	{"stenographic record", Minutes},
 	{"stenographic report", Minutes},
 	{"verbatim record", Minutes},
@@ -139,12 +148,18 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"notes of a conversation", Conversation},
 	{"record of meeting", Conversation},
 	{"memorandum of a conversation", Conversation},
+	{"memorandum of meeting", Conversation},
+	{"memorandum of a meeting", Conversation},
+	{"memorandum of the meeting", Conversation},
 	{"protocol", Resolution},
 	{"ciphergram", Telegram},
 	{"cipher telegram", Telegram},
 	{"chiffretelegramm", Telegram},
 	{"encoded telegram", Telegram},
 	{"information memorandum", Memorandum},
+	{"intelligence note", Memorandum}, // the State Department's intelligence bureau's memoranda to the Secretary
+	{"research memorandum", Memorandum},
+	{"action memorandum", Memorandum},
 	{"information note", Note},
 	{"information", Report},
 	{"telegrams", Telegram},
@@ -173,37 +188,105 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"address", Speech},
 	{"remarks", Speech},
 	{"statement", Other},
+	// the records' own languages
+	{"aktenvermerk", Note}, {"vermerk", Note}, {"gesprächsvermerk", Conversation}, {"brief", Letter}, {"schreiben", Letter},
+	{"telegramm", Telegram}, {"fernschreiben", Telegram}, {"bericht", Report}, {"beschluss", Resolution}, {"rede", Speech},
+	{"gespräch", Conversation}, {"niederschrift", Minutes}, {"stenografische niederschrift", Minutes},
+	{"notatka", Note}, {"sprawozdanie", Report}, {"raport", Report}, {"informacja", Report}, {"uchwała", Resolution},
+	{"stenogram", Minutes}, {"przemówienie", Speech}, {"rozmowa", Conversation}, {"rozmowy", Conversation},
+	{"scrisoare", Letter}, {"telegramă", Telegram}, {"telegrama", Telegram}, {"notă de convorbire", Conversation},
+	{"notă", Note}, {"stenograma", Minutes}, {"stenogramă", Minutes}, {"convorbire", Conversation}, {"convorbiri", Conversation},
+	{"hotărâre", Resolution}, {"cuvântare", Speech}, {"informare", Report},
+	{"dopis", Letter}, {"zpráva", Report}, {"záznam z rozhovoru", Conversation}, {"záznam", Note}, {"informace", Report},
+	{"usnesení", Resolution}, {"projev", Speech}, {"zápis", Minutes}, {"rozhovor", Conversation},
+	{"levele", Letter}, {"levél", Letter}, {"távirat", Telegram}, {"rejtjeltávirat", Telegram}, {"jelentés", Report},
+	{"feljegyzés", Note}, {"határozat", Resolution}, {"beszéd", Speech}, {"beszélgetés", Conversation},
+	{"beszélgetésről", Conversation}, {"tájékoztató", Report}, {"tájékoztatás", Report},
+	{"докладная записка", Note}, {"записка", Note}, {"справка", Report}, {"информация", Report}, {"доклад", Report},
+	{"постановление", Resolution}, {"решение", Resolution}, {"директива", Directive}, {"указание", Directive},
+	{"выступление", Speech}, {"речь", Speech}, {"беседа", Conversation}, {"протокол", Minutes}, {"дневник", Diary},
 	{"minutes", Conversation},
+	{"meeting between", Conversation},
+	{"session of", Minutes},
+	{"meeting of", Minutes},
+	{"plenum of", Minutes},
 }
 
-var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы"}
+var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы", "беседе", "gespräch",
+	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen"}
 
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
 func Kind(phrase string) string {
 	low := strings.ToLower(phrase)
-	best, bestAt := "", len(low)+1
+	best, bestAt, bestPhrase := "", len(low)+1, ""
 	for _, k := range kindPhrases {
 		i := indexWord(low, k.phrase)
 		if i >= 0 && i < bestAt {
-			best, bestAt = k.kind, i
+			best, bestAt, bestPhrase = k.kind, i, k.phrase
 		}
 	}
-	switch best {
-	case Minutes:
+	if best == "" {
+		return ""
+	}
+	rest := low[bestAt+len(bestPhrase):]
+	between := indexWord(rest, "between") >= 0 || indexWord(rest, "with") >= 0 && !strings.Contains(rest, "meeting with the")
+	session := bodySession(rest)
+	switch {
+	case best == Minutes && indexWord(rest, "between") >= 0:
 		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
-		if i := indexWord(low, "between"); i > bestAt {
-			return Conversation
+		return Conversation
+	case best == Conversation && session && !between && (bestPhrase == "minutes" || strings.HasPrefix(bestPhrase, "record of") ||
+		strings.HasPrefix(bestPhrase, "memorandum of")):
+		// "Minutes No. 45/89 of the Meeting of the Politburo", "Record of
+		// the Meeting of the Executive Committee": a session of a body
+		return Minutes
+	case best == Transcript && (bestPhrase == "transcript") && between:
+		// "Transcript of a Conversation between X and Y"
+		return Conversation
+	case best == Transcript && bestPhrase == "transcript" && session:
+		// "Transcript of the Tenth Session of the SED Central Committee"
+		return Minutes
+	case best == Resolution && bestPhrase == "protocol" && session && !strings.Contains(low[:bestAt], "excerpt") &&
+		!strings.Contains(low[:bestAt], "extract"):
+		// "Protocol 55 of the Meeting of the Political Bureau": its minutes
+		// (an excerpt of a protocol is a decision)
+		return Minutes
+	case (best == Note || best == Memorandum) && (strings.Contains(rest, "phone call") || strings.Contains(rest, "telephone")):
+		// "Notes of a Secure Phone Call from ...": a telephone call's record
+		return Transcript
+	case best == Note && bestPhrase == "notes" && session && !between:
+		// "Notes from the Meeting of the Political Consultative Committee"
+		return WorkingNotes
+	case best == Note && bestPhrase != "notes":
+		// "Vermerk über ein Gespräch zwischen X und Y": a record of a conversation
+		for _, w := range conversationWords {
+			if strings.Contains(rest, w) {
+				return Conversation
+			}
 		}
-	case Diary:
+	case best == Diary:
 		// "From the Diary of X: Record of a Conversation with Y"
 		for _, w := range conversationWords {
-			if strings.Contains(low[bestAt:], w) {
+			if strings.Contains(rest, w) {
 				return Conversation
 			}
 		}
 	}
 	return best
+}
+
+// bodySession reports whether a title's words after its kind name a
+// sitting of a body ("No. 45/89 of the Meeting of the Politburo", "of the
+// Tenth Session of the SED Central Committee", "of the ExCom of the CC").
+func bodySession(rest string) bool {
+	for _, w := range []string{"meeting of", "session of", "sitting of", "plenum", "meeting of the", "conference of",
+		"excom", "executive committee", "politburo", "political bureau", "presidium", "secretariat", "central committee"} {
+		if indexWord(rest, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func indexWord(s, w string) int {
@@ -231,6 +314,15 @@ func Parse(s string) Title {
 	var t Title
 	segs := splitTop(s, ',')
 	parties := -1
+	if len(segs) >= 2 {
+		// "KGB Chief Serov, Report", "Hungarian Embassy in Beijing, Report, 12 May 1960"
+		first, second := s[segs[0].i:segs[0].j], strings.TrimSpace(s[segs[1].i:segs[1].j])
+		if Kind(first) == "" && partiesTo(first) < 0 && kindOnly(second) && leadNames(first) {
+			t.Kind, t.KindText, t.Number = Kind(second), second, number(second)
+			t.Authors = lead(names(s, segs[0].i, segs[0].j))
+			parties = 1
+		}
+	}
 	for i, sg := range segs {
 		if i <= parties {
 			continue
@@ -239,7 +331,7 @@ func Parse(s string) Title {
 		low := asciiLower(strings.TrimSpace(txt))
 		if i == 0 {
 			if k := Kind(txt); k != "" && (partiesTo(txt) < 0 || strings.Contains(low, " from ") || strings.Contains(low, " by ") ||
-				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)])) {
+				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)]) || k == Minutes || k == WorkingNotes) {
 				t.Kind = k
 				if j := leadKindEnd(txt); j >= 0 {
 					t.KindText = strings.TrimSpace(txt[:j])
@@ -255,7 +347,7 @@ func Parse(s string) Title {
 				continue
 			}
 		}
-		if parties < 0 && partiesTo(txt) >= 0 {
+		if parties < 0 && partiesTo(txt) >= 0 && !extraWord(firstWord(txt)) && t.Kind != Minutes {
 			t.parseParties(s, sg.i, sg.j)
 			parties = i
 			continue
@@ -267,10 +359,13 @@ func Parse(s string) Title {
 		trim := strings.TrimSpace(txt)
 		off := sg.i + strings.Index(txt, trim)
 		switch w := firstWord(trim); w {
-		case "for":
+		case "for", "für":
 			// "X to Y, for Z": Z is the addressee, Y the channel
 			t.Via = append(t.Via, t.Recipients...)
 			t.Recipients = names(s, off+len(w)+1, off+len(trim))
+		case "attention", "attn.", "attn":
+			// "to the PUWP CC, attention Stanisław Kania": the person the body's letter goes to
+			t.Recipients = append(t.Recipients, names(s, off+len(w)+1, off+len(trim))...)
 		case "via", "through":
 			t.Via = append(t.Via, names(s, off+len(w)+1, off+len(trim))...)
 		case "conveying", "transmitting", "forwarding", "enclosing", "with":
@@ -291,7 +386,8 @@ func parseDiary(s string) (Title, bool) {
 	low := strings.ToLower(s)
 	var lead string
 	for _, p := range []string{"from the journal of ", "from the diary of ", "excerpt from the diary of ", "excerpt from the journal of ",
-		"from the working diary of ", "from the journal of the ", "from the diary of the "} {
+		"from the working diary of ", "from the journal of the ", "from the diary of the ", "diary entry of ", "diary entries of ",
+		"entry from the diary of ", "entries from the diary of ", "diary of ", "journal of "} {
 		if strings.HasPrefix(low, p) {
 			lead = p
 		}
@@ -344,7 +440,7 @@ func kindOnly(s string) bool {
 	}
 	for _, w := range strings.Fields(s) {
 		lw := asciiLower(strings.Trim(w, ".,"))
-		if Kind(lw) != "" || lw == "no" || lw == "ciphered" || lw == "hand-delivered" || lw == "urgent" || lw == "secret" ||
+		if Kind(lw) != "" || lw == "no" || lw == "ciphered" || lw == "hand-delivered" || lw == "urgent" || lw == "secret" || qualifiers(lw) ||
 			strings.IndexFunc(lw, unicode.IsDigit) >= 0 || w == asciiLower(w) {
 			continue
 		}
@@ -378,8 +474,26 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		if Kind(txt[:k]) == "" {
 			return i, false // "Excerpt from Protocol No. 82 …": the kind follows, no parties
 		}
-		if after := strings.ToLower(strings.TrimSpace(txt[k+len(w):])); w == "from" && sessionWord(after) {
-			return i, false // "Working Notes from the Session of the CPSU CC Presidium": a session, no author
+		if after := strings.ToLower(strings.TrimSpace(txt[k+len(w):])); w == "from" && (sessionWord(after) ||
+			after != "" && after[0] >= '0' && after[0] <= '9') {
+			return i, false // "Working Notes from the Session of the CPSU CC Presidium": a session, no author; "from 3:47 p.m.": a time
+		}
+		if t.Kind == Conversation && w == "from" {
+			return i, false // "Record of Conversation from Premier Zhou's receiving of ...": whose record is not said
+		}
+		if t.Kind == Minutes && bodySession(low[:k]) {
+			return i, false // "Transcript of the Tenth Session of the SED CC from ...": the body sat, nobody wrote
+		}
+		if f := indexWord(low[:k], "for"); f >= 0 && len(t.Recipients) == 0 {
+			// "Memorandum for the President from Brzezinski"
+			t.Recipients = names(s, sg.i+f+len("for"), sg.i+k)
+		} else if f := partiesTo(txt[:k]); f >= 0 && w == "from" && len(t.Recipients) == 0 {
+			// "Report to the CPSU CC from Yu. Andropov"
+			t.Recipients = names(s, sg.i+f+len(" to "), sg.i+k)
+		}
+		if len(t.Recipients) > 0 && partiesTo(txt[k:]) < 0 {
+			t.Authors = names(s, sg.i+k+len(w), sg.j)
+			return i, true
 		}
 		// the authors may be a list over several segments, up to the one
 		// naming the recipients
@@ -393,16 +507,165 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		}
 		if partiesTo(s[sg.i+k:segs[last].j]) < 0 {
 			last = i
+			if i+1 < len(segs) && plainName(s[segs[i+1].i:segs[i+1].j]) {
+				last = i + 1 // "by the Soviet Ambassador in Budapest, Andropov, on ..."
+			}
 		}
 		t.parseParties(s, sg.i+k+len(w), segs[last].j)
 		return last, true
 	}
-	if k := indexWord(low, "to"); k >= 0 && partiesTo(txt) >= 0 {
+	if k := indexWord(low, "to"); k >= 0 && partiesTo(txt) >= 0 && k < topicAt(txt) && t.Kind != Minutes {
 		// "Telegram to Mao Zedong"
 		t.Recipients = names(s, sg.i+k+2, sg.j)
 		return i, true
 	}
+	if a, r := foreignParties(s, sg.i, sg.j); len(a) > 0 {
+		// "Brief von Walter Ulbricht an Nikita Chruschtschow", "Scrisoare
+		// de la Nicolae Ceaușescu către Leonid Brejnev"
+		t.Authors, t.Recipients = a, r
+		return i, true
+	}
+	if r := foreignAddressee(s, sg.i, sg.j); len(r) > 0 && t.Kind != Minutes && t.Kind != Conversation {
+		// "Information für Genossen Walter Ulbricht"
+		t.Recipients = r
+		return i, true
+	}
+	if at, end := kindSpan(low); at > 0 && strings.Trim(txt[end:], " .") == "" && leadNames(txt[:at]) && !kindOnly(txt) &&
+		!qualifiers(txt[:at]) {
+		// "Andropov Report", "Andropov Telegram"
+		t.Authors = lead(names(s, sg.i, sg.i+at))
+		t.KindText = strings.TrimSpace(txt[at:])
+		return i, len(t.Authors) > 0
+	}
 	return i, false
+}
+
+// foreignWords are the words that open the writer and the addressee in the
+// titles of languages that do not inflect names after them (German,
+// Romanian).
+var foreignWords = []struct{ from, to []string }{
+	{[]string{"von", "vom", "des", "der"}, []string{"an"}},
+	{[]string{"de la"}, []string{"către", "catre"}},
+}
+
+// foreignParties reads "KIND von X an Y" and "KIND de la X către Y" in
+// s[i:j].
+func foreignParties(s string, i, j int) (authors, recipients []Party) {
+	low := strings.ToLower(s[i:j])
+	for _, fw := range foreignWords {
+		for _, f := range fw.from {
+			k := indexWord(low, f)
+			if k <= 0 {
+				continue
+			}
+			from := k + len(f)
+			to, tl := -1, 0
+			for _, w := range fw.to {
+				if m := indexWord(low[from:], w); m >= 0 && (to < 0 || from+m < to) {
+					to, tl = from+m, len(w)
+				}
+			}
+			if to < 0 {
+				if f == "des" || f == "der" {
+					continue // "Bericht der Botschaft über ...": not enough to tell a writer
+				}
+				return names(s, i+from, j), nil
+			}
+			return names(s, i+from, i+to), names(s, i+to+tl, j)
+		}
+	}
+	return nil, nil
+}
+
+// foreignAddressee reads "KIND für X" and "KIND an X" (German) with no
+// writer named.
+func foreignAddressee(s string, i, j int) []Party {
+	low := strings.ToLower(s[i:j])
+	topic := len(low)
+	for _, w := range []string{"über", "zur", "zum", "betreffend", "bezüglich", "wegen", "zu"} {
+		if k := indexWord(low, w); k >= 0 && k < topic {
+			topic = k
+		}
+	}
+	for _, w := range []string{"für", "an"} {
+		if k := indexWord(low, w); k > 0 && k < topic {
+			end := j
+			if topic < len(low) {
+				end = i + topic
+			}
+			return names(s, i+k+len(w), end)
+		}
+	}
+	return nil
+}
+
+// kindSpan finds the first kind phrase in a lower-case text: its start
+// and end, or -1.
+func kindSpan(low string) (int, int) {
+	at, end := -1, -1
+	for _, k := range kindPhrases {
+		if i := indexWord(low, k.phrase); i >= 0 && (at < 0 || i < at) {
+			at, end = i, i+len(k.phrase)
+		}
+	}
+	return at, end
+}
+
+// leadNames reports whether s, written before a kind, can be its writer's
+// name or office: one to six words, each capitalised (or a small word of
+// an office or body's name), and no kind word among them.
+func leadNames(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	caps := 0
+	for _, x := range w {
+		switch foldWord(x) {
+		case "of", "the", "in", "and", "to", "at":
+			continue
+		}
+		if !unicode.IsUpper(firstRuneOf(x)) {
+			return false
+		}
+		caps++
+	}
+	return caps > 0
+}
+
+// qualifiers reports whether the words before a kind only qualify it
+// ("Top Secret", "Urgent Coded", "Verbal", "Information").
+func qualifiers(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch foldWord(w) {
+		case "top", "secret", "urgent", "coded", "encoded", "ciphered", "cipher", "encrypted", "verbal", "oral", "written",
+			"political", "information", "informational", "stenographic", "draft", "excerpt", "extract", "hand-delivered",
+			"personal", "confidential", "strictly", "official", "unofficial", "joint", "final", "special", "short", "brief",
+			"annual", "monthly", "weekly", "daily", "situation", "intelligence", "memorandum", "additional", "second", "first", "third",
+			"untitled", "undated", "unsigned", "anonymous", "another", "a", "an", "the", "new", "last":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func lead(ps []Party) []Party {
+	var out []Party
+	for _, p := range ps {
+		p.Lead = true
+		// "Mikoyan-Suslov Report": two writers joined by a hyphen
+		if a, b, ok := strings.Cut(p.Text, "-"); ok && !strings.Contains(p.Text, " ") && len(p.Hints) == 0 &&
+			unicode.IsUpper(firstRuneOf(a)) && unicode.IsUpper(firstRuneOf(b)) && len(a) > 2 && len(b) > 2 {
+			q := p
+			q.Text, q.Offset = b, p.Offset+len(a)+1
+			p.Text = a
+			out = append(out, p, q)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // sessionWord reports whether text names a sitting of a body ("the
@@ -419,7 +682,8 @@ func sessionWord(text string) bool {
 
 func extraWord(w string) bool {
 	switch w {
-	case "for", "via", "through", "conveying", "transmitting", "forwarding", "enclosing", "with", "on", "regarding", "concerning":
+	case "for", "via", "through", "conveying", "transmitting", "forwarding", "enclosing", "with", "on", "regarding", "concerning",
+		"attention", "attn.", "attn":
 		return true
 	}
 	return false
@@ -491,6 +755,36 @@ func (t *Title) parseParties(s string, i, j int) {
 	}
 }
 
+// topicMarkers start what a title says the record is about, after its
+// parties.
+var topicMarkers = []string{" on ", " regarding ", " concerning ", " about ", " re: ", " reporting ", " informing ",
+	" describing ", " discussing ", " requesting ", " asking ", " proposing ", " announcing ", " explaining "}
+
+// topicAt returns where the topic after the names in s starts (len(s)
+// when there is none).
+func topicAt(s string) int {
+	at := len(s)
+	for _, w := range topicMarkers {
+		if k := topIndex(s, w); k >= 0 && k < at {
+			at = k
+		}
+	}
+	// a time after the names: "... Kochemassov at 11:45 a.m."
+	for from := 0; ; {
+		k := strings.Index(s[from:], " at ")
+		if k < 0 {
+			break
+		}
+		k += from
+		if k+4 < len(s) && s[k+4] >= '0' && s[k+4] <= '9' && k < at {
+			at = k
+			break
+		}
+		from = k + 4
+	}
+	return at
+}
+
 func firstWord(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
@@ -533,14 +827,17 @@ func names(s string, i, j int) []Party {
 		return nil
 	}
 	// what follows the names: "to Y on the events in Z"
-	for _, w := range []string{" on ", " regarding ", " concerning ", " about ", " re: "} {
-		if k := topIndex(s[i:j], w); k >= 0 {
-			j = i + k
-		}
-	}
+	j = i + topicAt(s[i:j])
 	var out []Party
 	for _, sg := range splitTop(s[i:j], ',') {
 		part := s[i+sg.i : i+sg.j]
+		if n := len(out); n > 0 && out[n-1].Text == "" && out[n-1].Role != "" && len(out[n-1].Hints) == 0 && plainName(part) {
+			// "the Soviet Ambassador in Budapest, Andropov": the office's holder
+			p := strings.TrimSpace(part)
+			out[n-1].Text = p
+			out[n-1].Offset = i + sg.i + strings.Index(part, p)
+			continue
+		}
 		if len(out) > 0 && appositive(part) {
 			// "Thomas L. Hughes, Director of Intelligence and Research": the office of the name before
 			if out[len(out)-1].Role == "" {
@@ -575,19 +872,31 @@ func party(s string, i, j int) (Party, bool) {
 	depth := 0
 	hintStart := -1
 	textStart := -1
+	inserted := false // "V[yacheslav]": the editors completing a word, not a hint
 	for k, r := range txt {
 		switch {
-		case r == '(' || r == '[':
+		case r == '[' && depth == 0 && k > 0 && isLetterRune(txt, k) && insertion(txt[k:]):
+			inserted = true
+		case r == ']' && inserted && depth == 0:
+			inserted = false
+		case (r == '(' || r == '[') && !inserted:
 			if depth == 0 {
 				hintStart = k + 1
 			}
 			depth++
-		case r == ')' || r == ']':
+		case (r == ')' || r == ']') && !inserted:
 			if depth > 0 {
 				depth--
 				if depth == 0 && hintStart >= 0 {
 					for _, h := range strings.Split(txt[hintStart:k], ";") {
-						if h = strings.TrimSpace(h); h != "" {
+						h = strings.TrimSpace(h)
+						for _, lead := range []string{"signed by ", "signed ", "sgd. ", "per "} {
+							// "the HSWP CC [signed by Janos Kadar]": the signer
+							if len(h) > len(lead) && strings.EqualFold(h[:len(lead)], lead) {
+								h = strings.TrimSpace(h[len(lead):])
+							}
+						}
+						if h != "" {
 							p.Hints = append(p.Hints, h)
 						}
 					}
@@ -603,6 +912,10 @@ func party(s string, i, j int) (Party, bool) {
 	}
 	p.Text = strings.Join(strings.Fields(sb.String()), " ")
 	p.Text = strings.TrimRight(p.Text, ".:;")
+	for _, a := range []string{"das ", "die ", "den ", "dem "} {
+		// a German article before a body's name: "an das MfAA"
+		p.Text = strings.TrimPrefix(p.Text, a)
+	}
 	if textStart >= 0 {
 		p.Offset = i + textStart
 	}
@@ -614,6 +927,27 @@ func party(s string, i, j int) (Party, bool) {
 		}
 	}
 	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
+}
+
+// isLetterRune reports whether the character before byte k of s is a letter.
+func isLetterRune(s string, k int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return unicode.IsLetter(r)
+}
+
+// insertion reports whether s opens an editors' completion of a word: "["
+// and lower-case letters up to "]" ("[yacheslav]").
+func insertion(s string) bool {
+	end := strings.IndexByte(s, ']')
+	if end < 2 {
+		return false
+	}
+	for _, r := range s[1:end] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 type span struct{ i, j int }
@@ -681,6 +1015,8 @@ var roleWords = map[string]bool{
 	"president": true, "premier": true, "deputy": true, "leader": true, "marshal": true, "admiral": true,
 	"commander": true, "representative": true, "adviser": true, "advisor": true, "attaché": true, "director": true,
 	"chief": true, "king": true, "shah": true, "emperor": true, "head": true, "prime": true, "general": true,
+	"member": true, "members": true, "botschafter": true, "genosse": true, "genossen": true, "towarzysz": true,
+	"tovarășul": true, "tovarăşul": true, "ambasador": true, "ambasadorul": true, "velvyslanec": true,
 }
 
 // roleQualifiers stand before a role word as part of the office.
@@ -707,6 +1043,10 @@ var bodyWords = map[string]bool{
 	"secretariat": true, "government": true, "council": true, "department": true, "legation": true,
 	"consulate": true, "mission": true, "leadership": true, "bureau": true, "commission": true,
 	"headquarters": true, "command": true, "kgb": true, "mfa": true, "delegation": true, "office": true,
+	// in the records' own languages
+	"botschaft": true, "ministerium": true, "mfaa": true, "zk": true, "politbüro": true, "ambasada": true, "ambasadei": true,
+	"ministerul": true, "ministerului": true, "ministerstwo": true, "ambasady": true, "velvyslanectví": true,
+	"ministerstvo": true, "nagykövetség": true, "minisztérium": true, "посольство": true, "министерство": true, "цк": true,
 }
 
 // countryWords are countries a title names in an office ("President of
@@ -785,6 +1125,12 @@ func (p *Party) office() {
 	// a name with initials starts at the first initial
 	for k, w := range rest {
 		if initials(w) {
+			// a given name written out before a middle initial belongs to
+			// the name: "US Ambassador Richard L. Sneider"
+			if k > 0 && unicode.IsUpper(firstRuneOf(rest[k-1])) && !acronym(rest[k-1]) && !countryWords[foldWord(rest[k-1])] &&
+				!institutionWords[foldWord(rest[k-1])] && !roleWords[foldWord(rest[k-1])] && !initials(rest[k-1]) {
+				k--
+			}
 			p.Role, p.Text = role, strings.Join(rest[k:], " ")
 			p.Office = office(rest[k:])
 			return
@@ -857,6 +1203,22 @@ func firstRuneOf(s string) rune {
 		return r
 	}
 	return 0
+}
+
+// plainName reports whether part is a person's name alone: one to four
+// capitalised words or initials, no office or body word.
+func plainName(part string) bool {
+	w := strings.Fields(part)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		f := foldWord(x)
+		if !unicode.IsUpper(firstRuneOf(x)) || roleWords[f] || institutionWords[f] || countryWords[f] || Kind(x) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositive reports whether a part of a list of names is an office alone
