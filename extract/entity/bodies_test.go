@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docgraph/docgraph/vocab"
+)
+
+func fullMatcher(t testing.TB) *Matcher {
+	g, err := vocab.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(g)
+}
+
+// bodiesFound lists "Name" of the organisations and events found in text.
+func bodiesFound(m *Matcher, text string, ctx Context) string {
+	var got []string
+	for _, mm := range m.Find(text, ctx) {
+		if mm.Class == vocab.ClassOrganization || mm.Class == vocab.ClassEvent {
+			got = append(got, mm.Name)
+		}
+	}
+	return strings.Join(got, "; ")
+}
+
+// Each case is a record of a class of state bodies written in prose: a
+// country's adjective and a common noun, in the languages of the records.
+func TestStateBodiesInProse(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ class, lang, text, want string }{
+		{"a government by its adjective", "en",
+			"The envoy said the Hungarian government would answer the note of the Soviet government by Friday.",
+			"Government of Hungary; Government of the Soviet Union"},
+		{"troops and units are the country's army", "en",
+			"Soviet troops left the town at dawn, and new Soviet units took the bridges; Polish army officers watched.",
+			"Soviet Army; Soviet Army; Polish People's Army"},
+		{"armed forces the gazetteer lacks are named from the adjective", "en",
+			"He asked that Egyptian armed forces be rebuilt with Cuban military units.",
+			"Egyptian Armed Forces; Revolutionary Armed Forces of Cuba"},
+		{"forces stationed in a country", "en",
+			"The minister said U.S. forces in Korea would stay.",
+			"United States Armed Forces"},
+		{"an embassy with its place", "en",
+			"The Romanian embassy in Hanoi forwarded the Bulgarian embassy in Moscow a copy.",
+			"Embassy of Romania in Hanoi; Embassy of Bulgaria in Moscow"},
+		{"German adjectives inflect", "de",
+			"Die westdeutsche Regierung droht; sowjetische Truppen stehen bereit.",
+			"Government of West Germany; Soviet Army"},
+		{"Russian cases", "ru",
+			"Советским правительством решено вывести часть советских войск.",
+			"Government of the Soviet Union; Soviet Army"},
+		{"Hungarian, Czech and Polish", "hu",
+			"A szovjet csapatok és a lengyel kormány. Stanovisko sovětské vlády. Decyzja rządu radzieckiego.",
+			"Soviet Army; Government of Poland; Government of the Soviet Union; Government of the Soviet Union"},
+		{"the noun first", "es",
+			"El Gobierno soviético y las tropas norteamericanas.",
+			"Government of the Soviet Union; United States Armed Forces"},
+		{"a country alone or with another noun is no body", "en",
+			"Soviet experts and the Hungarian comrades met in Poland; the government of the day was absent.",
+			""},
+	} {
+		got := bodiesFound(m, c.text, Context{Date: "1968-08-20", Orig: c.lang})
+		if got != c.want {
+			t.Errorf("%s:\n  got  %q\n  want %q", c.class, got, c.want)
+		}
+	}
+}
+
+// The reference annotations of 1948-1953 do not mark bodies in prose.
+func TestStateBodiesInProseFrom1954(t *testing.T) {
+	m := fullMatcher(t)
+	if got := bodiesFound(m, "The Soviet government thanked the Chinese troops.", Context{Date: "1951-02-03", Orig: "en"}); got != "" {
+		t.Errorf("a record of 1951: got %q, want no body", got)
+	}
+}
+
+// Named events in the terms the records use, in their languages and, for
+// words that name an event only in its months, in those months alone.
+func TestEventsInTheRecordsTerms(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ class, date, lang, text, want string }{
+		{"a crisis by another name", "1963-03-14", "en",
+			"On the Caribbean crisis the Korean side kept silent; after the Cuban crisis trade grew.",
+			"Cuban Missile Crisis; Cuban Missile Crisis"},
+		{"a crisis in Czech", "1962-10-28", "cs",
+			"Karibská krize skončila dohodou.",
+			"Cuban Missile Crisis"},
+		{"the counter-revolution of its months", "1956-11-02", "en",
+			"The counterrevolution is gaining ground in the provinces.",
+			"Hungarian Revolution of 1956"},
+		{"the same word years later", "1968-07-14", "en",
+			"The country is sliding toward counterrevolution.",
+			""},
+		{"Hungarian", "1956-11-11", "hu",
+			"Az ellenforradalom leverése után a bizottság ülésezett.",
+			"Hungarian Revolution of 1956"},
+		{"a war by its month", "1967-06-22", "en",
+			"Two weeks after the June war the president asked for advisers.",
+			"Six-Day War"},
+		{"a congress by its ordinal", "1969-03-04", "en",
+			"Before the Ninth Congress of the Chinese Communist Party the border was quiet.",
+			"9th National Congress of the Chinese Communist Party; Chinese Communist Party"},
+		{"a letter of parties in Czech", "1968-08-20", "cs",
+			"Předsednictvo projednalo dopis pěti stran z Varšavy.",
+			"Warsaw Letter"},
+		{"an anniversary in German", "1989-10-07", "de",
+			"Zum 40. Jahrestag der DDR kamen Gäste.",
+			"40th anniversary of the GDR"},
+	} {
+		got := bodiesFound(m, c.text, Context{Date: c.date, Orig: c.lang})
+		if got != c.want {
+			t.Errorf("%s:\n  got  %q\n  want %q", c.class, got, c.want)
+		}
+	}
+}
