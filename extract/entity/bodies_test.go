@@ -116,3 +116,55 @@ func TestEventsInTheRecordsTerms(t *testing.T) {
 		}
 	}
 }
+
+func eventsFound(m *Matcher, text string, ctx Context) string {
+	var got []string
+	for _, mm := range m.Find(text, ctx) {
+		if mm.Class == vocab.ClassEvent {
+			got = append(got, mm.Name)
+		}
+	}
+	return strings.Join(got, "; ")
+}
+
+// A party's congresses and plenums by ordinal or month, in the records'
+// languages; a bare one is the congress of the record's country's party.
+func TestPartyCongressesAndPlenums(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ class, date, lang, home, text, want string }{
+		{"an ordinal word and the party's abbreviation", "1964-03-04", "en", "",
+			"Liu recalled what was said at the Third Congress of the RWP.",
+			"Third Congress of the Romanian Workers' Party"},
+		{"a Roman numeral with its period, in German", "1961-09-15", "de", "East Germany",
+			"Wir bitten Sie, dies auf dem XXII. Parteitag der KPdSU anzusprechen.",
+			"22nd Congress of the CPSU"},
+		{"a number with its suffix, the gazetteer's congress", "1969-04-01", "en", "",
+			"The 9th Congress of the CCP opened in Beijing.",
+			"9th National Congress of the Chinese Communist Party"},
+		{"a plenum of a Central Committee", "1980-10-30", "en", "",
+			"The 6th Plenum of the CC of the PUWP elected a new first secretary.",
+			"6th Plenum of the Central Committee of the Polish United Workers' Party"},
+		{"a Czech congress of the party", "1968-08-20", "cs", "Czechoslovakia",
+			"Předsednictvo jednalo o přípravě XIV. sjezdu strany.",
+			"14th Congress of the Communist Party of Czechoslovakia"},
+		{"a plenum by its month, of the record's country's party", "1984-08-27", "en", "Mongolian People's Republic",
+			"At the August plenum the first secretary was removed.",
+			"Plenum of the Central Committee of the Mongolian People's Revolutionary Party, August 1984"},
+		{"a congress of no party said is none", "1975-04-30", "en", "North Korea",
+			"The Fifth Congress of Writers met in the capital, and the congress of the Party was not mentioned.",
+			""},
+	} {
+		got := eventsFound(m, c.text, Context{Date: c.date, Orig: c.lang, Home: c.home})
+		if got != c.want {
+			t.Errorf("%s:\n  got  %q\n  want %q", c.class, got, c.want)
+		}
+	}
+}
+
+func TestCoordinatedCongresses(t *testing.T) {
+	m := fullMatcher(t)
+	got := eventsFound(m, "Агентство нападает на решения XX и XXII съездов КПСС.", Context{Orig: "ru"})
+	if want := "20th Congress of the CPSU; 22nd Congress of the CPSU"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
