@@ -21,6 +21,7 @@ const (
 	bodyGovernment = "government"
 	bodyArmy       = "army"
 	bodyEmbassy    = "embassy"
+	bodyBorder     = "border troops"
 )
 
 // bodyNouns maps the folded nouns (with their case forms) to the kind of
@@ -43,6 +44,26 @@ var bodyNouns = func() map[string]string {
 		ambasada ambasady ambasadzie посольство посольства посольству посольством посольстве embajada`)
 	return m
 }()
+
+// hungarianStems are the stems of Hungarian body nouns, which take their
+// case endings as suffixes ("követségre", "kormánnyal").
+var hungarianStems = []struct{ stem, kind string }{
+	{"nagykovetseg", bodyEmbassy}, {"kovetseg", bodyEmbassy}, {"kormany", bodyGovernment}, {"kormann", bodyGovernment},
+	{"csapat", bodyArmy}, {"hadsereg", bodyArmy}, {"egyseg", bodyArmy},
+}
+
+// nounKind is the kind of body a folded word names, or "".
+func nounKind(norm string) string {
+	if k := bodyNouns[norm]; k != "" {
+		return k
+	}
+	for _, h := range hungarianStems {
+		if strings.HasPrefix(norm, h.stem) && len(norm)-len(h.stem) <= 6 {
+			return h.kind
+		}
+	}
+	return ""
+}
 
 // bodyBetween are words that may stand between a country's adjective and
 // the noun ("Soviet military units", "the US armed forces").
@@ -253,16 +274,29 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 		if c != nil {
 			// adjective first: "Soviet (military) troops"
 			k := j
-			if k < len(toks) && bodyBetween[toks[k].Norm] && !covered[k] && sameLine(text, toks[k-1], toks[k]) {
+			border := false
+			if k < len(toks) && (bodyBetween[toks[k].Norm] || toks[k].Norm == "border") && !covered[k] && sameLine(text, toks[k-1], toks[k]) {
+				border = toks[k].Norm == "border"
 				k++
 			}
-			if k < len(toks) && !covered[k] && bodyNouns[toks[k].Norm] != "" && sameLine(text, toks[k-1], toks[k]) {
-				end, kind = k+1, bodyNouns[toks[k].Norm]
+			if k < len(toks) && !covered[k] && sameLine(text, toks[k-1], toks[k]) {
+				if border && (toks[k].Norm == "troops" || toks[k].Norm == "guards") {
+					end, kind = k+1, bodyBorder // "Soviet border troops"
+				} else if !border && nounKind(toks[k].Norm) != "" {
+					end, kind = k+1, nounKind(toks[k].Norm)
+				}
 			}
-		} else if !covered[i] && bodyNouns[toks[i].Norm] != "" && i+1 < len(toks) && sameLine(text, toks[i], toks[i+1]) {
+		} else if !covered[i] && nounKind(toks[i].Norm) != "" && i+1 < len(toks) && sameLine(text, toks[i], toks[i+1]) {
 			// noun first: "Gobierno soviético", "trupele sovietice"
 			if c2, j2 := country(i + 1); c2 != nil && !covered[i+1] {
-				c, end, kind = c2, j2, bodyNouns[toks[i].Norm]
+				c, end, kind = c2, j2, nounKind(toks[i].Norm)
+			}
+		}
+		if c == nil && !covered[i] && nounKind(toks[i].Norm) == bodyGovernment && !englishNoun[toks[i].Norm] && ctx.Home != "" &&
+			(i == 0 || !covered[i-1] || cls[i-1] != vocab.ClassCountry) && (i+1 >= len(toks) || !covered[i+1] || cls[i+1] != vocab.ClassCountry) {
+			// "a kormány", "vlády": in the record's own language, its country's government
+			if h := m.g.Lookup(ctx.Home); h != nil {
+				c, end, kind = h, i+1, bodyGovernment
 			}
 		}
 		if end < 0 || c == nil {
@@ -275,8 +309,16 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 		if kind == bodyEmbassy {
 			var ok bool
 			if mm, end, ok = m.embassyIn(text, toks, covered, cls, ent, c, start, end); !ok {
-				i = end - 1
-				continue
+				if mm, ok = m.embassyHome(c, ctx); !ok {
+					i = end - 1
+					continue
+				}
+			}
+		} else if kind == bodyBorder {
+			name, e := m.borderTroops(c)
+			mm = Mention{Entry: e, Class: vocab.ClassOrganization, Name: name, By: ByRule}
+			if e != nil {
+				mm.By = ByContext
 			}
 		} else {
 			name, e := m.stateBody(c, kind)
@@ -306,7 +348,7 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 // body's noun.
 func nounNear(toks []token, i int) bool {
 	for k := i; k < len(toks) && k <= i+2; k++ {
-		if bodyNouns[toks[k].Norm] != "" {
+		if nounKind(toks[k].Norm) != "" {
 			return true
 		}
 	}
@@ -348,6 +390,59 @@ func (m *Matcher) embassyIn(text string, toks []token, covered []bool, cls []str
 		}
 	}
 	return Mention{Class: vocab.ClassOrganization, Name: "Embassy of " + theName(c.Name) + " in " + p.Name, By: ByRule}, e, true
+}
+
+// englishNoun are the English nouns of bodies, which a bare mention does
+// not tie to the record's country.
+var englishNoun = set("government governments troops army forces units embassy")
+
+// capitalOf are the capitals of the countries records are kept in, as the
+// gazetteer names them.
+var capitalOf = map[string]string{
+	"Soviet Union": "Moscow", "People's Republic of China": "Beijing", "East Germany": "East Berlin", "Hungary": "Budapest",
+	"Poland": "Warsaw", "Czechoslovakia": "Prague", "Romania": "Bucharest", "Bulgaria": "Sofia", "North Korea": "Pyongyang",
+	"North Vietnam": "Hanoi", "Vietnam": "Hanoi", "Mongolian People's Republic": "Ulaanbaatar", "Mongolia": "Ulaanbaatar",
+	"Cuba": "Havana", "Yugoslavia": "Belgrade", "Albania": "Tirana", "United States": "Washington", "West Germany": "Bonn",
+}
+
+// embassyHome names a foreign embassy a record names without its place
+// ("the Yugoslav embassy" in a Hungarian record): the embassy in the
+// capital of the record's country. The record's own country's embassy,
+// without a place, could be anywhere.
+func (m *Matcher) embassyHome(c *vocab.Entry, ctx Context) (Mention, bool) {
+	capital := capitalOf[ctx.Home]
+	if capital == "" || c.Name == ctx.Home {
+		return Mention{}, false
+	}
+	ix := bodyIndexOf(m.g)
+	for _, f := range []string{"embassy of " + c.Name + " in " + capital, "embassy of the " + c.Name + " in " + capital, adjective(c) + " embassy in " + capital} {
+		if b := ix[foldWords(f)]; b != nil {
+			return Mention{Entry: b, Class: vocab.ClassOrganization, Name: b.Name, By: ByContext}, true
+		}
+	}
+	return Mention{Class: vocab.ClassOrganization, Name: "Embassy of " + theName(c.Name) + " in " + capital, By: ByRule}, true
+}
+
+// borderTroops names a country's border troops, the gazetteer's where it
+// knows them.
+func (m *Matcher) borderTroops(c *vocab.Entry) (string, *vocab.Entry) {
+	ix := bodyIndexOf(m.g)
+	adj := adjective(c)
+	forms := []string{adj + " border troops", adj + " border guards", "border troops of " + c.Name, "border troops of the " + c.Name}
+	for _, l := range c.Labels {
+		if l.Lang == "en" && len(strings.Fields(l.Text)) == 1 {
+			forms = append(forms, "border troops of the "+l.Text, l.Text+" border troops")
+		}
+	}
+	for _, f := range forms {
+		if e := ix[foldWords(f)]; e != nil {
+			return e.Name, e
+		}
+	}
+	if adj != "" {
+		return adj + " Border Troops", nil
+	}
+	return "Border Troops of " + theName(c.Name), nil
 }
 
 // inWords are the prepositions that place an embassy.

@@ -69,6 +69,38 @@ func TestStateBodiesInProse(t *testing.T) {
 	}
 }
 
+// A body named without its country's adjective belongs to the record's
+// country where the record's own language names it; a foreign embassy
+// without a place is the one in that country's capital.
+func TestStateBodiesOfTheRecordsCountry(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ class, lang, home, text, want string }{
+		{"the government in Hungarian, with a case ending", "hu", "Hungary",
+			"A bizottság a kormánnyal tárgyalt.",
+			"Government of Hungary"},
+		{"the government in Czech", "cs", "Czechoslovakia",
+			"Předsednictvo žádá vysvětlení vlády.",
+			"Government of Czechoslovakia"},
+		{"the government in English is any country's", "en", "Czechoslovakia",
+			"The government resigned on Monday.",
+			""},
+		{"a foreign embassy in a Hungarian record", "hu", "Hungary",
+			"A volt miniszterelnök a jugoszláv követségen tartózkodik.",
+			"Embassy of Yugoslavia in Budapest"},
+		{"the record's own embassy has no known place", "ru", "Soviet Union",
+			"Документы переданы в советское посольство.",
+			""},
+		{"border troops are no army", "en", "",
+			"On March 2 Chinese and Soviet border troops fought on the river.",
+			"Soviet Border Troops"},
+	} {
+		got := bodiesFound(m, c.text, Context{Date: "1968-08-20", Orig: c.lang, Home: c.home})
+		if got != c.want {
+			t.Errorf("%s:\n  got  %q\n  want %q", c.class, got, c.want)
+		}
+	}
+}
+
 // The reference annotations of 1948-1953 do not mark bodies in prose.
 func TestStateBodiesInProseFrom1954(t *testing.T) {
 	m := fullMatcher(t)
