@@ -200,3 +200,37 @@ func TestCoordinatedCongresses(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A body's letter named by its date is an event of its own, in the
+// records' languages; a letter without a date names none.
+func TestBodyLettersByDate(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ class, lang, text, want string }{
+		{"English, the year from the record", "en",
+			"The Korean side had studied the letter of the CPSU CC of 14 March closely.",
+			"Letter of the CPSU CC of 14 March 1966"},
+		{"Russian, with its year", "ru",
+			"Отвечая на письмо ЦК КПСС от 3 мая 1965 года, товарищи сообщили своё мнение.",
+			"Letter of the Central Committee of the Communist Party of the Soviet Union of 3 May 1965"},
+		{"German", "de",
+			"Der Brief des ZK der SED vom 12. Juni wurde verlesen.",
+			"Letter of the Central Committee of the Socialist Unity Party of Germany of 12 June 1966"},
+		{"no date, no event", "en",
+			"The letter of the CPSU CC was read out.",
+			""},
+	} {
+		got := eventsFound(m, c.text, Context{Date: "1966-09-01", Orig: c.lang})
+		if got != c.want {
+			t.Errorf("%s:\n  got  %q\n  want %q", c.class, got, c.want)
+		}
+	}
+}
+
+// An extraordinary plenum of the record's country's party.
+func TestExtraordinaryPlenum(t *testing.T) {
+	m := fullMatcher(t)
+	got := eventsFound(m, "An extraordinary plenum released him from his posts.", Context{Date: "1984-08-27", Orig: "en", Home: "Mongolian People's Republic"})
+	if want := "Extraordinary Plenum of the Central Committee of the Mongolian People's Revolutionary Party, 1984"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -159,6 +159,9 @@ func (m *Matcher) partyAt(text string, toks []token, covered []bool, cls []strin
 
 var conjunctions = set("and und и i a es si")
 
+// extraordinary are the words of an extraordinary plenum, folded.
+var extraordinary = set("extraordinary enlarged mimoradne mimoradneho rendkivuli nadzwyczajne nadzwyczajnego внеочередной внеочередного внеочередном чрезвычайный ausserordentliche ausserordentlichen")
+
 // partyWords say "of the party" after a congress's head.
 var partyWords = set("strany partei партии partii partidului party's")
 
@@ -243,6 +246,8 @@ func (m *Matcher) partyEvents(text string, toks []token, covered []bool, cls []s
 				start = o
 			} else if head == "Plenum" && monthWords[toks[o].Norm] && len(toks[o].Norm) > 3 {
 				month, start = toks[o].Norm, o
+			} else if head == "Plenum" && extraordinary[toks[o].Norm] {
+				month, start = "extraordinary", o
 			}
 		}
 		if end < len(toks) && partyWords[toks[end].Norm] && sameLine(text, toks[end-1], toks[end]) {
@@ -315,6 +320,11 @@ func (m *Matcher) partyEvent(head string, n int, month, party string, ctx Contex
 		}
 	case n > 0:
 		name = ordinalSuffix(n) + " Plenum of the Central Committee of the " + party
+	case month == "extraordinary":
+		name = "Extraordinary Plenum of the Central Committee of the " + party
+		if len(ctx.Date) >= 4 {
+			name += ", " + ctx.Date[:4]
+		}
 	default:
 		name = "Plenum of the Central Committee of the " + party + ", " + strings.ToUpper(month[:1]) + month[1:]
 		if len(ctx.Date) >= 4 {
@@ -328,4 +338,110 @@ func (m *Matcher) partyEvent(head string, n int, month, party string, ctx Contex
 		}
 	}
 	return Mention{Class: vocab.ClassEvent, Name: name, By: ByRule}
+}
+
+// documentHeads are the words for a letter or message a body sends.
+var documentHeads = map[string]string{
+	"letter": "Letter", "message": "Message", "appeal": "Appeal", "письмо": "Letter", "письма": "Letter",
+	"письме": "Letter", "письмом": "Letter", "послание": "Message", "послания": "Message", "brief": "Letter",
+	"briefes": "Letter", "schreiben": "Letter", "dopis": "Letter", "dopisu": "Letter", "dopisem": "Letter",
+	"list": "Letter", "listu": "Letter", "level": "Letter", "levele": "Letter", "levelet": "Letter",
+}
+
+// monthNumbers maps folded month names, English, Russian (genitive),
+// German, Czech and Polish, to their English names.
+var monthNumbers = func() map[string]string {
+	m := map[string]string{}
+	en := strings.Fields("January February March April May June July August September October November December")
+	for _, forms := range []string{
+		"january february march april may june july august september october november december",
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		"januar februar marz april mai juni juli august september oktober november dezember",
+		"ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
+		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia",
+	} {
+		for i, w := range strings.Fields(forms) {
+			m[w] = en[i]
+		}
+	}
+	return m
+}()
+
+// dateAt reads a day and month, with an optional year, at toks[k] ("21
+// February", "21. Februar 1963", "21 февраля", "February 21"); it returns
+// the date written in English and the end of its words.
+func dateAt(toks []token, k int, docDate string) (string, int) {
+	if k+1 >= len(toks) {
+		return "", k
+	}
+	day, month, e := "", "", k
+	switch {
+	case isDigits(toks[k].Norm) && len(toks[k].Norm) <= 2 && monthNumbers[toks[k+1].Norm] != "":
+		day, month, e = toks[k].Norm, monthNumbers[toks[k+1].Norm], k+2
+	case monthNumbers[toks[k].Norm] != "" && isDigits(toks[k+1].Norm) && len(toks[k+1].Norm) <= 2:
+		day, month, e = toks[k+1].Norm, monthNumbers[toks[k].Norm], k+2
+	default:
+		return "", k
+	}
+	year := ""
+	if e < len(toks) && isDigits(toks[e].Norm) && len(toks[e].Norm) == 4 {
+		year, e = toks[e].Norm, e+1
+	} else if len(docDate) >= 4 {
+		year = docDate[:4]
+	}
+	return strings.TrimSpace(strings.TrimLeft(day, "0") + " " + month + " " + year), e
+}
+
+// dateJoin are the words between a body and the date of its letter.
+var dateJoin = set("of from dated от vom ze z dne dnia")
+
+// bodyDocuments finds the letters and messages of bodies named with their
+// date ("the letter of the CPSU CC of 21 February", "письмо ЦК КПСС от 21
+// февраля", "Brief des ZK der SED vom 3. Mai"): events of their own, named
+// "Letter of the <body> of <date>", the body by its gazetteer name where
+// one entity is all of it, else as written.
+func (m *Matcher) bodyDocuments(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
+	var out []Mention
+	for i := 0; i+3 < len(toks); i++ {
+		head := documentHeads[toks[i].Norm]
+		if head == "" || covered[i] {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i <= 3 && !covered[k] && (toks[k].Norm == "of" || toks[k].Norm == "the" || toks[k].Norm == "des" || toks[k].Norm == "der") {
+			k++
+		}
+		if k >= len(toks) || !covered[k] || cls[k] != vocab.ClassOrganization {
+			continue
+		}
+		e := k
+		for e < len(toks) && covered[e] && cls[e] == vocab.ClassOrganization {
+			e++
+		}
+		body := text[toks[k].Byte:toks[e-1].ByteEnd] // as written: "CPSU CC", "ЦК КПСС"
+		if ent[k] != nil && ent[e-1] == ent[k] {
+			body = ent[k].Name
+		}
+		d := e
+		for d < len(toks) && d-e < 2 && dateJoin[toks[d].Norm] {
+			d++
+		}
+		if d == e {
+			continue
+		}
+		date, end := dateAt(toks, d, ctx.Date)
+		if date == "" || !sameLine(text, toks[i], toks[end-1]) {
+			continue
+		}
+		a, b := toks[i], toks[end-1]
+		out = append(out, Mention{Class: vocab.ClassEvent, Name: head + " of the " + body + " of " + date,
+			Start: a.Start, End: b.End, Text: text[a.Byte:b.ByteEnd], By: ByRule})
+		for x := i; x < end; x++ {
+			if !covered[x] {
+				covered[x], cls[x] = true, vocab.ClassEvent
+			}
+		}
+		i = end - 1
+	}
+	return out
 }
