@@ -263,6 +263,14 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 		return nil, k
 	}
 	for i := 0; i < len(toks); i++ {
+		if mm, end, ok := m.telegramPost(text, toks, covered, cls, ent, i); ok {
+			out = append(out, mm)
+			for k := i; k < end; k++ {
+				covered[k], cls[k] = true, vocab.ClassOrganization
+			}
+			i = end - 1
+			continue
+		}
 		if toks[i].struck || covered[i] && (cls[i] != vocab.ClassCountry || i > 0 && covered[i-1] && ent[i-1] == ent[i]) {
 			continue
 		}
@@ -443,6 +451,46 @@ func (m *Matcher) borderTroops(c *vocab.Entry) (string, *vocab.Entry) {
 		return adj + " Border Troops", nil
 	}
 	return "Border Troops of " + theName(c.Name), nil
+}
+
+// telegramPosts are the American cable addresses of posts abroad, with
+// the English name of the post's kind.
+var telegramPosts = map[string]string{"amembassy": "Embassy", "amconsul": "Consulate", "amcongen": "Consulate General"}
+
+// telegramPost reads a cable's address of an American post ("AMEMBASSY
+// SEOUL", "AMCONSUL HONG KONG"): the post in the city that follows on its
+// line, the gazetteer's where it knows it.
+func (m *Matcher) telegramPost(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, i int) (Mention, int, bool) {
+	kind := telegramPosts[toks[i].Norm]
+	if kind == "" || !toks[i].AllCaps || covered[i] || i+1 >= len(toks) || !sameLine(text, toks[i], toks[i+1]) || !toks[i+1].Upper {
+		return Mention{}, i, false
+	}
+	e := i + 1
+	city := ""
+	if covered[e] && ent[e] != nil && cls[e] == vocab.ClassPlace {
+		p := ent[e]
+		for e < len(toks) && covered[e] && ent[e] == p {
+			e++
+		}
+		city = p.Name
+	} else {
+		// a city the gazetteer lacks: its words up to the line's end, at most three
+		for e < len(toks) && e-i <= 3 && !covered[e] && toks[e].Upper && !isDigits(toks[e].Norm) && sameLine(text, toks[e-1], toks[e]) {
+			e++
+		}
+		var ws []string
+		for _, t := range toks[i+1 : e] {
+			w := text[t.Byte:t.ByteEnd]
+			ws = append(ws, w[:1]+strings.ToLower(w[1:]))
+		}
+		city = strings.Join(ws, " ")
+	}
+	name := kind + " of the United States in " + city
+	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: toks[i].Start, End: toks[e-1].End, Text: text[toks[i].Byte:toks[e-1].ByteEnd], By: ByRule}
+	if b := bodyIndexOf(m.g)[foldWords(name)]; b != nil {
+		mm.Entry, mm.Name, mm.By = b, b.Name, ByContext
+	}
+	return mm, e, true
 }
 
 // inWords are the prepositions that place an embassy.

@@ -234,3 +234,15 @@ func TestExtraordinaryPlenum(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The cable addresses of American posts abroad name the post in the city,
+// by the gazetteer's name where it knows the city (Rangoon: Yangon).
+func TestCablePosts(t *testing.T) {
+	m := fullMatcher(t)
+	text := "FM AMEMBASSY RANGOON\nTO SECSTATE WASHDC IMMEDIATE\nINFO AMCONSUL HONG KONG\nAMEMBASSY TOKYO\n\n1. THE MINISTER CALLED ME IN."
+	got := bodiesFound(m, text, Context{Date: "1976-08-19", Orig: "en"})
+	want := "Embassy of the United States in Yangon; Consulate of the United States in Hong Kong; Embassy of the United States in Tokyo"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
