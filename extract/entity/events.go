@@ -172,8 +172,18 @@ func init() {
 			partyAcronyms[a] = "Soviet Union"
 		}
 	}
-	// the Central Committee in Polish, Czech and German abbreviation ("KC KPZR", "ÚV KSČ", "ZK der SED")
-	for _, a := range []string{"kc", "uv", "zk"} {
+	// ruling parties' abbreviations in the languages of other parties'
+	// records: Romanian ("PMR", "PMC" for the Workers' Party of Korea),
+	// Hungarian ("MNFP" for the MPRP), Czech and Polish ("KSČ", "KPCh")
+	for a, c := range map[string]string{"pmr": "Romania", "pmc": "North Korea", "mnfp": "Mongolian People's Republic",
+		"kpch": "People's Republic of China", "pcch": "People's Republic of China", "pcv": "Vietnam", "kpv": "Vietnam"} {
+		if partyAcronyms[a] == "" {
+			partyAcronyms[a] = c
+		}
+	}
+	// the Central Committee in Polish, Czech, German and Hungarian
+	// abbreviation ("KC KPZR", "ÚV KSČ", "ZK der SED", "MNFP KB")
+	for _, a := range []string{"kc", "uv", "zk", "kb"} {
 		if bodyWords[a] == "" {
 			bodyWords[a] = "Central Committee"
 		}
