@@ -480,8 +480,8 @@ func (m *Matcher) telegramPost(text string, toks []token, covered []bool, cls []
 		}
 		var ws []string
 		for _, t := range toks[i+1 : e] {
-			w := text[t.Byte:t.ByteEnd]
-			ws = append(ws, w[:1]+strings.ToLower(w[1:]))
+			r, n := utf8.DecodeRuneInString(text[t.Byte:t.ByteEnd])
+			ws = append(ws, string(r)+strings.ToLower(text[t.Byte+n:t.ByteEnd]))
 		}
 		city = strings.Join(ws, " ")
 	}

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -244,5 +245,20 @@ func TestCablePosts(t *testing.T) {
 	want := "Embassy of the United States in Yangon; Consulate of the United States in Hong Kong; Embassy of the United States in Tokyo"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// Texts cut off inside the forms these rules read give no panic, and every
+// name is valid text.
+func TestBodiesAndEventsOnTruncatedText(t *testing.T) {
+	m := fullMatcher(t)
+	for _, text := range []string{"", "AMEMBASSY", "AMEMBASSY ÜRÜMQI", "the XIV.", "XIV. sjezd", "the letter of the CPSU CC of",
+		"the letter of the CPSU CC of 21", "Soviet", "Soviet troops in", "the Hungarian embassy in", "XX и", "и XXII съездов",
+		"an extraordinary plenum", "Gobierno", "szovjet", "the 9th Congress of the"} {
+		for _, mm := range m.Find(text, Context{Date: "1968-01-01", Orig: "en", Home: "Hungary"}) {
+			if !utf8.ValidString(mm.Name) || mm.Name == "" {
+				t.Errorf("%q: bad name %q", text, mm.Name)
+			}
+		}
 	}
 }
