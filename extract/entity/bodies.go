@@ -22,6 +22,7 @@ const (
 	bodyArmy       = "army"
 	bodyEmbassy    = "embassy"
 	bodyBorder     = "border troops"
+	bodyParty      = "party" // "the Romanian party": the country's ruling party
 )
 
 // bodyNouns maps the folded nouns (with their case forms) to the kind of
@@ -40,6 +41,8 @@ var bodyNouns = func() map[string]string {
 		csapatoknak hadsereg hadsereget hadsereggel egysegek egysegei vojska vojsk vojskum vojsky armada armady armadu
 		jednotky jednotek wojska wojsk wojskami armia armii armie jednostki jednostek войска войск войскам войсками
 		войсках армия армии армию армией части частей частям tropas ejercito fuerzas trupe trupele trupelor armata armatei`)
+	add(bodyParty, `party partei parteien партия партии партию партией partia partii partie part partot parttal partnak
+		partidul partidului`)
 	add(bodyEmbassy, `embassy botschaft nagykovetseg nagykovetsege kovetseg kovetsege kovetseget velvyslanectvi
 		ambasada ambasady ambasadzie посольство посольства посольству посольством посольстве embajada`)
 	return m
@@ -322,6 +325,16 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 					continue
 				}
 			}
+		} else if kind == bodyParty {
+			p := homeParty(c.Name, ctx.Date)
+			if p == "" {
+				i = end - 1
+				continue
+			}
+			mm = Mention{Class: vocab.ClassOrganization, Name: p, By: ByRule}
+			if e := m.g.Lookup(p); e != nil {
+				mm.Entry, mm.By = e, ByContext
+			}
 		} else if kind == bodyBorder {
 			name, e := m.borderTroops(c)
 			mm = Mention{Entry: e, Class: vocab.ClassOrganization, Name: name, By: ByRule}
@@ -402,7 +415,7 @@ func (m *Matcher) embassyIn(text string, toks []token, covered []bool, cls []str
 
 // englishNoun are the English nouns of bodies, which a bare mention does
 // not tie to the record's country.
-var englishNoun = set("government governments troops army forces units embassy")
+var englishNoun = set("government governments troops army forces units embassy party")
 
 // capitalOf are the capitals of the countries records are kept in, as the
 // gazetteer names them.
