@@ -41,7 +41,8 @@ var bodyNouns = func() map[string]string {
 		csapatoknak hadsereg hadsereget hadsereggel egysegek egysegei vojska vojsk vojskum vojsky armada armady armadu
 		jednotky jednotek wojska wojsk wojskami armia armii armie jednostki jednostek войска войск войскам войсками
 		войсках армия армии армию армией части частей частям tropas ejercito fuerzas trupe trupele trupelor armata armatei`)
-	add(bodyParty, `party partei parteien партия партии партию партией partia partii partie part partot parttal partnak
+	// (the Hungarian "párt" folds to the English "part": see nounKindAt)
+	add(bodyParty, `party partei parteien партия партии партию партией partia partii partie partot parttal partnak
 		partidul partidului`)
 	add(bodyEmbassy, `embassy botschaft nagykovetseg nagykovetsege kovetseg kovetsege kovetseget velvyslanectvi
 		ambasada ambasady ambasadzie посольство посольства посольству посольством посольстве embajada`)
@@ -66,6 +67,18 @@ func nounKind(norm string) string {
 		}
 	}
 	return ""
+}
+
+// nounKindAt is nounKind of a word as written: the Hungarian "párt" is a
+// party where the English "part" is none.
+func nounKindAt(text string, t token) string {
+	if t.Norm == "part" {
+		if w := text[t.Byte:t.ByteEnd]; w == "párt" || w == "Párt" {
+			return bodyParty
+		}
+		return ""
+	}
+	return nounKind(t.Norm)
 }
 
 // bodyBetween are words that may stand between a country's adjective and
@@ -293,8 +306,8 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 			if k < len(toks) && !covered[k] && sameLine(text, toks[k-1], toks[k]) {
 				if border && (toks[k].Norm == "troops" || toks[k].Norm == "guards") {
 					end, kind = k+1, bodyBorder // "Soviet border troops"
-				} else if !border && nounKind(toks[k].Norm) != "" {
-					end, kind = k+1, nounKind(toks[k].Norm)
+				} else if !border && nounKindAt(text, toks[k]) != "" {
+					end, kind = k+1, nounKindAt(text, toks[k])
 				}
 			}
 		} else if !covered[i] && nounKind(toks[i].Norm) != "" && i+1 < len(toks) && sameLine(text, toks[i], toks[i+1]) {
@@ -369,7 +382,7 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 // body's noun.
 func nounNear(toks []token, i int) bool {
 	for k := i; k < len(toks) && k <= i+2; k++ {
-		if nounKind(toks[k].Norm) != "" {
+		if nounKind(toks[k].Norm) != "" || toks[k].Norm == "part" {
 			return true
 		}
 	}

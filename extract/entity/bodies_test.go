@@ -268,3 +268,10 @@ func TestBodiesAndEventsOnTruncatedText(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishPartIsNoParty(t *testing.T) {
+	m := fullMatcher(t)
+	if got := bodiesFound(m, "The Soviet part of the commission met.", Context{Date: "1970-01-01", Orig: "en"}); got != "" {
+		t.Errorf("got %q", got)
+	}
+}
