@@ -323,6 +323,12 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 				c, end, kind = h, i+1, bodyGovernment
 			}
 		}
+		if c == nil && !covered[i] && nounKind(toks[i].Norm) == bodyEmbassy && ctx.Home != "" && placeAfter(text, toks, covered, cls, ent, i+1) > i+1 {
+			// "our Embassy in Warsaw", "the embassy in Hanoi": the record's country's
+			if h := m.g.Lookup(ctx.Home); h != nil && ent[i+2] != nil && ent[i+2].Name != capitalOf[ctx.Home] {
+				c, end, kind = h, i+1, bodyEmbassy
+			}
+		}
 		if end < 0 || c == nil {
 			if c != nil {
 				i = j - 1
