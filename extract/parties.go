@@ -30,6 +30,9 @@ func (x *extractor) resolveTail(s string) *entity.Mention {
 // ("Ministry of Foreign Affairs of the USSR"). A person named in brackets
 // after the body is the party itself.
 func (x *extractor) institution(p title.Party) (EntityRef, bool) {
+	if ref, ok := x.delegation(p); ok {
+		return ref, true
+	}
 	for _, h := range p.Hints {
 		if mm := x.m.Resolve(h, x.ctx); mm != nil && mm.Class == vocab.ClassPerson {
 			x.addMention(*mm, -1, "en")

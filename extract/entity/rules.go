@@ -106,7 +106,10 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		}
 		i = j - 1
 	}
+	out = append(out, m.bodies(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.partyBodies(text, toks, covered, cls, ent, ctx)...)
+	out = append(out, m.partyEvents(text, toks, covered, cls, ent, ctx)...)
+	out = append(out, m.bodyDocuments(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.open(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.signatures(text, toks, covered, ctx)...)
 	return out

@@ -29,7 +29,7 @@ var floors = []floor{
 	{FieldRecipients, "F1", 0.95, 0.98, 0.79},
 	{FieldArchival, "F1", 0.90, 1.00, 0.78},
 	{FieldPeople, "F1", 0.95, 0.92, 0.87},
-	{FieldEntities, "F1", 0.92, 0.75, 0.69},
+	{FieldEntities, "F1", 0.92, 0.80, 0.69},
 	{FieldClaims, "P", 0.90, 0.50, 0.49},
 	{FieldClaims, "R", 0.60, 0.18, 0.12},
 }
