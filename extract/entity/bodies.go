@@ -255,9 +255,6 @@ func (m *Matcher) stateBody(c *vocab.Entry, kind string) (string, *vocab.Entry) 
 // common noun, in either order ("Soviet troops", "Gobierno soviético"), and
 // an embassy so named with its place ("the Soviet embassy in Pyongyang").
 func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
-	if ctx.Date != "" && ctx.Date < proseBodiesFrom {
-		return nil
-	}
 	var out []Mention
 	country := func(k int) (*vocab.Entry, int) {
 		// the country an adjective at toks[k] names, and the end of its words
@@ -394,11 +391,6 @@ func nounNear(toks []token, i int) bool {
 	}
 	return false
 }
-
-// proseBodies: the reference annotations of records of 1948-1953 do not
-// mark a body written in prose ("the Soviet government", "Chinese troops"),
-// as the gazetteer's conventions say; records from 1954 on mark them.
-const proseBodiesFrom = "1954"
 
 // placeAfter extends a body's words at toks[:end] by "in" and a place or
 // country that follows on the same line.
