@@ -49,6 +49,7 @@ type Context struct {
 	Home       string // canonical gazetteer name of a country, or ""
 
 	germanTok  []bool // per token: in a paragraph written in German
+	inflect    bool   // the record's language declines names in Latin letters
 	titleTok   []bool // per token: on a line in title case
 	vietnamese bool   // the text is Vietnamese, as Find guesses it
 }
@@ -70,6 +71,9 @@ type target struct {
 	label *vocab.Label
 	by    string
 	caps  []capReq
+	// inflected: the path of the label's Latin-letter stems ("sovetsk svaz"
+	// of "Sovětský svaz"), taken only in a language that declines names
+	inflected bool
 }
 
 type capReq uint8
@@ -160,6 +164,7 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 		n = nx
 	}
 	n.ends = append(n.ends, target{entry: e, label: l, by: by, caps: caps})
+	m.addStems(e, l, by, toks, caps)
 	if by != ByCollective && e.Class == vocab.ClassPerson {
 		f := letterKey(l.Text)
 		if utf8.RuneCountInString(f) >= 4 {
@@ -167,6 +172,39 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{norm: f, entry: e, label: l, by: by})
 		}
 	}
+}
+
+// addStems adds the path of a Latin-letter label's stems, where a word
+// ends in a vowel a case ending replaces ("Gomułka": "Gomułki", "Gomułce";
+// "Sovětský svaz": "Sovětským svazem").
+func (m *Matcher) addStems(e *vocab.Entry, l *vocab.Label, by string, toks []token, caps []capReq) {
+	keys := make([]string, len(toks))
+	changed := false
+	for i, t := range toks {
+		keys[i] = t.Norm
+		if t.Cyr || t.Han || t.AllCaps {
+			continue
+		}
+		if st := latinStem(t.Norm); st != t.Norm {
+			keys[i], changed = st, true
+		}
+	}
+	if !changed {
+		return
+	}
+	n := m.root
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		nx := n.next[k]
+		if nx == nil {
+			nx = &node{}
+			n.next[k] = nx
+		}
+		n = nx
+	}
+	n.ends = append(n.ends, target{entry: e, label: l, by: by, caps: caps, inflected: true})
 }
 
 // letterKey is the lower-cased letters of s.
@@ -187,6 +225,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	defer scratchPool.Put(sc)
 	toks := tokenizeInto(sc, text)
 	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
+	ctx.inflect = inflecting[ctx.Orig]
 	ctx.titleTok = titleLines(text, toks)
 	var out []Mention
 	var buf []string
@@ -223,6 +262,13 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				mm.Entry, mm.Name, mm.By = e, e.Name, ByName
 			}
 			start = i - 1
+		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && ctx.inflect && end < len(toks) &&
+			compassAfter(toks[end].Norm) && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+			// "Europy Wschodniej", "Evropy východní": a region named with
+			// the compass word after it is not the whole
+			i = end
+			continue
 		}
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && end-i == 1 {
 			// "Кузнецов В.А.": initials after the surname
@@ -263,7 +309,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName {
 			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
 			// before a surname must agree with the gazetteer's person
-			if g := givenBefore(text, toks, covered, i); g >= 0 {
+			if g := givenBefore(text, toks, covered, i, ctx); g >= 0 {
 				if translatorBefore(toks, g) {
 					// "Translated by Hope Harrison": no entity of the record
 					for k := g; k < end; k++ {
@@ -392,7 +438,7 @@ func (w *walker) walk(n *node, k int) {
 	if k > w.i {
 		for x := range n.ends {
 			tg := &n.ends[x]
-			if k > w.bestEnd && tg.entry != w.not && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
+			if k > w.bestEnd && tg.entry != w.not && (!tg.inflected || w.ctx.inflect) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
 				w.bestEnd, w.best = k, tg
 			}
 		}
@@ -402,6 +448,11 @@ func (w *walker) walk(n *node, k int) {
 	}
 	var local [8]string
 	cands := w.toks[k].candidates(local[:0])
+	if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
+		cands = latinCandidates(w.toks[k].Norm, cands)
+	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && w.toks[k].Upper && strings.HasSuffix(w.toks[k].Norm, "s") && len(w.toks[k].Norm) > 4 {
+		cands = append(cands, w.toks[k].Norm[:len(w.toks[k].Norm)-1]) // a German genitive: "Präsident Kennedys"
+	}
 	for c, key := range cands {
 		if nx := n.next[key]; nx != nil {
 			dup := false
@@ -534,6 +585,17 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 }
 
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
+
+// compassAfter reports whether a word is a compass adjective of a language
+// that writes it after the name it qualifies ("Europy Wschodniej").
+func compassAfter(w string) bool {
+	for _, p := range []string{"wschodn", "zachodn", "polnocn", "poludniow", "vychodn", "zapadn", "severn", "jizn", "orientala", "occidentala"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
 
 var compass = set("east west north south central eastern western northern southern")
 

@@ -79,7 +79,7 @@ towarzysze tow soudruh soudruzi elvtars tovarishch
 general marshal admiral colonel lieutenant major captain commander brigadier
 ambassador envoy minister premier president chairman secretary deputy vice chief counsellor counselor
 consul attache charge first second third foreign prime defence defense interior party state council head
-leader king queen prince emperor senator governor mayor chancellor pope
+leader king queen prince emperor senator governor mayor chancellor pope excellency highness
 gen col lt adm amb sen rep gov capt maj cdr sgt
 bundeskanzler kanzler prasident ministerprasident botschafter generalsekretar staatssekretar vorsitzender
 genossin ministr predseda tajemnik velvyslanec soudruzka premier sekretarz ambasador prezydent prezes
@@ -117,7 +117,7 @@ fidel raul ernesto che osvaldo blas carlos
 gamal anwar hafez hosni yasser saddam ahmed ahmad mohammed muhammad ali abdel abdul hussein nuri
 john robert dean henry richard lyndon dwight harry george james william thomas charles edward david michael
 averell cyrus zbigniew ronald jimmy gerald walt mcgeorge llewellyn chester adlai foster allen douglas mark
-joseph francis arthur frank peter paul hope
+joseph francis arthur frank peter paul hope lawrence ralph philip stephen kenneth warren
 jawaharlal indira sukarno norodom souphanouvong kaysone
 лев леонид юрий алексей андрей николай михаил александр константин дмитрий анатолий борис владимир вячеслав
 георгий сергей иван павел петр василий виктор валентин вадим григорий евгений климент лаврентий анастас
@@ -167,6 +167,10 @@ jegyzokonyv zapis zaznam protokoll protokol niederschrift vermerk aktennotiz not
 fernschreiben schreiben stenogramm information informacja carta querido estimado companero sehr geehrter
 liebe lieber werter drogi szanowny vazeny kedves
 i ii iii iv v vi vii viii ix x xi xii
+tajne tajny scisle poufne pilne pilny telegrama telegramă szyfrogram telecon memcon geheim vertraulich dringend
+eilt streng titkos szigoruan bizalmas surgos tajne tajné prisne nalehave spesna secret strict urgent
+spraw zagranicznych wewnetrznych zahranicnich veci vnitra afacerilor externe interne kulugyi
+excellency highness
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.

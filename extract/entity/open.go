@@ -920,17 +920,22 @@ func GivenAgrees(e *vocab.Entry, first byte) bool {
 // givenBefore returns the given name or initials written just before
 // toks[i] ("Robert Kennedy", "N.G. Kuznetsov"), as the index of the first
 // such token, or -1.
-func givenBefore(text string, toks []token, covered []bool, i int) int {
+func givenBefore(text string, toks []token, covered []bool, i int, ctx Context) int {
 	k := i
 	for k > 0 && i-k < 3 {
 		p := toks[k-1]
-		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) {
+		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) {
 			break
 		}
 		gap := text[p.ByteEnd:toks[k].Byte]
 		if initial(p) && (gap == "." || gap == ". ") {
 			k--
 			continue
+		}
+		if gap == " " && k != i && initial(toks[k]) && givenNames[p.Norm] {
+			// "Lawrence S. Eagleburger": a given name before a middle initial
+			k--
+			break
 		}
 		if gap != " " || k != i || titleWords[p.Norm] || notPersonWords[p.Norm] || notPersonWordsRu[p.Norm] || placePreps[p.Norm] {
 			break

@@ -365,3 +365,39 @@ func (t *token) candidates(buf []string) []string {
 	}
 	return buf
 }
+
+// inflecting are the languages of the records that decline names written
+// in Latin letters: Czech, Slovak, Polish, Slovene, Serbo-Croatian,
+// Hungarian (suffixes), Romanian (articles), Latvian, Lithuanian.
+var inflecting = set("cs sk pl sl hr sr bs sh hu ro lv lt")
+
+// latinEndings are the case endings and suffixes a name in Latin letters
+// takes in those languages, accents dropped, longest first.
+var latinEndings = []string{
+	"ovou", "ului", "owi", "ovi", "ego", "emu", "eho", "ych", "ymi", "ami", "ach", "iem",
+	"nak", "nek", "val", "vel", "ral", "rel", "hoz", "hez", "tol", "rol", "ban", "ben", "nal", "nel", "ert",
+	"em", "om", "ou", "ym", "mu", "ho", "ej", "ie", "ul", "ei", "ii", "ot", "et", "at", "ra", "re", "ba", "be", "on",
+	"a", "e", "i", "u", "y", "t", "m",
+}
+
+// latinCandidates adds to cands the stems a Latin-letter word may have
+// once a case ending is removed ("Kennedymu" -> "kennedy", "Kádárral" ->
+// "kadar").
+func latinCandidates(w string, cands []string) []string {
+	n := len(w)
+	for _, e := range latinEndings {
+		if n-len(e) >= 3 && strings.HasSuffix(w, e) {
+			cands = append(cands, w[:n-len(e)])
+		}
+	}
+	return cands
+}
+
+// latinStem is the stem of a Latin-letter label word: without a final
+// vowel a case ending replaces, where four letters or more remain.
+func latinStem(w string) string {
+	if n := len(w); n >= 5 && strings.IndexByte("aeiouy", w[n-1]) >= 0 && w[n-2] < 0x80 && strings.IndexByte("aeiouy", w[n-2]) < 0 {
+		return w[:n-1]
+	}
+	return w
+}

@@ -1,0 +1,57 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docgraph/docgraph/vocab"
+)
+
+func fullMatcher(t testing.TB) *Matcher {
+	g, err := vocab.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(g)
+}
+
+// Names and countries declined in the languages of the records that write
+// them in Latin letters, and words of a record's layout that are no one.
+// Each case is a sentence of its class; want lists "Name/by" in order.
+func TestDeclinedNames(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ class, orig, text, want string }{
+		{"Czech dative of a gazetteer surname", "cs",
+			"Velvyslanec předal odpověď prezidentu Kennedymu včera večer.",
+			"John F. Kennedy/name"},
+		{"Czech instrumental of a country", "cs",
+			"Spolupráce se Sovětským svazem pokračuje.",
+			"Soviet Union/name"},
+		{"Czech soudruh before a surname is no initial", "cs",
+			"S. Dubček: Souhlasím.\nHovořil také s. Husák.",
+			"Alexander Dubček/name Gustáv Husák/name"},
+		{"Hungarian suffixes", "hu",
+			"Kádárral és Gerő Ernővel beszéltünk.",
+			"János Kádár/name Ernő Gerő/name"},
+		{"German genitive", "de",
+			"Der Brief des Genossen Ulbricht an die Regierung Präsident Kennedys wurde gestern übergeben, sagte der Botschafter und die Genossen.",
+			"Walter Ulbricht/name John F. Kennedy/name"},
+		{"a region with its compass word after the name is not the whole", "pl",
+			"Posłanie do ludzi pracy Europy Wschodniej jest prowokacją.",
+			""},
+		{"declined forms stay out of English records", "en",
+			"The Kennedymu file and the Kadarral note.",
+			""},
+		{"classification marks and ministry words are no one", "pl",
+			"Tajne\nPilne\nTow. J. Czyrek – Minister Spraw Zagranicznych",
+			"Józef Czyrek/name"},
+		{"a given name before a middle initial", "en",
+			"From: Lawrence S. Eagleburger\nTo: The Secretary",
+			"Lawrence Eagleburger/initials"},
+	} {
+		got := strings.Join(found(t, m, c.text, Context{Date: "1968-08-20", Orig: c.orig}), " ")
+		if got != c.want {
+			t.Errorf("%s:\n%q\n got  %q\n want %q", c.class, c.text, got, c.want)
+		}
+	}
+}
