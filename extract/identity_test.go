@@ -221,3 +221,50 @@ func TestPolitburoOfTheRecordsCountry(t *testing.T) {
 		}
 	}
 }
+
+// A Hungarian record writes family names first and spells Russian names
+// its own way ("Szmirnov"): one entity per person, named given name first.
+func TestHungarianNamesOneEntity(t *testing.T) {
+	rec := `A nagykövetség jelentése a mongol vezetésről
+
+A fogadáson részt vett Tóth Gyula nagykövet és a szovjet követtanácsos is. A. P. Szmirnov elmondta, hogy a döntés már megszületett, és a pártvezetés ezt nem fogja megváltoztatni. Smirnov szerint a tárgyalások jól haladnak, de a gazdasági kérdésekben még nincs megállapodás.
+
+Tóth Gyula
+nagykövet
+`
+	r, err := Extract("jelentes.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Language != "hu" {
+		t.Fatalf("language %q, want hu", r.Language)
+	}
+	want := []string{"A.P. Szmirnov", "Gyula Tóth"}
+	if got := persons(r); !slices.Equal(got, want) {
+		t.Errorf("persons %q, want %q", got, want)
+	}
+	if e := findEntity(r, "A.P. Szmirnov"); e == nil || len(e.Mentions) < 2 {
+		t.Errorf("A.P. Szmirnov: %+v, want the mention of Smirnov too", e)
+	}
+}
+
+// A name the gazetteer knows only in full ("Имре Надь") and a list that
+// names him bare: one person, not a second one minted from the surname.
+func TestBareSurnameJoinsTheFullFormWritten(t *testing.T) {
+	rec := `Шифртелеграмма
+
+Встретились с тов. Имре Надем в здании парламента. Присутствовали тт. Надь, Кадар и Мюнних. Договорились продолжить беседу завтра утром, после заседания руководства партии.
+`
+	r, err := Extract("telegram.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if p != "Imre Nagy" && strings.Contains(strings.ToLower(p), "nad") {
+			t.Errorf("persons %q: the bare surname is a second person %q", persons(r), p)
+		}
+	}
+	if findEntity(r, "Imre Nagy") == nil {
+		t.Errorf("persons %q, want Imre Nagy", persons(r))
+	}
+}

@@ -1026,3 +1026,7 @@ func initialsAfter(text string, toks []token, covered []bool, i int) int {
 	}
 	return i
 }
+
+// IsGivenName reports whether a word is a given name of the languages the
+// records are written in ("Lajos", "Pál").
+func IsGivenName(w string) bool { return givenNames[FoldLatin(strings.ToLower(w))] }
