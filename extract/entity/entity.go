@@ -85,6 +85,7 @@ const (
 )
 
 type fuzzyLabel struct {
+	words int    // how many words
 	norm  string // letters only
 	entry *vocab.Entry
 	label *vocab.Label
@@ -169,7 +170,7 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 		f := letterKey(l.Text)
 		if utf8.RuneCountInString(f) >= 4 {
 			r, _ := utf8.DecodeRuneInString(f)
-			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{norm: f, entry: e, label: l, by: by})
+			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{words: wordCount(l.Text), norm: f, entry: e, label: l, by: by})
 		}
 	}
 }
@@ -521,13 +522,29 @@ func (m *Matcher) Fuzzy(name string) *fuzzyLabel {
 		return nil
 	}
 	r, _ := utf8.DecodeRuneInString(k)
+	n := wordCount(name)
 	for i := range m.fuzzy[r] {
 		f := &m.fuzzy[r][i]
-		if within1(f.norm, k) {
+		// a misread letter, not a word more or less: "Aristov" is not
+		// "A. Aristov" with the initial misread away
+		if f.words == n && within1(f.norm, k) {
 			return f
 		}
 	}
 	return nil
+}
+
+// wordCount is the number of runs of letters in s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		l := unicode.IsLetter(r)
+		if l && !in {
+			n++
+		}
+		in = l
+	}
+	return n
 }
 
 // within1 reports whether a and b differ by at most one edit.

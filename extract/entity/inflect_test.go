@@ -55,3 +55,21 @@ func TestDeclinedNames(t *testing.T) {
 		}
 	}
 }
+
+// A surname the gazetteer lists only with initials (two Aristovs) is not
+// taken for one of them as a misreading of "A. Aristov".
+func TestFuzzyNeedsTheSameWords(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1980-10-02", Orig: "en"}
+	for _, text := range []string{"Ambassador Aristov handed over the note.", "Present: Aristov, Kania, Jaruzelski."} {
+		for _, mm := range m.Find(text, ctx) {
+			if mm.Entry != nil && strings.Contains(mm.Entry.Name, "Aristov") {
+				t.Errorf("%q: %q linked to %s (%s)", text, mm.Text, mm.Entry.Name, mm.By)
+			}
+		}
+	}
+	// a misread letter still finds its person
+	if got := strings.Join(found(t, m, "Письмо передал тов. Кнм Ир Сен.", Context{Date: "1952-01-01", Orig: "ru"}), " "); !strings.Contains(got, "Kim Il Sung/fuzzy") {
+		t.Errorf("misread Kim Il Sung: got %q", got)
+	}
+}
