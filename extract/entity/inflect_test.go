@@ -73,3 +73,19 @@ func TestFuzzyNeedsTheSameWords(t *testing.T) {
 		t.Errorf("misread Kim Il Sung: got %q", got)
 	}
 }
+
+// A telegram in capitals: the name after a title runs over a hyphenated
+// given name and over given names, and ends at the words that follow it.
+func TestCapitalsTelegramNames(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1979-03-02", Orig: "en"}
+	for _, c := range []struct{ text, want string }{
+		{"DEPUTY MINISTER PAK SONG-GIL AND THE AMBASSADOR MET AT NOON.", "Pak Song-Gil/rule"},
+		{"I SAW FOREIGN MINISTER SHAH MOHAMMAD DOST THIS MORNING.", "Shah Mohammad Dost/rule"},
+		{"GENERAL KARIMOV IS SEEN DAILY AT THE MINISTRY.", "Karimov/rule"},
+	} {
+		if got := strings.Join(found(t, m, c.text, ctx), " "); got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}

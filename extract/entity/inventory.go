@@ -114,7 +114,7 @@ henryk bronislaw roman andrzej mieczyslaw zbigniew lech adam jan witold aleksand
 alexander antonin gustav gustáv ludvik vasil vaclav jan klement milos lubomir oldrich josef zdenek vladimir
 todor georgi vulko anton traicho nicolae gheorghe ion emil ceausescu enver mehmet ramiz josip edvard milovan
 fidel raul ernesto che osvaldo blas carlos
-gamal anwar hafez hosni yasser saddam ahmed ahmad mohammed muhammad ali abdel abdul hussein nuri
+gamal anwar hafez hosni yasser saddam ahmed ahmad mohammed muhammad mohammad ali abdel abdul hussein nuri hafizullah babrak
 john robert dean henry richard lyndon dwight harry george james william thomas charles edward david michael
 averell cyrus zbigniew ronald jimmy gerald walt mcgeorge llewellyn chester adlai foster allen douglas mark
 joseph francis arthur frank peter paul hope lawrence ralph philip stephen kenneth warren
@@ -171,6 +171,8 @@ tajne tajny scisle poufne pilne pilny telegrama telegramă szyfrogram telecon me
 eilt streng titkos szigoruan bizalmas surgos tajne tajné prisne nalehave spesna secret strict urgent
 spraw zagranicznych wewnetrznych zahranicnich veci vnitra afacerilor externe interne kulugyi
 excellency highness
+met told called asked stated noted replied added expressed informed agreed remarked emphasized emphasised stressed
+suggested proposed declared explained answered wants wanted believes believed thinks thought
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.

@@ -59,7 +59,7 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		// initials and names, joined by spaces, initials' periods or hyphens
 		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && !toks[j].Han &&
 			!notNames[toks[j].Norm] && !notPersonWords[toks[j].Norm] && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
-			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1])) {
+			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1]) || capsNamePart(text, toks, j)) {
 			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
 			if !toks[j].Upper && !(gap == "-" && j > ns) {
 				break
@@ -110,6 +110,20 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 	out = append(out, m.open(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.signatures(text, toks, covered, ctx)...)
 	return out
+}
+
+// capsNamePart reports whether toks[j], a capitalised word after another
+// in a telegram written in capitals, goes on a name: a hyphenated given
+// name ("SUH JYONG-CHUL", "CHOI KYU-HAH"), a given name or the word after
+// one ("SHAH MOHAMMAD DOST"); other words ("TABEEV IS SEEN") end it.
+func capsNamePart(text string, toks []token, j int) bool {
+	if text[toks[j-1].ByteEnd:toks[j].Byte] == "-" {
+		return true
+	}
+	if j+1 < len(toks) && text[toks[j].ByteEnd:toks[j+1].Byte] == "-" && toks[j+1].AllCaps {
+		return true
+	}
+	return givenNames[toks[j].Norm] || givenNames[toks[j-1].Norm] && !functionWords[toks[j].Norm]
 }
 
 func sameLine(text string, a, b token) bool {
