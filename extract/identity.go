@@ -66,8 +66,8 @@ func personName(name string) (initials, surname string) {
 			continue
 		}
 		c := r[0]
-		if c == 'j' || c == 'y' {
-			c = 'i'
+		if c == 'j' || c == 'y' || c == 'z' && len(r) > 1 && (r[1] == 's' || r[1] == 'h') {
+			c = 'i' // Ж: "J." in Mongolian names, "Zs." in Hungarian, "Zh." in Russian
 		}
 		b.WriteRune(c)
 	}

@@ -227,7 +227,9 @@ func TestPolitburoOfTheRecordsCountry(t *testing.T) {
 func TestHungarianNamesOneEntity(t *testing.T) {
 	rec := `A nagykövetség jelentése a mongol vezetésről
 
-A fogadáson részt vett Tóth Gyula nagykövet és a szovjet követtanácsos is. A. P. Szmirnov elmondta, hogy a döntés már megszületett, és a pártvezetés ezt nem fogja megváltoztatni. Smirnov szerint a tárgyalások jól haladnak, de a gazdasági kérdésekben még nincs megállapodás.
+A Minisztertanács új elnöke Zs. Batmönh lett. A fogadáson részt vett Tóth Gyula nagykövet és a szovjet követtanácsos is. A. P. Szmirnov elmondta, hogy a döntés már megszületett, és a pártvezetés ezt nem fogja megváltoztatni. Smirnov szerint a tárgyalások jól haladnak, de a gazdasági kérdésekben még nincs megállapodás.
+
+Summary: J. Batmönkh, formerly rector of the university, became chairman.
 
 Tóth Gyula
 nagykövet
@@ -239,7 +241,7 @@ nagykövet
 	if r.Language != "hu" {
 		t.Fatalf("language %q, want hu", r.Language)
 	}
-	want := []string{"A.P. Szmirnov", "Gyula Tóth"}
+	want := []string{"A.P. Szmirnov", "Gyula Tóth", "Jambyn Batmönkh"}
 	if got := persons(r); !slices.Equal(got, want) {
 		t.Errorf("persons %q, want %q", got, want)
 	}

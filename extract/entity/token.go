@@ -355,7 +355,15 @@ func (t *token) candidates(buf []string) []string {
 		n := utf8.RuneCountInString(t.Norm)
 		for _, e := range textEndings {
 			if strings.HasSuffix(t.Norm, e) && n-utf8.RuneCountInString(e) >= minStem {
-				buf = append(buf, t.Norm[:len(t.Norm)-len(e)])
+				st := t.Norm[:len(t.Norm)-len(e)]
+				buf = append(buf, st)
+				if utf8.RuneCountInString(e) == 1 {
+					// a vowel the nominative has and the other cases drop
+					// ("Египта" of "Египет")
+					if f := fleeting(st); f != "" {
+						buf = append(buf, f)
+					}
+				}
 			}
 		}
 		return buf
@@ -400,4 +408,19 @@ func latinStem(w string) string {
 		return w[:n-1]
 	}
 	return w
+}
+
+// fleeting is a Russian stem ending in two consonants with the "е" a
+// nominative writes between them ("египт" -> "египет"), or "".
+func fleeting(st string) string {
+	r := []rune(st)
+	n := len(r)
+	if n < 4 || !cyrConsonant(r[n-1]) || !cyrConsonant(r[n-2]) || r[n-1] == 'й' || r[n-2] == 'й' {
+		return ""
+	}
+	return string(r[:n-1]) + "е" + string(r[n-1])
+}
+
+func cyrConsonant(r rune) bool {
+	return r >= 'а' && r <= 'я' && !strings.ContainsRune("аеёиоуыэюяьъ", r)
 }
