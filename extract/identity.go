@@ -231,7 +231,7 @@ func (x *extractor) unify() {
 			if q == p || gone[q.ref] || !sameAny(p.keys, q.keys) && !(p.initials == "" && !strings.Contains(p.ref.Name, " ") && slices.Contains(q.asian, normKey(p.ref.Name))) {
 				continue
 			}
-			if p.initials != "" && q.initials != "" && p.initials[0] != q.initials[0] {
+			if p.initials != "" && q.initials != "" && !initialsAgree(p.initials, q.initials) {
 				continue // contradicting first letters: two people
 			}
 			if p.linked && !q.blocked && !(q.linked && !q.bare) {
@@ -250,7 +250,7 @@ func (x *extractor) unify() {
 			if !p.linked && (q.weight < p.weight || q.weight == p.weight && q.ref.Name > p.ref.Name) {
 				continue
 			}
-			if to == nil || !sameAny(to.keys, q.keys) || to.initials != "" && q.initials != "" && to.initials[0] != q.initials[0] {
+			if to == nil || !sameAny(to.keys, q.keys) || to.initials != "" && q.initials != "" && !initialsAgree(to.initials, q.initials) {
 				n++
 			}
 			if to == nil || q.weight > to.weight {
@@ -269,6 +269,19 @@ func (x *extractor) unify() {
 			}
 		}
 	}
+}
+
+// initialsAgree reports whether two people's first letters of given names
+// may be one person's: the same first letter, or the shorter the middle
+// initials of the longer ("L. Sneider" of "Richard L. Sneider").
+func initialsAgree(a, b string) bool {
+	if a[0] == b[0] {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(b) > len(a) && strings.HasSuffix(b, a)
 }
 
 // nominativeOf gives name b the surname of name a where a's is b's

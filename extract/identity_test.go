@@ -270,3 +270,25 @@ func TestBareSurnameJoinsTheFullFormWritten(t *testing.T) {
 		t.Errorf("persons %q, want Imre Nagy", persons(r))
 	}
 }
+
+// A middle initial written alone ("L. Sneider") is the person whose full
+// name has it ("Richard L. Sneider"), and so is the bare surname.
+func TestMiddleInitialOnePerson(t *testing.T) {
+	rec := `Telegram from US Ambassador Richard L. Sneider to the Secretary of State
+
+L. Sneider reported that the talks went on. Sneider added that the general agreed.
+`
+	r, err := Extract("telegram.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range persons(r) {
+		if strings.Contains(p, "Sneider") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("persons %q: want one Sneider", persons(r))
+	}
+}

@@ -186,7 +186,11 @@ func (m *Matcher) addStems(e *vocab.Entry, l *vocab.Label, by string, toks []tok
 		if t.Cyr || t.Han || t.AllCaps {
 			continue
 		}
-		if st := latinStem(t.Norm); st != t.Norm {
+		st := latinStem(t.Norm)
+		if l.Lang == "de" {
+			st = germanStem(t.Norm)
+		}
+		if st != t.Norm {
 			keys[i], changed = st, true
 		}
 	}
@@ -261,6 +265,18 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				Text: text[toks[i-1].Byte:toks[end-1].ByteEnd], By: ByRule}
 			if e := m.g.Lookup(name); e != nil && e.Class == tg.entry.Class {
 				mm.Entry, mm.Name, mm.By = e, e.Name, ByName
+			}
+			start = i - 1
+		}
+		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && i > 0 && !covered[i-1] && toks[i-1].AllCaps &&
+			usPosts[toks[i-1].Norm] != "" && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "AMEMBASSY SEOUL": an American telegram's address is the
+			// embassy, not the city
+			name := usPosts[toks[i-1].Norm] + " " + tg.entry.Name
+			mm = Mention{Class: vocab.ClassOrganization, Name: name, Start: toks[i-1].Start, End: toks[end-1].End,
+				Text: text[toks[i-1].Byte:toks[end-1].ByteEnd], By: ByRule}
+			if e := m.g.Lookup(name); e != nil && e.Class == vocab.ClassOrganization {
+				mm.Entry, mm.By = e, ByName
 			}
 			start = i - 1
 		}
@@ -439,7 +455,7 @@ func (w *walker) walk(n *node, k int) {
 	if k > w.i {
 		for x := range n.ends {
 			tg := &n.ends[x]
-			if k > w.bestEnd && tg.entry != w.not && (!tg.inflected || w.ctx.inflect) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
+			if k > w.bestEnd && tg.entry != w.not && (!tg.inflected || w.ctx.inflect || w.ctx.germanTok != nil && w.ctx.germanTok[w.i]) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
 				w.bestEnd, w.best = k, tg
 			}
 		}
@@ -451,8 +467,10 @@ func (w *walker) walk(n *node, k int) {
 	cands := w.toks[k].candidates(local[:0])
 	if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
 		cands = latinCandidates(w.toks[k].Norm, cands)
-	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && w.toks[k].Upper && strings.HasSuffix(w.toks[k].Norm, "s") && len(w.toks[k].Norm) > 4 {
-		cands = append(cands, w.toks[k].Norm[:len(w.toks[k].Norm)-1]) // a German genitive: "Präsident Kennedys"
+	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && !w.toks[k].Cyr && !w.toks[k].Han {
+		// German genitives and adjective endings: "Präsident Kennedys",
+		// "des Nationalen Verteidigungsrates"
+		cands = germanCandidates(w.toks[k].Norm, cands)
 	}
 	for c, key := range cands {
 		if nx := n.next[key]; nx != nil {
@@ -602,6 +620,14 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 }
 
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
+
+// usPosts are the address words of American diplomatic telegrams, with the
+// name of the post they make of the city after them.
+var usPosts = map[string]string{
+	"amembassy": "Embassy of the United States in",
+	"amconsul":  "Consulate of the United States in",
+	"usmission": "United States Mission in",
+}
 
 // compassAfter reports whether a word is a compass adjective of a language
 // that writes it after the name it qualifies ("Europy Wschodniej").

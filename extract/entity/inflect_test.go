@@ -92,3 +92,29 @@ func TestCapitalsTelegramNames(t *testing.T) {
 		}
 	}
 }
+
+// The address lines of an American telegram name embassies, not cities,
+// and the Department of State.
+func TestAmericanTelegramAddress(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1979-05-02", Orig: "en"}
+	text := "O 021130Z MAY 79\nFM AMEMBASSY TOKYO\nTO SECSTATE WASHDC IMMEDIATE 4512\nINFO AMEMBASSY ULAANBAATAR\n"
+	want := "Embassy of the United States in Tokyo/name United States Department of State/name Embassy of the United States in Ulaanbaatar/rule"
+	if got := strings.Join(found(t, m, text, ctx), " "); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// German declines the names of bodies: the genitive and the adjective
+// endings still name the gazetteer's body.
+func TestGermanDeclinedBodies(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1961-08-10", Orig: "de"}
+	text := "Die Stäbe des Ministeriums des Innern und des Nationalen Verteidigungsrates werden informiert, sagte der Genosse und die Genossen der Partei."
+	got := strings.Join(found(t, m, text, ctx), " ")
+	for _, w := range []string{"Ministry of the Interior of the GDR/name", "National Defence Council of the GDR/name"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q: got %q, want %s", text, got, w)
+		}
+	}
+}

@@ -424,3 +424,26 @@ func fleeting(st string) string {
 func cyrConsonant(r rune) bool {
 	return r >= 'а' && r <= 'я' && !strings.ContainsRune("аеёиоуыэюяьъ", r)
 }
+
+// germanCandidates adds to cands the stems of a German word without a
+// genitive or adjective ending.
+func germanCandidates(w string, cands []string) []string {
+	n := len(w)
+	for _, e := range []string{"es", "en", "er", "em", "e", "s", "n"} {
+		if n-len(e) >= 4 && strings.HasSuffix(w, e) {
+			cands = append(cands, w[:n-len(e)])
+		}
+	}
+	return cands
+}
+
+// germanStem is a German label word without an adjective or genitive
+// ending ("Nationaler" -> "national"), where five letters remain.
+func germanStem(w string) string {
+	for _, e := range []string{"er", "es", "en", "em", "e"} {
+		if len(w)-len(e) >= 5 && strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
