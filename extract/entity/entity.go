@@ -56,9 +56,10 @@ type Context struct {
 
 // Matcher finds gazetteer entities in text. It is safe for concurrent use.
 type Matcher struct {
-	g     *vocab.Gazetteer
-	root  *node
-	fuzzy map[rune][]fuzzyLabel
+	g          *vocab.Gazetteer
+	root       *node
+	fuzzy      map[rune][]fuzzyLabel
+	congresses map[congressKey]*vocab.Entry
 }
 
 type node struct {
@@ -113,6 +114,7 @@ func New(g *vocab.Gazetteer) *Matcher {
 			m.add(e, &e.Collectives[i], ByCollective)
 		}
 	}
+	m.indexCongresses()
 	return m
 }
 
@@ -397,6 +399,10 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	}
 	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
 	sortMentions(out)
+	if cs := m.congressMentions(text, toks, out); len(cs) > 0 {
+		out = append(out, cs...)
+		sortMentions(out)
+	}
 	return innerBodies(out)
 }
 

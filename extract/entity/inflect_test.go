@@ -118,3 +118,23 @@ func TestGermanDeclinedBodies(t *testing.T) {
 		}
 	}
 }
+
+// A party congress named by its number in words, figures or Roman numerals
+// and its party by any name is the gazetteer's congress; one the gazetteer
+// lacks is an event as written.
+func TestPartyCongresses(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1969-03-04", Orig: "en"}
+	for _, c := range []struct{ text, want string }{
+		{"a show of resolve before the Ninth Congress of the Chinese Communist Party opens.",
+			"9th National Congress of the Chinese Communist Party/name Chinese Communist Party/name"},
+		{"as the Twenty-Second Congress of the CPSU decided", "22nd Congress of the CPSU/name Communist Party of the Soviet Union/name"},
+		{"the XXII Congress of the Communist Party of the Soviet Union", "22nd Congress of the CPSU/name Communist Party of the Soviet Union/name Soviet Union/name"},
+		{"since the Seventeenth Congress of the Mongolian People's Revolutionary Party", "Seventeenth Congress of the Mongolian People's Revolutionary Party/rule Mongolian People's Revolutionary Party/name"},
+		{"the congress of the Chinese Communist Party", "Chinese Communist Party/name"},
+	} {
+		if got := strings.Join(found(t, m, c.text, ctx), " "); got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
