@@ -361,6 +361,22 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			}
 			mm = m.qualify(mm, c)
 		}
+		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && !toks[i].Cyr && metonymy(text, toks, i, end) {
+			// "Moscow says", "Washington rejects these charges", "a policy
+			// toward Islamabad": a capital for its state
+			if c := m.g.Lookup(capitalOf(tg.entry.Name, ctx.Date)); c != nil {
+				mm = Mention{Entry: c, Class: c.Class, Name: c.Name, Start: mm.Start, End: mm.End, Text: mm.Text, By: ByCollective}
+			}
+		}
+		if mm.By == ByCollective && end < len(toks) && collectiveNouns[toks[end].Norm] && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+			// "the Chinese comrades", "our Polish friends": people of a
+			// country, not the country
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
+			continue
+		}
 		if mm.By == ByCollective && languageUse(text, toks, i, end) {
 			// "English Translation", "in Russian": a language, not a country
 			for k := i; k < end; k++ {
@@ -626,6 +642,62 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 }
 
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
+
+// capitalOf is the state whose capital a city was on a date, "" for
+// cities that are none of the table's.
+func capitalOf(city, date string) string {
+	switch city {
+	case "Hanoi":
+		if date != "" && date < "1976-07" {
+			return "North Vietnam"
+		}
+		return "Vietnam"
+	case "Moscow":
+		if date != "" && date > "1991-12-25" {
+			return ""
+		}
+		return "Soviet Union"
+	case "Beijing":
+		return "People's Republic of China"
+	}
+	return capitalCountry[city]
+}
+
+var capitalCountry = map[string]string{
+	"Washington, D.C.": "United States", "London": "United Kingdom", "Paris": "France", "Bonn": "West Germany",
+	"Tokyo": "Japan", "Pyongyang": "North Korea", "Seoul": "South Korea", "Havana": "Cuba", "Cairo": "Egypt",
+	"Islamabad": "Pakistan", "New Delhi": "India", "Kabul": "Afghanistan", "Tehran": "Iran", "Warsaw": "Poland",
+	"Prague": "Czechoslovakia", "Budapest": "Hungary", "Bucharest": "Romania", "Sofia": "Bulgaria",
+	"Belgrade": "Yugoslavia", "Tirana": "Albania", "Ulaanbaatar": "Mongolian People's Republic", "Damascus": "Syria",
+	"Baghdad": "Iraq", "Saigon": "South Vietnam", "Jakarta": "Indonesia", "Beirut": "Lebanon", "Amman": "Jordan",
+	"Tripoli": "Libya", "Algiers": "Algeria", "Addis Ababa": "Ethiopia", "Luanda": "Angola", "Maputo": "Mozambique",
+	"Bangkok": "Thailand", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
+}
+
+// metonymyVerbs after a capital make it its government's voice.
+var metonymyVerbs = set("says said wants wanted means meant bears bore shares shared rejects rejected " +
+	"approve approves approved believes believed insists insisted demands demanded agrees agreed refuses refused " +
+	"knows regards considers intends hopes fears accepts accepted claims claimed denies " +
+	"denied seeks sought expects announced announces decided decides")
+
+// metonymy reports whether the capital toks[i:end] stands for its
+// government: the subject of a verb of saying or deciding, or the object
+// of a policy ("toward Islamabad", "without Washington").
+func metonymy(text string, toks []token, i, end int) bool {
+	if end < len(toks) && metonymyVerbs[toks[end].Norm] && toks[end].AllCaps == toks[i].AllCaps && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+		return true
+	}
+	if i > 0 {
+		switch toks[i-1].Norm {
+		case "toward", "towards", "without":
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns after a demonym make it a party to talks, not the country.
+var collectiveNouns = set("comrades friends товарищи товарищей товарищам друзья друзей")
 
 // usPosts are the address words of American diplomatic telegrams, with the
 // name of the post they make of the city after them.

@@ -138,3 +138,24 @@ func TestPartyCongresses(t *testing.T) {
 		}
 	}
 }
+
+// A capital that speaks or decides is its state; a demonym before
+// "comrades" or "friends" names people of a country, not the country.
+func TestCapitalsAndDemonymsForStates(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1969-03-04", Orig: "en"}
+	for _, c := range []struct{ text, want string }{
+		{"Moscow says 31 of its guards were killed.", "Soviet Union/collective"},
+		{"I replied that Washington rejects these charges.", "United States/collective"},
+		{"a review of our policy toward Islamabad", "Pakistan/collective"},
+		{"Hanoi insisted on the coalition.", "North Vietnam/collective"},
+		{"the latest message from Moscow, wanted to know", "Moscow/name"},
+		{"We met in Moscow on Tuesday.", "Moscow/name"},
+		{"We should also inform the Chinese comrades and our Polish friends.", ""},
+		{"The Chinese proposal was rejected.", "People's Republic of China/collective"},
+	} {
+		if got := strings.Join(found(t, m, c.text, ctx), " "); got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
