@@ -14,6 +14,7 @@ import (
 // genericBodies maps a folded generic label to the body's English head.
 var genericBodies = map[string]string{
 	"politburo": "Politburo", "political bureau": "Politburo", "политбюро": "Politburo",
+	"political committee": "Politburo", "politikai bizottság": "Politburo", "politbüro": "Politburo", "politické byro": "Politburo",
 	"central committee": "Central Committee", "центральный комитет": "Central Committee", "цк": "Central Committee",
 	"presidium": "Presidium", "президиум": "Presidium",
 	"foreign ministry": "Ministry of Foreign Affairs", "ministry of foreign affairs": "Ministry of Foreign Affairs",

@@ -159,3 +159,19 @@ func TestCapitalsAndDemonymsForStates(t *testing.T) {
 		}
 	}
 }
+
+// "Political Committee", "Politikai Bizottság", "Politbüro" are the
+// Politburo of the record's country's party, like a bare "Politburo".
+func TestPolitburoByOtherNames(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, home, text, want string }{
+		{"hu", "Hungary", "Jelentés a Politikai Bizottságnak", "Politburo of the Hungarian Socialist Workers' Party/context"},
+		{"hu", "Hungary", "Report to the Political Committee", "Politburo of the Hungarian Socialist Workers' Party/context"},
+		{"de", "East Germany", "Vorlage für das Politbüro", "Politburo of the Socialist Unity Party of Germany/context"},
+	} {
+		got := strings.Join(found(t, m, c.text, Context{Date: "1968-08-19", Orig: c.orig, Home: c.home}), " ")
+		if got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
