@@ -487,7 +487,9 @@ func (w *walker) walk(n *node, k int) {
 	}
 	var local [8]string
 	cands := w.toks[k].candidates(local[:0])
-	if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
+	if w.ctx.Orig == "bg" && w.toks[k].Cyr {
+		cands = bulgarianCandidates(w.toks[k].Norm, cands)
+	} else if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
 		cands = latinCandidates(w.toks[k].Norm, cands)
 	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && !w.toks[k].Cyr && !w.toks[k].Han {
 		// German genitives and adjective endings: "Präsident Kennedys",

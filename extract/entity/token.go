@@ -404,6 +404,9 @@ func latinCandidates(w string, cands []string) []string {
 // latinStem is the stem of a Latin-letter label word: without a final
 // vowel a case ending replaces, where four letters or more remain.
 func latinStem(w string) string {
+	if n := len(w); n >= 6 && strings.HasSuffix(w, "ul") && strings.IndexByte("aeiouy", w[n-3]) < 0 {
+		return w[:n-2] // the Romanian article: "Partidul", "Partidului"
+	}
 	if n := len(w); n >= 5 && strings.IndexByte("aeiouy", w[n-1]) >= 0 && w[n-2] < 0x80 && strings.IndexByte("aeiouy", w[n-2]) < 0 {
 		return w[:n-1]
 	}
@@ -446,4 +449,17 @@ func germanStem(w string) string {
 		}
 	}
 	return w
+}
+
+// bulgarianCandidates adds to cands the stems of a Bulgarian word without
+// its definite article ("Българската" -> "българск", "комитетът" ->
+// "комитет"), which labels in the nominative lack.
+func bulgarianCandidates(w string, cands []string) []string {
+	n := utf8.RuneCountInString(w)
+	for _, e := range []string{"ата", "ята", "ият", "ия", "ът", "ят", "та", "то", "те"} {
+		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= minStem {
+			cands = append(cands, w[:len(w)-len(e)])
+		}
+	}
+	return cands
 }
