@@ -69,6 +69,9 @@ func personName(name string) (initials, surname string) {
 		if c == 'j' || c == 'y' || c == 'z' && len(r) > 1 && (r[1] == 's' || r[1] == 'h') {
 			c = 'i' // Ж: "J." in Mongolian names, "Zs." in Hungarian, "Zh." in Russian
 		}
+		if c == 'w' {
+			c = 'v' // the German and Polish V
+		}
 		b.WriteRune(c)
 	}
 	return b.String(), surname

@@ -876,6 +876,8 @@ func initialKey(w string) byte {
 	switch r {
 	case 'j', 'y':
 		r = 'i'
+	case 'w':
+		r = 'v' // "W. I. Kotschemassow": the German and Polish V
 	}
 	if r >= 'a' && r <= 'z' {
 		return byte(r)
