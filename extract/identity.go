@@ -178,8 +178,11 @@ func (x *extractor) unify() {
 			// the forms the document wrote decide whether it is bare
 			p.bare = len(en.Labels) > 0
 			for _, l := range en.Labels {
-				if i, _ := personName(l.Text); i != "" {
-					p.bare = false
+				// "Secretary Bundy" is bare too: a title is no given name
+				if rest, _ := entity.StripTitles(l.Text); rest != "" {
+					if i, _ := personName(rest); i != "" {
+						p.bare = false
+					}
 				}
 			}
 			if p.bare {

@@ -292,3 +292,22 @@ L. Sneider reported that the talks went on. Sneider added that the general agree
 		t.Errorf("persons %q: want one Sneider", persons(r))
 	}
 }
+
+// The title a record writes before a name the gazetteer knows is that
+// person's role in the record, as it is for names it does not know.
+func TestRolesOfKnownPersons(t *testing.T) {
+	rec := `Memorandum of Conversation, 2 October 1980
+
+First Secretary Gierek received Marshal Grechko and Comrade Ambassador Pilotovich in the evening.
+`
+	r, err := Extract("memo.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, role := range map[string]string{"Edward Gierek": "First Secretary", "Andrei Grechko": "Marshal"} {
+		e := findEntity(r, name)
+		if e == nil || !slices.Contains(e.Roles, role) {
+			t.Errorf("%s: %+v, want the role %q", name, e, role)
+		}
+	}
+}

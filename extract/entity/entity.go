@@ -347,6 +347,18 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				start = g
 			}
 		}
+		if mm.Class == vocab.ClassPerson && mm.Role == "" && mm.By != ByCollective {
+			// "First Secretary Gierek", "Marshal Grechko": the title the
+			// record writes before a known name is the person's role here
+			if t := titleStart(text, toks, covered, start); t < start {
+				mm.Role = roleText(text, toks[t:start])
+				if mm.Titled == "" {
+					mm.Titled = text[toks[t].Byte:toks[end-1].ByteEnd]
+				}
+			} else if r := titleStart(text, toks, covered, end-1); r < end-1 && r <= start {
+				mm.Role = roleText(text, toks[start:end-1]) // a label with its title: "Marshal Grechko"
+			}
+		}
 		if mm.Entry != nil && mm.Class == vocab.ClassOrganization && genericLabel(mm.Label) && end < len(toks) &&
 			(toks[end].Norm == "of" || toks[end].Norm == "цк" || toks[end].Norm == "cc") && sameLine(text, toks[end-1], toks[end]) {
 			// "the Politburo of the CC of the Hungarian Workers' Party": the
@@ -644,6 +656,16 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 }
 
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
+
+// titleStart is the first of the title words written just before toks[i]
+// on its line ("First Secretary", "Ambassador"), or i.
+func titleStart(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k > 0 && i-k < 4 && !covered[k-1] && titleWords[toks[k-1].Norm] && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+		k--
+	}
+	return k
+}
 
 // capitalOf is the state whose capital a city was on a date, "" for
 // cities that are none of the table's.
