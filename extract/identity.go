@@ -410,7 +410,9 @@ func surnameKey(s string) string {
 	}
 	s = entity.FoldLatin(s)
 	// a case ending of Polish, Czech or Russian in Latin letters ("Breżniewem", "Chruščova")
-	for _, e := range []string{"owi", "ovi", "ego", "emu", "em", "om", "ym", "ou", "a", "u"} {
+	// and the suffixes Hungarian adds to a name ("Szmirnovval", "Hruscsovnak")
+	for _, e := range []string{"val", "vel", "nak", "nek", "hoz", "hez", "tol", "rol", "nal", "nel",
+		"owi", "ovi", "ego", "emu", "em", "om", "ym", "ou", "a", "u"} {
 		if strings.HasSuffix(s, e) && len(s)-len(e) >= 4 {
 			s = s[:len(s)-len(e)]
 			break
@@ -421,7 +423,7 @@ func surnameKey(s string) string {
 	// ("Szmirnov", Hungarian for Smirnov)
 	for _, r := range [][2]string{{"tsch", "ch"}, {"szcz", "shch"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"}, {"cs", "ch"}, {"zs", "zh"},
 		{"rz", "zh"}, {"w", "v"}, {"kh", "h"}, {"ts", "c"}, {"ch", "h"}, {"j", "i"}, {"y", "i"}, {"x", "ks"}, {"ck", "k"},
-		{"ph", "f"}, {"zh", "z"}, {"z", "s"}, {"q", "k"}, {"sh", "s"}} {
+		{"ph", "f"}, {"zh", "z"}, {"z", "s"}, {"q", "k"}, {"shh", "s"}, {"sh", "s"}} {
 		s = strings.ReplaceAll(s, r[0], r[1])
 	}
 	var b strings.Builder

@@ -311,3 +311,23 @@ First Secretary Gierek received Marshal Grechko and Comrade Ambassador Pilotovic
 		}
 	}
 }
+
+// One surname in the spellings and cases of the records' languages has one
+// skeleton.
+func TestSurnameKeyAcrossSpellings(t *testing.T) {
+	for _, c := range [][]string{
+		{"Smirnov", "Szmirnov", "Szmirnovval", "Smirnova"},
+		{"Tsedenbal", "Cedenbal"},
+		{"Khrushchev", "Chruschtschow", "Chruszczow", "Hruscsov", "Hruscsovnak"},
+	} {
+		k := surnameKey(c[0])
+		for _, v := range c[1:] {
+			if !sameSurname(k, surnameKey(v)) {
+				t.Errorf("%s (%s) and %s (%s): two surnames", c[0], k, v, surnameKey(v))
+			}
+		}
+	}
+	if sameSurname(surnameKey("Kania"), surnameKey("Kadar")) {
+		t.Errorf("Kania and Kadar: one surname")
+	}
+}
