@@ -270,6 +270,50 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			}
 			start = i - 1
 		}
+		if tg.by == ByCollective && i > 0 && !covered[i-1] && compass[toks[i-1].Norm] && toks[i-1].Upper &&
+			text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "South Vietnamese troops" are South Vietnam's, "Eastern
+			// European states" none of Europe's: the compass word makes
+			// another country or a region
+			e := m.g.Lookup(text[toks[i-1].Byte:toks[i-1].ByteEnd] + " " + tg.entry.Name)
+			if e == nil || e.Class != tg.entry.Class {
+				for k := i - 1; k < end; k++ {
+					covered[k] = true
+				}
+				i = end
+				continue
+			}
+			mm.Entry, mm.Name, mm.Class = e, e.Name, e.Class
+			mm.Start, mm.Text = toks[i-1].Start, text[toks[i-1].Byte:toks[end-1].ByteEnd]
+			start = i - 1
+		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && toks[end].Upper && !toks[end].AllCaps && newspaperWords[toks[end].Norm] {
+			// "New York Times", "Washington Post": a newspaper, not the city
+			e := end + 1
+			name := text[toks[i].Byte:toks[end].ByteEnd]
+			mm = Mention{Class: vocab.ClassOrganization, Name: name, Start: toks[i].Start, End: toks[end].End, Text: name, By: ByRule}
+			if g := m.g.Lookup(name); g != nil && g.Class == vocab.ClassOrganization {
+				mm.Entry, mm.Name, mm.By = g, g.Name, ByName
+			}
+			for k := i; k < e; k++ {
+				covered[k] = true
+				cls[k] = vocab.ClassOrganization
+			}
+			out = append(out, mm)
+			i = e
+			continue
+		}
+		if tg.entry.Class == vocab.ClassCountry && tg.by == ByName && end < len(toks) && text[toks[end-1].ByteEnd:toks[end].Byte] == " " &&
+			geoHeads[toks[end].Norm] {
+			// "Jordan Valley", "the Congo river": a feature named after
+			// the country, not the country
+			for k := i; k <= end; k++ {
+				covered[k] = true
+			}
+			i = end + 1
+			continue
+		}
 		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && i > 0 && !covered[i-1] && toks[i-1].AllCaps &&
 			usPosts[toks[i-1].Norm] != "" && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
 			// "AMEMBASSY SEOUL": an American telegram's address is the
@@ -722,6 +766,12 @@ func metonymy(text string, toks []token, i, end int) bool {
 
 // collectiveNouns after a demonym make it a party to talks, not the country.
 var collectiveNouns = set("comrades friends товарищи товарищей товарищам друзья друзей")
+
+// newspaperWords after a city's name make a newspaper's title.
+var newspaperWords = set("times post herald tribune journal gazette chronicle telegraph observer guardian")
+
+// geoHeads after a country's name make a geographic feature's name.
+var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
 
 // usPosts are the address words of American diplomatic telegrams, with the
 // name of the post they make of the city after them.

@@ -184,3 +184,22 @@ func TestPolitburoByOtherNames(t *testing.T) {
 		}
 	}
 }
+
+// Words after or before a country's or city's name that make another
+// name: a compass word before a demonym, a newspaper's title, a
+// geographic feature, a country named after another.
+func TestNamesThatAreNotTheirParts(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1975-03-04", Orig: "en"}
+	for _, c := range []struct{ text, want string }{
+		{"South Vietnamese troops advanced.", "South Vietnam/collective"},
+		{"Eastern European states met.", "Eastern Europe/collective"},
+		{"The New York Times reported it and the Washington Post denied it.", "New York Times/rule Washington Post/rule"},
+		{"Settlements in the Jordan Valley and on the Congo river.", ""},
+		{"Guinea-Bissau and Guinea", "Guinea-Bissau/name Guinea/name"},
+	} {
+		if got := strings.Join(found(t, m, c.text, ctx), " "); got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
