@@ -240,7 +240,7 @@ func isWordByte(c byte) bool {
 }
 
 // languageWords follow or precede a language's name.
-var languageNext = set("translation translations language languages original text version transcription html pdf translator translated языке язык языка перевод")
+var languageNext = set("translation translations language languages original text version transcription html pdf translator translated characters script spelling speaker speakers sprache übersetzung original языке язык языка перевод")
 var languagePrev = set("into language languages translation original translated")
 
 // languageUse reports whether a collective at toks[i:end] names a language

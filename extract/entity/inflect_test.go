@@ -61,7 +61,7 @@ func TestDeclinedNames(t *testing.T) {
 			"From: Lawrence S. Eagleburger\nTo: The Secretary",
 			"Lawrence Eagleburger/initials"},
 	} {
-		got := strings.Join(found(t, m, c.text, Context{Date: "1968-08-20", Orig: c.orig}), " ")
+		got := strings.Join(found(t, m, c.text, Context{Date: "1962-10-28", Orig: c.orig}), " ")
 		if got != c.want {
 			t.Errorf("%s:\n%q\n got  %q\n want %q", c.class, c.text, got, c.want)
 		}
@@ -200,6 +200,25 @@ func TestNamesThatAreNotTheirParts(t *testing.T) {
 	} {
 		if got := strings.Join(found(t, m, c.text, ctx), " "); got != c.want {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A surname several listed people bear links bare only in the years one
+// of them is the one the records mean; a language's script is no country;
+// a credit line names the project, not the Cold War.
+func TestNamesakesLanguagesCredits(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ date, text, want string }{
+		{"1962-10-27", "Kennedy said that the blockade stays.", "John F. Kennedy/name"},
+		{"1976-08-19", "Kennedy said that the blockade stays.", ""},
+		{"1952-06-01", "General Harrison and Harrison's staff", "William K. Harrison Jr./name William K. Harrison Jr./name"},
+		{"1991-05-01", "Mr. Harrison answered.", "Harrison/rule"},
+		{"1960-01-01", "the original in Chinese characters", ""},
+		{"1995-01-01", "English translation by the Cold War International History Project", "Cold War International History Project/name"},
+	} {
+		if got := strings.Join(found(t, m, c.text, Context{Date: c.date, Orig: "en"}), " "); got != c.want {
+			t.Errorf("%s %q:\n got  %q\n want %q", c.date, c.text, got, c.want)
 		}
 	}
 }

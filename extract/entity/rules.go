@@ -81,12 +81,11 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		}
 		role := roleText(text, toks[i:ns])
 		i = ns - 1
-		if f := m.Fuzzy(text[toks[i+1].Byte:toks[j-1].ByteEnd]); f != nil {
-			// a known name misread ("Кнм Ир Сен")
-			if f.label.Applies(ctx.Date, ctx.Orig) {
-				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name, Start: toks[i+1].Start,
-					End: toks[j-1].End, Text: text[toks[i+1].Byte:toks[j-1].ByteEnd], By: ByFuzzy, Label: f.label})
-			}
+		if f := m.Fuzzy(text[toks[i+1].Byte:toks[j-1].ByteEnd]); f != nil && f.label.Applies(ctx.Date, ctx.Orig) {
+			// a known name misread ("Кнм Ир Сен"); a label of other years
+			// ("Harrison" of the 1952 armistice talks) is someone else's
+			out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name, Start: toks[i+1].Start,
+				End: toks[j-1].End, Text: text[toks[i+1].Byte:toks[j-1].ByteEnd], By: ByFuzzy, Label: f.label})
 			for k := i + 1; k < j; k++ {
 				covered[k] = true
 				cls[k] = vocab.ClassPerson
@@ -292,11 +291,9 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 		}
 		a, b := name[0], name[len(name)-1]
 		written := text[a.Byte:b.ByteEnd]
-		if f := m.Fuzzy(written); f != nil {
-			if f.label.Applies(ctx.Date, ctx.Orig) {
-				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name,
-					Start: a.Start, End: b.End, Text: written, By: ByFuzzy, Label: f.label})
-			}
+		if f := m.Fuzzy(written); f != nil && f.label.Applies(ctx.Date, ctx.Orig) {
+			out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name,
+				Start: a.Start, End: b.End, Text: written, By: ByFuzzy, Label: f.label})
 			continue
 		}
 		if mm, ok := m.unlinked(text, name, ctx); ok {
