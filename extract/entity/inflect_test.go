@@ -222,3 +222,16 @@ func TestNamesakesLanguagesCredits(t *testing.T) {
 		}
 	}
 }
+
+// Countries in the languages of the Asian records: Korean, Vietnamese.
+func TestCountriesInAsianLanguages(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"ko", "김일성 동지는 소련 대사를 접견하였다.", "Kim Il Sung/name Soviet Union/name"},
+		{"vi", "Đồng chí Lê Duẩn đã tiếp Đại sứ Liên Xô.", "Le Duan/name Soviet Union/name"},
+	} {
+		if got := strings.Join(found(t, m, c.text, Context{Date: "1965-03-02", Orig: c.orig}), " "); got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
