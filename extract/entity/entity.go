@@ -233,6 +233,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	toks := tokenizeInto(sc, text)
 	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
 	ctx.inflect = inflecting[ctx.Orig]
+	markNameWords(text, toks)
 	ctx.titleTok = titleLines(text, toks)
 	var out []Mention
 	var buf []string
@@ -800,7 +801,7 @@ func givenAfter(text string, toks []token, covered []bool, i int) int {
 	k := i
 	for k < len(toks) && k-i < 2 && !covered[k] && !toks[k].Cyr && !toks[k].Han && sameLine(text, toks[k-1], toks[k]) {
 		gap := text[toks[k-1].ByteEnd:toks[k].Byte]
-		if !(gap == " " && toks[k].Upper || gap == "-") || notPersonWords[toks[k].Norm] {
+		if !(gap == " " && toks[k].Upper || gap == "-") || stopWord(toks[k]) {
 			break
 		}
 		k++

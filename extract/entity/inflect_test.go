@@ -235,3 +235,19 @@ func TestCountriesInAsianLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A given name that is also an ordinary word ("Per", "Will") is part of
+// the name where a title stands before it; elsewhere it is the word.
+func TestGivenNamesThatAreWords(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1963-05-02", Orig: "en"}
+	for _, c := range []struct{ text, want string }{
+		{"Danish Foreign Minister Per Haekkerup met the ambassador.", "Per Haekkerup/rule"},
+		{"We met Mr. Will Lansing yesterday.", "Will Lansing/rule"},
+		{"Imports Per Capita rose. We Will Return.", ""},
+	} {
+		if got := strings.Join(found(t, m, c.text, ctx), " "); got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}

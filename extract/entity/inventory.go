@@ -216,3 +216,33 @@ func segmentSyllables(w string, depth int) bool {
 	}
 	return false
 }
+
+// wordGivenNames are given names that are also ordinary words of English
+// ("Per Haekkerup", "Will Lansing"), names only where markNameWords finds
+// them written as names.
+var wordGivenNames = set("per will may hope rose grace guy bill art june pat sunny earl")
+
+// stopWord reports whether a token is one of notPersonWords, unless the
+// record writes it as a given name.
+func stopWord(t token) bool { return notPersonWords[t.Norm] && !t.NameWord }
+
+// givenWord reports whether a token is a given name.
+func givenWord(t token) bool { return givenNames[t.Norm] || t.NameWord }
+
+// markNameWords marks the ordinary words a text writes as given names: a
+// capital inside a sentence, a title before it and a capitalised name word
+// after it.
+func markNameWords(text string, toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !wordGivenNames[t.Norm] || !t.Upper || t.AllCaps || i == 0 || i+1 >= len(toks) || !titleWords[toks[i-1].Norm] ||
+			sentenceStart(text, toks, i) && !abbrevTriggers[toks[i-1].Norm] {
+			continue // a title before it: "Foreign Minister Per Haekkerup", "Mr. Will Lansing"
+		}
+		n := toks[i+1]
+		if n.Upper && !n.AllCaps && text[t.ByteEnd:n.Byte] == " " && !notPersonWords[n.Norm] && !titleWords[n.Norm] &&
+			!functionWords[n.Norm] && !n.Cyr && !n.Han {
+			t.NameWord = true
+		}
+	}
+}

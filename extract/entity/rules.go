@@ -58,7 +58,7 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		j := ns
 		// initials and names, joined by spaces, initials' periods or hyphens
 		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && !toks[j].Han &&
-			!notNames[toks[j].Norm] && !notPersonWords[toks[j].Norm] && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
+			!notNames[toks[j].Norm] && !stopWord(toks[j]) && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
 			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1]) || capsNamePart(text, toks, j)) {
 			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
 			if !toks[j].Upper && !(gap == "-" && j > ns) {
@@ -122,7 +122,7 @@ func capsNamePart(text string, toks []token, j int) bool {
 	if j+1 < len(toks) && text[toks[j].ByteEnd:toks[j+1].Byte] == "-" && toks[j+1].AllCaps {
 		return true
 	}
-	return givenNames[toks[j].Norm] || givenNames[toks[j-1].Norm] && !functionWords[toks[j].Norm]
+	return givenWord(toks[j]) || givenWord(toks[j-1]) && !functionWords[toks[j].Norm]
 }
 
 func sameLine(text string, a, b token) bool {

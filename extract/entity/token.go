@@ -22,6 +22,7 @@ type token struct {
 	Cyr           bool
 	DotAfter      bool // followed directly by "."
 	LineStart     bool // first token of its line
+	NameWord      bool // an ordinary word written as a given name ("Per Haekkerup")
 	struck        bool
 }
 
