@@ -425,6 +425,17 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				mm = Mention{Entry: c, Class: c.Class, Name: c.Name, Start: mm.Start, End: mm.End, Text: mm.Text, By: ByCollective}
 			}
 		}
+		if mm.By == ByCollective && mm.Class == vocab.ClassCountry && end < len(toks) && !toks[end].Upper &&
+			(toks[end].Norm == "party" || toks[end].Norm == "партия" || toks[end].Norm == "партии") &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+			// "the Romanian party", "венгерская партия": the country's
+			// ruling party on the record's date
+			if p := m.partyEntry(homeParty(mm.Name, ctx.Date), ctx); p != nil {
+				mm = Mention{Entry: p, Class: p.Class, Name: p.Name, Start: mm.Start, End: toks[end].End,
+					Text: text[toks[i].Byte:toks[end].ByteEnd], By: ByContext}
+				end++
+			}
+		}
 		if mm.By == ByCollective && end < len(toks) && collectiveNouns[toks[end].Norm] && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
 			// "the Chinese comrades", "our Polish friends": people of a
 			// country, not the country
@@ -701,6 +712,23 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 }
 
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
+
+// partyEntry is the gazetteer entry of a party's name: its canonical name
+// or a label ("Romanian Workers' Party", the Romanian Communist Party's
+// name until 1965), nil for none.
+func (m *Matcher) partyEntry(name string, ctx Context) *vocab.Entry {
+	if name == "" {
+		return nil
+	}
+	if e := m.g.Lookup(name); e != nil {
+		return e
+	}
+	if r := m.Resolve(name, Context{Date: ctx.Date}); r != nil && r.Entry != nil && r.Entry.Class == vocab.ClassOrganization &&
+		r.Text == name {
+		return r.Entry
+	}
+	return nil
+}
 
 // titleStart is the first of the title words written just before toks[i]
 // on its line ("First Secretary", "Ambassador"), or i.

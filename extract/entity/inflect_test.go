@@ -251,3 +251,17 @@ func TestGivenNamesThatAreWords(t *testing.T) {
 		}
 	}
 }
+
+// "The Hungarian party" is the country's ruling party on the record's date.
+func TestDemonymParty(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ date, text, want string }{
+		{"1968-08-19", "I asked that the Hungarian party mediate.", "Hungarian Socialist Workers' Party/context"},
+		{"1980-10-30", "the Polish party must act; the Polish Party of Labour", "Polish United Workers' Party/context Poland/collective Party of Labour/rule"},
+		{"1975-04-30", "венгерская партия поддержала", "Hungarian Socialist Workers' Party/context"},
+	} {
+		if got := strings.Join(found(t, m, c.text, Context{Date: c.date, Orig: "en"}), " "); got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
