@@ -66,8 +66,11 @@ func personName(name string) (initials, surname string) {
 			continue
 		}
 		c := r[0]
-		if c == 'j' || c == 'y' {
-			c = 'i'
+		if c == 'j' || c == 'y' || c == 'z' && len(r) > 1 && (r[1] == 's' || r[1] == 'h') {
+			c = 'i' // Ж: "J." in Mongolian names, "Zs." in Hungarian, "Zh." in Russian
+		}
+		if c == 'w' {
+			c = 'v' // the German and Polish V
 		}
 		b.WriteRune(c)
 	}
@@ -93,6 +96,23 @@ func (x *extractor) unify() {
 		}
 		return refs[i].Name < refs[j].Name
 	})
+	// a Hungarian record names a person family name first ("Nagy Lajos"):
+	// the entity is named given name first, as the other records write it
+	if x.ctx.Orig == "hu" {
+		for _, ref := range refs {
+			en, ok := x.ents[ref]
+			ws := strings.Fields(ref.Name)
+			if !ok || en.Linked || ref.Class != vocab.ClassPerson || len(ws) != 2 || strings.Contains(ref.Name, ".") ||
+				!entity.IsGivenName(ws[1]) || entity.IsGivenName(ws[0]) {
+				continue
+			}
+			to := EntityRef{Class: vocab.ClassPerson, Name: ws[1] + " " + ws[0]}
+			x.merge(ref, to, nil)
+			if e, ok := x.ents[to]; ok {
+				e.Labels = appendLabel(e.Labels, Label{Text: ref.Name, Lang: "hu"})
+			}
+		}
+	}
 	// titles written into a name ("Soviet Ambassador Smirnov")
 	for _, ref := range refs {
 		en, ok := x.ents[ref]
@@ -132,6 +152,7 @@ func (x *extractor) unify() {
 		ref      EntityRef
 		initials string
 		key      string   // the surname's skeleton (surnameKey)
+		keys     []string // key and the skeletons of the surnames of the forms written
 		asian    []string // family names of the East Asian forms written for it ("chou" of "Chou En-lai")
 		weight   int
 		linked   bool
@@ -157,8 +178,11 @@ func (x *extractor) unify() {
 			// the forms the document wrote decide whether it is bare
 			p.bare = len(en.Labels) > 0
 			for _, l := range en.Labels {
-				if i, _ := personName(l.Text); i != "" {
-					p.bare = false
+				// "Secretary Bundy" is bare too: a title is no given name
+				if rest, _ := entity.StripTitles(l.Text); rest != "" {
+					if i, _ := personName(rest); i != "" {
+						p.bare = false
+					}
 				}
 			}
 			if p.bare {
@@ -168,6 +192,25 @@ func (x *extractor) unify() {
 		}
 		p.initials = ini
 		p.key = surnameKey(sur)
+		p.keys = []string{p.key}
+		for _, l := range en.Labels {
+			// the surname as each form the document wrote it ("Имре Надь"
+			// of Imre Nagy is the "Надь" a list names bare)
+			ws := strings.Fields(l.Text)
+			if len(ws) == 0 {
+				continue
+			}
+			forms := []string{ws[len(ws)-1]}
+			if !isLatin(forms[0]) {
+				forms = append(forms, cyrNominative(forms[0]))
+			}
+			for _, f := range forms {
+				_, s := personName(f)
+				if k := surnameKey(s); s != "" && !slices.Contains(p.keys, k) {
+					p.keys = append(p.keys, k)
+				}
+			}
+		}
 		for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
 			if f := entity.AsianFamilyName(l.Text); f != "" {
 				p.asian = append(p.asian, f)
@@ -191,10 +234,10 @@ func (x *extractor) unify() {
 		var to *person
 		n := 0
 		for _, q := range ps {
-			if q == p || gone[q.ref] || !sameSurname(p.key, q.key) && !(p.initials == "" && !strings.Contains(p.ref.Name, " ") && slices.Contains(q.asian, normKey(p.ref.Name))) {
+			if q == p || gone[q.ref] || !sameAny(p.keys, q.keys) && !(p.initials == "" && !strings.Contains(p.ref.Name, " ") && slices.Contains(q.asian, normKey(p.ref.Name))) {
 				continue
 			}
-			if p.initials != "" && q.initials != "" && p.initials[0] != q.initials[0] {
+			if p.initials != "" && q.initials != "" && !initialsAgree(p.initials, q.initials) {
 				continue // contradicting first letters: two people
 			}
 			if p.linked && !q.blocked && !(q.linked && !q.bare) {
@@ -213,7 +256,7 @@ func (x *extractor) unify() {
 			if !p.linked && (q.weight < p.weight || q.weight == p.weight && q.ref.Name > p.ref.Name) {
 				continue
 			}
-			if to == nil || !sameSurname(to.key, q.key) || to.initials != "" && q.initials != "" && to.initials[0] != q.initials[0] {
+			if to == nil || !sameAny(to.keys, q.keys) || to.initials != "" && q.initials != "" && !initialsAgree(to.initials, q.initials) {
 				n++
 			}
 			if to == nil || q.weight > to.weight {
@@ -232,6 +275,19 @@ func (x *extractor) unify() {
 			}
 		}
 	}
+}
+
+// initialsAgree reports whether two people's first letters of given names
+// may be one person's: the same first letter, or the shorter the middle
+// initials of the longer ("L. Sneider" of "Richard L. Sneider").
+func initialsAgree(a, b string) bool {
+	if a[0] == b[0] {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(b) > len(a) && strings.HasSuffix(b, a)
 }
 
 // nominativeOf gives name b the surname of name a where a's is b's
@@ -302,6 +358,30 @@ func isLatin(s string) bool {
 	return false
 }
 
+// cyrNominative is a Cyrillic surname without the ending of an oblique
+// case ("Надем" -> "Над"), where three letters remain.
+func cyrNominative(w string) string {
+	r := []rune(w)
+	for _, e := range []string{"ым", "ем", "ом", "ой", "ей", "ым", "им", "у", "ю", "а", "я", "е"} {
+		if strings.HasSuffix(w, e) && len(r)-len([]rune(e)) >= 3 {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
+}
+
+// sameAny reports whether one of the surname skeletons a is one of b.
+func sameAny(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameSurname(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameSurname reports whether two surname skeletons are one name in two
 // spellings or two grammatical cases ("kania"/"kani", "iaruzelski"/
 // "iaruzelskim").
@@ -330,15 +410,20 @@ func surnameKey(s string) string {
 	}
 	s = entity.FoldLatin(s)
 	// a case ending of Polish, Czech or Russian in Latin letters ("Breżniewem", "Chruščova")
-	for _, e := range []string{"owi", "ovi", "ego", "emu", "em", "om", "ym", "ou", "a", "u"} {
+	// and the suffixes Hungarian adds to a name ("Szmirnovval", "Hruscsovnak")
+	for _, e := range []string{"val", "vel", "nak", "nek", "hoz", "hez", "tol", "rol", "nal", "nel",
+		"owi", "ovi", "ego", "emu", "em", "om", "ym", "ou", "a", "u"} {
 		if strings.HasSuffix(s, e) && len(s)-len(e) >= 4 {
 			s = s[:len(s)-len(e)]
 			break
 		}
 	}
-	for _, r := range [][2]string{{"tsch", "ch"}, {"szcz", "shch"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"},
-		{"rz", "zh"}, {"w", "v"}, {"kh", "h"}, {"ch", "h"}, {"j", "i"}, {"y", "i"}, {"x", "ks"}, {"ck", "k"},
-		{"ph", "f"}, {"zh", "z"}, {"z", "s"}, {"q", "k"}} {
+	// Hungarian "cs", "zs" and "c" ("Hruscsov", "Cedenbal") are the "ch",
+	// "zh" and "ts" of the other spellings; "sh" and "s" are one letter
+	// ("Szmirnov", Hungarian for Smirnov)
+	for _, r := range [][2]string{{"tsch", "ch"}, {"szcz", "shch"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"}, {"cs", "ch"}, {"zs", "zh"},
+		{"rz", "zh"}, {"w", "v"}, {"kh", "h"}, {"ts", "c"}, {"ch", "h"}, {"j", "i"}, {"y", "i"}, {"x", "ks"}, {"ck", "k"},
+		{"ph", "f"}, {"zh", "z"}, {"z", "s"}, {"q", "k"}, {"shh", "s"}, {"sh", "s"}} {
 		s = strings.ReplaceAll(s, r[0], r[1])
 	}
 	var b strings.Builder

@@ -221,3 +221,113 @@ func TestPolitburoOfTheRecordsCountry(t *testing.T) {
 		}
 	}
 }
+
+// A Hungarian record writes family names first and spells Russian names
+// its own way ("Szmirnov"): one entity per person, named given name first.
+func TestHungarianNamesOneEntity(t *testing.T) {
+	rec := `A nagykövetség jelentése a mongol vezetésről
+
+A Minisztertanács új elnöke Zs. Batmönh lett. A fogadáson részt vett Tóth Gyula nagykövet és a szovjet követtanácsos is. A. P. Szmirnov elmondta, hogy a döntés már megszületett, és a pártvezetés ezt nem fogja megváltoztatni. Smirnov szerint a tárgyalások jól haladnak, de a gazdasági kérdésekben még nincs megállapodás.
+
+Summary: J. Batmönkh, formerly rector of the university, became chairman.
+
+Tóth Gyula
+nagykövet
+`
+	r, err := Extract("jelentes.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Language != "hu" {
+		t.Fatalf("language %q, want hu", r.Language)
+	}
+	want := []string{"A.P. Szmirnov", "Gyula Tóth", "Jambyn Batmönkh"}
+	if got := persons(r); !slices.Equal(got, want) {
+		t.Errorf("persons %q, want %q", got, want)
+	}
+	if e := findEntity(r, "A.P. Szmirnov"); e == nil || len(e.Mentions) < 2 {
+		t.Errorf("A.P. Szmirnov: %+v, want the mention of Smirnov too", e)
+	}
+}
+
+// A name the gazetteer knows only in full ("Имре Надь") and a list that
+// names him bare: one person, not a second one minted from the surname.
+func TestBareSurnameJoinsTheFullFormWritten(t *testing.T) {
+	rec := `Шифртелеграмма
+
+Встретились с тов. Имре Надем в здании парламента. Присутствовали тт. Надь, Кадар и Мюнних. Договорились продолжить беседу завтра утром, после заседания руководства партии.
+`
+	r, err := Extract("telegram.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if p != "Imre Nagy" && strings.Contains(strings.ToLower(p), "nad") {
+			t.Errorf("persons %q: the bare surname is a second person %q", persons(r), p)
+		}
+	}
+	if findEntity(r, "Imre Nagy") == nil {
+		t.Errorf("persons %q, want Imre Nagy", persons(r))
+	}
+}
+
+// A middle initial written alone ("L. Sneider") is the person whose full
+// name has it ("Richard L. Sneider"), and so is the bare surname.
+func TestMiddleInitialOnePerson(t *testing.T) {
+	rec := `Telegram from US Ambassador Richard L. Sneider to the Secretary of State
+
+L. Sneider reported that the talks went on. Sneider added that the general agreed.
+`
+	r, err := Extract("telegram.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range persons(r) {
+		if strings.Contains(p, "Sneider") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("persons %q: want one Sneider", persons(r))
+	}
+}
+
+// The title a record writes before a name the gazetteer knows is that
+// person's role in the record, as it is for names it does not know.
+func TestRolesOfKnownPersons(t *testing.T) {
+	rec := `Memorandum of Conversation, 2 October 1980
+
+First Secretary Gierek received Marshal Grechko and Comrade Ambassador Pilotovich in the evening.
+`
+	r, err := Extract("memo.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, role := range map[string]string{"Edward Gierek": "First Secretary", "Andrei Grechko": "Marshal"} {
+		e := findEntity(r, name)
+		if e == nil || !slices.Contains(e.Roles, role) {
+			t.Errorf("%s: %+v, want the role %q", name, e, role)
+		}
+	}
+}
+
+// One surname in the spellings and cases of the records' languages has one
+// skeleton.
+func TestSurnameKeyAcrossSpellings(t *testing.T) {
+	for _, c := range [][]string{
+		{"Smirnov", "Szmirnov", "Szmirnovval", "Smirnova"},
+		{"Tsedenbal", "Cedenbal"},
+		{"Khrushchev", "Chruschtschow", "Chruszczow", "Hruscsov", "Hruscsovnak"},
+	} {
+		k := surnameKey(c[0])
+		for _, v := range c[1:] {
+			if !sameSurname(k, surnameKey(v)) {
+				t.Errorf("%s (%s) and %s (%s): two surnames", c[0], k, v, surnameKey(v))
+			}
+		}
+	}
+	if sameSurname(surnameKey("Kania"), surnameKey("Kadar")) {
+		t.Errorf("Kania and Kadar: one surname")
+	}
+}

@@ -322,7 +322,7 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 		}
 		if c == nil && !covered[i] && nounKind(toks[i].Norm) == bodyEmbassy && ctx.Home != "" && placeAfter(text, toks, covered, cls, ent, i+1) > i+1 {
 			// "our Embassy in Warsaw", "the embassy in Hanoi": the record's country's
-			if h := m.g.Lookup(ctx.Home); h != nil && ent[i+2] != nil && ent[i+2].Name != capitalOf[ctx.Home] {
+			if h := m.g.Lookup(ctx.Home); h != nil && ent[i+2] != nil && ent[i+2].Name != homeCapital[ctx.Home] {
 				c, end, kind = h, i+1, bodyEmbassy
 			}
 		}
@@ -343,6 +343,9 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 			}
 		} else if kind == bodyParty {
 			p := homeParty(c.Name, ctx.Date)
+			if end+1 < len(toks) && toks[end].Norm == "of" && toks[end+1].Upper && sameLine(text, toks[end-1], toks[end+1]) {
+				p = "" // "the Polish Party of Labour": a party with a name of its own
+			}
 			if p == "" {
 				i = end - 1
 				continue
@@ -428,9 +431,10 @@ func (m *Matcher) embassyIn(text string, toks []token, covered []bool, cls []str
 // not tie to the record's country.
 var englishNoun = set("government governments troops army forces units embassy party")
 
-// capitalOf are the capitals of the countries records are kept in, as the
-// gazetteer names them.
-var capitalOf = map[string]string{
+// homeCapital are the capitals of the countries records are kept in, as
+// the gazetteer names them (the reverse of capitalOf's table, by the
+// gazetteer's names of the capitals rather than the states).
+var homeCapital = map[string]string{
 	"Soviet Union": "Moscow", "People's Republic of China": "Beijing", "East Germany": "East Berlin", "Hungary": "Budapest",
 	"Poland": "Warsaw", "Czechoslovakia": "Prague", "Romania": "Bucharest", "Bulgaria": "Sofia", "North Korea": "Pyongyang",
 	"North Vietnam": "Hanoi", "Vietnam": "Hanoi", "Mongolian People's Republic": "Ulaanbaatar", "Mongolia": "Ulaanbaatar",
@@ -442,7 +446,7 @@ var capitalOf = map[string]string{
 // capital of the record's country. The record's own country's embassy,
 // without a place, could be anywhere.
 func (m *Matcher) embassyHome(c *vocab.Entry, ctx Context) (Mention, bool) {
-	capital := capitalOf[ctx.Home]
+	capital := homeCapital[ctx.Home]
 	if capital == "" || c.Name == ctx.Home {
 		return Mention{}, false
 	}
@@ -510,7 +514,7 @@ func (m *Matcher) telegramPost(text string, toks []token, covered []bool, cls []
 		city = strings.Join(ws, " ")
 	}
 	name := kind + " of the United States in " + city
-	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: toks[i].Start, End: toks[e-1].End, Text: text[toks[i].Byte:toks[e-1].ByteEnd], By: ByRule}
+	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: toks[i].Start, End: toks[e-1].End, Text: text[toks[i].Byte:toks[e-1].ByteEnd], By: ByRule, whole: true}
 	if b := bodyIndexOf(m.g)[foldWords(name)]; b != nil {
 		mm.Entry, mm.Name, mm.By = b, b.Name, ByContext
 	}

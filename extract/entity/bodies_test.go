@@ -258,7 +258,7 @@ func TestCablePosts(t *testing.T) {
 	m := fullMatcher(t)
 	text := "FM AMEMBASSY RANGOON\nTO SECSTATE WASHDC IMMEDIATE\nINFO AMCONSUL HONG KONG\nAMEMBASSY TOKYO\n\n1. THE MINISTER CALLED ME IN."
 	got := bodiesFound(m, text, Context{Date: "1976-08-19", Orig: "en"})
-	want := "Embassy of the United States in Yangon; Consulate of the United States in Hong Kong; Embassy of the United States in Tokyo"
+	want := "Embassy of the United States in Yangon; United States Department of State; Consulate of the United States in Hong Kong; Embassy of the United States in Tokyo"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

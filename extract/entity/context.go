@@ -14,6 +14,7 @@ import (
 // genericBodies maps a folded generic label to the body's English head.
 var genericBodies = map[string]string{
 	"politburo": "Politburo", "political bureau": "Politburo", "политбюро": "Politburo",
+	"political committee": "Politburo", "politikai bizottság": "Politburo", "politbüro": "Politburo", "politické byro": "Politburo",
 	"central committee": "Central Committee", "центральный комитет": "Central Committee", "цк": "Central Committee",
 	"presidium": "Presidium", "президиум": "Presidium",
 	"foreign ministry": "Ministry of Foreign Affairs", "ministry of foreign affairs": "Ministry of Foreign Affairs",
@@ -239,7 +240,7 @@ func isWordByte(c byte) bool {
 }
 
 // languageWords follow or precede a language's name.
-var languageNext = set("translation translations language languages original text version transcription html pdf translator translated языке язык языка перевод")
+var languageNext = set("translation translations language languages original text version transcription html pdf translator translated characters script spelling speaker speakers sprache übersetzung original языке язык языка перевод")
 var languagePrev = set("into language languages translation original translated")
 
 // languageUse reports whether a collective at toks[i:end] names a language

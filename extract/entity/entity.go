@@ -38,6 +38,9 @@ type Mention struct {
 	// Blocked is the gazetteer person a name was not linked to because
 	// its given name or initials contradict the gazetteer's.
 	Blocked *vocab.Entry
+	// whole: the mention's words are one name with nothing named inside
+	// it ("AMEMBASSY TOKYO" is the embassy, not also the city)
+	whole bool
 }
 
 // Context is what matching needs to know of the document: its date (ISO
@@ -49,6 +52,7 @@ type Context struct {
 	Home       string // canonical gazetteer name of a country, or ""
 
 	germanTok  []bool // per token: in a paragraph written in German
+	inflect    bool   // the record's language declines names in Latin letters
 	titleTok   []bool // per token: on a line in title case
 	vietnamese bool   // the text is Vietnamese, as Find guesses it
 }
@@ -70,6 +74,9 @@ type target struct {
 	label *vocab.Label
 	by    string
 	caps  []capReq
+	// inflected: the path of the label's Latin-letter stems ("sovetsk svaz"
+	// of "Sovětský svaz"), taken only in a language that declines names
+	inflected bool
 }
 
 type capReq uint8
@@ -81,6 +88,7 @@ const (
 )
 
 type fuzzyLabel struct {
+	words int    // how many words
 	norm  string // letters only
 	entry *vocab.Entry
 	label *vocab.Label
@@ -160,13 +168,51 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 		n = nx
 	}
 	n.ends = append(n.ends, target{entry: e, label: l, by: by, caps: caps})
+	m.addStems(e, l, by, toks, caps)
 	if by != ByCollective && e.Class == vocab.ClassPerson {
 		f := letterKey(l.Text)
 		if utf8.RuneCountInString(f) >= 4 {
 			r, _ := utf8.DecodeRuneInString(f)
-			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{norm: f, entry: e, label: l, by: by})
+			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{words: wordCount(l.Text), norm: f, entry: e, label: l, by: by})
 		}
 	}
+}
+
+// addStems adds the path of a Latin-letter label's stems, where a word
+// ends in a vowel a case ending replaces ("Gomułka": "Gomułki", "Gomułce";
+// "Sovětský svaz": "Sovětským svazem").
+func (m *Matcher) addStems(e *vocab.Entry, l *vocab.Label, by string, toks []token, caps []capReq) {
+	keys := make([]string, len(toks))
+	changed := false
+	for i, t := range toks {
+		keys[i] = t.Norm
+		if t.Cyr || t.Han || t.AllCaps {
+			continue
+		}
+		st := latinStem(t.Norm)
+		if l.Lang == "de" {
+			st = germanStem(t.Norm)
+		}
+		if st != t.Norm {
+			keys[i], changed = st, true
+		}
+	}
+	if !changed {
+		return
+	}
+	n := m.root
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		nx := n.next[k]
+		if nx == nil {
+			nx = &node{}
+			n.next[k] = nx
+		}
+		n = nx
+	}
+	n.ends = append(n.ends, target{entry: e, label: l, by: by, caps: caps, inflected: true})
 }
 
 // letterKey is the lower-cased letters of s.
@@ -187,6 +233,8 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	defer scratchPool.Put(sc)
 	toks := tokenizeInto(sc, text)
 	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
+	ctx.inflect = inflecting[ctx.Orig]
+	markNameWords(text, toks)
 	ctx.titleTok = titleLines(text, toks)
 	var out []Mention
 	var buf []string
@@ -223,6 +271,57 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				mm.Entry, mm.Name, mm.By = e, e.Name, ByName
 			}
 			start = i - 1
+		}
+		if tg.by == ByCollective && i > 0 && !covered[i-1] && compass[toks[i-1].Norm] && toks[i-1].Upper &&
+			text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "South Vietnamese troops" are South Vietnam's, "Eastern
+			// European states" none of Europe's: the compass word makes
+			// another country or a region
+			e := m.g.Lookup(text[toks[i-1].Byte:toks[i-1].ByteEnd] + " " + tg.entry.Name)
+			if e == nil || e.Class != tg.entry.Class {
+				for k := i - 1; k < end; k++ {
+					covered[k] = true
+				}
+				i = end
+				continue
+			}
+			mm.Entry, mm.Name, mm.Class = e, e.Name, e.Class
+			mm.Start, mm.Text = toks[i-1].Start, text[toks[i-1].Byte:toks[end-1].ByteEnd]
+			start = i - 1
+		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && toks[end].Upper && !toks[end].AllCaps && newspaperWords[toks[end].Norm] {
+			// "New York Times", "Washington Post": a newspaper, not the city
+			e := end + 1
+			name := text[toks[i].Byte:toks[end].ByteEnd]
+			mm = Mention{Class: vocab.ClassOrganization, Name: name, Start: toks[i].Start, End: toks[end].End, Text: name, By: ByRule}
+			if g := m.g.Lookup(name); g != nil && g.Class == vocab.ClassOrganization {
+				mm.Entry, mm.Name, mm.By = g, g.Name, ByName
+			}
+			for k := i; k < e; k++ {
+				covered[k] = true
+				cls[k] = vocab.ClassOrganization
+			}
+			out = append(out, mm)
+			i = e
+			continue
+		}
+		if tg.entry.Class == vocab.ClassCountry && tg.by == ByName && end < len(toks) && text[toks[end-1].ByteEnd:toks[end].Byte] == " " &&
+			geoHeads[toks[end].Norm] {
+			// "Jordan Valley", "the Congo river": a feature named after
+			// the country, not the country
+			for k := i; k <= end; k++ {
+				covered[k] = true
+			}
+			i = end + 1
+			continue
+		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && ctx.inflect && end < len(toks) &&
+			compassAfter(toks[end].Norm) && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+			// "Europy Wschodniej", "Evropy východní": a region named with
+			// the compass word after it is not the whole
+			i = end
+			continue
 		}
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && end-i == 1 {
 			// "Кузнецов В.А.": initials after the surname
@@ -263,7 +362,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName {
 			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
 			// before a surname must agree with the gazetteer's person
-			if g := givenBefore(text, toks, covered, i); g >= 0 {
+			if g := givenBefore(text, toks, covered, i, ctx); g >= 0 {
 				if translatorBefore(toks, g) {
 					// "Translated by Hope Harrison": no entity of the record
 					for k := g; k < end; k++ {
@@ -282,6 +381,18 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				start = g
 			}
 		}
+		if mm.Class == vocab.ClassPerson && mm.Role == "" && mm.By != ByCollective {
+			// "First Secretary Gierek", "Marshal Grechko": the title the
+			// record writes before a known name is the person's role here
+			if t := titleStart(text, toks, covered, start); t < start {
+				mm.Role = roleText(text, toks[t:start])
+				if mm.Titled == "" {
+					mm.Titled = text[toks[t].Byte:toks[end-1].ByteEnd]
+				}
+			} else if r := titleStart(text, toks, covered, end-1); r < end-1 && r <= start {
+				mm.Role = roleText(text, toks[start:end-1]) // a label with its title: "Marshal Grechko"
+			}
+		}
 		if mm.Entry != nil && mm.Class == vocab.ClassOrganization && genericLabel(mm.Label) && end < len(toks) &&
 			(toks[end].Norm == "of" || toks[end].Norm == "цк" || toks[end].Norm == "cc") && sameLine(text, toks[end-1], toks[end]) {
 			// "the Politburo of the CC of the Hungarian Workers' Party": the
@@ -295,6 +406,33 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				c.Home = ent[i-1].Name // "Hungarian Politburo"
 			}
 			mm = m.qualify(mm, c)
+		}
+		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && !toks[i].Cyr && metonymy(text, toks, i, end) {
+			// "Moscow says", "Washington rejects these charges", "a policy
+			// toward Islamabad": a capital for its state
+			if c := m.g.Lookup(capitalOf(tg.entry.Name, ctx.Date)); c != nil {
+				mm = Mention{Entry: c, Class: c.Class, Name: c.Name, Start: mm.Start, End: mm.End, Text: mm.Text, By: ByCollective}
+			}
+		}
+		if mm.By == ByCollective && mm.Class == vocab.ClassCountry && end < len(toks) && !toks[end].Upper &&
+			(toks[end].Norm == "party" || toks[end].Norm == "партия" || toks[end].Norm == "партии") &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+			// "the Romanian party", "венгерская партия": the country's
+			// ruling party on the record's date
+			if p := m.partyEntry(homeParty(mm.Name, ctx.Date), ctx); p != nil {
+				mm = Mention{Entry: p, Class: p.Class, Name: p.Name, Start: mm.Start, End: toks[end].End,
+					Text: text[toks[i].Byte:toks[end].ByteEnd], By: ByContext}
+				end++
+			}
+		}
+		if mm.By == ByCollective && end < len(toks) && collectiveNouns[toks[end].Norm] && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+			// "the Chinese comrades", "our Polish friends": people of a
+			// country, not the country
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
+			continue
 		}
 		if mm.By == ByCollective && languageUse(text, toks, i, end) {
 			// "English Translation", "in Russian": a language, not a country
@@ -337,13 +475,20 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	return innerBodies(out)
 }
 
-// innerBodies drops an organisation named only inside a longer
+// innerBodies drops a name inside a mention that is one name as a whole,
+// and an organisation named only inside a longer
 // organisation's name ("KSČ" in "KSČ Presidium", "Supreme Soviet" in
 // "Presidium of the USSR Supreme Soviet"): the record speaks of the body.
 func innerBodies(ms []Mention) []Mention {
 	out := ms[:0]
 	for i, m := range ms {
 		inner := false
+		for k := i - 1; k >= 0 && k >= i-4 && !inner; k-- {
+			inner = ms[k].whole && ms[k].Start <= m.Start && ms[k].End >= m.End
+		}
+		for k := i + 1; k < len(ms) && ms[k].Start == m.Start && !inner; k++ {
+			inner = ms[k].whole && ms[k].End > m.End
+		}
 		if m.Class == vocab.ClassOrganization {
 			for k := i - 1; k >= 0 && k >= i-4 && !inner; k-- {
 				o := ms[k]
@@ -392,7 +537,7 @@ func (w *walker) walk(n *node, k int) {
 	if k > w.i {
 		for x := range n.ends {
 			tg := &n.ends[x]
-			if k > w.bestEnd && tg.entry != w.not && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
+			if k > w.bestEnd && tg.entry != w.not && (!tg.inflected || w.ctx.inflect || w.ctx.germanTok != nil && w.ctx.germanTok[w.i]) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
 				w.bestEnd, w.best = k, tg
 			}
 		}
@@ -402,6 +547,15 @@ func (w *walker) walk(n *node, k int) {
 	}
 	var local [8]string
 	cands := w.toks[k].candidates(local[:0])
+	if w.ctx.Orig == "bg" && w.toks[k].Cyr {
+		cands = bulgarianCandidates(w.toks[k].Norm, cands)
+	} else if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
+		cands = latinCandidates(w.toks[k].Norm, cands)
+	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && !w.toks[k].Cyr && !w.toks[k].Han {
+		// German genitives and adjective endings: "Präsident Kennedys",
+		// "des Nationalen Verteidigungsrates"
+		cands = germanCandidates(w.toks[k].Norm, cands)
+	}
 	for c, key := range cands {
 		if nx := n.next[key]; nx != nil {
 			dup := false
@@ -470,13 +624,29 @@ func (m *Matcher) Fuzzy(name string) *fuzzyLabel {
 		return nil
 	}
 	r, _ := utf8.DecodeRuneInString(k)
+	n := wordCount(name)
 	for i := range m.fuzzy[r] {
 		f := &m.fuzzy[r][i]
-		if within1(f.norm, k) {
+		// a misread letter, not a word more or less: "Aristov" is not
+		// "A. Aristov" with the initial misread away
+		if f.words == n && within1(f.norm, k) {
 			return f
 		}
 	}
 	return nil
+}
+
+// wordCount is the number of runs of letters in s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		l := unicode.IsLetter(r)
+		if l && !in {
+			n++
+		}
+		in = l
+	}
+	return n
 }
 
 // within1 reports whether a and b differ by at most one edit.
@@ -535,6 +705,106 @@ func guessLanguage(text string, toks []token) (german []bool, vietnamese bool) {
 
 var functionWords = set("the a an and or of in on at for to by with from this that these those his her its our their")
 
+// partyEntry is the gazetteer entry of a party's name: its canonical name
+// or a label ("Romanian Workers' Party", the Romanian Communist Party's
+// name until 1965), nil for none.
+func (m *Matcher) partyEntry(name string, ctx Context) *vocab.Entry {
+	if name == "" {
+		return nil
+	}
+	if e := m.g.Lookup(name); e != nil {
+		return e
+	}
+	if r := m.Resolve(name, Context{Date: ctx.Date}); r != nil && r.Entry != nil && r.Entry.Class == vocab.ClassOrganization &&
+		r.Text == name {
+		return r.Entry
+	}
+	return nil
+}
+
+// titleStart is the first of the title words written just before toks[i]
+// on its line ("First Secretary", "Ambassador"), or i.
+func titleStart(text string, toks []token, covered []bool, i int) int {
+	k := i
+	for k > 0 && i-k < 4 && !covered[k-1] && titleWords[toks[k-1].Norm] && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+		k--
+	}
+	return k
+}
+
+// capitalOf is the state whose capital a city was on a date, "" for
+// cities that are none of the table's.
+func capitalOf(city, date string) string {
+	switch city {
+	case "Hanoi":
+		if date != "" && date < "1976-07" {
+			return "North Vietnam"
+		}
+		return "Vietnam"
+	case "Moscow":
+		if date != "" && date > "1991-12-25" {
+			return ""
+		}
+		return "Soviet Union"
+	case "Beijing":
+		return "People's Republic of China"
+	}
+	return capitalCountry[city]
+}
+
+var capitalCountry = map[string]string{
+	"Washington, D.C.": "United States", "London": "United Kingdom", "Paris": "France", "Bonn": "West Germany",
+	"Tokyo": "Japan", "Pyongyang": "North Korea", "Seoul": "South Korea", "Havana": "Cuba", "Cairo": "Egypt",
+	"Islamabad": "Pakistan", "New Delhi": "India", "Kabul": "Afghanistan", "Tehran": "Iran", "Warsaw": "Poland",
+	"Prague": "Czechoslovakia", "Budapest": "Hungary", "Bucharest": "Romania", "Sofia": "Bulgaria",
+	"Belgrade": "Yugoslavia", "Tirana": "Albania", "Ulaanbaatar": "Mongolian People's Republic", "Damascus": "Syria",
+	"Baghdad": "Iraq", "Saigon": "South Vietnam", "Jakarta": "Indonesia", "Beirut": "Lebanon", "Amman": "Jordan",
+	"Tripoli": "Libya", "Algiers": "Algeria", "Addis Ababa": "Ethiopia", "Luanda": "Angola", "Maputo": "Mozambique",
+	"Bangkok": "Thailand", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
+}
+
+// metonymyVerbs after a capital make it its government's voice.
+var metonymyVerbs = set("says said wants wanted means meant bears bore shares shared rejects rejected " +
+	"approve approves approved believes believed insists insisted demands demanded agrees agreed refuses refused " +
+	"knows regards considers intends hopes fears accepts accepted claims claimed denies " +
+	"denied seeks sought expects announced announces decided decides")
+
+// metonymy reports whether the capital toks[i:end] stands for its
+// government: the subject of a verb of saying or deciding, or the object
+// of a policy ("toward Islamabad", "without Washington").
+func metonymy(text string, toks []token, i, end int) bool {
+	if end < len(toks) && metonymyVerbs[toks[end].Norm] && toks[end].AllCaps == toks[i].AllCaps && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+		return true
+	}
+	if i > 0 {
+		switch toks[i-1].Norm {
+		case "toward", "towards", "without":
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns after a demonym make it a party to talks, not the country.
+var collectiveNouns = set("comrades friends товарищи товарищей товарищам друзья друзей")
+
+// newspaperWords after a city's name make a newspaper's title.
+var newspaperWords = set("times post herald tribune journal gazette chronicle telegraph observer guardian")
+
+// geoHeads after a country's name make a geographic feature's name.
+var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
+
+// compassAfter reports whether a word is a compass adjective of a language
+// that writes it after the name it qualifies ("Europy Wschodniej").
+func compassAfter(w string) bool {
+	for _, p := range []string{"wschodn", "zachodn", "polnocn", "poludniow", "vychodn", "zapadn", "severn", "jizn", "orientala", "occidentala"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 var compass = set("east west north south central eastern western northern southern")
 
 // givenAfter returns the end of the capitalised words that follow toks[i-1]
@@ -543,7 +813,7 @@ func givenAfter(text string, toks []token, covered []bool, i int) int {
 	k := i
 	for k < len(toks) && k-i < 2 && !covered[k] && !toks[k].Cyr && !toks[k].Han && sameLine(text, toks[k-1], toks[k]) {
 		gap := text[toks[k-1].ByteEnd:toks[k].Byte]
-		if !(gap == " " && toks[k].Upper || gap == "-") || notPersonWords[toks[k].Norm] {
+		if !(gap == " " && toks[k].Upper || gap == "-") || stopWord(toks[k]) {
 			break
 		}
 		k++

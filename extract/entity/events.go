@@ -41,6 +41,21 @@ var ordinalWords = func() map[string]int {
 	return m
 }()
 
+// tensAt reads the tens word joined by a hyphen before toks[k] ("twenty"
+// in "Twenty-Second"), 0 when there is none.
+func tensAt(text string, toks []token, k int) int {
+	if k == 0 || text[toks[k-1].ByteEnd:toks[k].Byte] != "-" {
+		return 0
+	}
+	switch toks[k-1].Norm {
+	case "twenty":
+		return 20
+	case "thirty":
+		return 30
+	}
+	return 0
+}
+
 // ordinalAt reads the ordinal written at toks[k]: a word ("Third"), a
 // number with its suffix ("20th") or a Roman numeral ("XXII", "XIV." with
 // its period); 0 when there is none.
@@ -254,6 +269,9 @@ func (m *Matcher) partyEvents(text string, toks []token, covered []bool, cls []s
 		if o >= 0 && !covered[o] && sameLine(text, toks[o], toks[i]) {
 			if n = ordinalAt(text, toks, o); n > 0 {
 				start = o
+				if t := tensAt(text, toks, o); t > 0 && n < 10 {
+					n, start = t+n, o-1 // "Twenty-Second"
+				}
 			} else if head == "Plenum" && monthWords[toks[o].Norm] && len(toks[o].Norm) > 3 {
 				month, start = toks[o].Norm, o
 			} else if head == "Plenum" && extraordinary[toks[o].Norm] {

@@ -79,7 +79,7 @@ towarzysze tow soudruh soudruzi elvtars tovarishch
 general marshal admiral colonel lieutenant major captain commander brigadier
 ambassador envoy minister premier president chairman secretary deputy vice chief counsellor counselor
 consul attache charge first second third foreign prime defence defense interior party state council head
-leader king queen prince emperor senator governor mayor chancellor pope
+leader king queen prince emperor senator governor mayor chancellor pope excellency highness
 gen col lt adm amb sen rep gov capt maj cdr sgt
 bundeskanzler kanzler prasident ministerprasident botschafter generalsekretar staatssekretar vorsitzender
 genossin ministr predseda tajemnik velvyslanec soudruzka premier sekretarz ambasador prezydent prezes
@@ -114,10 +114,10 @@ henryk bronislaw roman andrzej mieczyslaw zbigniew lech adam jan witold aleksand
 alexander antonin gustav gustáv ludvik vasil vaclav jan klement milos lubomir oldrich josef zdenek vladimir
 todor georgi vulko anton traicho nicolae gheorghe ion emil ceausescu enver mehmet ramiz josip edvard milovan
 fidel raul ernesto che osvaldo blas carlos
-gamal anwar hafez hosni yasser saddam ahmed ahmad mohammed muhammad ali abdel abdul hussein nuri
+gamal anwar hafez hosni yasser saddam ahmed ahmad mohammed muhammad mohammad ali abdel abdul hussein nuri hafizullah babrak
 john robert dean henry richard lyndon dwight harry george james william thomas charles edward david michael
 averell cyrus zbigniew ronald jimmy gerald walt mcgeorge llewellyn chester adlai foster allen douglas mark
-joseph francis arthur frank peter paul hope
+joseph francis arthur frank peter paul hope lawrence ralph philip stephen kenneth warren
 jawaharlal indira sukarno norodom souphanouvong kaysone
 лев леонид юрий алексей андрей николай михаил александр константин дмитрий анатолий борис владимир вячеслав
 георгий сергей иван павел петр василий виктор валентин вадим григорий евгений климент лаврентий анастас
@@ -167,6 +167,12 @@ jegyzokonyv zapis zaznam protokoll protokol niederschrift vermerk aktennotiz not
 fernschreiben schreiben stenogramm information informacja carta querido estimado companero sehr geehrter
 liebe lieber werter drogi szanowny vazeny kedves
 i ii iii iv v vi vii viii ix x xi xii
+tajne tajny scisle poufne pilne pilny telegrama telegramă szyfrogram telecon memcon geheim vertraulich dringend
+eilt streng titkos szigoruan bizalmas surgos tajne tajné prisne nalehave spesna secret strict urgent
+spraw zagranicznych wewnetrznych zahranicnich veci vnitra afacerilor externe interne kulugyi
+excellency highness
+met told called asked stated noted replied added expressed informed agreed remarked emphasized emphasised stressed
+suggested proposed declared explained answered wants wanted believes believed thinks thought
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.
@@ -209,4 +215,34 @@ func segmentSyllables(w string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// wordGivenNames are given names that are also ordinary words of English
+// ("Per Haekkerup", "Will Lansing"), names only where markNameWords finds
+// them written as names.
+var wordGivenNames = set("per will may hope rose grace guy bill art june pat sunny earl")
+
+// stopWord reports whether a token is one of notPersonWords, unless the
+// record writes it as a given name.
+func stopWord(t token) bool { return notPersonWords[t.Norm] && !t.NameWord }
+
+// givenWord reports whether a token is a given name.
+func givenWord(t token) bool { return givenNames[t.Norm] || t.NameWord }
+
+// markNameWords marks the ordinary words a text writes as given names: a
+// capital inside a sentence, a title before it and a capitalised name word
+// after it.
+func markNameWords(text string, toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !wordGivenNames[t.Norm] || !t.Upper || t.AllCaps || i == 0 || i+1 >= len(toks) || !titleWords[toks[i-1].Norm] ||
+			sentenceStart(text, toks, i) && !abbrevTriggers[toks[i-1].Norm] {
+			continue // a title before it: "Foreign Minister Per Haekkerup", "Mr. Will Lansing"
+		}
+		n := toks[i+1]
+		if n.Upper && !n.AllCaps && text[t.ByteEnd:n.Byte] == " " && !notPersonWords[n.Norm] && !titleWords[n.Norm] &&
+			!functionWords[n.Norm] && !n.Cyr && !n.Han {
+			t.NameWord = true
+		}
+	}
 }

@@ -144,10 +144,10 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j {
 		s++ // "s. Dubček": soudruh, the Czech and Slovak form of address
 	}
-	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || notPersonWords[toks[s].Norm] || toks[s].AllCaps) {
+	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || stopWord(toks[s]) || toks[s].AllCaps) {
 		// a title counts when it ends the words before the name ("Foreign
 		// Minister X", not "Foreign Policy Files")
-		titled = titleWords[toks[s].Norm] && !notPersonWords[toks[s].Norm] && !modifiers[toks[s].Norm]
+		titled = titleWords[toks[s].Norm] && !stopWord(toks[s]) && !modifiers[toks[s].Norm]
 		s++
 	}
 	if s > i && !titled {
@@ -172,7 +172,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		if initial(t) {
 			continue
 		}
-		if notPersonWords[t.Norm] || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) {
+		if stopWord(t) || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) {
 			return openMention{}, false
 		}
 	}
@@ -187,7 +187,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		ok = utf8.RuneCountInString(name[len(name)-1].Norm) >= 2
 	case titled:
 		ok = true
-	case len(name) >= 2 && givenNames[name[0].Norm]:
+	case len(name) >= 2 && givenWord(name[0]):
 		ok = true
 	case len(name) >= 3 && initial(name[1]) && !initial(name[len(name)-1]) && plainWord(name[0].Norm):
 		ok = true // "Lawrence S. Eagleburger": a middle initial
@@ -202,7 +202,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) && !nounBefore(text, toks, covered, s) ||
 			name[0].Cyr && !sentenceStart(text, toks, s) && !strings.HasSuffix(name[0].Norm, "ских") &&
 				!strings.Contains(name[0].Norm, "ск") && (s == 0 || !toks[s-1].Upper || !toks[s-1].Cyr)
-	case len(name) == 2 && !titleLine(ctx, s) && givenNames[name[1].Norm] && !givenNames[name[0].Norm] &&
+	case len(name) == 2 && !titleLine(ctx, s) && givenWord(name[1]) && !givenWord(name[0]) &&
 		!sentenceStart(text, toks, s) && !name[0].Cyr:
 		ok = true // family name first ("Nagy Imre")
 		familyFirst = true
@@ -269,7 +269,7 @@ func titleAcross(text string, toks []token, covered []bool, cls []string, i int)
 		case t.Norm == "to" || t.Norm == "in" || t.Norm == "the" || t.Norm == "of" || t.Norm == "at" || t.Norm == "for":
 		case titleWords[t.Norm]:
 			return sawCountry
-		case t.Upper && (notPersonWords[t.Norm] || t.Norm == "affairs"):
+		case t.Upper && (stopWord(t) || t.Norm == "affairs"):
 		default:
 			return false
 		}
@@ -285,7 +285,7 @@ func nounBefore(text string, toks []token, covered []bool, s int) bool {
 		return false
 	}
 	p := toks[s-1]
-	return p.Upper && !initial(p) && !titleWords[p.Norm] && !givenNames[p.Norm] && text[p.ByteEnd:toks[s].Byte] == " "
+	return p.Upper && !initial(p) && !titleWords[p.Norm] && !givenWord(p) && text[p.ByteEnd:toks[s].Byte] == " "
 }
 
 // czechAddress reports whether a token is "s." (soudruh) in a Czech or
@@ -478,15 +478,15 @@ func placeRun(text string, toks []token, covered []bool, cls []string, i, j int,
 			break
 		}
 	}
-	if ctx.germanTok != nil && ctx.germanTok[i] || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || notPersonWords[toks[i].Norm] && !directions[toks[i].Norm] ||
-		titleWords[toks[i].Norm] || givenNames[toks[i].Norm] || initial(toks[i]) {
+	if ctx.germanTok != nil && ctx.germanTok[i] || j-i > 3 || toks[i].Cyr || toks[i].AllCaps || stopWord(toks[i]) && !directions[toks[i].Norm] ||
+		titleWords[toks[i].Norm] || givenWord(toks[i]) || initial(toks[i]) {
 		return openMention{}, false
 	}
 	if directions[toks[i].Norm] && j-i == 1 {
 		return openMention{}, false
 	}
 	for k := i; k < j; k++ {
-		if toks[k].AllCaps || titleWords[toks[k].Norm] || notPersonWords[toks[k].Norm] && !placeHeads[toks[k].Norm] && !directions[toks[k].Norm] {
+		if toks[k].AllCaps || titleWords[toks[k].Norm] || stopWord(toks[k]) && !placeHeads[toks[k].Norm] && !directions[toks[k].Norm] {
 			return openMention{}, false
 		}
 	}
@@ -774,14 +774,14 @@ func (m *Matcher) lists(text string, toks []token, covered []bool, cls []string)
 			}
 			free := true
 			for k := s; k < e; k++ {
-				free = free && !covered[k] && !notPersonWords[toks[k].Norm] && !notPersonWordsRu[toks[k].Norm]
+				free = free && !covered[k] && !stopWord(toks[k]) && !notPersonWordsRu[toks[k].Norm]
 			}
 			if !free {
 				continue
 			}
 			if mm, ok := m.unlinked(text, toks[s:e], Context{}); ok {
 				mm.By = ByList
-				if e-s == 2 && givenNames[toks[s+1].Norm] && !givenNames[toks[s].Norm] && !toks[s].Cyr {
+				if e-s == 2 && givenWord(toks[s+1]) && !givenWord(toks[s]) && !toks[s].Cyr {
 					// "Kádár János": family name first, named given name first
 					mm.Name = text[toks[s+1].Byte:toks[s+1].ByteEnd] + " " + text[toks[s].Byte:toks[s].ByteEnd]
 				}
@@ -876,6 +876,8 @@ func initialKey(w string) byte {
 	switch r {
 	case 'j', 'y':
 		r = 'i'
+	case 'w':
+		r = 'v' // "W. I. Kotschemassow": the German and Polish V
 	}
 	if r >= 'a' && r <= 'z' {
 		return byte(r)
@@ -920,11 +922,11 @@ func GivenAgrees(e *vocab.Entry, first byte) bool {
 // givenBefore returns the given name or initials written just before
 // toks[i] ("Robert Kennedy", "N.G. Kuznetsov"), as the index of the first
 // such token, or -1.
-func givenBefore(text string, toks []token, covered []bool, i int) int {
+func givenBefore(text string, toks []token, covered []bool, i int, ctx Context) int {
 	k := i
 	for k > 0 && i-k < 3 {
 		p := toks[k-1]
-		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) {
+		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) {
 			break
 		}
 		gap := text[p.ByteEnd:toks[k].Byte]
@@ -932,10 +934,15 @@ func givenBefore(text string, toks []token, covered []bool, i int) int {
 			k--
 			continue
 		}
-		if gap != " " || k != i || titleWords[p.Norm] || notPersonWords[p.Norm] || notPersonWordsRu[p.Norm] || placePreps[p.Norm] {
+		if gap == " " && k != i && initial(toks[k]) && givenWord(p) {
+			// "Lawrence S. Eagleburger": a given name before a middle initial
+			k--
 			break
 		}
-		if !givenNames[p.Norm] && (sentenceStart(text, toks, k-1) || !plainWord(p.Norm)) && !patronymic(p.Norm) {
+		if gap != " " || k != i || titleWords[p.Norm] || stopWord(p) || notPersonWordsRu[p.Norm] || placePreps[p.Norm] {
+			break
+		}
+		if !givenWord(p) && (sentenceStart(text, toks, k-1) || !plainWord(p.Norm)) && !patronymic(p.Norm) {
 			break
 		}
 		k--
@@ -1021,3 +1028,7 @@ func initialsAfter(text string, toks []token, covered []bool, i int) int {
 	}
 	return i
 }
+
+// IsGivenName reports whether a word is a given name of the languages the
+// records are written in ("Lajos", "Pál").
+func IsGivenName(w string) bool { return givenNames[FoldLatin(strings.ToLower(w))] }

@@ -58,8 +58,8 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		j := ns
 		// initials and names, joined by spaces, initials' periods or hyphens
 		for j < len(toks) && j-ns < 4 && !covered[j] && !toks[j].struck && !toks[j].Han &&
-			!notNames[toks[j].Norm] && !notPersonWords[toks[j].Norm] && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
-			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1])) {
+			!notNames[toks[j].Norm] && !stopWord(toks[j]) && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
+			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1]) || capsNamePart(text, toks, j)) {
 			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
 			if !toks[j].Upper && !(gap == "-" && j > ns) {
 				break
@@ -81,12 +81,11 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 		}
 		role := roleText(text, toks[i:ns])
 		i = ns - 1
-		if f := m.Fuzzy(text[toks[i+1].Byte:toks[j-1].ByteEnd]); f != nil {
-			// a known name misread ("Кнм Ир Сен")
-			if f.label.Applies(ctx.Date, ctx.Orig) {
-				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name, Start: toks[i+1].Start,
-					End: toks[j-1].End, Text: text[toks[i+1].Byte:toks[j-1].ByteEnd], By: ByFuzzy, Label: f.label})
-			}
+		if f := m.Fuzzy(text[toks[i+1].Byte:toks[j-1].ByteEnd]); f != nil && f.label.Applies(ctx.Date, ctx.Orig) {
+			// a known name misread ("Кнм Ир Сен"); a label of other years
+			// ("Harrison" of the 1952 armistice talks) is someone else's
+			out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name, Start: toks[i+1].Start,
+				End: toks[j-1].End, Text: text[toks[i+1].Byte:toks[j-1].ByteEnd], By: ByFuzzy, Label: f.label})
 			for k := i + 1; k < j; k++ {
 				covered[k] = true
 				cls[k] = vocab.ClassPerson
@@ -113,6 +112,20 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 	out = append(out, m.open(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.signatures(text, toks, covered, ctx)...)
 	return out
+}
+
+// capsNamePart reports whether toks[j], a capitalised word after another
+// in a telegram written in capitals, goes on a name: a hyphenated given
+// name ("SUH JYONG-CHUL", "CHOI KYU-HAH"), a given name or the word after
+// one ("SHAH MOHAMMAD DOST"); other words ("TABEEV IS SEEN") end it.
+func capsNamePart(text string, toks []token, j int) bool {
+	if text[toks[j-1].ByteEnd:toks[j].Byte] == "-" {
+		return true
+	}
+	if j+1 < len(toks) && text[toks[j].ByteEnd:toks[j+1].Byte] == "-" && toks[j+1].AllCaps {
+		return true
+	}
+	return givenWord(toks[j]) || givenWord(toks[j-1]) && !functionWords[toks[j].Norm]
 }
 
 func sameLine(text string, a, b token) bool {
@@ -281,11 +294,9 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 		}
 		a, b := name[0], name[len(name)-1]
 		written := text[a.Byte:b.ByteEnd]
-		if f := m.Fuzzy(written); f != nil {
-			if f.label.Applies(ctx.Date, ctx.Orig) {
-				out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name,
-					Start: a.Start, End: b.End, Text: written, By: ByFuzzy, Label: f.label})
-			}
+		if f := m.Fuzzy(written); f != nil && f.label.Applies(ctx.Date, ctx.Orig) {
+			out = append(out, Mention{Entry: f.entry, Class: f.entry.Class, Name: f.entry.Name,
+				Start: a.Start, End: b.End, Text: written, By: ByFuzzy, Label: f.label})
 			continue
 		}
 		if mm, ok := m.unlinked(text, name, ctx); ok {

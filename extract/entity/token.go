@@ -22,6 +22,7 @@ type token struct {
 	Cyr           bool
 	DotAfter      bool // followed directly by "."
 	LineStart     bool // first token of its line
+	NameWord      bool // an ordinary word written as a given name ("Per Haekkerup")
 	struck        bool
 }
 
@@ -355,7 +356,15 @@ func (t *token) candidates(buf []string) []string {
 		n := utf8.RuneCountInString(t.Norm)
 		for _, e := range textEndings {
 			if strings.HasSuffix(t.Norm, e) && n-utf8.RuneCountInString(e) >= minStem {
-				buf = append(buf, t.Norm[:len(t.Norm)-len(e)])
+				st := t.Norm[:len(t.Norm)-len(e)]
+				buf = append(buf, st)
+				if utf8.RuneCountInString(e) == 1 {
+					// a vowel the nominative has and the other cases drop
+					// ("Египта" of "Египет")
+					if f := fleeting(st); f != "" {
+						buf = append(buf, f)
+					}
+				}
 			}
 		}
 		return buf
@@ -364,4 +373,94 @@ func (t *token) candidates(buf []string) []string {
 		buf = append(buf, t.Norm[:len(t.Norm)-2])
 	}
 	return buf
+}
+
+// inflecting are the languages of the records that decline names written
+// in Latin letters: Czech, Slovak, Polish, Slovene, Serbo-Croatian,
+// Hungarian (suffixes), Romanian (articles), Latvian, Lithuanian.
+var inflecting = set("cs sk pl sl hr sr bs sh hu ro lv lt")
+
+// latinEndings are the case endings and suffixes a name in Latin letters
+// takes in those languages, accents dropped, longest first.
+var latinEndings = []string{
+	"ovou", "ului", "owi", "ovi", "ego", "emu", "eho", "ych", "ymi", "ami", "ach", "iem",
+	"nak", "nek", "val", "vel", "ral", "rel", "hoz", "hez", "tol", "rol", "ban", "ben", "nal", "nel", "ert",
+	"em", "om", "ou", "ym", "mu", "ho", "ej", "ie", "ul", "ei", "ii", "ot", "et", "at", "ra", "re", "ba", "be", "on",
+	"a", "e", "i", "u", "y", "t", "m",
+}
+
+// latinCandidates adds to cands the stems a Latin-letter word may have
+// once a case ending is removed ("Kennedymu" -> "kennedy", "Kádárral" ->
+// "kadar").
+func latinCandidates(w string, cands []string) []string {
+	n := len(w)
+	for _, e := range latinEndings {
+		if n-len(e) >= 3 && strings.HasSuffix(w, e) {
+			cands = append(cands, w[:n-len(e)])
+		}
+	}
+	return cands
+}
+
+// latinStem is the stem of a Latin-letter label word: without a final
+// vowel a case ending replaces, where four letters or more remain.
+func latinStem(w string) string {
+	if n := len(w); n >= 6 && strings.HasSuffix(w, "ul") && strings.IndexByte("aeiouy", w[n-3]) < 0 {
+		return w[:n-2] // the Romanian article: "Partidul", "Partidului"
+	}
+	if n := len(w); n >= 5 && strings.IndexByte("aeiouy", w[n-1]) >= 0 && w[n-2] < 0x80 && strings.IndexByte("aeiouy", w[n-2]) < 0 {
+		return w[:n-1]
+	}
+	return w
+}
+
+// fleeting is a Russian stem ending in two consonants with the "е" a
+// nominative writes between them ("египт" -> "египет"), or "".
+func fleeting(st string) string {
+	r := []rune(st)
+	n := len(r)
+	if n < 4 || !cyrConsonant(r[n-1]) || !cyrConsonant(r[n-2]) || r[n-1] == 'й' || r[n-2] == 'й' {
+		return ""
+	}
+	return string(r[:n-1]) + "е" + string(r[n-1])
+}
+
+func cyrConsonant(r rune) bool {
+	return r >= 'а' && r <= 'я' && !strings.ContainsRune("аеёиоуыэюяьъ", r)
+}
+
+// germanCandidates adds to cands the stems of a German word without a
+// genitive or adjective ending.
+func germanCandidates(w string, cands []string) []string {
+	n := len(w)
+	for _, e := range []string{"es", "en", "er", "em", "e", "s", "n"} {
+		if n-len(e) >= 4 && strings.HasSuffix(w, e) {
+			cands = append(cands, w[:n-len(e)])
+		}
+	}
+	return cands
+}
+
+// germanStem is a German label word without an adjective or genitive
+// ending ("Nationaler" -> "national"), where five letters remain.
+func germanStem(w string) string {
+	for _, e := range []string{"er", "es", "en", "em", "e"} {
+		if len(w)-len(e) >= 5 && strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
+// bulgarianCandidates adds to cands the stems of a Bulgarian word without
+// its definite article ("Българската" -> "българск", "комитетът" ->
+// "комитет"), which labels in the nominative lack.
+func bulgarianCandidates(w string, cands []string) []string {
+	n := utf8.RuneCountInString(w)
+	for _, e := range []string{"ата", "ята", "ият", "ия", "ът", "ят", "та", "то", "те"} {
+		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= minStem {
+			cands = append(cands, w[:len(w)-len(e)])
+		}
+	}
+	return cands
 }

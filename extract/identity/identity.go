@@ -163,7 +163,8 @@ var cyr = map[rune]string{
 
 // key folds a name word so that its usual romanisations and its Cyrillic
 // form agree: lower case, accents dropped, Cyrillic transliterated, then
-// kh/h, y/j/i, ts/tz/c, w/v, ck/k and doubled letters folded.
+// the German, Polish and Hungarian digraphs, kh/h, y/j/i, ts/tz/c, w/v,
+// ck/k and doubled letters folded.
 func key(w string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(strings.ToLower(w)) {
@@ -182,7 +183,11 @@ func key(w string) string {
 		}
 	}
 	s := b.String()
-	for _, f := range [][2]string{{"shch", "sc"}, {"kh", "h"}, {"tz", "c"}, {"ts", "c"}, {"ck", "k"},
+	// German, Polish and Hungarian spellings of Russian names: "tsch",
+	// "cz" and Hungarian "cs" are ch; "sz" is the Polish sh and the
+	// Hungarian s, so sh and s are one ("Szmirnov", "Smirnov")
+	for _, f := range [][2]string{{"tsch", "ch"}, {"szcz", "sc"}, {"shch", "sc"}, {"sch", "s"}, {"sz", "s"}, {"cz", "ch"},
+		{"cs", "ch"}, {"zs", "zh"}, {"sh", "s"}, {"kh", "h"}, {"tz", "c"}, {"ts", "c"}, {"ck", "k"},
 		{"w", "v"}, {"y", "i"}, {"j", "i"}, {"ie", "e"}, {"ii", "i"}} {
 		s = strings.ReplaceAll(s, f[0], f[1])
 	}

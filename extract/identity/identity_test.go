@@ -94,6 +94,9 @@ func TestKey(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Terentii", "Терентий"}, {"Terenty", "Terentiy"}, {"Shtykov", "Штыков"},
 		{"Khrushchev", "Хрущев"}, {"Yevgeny", "Евгений"}, {"Kania", "Каня"},
+		// German, Polish and Hungarian spellings
+		{"Smirnov", "Szmirnov"}, {"Shevardnadze", "Szewardnadze"}, {"Shevardnadze", "Schewardnadze"},
+		{"Tsedenbal", "Cedenbal"}, {"Yakubovsky", "Jakubowski"}, {"Chernenko", "Czernienko"},
 	} {
 		if key(c[0]) != key(c[1]) {
 			t.Errorf("key(%s) = %s, key(%s) = %s", c[0], key(c[0]), c[1], key(c[1]))
