@@ -428,6 +428,9 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 	if p.Institution {
 		return x.institution(p)
 	}
+	if p.Case != "" {
+		return x.inflectedParty(p) // "Письмо Л.И. Брежнева", "tow. Gomułki" (inflected.go)
+	}
 	text := x.m.Resolve(p.Text, x.ctx)
 	if text != nil && len(p.Hints) == 0 && text.Class != vocab.ClassPerson && text.Class != vocab.ClassOrganization &&
 		(p.Lead || text.Class == vocab.ClassPlace || text.Class == vocab.ClassCountry) {

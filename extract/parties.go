@@ -218,6 +218,9 @@ func conversationKind(k string) bool {
 // office with no name gives nothing.
 func (x *extractor) personNamed(text string) (EntityRef, bool) {
 	text = strings.TrimSpace(text)
+	if ref, ok, done := x.inflectedAddressee(text); done {
+		return ref, ok // "Товарищу Громыко А.А.", "Do Tow. Stanisława Kani" (inflected.go)
+	}
 	if i := strings.LastIndex(text, " - "); i >= 0 {
 		text = strings.TrimSpace(text[i+3:]) // "EUR - Lawrence S. Eagleburger"
 	}
@@ -312,7 +315,7 @@ func (x *extractor) bodyKind() string {
 	if len(d.To) > 0 || len(d.From) > 0 {
 		return title.Memorandum
 	}
-	if document.Addressee(v.Text) != "" {
+	if document.MemorandumHead(v.Text) {
 		return title.Note // a memorandum to a party body: "ЦК КПСС / О ..."
 	}
 	for _, vv := range d.Versions {
