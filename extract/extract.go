@@ -117,6 +117,9 @@ func (x *extractor) run() {
 			r.Language = v.Lang
 		}
 	}
+	if r.Language == "" {
+		r.Language = d.TitleLanguage // only a translation, under a title in the original's language
+	}
 	if r.Language == "" && len(d.Versions) == 1 {
 		r.Language = d.Versions[0].Lang
 	}
