@@ -134,7 +134,7 @@ func inflectedParties(s string, i, j, kindEnd int, kind string) (authors, recipi
 			}
 		case andWords[w]:
 			// a Hungarian article ("a Politikai Bizottságnak")
-		case preHonorifics[w] != "" || hasKey(preHonorifics, w):
+		case hasKey(preHonorifics, w) && (w != "s." || raw == "s."): // "S." is an initial, "s." the Czech "soudruh"
 			if cur != nil && cur.words > 0 {
 				closeGroup()
 			}
@@ -148,8 +148,7 @@ func inflectedParties(s string, i, j, kindEnd int, kind string) (authors, recipi
 			if cur != nil {
 				cur.post = true
 				if c := postHonorifics[w]; c != "" {
-					cur.caseOf = c
-					cur.role = "to"
+					cur.role = "to" // the honorific carries the case; the name stays in the nominative
 				}
 				closeGroup()
 			}
@@ -205,10 +204,10 @@ func inflectedParties(s string, i, j, kindEnd int, kind string) (authors, recipi
 				role = "to"
 			}
 		}
-		if role == "to" && p.Case == "" {
+		if role == "to" && p.Case == "" && !g.post {
 			p.Case = Dative
 		}
-		if role == "from" && p.Case == "" {
+		if role == "from" && p.Case == "" && !g.post {
 			p.Case = Genitive
 		}
 		if german {
@@ -296,14 +295,14 @@ var caseEndings = map[string][]ending{
 		{"ского", "ский", true}, {"цкого", "цкий", true}, {"ова", "ов", false}, {"ева", "ев", false}, {"ёва", "ёв", false},
 		{"ина", "ин", false}, {"ына", "ын", false}, {"ого", "ой", false}, {"а", "", false}, {"я", "й", false},
 		{"skiego", "ski", true}, {"ckiego", "cki", true}, {"ského", "ský", true}, {"ckého", "cký", true},
-		{"ului", "u", false}, {"ului", "", false},
+		{"ului", "u", false}, {"ului", "", false}, {"ého", "ý", false},
 		{"ki", "ka", false}, {"a", "", false}, {"ka", "ek", false}, {"i", "ia", false}, {"y", "a", false},
 	},
 	Dative: {
 		{"скому", "ский", true}, {"цкому", "цкий", true}, {"ову", "ов", true}, {"еву", "ев", true}, {"ёву", "ёв", true},
 		{"ину", "ин", true}, {"ыну", "ын", true}, {"у", "", false}, {"ю", "й", false}, {"ю", "ь", false},
 		{"skiemu", "ski", true}, {"ckiemu", "cki", true}, {"skému", "ský", true}, {"owi", "", false}, {"ovi", "", false},
-		{"kowi", "ek", false}, {"ului", "u", false}, {"ului", "", false}, {"u", "", false},
+		{"kowi", "ek", false}, {"ému", "ý", false}, {"ului", "u", false}, {"ului", "", false}, {"u", "", false},
 	},
 	Instrumental: {
 		{"ским", "ский", true}, {"цким", "цкий", true}, {"овым", "ов", true}, {"евым", "ев", true}, {"ёвым", "ёв", true},

@@ -537,8 +537,17 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 	if inflectingTitle(txt) {
 		// "Письмо Л.И. Брежнева тов. Э. Хонеккеру", "Notatka z rozmowy tow.
 		// Gomułki z tow. Chruszczowem", "Jelentés a Politikai Bizottságnak"
-		if _, end := kindSpan(strings.ToLower(txt)); end >= 0 && len(strings.ToLower(txt)) == len(txt) {
+		if at, end := kindSpan(strings.ToLower(txt)); end >= 0 && len(strings.ToLower(txt)) == len(txt) {
 			a, r, p := inflectedParties(s, sg.i, sg.j, sg.i+end, t.Kind)
+			if at > 0 {
+				// "Kádár János elvtárs levele Hruscsov elvtársnak": the
+				// writer before the kind, in the nominative
+				la, lr, _ := inflectedParties(s, sg.i, sg.i+at, sg.i, "")
+				for k := range la {
+					la[k].Case = ""
+				}
+				a, r = append(la, a...), append(lr, r...)
+			}
 			if t.Kind == Minutes {
 				a, r = nil, nil // a session's record names no writer in its title
 			}

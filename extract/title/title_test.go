@@ -105,6 +105,9 @@ func TestParse(t *testing.T) {
 			"Nicolae Ceaușescu, Leonid Brejnev", ""},
 		{"Záznam z rozhovoru s. A. Dubčeka s s. L. I. Brežněvem", "conversation", "", "", "", "A. Dubčeka, L. I. Brežněvem", ""},
 		{"Notă de convorbire", "conversation", "", "", "", "", ""},
+		{"Dopis s. A. Novotného s. N. S. Chruščovovi", "letter", "A. Novotného", "N. S. Chruščovovi", "", "", ""},
+		{"Kádár János elvtárs levele Hruscsov elvtársnak", "letter", "Kádár János", "Hruscsov", "", "", ""},
+		{"Jelentés Kádár János elvtársnak", "report", "", "Kádár János", "", "", ""},
 		{"Telegram from US Ambassador William H. Sullivan to the Secretary of State", "telegram", "William H. Sullivan", "", "", "", ""},
 		{"Letter from Soviet Ambassador to the GDR P.A. Abrasimov to W. Ulbricht", "letter", "P.A. Abrasimov", "W. Ulbricht", "", "", ""},
 	} {
@@ -256,6 +259,7 @@ func TestNominatives(t *testing.T) {
 		{"Gomułki", Genitive, "Gomułka", false},
 		{"A. Dubčeka", Genitive, "A. Dubček", false},
 		{"Jaruzelskiego", Genitive, "Jaruzelski", true},
+		{"N. S. Chruščovovi", Dative, "N. S. Chruščov", false},
 		{"Kádár Jánosnak", Dative, "Kádár János", true},
 		{"Nagy Imrének", Dative, "Nagy Imre", true},
 	} {
