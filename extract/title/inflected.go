@@ -157,6 +157,12 @@ func inflectedParties(s string, i, j, kindEnd int, kind string) (authors, recipi
 			k = j // the topic: nothing after it names a party
 			continue
 		case unicode.IsUpper(r) && Kind(raw) == "":
+			if cur != nil && cur.words > 0 && !conv && (strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ему")) {
+				// "Письмо ЦК КПСС Центральному Комитету СЕПГ": the addressee's
+				// dative after the writer's name
+				closeGroup()
+				pending, pendingCase = "to", Dative
+			}
 			if cur == nil {
 				open(k)
 			}
@@ -183,6 +189,13 @@ func inflectedParties(s string, i, j, kindEnd int, kind string) (authors, recipi
 			continue
 		}
 		p.Case = g.caseOf
+		for _, cc := range []string{"Центральному Комитету ", "Центрального Комитета ", "Центральным Комитетом "} {
+			if strings.HasPrefix(p.Text, cc) {
+				// a party's Central Committee in an oblique case: its
+				// abbreviation, which does not inflect ("ЦК СЕПГ")
+				p.Text, p.Institution = "ЦК "+p.Text[len(cc):], true
+			}
+		}
 		role := g.role
 		if role == "" || role == "next" || role == "and" {
 			switch {
@@ -356,4 +369,32 @@ func Nominatives(name, c string) []Nominative {
 		}
 	}
 	return out
+}
+
+// addresseeOnly reads a title that is an addressee line alone: a lead
+// that puts the name in a case ("Товарищу", "Do Tow.", "Soudruhu") and
+// one to four capitalised words; nil otherwise.
+func addresseeOnly(s string) []Party {
+	for _, l := range []struct{ lead, c string }{{"Товарищу ", Dative}, {"Soudruhu ", Dative}, {"Do Tow. ", Genitive},
+		{"Do tow. ", Genitive}, {"Do Towarzysza ", Genitive}} {
+		if !strings.HasPrefix(s, l.lead) {
+			continue
+		}
+		w := strings.Fields(s[len(l.lead):])
+		if len(w) == 0 || len(w) > 4 {
+			return nil
+		}
+		for _, x := range w {
+			if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+				return nil
+			}
+		}
+		p, ok := party(s, len(l.lead), len(s))
+		if !ok || p.Text == "" {
+			return nil
+		}
+		p.Case = l.c
+		return []Party{p}
+	}
+	return nil
 }

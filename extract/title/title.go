@@ -197,7 +197,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"aktenvermerk", Note}, {"vermerk", Note}, {"gesprächsvermerk", Conversation}, {"brief", Letter}, {"schreiben", Letter},
 	{"telegramm", Telegram}, {"fernschreiben", Telegram}, {"bericht", Report}, {"beschluss", Resolution}, {"rede", Speech},
 	{"gespräch", Conversation}, {"niederschrift", Minutes}, {"stenografische niederschrift", Minutes},
-	{"notatka", Note}, {"sprawozdanie", Report}, {"raport", Report}, {"informacja", Report}, {"uchwała", Resolution},
+	{"notatka", Note}, {"list tow.", Letter}, {"list od", Letter}, {"sprawozdanie", Report}, {"raport", Report}, {"informacja", Report}, {"uchwała", Resolution},
 	{"stenogram", Minutes}, {"przemówienie", Speech}, {"rozmowa", Conversation}, {"rozmowy", Conversation},
 	{"scrisoare", Letter}, {"telegramă", Telegram}, {"telegrama", Telegram}, {"notă de convorbire", Conversation},
 	{"notă", Note}, {"stenograma", Minutes}, {"stenogramă", Minutes}, {"convorbire", Conversation}, {"convorbiri", Conversation},
@@ -380,6 +380,12 @@ func Parse(s string) Title {
 		case "conveying", "transmitting", "forwarding", "enclosing", "with":
 			t.Conveys = strings.TrimSpace(trim[len(w):])
 			t.parseConveyed(s, off+len(w), off+len(trim))
+		}
+	}
+	if t.Kind == "" && len(t.Authors)+len(t.Recipients) == 0 && inflectingTitle(s) {
+		// a title that is only the addressee line: "Товарищу Громыко А.А.", "Do Tow. Stanisława Kani"
+		if t.Recipients = addresseeOnly(s); len(t.Recipients) > 0 {
+			t.Kind = Letter // a letter's head, as "X to Y" with no kind is a letter
 		}
 	}
 	if t.Kind == "" && len(t.Authors) > 0 && len(t.Recipients) > 0 {

@@ -108,6 +108,10 @@ func TestParse(t *testing.T) {
 		{"Dopis s. A. Novotného s. N. S. Chruščovovi", "letter", "A. Novotného", "N. S. Chruščovovi", "", "", ""},
 		{"Kádár János elvtárs levele Hruscsov elvtársnak", "letter", "Kádár János", "Hruscsov", "", "", ""},
 		{"Jelentés Kádár János elvtársnak", "report", "", "Kádár János", "", "", ""},
+		{"List tow. Gierka do tow. Breżniewa", "letter", "Gierka", "Breżniewa", "", "", ""},
+		{"Товарищу Громыко А.А.", "letter", "", "Громыко А.А", "", "", ""},
+		{"Письмо ЦК КПСС Центральному Комитету СЕПГ", "letter", "ЦК КПСС", "ЦК СЕПГ", "", "", ""},
+		{"Do Tow. Stanisława Kani", "letter", "", "Stanisława Kani", "", "", ""},
 		{"Telegram from US Ambassador William H. Sullivan to the Secretary of State", "telegram", "William H. Sullivan", "", "", "", ""},
 		{"Letter from Soviet Ambassador to the GDR P.A. Abrasimov to W. Ulbricht", "letter", "P.A. Abrasimov", "W. Ulbricht", "", "", ""},
 	} {
