@@ -85,18 +85,22 @@ func (x *extractor) namedInRecord(surname string) string {
 			if k > 0 && unicode.IsLetter(before) || from < len(t) && unicode.IsLetter(after) {
 				continue
 			}
-			// the capitalised given names or initials right before it
+			// the capitalised given names or initials right before it,
+			// when the whole is one person's name to the matcher (not
+			// "Посол Петров", "Yesterday Gomułka")
 			words := strings.Fields(t[:k])
-			start := len(words)
-			for start > 0 && len(words)-start < 2 {
-				w := words[start-1]
-				if !unicode.IsUpper(firstRune(w)) || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":") ||
-					stripHonorific(w+" x") != w+" x" || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 4 {
+			name := surname
+			for n := min(2, len(words)); n > 0; n-- {
+				cand := strings.Join(append(append([]string(nil), words[len(words)-n:]...), surname), " ")
+				if !unicode.IsUpper(firstRune(cand)) || strings.ContainsAny(cand, ",:;") {
+					continue
+				}
+				ms := x.m.Find(cand, x.ctx)
+				if len(ms) == 1 && ms[0].Class == vocab.ClassPerson && ms[0].Start == 0 && ms[0].End == utf8.RuneCountInString(cand) {
+					name = cand
 					break
 				}
-				start--
 			}
-			name := strings.Join(append(append([]string(nil), words[start:]...), surname), " ")
 			if utf8.RuneCountInString(name) > utf8.RuneCountInString(best) {
 				best = name
 			}
