@@ -137,3 +137,46 @@ func (x *extractor) inflectedAddressee(line string) (EntityRef, bool, bool) {
 	}
 	return EntityRef{}, false, false
 }
+
+// englishOrder returns a two-word name as the record's English text writes
+// it when that text has the words the other way round and never as given
+// ("Szabó Gyula" signed in Hungarian, "Gyula Szabó" in the translation);
+// "" otherwise.
+func (x *extractor) englishOrder(name string) string {
+	w := strings.Fields(name)
+	if len(w) != 2 {
+		return ""
+	}
+	swapped := w[1] + " " + w[0]
+	found := false
+	for _, v := range x.doc.Versions {
+		if v.Lang != "en" {
+			continue
+		}
+		if wholeWords(v.Text, name) {
+			return ""
+		}
+		found = found || wholeWords(v.Text, swapped)
+	}
+	if found {
+		return swapped
+	}
+	return ""
+}
+
+// wholeWords reports whether s holds w not inside a longer word.
+func wholeWords(s, w string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[from:])
+		if (k == 0 || !unicode.IsLetter(before)) && (from == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+	}
+}

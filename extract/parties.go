@@ -257,6 +257,9 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" {
 		return EntityRef{}, false
 	}
+	if alt := x.englishOrder(plain); alt != "" {
+		plain = alt // "Szabó Gyula" the translation writes "Gyula Szabó" (inflected.go)
+	}
 	ref := EntityRef{Class: vocab.ClassPerson, Name: plain}
 	x.entity(ref, nil)
 	return ref, true
