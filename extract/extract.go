@@ -486,6 +486,9 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 		x.addMention(*text, -1, "en")
 		return EntityRef{Class: text.Class, Name: text.Name}, true
 	}
+	if ref, ok := x.germanRomanised(p.Text); ok {
+		return ref, true // "Genossen L.I. Breshnew" (inflected.go)
+	}
 	if !properName || !looksLikeName(p.Text) {
 		return EntityRef{}, false
 	}

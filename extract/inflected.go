@@ -180,3 +180,47 @@ func wholeWords(s, w string) bool {
 		}
 	}
 }
+
+// germanSpellings turn the German romanisation of a Russian name into the
+// English one ("Breshnew" -> "Brezhnev", "Chruschtschow" -> "Khrushchov",
+// "Gorbatschow" -> "Gorbachov", "Kossygin" -> "Kosygin"), in order.
+var germanSpellings = strings.NewReplacer("schtsch", "shch", "tsch", "ch", "sch", "sh", "sh", "zh", "ss", "s")
+
+// germanRomanised resolves a Russian name written the German way to the
+// gazetteer's person when the English romanisation names one; ok is false
+// when the name is not written the German way or names nobody known.
+func (x *extractor) germanRomanised(name string) (EntityRef, bool) {
+	w := strings.Fields(stripHonorific(name))
+	if len(w) == 0 {
+		return EntityRef{}, false
+	}
+	last := w[len(w)-1]
+	if !strings.HasSuffix(last, "ow") && !strings.HasSuffix(last, "ew") && !strings.Contains(last, "sch") &&
+		!strings.Contains(last, "sh") {
+		return EntityRef{}, false
+	}
+	for i, s := range w {
+		if initials(s) {
+			continue
+		}
+		s = germanSpellings.Replace(s)
+		if strings.HasSuffix(s, "ow") || strings.HasSuffix(s, "ew") {
+			s = s[:len(s)-1] + "v"
+		}
+		if strings.HasPrefix(s, "Ch") {
+			s = "Kh" + s[2:]
+		}
+		w[i] = s
+	}
+	if mm := x.m.Resolve(strings.Join(w, " "), x.ctx); mm != nil && mm.Class == vocab.ClassPerson && mm.By != "rule" {
+		x.addMention(*mm, -1, "en")
+		return EntityRef{Class: mm.Class, Name: mm.Name}, true
+	}
+	return EntityRef{}, false
+}
+
+// initials reports whether w is one or more initials ("L.I.", "K.").
+func initials(w string) bool {
+	t := strings.ReplaceAll(w, ".", "")
+	return strings.HasSuffix(w, ".") && t != "" && utf8.RuneCountInString(t) <= 3 && strings.ToUpper(t) == t
+}

@@ -257,6 +257,9 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" {
 		return EntityRef{}, false
 	}
+	if ref, ok := x.germanRomanised(plain); ok {
+		return ref, true // "An den Generalsekretär ... Genossen L.I. Breshnew" (inflected.go)
+	}
 	if alt := x.englishOrder(plain); alt != "" {
 		plain = alt // "Szabó Gyula" the translation writes "Gyula Szabó" (inflected.go)
 	}
