@@ -340,6 +340,9 @@ func Nominatives(name, c string) []Nominative {
 	}
 	last := words[at]
 	lowLast := strings.ToLower(last)
+	if len(lowLast) != len(last) {
+		return nil // a letter whose lower case is longer or shorter: the endings' offsets would not hold
+	}
 	if c == Dative && (strings.HasSuffix(lowLast, "nak") || strings.HasSuffix(lowLast, "nek")) {
 		stem := last[:len(last)-3]
 		switch {
