@@ -117,6 +117,9 @@ func (x *extractor) run() {
 			r.Language = v.Lang
 		}
 	}
+	if r.Language == "" {
+		r.Language = d.TitleLanguage // only a translation, under a title in the original's language
+	}
 	if r.Language == "" && len(d.Versions) == 1 {
 		r.Language = d.Versions[0].Lang
 	}
@@ -428,6 +431,9 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 	if p.Institution {
 		return x.institution(p)
 	}
+	if p.Case != "" {
+		return x.inflectedParty(p) // "Письмо Л.И. Брежнева", "tow. Gomułki" (inflected.go)
+	}
 	text := x.m.Resolve(p.Text, x.ctx)
 	if text != nil && len(p.Hints) == 0 && text.Class != vocab.ClassPerson && text.Class != vocab.ClassOrganization &&
 		(p.Lead || text.Class == vocab.ClassPlace || text.Class == vocab.ClassCountry) {
@@ -479,6 +485,9 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 	case text != nil:
 		x.addMention(*text, -1, "en")
 		return EntityRef{Class: text.Class, Name: text.Name}, true
+	}
+	if ref, ok := x.germanRomanised(p.Text); ok {
+		return ref, true // "Genossen L.I. Breshnew" (inflected.go)
 	}
 	if !properName || !looksLikeName(p.Text) {
 		return EntityRef{}, false

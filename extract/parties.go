@@ -221,6 +221,9 @@ func conversationKind(k string) bool {
 // office with no name gives nothing.
 func (x *extractor) personNamed(text string) (EntityRef, bool) {
 	text = strings.TrimSpace(text)
+	if ref, ok, done := x.inflectedAddressee(text); done {
+		return ref, ok // "Товарищу Громыко А.А.", "Do Tow. Stanisława Kani" (inflected.go)
+	}
 	if i := strings.LastIndex(text, " - "); i >= 0 {
 		text = strings.TrimSpace(text[i+3:]) // "EUR - Lawrence S. Eagleburger"
 	}
@@ -256,6 +259,12 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 	}
 	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" {
 		return EntityRef{}, false
+	}
+	if ref, ok := x.germanRomanised(plain); ok {
+		return ref, true // "An den Generalsekretär ... Genossen L.I. Breshnew" (inflected.go)
+	}
+	if alt := x.englishOrder(plain); alt != "" {
+		plain = alt // "Szabó Gyula" the translation writes "Gyula Szabó" (inflected.go)
 	}
 	ref := EntityRef{Class: vocab.ClassPerson, Name: plain}
 	x.entity(ref, nil)
@@ -315,7 +324,7 @@ func (x *extractor) bodyKind() string {
 	if len(d.To) > 0 || len(d.From) > 0 {
 		return title.Memorandum
 	}
-	if document.Addressee(v.Text) != "" {
+	if document.MemorandumHead(v.Text) {
 		return title.Note // a memorandum to a party body: "ЦК КПСС / О ..."
 	}
 	for _, vv := range d.Versions {

@@ -102,6 +102,9 @@ type Document struct {
 	Translators []string
 	// To and From are a memorandum's header lines, as written.
 	To, From []string
+	// TitleLanguage is the language of a title written in the original's
+	// language when the contents give only a translation (ISO 639-1), "".
+	TitleLanguage string
 	// TitleIsSubject marks a title taken from a memorandum's subject line,
 	// which says what the record is about, not what kind it is or who wrote it.
 	TitleIsSubject bool
@@ -550,6 +553,21 @@ func (d *Document) parseContents(lines []line, headings bool) {
 			}
 		}
 	}
+	if orig == "" {
+		// only a "Translation - English" heading: the title in another
+		// language names the original's ("Шифротелеграмма из Будапешта")
+		translated, original := "", false
+		for _, l := range labels {
+			low := strings.ToLower(l)
+			original = original || strings.HasPrefix(low, "original") || strings.HasPrefix(low, "transcription")
+			if strings.HasPrefix(low, "translation - ") {
+				translated = LangCode(l[len("translation - "):])
+			}
+		}
+		if tl := titleLang(d.Title.Text); !original && translated != "" && tl != "" && tl != translated {
+			orig, d.TitleLanguage = tl, tl
+		}
+	}
 	for _, r := range runs {
 		if orig == "" && r.lang != "en" {
 			orig = r.lang
@@ -583,6 +601,23 @@ func (d *Document) parseContents(lines []line, headings bool) {
 		}
 		d.addVersion(lines, r.i, r.j, role, r.lang, labels)
 	}
+}
+
+// titleLang returns the language a title is clearly written in when it
+// is not English: "ru" for Cyrillic letters, a Latin-script language its
+// words tell; "" otherwise.
+func titleLang(t string) string {
+	n := langid.CountLetters(t)
+	if n.Cyrillic > 0 && n.Cyrillic > 2*n.Latin {
+		return "ru"
+	}
+	if n.Latin == 0 || langid.LatinClass(t) != "other" {
+		return ""
+	}
+	if l := langid.Detect(t); l != "en" {
+		return l
+	}
+	return ""
 }
 
 // latinOther marks text in Latin letters that is not English, until its

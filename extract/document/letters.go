@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // headerLine reads a memorandum's header line ("To: ...", "From: ...",
@@ -364,6 +365,43 @@ var addresseeLeads = []string{
 	"Az MSZMP", "A Politikai Bizottság", "Ústřednímu výboru", "Předsednictvu", "Soudruhu ",
 }
 
+// personalLeads open an addressee line naming one person in the dative
+// or after "to" ("Товарищу Громыко А.А.", "Do Tow. Stanisława Kani",
+// "Soudruhu L. I. Brežněvovi"); personalEnds close one in Hungarian
+// ("Kádár János elvtársnak").
+var (
+	personalLeads = []string{"Товарищу ", "Тов. ", "Do Tow. ", "Do tow. ", "Do Towarzysza ", "Do towarzysza ", "Soudruhu ",
+		"Soudružce ", "An Genossen ", "An den Genossen ", "An die Genossin ", "Tovarășului ", "Către tovarășul "}
+	personalEnds = []string{" elvtársnak", " elvtársnőnek", " elvtárs részére"}
+)
+
+// personalAddressee reports whether a line is a short addressee line
+// naming one person: a lead of personalLeads or an end of personalEnds and
+// two to five words of a name.
+func personalAddressee(t string) bool {
+	name := ""
+	for _, p := range personalLeads {
+		if strings.HasPrefix(t, p) {
+			name = t[len(p):]
+		}
+	}
+	for _, p := range personalEnds {
+		if strings.HasSuffix(t, p) {
+			name = t[:len(t)-len(p)]
+		}
+	}
+	w := strings.Fields(name)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectLeads open the subject line under an addressee ("О ...", "Re: ...").
 var subjectLeads = []string{"О ", "Об ", "Обо ", "Re: ", "Subject: ", "Betr.", "Betrifft", "W sprawie", "Dotyczy", "Tárgy", "Věc", "Ve věci", "On ", "Concerning "}
 
@@ -374,6 +412,14 @@ var subjectLeads = []string{"О ", "Об ", "Обо ", "Re: ", "Subject: ", "Bet
 func Addressee(text string) string {
 	a, _ := addresseeSubject(text)
 	return a
+}
+
+// MemorandumHead reports whether a text opens with an addressee line and a
+// subject line under it ("ЦК КПСС / О ..."): a memorandum's head, not a
+// letter's addressee line alone.
+func MemorandumHead(text string) bool {
+	a, s := addresseeSubject(text)
+	return a != "" && s != ""
 }
 
 // addresseeSubject returns the addressee line and the subject line under it.
@@ -398,13 +444,17 @@ func addresseeSubject(text string) (string, string) {
 		for _, p := range addresseeLeads {
 			lead = lead || strings.HasPrefix(t, p) || t == strings.TrimSpace(p)
 		}
-		if !lead {
+		personal := personalAddressee(t)
+		if !lead && !personal {
 			return "", ""
 		}
 		for _, p := range subjectLeads {
 			if strings.HasPrefix(ls[i+1], p) {
 				return t, ls[i+1]
 			}
+		}
+		if personal {
+			return t, "" // "Товарищу Громыко А.А." over a letter with no subject line
 		}
 		return "", ""
 	}

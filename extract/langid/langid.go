@@ -285,6 +285,12 @@ func latinWords(text string) (class, lang string) {
 		return "other", byLetters(text)
 	case en >= 2 && en >= fo || en >= 1 && en*10 >= words && fo == 0:
 		return "en", ""
+	case en == 0 && words >= 10:
+		// few common words, none English, and the letters of one
+		// language ("przebiegu rozmów w stoczni ... działań, które")
+		if l := byLetters(text); l != "" {
+			return "other", l
+		}
 	}
 	return "", ""
 }

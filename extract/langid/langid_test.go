@@ -38,6 +38,8 @@ func TestLatinClass(t *testing.T) {
 		// word the two languages share in form
 		"An Genossen Erich Mielke\nMinister für Staatssicherheit der DDR": "",
 		"To Comrade Erich Mielke, Minister of State Security of the GDR":  "en",
+		// few common words, none English, and one language's letters
+		"Przesyłam w załączeniu informację o przebiegu rozmów w stoczni oraz propozycje dalszych działań": "other",
 	} {
 		if got := LatinClass(text); got != want {
 			t.Errorf("LatinClass(%q) = %q, want %q", text, got, want)

@@ -65,6 +65,11 @@ type Party struct {
 	// ("Andropov Report", "KGB Chief Serov, Report"): only a person or a
 	// body can be meant, never a place.
 	Lead bool
+	// Case is the grammatical case a title in an inflecting language
+	// writes the name in (Genitive, Dative, Instrumental; "" for the
+	// nominative or an uninflected title): the caller reconstructs the
+	// nominative to resolve it.
+	Case string
 }
 
 // Title is what a title says.
@@ -192,7 +197,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"aktenvermerk", Note}, {"vermerk", Note}, {"gesprächsvermerk", Conversation}, {"brief", Letter}, {"schreiben", Letter},
 	{"telegramm", Telegram}, {"fernschreiben", Telegram}, {"bericht", Report}, {"beschluss", Resolution}, {"rede", Speech},
 	{"gespräch", Conversation}, {"niederschrift", Minutes}, {"stenografische niederschrift", Minutes},
-	{"notatka", Note}, {"sprawozdanie", Report}, {"raport", Report}, {"informacja", Report}, {"uchwała", Resolution},
+	{"notatka", Note}, {"list tow.", Letter}, {"list od", Letter}, {"sprawozdanie", Report}, {"raport", Report}, {"informacja", Report}, {"uchwała", Resolution},
 	{"stenogram", Minutes}, {"przemówienie", Speech}, {"rozmowa", Conversation}, {"rozmowy", Conversation},
 	{"scrisoare", Letter}, {"telegramă", Telegram}, {"telegrama", Telegram}, {"notă de convorbire", Conversation},
 	{"notă", Note}, {"stenograma", Minutes}, {"stenogramă", Minutes}, {"convorbire", Conversation}, {"convorbiri", Conversation},
@@ -213,7 +218,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 }
 
 var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы", "беседе", "gespräch",
-	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen"}
+	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen", "tárgyalás", "megbeszélés", "dintre"}
 
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
@@ -233,6 +238,10 @@ func Kind(phrase string) string {
 	between := indexWord(rest, "between") >= 0 || indexWord(rest, "with") >= 0 && !strings.Contains(rest, "meeting with the")
 	session := bodySession(rest)
 	switch {
+	case best == Minutes && bestPhrase != "protokół" && bestPhrase != "protokoll" && bestPhrase != "jegyzőkönyv" &&
+		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru")):
+		// "Stenograma convorbirii dintre X și Y", "Стенограмма беседы": a conversation
+		return Conversation
 	case best == Minutes && indexWord(rest, "between") >= 0:
 		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
 		return Conversation
@@ -371,6 +380,12 @@ func Parse(s string) Title {
 		case "conveying", "transmitting", "forwarding", "enclosing", "with":
 			t.Conveys = strings.TrimSpace(trim[len(w):])
 			t.parseConveyed(s, off+len(w), off+len(trim))
+		}
+	}
+	if t.Kind == "" && len(t.Authors)+len(t.Recipients) == 0 && inflectingTitle(s) {
+		// a title that is only the addressee line: "Товарищу Громыко А.А.", "Do Tow. Stanisława Kani"
+		if t.Recipients = addresseeOnly(s); len(t.Recipients) > 0 {
+			t.Kind = Letter // a letter's head, as "X to Y" with no kind is a letter
 		}
 	}
 	if t.Kind == "" && len(t.Authors) > 0 && len(t.Recipients) > 0 {
@@ -524,6 +539,29 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		// de la Nicolae Ceaușescu către Leonid Brejnev"
 		t.Authors, t.Recipients = a, r
 		return i, true
+	}
+	if inflectingTitle(txt) {
+		// "Письмо Л.И. Брежнева тов. Э. Хонеккеру", "Notatka z rozmowy tow.
+		// Gomułki z tow. Chruszczowem", "Jelentés a Politikai Bizottságnak"
+		if at, end := kindSpan(strings.ToLower(txt)); end >= 0 && len(strings.ToLower(txt)) == len(txt) {
+			a, r, p := inflectedParties(s, sg.i, sg.j, sg.i+end, t.Kind)
+			if at > 0 {
+				// "Kádár János elvtárs levele Hruscsov elvtársnak": the
+				// writer before the kind, in the nominative
+				la, lr, _ := inflectedParties(s, sg.i, sg.i+at, sg.i, "")
+				for k := range la {
+					la[k].Case = ""
+				}
+				a, r = append(la, a...), append(lr, r...)
+			}
+			if t.Kind == Minutes {
+				a, r = nil, nil // a session's record names no writer in its title
+			}
+			if len(a)+len(r)+len(p) > 0 {
+				t.Authors, t.Recipients, t.Participants = a, r, p
+				return i, true
+			}
+		}
 	}
 	if r := foreignAddressee(s, sg.i, sg.j); len(r) > 0 && t.Kind != Minutes && t.Kind != Conversation {
 		// "Information für Genossen Walter Ulbricht"

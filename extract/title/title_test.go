@@ -85,10 +85,33 @@ func TestParse(t *testing.T) {
 		{"Telegramm von Botschafter Abrassimow an das MfAA", "telegram", "Abrassimow", "MfAA", "", "", ""},
 		{"Scrisoare de la Nicolae Ceaușescu către Josip Broz Tito", "letter", "Nicolae Ceaușescu", "Josip Broz Tito", "", "", ""},
 		{"Vermerk über ein Gespräch zwischen Erich Honecker und Gustáv Husák", "conversation", "", "", "", "", ""},
-		{"Jelentés a Politikai Bizottságnak", "report", "", "", "", "", ""},
+		{"Jelentés a Politikai Bizottságnak", "report", "", "Politikai Bizottságnak", "", "", ""},
 		{"Information für Genossen Erich Honecker", "report", "", "Erich Honecker", "", "", ""},
 		{"Information über die Lage an der Grenze", "report", "", "", "", "", ""},
-		{"Записка Ю. Андропова в ЦК КПСС", "note", "", "", "", "", ""},
+		{"Записка Ю. Андропова в ЦК КПСС", "note", "Ю. Андропова", "ЦК КПСС", "", "", ""},
+		// names in oblique cases: the writer's genitive, the addressee's
+		// dative, a conversation's parties after "с", "z", "s", "dintre"
+		{"Письмо Л.И. Брежнева тов. Э. Хонеккеру", "letter", "Л.И. Брежнева", "Э. Хонеккеру", "", "", ""},
+		{"Шифротелеграмма из Будапешта от Андропова", "telegram", "Андропова", "", "", "", ""},
+		{"Телеграмма тов. Громыко А.А. от 5 мая", "telegram", "Громыко А.А", "", "", "", ""},
+		{"Письмо тов. Косыгину", "letter", "", "Косыгину", "", "", ""},
+		{"Запись беседы с тов. Хрущевым Н.С.", "conversation", "", "", "", "Хрущевым Н.С", ""},
+		{"Notatka z rozmowy tow. Gomułki z tow. Chruszczowem", "conversation", "", "", "", "Gomułki, Chruszczowem", ""},
+		{"Szyfrogram nr 1234 z Moskwy", "telegram", "", "", "", "", ""},
+		{"Vermerk über das Gespräch des Genossen Erich Honecker mit Genossen L.I. Breshnew", "conversation", "", "", "",
+			"Erich Honecker, L.I. Breshnew", ""},
+		{"Feljegyzés Kádár János elvtárs és Hruscsov elvtárs tárgyalásáról", "conversation", "", "", "", "Kádár János, Hruscsov", ""},
+		{"Stenograma convorbirii dintre tovarășul Nicolae Ceaușescu și tovarășul Leonid Brejnev", "conversation", "", "", "",
+			"Nicolae Ceaușescu, Leonid Brejnev", ""},
+		{"Záznam z rozhovoru s. A. Dubčeka s s. L. I. Brežněvem", "conversation", "", "", "", "A. Dubčeka, L. I. Brežněvem", ""},
+		{"Notă de convorbire", "conversation", "", "", "", "", ""},
+		{"Dopis s. A. Novotného s. N. S. Chruščovovi", "letter", "A. Novotného", "N. S. Chruščovovi", "", "", ""},
+		{"Kádár János elvtárs levele Hruscsov elvtársnak", "letter", "Kádár János", "Hruscsov", "", "", ""},
+		{"Jelentés Kádár János elvtársnak", "report", "", "Kádár János", "", "", ""},
+		{"List tow. Gierka do tow. Breżniewa", "letter", "Gierka", "Breżniewa", "", "", ""},
+		{"Товарищу Громыко А.А.", "letter", "", "Громыко А.А", "", "", ""},
+		{"Письмо ЦК КПСС Центральному Комитету СЕПГ", "letter", "ЦК КПСС", "ЦК СЕПГ", "", "", ""},
+		{"Do Tow. Stanisława Kani", "letter", "", "Stanisława Kani", "", "", ""},
 		{"Telegram from US Ambassador William H. Sullivan to the Secretary of State", "telegram", "William H. Sullivan", "", "", "", ""},
 		{"Letter from Soviet Ambassador to the GDR P.A. Abrasimov to W. Ulbricht", "letter", "P.A. Abrasimov", "W. Ulbricht", "", "", ""},
 	} {
@@ -222,5 +245,34 @@ func TestOfficeWithoutName(t *testing.T) {
 	}
 	if got := Parse("Record of a Conversation with A. Dubček, First Secretary of the CC KSČ"); texts(got.Participants) != "A. Dubček" {
 		t.Errorf("participants %q %+v", texts(got.Participants), got.Participants)
+	}
+}
+
+// TestNominatives puts names written in an oblique case back in the
+// nominative: the surname's ending, certain only where no other reading is.
+func TestNominatives(t *testing.T) {
+	for _, c := range []struct {
+		name, c string
+		want    string // the first reading
+		certain bool
+	}{
+		{"Хрущевым Н.С", Instrumental, "Хрущев Н.С", true},
+		{"Громову", Dative, "Громов", true},
+		{"Chruszczowem", Instrumental, "Chruszczow", true},
+		{"L. I. Brežněvem", Instrumental, "L. I. Brežněv", true},
+		{"Gomułki", Genitive, "Gomułka", false},
+		{"A. Dubčeka", Genitive, "A. Dubček", false},
+		{"Jaruzelskiego", Genitive, "Jaruzelski", true},
+		{"N. S. Chruščovovi", Dative, "N. S. Chruščov", false},
+		{"Kádár Jánosnak", Dative, "Kádár János", true},
+		{"Nagy Imrének", Dative, "Nagy Imre", true},
+	} {
+		got := Nominatives(c.name, c.c)
+		if len(got) == 0 || got[0].Name != c.want || got[0].Certain != c.certain {
+			t.Errorf("Nominatives(%q, %s) = %+v, want first %q (certain %v)", c.name, c.c, got, c.want, c.certain)
+		}
+	}
+	if got := Nominatives("Громыко", Dative); len(got) != 0 {
+		t.Errorf("an indeclinable name has no other reading: %+v", got)
 	}
 }
