@@ -11,6 +11,7 @@ import (
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 	"github.com/docgraph/docgraph/rdf"
 )
 
@@ -132,7 +133,7 @@ func (s *Store) resolve(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 	}
 	if len(vals) > 0 {
 		var found []uint64
-		if db := s.boltOf(); db != nil {
+		if db := s.db; db != nil {
 			ts := make([]rdf.Term, len(at))
 			for j, i := range at {
 				if i == 4 {
@@ -220,8 +221,7 @@ type idSource interface {
 // cayleySource reads through Cayley's iterators (leveldb, pebble).
 type cayleySource struct {
 	sc        scanner
-	want      [4]uint64
-	meta      uint64
+	filter    kvlayout.Filter
 	exhausted bool
 }
 
@@ -237,17 +237,9 @@ func (c *cayleySource) next(ctx context.Context, n int, out [][4]uint64) ([][4]u
 			continue
 		}
 		ids := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
-		match := true
-		for i, w := range c.want {
-			if w != 0 && ids[i] != w {
-				match = false
-				break
-			}
+		if c.filter.Match(ids) {
+			out = append(out, ids)
 		}
-		if !match || (c.want[3] == 0 && c.meta != 0 && ids[3] == c.meta) {
-			continue
-		}
-		out = append(out, ids)
 	}
 	return out, c.sc.Err()
 }
@@ -258,29 +250,27 @@ func (c *cayleySource) close()         { c.sc.Close() }
 // boltSource reads the bolt database directly (boltread.go).
 type boltSource struct {
 	sc    *boltScan
-	want  [4]uint64
-	meta  uint64
 	cache *termCache
 }
 
 func (b *boltSource) next(ctx context.Context, n int, out [][4]uint64) ([][4]uint64, error) {
-	return b.sc.next(n, b.want, b.meta, b.cache, out)
+	return b.sc.next(n, b.cache, out)
 }
 
 func (b *boltSource) resolved() bool { return true }
 func (b *boltSource) close()         {}
 
-func (s *Store) source(kqs *kv.QuadStore, want [4]uint64, meta uint64) idSource {
-	if db := s.boltOf(); db != nil {
-		sc := newBoltScan(db, want)
-		if want[0] != 0 || want[1] != 0 || want[2] != 0 {
+func (s *Store) source(kqs *kv.QuadStore, f kvlayout.Filter) idSource {
+	if db := s.db; db != nil {
+		sc := newBoltScan(db, f)
+		if f.Want[kvlayout.S] != 0 || f.Want[kvlayout.P] != 0 || f.Want[kvlayout.O] != 0 {
 			// A scan of whole graphs reads each quad once: caching
 			// its quads would only grow the heap.
 			sc.quads = &s.quads
 		}
-		return &boltSource{sc: sc, want: want, meta: meta, cache: &s.terms}
+		return &boltSource{sc: sc, cache: &s.terms}
 	}
-	return &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
+	return &cayleySource{sc: kvScanner(kqs, f.Want), filter: f}
 }
 
 // kvScan yields the quads with the wanted node ids (0 = any), and reports
@@ -294,7 +284,7 @@ func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term
 	have := false
 	full := want[0] != 0 && want[1] != 0 && want[2] != 0
 	dedup := distinct && !full
-	src := s.source(kqs, want, meta)
+	src := s.source(kqs, kvlayout.Filter{Want: want, Meta: meta})
 	defer src.close()
 	// The first batch is small, for callers that stop after a row or two.
 	limit := 16
@@ -425,55 +415,20 @@ func refID(r cgraph.Ref) uint64 {
 	return 0
 }
 
-func dirIndex(d quad.Direction) int {
-	switch d {
-	case quad.Subject:
-		return 0
-	case quad.Predicate:
-		return 1
-	case quad.Object:
-		return 2
-	}
-	return 3
-}
-
-// bestIndex picks, among kvIndexes (those usable, when usable is given),
-// the one whose key starts with the most bound positions of want: its
-// position and how many leading positions are bound, or -1 when none
-// starts with a bound one.
-func bestIndex(want [4]uint64, usable func(int) bool) (best, bound int) {
-	best = -1
-	for i, ind := range kvIndexes {
-		if usable != nil && !usable(i) {
-			continue
-		}
-		n := 0
-		for _, d := range ind.Dirs {
-			if want[dirIndex(d)] == 0 {
-				break
-			}
-			n++
-		}
-		if n > bound {
-			best, bound = i, n
-		}
-	}
-	return best, bound
-}
-
-// kvScanner scans the index whose leading directions are all bound, the
-// most of them, or every quad when nothing is bound.
+// kvScanner scans, through Cayley's iterators, the index whose leading
+// directions are all bound, the most of them, or every quad when nothing
+// is bound.
 func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
-	best, bestN := bestIndex(want, nil)
+	best, n := kvlayout.Best(kvlayout.Indexes, want, nil)
 	if best < 0 {
 		return kqs.QuadsAllIterator().Iterate()
 	}
-	ind := kvIndexes[best]
-	ids := make([]uint64, bestN)
-	for i, d := range ind.Dirs[:bestN] {
-		ids[i] = want[dirIndex(d)]
+	ind := kvlayout.Indexes[best]
+	ids := make([]uint64, n)
+	for i, p := range ind.Pos[:n] {
+		ids[i] = want[p]
 	}
-	return kv.IndexScan{Index: ind, Values: ids}.BuildIterator(kqs).Iterate()
+	return kv.IndexScan{Index: ind.Cayley(), Values: ids}.BuildIterator(kqs).Iterate()
 }
 
 // CountUpTo counts the quads matching a pattern as Match does (a nil graph
@@ -504,17 +459,18 @@ func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limi
 	if err != nil || !found {
 		return 0, err
 	}
-	if db := s.boltOf(); db != nil {
+	f := kvlayout.Filter{Want: want, Meta: meta}
+	if db := s.db; db != nil {
 		// Count ids without resolving them to terms, and without reading
 		// quads at all when the index prefix covers the pattern.
-		sc := newBoltScan(db, want)
-		if n, ok, err := sc.estimate(want, limit); ok || err != nil {
+		sc := newBoltScan(db, f)
+		if n, ok, err := sc.estimate(limit); ok || err != nil {
 			return n, err
 		}
 		n := 0
 		var batch [][4]uint64
 		for {
-			batch, err = sc.countNext(readBatch, want, meta, batch[:0])
+			batch, err = sc.next(readBatch, nil, batch[:0])
 			if err != nil || len(batch) == 0 {
 				return n, err
 			}
@@ -524,7 +480,7 @@ func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limi
 			}
 		}
 	}
-	src := &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
+	src := &cayleySource{sc: kvScanner(kqs, want), filter: f}
 	defer src.close()
 	n := 0
 	var batch [][4]uint64
