@@ -26,7 +26,8 @@ type Batch struct {
 	Values []Value
 	// Encode returns the encoded value (EncodeValue) of Values[i].
 	Encode func(i int) ([]byte, error)
-	// Quads hold positions in Values: subject, predicate, object, graph.
+	// Quads hold positions in Values: subject, predicate, object, graph
+	// (every quad of a batch is in a named graph).
 	Quads [][4]uint32
 	// Indexes are the store's indexes.
 	Indexes []Index
