@@ -8,7 +8,6 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
 	"github.com/docgraph/docgraph/graph/internal/kvlayout"
@@ -151,7 +150,7 @@ func (s *Store) resolve(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 				return want, 0, false, false, err
 			}
 			for _, r := range refs {
-				found = append(found, refID(r))
+				found = append(found, kvlayout.RefID(r))
 			}
 		}
 		for j, i := range at {
@@ -232,12 +231,7 @@ func (c *cayleySource) next(ctx context.Context, n int, out [][4]uint64) ([][4]u
 			c.exhausted = true
 			break
 		}
-		p, ok := c.sc.Result().(*cproto.Primitive)
-		if !ok || p == nil || p.Deleted || p.Subject == 0 {
-			continue
-		}
-		ids := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
-		if c.filter.Match(ids) {
+		if ids, live := kvlayout.RefQuad(c.sc.Result()); live && c.filter.Match(ids) {
 			out = append(out, ids)
 		}
 	}
@@ -270,7 +264,7 @@ func (s *Store) source(kqs *kv.QuadStore, f kvlayout.Filter) idSource {
 		}
 		return &boltSource{sc: sc, cache: &s.terms}
 	}
-	return &cayleySource{sc: kvScanner(kqs, f.Want), filter: f}
+	return &cayleySource{sc: kvlayout.Iterator(kqs, f.Want), filter: f}
 }
 
 // kvScan yields the quads with the wanted node ids (0 = any), and reports
@@ -342,7 +336,7 @@ func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term
 				t, ok := s.terms.get(id)
 				if !ok {
 					// Evicted by another reader meanwhile: look it up alone.
-					v, err := kqs.NameOf(kv.Int64Value(id))
+					v, err := kqs.NameOf(kvlayout.Ref(id))
 					if err == nil {
 						t, err = fromValue(v)
 					}
@@ -389,7 +383,7 @@ func (s *Store) resolveTerms(ctx context.Context, kqs *kv.QuadStore, batch [][4]
 	}
 	refs := make([]cgraph.Ref, len(missing))
 	for i, id := range missing {
-		refs[i] = kv.Int64Value(id)
+		refs[i] = kvlayout.Ref(id)
 	}
 	qvs, err := kqs.ValuesOf(ctx, refs)
 	if err != nil {
@@ -406,29 +400,6 @@ func (s *Store) resolveTerms(ctx context.Context, kqs *kv.QuadStore, batch [][4]
 	}
 	s.terms.put(missing, ts)
 	return nil
-}
-
-func refID(r cgraph.Ref) uint64 {
-	if v, ok := r.(kv.Int64Value); ok {
-		return uint64(v)
-	}
-	return 0
-}
-
-// kvScanner scans, through Cayley's iterators, the index whose leading
-// directions are all bound, the most of them, or every quad when nothing
-// is bound.
-func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
-	best, n := kvlayout.Best(kvlayout.Indexes, want, nil)
-	if best < 0 {
-		return kqs.QuadsAllIterator().Iterate()
-	}
-	ind := kvlayout.Indexes[best]
-	ids := make([]uint64, n)
-	for i, p := range ind.Pos[:n] {
-		ids[i] = want[p]
-	}
-	return kv.IndexScan{Index: ind.Cayley(), Values: ids}.BuildIterator(kqs).Iterate()
 }
 
 // CountUpTo counts the quads matching a pattern as Match does (a nil graph
@@ -480,7 +451,7 @@ func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limi
 			}
 		}
 	}
-	src := &cayleySource{sc: kvScanner(kqs, want), filter: f}
+	src := &cayleySource{sc: kvlayout.Iterator(kqs, want), filter: f}
 	defer src.close()
 	n := 0
 	var batch [][4]uint64

@@ -71,7 +71,7 @@ func (s *Store) TriplesBySubject(ctx context.Context) iter.Seq2[rdf.Quad, error]
 					t, ok := s.terms.get(id)
 					if !ok {
 						// Evicted by another reader meanwhile: look it up alone.
-						v, err := kqs.NameOf(kv.Int64Value(id))
+						v, err := kqs.NameOf(kvlayout.Ref(id))
 						if err == nil {
 							t, err = fromValue(v)
 						}
