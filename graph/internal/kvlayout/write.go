@@ -121,44 +121,72 @@ func Write(sink Sink, b *Batch) (uint64, error) {
 	if err := checkBatch(b); err != nil {
 		return 0, err
 	}
-	step := b.Step
-	if step == nil {
-		step = func(int64) error { return nil }
+	w := &writer{sink: sink, b: b, step: b.Step}
+	if w.step == nil {
+		w.step = func(int64) error { return nil }
 	}
-	// Values by hash: the ids of those the store has, then numbers for the rest.
-	byHash := make([]uint32, len(b.Values))
-	for i := range byHash {
-		byHash[i] = uint32(i)
+	for _, part := range []func() error{w.number, w.log, w.counts, w.valueIDs, w.indexes, w.meta} {
+		if err := part(); err != nil {
+			return 0, err
+		}
 	}
-	slices.SortFunc(byHash, func(x, y uint32) int { return bytes.Compare(b.Values[x].Hash[:], b.Values[y].Hash[:]) })
-	ids := make([]uint64, len(b.Values))
+	return w.horizon, nil
+}
+
+// writer is one Write under way.
+type writer struct {
+	sink Sink
+	b    *Batch
+	step func(int64) error
+
+	byHash    []uint32 // positions of the values in hash order
+	ids       []uint64 // node id of each value
+	dense     bool     // every value is new: value i has id Horizon+1+i
+	firstQuad uint64   // id of the first quad
+	horizon   uint64   // the last id once written
+	key, val  []byte   // buffers
+}
+
+// number finds the ids of the values the store has and numbers the rest,
+// then the quads.
+func (w *writer) number() error {
+	b := w.b
+	w.byHash = make([]uint32, len(b.Values))
+	for i := range w.byHash {
+		w.byHash[i] = uint32(i)
+	}
+	slices.SortFunc(w.byHash, func(x, y uint32) int { return bytes.Compare(b.Values[x].Hash[:], b.Values[y].Hash[:]) })
+	w.ids = make([]uint64, len(b.Values))
 	known := 0
-	if err := eachValueBucket(sink, b, byHash, ValueIDBucket, func(bs BucketSink, i uint32) error {
+	err := w.eachValueBucket(ValueIDBucket, true, func(bs BucketSink, i uint32) error {
 		if id := Number(bs.Get(b.Values[i].Hash[:])); id != 0 {
-			ids[i] = id
+			w.ids[i] = id
 			known++
 		}
 		return nil
-	}, true); err != nil {
-		return 0, err
+	})
+	if err != nil {
+		return err
 	}
-	horizon := b.Horizon
-	for i := range ids {
-		if ids[i] == 0 {
-			horizon++
-			ids[i] = horizon
+	w.horizon = b.Horizon
+	for i := range w.ids {
+		if w.ids[i] == 0 {
+			w.horizon++
+			w.ids[i] = w.horizon
 		}
 	}
-	// dense: every value is new, so value i has id Horizon+1+i.
-	dense := known == 0
-	firstQuad := horizon + 1
-	horizon += uint64(len(b.Quads))
-	var key, val []byte
+	w.dense = known == 0
+	w.firstQuad = w.horizon + 1
+	w.horizon += uint64(len(b.Quads))
+	return nil
+}
 
-	// The log: new values, then quads, by id.
-	log, err := sink.Bucket(LogBucket)
+// log writes the records of the new values, then of the quads, by id.
+func (w *writer) log() error {
+	b, ids := w.b, w.ids
+	log, err := w.sink.Bucket(LogBucket)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	for i := range b.Values {
 		if ids[i] <= b.Horizon {
@@ -166,58 +194,64 @@ func Write(sink Sink, b *Batch) (uint64, error) {
 		}
 		data, err := b.Encode(i)
 		if err != nil {
-			return 0, err
+			return err
 		}
-		key = AppendIDKey(key[:0], ids[i])
-		if err := log.Put(key, AppendNodePrimitive(val[:0], ids[i], data, b.Now)); err != nil {
-			return 0, err
+		w.key = AppendIDKey(w.key[:0], ids[i])
+		if err := log.Put(w.key, AppendNodePrimitive(w.val[:0], ids[i], data, b.Now)); err != nil {
+			return err
 		}
-		if err := step(1); err != nil {
-			return 0, err
+		if err := w.step(1); err != nil {
+			return err
 		}
 	}
 	for i, q := range b.Quads {
-		id := firstQuad + uint64(i)
-		key = AppendIDKey(key[:0], id)
-		val = AppendQuadPrimitive(val[:0], id, [4]uint64{ids[q[0]], ids[q[1]], ids[q[2]], ids[q[3]]}, b.Now)
-		if err := log.Put(key, val); err != nil {
-			return 0, err
-		}
-		if err := step(1); err != nil {
-			return 0, err
-		}
-	}
-	if err := log.Close(); err != nil {
-		return 0, err
-	}
-	// Reference counts, then the ids of the new values, by hash.
-	if err := eachValueBucket(sink, b, byHash, ValueCountBucket, func(bs BucketSink, i uint32) error {
-		h := b.Values[i].Hash[:]
-		n := b.Values[i].Refs + Number(bs.Get(h))
-		if err := bs.Put(h, AppendNumber(val[:0], n)); err != nil {
+		id := w.firstQuad + uint64(i)
+		w.key = AppendIDKey(w.key[:0], id)
+		w.val = AppendQuadPrimitive(w.val[:0], id, [4]uint64{ids[q[0]], ids[q[1]], ids[q[2]], ids[q[3]]}, b.Now)
+		if err := log.Put(w.key, w.val); err != nil {
 			return err
 		}
-		return step(1)
-	}, false); err != nil {
-		return 0, err
+		if err := w.step(1); err != nil {
+			return err
+		}
 	}
-	if err := eachValueBucket(sink, b, byHash, ValueIDBucket, func(bs BucketSink, i uint32) error {
-		if ids[i] <= b.Horizon {
+	return log.Close()
+}
+
+// counts adds each value's uses to its reference count.
+func (w *writer) counts() error {
+	return w.eachValueBucket(ValueCountBucket, false, func(bs BucketSink, i uint32) error {
+		h := w.b.Values[i].Hash[:]
+		n := w.b.Values[i].Refs + Number(bs.Get(h))
+		if err := bs.Put(h, AppendNumber(w.val[:0], n)); err != nil {
+			return err
+		}
+		return w.step(1)
+	})
+}
+
+// valueIDs records the ids of the new values by their hashes.
+func (w *writer) valueIDs() error {
+	return w.eachValueBucket(ValueIDBucket, false, func(bs BucketSink, i uint32) error {
+		if w.ids[i] <= w.b.Horizon {
 			return nil
 		}
-		if err := bs.Put(b.Values[i].Hash[:], AppendNumber(val[:0], ids[i])); err != nil {
+		if err := bs.Put(w.b.Values[i].Hash[:], AppendNumber(w.val[:0], w.ids[i])); err != nil {
 			return err
 		}
-		return step(1)
-	}, false); err != nil {
-		return 0, err
-	}
-	// Indexes: each sorted by its key while the one before is written.
+		return w.step(1)
+	})
+}
+
+// indexes appends the quads' ids under their keys in every index, each
+// index sorted by its key while the one before is written.
+func (w *writer) indexes() error {
+	b := w.b
 	nodeID := func(pos uint32) uint64 {
-		if dense {
+		if w.dense {
 			return b.Horizon + 1 + uint64(pos)
 		}
-		return ids[pos]
+		return w.ids[pos]
 	}
 	sorted := make([]chan []uint32, len(b.Indexes))
 	for i := range b.Indexes {
@@ -225,71 +259,77 @@ func Write(sink Sink, b *Batch) (uint64, error) {
 	}
 	go func() {
 		for i, ind := range b.Indexes {
-			sorted[i] <- sortForIndex(b.Quads, ind.Pos, dense, ids)
+			sorted[i] <- sortForIndex(b.Quads, ind.Pos, w.dense, w.ids)
 		}
 	}()
 	for i, ind := range b.Indexes {
 		perm := <-sorted[i]
-		bs, err := sink.Bucket(ind.Bucket)
+		bs, err := w.sink.Bucket(ind.Bucket)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		for j := 0; j < len(perm); {
-			key = key[:0]
+			w.key = w.key[:0]
 			for _, p := range ind.Pos {
-				key = AppendIDKey(key, nodeID(b.Quads[perm[j]][p]))
+				w.key = AppendIDKey(w.key, nodeID(b.Quads[perm[j]][p]))
 			}
 			k := j + 1
 			for k < len(perm) && sameKey(b.Quads[perm[j]], b.Quads[perm[k]], ind.Pos) {
 				k++
 			}
-			val = append(val[:0], bs.Get(key)...)
+			w.val = append(w.val[:0], bs.Get(w.key)...)
 			for _, p := range perm[j:k] {
-				val = binary.AppendUvarint(val, firstQuad+uint64(p))
+				w.val = binary.AppendUvarint(w.val, w.firstQuad+uint64(p))
 			}
-			if err := bs.Put(key, val); err != nil {
-				return 0, err
+			if err := bs.Put(w.key, w.val); err != nil {
+				return err
 			}
-			if err := step(int64(k - j)); err != nil {
-				return 0, err
+			if err := w.step(int64(k - j)); err != nil {
+				return err
 			}
 			j = k
 		}
 		if err := bs.Close(); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	// The counters, and a new store's settings, in key order.
-	meta, err := sink.Bucket(MetaBucket)
+	return nil
+}
+
+// meta writes the counters, and a new store's settings, in key order.
+func (w *writer) meta() error {
+	meta, err := w.sink.Bucket(MetaBucket)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	size := b.Size + uint64(len(b.Quads))
 	entries := [][2][]byte{
-		{MetaHorizon, AppendCounter(nil, horizon)},
-		{MetaIndexes, b.IndexList},
-		{MetaSize, AppendCounter(nil, size)},
-		{MetaVersion, b.Version},
+		{MetaHorizon, AppendCounter(nil, w.horizon)},
+		{MetaIndexes, w.b.IndexList},
+		{MetaSize, AppendCounter(nil, w.b.Size+uint64(len(w.b.Quads)))},
+		{MetaVersion, w.b.Version},
 	}
 	for _, e := range entries {
 		if e[1] == nil {
 			continue
 		}
 		if err := meta.Put(e[0], e[1]); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return horizon, meta.Close()
+	return meta.Close()
 }
 
 // eachValueBucket calls fn for the values in hash order, each with the
 // bucket of its hash's first two bytes (named by bucketOf). A lookup
-// (read) skips buckets that do not exist instead of creating them.
-func eachValueBucket(sink Sink, b *Batch, byHash []uint32, bucketOf func(*Hash) []byte, fn func(BucketSink, uint32) error, read bool) error {
+// (read) in a new file finds nothing and opens no bucket.
+func (w *writer) eachValueBucket(bucketOf func(*Hash) []byte, read bool, fn func(BucketSink, uint32) error) error {
+	if _, file := w.sink.(fileSink); file && read {
+		return nil
+	}
 	var bs BucketSink
 	var name []byte
-	for _, i := range byHash {
-		h := &b.Values[i].Hash
+	for _, i := range w.byHash {
+		h := &w.b.Values[i].Hash
 		if bs == nil || name[1] != h[0] || name[2] != h[1] {
 			if bs != nil {
 				if err := bs.Close(); err != nil {
@@ -297,13 +337,8 @@ func eachValueBucket(sink Sink, b *Batch, byHash []uint32, bucketOf func(*Hash) 
 				}
 			}
 			name = bucketOf(h)
-			if read {
-				if _, file := sink.(fileSink); file {
-					return nil // a new file holds nothing yet
-				}
-			}
 			var err error
-			if bs, err = sink.Bucket(name); err != nil {
+			if bs, err = w.sink.Bucket(name); err != nil {
 				return err
 			}
 		}
