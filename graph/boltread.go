@@ -97,10 +97,30 @@ type boltScan struct {
 	db    *bolt.DB
 	sc    *kvlayout.Scan
 	quads *quadCache // nil: read every quad from the log
+
+	// In the transaction of a batch: the log, and the quads read from it
+	// for the quad cache.
+	log       *bolt.Bucket
+	readIDs   []uint64
+	readQuads [][4]uint64
 }
 
 func newBoltScan(db *bolt.DB, f kvlayout.Filter) *boltScan {
 	return &boltScan{db: db, sc: kvlayout.NewScan(kvlayout.Indexes, f, nil)}
+}
+
+// quad finds a quad in the quad cache, or else in the log (and keeps it
+// for the cache).
+func (b *boltScan) quad(id uint64) ([4]uint64, bool, error) {
+	if ids, ok := b.quads.get(id); ok {
+		return ids, true, nil
+	}
+	ids, live, err := kvlayout.LogQuad(b.log, id)
+	if live {
+		b.readIDs = append(b.readIDs, id)
+		b.readQuads = append(b.readQuads, ids)
+	}
+	return ids, live, err
 }
 
 // next appends to out the node ids of up to n more quads passing the
@@ -111,29 +131,17 @@ func (b *boltScan) next(n int, cache *termCache, out [][4]uint64) ([][4]uint64, 
 		return out, nil
 	}
 	var gen uint64
-	var readIDs []uint64
-	var readQuads [][4]uint64
+	var quadOf kvlayout.QuadFunc
 	if b.quads != nil {
 		gen = b.quads.generation()
+		quadOf = b.quad
 	}
+	b.readIDs, b.readQuads = b.readIDs[:0], b.readQuads[:0]
 	err := b.db.View(func(tx *bolt.Tx) error {
 		b.sc.Open(tx, nil)
 		defer b.sc.Suspend()
-		log := tx.Bucket(kvlayout.LogBucket)
-		var quadOf kvlayout.QuadFunc
-		if b.quads != nil {
-			quadOf = func(id uint64) ([4]uint64, bool, error) {
-				if ids, ok := b.quads.get(id); ok {
-					return ids, true, nil
-				}
-				ids, live, err := kvlayout.LogQuad(log, id)
-				if live {
-					readIDs = append(readIDs, id)
-					readQuads = append(readQuads, ids)
-				}
-				return ids, live, err
-			}
-		}
+		b.log = tx.Bucket(kvlayout.LogBucket)
+		defer func() { b.log = nil }()
 		start := len(out)
 		for len(out)-start < n {
 			ids, _, ok, err := b.sc.Next(quadOf)
@@ -145,8 +153,8 @@ func (b *boltScan) next(n int, cache *termCache, out [][4]uint64) ([][4]uint64, 
 			}
 			out = append(out, ids)
 		}
-		if len(readIDs) > 0 {
-			b.quads.put(gen, readIDs, readQuads)
+		if len(b.readIDs) > 0 {
+			b.quads.put(gen, b.readIDs, b.readQuads)
 		}
 		if cache == nil {
 			return nil
@@ -170,7 +178,7 @@ func (b *boltScan) next(n int, cache *termCache, out [][4]uint64) ([][4]uint64, 
 					continue
 				}
 				asked[id] = true
-				t, err := logTerm(log, id)
+				t, err := logTerm(b.log, id)
 				if err != nil {
 					return err
 				}

@@ -34,6 +34,8 @@ type Reader struct {
 	// keeps its search stack, which a new one allocates.
 	free [][]*bolt.Cursor
 	meta uint64 // node id of the meta graph, 0 when absent
+	// check is cancelled as a func value, made once: every scan calls it.
+	check func() error
 	gen  uint64 // quad cache generation when the transaction began
 	// live holds node ids known to exist in this transaction: read in
 	// the log by valid, or in a live quad by a scan (up to liveMax).
@@ -61,6 +63,7 @@ func (s *Store) NewReader(ctx context.Context) (r *Reader, ok bool, err error) {
 		r.index = append(r.index, tx.Bucket(ind.Bucket))
 	}
 	r.free = make([][]*bolt.Cursor, len(kvlayout.Indexes))
+	r.check = r.cancelled
 	r.meta = r.lookupID(metaGraph)
 	return r, true, nil
 }
@@ -191,14 +194,15 @@ func (r *Reader) resolve(bound [4]rdf.Term, fresh bool) (want [4]uint64, ok, cac
 	return want, true, cached
 }
 
-// plan makes the scan of the quads with the wanted node ids, over the
-// indexes the store has (kvlayout.NewScan), that stops when the reader's
-// context ends.
-func (r *Reader) plan(want [4]uint64) *kvlayout.Scan {
-	sc := kvlayout.NewScan(kvlayout.Indexes, kvlayout.Filter{Want: want, Meta: r.meta}, func(i int) bool { return r.index[i] != nil })
-	sc.Check = r.cancelled
-	return sc
+// plan sets sc up to scan the quads with the wanted node ids, over the
+// indexes the store has (kvlayout.Scan.Plan), and to stop when the
+// reader's context ends.
+func (r *Reader) plan(sc *kvlayout.Scan, want [4]uint64) {
+	sc.Plan(kvlayout.Indexes, kvlayout.Filter{Want: want, Meta: r.meta}, r.hasIndex)
+	sc.Check = r.check
 }
+
+func (r *Reader) hasIndex(i int) bool { return r.index[i] != nil }
 
 // Match yields the quads matching a pattern (nil terms are wildcards) as
 // Store.Match does, or, when distinct, the triples of the union of all
@@ -260,7 +264,8 @@ func (r *Reader) scan(bound [4]rdf.Term, want [4]uint64, distinct bool, yield fu
 		n++
 		return yield(rdf.Quad{S: parts[0], P: parts[1], O: parts[2], G: parts[3]}, nil)
 	}
-	sc := r.plan(want)
+	var sc kvlayout.Scan
+	r.plan(&sc, want)
 	var c *bolt.Cursor
 	if sc.Index >= 0 {
 		c = r.cursor(sc.Index)
@@ -438,7 +443,8 @@ func (r *Reader) CountUpTo(subj, pred, obj, g rdf.Term, limit int) int {
 		return 0
 	}
 	n := 0
-	if sc := r.plan(want); sc.Covered() {
+	var sc kvlayout.Scan
+	if r.plan(&sc, want); sc.Covered() {
 		// The prefix covers the pattern: count the ids listed under it.
 		c := r.cursor(sc.Index)
 		defer r.release(sc.Index, c)

@@ -79,7 +79,8 @@ type Scan struct {
 	Filter Filter
 	Index  int    // in the indexes the scan was planned on; -1 walks the log
 	Bucket []byte // the index's bucket; nil walks the log
-	Prefix []byte // the key prefix of the bound positions
+	prefix [32]byte // the key prefix of the bound positions: prefix[:plen]
+	plen   int
 	// Check, when set, is called at every key read (a record of the log,
 	// an entry of an index); its error ends the scan.
 	Check func() error
@@ -91,23 +92,32 @@ type Scan struct {
 	list []byte // the current key's quad ids not read yet
 	at   bool   // the cursor stands on key in this transaction
 	done bool
+	// Where Suspend keeps key and list, reused from one transaction to
+	// the next.
+	savedKey, savedList []byte
 }
 
 // NewScan plans a scan of the quads passing f over indexes, those usable
 // when usable is given.
 func NewScan(indexes []Index, f Filter, usable func(int) bool) *Scan {
-	s := &Scan{Filter: f, Index: -1}
+	s := new(Scan)
+	s.Plan(indexes, f, usable)
+	return s
+}
+
+// Plan sets s up as NewScan does, in place (a scan on the caller's stack).
+func (s *Scan) Plan(indexes []Index, f Filter, usable func(int) bool) {
+	*s = Scan{Filter: f, Index: -1}
 	best, n := Best(indexes, f.Want, usable)
 	if best >= 0 {
 		s.Index, s.Bucket = best, indexes[best].Bucket
-		s.Prefix = indexes[best].AppendKey(nil, f.Want, n)
+		s.plen = len(indexes[best].AppendKey(s.prefix[:0], f.Want, n))
 	}
-	return s
 }
 
 // Covered reports whether the prefix binds every wanted position, so that
 // every quad listed under it matches (if live).
-func (s *Scan) Covered() bool { return s.Bucket != nil && len(s.Prefix)/8 == s.Filter.Bound() }
+func (s *Scan) Covered() bool { return s.Bucket != nil && s.plen/8 == s.Filter.Bound() }
 
 // Open begins or resumes the scan in tx; c, when not nil, is a cursor of
 // the scan's bucket in tx to use.
@@ -117,10 +127,11 @@ func (s *Scan) Open(tx *bolt.Tx, c *bolt.Cursor) {
 		return
 	}
 	if c == nil {
-		b := tx.Bucket(LogBucket)
+		name := LogBucket
 		if s.Bucket != nil {
-			b = tx.Bucket(s.Bucket)
+			name = s.Bucket
 		}
+		b := tx.Bucket(name)
 		if b == nil {
 			s.done = true
 			return
@@ -135,8 +146,15 @@ func (s *Scan) Cursor() *bolt.Cursor { return s.c }
 
 // Suspend copies what the scan needs to go on after its transaction ends.
 func (s *Scan) Suspend() {
-	s.key = bytes.Clone(s.key)
-	s.list = bytes.Clone(s.list)
+	// key and list may already be in the buffers (nothing read since the
+	// last Suspend): append moves them within, overlapping or not.
+	// A scan not begun keeps a nil key.
+	if s.key != nil {
+		s.savedKey = append(s.savedKey[:0], s.key...)
+		s.key = s.savedKey
+	}
+	s.savedList = append(s.savedList[:0], s.list...)
+	s.list = s.savedList
 	s.tx, s.c, s.log, s.at = nil, nil, nil, false
 }
 
@@ -155,7 +173,7 @@ func (s *Scan) nextKey() (bool, error) {
 	case s.at:
 		k, v = s.c.Next()
 	case s.key == nil && s.Bucket != nil:
-		k, v = s.c.Seek(s.Prefix)
+		k, v = s.c.Seek(s.prefix[:s.plen])
 	case s.key == nil:
 		k, v = s.c.First()
 	default:
@@ -164,7 +182,7 @@ func (s *Scan) nextKey() (bool, error) {
 			k, v = s.c.Next()
 		}
 	}
-	if k == nil || (s.Bucket != nil && !bytes.HasPrefix(k, s.Prefix)) {
+	if k == nil || (s.Bucket != nil && !bytes.HasPrefix(k, s.prefix[:s.plen])) {
 		s.done = true
 		return false, nil
 	}
