@@ -36,7 +36,7 @@ type Reader struct {
 	meta uint64 // node id of the meta graph, 0 when absent
 	// check is cancelled as a func value, made once: every scan calls it.
 	check func() error
-	gen  uint64 // quad cache generation when the transaction began
+	gen   uint64 // quad cache generation when the transaction began
 	// live holds node ids known to exist in this transaction: read in
 	// the log by valid, or in a live quad by a scan (up to liveMax).
 	live map[uint64]bool

@@ -77,8 +77,8 @@ type QuadFunc func(id uint64) (ids [4]uint64, live bool, err error)
 // when a transaction ends, and Open in the next one goes on from there.
 type Scan struct {
 	Filter Filter
-	Index  int    // in the indexes the scan was planned on; -1 walks the log
-	Bucket []byte // the index's bucket; nil walks the log
+	Index  int      // in the indexes the scan was planned on; -1 walks the log
+	Bucket []byte   // the index's bucket; nil walks the log
 	prefix [32]byte // the key prefix of the bound positions: prefix[:plen]
 	plen   int
 	// Check, when set, is called at every key read (a record of the log,
