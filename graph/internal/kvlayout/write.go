@@ -197,7 +197,8 @@ func (w *writer) log() error {
 			return err
 		}
 		w.key = AppendIDKey(w.key[:0], ids[i])
-		if err := log.Put(w.key, AppendNodePrimitive(w.val[:0], ids[i], data, b.Now)); err != nil {
+		w.val = AppendNodePrimitive(w.val[:0], ids[i], data, b.Now)
+		if err := log.Put(w.key, w.val); err != nil {
 			return err
 		}
 		if err := w.step(1); err != nil {
@@ -223,7 +224,8 @@ func (w *writer) counts() error {
 	return w.eachValueBucket(ValueCountBucket, false, func(bs BucketSink, i uint32) error {
 		h := w.b.Values[i].Hash[:]
 		n := w.b.Values[i].Refs + Number(bs.Get(h))
-		if err := bs.Put(h, AppendNumber(w.val[:0], n)); err != nil {
+		w.val = AppendNumber(w.val[:0], n)
+		if err := bs.Put(h, w.val); err != nil {
 			return err
 		}
 		return w.step(1)
@@ -236,7 +238,8 @@ func (w *writer) valueIDs() error {
 		if w.ids[i] <= w.b.Horizon {
 			return nil
 		}
-		if err := bs.Put(w.b.Values[i].Hash[:], AppendNumber(w.val[:0], w.ids[i])); err != nil {
+		w.val = AppendNumber(w.val[:0], w.ids[i])
+		if err := bs.Put(w.b.Values[i].Hash[:], w.val); err != nil {
 			return err
 		}
 		return w.step(1)
