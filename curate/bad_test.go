@@ -38,11 +38,19 @@ var (
 	mexico = rdf.IRI(base + "proposal/mexican-proposal")
 )
 
-var clock = time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+// clock gives each correction its own time, a second after the one
+// before; concurrent curators (TestConcurrentCurators) share it.
+var clock = struct {
+	sync.Mutex
+	t time.Time
+}{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 
 func corr(k curate.Kind) *curate.Correction {
-	clock = clock.Add(time.Second)
-	return &curate.Correction{Kind: k, By: "tester", At: clock, Reason: "test"}
+	clock.Lock()
+	clock.t = clock.t.Add(time.Second)
+	at := clock.t
+	clock.Unlock()
+	return &curate.Correction{Kind: k, By: "tester", At: at, Reason: "test"}
 }
 
 func mustCommit(t *testing.T, s *graph.Store, c *curate.Correction) {

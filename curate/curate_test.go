@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/ingest"
 	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/rdf"
@@ -448,6 +448,9 @@ func rejectedLater(set *curate.Set, c *curate.Correction) bool {
 // correction still applied; a store rebuilt from the source files with the
 // corrections imported is the same store.
 func TestCorrectionsSurvive(t *testing.T) {
+	if testing.Short() {
+		t.Skip("200 corrections and two ingests of the corpus")
+	}
 	ctx := context.Background()
 	files := corpus(t)
 	s := openStore(t)

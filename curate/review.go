@@ -9,8 +9,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

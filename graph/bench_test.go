@@ -85,3 +85,62 @@ func BenchmarkEngines(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLoad is the first load of an empty store: b.N documents through
+// a Loader, committed as one new file.
+func BenchmarkLoad(b *testing.B) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), graph.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	l, ok, err := s.NewLoader(ctx)
+	if err != nil || !ok {
+		b.Fatal(ok, err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g, qs := docQuads(i)
+		if _, err := l.Add(g, qs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := l.Commit(ctx); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N*300)/b.Elapsed().Seconds(), "quads/s")
+}
+
+// BenchmarkMatchBolt reads, by subject, the statements of a document of a
+// 50-document bolt store written by incremental batches.
+func BenchmarkMatchBolt(b *testing.B) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), graph.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	var docs []rdf.IRI
+	for i := range 50 {
+		g, qs := docQuads(i)
+		if _, err := s.ReplaceGraph(ctx, g, qs); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, g)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g := docs[i%len(docs)]
+		n := 0
+		for _, err := range s.Match(ctx, g, nil, nil, nil) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 100 {
+			b.Fatalf("%d statements about %s, want 100", n, g)
+		}
+	}
+}

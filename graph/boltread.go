@@ -1,26 +1,18 @@
 package graph
 
 import (
-	"bytes"
-	"encoding/binary"
-	"fmt"
 	"sync"
 
-	"github.com/cayleygraph/cayley/graph/refs"
-	"github.com/cayleygraph/quad/pquads"
-	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 	"github.com/docgraph/docgraph/rdf"
 )
 
 // The read path of the bolt store, straight from Cayley's key-value layout
-// (described in kvlayout.go): an index bucket maps a key of 8-byte node ids to
-// the list of ids of the quads under it (uvarints), and the "log" bucket
-// maps each id to its primitive, a quad's four node ids or a node's value.
-// Going through Cayley's iterators costs a transaction per lookup and a
-// protobuf message per quad; here a batch of quads is read in one
-// transaction with the primitives decoded in place. No transaction is held
+// (internal/kvlayout). Going through Cayley's iterators costs a
+// transaction per lookup and a protobuf message per quad; here a batch of
+// quads is read in one transaction with the primitives decoded in place. No transaction is held
 // while the caller works on a batch, so a caller that starts other reads
 // meanwhile cannot deadlock against a writer.
 
@@ -76,30 +68,14 @@ func (c *quadCache) invalidate() {
 	c.mu.Unlock()
 }
 
-// boltOf returns the bolt database of the store, or nil when it is not a
-// bolt store.
-func (s *Store) boltOf() *bolt.DB {
-	v, ok := boltDBs.Load(s.qs)
-	if !ok {
-		return nil
-	}
-	return v.(*hbolt.DB).DB()
-}
-
 // boltIDs resolves terms to node ids in one transaction; an unknown term
 // gets 0.
 func boltIDs(db *bolt.DB, ts []rdf.Term) ([]uint64, error) {
 	out := make([]uint64, len(ts))
 	err := db.View(func(tx *bolt.Tx) error {
 		for i, t := range ts {
-			h := refs.HashOf(toValue(t))
-			b := tx.Bucket(valueIDBucket(&h))
-			if b == nil {
-				continue
-			}
-			if v := b.Get(h[:]); len(v) > 0 {
-				out[i], _ = binary.Uvarint(v)
-			}
+			h := kvlayout.HashOf(toValue(t))
+			out[i] = kvlayout.ValueID(tx, &h)
 		}
 		return nil
 	})
@@ -108,192 +84,77 @@ func boltIDs(db *bolt.DB, ts []rdf.Term) ([]uint64, error) {
 
 // logTerm reads the term of node id from the log bucket.
 func logTerm(log *bolt.Bucket, id uint64) (rdf.Term, error) {
-	key := idKey(id)
-	var v []byte
-	if log != nil {
-		v = log.Get(key[:])
-	}
-	if v == nil {
-		return nil, fmt.Errorf("graph: node %d is missing from the store", id)
-	}
-	p, err := decodePrimitive(v)
+	v, err := kvlayout.LogValue(log, id)
 	if err != nil {
 		return nil, err
 	}
-	qv, err := pquads.UnmarshalValue(p.value)
-	if err != nil {
-		return nil, fmt.Errorf("graph: node %d: %w", id, err)
-	}
-	return fromValue(qv)
+	return fromValue(v)
 }
 
-// boltScan reads the quads of one index prefix (or of the whole log when
-// nothing is bound) in batches.
+// boltScan reads the quads passing a filter in batches, a transaction a
+// batch (kvlayout.Scan).
 type boltScan struct {
-	db      *bolt.DB
-	bucket  []byte // index bucket; nil scans the log
-	prefix  []byte
-	last    []byte   // the last key read; nil before the first
-	pending []uint64 // quad ids of the last key not read yet
-	done    bool
-	quads   *quadCache
+	db    *bolt.DB
+	sc    *kvlayout.Scan
+	quads *quadCache // nil: read every quad from the log
+
+	// In the transaction of a batch: the log, and the quads read from it
+	// for the quad cache.
+	log       *bolt.Bucket
+	readIDs   []uint64
+	readQuads [][4]uint64
 }
 
-func newBoltScan(db *bolt.DB, want [4]uint64) *boltScan {
-	best, bestN := bestIndex(want, nil)
-	if best < 0 {
-		return &boltScan{db: db}
+func newBoltScan(db *bolt.DB, f kvlayout.Filter) *boltScan {
+	return &boltScan{db: db, sc: kvlayout.NewScan(kvlayout.Indexes, f, nil)}
+}
+
+// quad finds a quad in the quad cache, or else in the log (and keeps it
+// for the cache).
+func (b *boltScan) quad(id uint64) ([4]uint64, bool, error) {
+	if ids, ok := b.quads.get(id); ok {
+		return ids, true, nil
 	}
-	ind := kvIndexes[best]
-	ids := make([]uint64, bestN)
-	for i, d := range ind.Dirs[:bestN] {
-		ids[i] = want[dirIndex(d)]
+	ids, live, err := kvlayout.LogQuad(b.log, id)
+	if live {
+		b.readIDs = append(b.readIDs, id)
+		b.readQuads = append(b.readQuads, ids)
 	}
-	k := ind.Key(ids)
-	return &boltScan{db: db, bucket: k[0], prefix: k[1]}
+	return ids, live, err
 }
 
-// countNext is next without resolving terms.
-func (sc *boltScan) countNext(n int, want [4]uint64, meta uint64, out [][4]uint64) ([][4]uint64, error) {
-	return sc.next(n, want, meta, nil, out)
-}
-
-// next appends to out the node ids of up to n more live quads matching
-// want (and not in the meta graph when want has no graph), and resolves
-// through cache the node ids it does not know yet, in the same transaction.
-func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, out [][4]uint64) ([][4]uint64, error) {
-	if sc.done {
+// next appends to out the node ids of up to n more quads passing the
+// filter, and, when cache is not nil, resolves through it the node ids it
+// does not know yet, in the same transaction.
+func (b *boltScan) next(n int, cache *termCache, out [][4]uint64) ([][4]uint64, error) {
+	if b.sc.Done() {
 		return out, nil
 	}
 	var gen uint64
-	var readIDs []uint64
-	var readQuads [][4]uint64
-	if sc.quads != nil {
-		gen = sc.quads.generation()
+	var quadOf kvlayout.QuadFunc
+	if b.quads != nil {
+		gen = b.quads.generation()
+		quadOf = b.quad
 	}
-	err := sc.db.View(func(tx *bolt.Tx) error {
-		log := tx.Bucket(logBucket)
-		if log == nil {
-			sc.done = true
-			return nil
-		}
-		keep := func(ids [4]uint64) {
-			for i, w := range want {
-				if w != 0 && ids[i] != w {
-					return
-				}
-			}
-			if want[3] == 0 && meta != 0 && ids[3] == meta {
-				return
-			}
-			out = append(out, ids)
-		}
-		take := func(b []byte) error {
-			if b == nil {
-				return nil
-			}
-			p, err := decodePrimitive(b)
+	b.readIDs, b.readQuads = b.readIDs[:0], b.readQuads[:0]
+	err := b.db.View(func(tx *bolt.Tx) error {
+		b.sc.Open(tx, nil)
+		defer b.sc.Suspend()
+		b.log = tx.Bucket(kvlayout.LogBucket)
+		defer func() { b.log = nil }()
+		start := len(out)
+		for len(out)-start < n {
+			ids, _, ok, err := b.sc.Next(quadOf)
 			if err != nil {
 				return err
 			}
-			if !p.isQuad() {
-				return nil
+			if !ok {
+				break
 			}
-			for i, w := range want {
-				if w != 0 && p.ids[i] != w {
-					return nil
-				}
-			}
-			if want[3] == 0 && meta != 0 && p.ids[3] == meta {
-				return nil
-			}
-			out = append(out, p.ids)
-			return nil
+			out = append(out, ids)
 		}
-		start := len(out)
-		if sc.bucket == nil {
-			// Every quad: walk the log.
-			c := log.Cursor()
-			var k, v []byte
-			if sc.last == nil {
-				k, v = c.First()
-			} else {
-				k, v = c.Seek(sc.last)
-				if bytes.Equal(k, sc.last) {
-					k, v = c.Next()
-				}
-			}
-			for ; k != nil && len(out)-start < n; k, v = c.Next() {
-				sc.last = append(sc.last[:0], k...)
-				if err := take(v); err != nil {
-					return err
-				}
-			}
-			if k == nil {
-				sc.done = true
-			}
-		} else {
-			b := tx.Bucket(sc.bucket)
-			if b == nil {
-				sc.done = true
-				return nil
-			}
-			c := b.Cursor()
-			for len(out)-start < n {
-				if len(sc.pending) == 0 {
-					var k, v []byte
-					if sc.last == nil {
-						k, v = c.Seek(sc.prefix)
-					} else {
-						k, v = c.Seek(sc.last)
-						if bytes.Equal(k, sc.last) {
-							k, v = c.Next()
-						}
-					}
-					if k == nil || !bytes.HasPrefix(k, sc.prefix) {
-						sc.done = true
-						break
-					}
-					sc.last = append(sc.last[:0], k...)
-					for len(v) > 0 {
-						id, m := binary.Uvarint(v)
-						if m <= 0 {
-							return errPrimitive
-						}
-						sc.pending = append(sc.pending, id)
-						v = v[m:]
-					}
-					continue
-				}
-				id := sc.pending[0]
-				sc.pending = sc.pending[1:]
-				if sc.quads != nil {
-					if ids, ok := sc.quads.get(id); ok {
-						keep(ids)
-						continue
-					}
-				}
-				key := idKey(id)
-				v := log.Get(key[:])
-				if v == nil {
-					continue
-				}
-				p, err := decodePrimitive(v)
-				if err != nil {
-					return err
-				}
-				if !p.isQuad() {
-					continue
-				}
-				if sc.quads != nil {
-					readIDs = append(readIDs, id)
-					readQuads = append(readQuads, p.ids)
-				}
-				keep(p.ids)
-			}
-		}
-		if len(readIDs) > 0 {
-			sc.quads.put(gen, readIDs, readQuads)
+		if len(b.readIDs) > 0 {
+			b.quads.put(gen, b.readIDs, b.readQuads)
 		}
 		if cache == nil {
 			return nil
@@ -317,7 +178,7 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 					continue
 				}
 				asked[id] = true
-				t, err := logTerm(log, id)
+				t, err := logTerm(b.log, id)
 				if err != nil {
 					return err
 				}
@@ -333,42 +194,18 @@ func (sc *boltScan) next(n int, want [4]uint64, meta uint64, cache *termCache, o
 	return out, err
 }
 
-// estimate counts the quad ids listed under the scan's prefix, up to
-// limit, without reading a single quad: deleted quads stay listed in
-// Cayley's indexes, so this is an upper bound. ok is false when the
-// pattern binds a position the prefix does not cover.
-func (sc *boltScan) estimate(want [4]uint64, limit int) (n int, ok bool, err error) {
-	if sc.bucket == nil {
+// estimate counts the quad ids listed under the scan's prefix
+// (kvlayout.Scan.Estimate); ok is false when the prefix does not cover
+// the pattern.
+func (b *boltScan) estimate(limit int) (n int, ok bool, err error) {
+	if !b.sc.Covered() {
 		return 0, false, nil
 	}
-	covered := len(sc.prefix) / 8
-	bound := 0
-	for _, w := range want {
-		if w != 0 {
-			bound++
-		}
-	}
-	if bound != covered {
-		return 0, false, nil
-	}
-	err = sc.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(sc.bucket)
-		if b == nil {
-			return nil
-		}
-		c := b.Cursor()
-		for k, v := c.Seek(sc.prefix); k != nil && bytes.HasPrefix(k, sc.prefix); k, v = c.Next() {
-			for _, x := range v {
-				if x < 0x80 {
-					n++ // the last byte of a uvarint
-				}
-			}
-			if limit > 0 && n >= limit {
-				n = limit
-				return nil
-			}
-		}
-		return nil
+	err = b.db.View(func(tx *bolt.Tx) error {
+		b.sc.Open(tx, nil)
+		defer b.sc.Suspend()
+		n, err = b.sc.Estimate(limit)
+		return err
 	})
 	return n, true, err
 }

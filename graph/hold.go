@@ -5,8 +5,9 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
+
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 )
 
 // holdValues works around a fault in Cayley's key-value writer. Within one
@@ -26,16 +27,16 @@ func (s *Store) holdValues(deltas []cgraph.Delta) []cgraph.Delta {
 	if _, ok := s.qs.(*kv.QuadStore); !ok {
 		return nil
 	}
-	net := map[refs.ValueHash]int{}
-	vals := map[refs.ValueHash]quad.Value{}
-	added := map[refs.ValueHash]bool{}
+	net := map[kvlayout.Hash]int{}
+	vals := map[kvlayout.Hash]quad.Value{}
+	added := map[kvlayout.Hash]bool{}
 	for _, d := range deltas {
 		for _, dir := range quad.Directions {
 			v := d.Quad.Get(dir)
 			if v == nil {
 				continue
 			}
-			h := refs.HashOf(v)
+			h := kvlayout.HashOf(v)
 			if d.Action == cgraph.Add {
 				net[h]++
 				added[h] = true

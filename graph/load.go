@@ -1,9 +1,7 @@
 package graph
 
 import (
-	"bytes"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -14,12 +12,10 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/refs"
-	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/pquads"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 	"github.com/docgraph/docgraph/rdf"
 )
 
@@ -33,8 +29,8 @@ import (
 // that leaves the store exactly as it was, empty; after it, everything is
 // there.
 //
-// The layout written is Cayley's kv layout (see kvlayout.go);
-// ids are dense: values first, 1..V in order of first use, then quads.
+// The layout is written by kvlayout.Write into a kvlayout.File; ids are
+// dense: values first, 1..V in order of first use, then quads.
 
 // Loader gathers graphs for the first load of an empty embedded store.
 // It is not safe for concurrent use, and the store must not be read or
@@ -62,7 +58,7 @@ type loadSpan struct {
 // holds no quads yet; ok is false for any other store, which callers fill
 // with ReplaceGraphs instead.
 func (s *Store) NewLoader(ctx context.Context) (l *Loader, ok bool, err error) {
-	if s.boltOf() == nil {
+	if s.db == nil {
 		return nil, false, nil
 	}
 	l = &Loader{s: s, ids: map[rdf.Term]uint32{}, graphs: map[rdf.IRI]int{}, dedup: map[[3]uint32]struct{}{}}
@@ -165,11 +161,10 @@ func (l *Loader) Quads() int {
 // place of the store's file. On error the store is as it was.
 func (l *Loader) Commit(ctx context.Context) (err error) {
 	s := l.s
-	v, ok := boltDBs.Load(s.qs)
-	if !ok {
+	if s.db == nil {
 		return errors.New("graph: the store is no longer an open embedded store")
 	}
-	path := v.(*hbolt.DB).DB().Path()
+	path := s.db.Path()
 	tmp := path + ".new"
 	os.Remove(tmp)
 
@@ -183,41 +178,54 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 			refcnt[t]++
 		}
 	}
-	// Node ids: 1..V for the values in use, in order of first use.
-	nodeID := make([]uint32, len(l.terms))
-	var vals []uint32 // value index by node id - 1
+	// The values in use, in order of first use: they get node ids 1..V.
+	at := make([]uint32, len(l.terms))
+	var vals []uint32 // term index by position
 	for i, c := range refcnt {
 		if c > 0 {
+			at[i] = uint32(len(vals))
 			vals = append(vals, uint32(i))
-			nodeID[i] = uint32(len(vals))
 		}
 	}
-	nv := uint64(len(vals))
+	// From here on a quad holds positions in vals.
+	for i, q := range live {
+		live[i] = [4]uint32{at[q[0]], at[q[1]], at[q[2]], at[q[3]]}
+	}
+	at = nil
 	hashes := hashValues(l.terms, vals)
+	values := make([]kvlayout.Value, len(vals))
+	for i, t := range vals {
+		values[i] = kvlayout.Value{Hash: hashes[i], Refs: uint64(refcnt[t])}
+	}
+	hashes, refcnt = nil, nil
 
 	// Cayley's own settings are copied from the store's meta bucket.
-	var version, indexes []byte
-	err = v.(*hbolt.DB).DB().View(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(metaBucket); b != nil {
-			version = slices.Clone(b.Get(metaVersion))
-			indexes = slices.Clone(b.Get(metaIndexes))
+	var version, indexList []byte
+	err = s.db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(kvlayout.MetaBucket); b != nil {
+			version = slices.Clone(b.Get(kvlayout.MetaVersion))
+			indexList = slices.Clone(b.Get(kvlayout.MetaIndexes))
 		}
 		return nil
 	})
-	if err != nil || version == nil || indexes == nil {
+	if err != nil || version == nil || indexList == nil {
 		return fmt.Errorf("%s: no store settings to copy (%v)", path, err)
 	}
+	indexes, err := kvlayout.StoreIndexes(indexList)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
 
-	bf, err := newBoltFile(tmp, os.Getpagesize())
+	bf, err := kvlayout.NewFile(tmp, os.Getpagesize())
 	if err != nil {
 		return err
 	}
 	var hdb *hbolt.DB
-	kept := false
+	kept, closed := false, false
 	defer func() {
 		if !kept {
-			if bf.f != nil {
-				bf.close()
+			if !closed {
+				bf.Close()
 			}
 			if hdb != nil {
 				hdb.Close()
@@ -225,9 +233,18 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	total := int64(nv)*3 + int64(nq)*int64(1+len(kvIndexes))
+	batch := &kvlayout.Batch{
+		Values:    values,
+		Encode:    func(i int) ([]byte, error) { return kvlayout.EncodeValue(toValue(l.terms[vals[i]])) },
+		Quads:     live,
+		Indexes:   indexes,
+		Version:   version,
+		IndexList: indexList,
+		Now:       time.Now().UnixNano(),
+	}
+	total := batch.Keys()
 	var done int64
-	step := func(n int64) error {
+	batch.Step = func(n int64) error {
 		done += n
 		if done&0xffff < n {
 			if l.Progress != nil {
@@ -237,115 +254,14 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		}
 		return nil
 	}
-	now := time.Now().UnixNano()
-	var key, val []byte
-
-	// The log: values, then quads, by id.
-	log := bf.bucket(logBucket)
-	for i, t := range vals {
-		data, err := pquads.MarshalValue(toValue(l.terms[t]))
-		if err != nil {
-			return err
-		}
-		id := uint64(i + 1)
-		key = appendIDKey(key[:0], id)
-		val = nodePrimitive(val[:0], id, data, now)
-		log.put(key, val)
-		if err := step(1); err != nil {
-			return err
-		}
-	}
-	// From here on a quad holds node ids.
-	for i, q := range live {
-		live[i] = [4]uint32{nodeID[q[0]], nodeID[q[1]], nodeID[q[2]], nodeID[q[3]]}
-	}
-	nodeID = nil
-	for i, q := range live {
-		id := nv + 1 + uint64(i)
-		key = appendIDKey(key[:0], id)
-		val = quadPrimitive(val[:0], id, [4]uint64{uint64(q[0]), uint64(q[1]), uint64(q[2]), uint64(q[3])}, now)
-		log.put(key, val)
-		if err := step(1); err != nil {
-			return err
-		}
-	}
-	log.close()
-	// Values by hash, then their reference counts, each in a bucket named
-	// by the hash's first two bytes.
-	order := make([]uint32, len(vals))
-	for i := range order {
-		order[i] = uint32(i)
-	}
-	slices.SortFunc(order, func(a, b uint32) int { return bytes.Compare(hashes[a][:], hashes[b][:]) })
-	for _, bucketOf := range []func(*refs.ValueHash) []byte{valueCountBucket, valueIDBucket} {
-		var bw *bucketWriter
-		for _, i := range order {
-			h := &hashes[i]
-			if bw == nil || bw.name[1] != h[0] || bw.name[2] != h[1] {
-				if bw != nil {
-					bw.close()
-				}
-				bw = bf.bucket(bucketOf(h))
-			}
-			if bw.name[0] == valueIDPrefix {
-				val = binary.AppendUvarint(val[:0], uint64(i)+1)
-			} else {
-				val = binary.AppendUvarint(val[:0], uint64(refcnt[vals[i]]))
-			}
-			bw.put(h[:], val)
-			if err := step(1); err != nil {
-				return err
-			}
-		}
-		if bw != nil {
-			bw.close()
-		}
-	}
-	// Indexes: each sorted by its key while the previous one is written.
-	qids := live
-	sorted := make([]chan []uint32, len(kvIndexes))
-	for i := range kvIndexes {
-		sorted[i] = make(chan []uint32, 1)
-	}
-	go func() {
-		for i, ind := range kvIndexes {
-			sorted[i] <- sortForIndex(qids, ind.Dirs)
-		}
-	}()
-	for i, ind := range kvIndexes {
-		perm := <-sorted[i]
-		bw := bf.bucket(ind.Key(nil)[0])
-		for j := 0; j < len(perm); {
-			key = key[:0]
-			for _, dir := range ind.Dirs {
-				key = appendIDKey(key, uint64(qids[perm[j]][dirIndex(dir)]))
-			}
-			k := j + 1
-			for k < len(perm) && sameKey(qids[perm[j]], qids[perm[k]], ind.Dirs) {
-				k++
-			}
-			val = val[:0]
-			for _, p := range perm[j:k] {
-				val = binary.AppendUvarint(val, nv+1+uint64(p))
-			}
-			bw.put(key, val)
-			if err := step(int64(k - j)); err != nil {
-				return err
-			}
-			j = k
-		}
-		bw.close()
-	}
-	meta := bf.bucket(metaBucket)
-	meta.put(metaHorizon, appendCounter(nil, nv+uint64(len(qids))))
-	meta.put(metaIndexes, indexes)
-	meta.put(metaSize, appendCounter(nil, uint64(len(qids))))
-	meta.put(metaVersion, version)
-	meta.close()
-	if err := bf.finish(); err != nil {
+	if _, err := kvlayout.Write(kvlayout.FileSink(bf), batch); err != nil {
 		return fmt.Errorf("%s: %w", tmp, err)
 	}
-	if err := bf.close(); err != nil {
+	if err := bf.Finish(); err != nil {
+		return fmt.Errorf("%s: %w", tmp, err)
+	}
+	closed = true
+	if err := bf.Close(); err != nil {
 		return fmt.Errorf("%s: %w", tmp, err)
 	}
 	if l.Progress != nil {
@@ -372,11 +288,9 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 		d.Close()
 	}
 	old := s.qs
-	registerBolt(qs, hdb)
-	s.qs = qs
+	s.qs, s.db = qs, hdb.DB()
 	s.terms = termCache{}
 	s.quads.invalidate()
-	unregisterBolt(old)
 	old.Close()
 	l.terms, l.ids = nil, nil
 	return nil
@@ -424,8 +338,8 @@ func (c *quadChunks) live(spans []loadSpan, n int) [][4]uint32 {
 }
 
 // hashValues computes the store hash of each value in use, on every core.
-func hashValues(terms []rdf.Term, vals []uint32) []refs.ValueHash {
-	hashes := make([]refs.ValueHash, len(vals))
+func hashValues(terms []rdf.Term, vals []uint32) []kvlayout.Hash {
+	hashes := make([]kvlayout.Hash, len(vals))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	step := (len(vals) + workers - 1) / workers
@@ -435,57 +349,10 @@ func hashValues(terms []rdf.Term, vals []uint32) []refs.ValueHash {
 		go func() {
 			defer wg.Done()
 			for i := lo; i < hi; i++ {
-				hashes[i] = refs.HashOf(toValue(terms[vals[i]]))
+				hashes[i] = kvlayout.HashOf(toValue(terms[vals[i]]))
 			}
 		}()
 	}
 	wg.Wait()
 	return hashes
-}
-
-func sameKey(a, b [4]uint32, dirs []quad.Direction) bool {
-	for _, d := range dirs {
-		if a[dirIndex(d)] != b[dirIndex(d)] {
-			return false
-		}
-	}
-	return true
-}
-
-// sortForIndex returns the positions of qids ordered by an index's key,
-// then by position: a least-significant-digit radix sort, 16 bits a pass,
-// stable, so that equal keys keep their positions in order.
-func sortForIndex(qids [][4]uint32, dirs []quad.Direction) []uint32 {
-	n := len(qids)
-	perm := make([]uint32, n)
-	for i := range perm {
-		perm[i] = uint32(i)
-	}
-	tmp := make([]uint32, n)
-	var count [1 << 16]int
-	for d := len(dirs) - 1; d >= 0; d-- {
-		di := dirIndex(dirs[d])
-		var hi uint32
-		for _, q := range qids {
-			hi |= q[di]
-		}
-		for shift := uint(0); shift < 32 && (shift == 0 || hi>>shift != 0); shift += 16 {
-			clear(count[:])
-			for _, p := range perm {
-				count[(qids[p][di]>>shift)&0xffff]++
-			}
-			sum := 0
-			for k, c := range count {
-				count[k] = sum
-				sum += c
-			}
-			for _, p := range perm {
-				k := (qids[p][di] >> shift) & 0xffff
-				tmp[count[k]] = p
-				count[k]++
-			}
-			perm, tmp = tmp, perm
-		}
-	}
-	return perm
 }

@@ -3,14 +3,13 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"fmt"
 	"iter"
 	"slices"
 
-	"github.com/cayleygraph/cayley/graph/refs"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 	"github.com/docgraph/docgraph/rdf"
 )
 
@@ -30,13 +29,14 @@ type Reader struct {
 	s     *Store
 	tx    *bolt.Tx
 	log   *bolt.Bucket
-	index []*bolt.Bucket // per kvIndexes; nil when the store lacks one
-	names [][]byte       // the index buckets' names
+	index []*bolt.Bucket // per kvlayout.Indexes; nil when the store lacks one
 	// free holds cursors of each index not in use, for reuse: a cursor
 	// keeps its search stack, which a new one allocates.
 	free [][]*bolt.Cursor
 	meta uint64 // node id of the meta graph, 0 when absent
-	gen  uint64 // quad cache generation when the transaction began
+	// check is cancelled as a func value, made once: every scan calls it.
+	check func() error
+	gen   uint64 // quad cache generation when the transaction began
 	// live holds node ids known to exist in this transaction: read in
 	// the log by valid, or in a live quad by a scan (up to liveMax).
 	live map[uint64]bool
@@ -49,7 +49,7 @@ type Reader struct {
 // embedded bolt store (use Match and MatchTriples there). Close ends it.
 // Its scans stop with the context's error when ctx ends.
 func (s *Store) NewReader(ctx context.Context) (r *Reader, ok bool, err error) {
-	db := s.boltOf()
+	db := s.db
 	if db == nil {
 		return nil, false, nil
 	}
@@ -58,13 +58,12 @@ func (s *Store) NewReader(ctx context.Context) (r *Reader, ok bool, err error) {
 	if err != nil {
 		return nil, true, err
 	}
-	r = &Reader{ctx: ctx, s: s, tx: tx, gen: gen, log: tx.Bucket(logBucket)}
-	for _, ind := range kvIndexes {
-		name := ind.Key(nil)[0]
-		r.names = append(r.names, name)
-		r.index = append(r.index, tx.Bucket(name))
+	r = &Reader{ctx: ctx, s: s, tx: tx, gen: gen, log: tx.Bucket(kvlayout.LogBucket)}
+	for _, ind := range kvlayout.Indexes {
+		r.index = append(r.index, tx.Bucket(ind.Bucket))
 	}
-	r.free = make([][]*bolt.Cursor, len(kvIndexes))
+	r.free = make([][]*bolt.Cursor, len(kvlayout.Indexes))
+	r.check = r.cancelled
 	r.meta = r.lookupID(metaGraph)
 	return r, true, nil
 }
@@ -89,16 +88,8 @@ func (r *Reader) flushQuads() {
 
 // lookupID finds a term's node id in the transaction; 0 when unknown.
 func (r *Reader) lookupID(t rdf.Term) uint64 {
-	h := refs.HashOf(toValue(t))
-	b := r.tx.Bucket(valueIDBucket(&h))
-	if b == nil {
-		return 0
-	}
-	if v := b.Get(h[:]); len(v) > 0 {
-		id, _ := binary.Uvarint(v)
-		return id
-	}
-	return 0
+	h := kvlayout.HashOf(toValue(t))
+	return kvlayout.ValueID(r.tx, &h)
 }
 
 // id returns a term's node id, from the store's cache unless fresh.
@@ -144,27 +135,16 @@ func (r *Reader) quad(id uint64) (ids [4]uint64, ok bool, err error) {
 	if ids, ok := r.s.quads.get(id); ok {
 		return ids, true, nil
 	}
-	if r.log == nil {
-		return ids, false, nil
-	}
-	key := idKey(id)
-	v := r.log.Get(key[:])
-	if v == nil {
-		return ids, false, nil
-	}
-	p, err := decodePrimitive(v)
-	if err != nil {
+	ids, live, err := kvlayout.LogQuad(r.log, id)
+	if !live {
 		return ids, false, err
 	}
-	if !p.isQuad() {
-		return ids, false, nil
-	}
 	r.readIDs = append(r.readIDs, id)
-	r.readQuads = append(r.readQuads, p.ids)
+	r.readQuads = append(r.readQuads, ids)
 	if len(r.readIDs) >= readBatch {
 		r.flushQuads()
 	}
-	return p.ids, true, nil
+	return ids, true, nil
 }
 
 // cancelled reports, every so often, whether the reader's context ended.
@@ -186,8 +166,7 @@ func (r *Reader) valid(want [4]uint64) bool {
 		if id == 0 || r.live[id] {
 			continue
 		}
-		key := idKey(id)
-		if r.log == nil || r.log.Get(key[:]) == nil {
+		if !kvlayout.InLog(r.log, id) {
 			return false
 		}
 		if r.live == nil {
@@ -215,19 +194,15 @@ func (r *Reader) resolve(bound [4]rdf.Term, fresh bool) (want [4]uint64, ok, cac
 	return want, true, cached
 }
 
-// plan picks the index whose key starts with the most bound positions:
-// its position in kvIndexes (-1: walk the log) and the key prefix.
-func (r *Reader) plan(want [4]uint64) (int, []byte) {
-	best, bestN := bestIndex(want, func(i int) bool { return r.index[i] != nil })
-	if best < 0 {
-		return -1, nil
-	}
-	prefix := make([]byte, 0, 8*bestN)
-	for _, d := range kvIndexes[best].Dirs[:bestN] {
-		prefix = appendIDKey(prefix, want[dirIndex(d)])
-	}
-	return best, prefix
+// plan sets sc up to scan the quads with the wanted node ids, over the
+// indexes the store has (kvlayout.Scan.Plan), and to stop when the
+// reader's context ends.
+func (r *Reader) plan(sc *kvlayout.Scan, want [4]uint64) {
+	sc.Plan(kvlayout.Indexes, kvlayout.Filter{Want: want, Meta: r.meta}, r.hasIndex)
+	sc.Check = r.check
 }
+
+func (r *Reader) hasIndex(i int) bool { return r.index[i] != nil }
 
 // Match yields the quads matching a pattern (nil terms are wildcards) as
 // Store.Match does, or, when distinct, the triples of the union of all
@@ -289,104 +264,63 @@ func (r *Reader) scan(bound [4]rdf.Term, want [4]uint64, distinct bool, yield fu
 		n++
 		return yield(rdf.Quad{S: parts[0], P: parts[1], O: parts[2], G: parts[3]}, nil)
 	}
-	match := func(ids [4]uint64) bool {
-		for i, w := range want {
-			if w != 0 && ids[i] != w {
-				return false
-			}
-		}
-		return !(want[3] == 0 && r.meta != 0 && ids[3] == r.meta)
+	var sc kvlayout.Scan
+	r.plan(&sc, want)
+	var c *bolt.Cursor
+	if sc.Index >= 0 {
+		c = r.cursor(sc.Index)
+		defer r.release(sc.Index, c)
+	} else if r.log == nil {
+		return 0, false
+	} else {
+		c = r.log.Cursor()
 	}
-	ind, prefix := r.plan(want)
-	if ind < 0 {
-		// Nothing bound that an index leads with: walk the log.
-		var seen map[[3]uint64]struct{}
-		if distinct {
-			seen = map[[3]uint64]struct{}{}
-		}
-		if r.log == nil {
-			return 0, false
-		}
-		c := r.log.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if err := r.cancelled(); err != nil {
-				yield(rdf.Quad{}, err)
-				return n, true
-			}
-			p, err := decodePrimitive(v)
-			if err != nil {
-				yield(rdf.Quad{}, err)
-				return n, true
-			}
-			if p.deleted || p.ids[0] == 0 || len(p.value) != 0 || !match(p.ids) {
-				continue
-			}
-			if distinct {
-				k := [3]uint64{p.ids[0], p.ids[1], p.ids[2]}
-				if _, dup := seen[k]; dup {
-					continue
-				}
-				seen[k] = struct{}{}
-			}
-			if !emit(p.ids) {
-				return n, true
-			}
-		}
-		return n, false
-	}
+	sc.Open(r.tx, c)
 	// Keys of an index over three or four positions name one triple (or
 	// quad); under a subject+predicate key the same triple can be listed
-	// once per graph, so distinct triples are told apart by object.
-	perKey := len(kvIndexes[ind].Dirs) >= 3
+	// once per graph, so distinct triples are told apart by object. A walk
+	// of the log remembers every triple.
+	perKey := sc.Index >= 0 && len(kvlayout.Indexes[sc.Index].Pos) >= 3
+	var seen map[[3]uint64]struct{}
 	var objs []uint64
-	c := r.cursor(ind)
-	defer r.release(ind, c)
-	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		if err := r.cancelled(); err != nil {
+	for {
+		ids, newKey, ok, err := sc.Next(r.quad)
+		if err != nil {
 			yield(rdf.Quad{}, err)
 			return n, true
 		}
-		objs = objs[:0]
-		for len(v) > 0 {
-			qid, m := binary.Uvarint(v)
-			if m <= 0 {
-				yield(rdf.Quad{}, errPrimitive)
-				return n, true
+		if !ok {
+			return n, false
+		}
+		if distinct && sc.Index < 0 {
+			k := [3]uint64{ids[0], ids[1], ids[2]}
+			if seen == nil {
+				seen = map[[3]uint64]struct{}{}
 			}
-			v = v[m:]
-			ids, live, err := r.quad(qid)
-			if err != nil {
-				yield(rdf.Quad{}, err)
-				return n, true
-			}
-			if !live || !match(ids) {
+			if _, dup := seen[k]; dup {
 				continue
 			}
-			if distinct && !perKey {
-				dup := false
-				for _, o := range objs {
-					if o == ids[2] {
-						dup = true
-						break
-					}
-				}
-				if dup {
-					continue
-				}
-				objs = append(objs, ids[2])
+			seen[k] = struct{}{}
+		}
+		if distinct && sc.Index >= 0 && !perKey {
+			if newKey {
+				objs = objs[:0]
 			}
-			if !emit(ids) {
+			if slices.Contains(objs, ids[2]) {
+				continue
+			}
+			objs = append(objs, ids[2])
+		}
+		if !emit(ids) {
+			return n, true
+		}
+		if distinct && sc.Index >= 0 && (perKey || full) {
+			if full {
 				return n, true
 			}
-			if distinct && (perKey || full) {
-				if full {
-					return n, true
-				}
-				break
-			}
+			sc.SkipKey()
 		}
 	}
-	return n, false
 }
 
 func (r *Reader) cursor(ind int) *bolt.Cursor {
@@ -412,8 +346,8 @@ func (r *Reader) Subjects(pairs [][2]rdf.Term) (out []rdf.Term, ok bool, err err
 		return nil, false, fmt.Errorf("graph: read after the reader was closed")
 	}
 	ind := -1
-	for i, ix := range kvIndexes {
-		if r.index[i] != nil && len(ix.Dirs) == 3 && ix.Dirs[0] == directions[2] && ix.Dirs[1] == directions[1] && ix.Dirs[2] == directions[0] {
+	for i, ix := range kvlayout.Indexes {
+		if r.index[i] != nil && len(ix.Pos) == 3 && ix.Leads(kvlayout.O, kvlayout.P, kvlayout.S) {
 			ind = i
 		}
 	}
@@ -434,7 +368,7 @@ func (r *Reader) Subjects(pairs [][2]rdf.Term) (out []rdf.Term, ok bool, err err
 		if !found {
 			return nil, true, nil
 		}
-		prefix := appendIDKey(appendIDKey(nil, want[2]), want[1])
+		prefix := kvlayout.Indexes[ind].AppendKey(nil, want, 2)
 		c := r.cursor(ind)
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 			if err := r.cancelled(); err != nil {
@@ -442,7 +376,7 @@ func (r *Reader) Subjects(pairs [][2]rdf.Term) (out []rdf.Term, ok bool, err err
 				return nil, true, err
 			}
 			if len(k) == 24 {
-				lists[i] = append(lists[i], entry{keyID(k[16:]), v})
+				lists[i] = append(lists[i], entry{kvlayout.KeyID(k[16:]), v})
 			}
 		}
 		r.release(ind, c)
@@ -494,21 +428,7 @@ func (r *Reader) Subjects(pairs [][2]rdf.Term) (out []rdf.Term, ok bool, err err
 // anyLive reports whether a list of quad ids holds a live quad outside
 // the store's own graph.
 func (r *Reader) anyLive(qids []byte) (bool, error) {
-	for len(qids) > 0 {
-		qid, m := binary.Uvarint(qids)
-		if m <= 0 {
-			return false, errPrimitive
-		}
-		qids = qids[m:]
-		ids, live, err := r.quad(qid)
-		if err != nil {
-			return false, err
-		}
-		if live && (r.meta == 0 || ids[3] != r.meta) {
-			return true, nil
-		}
-	}
-	return false, nil
+	return kvlayout.AnyLive(qids, r.quad, func(ids [4]uint64) bool { return r.meta == 0 || ids[kvlayout.G] != r.meta })
 }
 
 // CountUpTo counts the quads matching a pattern as Store.CountUpTo does,
@@ -522,26 +442,16 @@ func (r *Reader) CountUpTo(subj, pred, obj, g rdf.Term, limit int) int {
 	if !ok {
 		return 0
 	}
-	ind, prefix := r.plan(want)
-	bound1 := 0
-	for _, w := range want {
-		if w != 0 {
-			bound1++
-		}
-	}
 	n := 0
-	if ind >= 0 && len(prefix)/8 == bound1 {
+	var sc kvlayout.Scan
+	if r.plan(&sc, want); sc.Covered() {
 		// The prefix covers the pattern: count the ids listed under it.
-		c := r.index[ind].Cursor()
-		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			for _, x := range v {
-				if x < 0x80 {
-					n++
-				}
-			}
-			if limit > 0 && n >= limit {
-				return limit
-			}
+		c := r.cursor(sc.Index)
+		defer r.release(sc.Index, c)
+		sc.Open(r.tx, c)
+		n, err := sc.Estimate(limit)
+		if err != nil {
+			return limit
 		}
 		return n
 	}
@@ -562,8 +472,8 @@ func (r *Reader) Graphs() ([]rdf.IRI, error) {
 		return nil, fmt.Errorf("graph: read after the reader was closed")
 	}
 	gi := -1
-	for i, ind := range kvIndexes {
-		if r.index[i] != nil && len(ind.Dirs) > 0 && ind.Dirs[0] == directions[3] {
+	for i, ind := range kvlayout.Indexes {
+		if r.index[i] != nil && ind.Leads(kvlayout.G) {
 			gi = i
 		}
 	}
@@ -589,19 +499,12 @@ func (r *Reader) Graphs() ([]rdf.IRI, error) {
 			k, v = c.Next()
 			continue
 		}
-		g := keyID(k)
+		g := kvlayout.KeyID(k)
 		live := false
 		if g != 0 && g != r.meta {
-			for len(v) > 0 && !live {
-				qid, m := binary.Uvarint(v)
-				if m <= 0 {
-					return nil, errPrimitive
-				}
-				v = v[m:]
-				var err error
-				if _, live, err = r.quad(qid); err != nil {
-					return nil, err
-				}
+			var err error
+			if live, err = kvlayout.AnyLive(v, r.quad, nil); err != nil {
+				return nil, err
 			}
 		}
 		if !live {
@@ -618,7 +521,7 @@ func (r *Reader) Graphs() ([]rdf.IRI, error) {
 		if g == ^uint64(0) {
 			break
 		}
-		next := idKey(g + 1)
+		next := kvlayout.IDKey(g + 1)
 		k, v = c.Seek(next[:])
 	}
 	return out, nil

@@ -8,9 +8,9 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 	"github.com/docgraph/docgraph/rdf"
 )
 
@@ -132,7 +132,7 @@ func (s *Store) resolve(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 	}
 	if len(vals) > 0 {
 		var found []uint64
-		if db := s.boltOf(); db != nil {
+		if db := s.db; db != nil {
 			ts := make([]rdf.Term, len(at))
 			for j, i := range at {
 				if i == 4 {
@@ -150,7 +150,7 @@ func (s *Store) resolve(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 				return want, 0, false, false, err
 			}
 			for _, r := range refs {
-				found = append(found, refID(r))
+				found = append(found, kvlayout.RefID(r))
 			}
 		}
 		for j, i := range at {
@@ -220,8 +220,7 @@ type idSource interface {
 // cayleySource reads through Cayley's iterators (leveldb, pebble).
 type cayleySource struct {
 	sc        scanner
-	want      [4]uint64
-	meta      uint64
+	filter    kvlayout.Filter
 	exhausted bool
 }
 
@@ -232,22 +231,9 @@ func (c *cayleySource) next(ctx context.Context, n int, out [][4]uint64) ([][4]u
 			c.exhausted = true
 			break
 		}
-		p, ok := c.sc.Result().(*cproto.Primitive)
-		if !ok || p == nil || p.Deleted || p.Subject == 0 {
-			continue
+		if ids, live := kvlayout.RefQuad(c.sc.Result()); live && c.filter.Match(ids) {
+			out = append(out, ids)
 		}
-		ids := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
-		match := true
-		for i, w := range c.want {
-			if w != 0 && ids[i] != w {
-				match = false
-				break
-			}
-		}
-		if !match || (c.want[3] == 0 && c.meta != 0 && ids[3] == c.meta) {
-			continue
-		}
-		out = append(out, ids)
 	}
 	return out, c.sc.Err()
 }
@@ -258,29 +244,27 @@ func (c *cayleySource) close()         { c.sc.Close() }
 // boltSource reads the bolt database directly (boltread.go).
 type boltSource struct {
 	sc    *boltScan
-	want  [4]uint64
-	meta  uint64
 	cache *termCache
 }
 
 func (b *boltSource) next(ctx context.Context, n int, out [][4]uint64) ([][4]uint64, error) {
-	return b.sc.next(n, b.want, b.meta, b.cache, out)
+	return b.sc.next(n, b.cache, out)
 }
 
 func (b *boltSource) resolved() bool { return true }
 func (b *boltSource) close()         {}
 
-func (s *Store) source(kqs *kv.QuadStore, want [4]uint64, meta uint64) idSource {
-	if db := s.boltOf(); db != nil {
-		sc := newBoltScan(db, want)
-		if want[0] != 0 || want[1] != 0 || want[2] != 0 {
+func (s *Store) source(kqs *kv.QuadStore, f kvlayout.Filter) idSource {
+	if db := s.db; db != nil {
+		sc := newBoltScan(db, f)
+		if f.Want[kvlayout.S] != 0 || f.Want[kvlayout.P] != 0 || f.Want[kvlayout.O] != 0 {
 			// A scan of whole graphs reads each quad once: caching
 			// its quads would only grow the heap.
 			sc.quads = &s.quads
 		}
-		return &boltSource{sc: sc, want: want, meta: meta, cache: &s.terms}
+		return &boltSource{sc: sc, cache: &s.terms}
 	}
-	return &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
+	return &cayleySource{sc: kvlayout.Iterator(kqs, f.Want), filter: f}
 }
 
 // kvScan yields the quads with the wanted node ids (0 = any), and reports
@@ -294,7 +278,7 @@ func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term
 	have := false
 	full := want[0] != 0 && want[1] != 0 && want[2] != 0
 	dedup := distinct && !full
-	src := s.source(kqs, want, meta)
+	src := s.source(kqs, kvlayout.Filter{Want: want, Meta: meta})
 	defer src.close()
 	// The first batch is small, for callers that stop after a row or two.
 	limit := 16
@@ -352,7 +336,7 @@ func (s *Store) kvScan(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Term
 				t, ok := s.terms.get(id)
 				if !ok {
 					// Evicted by another reader meanwhile: look it up alone.
-					v, err := kqs.NameOf(kv.Int64Value(id))
+					v, err := kqs.NameOf(kvlayout.Ref(id))
 					if err == nil {
 						t, err = fromValue(v)
 					}
@@ -399,7 +383,7 @@ func (s *Store) resolveTerms(ctx context.Context, kqs *kv.QuadStore, batch [][4]
 	}
 	refs := make([]cgraph.Ref, len(missing))
 	for i, id := range missing {
-		refs[i] = kv.Int64Value(id)
+		refs[i] = kvlayout.Ref(id)
 	}
 	qvs, err := kqs.ValuesOf(ctx, refs)
 	if err != nil {
@@ -416,64 +400,6 @@ func (s *Store) resolveTerms(ctx context.Context, kqs *kv.QuadStore, batch [][4]
 	}
 	s.terms.put(missing, ts)
 	return nil
-}
-
-func refID(r cgraph.Ref) uint64 {
-	if v, ok := r.(kv.Int64Value); ok {
-		return uint64(v)
-	}
-	return 0
-}
-
-func dirIndex(d quad.Direction) int {
-	switch d {
-	case quad.Subject:
-		return 0
-	case quad.Predicate:
-		return 1
-	case quad.Object:
-		return 2
-	}
-	return 3
-}
-
-// bestIndex picks, among kvIndexes (those usable, when usable is given),
-// the one whose key starts with the most bound positions of want: its
-// position and how many leading positions are bound, or -1 when none
-// starts with a bound one.
-func bestIndex(want [4]uint64, usable func(int) bool) (best, bound int) {
-	best = -1
-	for i, ind := range kvIndexes {
-		if usable != nil && !usable(i) {
-			continue
-		}
-		n := 0
-		for _, d := range ind.Dirs {
-			if want[dirIndex(d)] == 0 {
-				break
-			}
-			n++
-		}
-		if n > bound {
-			best, bound = i, n
-		}
-	}
-	return best, bound
-}
-
-// kvScanner scans the index whose leading directions are all bound, the
-// most of them, or every quad when nothing is bound.
-func kvScanner(kqs *kv.QuadStore, want [4]uint64) scanner {
-	best, bestN := bestIndex(want, nil)
-	if best < 0 {
-		return kqs.QuadsAllIterator().Iterate()
-	}
-	ind := kvIndexes[best]
-	ids := make([]uint64, bestN)
-	for i, d := range ind.Dirs[:bestN] {
-		ids[i] = want[dirIndex(d)]
-	}
-	return kv.IndexScan{Index: ind, Values: ids}.BuildIterator(kqs).Iterate()
 }
 
 // CountUpTo counts the quads matching a pattern as Match does (a nil graph
@@ -504,17 +430,18 @@ func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limi
 	if err != nil || !found {
 		return 0, err
 	}
-	if db := s.boltOf(); db != nil {
+	f := kvlayout.Filter{Want: want, Meta: meta}
+	if db := s.db; db != nil {
 		// Count ids without resolving them to terms, and without reading
 		// quads at all when the index prefix covers the pattern.
-		sc := newBoltScan(db, want)
-		if n, ok, err := sc.estimate(want, limit); ok || err != nil {
+		sc := newBoltScan(db, f)
+		if n, ok, err := sc.estimate(limit); ok || err != nil {
 			return n, err
 		}
 		n := 0
 		var batch [][4]uint64
 		for {
-			batch, err = sc.countNext(readBatch, want, meta, batch[:0])
+			batch, err = sc.next(readBatch, nil, batch[:0])
 			if err != nil || len(batch) == 0 {
 				return n, err
 			}
@@ -524,7 +451,7 @@ func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limi
 			}
 		}
 	}
-	src := &cayleySource{sc: kvScanner(kqs, want), want: want, meta: meta}
+	src := &cayleySource{sc: kvlayout.Iterator(kqs, want), filter: f}
 	defer src.close()
 	n := 0
 	var batch [][4]uint64

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -30,6 +31,7 @@ import (
 	hpebble "github.com/hidal-go/hidalgo/kv/flat/pebble"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -73,7 +75,12 @@ var ErrLocked = errors.New("store is in use by another docgraph process")
 
 // Store is an open docgraph store.
 type Store struct {
-	qs       cgraph.QuadStore
+	qs cgraph.QuadStore
+	// db is the bolt database under qs for an embedded bolt store (nil
+	// otherwise), which the read and write paths of internal/kvlayout use
+	// directly; release lets go of the folder of a leveldb or pebble store.
+	db       *bolt.DB
+	release  func()
 	backend  Backend
 	spec     string
 	base     string
@@ -118,13 +125,13 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		// CockroachDB speaks PostgreSQL's protocol: the driver wants that scheme.
 		s.qs, err = openSQL("cockroach", "postgresql://"+spec[strings.Index(spec, "://")+3:])
 	default:
-		s.qs, s.readOnly, err = openEmbedded(spec, opt)
+		err = s.openEmbedded(spec, opt)
 	}
 	if err != nil {
 		return nil, err
 	}
 	if err := s.initBase(ctx, opt.Base); err != nil {
-		s.qs.Close()
+		s.Close()
 		return nil, err
 	}
 	return s, nil
@@ -134,16 +141,33 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 // store folder that holds its data; its presence tells which engine made a store.
 var engineFile = map[string]string{"bolt": "indexes.bolt", "leveldb": "leveldb", "pebble": "pebble"}
 
-func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, err error) {
+// openEmbedded opens (or creates) the embedded store in folder dir and
+// sets s's quad store, database and read-only flag.
+func (s *Store) openEmbedded(dir string, opt Options) error {
+	qs, db, readOnly, release, err := openEmbedded(dir, opt)
+	if err != nil {
+		return err
+	}
+	s.qs, s.readOnly, s.release = qs, readOnly, release
+	if bdb, ok := db.(*hbolt.DB); ok {
+		s.db = bdb.DB()
+	}
+	return nil
+}
+
+func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, db hkv.KV, readOnly bool, release func(), err error) {
 	timeout := opt.LockTimeout
 	if timeout == 0 {
 		timeout = 5 * time.Second
 	}
+	fail := func(err error) (cgraph.QuadStore, hkv.KV, bool, func(), error) {
+		return nil, nil, false, nil, err
+	}
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return nil, false, fmt.Errorf("%s: not a docgraph store (a store is a folder)", dir)
+		return fail(fmt.Errorf("%s: not a docgraph store (a store is a folder)", dir))
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, false, err
+		return fail(err)
 	}
 	engine := opt.Engine
 	for name, file := range engineFile {
@@ -156,7 +180,7 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 	}
 	file, ok := engineFile[engine]
 	if !ok {
-		return nil, false, fmt.Errorf("unknown storage engine %q (bolt, leveldb, pebble)", engine)
+		return fail(fmt.Errorf("unknown storage engine %q (bolt, leveldb, pebble)", engine))
 	}
 	path := filepath.Join(dir, file)
 	if opt.ReadOnly && engine == "bolt" {
@@ -164,45 +188,51 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 			readOnly = true
 		}
 	}
-	var db hkv.KV
-	deadline := time.Now().Add(timeout)
-	for {
-		switch engine {
-		case "bolt":
-			var bdb *hbolt.DB
-			// bbolt retries the lock every 50 ms and gives up one retry
-			// before its Timeout: ask for that much more, so that a second
-			// process waits the whole LockTimeout.
-			bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout + boltLockRetry, ReadOnly: readOnly})
-			if errors.Is(err, bolt.ErrTimeout) {
-				return nil, false, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
-			}
-			if err == nil {
-				db = bdb
-			}
-		case "leveldb":
-			var ldb *hleveldb.DB
-			ldb, err = hleveldb.Open(path, nil)
-			if err == nil {
-				db = flat.Upgrade(ldb)
-			}
-		case "pebble":
-			var pdb *hpebble.DB
-			pdb, err = hpebble.OpenPathOptions(path, &pebble.Options{})
-			if err == nil {
-				db = flat.Upgrade(pdb)
-			}
+	locked := func() error { return fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout) }
+	release = func() {}
+	if engine == "bolt" {
+		var bdb *hbolt.DB
+		// bbolt retries the lock every 50 ms and gives up one retry
+		// before its Timeout: ask for that much more, so that a second
+		// process waits the whole LockTimeout.
+		bdb, err = hbolt.Open(path, &bolt.Options{Timeout: timeout + boltLockRetry, ReadOnly: readOnly})
+		if errors.Is(err, bolt.ErrTimeout) {
+			return fail(locked())
 		}
-		if err == nil || engine == "bolt" || !strings.Contains(strings.ToLower(err.Error()), "lock") {
-			break
+		if err == nil {
+			db = bdb
 		}
-		if time.Now().After(deadline) {
-			return nil, false, fmt.Errorf("%s: %w (waited %s)", dir, ErrLocked, timeout)
+	} else {
+		// leveldb and pebble fail at once on a folder another process
+		// holds (the lock call's EWOULDBLOCK, EAGAIN or EACCES); pebble
+		// does not say so of one this process holds, which holdFolder
+		// tells instead. Both are tried again until the timeout.
+		deadline := time.Now().Add(timeout)
+		for {
+			var held bool
+			if release, held = holdFolder(path); !held {
+				err = ErrLocked
+			} else {
+				db, err = openFlat(engine, path)
+				if err != nil {
+					release()
+				}
+			}
+			if err == nil || !(errors.Is(err, ErrLocked) || isLockError(err)) {
+				break
+			}
+			if time.Now().After(deadline) {
+				return fail(locked())
+			}
+			time.Sleep(50 * time.Millisecond)
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("%s: %w", dir, err)
+		return fail(fmt.Errorf("%s: %w", dir, err))
+	}
+	closeAll := func() {
+		db.Close()
+		release()
 	}
 	if engine == "bolt" && !readOnly {
 		// A first load that was interrupted leaves its unfinished file (load.go).
@@ -212,21 +242,69 @@ func openEmbedded(dir string, opt Options) (qs cgraph.QuadStore, readOnly bool, 
 	if errors.Is(err, cgraph.ErrNotInitialized) && readOnly {
 		// A file that was never set up (a crash on its first opening):
 		// set it up as a writer would.
-		db.Close()
+		closeAll()
 		opt.ReadOnly = false
 		return openEmbedded(dir, opt)
 	}
 	if errors.Is(err, cgraph.ErrNotInitialized) {
-		if err = initKV(db); err == nil {
+		if err = kvlayout.Init(db); err == nil {
 			qs, err = kv.New(db, noBloomOptions)
 		}
 	}
 	if err != nil {
-		db.Close()
-		return nil, false, fmt.Errorf("%s: %w", dir, err)
+		closeAll()
+		return fail(fmt.Errorf("%s: %w", dir, err))
 	}
-	registerBolt(qs, db)
-	return qs, readOnly, nil
+	return qs, db, readOnly, release, nil
+}
+
+// openFlat opens a leveldb or pebble database as a key-value store.
+func openFlat(engine, path string) (hkv.KV, error) {
+	if engine == "leveldb" {
+		ldb, err := hleveldb.Open(path, nil)
+		if err != nil {
+			return nil, err
+		}
+		return flat.Upgrade(ldb), nil
+	}
+	pdb, err := hpebble.OpenPathOptions(path, &pebble.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return flat.Upgrade(pdb), nil
+}
+
+// isLockError reports whether err is a file lock held by another process.
+func isLockError(err error) bool {
+	return errors.Is(err, syscall.EWOULDBLOCK) || errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EACCES)
+}
+
+// heldFolders are the leveldb and pebble folders open in this process.
+var heldFolders = struct {
+	sync.Mutex
+	m map[string]bool
+}{m: map[string]bool{}}
+
+// holdFolder marks a folder as open in this process; held is false when
+// it already is. release lets go of it.
+func holdFolder(path string) (release func(), held bool) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	heldFolders.Lock()
+	defer heldFolders.Unlock()
+	if heldFolders.m[path] {
+		return func() {}, false
+	}
+	heldFolders.m[path] = true
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			heldFolders.Lock()
+			delete(heldFolders.m, path)
+			heldFolders.Unlock()
+		})
+	}, true
 }
 
 // boltLockRetry is how often bbolt tries the file lock again while it waits.
@@ -235,33 +313,6 @@ const boltLockRetry = 50 * time.Millisecond
 // noBloomOptions open a kv store with Cayley's bloom filters off: they
 // live in memory and would miss the bulk writers' work (bulk.go, load.go).
 var noBloomOptions = cgraph.Options{kv.OptNoBloom: true}
-
-// kvIndexes are the indexes of an embedded store. Cayley's default pair
-// (subject+predicate, object+predicate+subject) cannot answer a lookup by
-// predicate or by graph without scanning every quad, and both are common:
-// SPARQL patterns with only the predicate bound, and replacing or exporting
-// one document's graph. Every key ends with the subject or the whole quad,
-// so no key gathers the ids of many quads (a key like predicate+object
-// would, and Cayley rewrites a key's whole id list on every write).
-var kvIndexes = []kv.QuadIndex{
-	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
-	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
-	{Dirs: []quad.Direction{quad.Predicate, quad.Object, quad.Subject}},
-	{Dirs: []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}},
-}
-
-// kvInitMu guards the swap of Cayley's package-level default index list,
-// which kv.Init reads and has no parameter for.
-var kvInitMu sync.Mutex
-
-func initKV(db hkv.KV) error {
-	kvInitMu.Lock()
-	defer kvInitMu.Unlock()
-	saved := kv.DefaultQuadIndexes
-	kv.DefaultQuadIndexes = kvIndexes
-	defer func() { kv.DefaultQuadIndexes = saved }()
-	return kv.Init(db, nil)
-}
 
 func openSQL(flavor, addr string) (cgraph.QuadStore, error) {
 	qs, err := csql.New(flavor, addr, nil)
@@ -336,8 +387,11 @@ func (s *Store) Minter() vocab.Minter { return vocab.NewMinter(s.base) }
 
 // Close closes the store.
 func (s *Store) Close() error {
-	unregisterBolt(s.qs)
-	return s.qs.Close()
+	err := s.qs.Close()
+	if s.release != nil {
+		s.release()
+	}
+	return err
 }
 
 // Change counts what a write did.
@@ -573,34 +627,6 @@ func (s *Store) scan(ctx context.Context, bound [4]rdf.Term) (sc scanner, empty 
 	}
 	if len(refs) == 0 {
 		return s.qs.QuadsAllIterator().Iterate(), false, nil
-	}
-	if kqs, ok := s.qs.(*kv.QuadStore); ok {
-		// The index whose leading directions are all bound, the most of them.
-		best, bestN := -1, 0
-		for i, ind := range kvIndexes {
-			n := 0
-			for _, d := range ind.Dirs {
-				if _, ok := refs[d]; !ok {
-					break
-				}
-				n++
-			}
-			if n > bestN {
-				best, bestN = i, n
-			}
-		}
-		if best >= 0 {
-			ind := kvIndexes[best]
-			vals := make([]uint64, bestN)
-			for i, d := range ind.Dirs[:bestN] {
-				v, ok := refs[d].(kv.Int64Value)
-				if !ok {
-					return nil, false, fmt.Errorf("graph: unexpected ref %T", refs[d])
-				}
-				vals[i] = uint64(v)
-			}
-			return kv.IndexScan{Index: ind, Values: vals}.BuildIterator(kqs).Iterate(), false, nil
-		}
 	}
 	// Other stores index each direction: take the smallest.
 	var (

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -29,6 +30,23 @@ func TestMemory(t *testing.T) {
 func TestBolt(t *testing.T) {
 	graphtest.Run(t, func(t *testing.T) *graph.Store {
 		s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "store.db"), graph.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
+}
+
+// The other embedded engines run the suite too (Engine picks one for a
+// new store).
+func TestLevelDB(t *testing.T) { runEngine(t, "leveldb") }
+
+func TestPebble(t *testing.T) { runEngine(t, "pebble") }
+
+func runEngine(t *testing.T, engine string) {
+	graphtest.Run(t, func(t *testing.T) *graph.Store {
+		s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "store.db"), graph.Options{Engine: engine})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -97,6 +115,52 @@ func TestSecondOpenerWaitsThenFails(t *testing.T) {
 	_, err = graph.Open(ctx, dir, graph.Options{LockTimeout: 200 * time.Millisecond})
 	if !errors.Is(err, graph.ErrLocked) {
 		t.Fatalf("second open: %v, want ErrLocked", err)
+	}
+}
+
+// A leveldb or pebble store held by this process or by another (its lock
+// file locked) makes a second opener wait, then fail with ErrLocked; once
+// it is free, the opener gets it.
+func TestEngineSecondOpenerWaitsThenFails(t *testing.T) {
+	ctx := context.Background()
+	for _, engine := range []string{"leveldb", "pebble"} {
+		t.Run(engine, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "store.db")
+			s, err := graph.Open(ctx, dir, graph.Options{Engine: engine})
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			_, err = graph.Open(ctx, dir, graph.Options{LockTimeout: 200 * time.Millisecond})
+			if !errors.Is(err, graph.ErrLocked) {
+				t.Fatalf("second open: %v, want ErrLocked", err)
+			}
+			if waited := time.Since(start); waited < 200*time.Millisecond {
+				t.Errorf("gave up after %s, before the timeout", waited)
+			}
+			s.Close()
+			if engine != "leveldb" {
+				return
+			}
+			// Another process's lock: leveldb's is a flock of the LOCK file.
+			f, err := os.Open(filepath.Join(dir, engine, "LOCK"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := graph.Open(ctx, dir, graph.Options{LockTimeout: 200 * time.Millisecond}); !errors.Is(err, graph.ErrLocked) {
+				t.Fatalf("open beside another holder: %v, want ErrLocked", err)
+			}
+			syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+			s, err = graph.Open(ctx, dir, graph.Options{})
+			if err != nil {
+				t.Fatalf("open once free: %v", err)
+			}
+			s.Close()
+		})
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/kv"
 
+	"github.com/docgraph/docgraph/graph/internal/kvlayout"
 	"github.com/docgraph/docgraph/rdf"
 )
 
@@ -19,7 +20,7 @@ import (
 // MatchTriples with nothing bound: each triple once, a subject's triples
 // not always together.
 func (s *Store) TriplesBySubject(ctx context.Context) iter.Seq2[rdf.Quad, error] {
-	db := s.boltOf()
+	db := s.db
 	kqs, ok := s.qs.(*kv.QuadStore)
 	if db == nil || !ok {
 		return s.MatchTriples(ctx, nil, nil, nil)
@@ -30,8 +31,15 @@ func (s *Store) TriplesBySubject(ctx context.Context) iter.Seq2[rdf.Quad, error]
 			yield(rdf.Quad{}, err)
 			return
 		}
-		// kvIndexes[0] is subject, predicate: keys in subject id order.
-		sc := &boltScan{db: db, bucket: kvIndexes[0].Key(nil)[0]}
+		// An index that leads with the subject lists the quads in
+		// subject id order.
+		sc := &boltScan{db: db, sc: &kvlayout.Scan{Filter: kvlayout.Filter{Meta: meta}}}
+		for i, ind := range kvlayout.Indexes {
+			if ind.Leads(kvlayout.S) {
+				sc.sc.Index, sc.sc.Bucket = i, ind.Bucket
+				break
+			}
+		}
 		var subj uint64
 		seen := map[[3]uint64]struct{}{}
 		var batch [][4]uint64
@@ -40,7 +48,7 @@ func (s *Store) TriplesBySubject(ctx context.Context) iter.Seq2[rdf.Quad, error]
 				yield(rdf.Quad{}, err)
 				return
 			}
-			batch, err = sc.next(readBatch, [4]uint64{}, meta, &s.terms, batch[:0])
+			batch, err = sc.next(readBatch, &s.terms, batch[:0])
 			if err != nil {
 				yield(rdf.Quad{}, err)
 				return
@@ -63,7 +71,7 @@ func (s *Store) TriplesBySubject(ctx context.Context) iter.Seq2[rdf.Quad, error]
 					t, ok := s.terms.get(id)
 					if !ok {
 						// Evicted by another reader meanwhile: look it up alone.
-						v, err := kqs.NameOf(kv.Int64Value(id))
+						v, err := kqs.NameOf(kvlayout.Ref(id))
 						if err == nil {
 							t, err = fromValue(v)
 						}

@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

@@ -13,8 +13,8 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/ingest"
 	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/rdf"

@@ -9,8 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/fulltext"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 )
 

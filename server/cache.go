@@ -7,7 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 )
 

@@ -7,9 +7,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/export"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

@@ -7,9 +7,9 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/fulltext"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
 )

@@ -14,8 +14,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/extract/identity"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

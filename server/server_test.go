@@ -15,8 +15,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/queries/results"
 	"github.com/docgraph/docgraph/rdf"

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

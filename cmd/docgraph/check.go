@@ -6,9 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/fulltext"
-	"github.com/docgraph/docgraph/graph/catalog"
 )
 
 func newCheckCmd(a *app) *cobra.Command {

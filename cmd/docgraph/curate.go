@@ -13,10 +13,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/rdfio"

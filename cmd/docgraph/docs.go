@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/catalog"
 )
 
 func newDocsCmd(a *app) *cobra.Command {

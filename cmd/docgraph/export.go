@@ -11,10 +11,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/export/letters"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

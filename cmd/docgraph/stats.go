@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/docgraph/docgraph/graph/catalog"
+	"github.com/docgraph/docgraph/catalog"
 )
 
 func newStatsCmd(a *app) *cobra.Command {

@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/ingest"
 	"github.com/docgraph/docgraph/internal/rdftest"
 )

@@ -9,9 +9,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/export"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )

@@ -1,4 +1,4 @@
-package graph
+package kvlayout
 
 import (
 	"bufio"
@@ -54,8 +54,8 @@ const (
 
 var ne = binary.NativeEndian
 
-// boltFile writes a bolt file sequentially, page after page.
-type boltFile struct {
+// File writes a bolt file sequentially, page after page.
+type File struct {
 	f        *os.File
 	w        *bufio.Writer
 	pageSize int
@@ -75,12 +75,12 @@ type bfChild struct {
 	page uint64
 }
 
-func newBoltFile(path string, pageSize int) (*boltFile, error) {
+func NewFile(path string, pageSize int) (*File, error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	bf := &boltFile{f: f, w: bufio.NewWriterSize(f, 1<<20), pageSize: pageSize, next: 3}
+	bf := &File{f: f, w: bufio.NewWriterSize(f, 1<<20), pageSize: pageSize, next: 3}
 	// The metas and the freelist are written last, over these pages.
 	if _, err := bf.w.Write(make([]byte, 3*pageSize)); err != nil {
 		f.Close()
@@ -91,7 +91,7 @@ func newBoltFile(path string, pageSize int) (*boltFile, error) {
 
 // writePage writes one page (and its overflow pages) holding a node of
 // elements and returns its id.
-func (bf *boltFile) writePage(flags uint16, es []bfEntry, children []bfChild) uint64 {
+func (bf *File) writePage(flags uint16, es []bfEntry, children []bfChild) uint64 {
 	n := len(es) + len(children)
 	size := bfPageHeader + n*bfElement
 	for _, e := range es {
@@ -117,7 +117,7 @@ func (bf *boltFile) writePage(flags uint16, es []bfEntry, children []bfChild) ui
 }
 
 // fillPage lays a node out in buf: header, elements, then keys and values.
-func (bf *boltFile) fillPage(buf []byte, id uint64, flags uint16, es []bfEntry, children []bfChild) {
+func (bf *File) fillPage(buf []byte, id uint64, flags uint16, es []bfEntry, children []bfChild) {
 	n := len(es) + len(children)
 	ne.PutUint64(buf[0:], id)
 	ne.PutUint16(buf[8:], flags)
@@ -141,10 +141,10 @@ func (bf *boltFile) fillPage(buf []byte, id uint64, flags uint16, es []bfEntry, 
 	}
 }
 
-// bucketWriter builds one bucket's tree from keys given in strictly
+// BucketWriter builds one bucket's tree from keys given in strictly
 // increasing order.
-type bucketWriter struct {
-	bf       *boltFile
+type BucketWriter struct {
+	bf       *File
 	name     []byte
 	leaf     []bfEntry
 	size     int // of leaf as a page
@@ -153,13 +153,13 @@ type bucketWriter struct {
 	data     []byte // keys and values of leaf
 }
 
-// bucket starts a bucket of the root bucket; keys of buckets need not come
+// Bucket starts a bucket of the root bucket; keys of buckets need not come
 // in order, but each bucket's keys must.
-func (bf *boltFile) bucket(name []byte) *bucketWriter {
-	return &bucketWriter{bf: bf, name: slices.Clone(name), size: bfPageHeader}
+func (bf *File) Bucket(name []byte) *BucketWriter {
+	return &BucketWriter{bf: bf, name: slices.Clone(name), size: bfPageHeader}
 }
 
-func (b *bucketWriter) put(key, value []byte) {
+func (b *BucketWriter) Put(key, value []byte) {
 	if b.bf.err != nil {
 		return
 	}
@@ -181,7 +181,7 @@ func (b *bucketWriter) put(key, value []byte) {
 	b.size += add
 }
 
-func (b *bucketWriter) flushLeaf() {
+func (b *BucketWriter) flushLeaf() {
 	id := b.bf.writePage(bfLeaf, b.leaf, nil)
 	b.children = append(b.children, bfChild{key: slices.Clone(b.leaf[0].key), page: id})
 	b.leaf, b.size = b.leaf[:0], bfPageHeader
@@ -189,8 +189,8 @@ func (b *bucketWriter) flushLeaf() {
 	b.data = b.data[:0]
 }
 
-// close writes what is left of the bucket and records it in the root.
-func (b *bucketWriter) close() {
+// Close writes what is left of the bucket and records it in the root.
+func (b *BucketWriter) Close() {
 	bf := b.bf
 	if bf.err != nil {
 		return
@@ -212,7 +212,7 @@ func (b *bucketWriter) close() {
 
 // tree writes the branch pages above a level of pages and returns the
 // root's id.
-func (bf *boltFile) tree(level []bfChild) uint64 {
+func (bf *File) tree(level []bfChild) uint64 {
 	for len(level) > 1 {
 		var up []bfChild
 		for i := 0; i < len(level); {
@@ -233,8 +233,8 @@ func (bf *boltFile) tree(level []bfChild) uint64 {
 	return level[0].page
 }
 
-// finish writes the root bucket, the freelist and the metas, and syncs.
-func (bf *boltFile) finish() error {
+// Finish writes the root bucket, the freelist and the metas, and syncs.
+func (bf *File) Finish() error {
 	slices.SortFunc(bf.root, func(a, b bfEntry) int { return bytes.Compare(a.key, b.key) })
 	for i := 1; i < len(bf.root); i++ {
 		if bytes.Equal(bf.root[i-1].key, bf.root[i].key) {
@@ -294,7 +294,7 @@ func (bf *boltFile) finish() error {
 	return bf.f.Sync()
 }
 
-func (bf *boltFile) close() error {
+func (bf *File) Close() error {
 	if bf.f == nil {
 		return errors.New("bolt file: closed twice")
 	}

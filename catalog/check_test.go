@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/graph"
-	"github.com/docgraph/docgraph/graph/catalog"
 	"github.com/docgraph/docgraph/ingest"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
