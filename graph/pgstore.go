@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -54,6 +56,7 @@ type pgStore struct {
 	// standby is true when the server is a standby in recovery (hot
 	// standby): it answers reads only.
 	standby bool
+	terms   pgTerms
 }
 
 // pgLabelIndex is the one index docgraph adds to Cayley's schema. Cayley
@@ -248,16 +251,42 @@ type pgQuery struct {
 	args []any
 	// ret lists the positions (0-3) whose terms the rows carry, in order.
 	ret []int
+	// join tells whether the rows carry the terms' node columns (joined
+	// to nodes) or only their hashes (looked up after: pgTerms).
+	join bool
 }
 
 var pgDirCols = [4]string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
 
-// matchQuery builds the statement for Match (distinct: the union's
-// triples once each). The rows carry, for every unbound position, the
-// node's columns; a quad of the default graph has no label node, so the
-// label is joined with LEFT JOIN.
-func matchQuery(bound [4]rdf.Term, distinct bool, after int64, limit int) pgQuery {
-	var q pgQuery
+// pgKey is where a page of matches ends: the horizon (the quad's row id)
+// of a match, or the subject, predicate and object hashes of a distinct
+// triple.
+type pgKey struct {
+	horizon int64
+	spo     [3][]byte
+}
+
+func (k *pgKey) less(o *pgKey) bool {
+	if k.spo[0] == nil {
+		return k.horizon < o.horizon
+	}
+	for i := range 3 {
+		if c := bytes.Compare(k.spo[i], o.spo[i]); c != 0 {
+			return c < 0
+		}
+	}
+	return false
+}
+
+// matchQuery builds the statement for a match (distinct: the union's
+// triples once each). The rows carry the page key, then for every
+// unbound position the node's columns; a quad of the default graph has no
+// label node, so the label is joined with LEFT JOIN. after, when set,
+// skips the matches up to that key; limit > 0 reads that many in key
+// order. Without join, the rows carry the hashes of the unbound
+// positions instead of their nodes' columns.
+func matchQuery(bound [4]rdf.Term, distinct bool, after *pgKey, limit int, join bool) pgQuery {
+	q := pgQuery{join: join}
 	var where []string
 	arg := func(v any) string {
 		q.args = append(q.args, v)
@@ -271,24 +300,38 @@ func matchQuery(bound [4]rdf.Term, distinct bool, after int64, limit int) pgQuer
 	if bound[3] == nil {
 		where = append(where, "q.label_hash IS DISTINCT FROM "+arg(metaHash[:]))
 	}
-	if after > 0 {
-		where = append(where, "q.horizon > "+arg(after))
+	key := "q.horizon"
+	if distinct {
+		key = "q.subject_hash, q.predicate_hash, q.object_hash"
+	}
+	if after != nil {
+		if distinct {
+			where = append(where, "(q.subject_hash, q.predicate_hash, q.object_hash) > ("+arg(after.spo[0])+", "+arg(after.spo[1])+", "+arg(after.spo[2])+")")
+		} else {
+			where = append(where, "q.horizon > "+arg(after.horizon))
+		}
+	}
+	page := ""
+	if limit > 0 {
+		page = fmt.Sprintf(" ORDER BY %s LIMIT %d", key, limit)
 	}
 	inner := "quads q"
 	if distinct {
-		inner = "(SELECT DISTINCT q.subject_hash, q.predicate_hash, q.object_hash FROM quads q WHERE " + strings.Join(where, " AND ") + ") q"
-		where = nil
+		inner = "(SELECT DISTINCT " + key + " FROM quads q WHERE " + strings.Join(where, " AND ") + page + ") q"
+		where, page = nil, ""
 	}
-	var cols, joins []string
-	if !distinct {
-		cols = append(cols, "q.horizon")
-	}
+	cols := []string{key}
+	var joins []string
 	for i := range 4 {
 		if bound[i] != nil || (distinct && i == 3) {
 			continue
 		}
-		a := fmt.Sprintf("n%d", i)
 		q.ret = append(q.ret, i)
+		if !join {
+			cols = append(cols, "q."+pgDirCols[i])
+			continue
+		}
+		a := fmt.Sprintf("n%d", i)
 		join := "JOIN"
 		if i == 3 {
 			join = "LEFT JOIN"
@@ -296,18 +339,15 @@ func matchQuery(bound [4]rdf.Term, distinct bool, after int64, limit int) pgQuer
 		joins = append(joins, join+" nodes "+a+" ON "+a+".hash = q."+pgDirCols[i])
 		cols = append(cols, nodeCols(a))
 	}
-	if len(cols) == 0 {
-		cols = append(cols, "1")
+	if page != "" {
+		// Page first, then join: the planner need not join the rows
+		// the page leaves out.
+		inner = "(SELECT * FROM quads q WHERE " + strings.Join(where, " AND ") + page + ") q"
+		where = nil
 	}
 	q.sql = "SELECT " + strings.Join(cols, ", ") + " FROM " + inner + " " + strings.Join(joins, " ")
 	if len(where) > 0 {
 		q.sql += " WHERE " + strings.Join(where, " AND ")
-	}
-	if after >= 0 && !distinct {
-		q.sql += " ORDER BY q.horizon"
-	}
-	if limit > 0 {
-		q.sql += fmt.Sprintf(" LIMIT %d", limit)
 	}
 	return q
 }
@@ -318,35 +358,62 @@ type pgQuerier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
 
-// readMatches runs a match statement and returns its quads; last is the
-// horizon of the last row (when the statement returns it).
-func (p *pgStore) readMatches(ctx context.Context, db pgQuerier, q pgQuery, bound [4]rdf.Term, distinct bool, out []rdf.Quad) ([]rdf.Quad, int64, error) {
+// readMatches runs a match statement and appends its quads to out; last
+// is the greatest page key of its rows, n how many there were.
+func (p *pgStore) readMatches(ctx context.Context, db pgQuerier, q pgQuery, bound [4]rdf.Term, distinct bool, out []rdf.Quad) (_ []rdf.Quad, last pgKey, n int, err error) {
 	rows, err := db.Query(ctx, q.sql, q.args...)
 	if err != nil {
-		return out, 0, p.wrap(err)
+		return out, last, 0, p.wrap(err)
 	}
 	defer rows.Close()
-	fields := make([]nodeFields, len(q.ret))
+	var fields []nodeFields
+	var hashes [4][]byte
+	var key pgKey
 	var dests []any
-	var horizon int64
-	if !distinct {
-		dests = append(dests, &horizon)
+	if distinct {
+		dests = append(dests, &key.spo[0], &key.spo[1], &key.spo[2])
+	} else {
+		dests = append(dests, &key.horizon)
 	}
-	for i := range fields {
-		dests = append(dests, fields[i].targets()...)
+	if q.join {
+		fields = make([]nodeFields, len(q.ret))
+		for i := range fields {
+			dests = append(dests, fields[i].targets()...)
+		}
+	} else {
+		for j := range q.ret {
+			dests = append(dests, &hashes[j])
+		}
 	}
-	if len(dests) == 0 {
-		var one int
-		dests = append(dests, &one)
+	base := bound
+	if distinct {
+		base[3] = nil
 	}
+	// Without join: the rows' hashes, turned into terms once all are read.
+	var hashRows [][4]pgHash
 	for rows.Next() {
 		if err := rows.Scan(dests...); err != nil {
-			return out, 0, p.wrap(err)
+			return out, last, n, p.wrap(err)
 		}
-		parts := bound
-		if distinct {
-			parts[3] = nil
+		if n == 0 || last.less(&key) {
+			last = key
+			if distinct {
+				// Scan reuses the slices' arrays for the next row.
+				for i := range 3 {
+					last.spo[i] = bytes.Clone(key.spo[i])
+				}
+			}
 		}
+		n++
+		if !q.join {
+			var hs [4]pgHash
+			for j := range q.ret {
+				copy(hs[j][:], hashes[j])
+			}
+			hashRows = append(hashRows, hs)
+			continue
+		}
+		parts := base
 		for j, i := range q.ret {
 			if i == 3 && fields[j].null() {
 				parts[3] = nil // the default graph
@@ -354,51 +421,165 @@ func (p *pgStore) readMatches(ctx context.Context, db pgQuerier, q pgQuery, boun
 			}
 			t, err := fields[j].term()
 			if err != nil {
-				return out, 0, err
+				return out, last, n, err
 			}
 			parts[i] = t
 		}
 		out = append(out, rdf.Quad{S: parts[0], P: parts[1], O: parts[2], G: parts[3]})
 	}
 	if err := rows.Err(); err != nil {
-		return out, 0, p.wrap(err)
+		return out, last, n, p.wrap(err)
 	}
-	return out, horizon, nil
+	rows.Close()
+	if q.join {
+		return out, last, n, nil
+	}
+	var want []pgHash
+	for _, hs := range hashRows {
+		for j := range q.ret {
+			if hs[j].Valid() {
+				want = append(want, hs[j])
+			}
+		}
+	}
+	found, err := p.terms.resolve(ctx, db, want)
+	if err != nil {
+		return out, last, n, p.wrap(err)
+	}
+	for _, hs := range hashRows {
+		parts := base
+		for j, i := range q.ret {
+			if !hs[j].Valid() {
+				continue // the default graph
+			}
+			parts[i] = found[hs[j]]
+		}
+		out = append(out, rdf.Quad{S: parts[0], P: parts[1], O: parts[2], G: parts[3]})
+	}
+	return out, last, n, nil
 }
 
-// pgPage is how many quads a scan of every quad reads per statement.
-const pgPage = 20000
+// pgTerms maps node hashes to terms. A hash is the hash of the term's
+// value, so an entry never goes stale: the cache only bounds its size,
+// keeping at most two generations.
+type pgTerms struct {
+	mu     sync.RWMutex
+	m, old map[pgHash]rdf.Term
+}
 
-// match is Store.match on PostgreSQL. A pattern with a bound term reads
-// its matches in one statement; a scan of every quad reads them in pages
-// in horizon order, so that memory stays bounded. Each statement's rows
-// are read whole before any is yielded, so that the caller may query the
-// store while it iterates.
-func (p *pgStore) match(ctx context.Context, bound [4]rdf.Term, distinct bool) iter.Seq2[rdf.Quad, error] {
+const pgTermsGen = 1 << 18
+
+func (c *pgTerms) get(h pgHash) (rdf.Term, bool) {
+	c.mu.RLock()
+	t, ok := c.m[h]
+	if !ok {
+		t, ok = c.old[h]
+	}
+	c.mu.RUnlock()
+	return t, ok
+}
+
+func (c *pgTerms) put(found map[pgHash]rdf.Term) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m)+len(found) > pgTermsGen {
+		c.old, c.m = c.m, make(map[pgHash]rdf.Term, len(found))
+	}
+	for h, t := range found {
+		c.m[h] = t
+	}
+	c.mu.Unlock()
+}
+
+// resolve returns the terms of the hashes, from the cache or, for those
+// it lacks, from the nodes table in statements of many hashes each.
+func (c *pgTerms) resolve(ctx context.Context, db pgQuerier, want []pgHash) (map[pgHash]rdf.Term, error) {
+	out := make(map[pgHash]rdf.Term, len(want))
+	var miss [][]byte
+	for _, h := range want {
+		if _, ok := out[h]; ok {
+			continue
+		}
+		if t, ok := c.get(h); ok {
+			out[h] = t
+			continue
+		}
+		out[h] = nil
+		miss = append(miss, h[:])
+	}
+	const chunk = 20000
+	for len(miss) > 0 {
+		part := miss[:min(chunk, len(miss))]
+		miss = miss[len(part):]
+		rows, err := db.Query(ctx, `SELECT hash, `+strings.Join(nodeColumns, ", ")+` FROM nodes WHERE hash = ANY($1)`, part)
+		if err != nil {
+			return nil, err
+		}
+		var f nodeFields
+		var hb []byte
+		dests := append([]any{&hb}, f.targets()...)
+		found := make(map[pgHash]rdf.Term, len(part))
+		for rows.Next() {
+			if err := rows.Scan(dests...); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			t, err := f.term()
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			var h pgHash
+			copy(h[:], hb)
+			found[h] = t
+			out[h] = t
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		c.put(found)
+	}
+	for h, t := range out {
+		if t == nil {
+			return nil, fmt.Errorf("graph: a quad names node %x, which is not in the nodes table", h[:])
+		}
+	}
+	return out, nil
+}
+
+const (
+	// pgFirst is the size of a match's first page: most lookups of a
+	// query find fewer, and a caller that wants one match (ASK, LIMIT)
+	// reads no more.
+	pgFirst = 16
+	// pgPage is the size of the later pages of a match with nothing
+	// bound, read in key order so that memory stays bounded; a match
+	// with a bound term reads the rest of its matches in one statement.
+	pgPage = 20000
+)
+
+// match yields the matches of a pattern (distinct: the union's triples,
+// once each, with a nil graph) read through db, a page at a time. Each
+// page's rows are read whole before any is yielded, so that the caller
+// may query the store while it iterates.
+func (p *pgStore) match(ctx context.Context, db pgQuerier, bound [4]rdf.Term, distinct bool) iter.Seq2[rdf.Quad, error] {
 	return func(yield func(rdf.Quad, error) bool) {
 		if bound[3] == metaGraph && distinct {
 			return
 		}
 		all := bound == [4]rdf.Term{}
-		if !all || distinct {
-			qs, _, err := p.readMatches(ctx, p.pool, matchQuery(bound, distinct, -1, 0), bound, distinct, nil)
-			if err != nil {
-				yield(rdf.Quad{}, err)
-				return
-			}
-			for _, q := range qs {
-				if !yield(q, nil) {
-					return
-				}
-			}
-			return
-		}
-		var after int64
+		limit := pgFirst
+		var after *pgKey
 		var page []rdf.Quad
 		for {
+			var last pgKey
+			var n int
 			var err error
-			var last int64
-			page, last, err = p.readMatches(ctx, p.pool, matchQuery(bound, false, after, pgPage), bound, false, page[:0])
+			// The first page joins the nodes (one statement for a small
+			// lookup); later ones read hashes and look up the nodes the
+			// cache lacks, which spares the joins of terms met before.
+			q := matchQuery(bound, distinct, after, limit, after == nil)
+			page, last, n, err = p.readMatches(ctx, db, q, bound, distinct, page[:0])
 			if err != nil {
 				yield(rdf.Quad{}, err)
 				return
@@ -408,10 +589,14 @@ func (p *pgStore) match(ctx context.Context, bound [4]rdf.Term, distinct bool) i
 					return
 				}
 			}
-			if len(page) < pgPage {
+			if limit == 0 || n < limit {
 				return
 			}
-			after = last
+			after = &last
+			limit = 0
+			if all {
+				limit = pgPage
+			}
 		}
 	}
 }

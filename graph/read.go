@@ -82,6 +82,9 @@ func (s *Store) MatchTriples(ctx context.Context, subj, pred, obj rdf.Term) iter
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		return s.kvMatch(ctx, kqs, [4]rdf.Term{subj, pred, obj, nil}, true)
 	}
+	if s.pg != nil {
+		return s.pg.match(ctx, s.pg.pool, [4]rdf.Term{subj, pred, obj, nil}, true)
+	}
 	return func(yield func(rdf.Quad, error) bool) {
 		full := subj != nil && pred != nil && obj != nil
 		seen := map[rdf.Triple]bool{}

@@ -482,7 +482,7 @@ func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 		return s.kvMatch(ctx, kqs, [4]rdf.Term{subj, pred, obj, g}, false)
 	}
 	if s.pg != nil {
-		return s.pg.match(ctx, [4]rdf.Term{subj, pred, obj, g}, false)
+		return s.pg.match(ctx, s.pg.pool, [4]rdf.Term{subj, pred, obj, g}, false)
 	}
 	seq := s.cayleyMatch(ctx, subj, pred, obj, g)
 	if s.backend != Memory {
