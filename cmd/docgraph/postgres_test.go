@@ -197,9 +197,13 @@ func TestReplicaServers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts two PostgreSQL servers and builds the command; skipped with -short")
 	}
+	t0 := time.Now()
+	stage := func(what string) { t.Logf("%s: %s", time.Since(t0).Round(time.Millisecond), what) }
 	primary := pgtest.StartPrimary(t, pgtest.FreePort(t))
 	primary.Exec("postgres", "CREATE DATABASE docs")
+	stage("primary")
 	standby := primary.StartStandby(pgtest.FreePort(t))
+	stage("standby")
 	bin := buildDocgraph(t)
 	examples := filepath.Join(rdftest.RepoRoot(t), "examples")
 	files, _ := filepath.Glob(filepath.Join(examples, "*.txt"))
@@ -230,11 +234,14 @@ func TestReplicaServers(t *testing.T) {
 		t.Fatalf("no new graph: before %q, after %q", before, after)
 		return ""
 	}
+	stage("built")
 	g0 := ingest(files[0])
+	stage("ingested")
 
 	// Wait for the standby to have the first document, then serve it.
 	replica := standby.URL("docs")
 	servers := []string{servePG(t, bin, replica), servePG(t, bin, replica)}
+	stage("serving")
 	has := func(g string) string { return "ASK { GRAPH " + g + " { ?s ?p ?o } }" }
 	waitFor := func(g string, want bool, within time.Duration) time.Duration {
 		t.Helper()
@@ -292,6 +299,7 @@ func TestReplicaServers(t *testing.T) {
 	}
 	msg, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
+	stage("refused")
 	if resp.StatusCode < 400 || !strings.Contains(string(msg), "read-only") {
 		t.Errorf("POST /documents to a server on the standby: %s %s, want a refusal saying the store is read-only", resp.Status, msg)
 	}

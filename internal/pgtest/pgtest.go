@@ -143,7 +143,7 @@ func (s *Server) StartStandby(port int) *Server {
 	sb := &Server{t: s.t, bin: s.bin, Port: port}
 	sb.root = newRoot(s.t)
 	sb.Dir = filepath.Join(sb.root, "data")
-	if err := sb.run("pg_basebackup", "-h", "127.0.0.1", "-p", strconv.Itoa(s.Port), "-U", "postgres", "-D", sb.Dir, "-R", "-X", "stream", "--no-sync"); err != nil {
+	if err := sb.run("pg_basebackup", "-h", "127.0.0.1", "-p", strconv.Itoa(s.Port), "-U", "postgres", "-D", sb.Dir, "-R", "-X", "stream", "-c", "fast", "--no-sync"); err != nil {
 		s.t.Fatal(err)
 	}
 	sb.Start()
