@@ -325,3 +325,61 @@ func TestPGPages(t *testing.T) {
 		}
 	}
 }
+
+// TestPGPlainRole writes as a role that may not set
+// session_replication_role: the foreign-key checks run, and the store
+// reads the same as one written by a superuser.
+func TestPGPlainRole(t *testing.T) {
+	ctx := context.Background()
+	su, spec := pgTestStore(t)
+	if !su.pg.ownChecks {
+		t.Skip("DOCGRAPH_TEST_POSTGRES names a role that is not a superuser")
+	}
+	cfg, _ := pgx.ParseConfig(spec)
+	role := "docgraph_plain_" + fmt.Sprint(os.Getpid())
+	for _, q := range []string{
+		"DROP ROLE IF EXISTS " + role,
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT ALL ON TABLE quads, nodes TO " + role,
+		"GRANT USAGE ON SEQUENCE quads_horizon_seq TO " + role,
+	} {
+		if _, err := su.pg.pool.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() {
+		su.pg.pool.Exec(ctx, "DROP OWNED BY "+role)
+		su.pg.pool.Exec(ctx, "DROP ROLE IF EXISTS "+role)
+	})
+	plainSpec := strings.Replace(spec, cfg.User+"@", role+"@", 1)
+	plain, err := Open(ctx, plainSpec, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	if plain.pg.ownChecks {
+		t.Fatal("a plain role may set session_replication_role")
+	}
+	gs := pgTestGraphs()
+	pgWrite(t, plain, gs)
+	if _, err := plain.DeleteGraph(ctx, "http://e/g1"); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for g, qs := range gs {
+		got := sortedStrings(t, plain.Match(ctx, nil, nil, nil, g))
+		if g == "http://e/g1" {
+			if len(got) != 0 {
+				t.Fatalf("deleted graph %s still has %d quads", g, len(got))
+			}
+			continue
+		}
+		if len(got) != len(qs) {
+			t.Fatalf("graph %s: %d quads, want %d", g, len(got), len(qs))
+		}
+		n += len(got)
+	}
+	if n == 0 {
+		t.Fatal("nothing written")
+	}
+}

@@ -85,20 +85,26 @@ func openPG(ctx context.Context, spec string) (*pgStore, error) {
 		p.pool.Close()
 		return nil, p.wrap(err)
 	}
-	if !p.standby {
-		// CONCURRENTLY would not hold writers back, but cannot run in
-		// the transaction that tests for the index; a store gets it once.
-		if _, err := p.pool.Exec(ctx, `CREATE INDEX IF NOT EXISTS `+pgLabelIndex+` ON quads (label_hash)`); err != nil {
-			var pe *pgconn.PgError
-			if !errors.As(err, &pe) || pe.Code != "25006" { // read_only_sql_transaction
-				p.pool.Close()
-				return nil, p.wrap(err)
-			}
-		}
+	hasIndex := func() error {
+		return p.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = 'quads' AND indexname = $1)`, pgLabelIndex).Scan(&p.labelIndex)
 	}
-	if err := p.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = 'quads' AND indexname = $1)`, pgLabelIndex).Scan(&p.labelIndex); err != nil {
+	if err := hasIndex(); err != nil {
 		p.pool.Close()
 		return nil, p.wrap(err)
+	}
+	if !p.labelIndex && !p.standby {
+		// A store gets the index on its first opening by a role that
+		// owns the table; others read without it.
+		_, err := p.pool.Exec(ctx, `CREATE INDEX IF NOT EXISTS `+pgLabelIndex+` ON quads (label_hash)`)
+		var pe *pgconn.PgError
+		if err != nil && !(errors.As(err, &pe) && (pe.Code == "42501" || pe.Code == "25006")) { // insufficient_privilege, read_only_sql_transaction
+			p.pool.Close()
+			return nil, p.wrap(err)
+		}
+		if err := hasIndex(); err != nil {
+			p.pool.Close()
+			return nil, p.wrap(err)
+		}
 	}
 	if !p.standby {
 		// has_parameter_privilege is PostgreSQL 15's; before it, only a
