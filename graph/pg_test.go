@@ -171,6 +171,9 @@ func TestPGReaderMatchesBolt(t *testing.T) {
 							if c := pr.CountUpTo(s, p, o, g, 0); c != len(want) {
 								t.Fatalf("CountUpTo(%v %v %v %v) = %d, want %d", s, p, o, g, c, len(want))
 							}
+							if c, err := pg.CountUpTo(ctx, s, p, o, g, 3); err != nil || c != min(len(want), 3) {
+								t.Fatalf("Store.CountUpTo(%v %v %v %v, 3) = %d, %v, want %d", s, p, o, g, c, err, min(len(want), 3))
+							}
 						} else if got := sortedStrings(t, pg.MatchTriples(ctx, s, p, o)); !slices.Equal(got, want) {
 							t.Fatalf("MatchTriples(%v %v %v): got %d, want %d", s, p, o, len(got), len(want))
 						}

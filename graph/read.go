@@ -489,6 +489,9 @@ func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limi
 	if g == metaGraph {
 		return 0, nil
 	}
+	if s.pg != nil {
+		return s.pg.count(ctx, s.pg.pool, [4]rdf.Term{subj, pred, obj, g}, limit)
+	}
 	kqs, ok := s.qs.(*kv.QuadStore)
 	if !ok {
 		n := 0
