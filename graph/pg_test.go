@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"slices"
@@ -384,5 +386,20 @@ func TestPGPlainRole(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("nothing written")
+	}
+}
+
+// TestPGUnreachable opens a PostgreSQL address nobody listens on: the
+// error names the database and says it is unavailable.
+func TestPGUnreachable(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	_, err = Open(context.Background(), "postgres://docgraph@"+addr+"/archive?sslmode=disable&connect_timeout=5", Options{})
+	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), addr+"/archive") {
+		t.Fatalf("opening an address nobody listens on: %v; want ErrUnavailable naming %s/archive", err, addr)
 	}
 }

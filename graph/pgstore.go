@@ -85,12 +85,18 @@ func openPG(ctx context.Context, spec string) (*pgStore, error) {
 		p.pool.Close()
 		return nil, p.wrap(err)
 	}
+	return p, nil
+}
+
+// setup finds, once the tables exist, docgraph's index on label_hash
+// (making it when missing) and whether the role may skip the
+// foreign-key triggers.
+func (p *pgStore) setup(ctx context.Context) error {
 	hasIndex := func() error {
 		return p.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = 'quads' AND indexname = $1)`, pgLabelIndex).Scan(&p.labelIndex)
 	}
 	if err := hasIndex(); err != nil {
-		p.pool.Close()
-		return nil, p.wrap(err)
+		return p.wrap(err)
 	}
 	if !p.labelIndex && !p.standby {
 		// A store gets the index on its first opening by a role that
@@ -98,12 +104,10 @@ func openPG(ctx context.Context, spec string) (*pgStore, error) {
 		_, err := p.pool.Exec(ctx, `CREATE INDEX IF NOT EXISTS `+pgLabelIndex+` ON quads (label_hash)`)
 		var pe *pgconn.PgError
 		if err != nil && !(errors.As(err, &pe) && (pe.Code == "42501" || pe.Code == "25006")) { // insufficient_privilege, read_only_sql_transaction
-			p.pool.Close()
-			return nil, p.wrap(err)
+			return p.wrap(err)
 		}
 		if err := hasIndex(); err != nil {
-			p.pool.Close()
-			return nil, p.wrap(err)
+			return p.wrap(err)
 		}
 	}
 	if !p.standby {
@@ -113,7 +117,7 @@ func openPG(ctx context.Context, spec string) (*pgStore, error) {
 			p.pool.QueryRow(ctx, `SELECT current_setting('is_superuser') = 'on'`).Scan(&p.ownChecks)
 		}
 	}
-	return p, nil
+	return nil
 }
 
 func (p *pgStore) close() { p.pool.Close() }

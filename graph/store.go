@@ -115,13 +115,21 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	case Memory:
 		s.qs = memstore.New()
 	case Postgres:
+		// docgraph's own connection first: it names the database when
+		// the server cannot be reached.
+		if s.pg, err = openPG(ctx, spec); err != nil {
+			break
+		}
 		if s.qs, err = openSQL("postgres", spec); err == nil {
-			if s.pg, err = openPG(ctx, spec); err != nil {
+			if err = s.pg.setup(ctx); err != nil {
 				s.qs.Close()
-			} else {
-				s.readOnly = opt.ReadOnly || s.pg.standby
 			}
 		}
+		if err != nil {
+			s.pg.close()
+			break
+		}
+		s.readOnly = opt.ReadOnly || s.pg.standby
 	case Cockroach:
 		// CockroachDB speaks PostgreSQL's protocol: the driver wants that scheme.
 		s.qs, err = openSQL("cockroach", "postgresql://"+spec[strings.Index(spec, "://")+3:])
