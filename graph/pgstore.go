@@ -30,10 +30,11 @@ import (
 //
 //   - a node's key is the hash of its value (refs.HashOf), which docgraph
 //     computes itself, so a bound term costs no lookup;
-//   - a match is one SELECT over quads joined to nodes for the positions
-//     it must return, answered from Cayley's indexes (spo, pos, ops, osp)
-//     and one more on label_hash that docgraph adds, for reading or
-//     replacing one document's graph;
+//   - a match is a SELECT over quads, answered from Cayley's indexes (spo,
+//     pos, ops, osp) and one more on label_hash that docgraph adds, for
+//     reading or replacing one document's graph: a first small page
+//     joined to nodes for the terms it returns, then the rest as hashes
+//     whose terms come from a cache or one more statement (match);
 //   - a write is one transaction: new nodes and quads go in by COPY, the
 //     reference counts of nodes already there and the deletions by one
 //     statement each over arrays. A failure anywhere rolls it all back.
@@ -179,7 +180,7 @@ func hashBytes(h pgHash) []byte {
 var metaHash = hashOf(metaGraph)
 
 // nodeColumns are the columns of a node that hold its value, in the order
-// scanNode reads them.
+// nodeFields.targets lists them.
 var nodeColumns = []string{"value", "value_string", "datatype", "language", "iri", "bnode", "value_int", "value_bool", "value_float", "value_time"}
 
 // nodeCols lists nodeColumns of the table alias a.

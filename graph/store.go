@@ -650,11 +650,11 @@ func (s *Store) scan(ctx context.Context, bound [4]rdf.Term) (sc scanner, empty 
 
 // Graphs lists the named graphs that hold at least one quad.
 func (s *Store) Graphs(ctx context.Context) ([]rdf.IRI, error) {
-	// A bolt store lists them from the graph-first index, one seek per
-	// graph, instead of reading every quad (Reader.Graphs).
 	if s.pg != nil {
 		return s.pg.graphs(ctx, s.pg.pool)
 	}
+	// A bolt store lists them from the graph-first index, one seek per
+	// graph, instead of reading every quad (Reader.Graphs).
 	if r, ok, err := s.NewReader(ctx); err != nil {
 		return nil, err
 	} else if ok {
