@@ -40,11 +40,12 @@ func TestPostgresStoppedMidIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a PostgreSQL server and builds the command; skipped with -short")
 	}
+	t.Parallel()
 	pg := pgtest.StartPrimary(t, pgtest.FreePort(t))
 	pg.Exec("postgres", "CREATE DATABASE docs")
 	bin := buildDocgraph(t)
 	dir := filepath.Join(t.TempDir(), "docs")
-	if _, err := synth.WriteDir(dir, synth.Options{Docs: 400, Seed: 3}); err != nil {
+	if _, err := synth.WriteDir(dir, synth.Options{Docs: 200, Seed: 3}); err != nil {
 		t.Fatal(err)
 	}
 	spec := pg.URL("docs")
@@ -110,10 +111,10 @@ func TestPostgresStoppedMidIngest(t *testing.T) {
 			t.Errorf("graph %s after the failed ingest: %d statements, want %d (half written)", g, len(lines), len(want[g]))
 		}
 	}
-	if docs == 0 || docs >= 400 {
+	if docs == 0 || docs >= 200 {
 		t.Fatalf("%d documents in the store after the server stopped, want some but not all", docs)
 	}
-	t.Logf("%d of 400 documents were in the store when it stopped, each whole", docs)
+	t.Logf("%d of 200 documents were in the store when it stopped, each whole", docs)
 	var badRefs int
 	pg.QueryRow("docs", `SELECT count(*) FROM nodes n WHERE refs <> (SELECT count(*) FROM quads WHERE subject_hash = n.hash)
 		+ (SELECT count(*) FROM quads WHERE predicate_hash = n.hash) + (SELECT count(*) FROM quads WHERE object_hash = n.hash)
@@ -197,6 +198,7 @@ func TestReplicaServers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts two PostgreSQL servers and builds the command; skipped with -short")
 	}
+	t.Parallel()
 	t0 := time.Now()
 	stage := func(what string) { t.Logf("%s: %s", time.Since(t0).Round(time.Millisecond), what) }
 	primary := pgtest.StartPrimary(t, pgtest.FreePort(t))
