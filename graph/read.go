@@ -82,6 +82,9 @@ func (s *Store) MatchTriples(ctx context.Context, subj, pred, obj rdf.Term) iter
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		return s.kvMatch(ctx, kqs, [4]rdf.Term{subj, pred, obj, nil}, true)
 	}
+	if s.pg != nil {
+		return s.pg.match(ctx, s.pg.pool, [4]rdf.Term{subj, pred, obj, nil}, true)
+	}
 	return func(yield func(rdf.Quad, error) bool) {
 		full := subj != nil && pred != nil && obj != nil
 		seen := map[rdf.Triple]bool{}
@@ -411,6 +414,9 @@ func (s *Store) resolveTerms(ctx context.Context, kqs *kv.QuadStore, batch [][4]
 func (s *Store) CountUpTo(ctx context.Context, subj, pred, obj, g rdf.Term, limit int) (int, error) {
 	if g == metaGraph {
 		return 0, nil
+	}
+	if s.pg != nil {
+		return s.pg.count(ctx, s.pg.pool, [4]rdf.Term{subj, pred, obj, g}, limit)
 	}
 	kqs, ok := s.qs.(*kv.QuadStore)
 	if !ok {

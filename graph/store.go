@@ -65,8 +65,9 @@ type Options struct {
 	// number of read-only openers (docgraph sparql, export, a server
 	// without a write token) share it, and a writer waits for them all
 	// (LockTimeout). Writes to a read-only store fail. A store that does
-	// not exist yet is created as without ReadOnly; other backends and
-	// engines ignore it.
+	// not exist yet is created as without ReadOnly. A PostgreSQL store
+	// opened read-only refuses writes, as does one on a standby server;
+	// other backends and engines ignore it.
 	ReadOnly bool
 }
 
@@ -88,6 +89,7 @@ type Store struct {
 	terms    termCache    // node ids to terms, for embedded stores (read.go)
 	quads    quadCache    // quad ids to node ids, for bolt stores (boltread.go)
 	memMu    sync.RWMutex // guards a memory store, which Cayley does not (applyDeltas, match)
+	pg       *pgStore     // PostgreSQL's own read and write path (pgstore.go), nil for other backends
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -120,7 +122,21 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	case Memory:
 		s.qs = memstore.New()
 	case Postgres:
-		s.qs, err = openSQL("postgres", spec)
+		// docgraph's own connection first: it names the database when
+		// the server cannot be reached.
+		if s.pg, err = openPG(ctx, spec); err != nil {
+			break
+		}
+		if s.qs, err = openSQL("postgres", spec); err == nil {
+			if err = s.pg.setup(ctx); err != nil {
+				s.qs.Close()
+			}
+		}
+		if err != nil {
+			s.pg.close()
+			break
+		}
+		s.readOnly = opt.ReadOnly || s.pg.standby
 	case Cockroach:
 		// CockroachDB speaks PostgreSQL's protocol: the driver wants that scheme.
 		s.qs, err = openSQL("cockroach", "postgresql://"+spec[strings.Index(spec, "://")+3:])
@@ -387,6 +403,9 @@ func (s *Store) Minter() vocab.Minter { return vocab.NewMinter(s.base) }
 
 // Close closes the store.
 func (s *Store) Close() error {
+	if s.pg != nil {
+		s.pg.close()
+	}
 	err := s.qs.Close()
 	if s.release != nil {
 		s.release()
@@ -439,6 +458,12 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 			}
 		}
 		last[u.Graph] = i
+	}
+	if s.pg != nil {
+		if s.readOnly {
+			return nil, fmt.Errorf("PostgreSQL at %s: the store was opened read-only (a standby, or a server without a token)", s.pg.where)
+		}
+		return s.pg.replaceGraphs(ctx, updates, last)
 	}
 	if chs, ok, err := s.bulkReplace(ctx, updates, last); ok || err != nil {
 		return chs, err
@@ -517,6 +542,9 @@ func (s *Store) Match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq
 func (s *Store) match(ctx context.Context, subj, pred, obj, g rdf.Term) iter.Seq2[rdf.Quad, error] {
 	if kqs, ok := s.qs.(*kv.QuadStore); ok {
 		return s.kvMatch(ctx, kqs, [4]rdf.Term{subj, pred, obj, g}, false)
+	}
+	if s.pg != nil {
+		return s.pg.match(ctx, s.pg.pool, [4]rdf.Term{subj, pred, obj, g}, false)
 	}
 	seq := s.cayleyMatch(ctx, subj, pred, obj, g)
 	if s.backend != Memory {
@@ -648,6 +676,9 @@ func (s *Store) scan(ctx context.Context, bound [4]rdf.Term) (sc scanner, empty 
 
 // Graphs lists the named graphs that hold at least one quad.
 func (s *Store) Graphs(ctx context.Context) ([]rdf.IRI, error) {
+	if s.pg != nil {
+		return s.pg.graphs(ctx, s.pg.pool)
+	}
 	// A bolt store lists them from the graph-first index, one seek per
 	// graph, instead of reading every quad (Reader.Graphs).
 	if r, ok, err := s.NewReader(ctx); err != nil {

@@ -309,6 +309,11 @@ func Run(ctx context.Context, store *graph.Store, files []string, opt Options) (
 		locked(func() { chs, err = replace(ups) })
 		mu.Lock()
 		defer mu.Unlock()
+		if errors.Is(err, graph.ErrUnavailable) {
+			// The database server went away: no document is to blame,
+			// and the transaction left the store as it was.
+			return fmt.Errorf("%w; %d documents were written before, each whole, and the batch in flight was not written: run the ingest again once the server is back", err, rep.Documents)
+		}
 		if err != nil && ctx.Err() == nil && len(batch) > 1 {
 			// Write one by one to find the document the store refuses.
 			chs, err = make([]graph.Change, len(batch)), nil

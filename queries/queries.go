@@ -273,10 +273,11 @@ func (d storeDataset) MatchNamed(ctx context.Context, s, p, o rdf.Term) iter.Seq
 	}
 }
 
-// Snapshot reads an embedded bolt store in one read transaction for the
-// whole run (graph.Reader); other stores are read as they are.
+// Snapshot reads an embedded bolt store or a PostgreSQL store in one read
+// transaction for the whole run (graph.QueryReader); other stores are
+// read as they are.
 func (d storeDataset) Snapshot(ctx context.Context) (Dataset, func(), error) {
-	r, ok, err := d.s.NewReader(ctx)
+	r, ok, err := d.s.OpenReader(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -286,8 +287,8 @@ func (d storeDataset) Snapshot(ctx context.Context) (Dataset, func(), error) {
 	return readerDataset{r}, func() { r.Close() }, nil
 }
 
-// readerDataset is a store seen through one graph.Reader.
-type readerDataset struct{ r *graph.Reader }
+// readerDataset is a store seen through one graph.QueryReader.
+type readerDataset struct{ r graph.QueryReader }
 
 func (d readerDataset) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Quad, error] {
 	if g != nil {
