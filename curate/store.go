@@ -312,7 +312,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 		return err
 	}
 	if strings.TrimSpace(c.By) == "" {
-		return fmt.Errorf("a correction needs its curator (--by or DOCGRAPH_CURATOR)")
+		return refuse(ErrInvalid, "a correction needs its curator (--by or DOCGRAPH_CURATOR)")
 	}
 	if lenient {
 		switch c.Kind {
@@ -322,7 +322,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return set.checkApart(c)
 		case Undo:
 			if set.byIRI[c.Undoes] == nil {
-				return fmt.Errorf("no correction %s", c.Undoes)
+				return refuse(ErrNotFound, "no correction %s", c.Undoes)
 			}
 		}
 		return nil
@@ -336,7 +336,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if n == 0 {
-			return fmt.Errorf("no entity %s in the store", e)
+			return refuse(ErrNotFound, "no entity %s in the store", e)
 		}
 		return nil
 	}
@@ -346,7 +346,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if n == 0 {
-			return fmt.Errorf("no document %s in the store", c.Doc)
+			return refuse(ErrNotFound, "no document %s in the store", c.Doc)
 		}
 		return nil
 	}
@@ -359,7 +359,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 				return nil
 			}
 		}
-		return fmt.Errorf("%s is not a claim relation", r)
+		return refuse(ErrInvalid, "%s is not a claim relation", r)
 	}
 	for _, e := range []rdf.IRI{c.Entity, c.Other, c.New.Subject, c.New.Object} {
 		if err := entity(e); err != nil {
@@ -373,15 +373,15 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 		return set.checkApart(c)
 	case Link:
 		if !qid.MatchString(c.Wikidata) {
-			return fmt.Errorf("%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
+			return refuse(ErrInvalid, "%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
 		}
 	case Unlink:
 		if c.Wikidata != "" && !qid.MatchString(c.Wikidata) {
-			return fmt.Errorf("%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
+			return refuse(ErrInvalid, "%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
 		}
 	case Retype:
 		if vocab.ClassIRI(c.Class) == "" {
-			return fmt.Errorf("%q is not an entity class (Person, Organization, Country, Place, Event, Proposal)", c.Class)
+			return refuse(ErrInvalid, "%q is not an entity class (Person, Organization, Country, Place, Event, Proposal)", c.Class)
 		}
 	case Reject, Confirm, Edit:
 		if err := doc(); err != nil {
@@ -395,7 +395,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if len(findClaims(claimNodes(raw), c.Claim)) == 0 {
-			return fmt.Errorf("no claim %s in %s said in %q", vocab.Compact(c.Claim.Relation), c.Doc, c.Claim.Evidence)
+			return refuse(ErrNotFound, "no claim %s in %s said in %q", vocab.Compact(c.Claim.Relation), c.Doc, c.Claim.Evidence)
 		}
 	case AddClaim, AddMention:
 		if err := doc(); err != nil {
@@ -419,7 +419,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			words = c.Claim.Evidence
 		}
 		if !hasText(raw, words) {
-			return fmt.Errorf("%s has no text %q (the evidence must be the document's own words)", c.Doc, words)
+			return refuse(ErrNotFound, "%s has no text %q (the evidence must be the document's own words)", c.Doc, words)
 		}
 	case ConfirmPseudonym, DisputePseudonym:
 		if err := doc(); err != nil {
@@ -430,17 +430,17 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if _, ok := applyPseudonym(raw, c.Doc, c); !ok {
-			return fmt.Errorf("%s does not use the cover name %q for %s", c.Doc, c.Alias, c.Entity)
+			return refuse(ErrNotFound, "%s does not use the cover name %q for %s", c.Doc, c.Alias, c.Entity)
 		}
 	case Undo:
 		u := set.byIRI[c.Undoes]
 		switch {
 		case u == nil:
-			return fmt.Errorf("no correction %s", c.Undoes)
+			return refuse(ErrNotFound, "no correction %s", c.Undoes)
 		case u.Kind == Undo:
-			return fmt.Errorf("%s is an undo; make the correction again instead of undoing the undo", u.ID())
+			return refuse(ErrInvalid, "%s is an undo; make the correction again instead of undoing the undo", u.ID())
 		case set.undone[u.IRI] != nil:
-			return fmt.Errorf("correction %s was already undone by %s", u.ID(), set.undone[u.IRI].ID())
+			return refuse(ErrConflict, "correction %s was already undone by %s", u.ID(), set.undone[u.IRI].ID())
 		}
 	}
 	return nil
