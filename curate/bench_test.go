@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"syscall"
 	"testing"
@@ -69,11 +70,17 @@ func BenchmarkReingestWithCorrections(b *testing.B) {
 	var tPlain, tCurated, cPlain, cCurated time.Duration
 	for range b.N {
 		for _, x := range []struct {
+			name string
 			s    *graph.Store
 			t, c *time.Duration
-		}{{plain, &tPlain, &cPlain}, {curated, &tCurated, &cCurated}} {
+		}{{"plain", plain, &tPlain, &cPlain}, {"curated", curated, &tCurated, &cCurated}} {
 			start, cpu := time.Now(), cpuTime()
-			rep, err := ingest.Run(ctx, x.s, files, ingest.Options{})
+			var rep ingest.Report
+			var err error
+			// labelled for profiles: go tool pprof -tagfocus store=curated
+			pprof.Do(ctx, pprof.Labels("store", x.name), func(ctx context.Context) {
+				rep, err = ingest.Run(ctx, x.s, files, ingest.Options{})
+			})
 			if err != nil || rep.Failed > 0 {
 				b.Fatal(err, rep.Errors)
 			}
