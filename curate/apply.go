@@ -85,7 +85,8 @@ type Update struct {
 // Apply returns what graph g shows once the corrections are applied to
 // raw, the statements the extractor (or the gazetteer, or the identity
 // pass) gave it, and which corrections applied. raw is not modified; when
-// nothing applies, the result is raw itself.
+// nothing applies, the result is raw itself. The result is in no order
+// and may repeat a statement (the store keeps it once).
 func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	if s == nil || len(s.Active) == 0 {
 		return raw, nil
@@ -160,8 +161,9 @@ func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	if len(applied) == 0 {
 		return raw, nil
 	}
-	slices.SortFunc(qs, rdf.CompareQuads)
-	return slices.CompactFunc(qs, func(a, b rdf.Quad) bool { return rdf.CompareQuads(a, b) == 0 }), applied
+	// unsorted, and a statement a correction adds may already be there:
+	// the store keeps each statement of a graph once
+	return qs, applied
 }
 
 func asIRI(t rdf.Term) rdf.IRI {

@@ -130,7 +130,7 @@ func (s *Set) applyIdentity(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correctio
 			rdf.Quad{S: e, P: vocab.DGLinkMethod, O: rdf.NewString(m), G: g})
 	}
 	slices.SortFunc(out, rdf.CompareQuads)
-	if slices.EqualFunc(out, sortedCopy(raw), func(a, b rdf.Quad) bool { return rdf.CompareQuads(a, b) == 0 }) {
+	if sameStatements(out, raw, statementHashes(raw)) {
 		return raw, applied
 	}
 	return out, applied
@@ -144,12 +144,6 @@ func compareIRI(a, b rdf.IRI) int {
 		return 1
 	}
 	return 0
-}
-
-func sortedCopy(qs []rdf.Quad) []rdf.Quad {
-	out := slices.Clone(qs)
-	slices.SortFunc(out, rdf.CompareQuads)
-	return out
 }
 
 // checkMerge refuses a merge that is of an entity with itself, closes a

@@ -2,6 +2,7 @@ package curate
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"slices"
@@ -58,13 +59,23 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 // Updates turns the new raw content of graph g into the store writes that
 // show it curated: g itself and, when corrections change it, g's extracted
 // twin (or the twin's removal when they no longer do).
+//
+// It runs for every graph an ingest writes, so it neither sorts nor
+// copies a graph that no correction concerns, and compares a corrected
+// graph with the extractor's by hashes of their statements (statementHashes).
 func (s *Set) Updates(g rdf.IRI, raw []rdf.Quad) []graph.GraphUpdate {
 	cur, applied := s.Apply(g, raw)
 	ups := []graph.GraphUpdate{{Graph: g, Quads: cur}}
 	_, twin := s.twin(g)
+	changed := false
+	var rawHashes []uint64
+	if len(applied) > 0 {
+		rawHashes = statementHashes(raw)
+		changed = !sameStatements(cur, raw, rawHashes)
+	}
 	switch {
-	case len(applied) > 0 && !sameQuads(cur, raw):
-		d := digest(raw)
+	case changed:
+		d := digestOf(rawHashes)
 		if old, _ := s.twin(g); old != d {
 			// the twin is written only when the extractor's output changed
 			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: withMarker(g, raw, d)})
@@ -83,14 +94,12 @@ func (s *Set) twin(g rdf.IRI) (string, bool) {
 	return d, ok
 }
 
-// digest is an xxHash64 of a graph's statements, whatever their order: it
-// only tells whether the extractor's output changed since the twin was
-// written, and hashing a record's texts with it costs a fraction of SHA-256.
-func digest(qs []rdf.Quad) string {
-	if !slices.IsSortedFunc(qs, rdf.CompareQuads) {
-		qs = sortedCopy(qs)
-	}
-	h := xxhash.New()
+// statementHashes returns an xxHash64 of each distinct statement of qs
+// (subject, predicate, object: the graph aside), sorted: the set of
+// statements, whatever their order or repeats, as numbers that sort and
+// compare far faster than the statements.
+func statementHashes(qs []rdf.Quad) []uint64 {
+	out := make([]uint64, len(qs))
 	buf := make([]byte, 0, 256)
 	term := func(t rdf.Term) {
 		switch x := t.(type) {
@@ -104,20 +113,37 @@ func digest(qs []rdf.Quad) string {
 		}
 		buf = append(buf, 0)
 	}
-	var last rdf.Quad
 	for i, q := range qs {
-		q.G = nil
-		if i > 0 && q == last {
-			continue
-		}
-		last = q
 		buf = buf[:0]
 		term(q.S)
 		term(q.P)
 		term(q.O)
-		h.Write(buf)
+		out[i] = xxhash.Sum64(buf)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// digestOf is the digest of a graph's statements kept in its extracted
+// twin: it only tells whether the extractor's output changed since the
+// twin was written.
+func digestOf(hashes []uint64) string {
+	h := xxhash.New()
+	var b [8]byte
+	for _, x := range hashes {
+		binary.LittleEndian.PutUint64(b[:], x)
+		h.Write(b[:])
 	}
 	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+// sameStatements reports whether a and b hold the same statements;
+// bHashes are b's statementHashes.
+func sameStatements(a, b []rdf.Quad, bHashes []uint64) bool {
+	if len(a) > 0 && len(b) > 0 && len(a) == len(b) && &a[0] == &b[0] {
+		return true
+	}
+	return slices.Equal(statementHashes(a), bHashes)
 }
 
 func withMarker(g rdf.IRI, raw []rdf.Quad, digest string) []rdf.Quad {
@@ -485,20 +511,4 @@ func Reapply(ctx context.Context, s *graph.Store) (graph.Change, error) {
 		total.Removed += ch.Removed
 	}
 	return total, err
-}
-
-func sameQuads(a, b []rdf.Quad) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	if len(a) > 0 && &a[0] == &b[0] {
-		return true
-	}
-	if !slices.IsSortedFunc(a, rdf.CompareQuads) {
-		a = sortedCopy(a)
-	}
-	if !slices.IsSortedFunc(b, rdf.CompareQuads) {
-		b = sortedCopy(b)
-	}
-	return slices.EqualFunc(a, b, func(x, y rdf.Quad) bool { return rdf.CompareQuads(x, y) == 0 })
 }
