@@ -394,3 +394,106 @@ func TestConcurrentWebCurators(t *testing.T) {
 		t.Error("the new name is not on the page")
 	}
 }
+
+// TestCurationEveryKind: every kind of correction the command line makes
+// can be made from the forms, and each applies.
+func TestCurationEveryKind(t *testing.T) {
+	ts, st := curationServer(t, map[string]string{"anna": "tok-anna"})
+	ctx := context.Background()
+	c := newCurator(t, ts)
+	c.login("anna", "tok-anna")
+	base := st.Base()
+	stalin := rdf.IRI(base + "person/joseph-stalin")
+	var qid string
+	for q, err := range st.Match(ctx, stalin, vocab.OWLSameAs, nil, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		qid = strings.TrimPrefix(string(q.O.(rdf.IRI)), vocab.WD) // the gazetteer's
+	}
+	if qid == "" {
+		t.Fatal("the gazetteer links no Wikidata item to Stalin")
+	}
+	var claims []string
+	for q, err := range st.Match(ctx, nil, vocab.RDFType, vocab.DGClaim, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if id := claimID(q.S); !slices.Contains(claims, id) {
+			claims = append(claims, id)
+		}
+	}
+	slices.Sort(claims)
+	if len(claims) < 3 {
+		t.Fatalf("%d claims in the examples", len(claims))
+	}
+	doc := st.Minter().Document("110385") // Stalin signs as Filippov
+	var words []string
+	for q, err := range st.Match(ctx, nil, vocab.SchemaText, nil, doc) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = strings.Fields(q.O.(rdf.Literal).Lexical)
+		break
+	}
+	if len(words) < 4 {
+		t.Fatal("document 110385 has no text")
+	}
+	evidence := strings.Join(words[:4], " ")
+	steps := [][]string{
+		{"kind", "unlink", "entity", "person/joseph-stalin"},
+		{"kind", "link", "entity", "person/joseph-stalin", "wikidata", "wd:" + qid},
+		{"kind", "rename", "entity", "person/joseph-stalin", "label", "Iosif Stalin", "lang", "en"},
+		{"kind", "rename", "entity", "person/joseph-stalin", "label", "Koba", "lang", "en", "add", "1"},
+		{"kind", "retype", "entity", "proposal/mexican-proposal", "class", "event"},
+		{"kind", "split", "entity", "person/mao-zedong", "other", "person/zhou-enlai"},
+		{"kind", "merge", "entity", "person/zhou-enlai", "other", "person/joseph-stalin"},
+		{"kind", "reject", "claim", claims[0]},
+		{"kind", "confirm", "claim", claims[1]},
+		{"kind", "edit", "claim", claims[2], "relation", "opposes", "subject", "person/mao-zedong"},
+		{"kind", "add-claim", "doc", "110385", "subject", "person/joseph-stalin", "relation", "informs", "object", "person/mao-zedong", "evidence", evidence},
+		{"kind", "add-mention", "doc", "110385", "entity", "person/mao-zedong", "evidence", evidence},
+		{"kind", "confirm-pseudonym", "doc", "110385", "alias", "filippov"},
+		{"kind", "dispute-pseudonym", "doc", "110385", "alias", "Filippov"},
+		{"kind", "undo", "id", "last"},
+	}
+	for _, s := range steps {
+		if code, body := c.correct(s...); code != http.StatusSeeOther {
+			t.Fatalf("%v: %d %s", s, code, pageMessage(body))
+		}
+	}
+	set, err := curate.Load(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, x := range set.All {
+		kinds = append(kinds, string(x.Kind))
+	}
+	want := []string{"unlink", "link", "rename", "add-label", "retype", "split", "merge", "reject", "confirm", "edit",
+		"add-claim", "add-mention", "confirm-pseudonym", "dispute-pseudonym", "undo"}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("recorded %v, want %v", kinds, want)
+	}
+	if o, err := curate.Orphans(ctx, st); err != nil || len(o) > 0 {
+		t.Errorf("corrections that found no target: %v %v", o, err)
+	}
+	// the pages show them
+	_, page := c.get("/person/joseph-stalin")
+	if !strings.Contains(page, "Iosif Stalin") || !strings.Contains(page, "Koba") || !strings.Contains(page, "zhou-enlai") {
+		t.Error("Stalin's page does not show the new names and the merged entity")
+	}
+	_, page = c.get("/doc/110385")
+	if !strings.Contains(page, "Correct this document") || !strings.Contains(page, "confirm &#34;Filippov&#34; stands for") && !strings.Contains(page, "confirm &quot;Filippov&quot; stands for") {
+		t.Error("the document page lacks its panel or the pseudonym correction")
+	}
+	// the review queue, with buttons for a curator only
+	resp, page := c.get("/review")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(page, `<table class="review">`) || !strings.Contains(page, `value="confirm"`) {
+		t.Errorf("review page for a curator: %d", resp.StatusCode)
+	}
+	_, page = get(t, ts, "/review", "Accept: text/html")
+	if !strings.Contains(page, `<table class="review">`) || strings.Contains(page, `action="/curate"`) {
+		t.Error("review page for a visitor: no queue, or forms")
+	}
+}
