@@ -228,6 +228,10 @@ func TestCurationSharedToken(t *testing.T) {
 		t.Errorf("with the server's one token the curator must give a name: %d", resp.StatusCode)
 	}
 	c.login("Vera", "s3cret")
+	other := newCurator(t, ts)
+	if resp, _ := other.post("/login", url.Values{"name": {"Vera"}, "token": {"wrong"}}); resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("login with a wrong token: %d", resp.StatusCode)
+	}
 	if code, body := c.correct("kind", "rename", "entity", "person/mao-zedong", "label", "Mao Tse-tung", "lang", "en"); code != http.StatusSeeOther {
 		t.Fatalf("rename: %d %s", code, body)
 	}
@@ -235,6 +239,13 @@ func TestCurationSharedToken(t *testing.T) {
 	if err != nil || len(set.All) != 1 || set.All[0].By != "Vera" {
 		t.Fatalf("the correction is not recorded as Vera's: %v %v", set, err)
 	}
+	// beside a curators file, the shared token cannot speak for a listed curator
+	both := newTestServer(t, Config{Store: st, Token: "s3cret", Curators: map[string]string{"anna": "tok-anna"}})
+	if resp, _ := newCurator(t, both).post("/login", url.Values{"name": {"anna"}, "token": {"s3cret"}}); resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("the shared token logged in as a listed curator: %d", resp.StatusCode)
+	}
+	newCurator(t, both).login("Vera", "s3cret")
+	newCurator(t, both).login("", "tok-anna")
 }
 
 // TestCurationBadInput: over the web as over the command line, a

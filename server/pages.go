@@ -80,8 +80,11 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, name string, dat
 func (s *server) renderStatus(w http.ResponseWriter, r *http.Request, code int, name string, data pageData) {
 	t := s.pages.set[name]
 	data.Curation = s.curation()
-	if data.Curation && data.Curator == nil {
-		data.Curator = s.curatorOf(r)
+	if data.Curation {
+		w.Header().Add("Vary", "Cookie") // a curator's page has forms
+		if data.Curator == nil {
+			data.Curator = s.curatorOf(r)
+		}
 	}
 	if data.Curator != nil {
 		w.Header().Set("Cache-Control", "no-store")
