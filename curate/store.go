@@ -52,6 +52,17 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 				set.extracted[b] = l.Lexical
 			}
 		}
+		for q, err := range s.Match(ctx, nil, vocab.DGTouches, nil, nil) {
+			if err != nil {
+				return nil, err
+			}
+			if b, ok := vocab.IsExtracted(q.S); ok && q.G == q.S {
+				if set.touched[b] == nil {
+					set.touched[b] = map[rdf.Term]bool{}
+				}
+				set.touched[b][q.O] = true
+			}
+		}
 	}
 	return set, nil
 }
@@ -75,10 +86,12 @@ func (s *Set) Updates(g rdf.IRI, raw []rdf.Quad) []graph.GraphUpdate {
 	}
 	switch {
 	case changed:
-		d := digestOf(rawHashes)
+		d := digestOf(rawHashes) + "." + correctionsDigest(applied)
 		if old, _ := s.twin(g); old != d {
-			// the twin is written only when the extractor's output changed
-			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: withMarker(g, raw, d)})
+			// the twin is written only when the extractor's output or the
+			// corrections that apply changed (the same corrections of the
+			// same statements change the same subjects)
+			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: twinQuads(g, raw, d, touchedSubjects(cur, raw))})
 		}
 	case twin:
 		ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g)})
@@ -146,39 +159,104 @@ func sameStatements(a, b []rdf.Quad, bHashes []uint64) bool {
 	return slices.Equal(statementHashes(a), bHashes)
 }
 
-func withMarker(g rdf.IRI, raw []rdf.Quad, digest string) []rdf.Quad {
-	x := vocab.Extracted(g)
-	out := make([]rdf.Quad, 0, len(raw)+2)
-	out = append(out, rdf.Quad{S: x, P: vocab.RDFType, O: vocab.DGExtractedGraph, G: x},
-		rdf.Quad{S: x, P: vocab.DGDigest, O: rdf.NewString(digest), G: x})
-	return append(out, raw...)
+// correctionsDigest is a hash of the IRIs of corrections.
+func correctionsDigest(cs []*Correction) string {
+	hs := make([]uint64, len(cs))
+	for i, c := range cs {
+		hs[i] = xxhash.Sum64String(string(c.IRI))
+	}
+	slices.Sort(hs)
+	return digestOf(hs)
 }
 
-// Raw reads what the extractor alone said of graph g: its extracted twin
-// when it has one, else the graph itself.
+// touchedSubjects returns, as statements (S and P set) for hashing and
+// writing, the subjects whose statements differ between cur and raw:
+// corrections change only their own subjects' statements (a claim node,
+// an entity, a pseudonym use, the document's mentions), so the rest of a
+// graph is as extracted.
+func touchedSubjects(cur, raw []rdf.Quad) []rdf.Quad {
+	in := func(qs []rdf.Quad) map[rdf.Triple]bool {
+		m := make(map[rdf.Triple]bool, len(qs))
+		for _, q := range qs {
+			m[q.Triple()] = true
+		}
+		return m
+	}
+	c, r := in(cur), in(raw)
+	seen := map[rdf.Term]bool{}
+	var out []rdf.Quad
+	add := func(s rdf.Term) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, rdf.Quad{S: s, P: vocab.DGTouches})
+		}
+	}
+	for _, q := range raw {
+		if !c[q.Triple()] {
+			add(q.S)
+		}
+	}
+	for _, q := range cur {
+		if !r[q.Triple()] {
+			add(q.S)
+		}
+	}
+	return out
+}
+
+// twinQuads is the extracted twin of g: its markers (type, digest, the
+// subjects it touches) and what the extractor said of those subjects.
+func twinQuads(g rdf.IRI, raw []rdf.Quad, digest string, touched []rdf.Quad) []rdf.Quad {
+	x := vocab.Extracted(g)
+	out := make([]rdf.Quad, 0, 2+len(touched))
+	out = append(out, rdf.Quad{S: x, P: vocab.RDFType, O: vocab.DGExtractedGraph, G: x},
+		rdf.Quad{S: x, P: vocab.DGDigest, O: rdf.NewString(digest), G: x})
+	t := make(map[rdf.Term]bool, len(touched))
+	for _, q := range touched {
+		t[q.S] = true
+		out = append(out, rdf.Quad{S: x, P: vocab.DGTouches, O: q.S, G: x})
+	}
+	for _, q := range raw {
+		if t[q.S] {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Raw reads what the extractor alone said of graph g: with an extracted
+// twin, g's statements of the subjects the twin does not touch and the
+// twin's statements of those it touches (a twin written before twins held
+// only touched subjects holds the whole graph); else the graph itself.
 func Raw(ctx context.Context, s *graph.Store, g rdf.IRI) ([]rdf.Quad, error) {
 	x := vocab.Extracted(g)
 	var qs []rdf.Quad
 	twin := false
+	touched := map[rdf.Term]bool{}
 	for q, err := range s.Match(ctx, nil, nil, nil, x) {
 		if err != nil {
 			return nil, err
 		}
 		twin = true
 		if q.S == rdf.Term(x) {
+			if q.P == vocab.DGTouches {
+				touched[q.O] = true
+			}
 			continue
 		}
 		q.G = g
 		qs = append(qs, q)
 	}
-	if twin {
+	if twin && len(touched) == 0 {
 		return qs, nil
 	}
 	for q, err := range s.Match(ctx, nil, nil, nil, g) {
 		if err != nil {
 			return nil, err
 		}
-		qs = append(qs, q)
+		if !touched[q.S] {
+			qs = append(qs, q)
+		}
 	}
 	return qs, nil
 }
@@ -302,7 +380,7 @@ func commit(ctx context.Context, s *graph.Store, lenient bool, cs []*Correction)
 	if err != nil {
 		return nil, err
 	}
-	set.extracted = old.extracted
+	set.extracted, set.touched = old.extracted, old.touched
 	ups := []graph.GraphUpdate{{Graph: m.Curation(), Quads: add, Add: true}}
 	for _, g := range sortedKeys(graphs) {
 		raw, err := Raw(ctx, s, g)
