@@ -34,15 +34,8 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 	}
 	set := NewSet(m, cs)
 	if len(cs) > 0 {
-		gs, err := s.Graphs(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, g := range gs {
-			if b, ok := vocab.IsExtracted(g); ok {
-				set.extracted[b] = ""
-			}
-		}
+		// every twin carries its digest: one predicate's statements find
+		// them all, without listing the store's graphs
 		for q, err := range s.Match(ctx, nil, vocab.DGDigest, nil, nil) {
 			if err != nil {
 				return nil, err
