@@ -21,14 +21,17 @@ type Set struct {
 	merges   []*Correction
 	apart    []*Correction
 	// extracted are the graphs that have an <g>/extracted twin in the
-	// store, with the digest of the twin's statements.
+	// store, with the twin's digest; touched, the subjects each twin holds
+	// (none: a twin of the whole graph, as older stores wrote them).
 	extracted map[rdf.IRI]string
+	touched   map[rdf.IRI]map[rdf.Term]bool
 }
 
 // NewSet indexes corrections (in any order) for minter m.
 func NewSet(m vocab.Minter, all []*Correction) *Set {
 	s := &Set{m: m, byIRI: map[rdf.IRI]*Correction{}, undone: map[rdf.IRI]*Correction{},
-		byDoc: map[rdf.IRI][]*Correction{}, byEntity: map[rdf.IRI][]*Correction{}, extracted: map[rdf.IRI]string{}}
+		byDoc: map[rdf.IRI][]*Correction{}, byEntity: map[rdf.IRI][]*Correction{}, extracted: map[rdf.IRI]string{},
+		touched: map[rdf.IRI]map[rdf.Term]bool{}}
 	all = slices.Clone(all)
 	sortCorrections(all)
 	s.All = all
@@ -85,7 +88,8 @@ type Update struct {
 // Apply returns what graph g shows once the corrections are applied to
 // raw, the statements the extractor (or the gazetteer, or the identity
 // pass) gave it, and which corrections applied. raw is not modified; when
-// nothing applies, the result is raw itself.
+// nothing applies, the result is raw itself. The result is in no order
+// and may repeat a statement (the store keeps it once).
 func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	if s == nil || len(s.Active) == 0 {
 		return raw, nil
@@ -160,8 +164,9 @@ func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	if len(applied) == 0 {
 		return raw, nil
 	}
-	slices.SortFunc(qs, rdf.CompareQuads)
-	return slices.CompactFunc(qs, func(a, b rdf.Quad) bool { return rdf.CompareQuads(a, b) == 0 }), applied
+	// unsorted, and a statement a correction adds may already be there:
+	// the store keeps each statement of a graph once
+	return qs, applied
 }
 
 func asIRI(t rdf.Term) rdf.IRI {
@@ -170,8 +175,10 @@ func asIRI(t rdf.Term) rdf.IRI {
 }
 
 type claimNode struct {
-	s, p, o  rdf.IRI
-	evidence string
+	s, p, o rdf.IRI
+	// evidence are the claim's words in each version that states it (a
+	// claim found in the original and in a translation has both)
+	evidence []string
 }
 
 // claimNodes indexes the claims of a graph by node.
@@ -202,7 +209,7 @@ func claimNodes(qs []rdf.Quad) map[rdf.IRI]claimNode {
 			c.o = asIRI(q.O)
 		case vocab.DGEvidence:
 			if l, ok := q.O.(rdf.Literal); ok {
-				c.evidence = l.Lexical
+				c.evidence = append(c.evidence, normSpace(l.Lexical))
 			}
 		}
 		out[n] = c
@@ -217,7 +224,7 @@ func findClaims(claims map[rdf.IRI]claimNode, k ClaimKey) []rdf.IRI {
 	ev := normSpace(k.Evidence)
 	var same, exact []rdf.IRI
 	for n, c := range claims {
-		if c.p != k.Relation || normSpace(c.evidence) != ev {
+		if c.p != k.Relation || !slices.Contains(c.evidence, ev) {
 			continue
 		}
 		same = append(same, n)

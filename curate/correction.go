@@ -271,7 +271,7 @@ func curatorName(props map[rdf.Term]map[rdf.IRI][]rdf.Term, a rdf.IRI) string {
 func (c *Correction) complete() error {
 	need := func(ok bool, what string) error {
 		if !ok {
-			return fmt.Errorf("a %s correction needs %s", c.Kind, what)
+			return refuse(ErrInvalid, "a %s correction needs %s", c.Kind, what)
 		}
 		return nil
 	}

@@ -1,7 +1,6 @@
 package curate
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/docgraph/docgraph/rdf"
@@ -131,7 +130,7 @@ func (s *Set) applyIdentity(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correctio
 			rdf.Quad{S: e, P: vocab.DGLinkMethod, O: rdf.NewString(m), G: g})
 	}
 	slices.SortFunc(out, rdf.CompareQuads)
-	if slices.EqualFunc(out, sortedCopy(raw), func(a, b rdf.Quad) bool { return rdf.CompareQuads(a, b) == 0 }) {
+	if sameStatements(out, raw, statementHashes(raw)) {
 		return raw, applied
 	}
 	return out, applied
@@ -147,30 +146,24 @@ func compareIRI(a, b rdf.IRI) int {
 	return 0
 }
 
-func sortedCopy(qs []rdf.Quad) []rdf.Quad {
-	out := slices.Clone(qs)
-	slices.SortFunc(out, rdf.CompareQuads)
-	return out
-}
-
 // checkMerge refuses a merge that is of an entity with itself, closes a
 // cycle of merges, re-merges an entity already merged, or joins two
 // entities a curator kept apart.
 func (s *Set) checkMerge(m *Correction) error {
 	if m.Entity == m.Other {
-		return fmt.Errorf("cannot merge %s with itself", m.Entity)
+		return refuse(ErrInvalid, "cannot merge %s with itself", m.Entity)
 	}
 	c := s.curatedClusters()
 	for _, x := range s.merges {
 		if x.Entity == m.Entity {
-			return fmt.Errorf("%s is already merged into %s (correction %s); undo that first", m.Entity, x.Other, x.ID())
+			return refuse(ErrConflict, "%s is already merged into %s (correction %s); undo that first", m.Entity, x.Other, x.ID())
 		}
 	}
 	if c.root(m.Other) == m.Entity || c.root(m.Other) == c.root(m.Entity) && c.root(m.Entity) != m.Entity {
-		return fmt.Errorf("merging %s into %s would make a cycle of merges: %s is already merged into %s", m.Entity, m.Other, m.Other, c.root(m.Other))
+		return refuse(ErrConflict, "merging %s into %s would make a cycle of merges: %s is already merged into %s", m.Entity, m.Other, m.Other, c.root(m.Other))
 	}
 	if k := c.blocked(m.Entity, m.Other); k != nil {
-		return fmt.Errorf("merging %s into %s conflicts with correction %s, which keeps %s and %s apart (by %s: %s)",
+		return refuse(ErrConflict, "merging %s into %s conflicts with correction %s, which keeps %s and %s apart (by %s: %s)",
 			m.Entity, m.Other, k.ID(), k.Entity, k.Other, k.By, k.Reason)
 	}
 	return nil
@@ -180,13 +173,13 @@ func (s *Set) checkMerge(m *Correction) error {
 // a curated merge joins.
 func (s *Set) checkApart(k *Correction) error {
 	if k.Entity == k.Other {
-		return fmt.Errorf("cannot keep %s apart from itself", k.Entity)
+		return refuse(ErrInvalid, "cannot keep %s apart from itself", k.Entity)
 	}
 	c := s.curatedClusters()
 	if c.root(k.Entity) == c.root(k.Other) {
 		for _, m := range s.merges {
 			if slices.Contains(c.members(c.root(k.Entity)), m.Entity) {
-				return fmt.Errorf("keeping %s and %s apart conflicts with correction %s, which merges %s into %s; undo it first",
+				return refuse(ErrConflict, "keeping %s and %s apart conflicts with correction %s, which merges %s into %s; undo it first",
 					k.Entity, k.Other, m.ID(), m.Entity, m.Other)
 			}
 		}

@@ -2,6 +2,7 @@ package curate
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"slices"
@@ -33,15 +34,8 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 	}
 	set := NewSet(m, cs)
 	if len(cs) > 0 {
-		gs, err := s.Graphs(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, g := range gs {
-			if b, ok := vocab.IsExtracted(g); ok {
-				set.extracted[b] = ""
-			}
-		}
+		// every twin carries its digest: one predicate's statements find
+		// them all, without listing the store's graphs
 		for q, err := range s.Match(ctx, nil, vocab.DGDigest, nil, nil) {
 			if err != nil {
 				return nil, err
@@ -51,6 +45,17 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 				set.extracted[b] = l.Lexical
 			}
 		}
+		for q, err := range s.Match(ctx, nil, vocab.DGTouches, nil, nil) {
+			if err != nil {
+				return nil, err
+			}
+			if b, ok := vocab.IsExtracted(q.S); ok && q.G == q.S {
+				if set.touched[b] == nil {
+					set.touched[b] = map[rdf.Term]bool{}
+				}
+				set.touched[b][q.O] = true
+			}
+		}
 	}
 	return set, nil
 }
@@ -58,16 +63,28 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 // Updates turns the new raw content of graph g into the store writes that
 // show it curated: g itself and, when corrections change it, g's extracted
 // twin (or the twin's removal when they no longer do).
+//
+// It runs for every graph an ingest writes, so it neither sorts nor
+// copies a graph that no correction concerns, and compares a corrected
+// graph with the extractor's by hashes of their statements (statementHashes).
 func (s *Set) Updates(g rdf.IRI, raw []rdf.Quad) []graph.GraphUpdate {
 	cur, applied := s.Apply(g, raw)
 	ups := []graph.GraphUpdate{{Graph: g, Quads: cur}}
 	_, twin := s.twin(g)
+	changed := false
+	var rawHashes []uint64
+	if len(applied) > 0 {
+		rawHashes = statementHashes(raw)
+		changed = !sameStatements(cur, raw, rawHashes)
+	}
 	switch {
-	case len(applied) > 0 && !sameQuads(cur, raw):
-		d := digest(raw)
+	case changed:
+		d := digestOf(rawHashes) + "." + correctionsDigest(applied)
 		if old, _ := s.twin(g); old != d {
-			// the twin is written only when the extractor's output changed
-			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: withMarker(g, raw, d)})
+			// the twin is written only when the extractor's output or the
+			// corrections that apply changed (the same corrections of the
+			// same statements change the same subjects)
+			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: twinQuads(g, raw, d, touchedSubjects(cur, raw))})
 		}
 	case twin:
 		ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g)})
@@ -83,14 +100,12 @@ func (s *Set) twin(g rdf.IRI) (string, bool) {
 	return d, ok
 }
 
-// digest is an xxHash64 of a graph's statements, whatever their order: it
-// only tells whether the extractor's output changed since the twin was
-// written, and hashing a record's texts with it costs a fraction of SHA-256.
-func digest(qs []rdf.Quad) string {
-	if !slices.IsSortedFunc(qs, rdf.CompareQuads) {
-		qs = sortedCopy(qs)
-	}
-	h := xxhash.New()
+// statementHashes returns an xxHash64 of each distinct statement of qs
+// (subject, predicate, object: the graph aside), sorted: the set of
+// statements, whatever their order or repeats, as numbers that sort and
+// compare far faster than the statements.
+func statementHashes(qs []rdf.Quad) []uint64 {
+	out := make([]uint64, len(qs))
 	buf := make([]byte, 0, 256)
 	term := func(t rdf.Term) {
 		switch x := t.(type) {
@@ -104,55 +119,137 @@ func digest(qs []rdf.Quad) string {
 		}
 		buf = append(buf, 0)
 	}
-	var last rdf.Quad
 	for i, q := range qs {
-		q.G = nil
-		if i > 0 && q == last {
-			continue
-		}
-		last = q
 		buf = buf[:0]
 		term(q.S)
 		term(q.P)
 		term(q.O)
-		h.Write(buf)
+		out[i] = xxhash.Sum64(buf)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// digestOf is the digest of a graph's statements kept in its extracted
+// twin: it only tells whether the extractor's output changed since the
+// twin was written.
+func digestOf(hashes []uint64) string {
+	h := xxhash.New()
+	var b [8]byte
+	for _, x := range hashes {
+		binary.LittleEndian.PutUint64(b[:], x)
+		h.Write(b[:])
 	}
 	return strconv.FormatUint(h.Sum64(), 16)
 }
 
-func withMarker(g rdf.IRI, raw []rdf.Quad, digest string) []rdf.Quad {
-	x := vocab.Extracted(g)
-	out := make([]rdf.Quad, 0, len(raw)+2)
-	out = append(out, rdf.Quad{S: x, P: vocab.RDFType, O: vocab.DGExtractedGraph, G: x},
-		rdf.Quad{S: x, P: vocab.DGDigest, O: rdf.NewString(digest), G: x})
-	return append(out, raw...)
+// sameStatements reports whether a and b hold the same statements;
+// bHashes are b's statementHashes.
+func sameStatements(a, b []rdf.Quad, bHashes []uint64) bool {
+	if len(a) > 0 && len(b) > 0 && len(a) == len(b) && &a[0] == &b[0] {
+		return true
+	}
+	return slices.Equal(statementHashes(a), bHashes)
 }
 
-// Raw reads what the extractor alone said of graph g: its extracted twin
-// when it has one, else the graph itself.
+// correctionsDigest is a hash of the IRIs of corrections.
+func correctionsDigest(cs []*Correction) string {
+	hs := make([]uint64, len(cs))
+	for i, c := range cs {
+		hs[i] = xxhash.Sum64String(string(c.IRI))
+	}
+	slices.Sort(hs)
+	return digestOf(hs)
+}
+
+// touchedSubjects returns, as statements (S and P set) for hashing and
+// writing, the subjects whose statements differ between cur and raw:
+// corrections change only their own subjects' statements (a claim node,
+// an entity, a pseudonym use, the document's mentions), so the rest of a
+// graph is as extracted.
+func touchedSubjects(cur, raw []rdf.Quad) []rdf.Quad {
+	in := func(qs []rdf.Quad) map[rdf.Triple]bool {
+		m := make(map[rdf.Triple]bool, len(qs))
+		for _, q := range qs {
+			m[q.Triple()] = true
+		}
+		return m
+	}
+	c, r := in(cur), in(raw)
+	seen := map[rdf.Term]bool{}
+	var out []rdf.Quad
+	add := func(s rdf.Term) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, rdf.Quad{S: s, P: vocab.DGTouches})
+		}
+	}
+	for _, q := range raw {
+		if !c[q.Triple()] {
+			add(q.S)
+		}
+	}
+	for _, q := range cur {
+		if !r[q.Triple()] {
+			add(q.S)
+		}
+	}
+	return out
+}
+
+// twinQuads is the extracted twin of g: its markers (type, digest, the
+// subjects it touches) and what the extractor said of those subjects.
+func twinQuads(g rdf.IRI, raw []rdf.Quad, digest string, touched []rdf.Quad) []rdf.Quad {
+	x := vocab.Extracted(g)
+	out := make([]rdf.Quad, 0, 2+len(touched))
+	out = append(out, rdf.Quad{S: x, P: vocab.RDFType, O: vocab.DGExtractedGraph, G: x},
+		rdf.Quad{S: x, P: vocab.DGDigest, O: rdf.NewString(digest), G: x})
+	t := make(map[rdf.Term]bool, len(touched))
+	for _, q := range touched {
+		t[q.S] = true
+		out = append(out, rdf.Quad{S: x, P: vocab.DGTouches, O: q.S, G: x})
+	}
+	for _, q := range raw {
+		if t[q.S] {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Raw reads what the extractor alone said of graph g: with an extracted
+// twin, g's statements of the subjects the twin does not touch and the
+// twin's statements of those it touches (a twin written before twins held
+// only touched subjects holds the whole graph); else the graph itself.
 func Raw(ctx context.Context, s *graph.Store, g rdf.IRI) ([]rdf.Quad, error) {
 	x := vocab.Extracted(g)
 	var qs []rdf.Quad
 	twin := false
+	touched := map[rdf.Term]bool{}
 	for q, err := range s.Match(ctx, nil, nil, nil, x) {
 		if err != nil {
 			return nil, err
 		}
 		twin = true
 		if q.S == rdf.Term(x) {
+			if q.P == vocab.DGTouches {
+				touched[q.O] = true
+			}
 			continue
 		}
 		q.G = g
 		qs = append(qs, q)
 	}
-	if twin {
+	if twin && len(touched) == 0 {
 		return qs, nil
 	}
 	for q, err := range s.Match(ctx, nil, nil, nil, g) {
 		if err != nil {
 			return nil, err
 		}
-		qs = append(qs, q)
+		if !touched[q.S] {
+			qs = append(qs, q)
+		}
 	}
 	return qs, nil
 }
@@ -276,7 +373,7 @@ func commit(ctx context.Context, s *graph.Store, lenient bool, cs []*Correction)
 	if err != nil {
 		return nil, err
 	}
-	set.extracted = old.extracted
+	set.extracted, set.touched = old.extracted, old.touched
 	ups := []graph.GraphUpdate{{Graph: m.Curation(), Quads: add, Add: true}}
 	for _, g := range sortedKeys(graphs) {
 		raw, err := Raw(ctx, s, g)
@@ -312,7 +409,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 		return err
 	}
 	if strings.TrimSpace(c.By) == "" {
-		return fmt.Errorf("a correction needs its curator (--by or DOCGRAPH_CURATOR)")
+		return refuse(ErrInvalid, "a correction needs its curator (--by or DOCGRAPH_CURATOR)")
 	}
 	if lenient {
 		switch c.Kind {
@@ -322,7 +419,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return set.checkApart(c)
 		case Undo:
 			if set.byIRI[c.Undoes] == nil {
-				return fmt.Errorf("no correction %s", c.Undoes)
+				return refuse(ErrNotFound, "no correction %s", c.Undoes)
 			}
 		}
 		return nil
@@ -336,7 +433,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if n == 0 {
-			return fmt.Errorf("no entity %s in the store", e)
+			return refuse(ErrNotFound, "no entity %s in the store", e)
 		}
 		return nil
 	}
@@ -346,7 +443,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if n == 0 {
-			return fmt.Errorf("no document %s in the store", c.Doc)
+			return refuse(ErrNotFound, "no document %s in the store", c.Doc)
 		}
 		return nil
 	}
@@ -359,7 +456,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 				return nil
 			}
 		}
-		return fmt.Errorf("%s is not a claim relation", r)
+		return refuse(ErrInvalid, "%s is not a claim relation", r)
 	}
 	for _, e := range []rdf.IRI{c.Entity, c.Other, c.New.Subject, c.New.Object} {
 		if err := entity(e); err != nil {
@@ -373,15 +470,15 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 		return set.checkApart(c)
 	case Link:
 		if !qid.MatchString(c.Wikidata) {
-			return fmt.Errorf("%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
+			return refuse(ErrInvalid, "%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
 		}
 	case Unlink:
 		if c.Wikidata != "" && !qid.MatchString(c.Wikidata) {
-			return fmt.Errorf("%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
+			return refuse(ErrInvalid, "%q is not a Wikidata item id (Q followed by digits)", c.Wikidata)
 		}
 	case Retype:
 		if vocab.ClassIRI(c.Class) == "" {
-			return fmt.Errorf("%q is not an entity class (Person, Organization, Country, Place, Event, Proposal)", c.Class)
+			return refuse(ErrInvalid, "%q is not an entity class (Person, Organization, Country, Place, Event, Proposal)", c.Class)
 		}
 	case Reject, Confirm, Edit:
 		if err := doc(); err != nil {
@@ -395,7 +492,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if len(findClaims(claimNodes(raw), c.Claim)) == 0 {
-			return fmt.Errorf("no claim %s in %s said in %q", vocab.Compact(c.Claim.Relation), c.Doc, c.Claim.Evidence)
+			return refuse(ErrNotFound, "no claim %s in %s said in %q", vocab.Compact(c.Claim.Relation), c.Doc, c.Claim.Evidence)
 		}
 	case AddClaim, AddMention:
 		if err := doc(); err != nil {
@@ -419,7 +516,7 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			words = c.Claim.Evidence
 		}
 		if !hasText(raw, words) {
-			return fmt.Errorf("%s has no text %q (the evidence must be the document's own words)", c.Doc, words)
+			return refuse(ErrNotFound, "%s has no text %q (the evidence must be the document's own words)", c.Doc, words)
 		}
 	case ConfirmPseudonym, DisputePseudonym:
 		if err := doc(); err != nil {
@@ -430,17 +527,17 @@ func (set *Set) check(ctx context.Context, s *graph.Store, c *Correction, lenien
 			return err
 		}
 		if _, ok := applyPseudonym(raw, c.Doc, c); !ok {
-			return fmt.Errorf("%s does not use the cover name %q for %s", c.Doc, c.Alias, c.Entity)
+			return refuse(ErrNotFound, "%s does not use the cover name %q for %s", c.Doc, c.Alias, c.Entity)
 		}
 	case Undo:
 		u := set.byIRI[c.Undoes]
 		switch {
 		case u == nil:
-			return fmt.Errorf("no correction %s", c.Undoes)
+			return refuse(ErrNotFound, "no correction %s", c.Undoes)
 		case u.Kind == Undo:
-			return fmt.Errorf("%s is an undo; make the correction again instead of undoing the undo", u.ID())
+			return refuse(ErrInvalid, "%s is an undo; make the correction again instead of undoing the undo", u.ID())
 		case set.undone[u.IRI] != nil:
-			return fmt.Errorf("correction %s was already undone by %s", u.ID(), set.undone[u.IRI].ID())
+			return refuse(ErrConflict, "correction %s was already undone by %s", u.ID(), set.undone[u.IRI].ID())
 		}
 	}
 	return nil
@@ -485,20 +582,4 @@ func Reapply(ctx context.Context, s *graph.Store) (graph.Change, error) {
 		total.Removed += ch.Removed
 	}
 	return total, err
-}
-
-func sameQuads(a, b []rdf.Quad) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	if len(a) > 0 && &a[0] == &b[0] {
-		return true
-	}
-	if !slices.IsSortedFunc(a, rdf.CompareQuads) {
-		a = sortedCopy(a)
-	}
-	if !slices.IsSortedFunc(b, rdf.CompareQuads) {
-		b = sortedCopy(b)
-	}
-	return slices.EqualFunc(a, b, func(x, y rdf.Quad) bool { return rdf.CompareQuads(x, y) == 0 })
 }

@@ -23,39 +23,64 @@ type snapshotter interface {
 // View presents a store's dataset as SPARQL should see it. Curated (raw
 // false): the default graph is the union of the graphs as corrected, the
 // extracted twins left out; each twin stays a named graph (GRAPH
-// <doc/extracted>). Raw: every corrected graph shows what the extractor
-// alone said (its twin's content under its own name) and the curation
-// graph is left out. With no twin in the store the curated view is ds
-// itself, at no cost.
+// <doc/extracted>: the markers and what the extractor said of the subjects
+// corrections change). Raw: every corrected graph shows what the extractor
+// alone said (its untouched statements and its twin's, under its own
+// name) and the curation graph is left out. With no twin in the store the
+// curated view is ds itself, at no cost.
 func (s *Set) View(ds Dataset, raw bool) Dataset {
 	if !raw && (s == nil || len(s.extracted) == 0) {
 		return ds
 	}
-	v := &view{ds: ds, raw: raw, cur: s.m.Curation(), twins: map[rdf.IRI]bool{}}
-	for g := range s.extracted {
-		v.twins[g] = true
+	return s.view(ds, raw)
+}
+
+func (s *Set) view(ds Dataset, raw bool) *view {
+	v := &view{ds: ds, raw: raw, twins: map[rdf.IRI]bool{}, touched: map[rdf.IRI]map[rdf.Term]bool{}}
+	if s != nil {
+		v.cur = s.m.Curation()
+		for g := range s.extracted {
+			v.twins[g] = true
+		}
+		v.touched = s.touched
 	}
 	return v
 }
 
 type view struct {
-	ds    Dataset
-	raw   bool
-	cur   rdf.IRI
-	twins map[rdf.IRI]bool
+	ds      Dataset
+	raw     bool
+	cur     rdf.IRI
+	twins   map[rdf.IRI]bool
+	touched map[rdf.IRI]map[rdf.Term]bool
 }
 
-// name maps a stored graph name to the one the view shows, ok false when
-// the view hides that graph.
-func (v *view) name(g rdf.Term) (rdf.Term, bool) {
-	iri, _ := g.(rdf.IRI)
+// show maps a stored quad to the one the view shows (ok false: hidden).
+// Curated: the twins are hidden. Raw: a twin's statements show under its
+// graph's name, the graph's statements of the subjects the twin touches
+// (all of them, for a whole-graph twin) and the curation graph are hidden.
+// A twin's markers are always hidden.
+func (v *view) show(q rdf.Quad) (rdf.Quad, bool) {
+	iri, _ := q.G.(rdf.IRI)
 	if b, twin := vocab.IsExtracted(iri); twin && v.twins[b] {
-		return b, v.raw
+		if !v.raw || q.S == rdf.Term(iri) {
+			return q, false
+		}
+		q.G = b
+		return q, true
 	}
-	if v.raw && (iri == v.cur || v.twins[iri]) {
-		return nil, false
+	if v.raw {
+		if iri == v.cur {
+			return q, false
+		}
+		if v.twins[iri] {
+			t := v.touched[iri]
+			if len(t) == 0 || t[q.S] {
+				return q, false
+			}
+		}
 	}
-	return g, true
+	return q, true
 }
 
 func (v *view) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Quad, error] {
@@ -67,7 +92,15 @@ func (v *view) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Qua
 		case !v.raw:
 			return v.ds.Match(ctx, s, p, o, g)
 		case v.twins[iri]:
-			return v.rename(v.ds.Match(ctx, s, p, o, vocab.Extracted(iri)), false)
+			return func(yield func(rdf.Quad, error) bool) {
+				for _, gr := range []rdf.IRI{iri, vocab.Extracted(iri)} {
+					for q, err := range v.filter(v.ds.Match(ctx, s, p, o, gr)) {
+						if !yield(q, err) || err != nil {
+							return
+						}
+					}
+				}
+			}
 		case iri == v.cur:
 			return func(func(rdf.Quad, error) bool) {}
 		}
@@ -76,7 +109,7 @@ func (v *view) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Qua
 	return func(yield func(rdf.Quad, error) bool) {
 		full := s != nil && p != nil && o != nil
 		seen := map[rdf.Triple]bool{}
-		for q, err := range v.rename(v.ds.MatchNamed(ctx, s, p, o), true) {
+		for q, err := range v.filter(v.ds.MatchNamed(ctx, s, p, o)) {
 			if err != nil {
 				yield(q, err)
 				return
@@ -96,29 +129,15 @@ func (v *view) Match(ctx context.Context, s, p, o, g rdf.Term) iter.Seq2[rdf.Qua
 	}
 }
 
-// rename drops the quads of hidden graphs and the twins' markers, and
-// names a twin's quads after the graph it shadows (in raw views).
-func (v *view) rename(seq iter.Seq2[rdf.Quad, error], filter bool) iter.Seq2[rdf.Quad, error] {
+// filter applies show to a stream.
+func (v *view) filter(seq iter.Seq2[rdf.Quad, error]) iter.Seq2[rdf.Quad, error] {
 	return func(yield func(rdf.Quad, error) bool) {
 		for q, err := range seq {
 			if err != nil {
 				yield(q, err)
 				return
 			}
-			if _, marker := vocab.IsExtracted(q.S); marker {
-				continue // the twin's own description
-			}
-			g, ok := q.G, true
-			if filter {
-				g, ok = v.name(q.G)
-			} else if b, twin := vocab.IsExtracted(q.G); twin {
-				g = b
-			}
-			if !ok {
-				continue
-			}
-			q.G = g
-			if !yield(q, nil) {
+			if q, ok := v.show(q); ok && !yield(q, nil) {
 				return
 			}
 		}
@@ -129,7 +148,7 @@ func (v *view) MatchNamed(ctx context.Context, s, p, o rdf.Term) iter.Seq2[rdf.Q
 	if !v.raw {
 		return v.ds.MatchNamed(ctx, s, p, o)
 	}
-	return v.rename(v.ds.MatchNamed(ctx, s, p, o), true)
+	return v.filter(v.ds.MatchNamed(ctx, s, p, o))
 }
 
 func (v *view) NamedGraphs(ctx context.Context) iter.Seq2[rdf.Term, error] {
@@ -149,40 +168,12 @@ func (v *view) NamedGraphs(ctx context.Context) iter.Seq2[rdf.Term, error] {
 	}
 }
 
-// Quads filters a stream of the store's quads, graph by graph
-// (catalog.Quads), as View does: curated drops the extracted twins, raw
-// shows each twin under its graph's name instead of the graph and drops
-// the curation graph.
+// Quads filters a stream of the store's quads (catalog.Quads) as View
+// does: curated drops the extracted twins; raw shows each corrected graph
+// as extracted (its untouched statements and its twin's, under its name)
+// and drops the curation graph.
 func (s *Set) Quads(seq iter.Seq2[rdf.Quad, error], raw bool) iter.Seq2[rdf.Quad, error] {
-	v := &view{raw: raw, twins: map[rdf.IRI]bool{}}
-	if s != nil {
-		v.cur = s.m.Curation()
-		for g := range s.extracted {
-			v.twins[g] = true
-		}
-	}
-	return func(yield func(rdf.Quad, error) bool) {
-		for q, err := range seq {
-			if err != nil {
-				yield(q, err)
-				return
-			}
-			if b, twin := vocab.IsExtracted(q.G); twin && v.twins[b] {
-				if !raw {
-					continue
-				}
-				if q.S == rdf.Term(vocab.Extracted(b)) {
-					continue
-				}
-				q.G = b
-			} else if _, ok := v.name(q.G); !ok {
-				continue
-			}
-			if !yield(q, nil) {
-				return
-			}
-		}
-	}
+	return s.view(nil, raw).filter(seq)
 }
 
 // Corrected is the number of graphs whose corrections keep an extracted

@@ -26,7 +26,8 @@ const maxCachedPages = 4000
 // render and keeps it when it succeeded.
 func (s *server) cachedHTML(w http.ResponseWriter, r *http.Request, key string, render func(http.ResponseWriter, *http.Request)) {
 	var pc *pageCache
-	if !s.noCache {
+	// a curator's pages carry forms with their session's token
+	if !s.noCache && s.session(r) == nil {
 		if sn, err := s.snapshot(r.Context()); err == nil {
 			pc = sn.pages
 		}

@@ -24,6 +24,7 @@ type documentView struct {
 	Mentions                                      []link
 	Pseudonyms                                    []link // Text = alias, Href/Note = the person
 	Subjects                                      []string
+	Curate                                        *documentCuration // a curator's panel
 }
 
 type refView struct {
@@ -242,6 +243,15 @@ func (s *server) documentPage(w http.ResponseWriter, r *http.Request, doc rdf.IR
 		}
 		v.Versions = append(v.Versions, versionView{Role: ver.role, Lang: ver.lang,
 			Segments: segments(ver.text, findMentions(ver.text, idx), marks)})
+	}
+	if cur := s.curatorOf(r); cur != nil {
+		for i := range v.Claims {
+			v.Claims[i].Curator = cur
+		}
+		if v.Curate, err = s.documentCuration(ctx, doc, v.ID); err != nil {
+			s.fail(w, r, ctxStatus(err), err.Error())
+			return
+		}
 	}
 	s.render(w, r, "document", pageData{Title: v.Title, Alts: s.alternates(doc, graphFormats), Body: v})
 }

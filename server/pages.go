@@ -24,7 +24,8 @@ type pages struct {
 }
 
 var templateFuncs = template.FuncMap{
-	"add": func(a, b int) int { return a + b },
+	"add":  func(a, b int) int { return a + b },
+	"args": func(v ...any) []any { return v },
 }
 
 func loadPages() (*pages, error) {
@@ -55,6 +56,10 @@ type pageData struct {
 	Nav     string // the current section, for the menu
 	Alts    []link // other representations of the page's resource
 	Body    any
+	// Curation: the server takes curators; Curator: the request's
+	// logged-in curator (nil: no forms).
+	Curation bool
+	Curator  *curatorView
 }
 
 // link is a labelled hyperlink.
@@ -74,6 +79,16 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, name string, dat
 // error becomes a clean 500 instead of half a page.
 func (s *server) renderStatus(w http.ResponseWriter, r *http.Request, code int, name string, data pageData) {
 	t := s.pages.set[name]
+	data.Curation = s.curation()
+	if data.Curation {
+		w.Header().Add("Vary", "Cookie") // a curator's page has forms
+		if data.Curator == nil {
+			data.Curator = s.curatorOf(r)
+		}
+	}
+	if data.Curator != nil {
+		w.Header().Set("Cache-Control", "no-store")
+	}
 	var buf bytes.Buffer
 	if t == nil {
 		code, t = http.StatusInternalServerError, s.pages.set["errorpage"]

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -71,6 +72,9 @@ func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
 	}
 	iri := rdf.IRI(s.base + kind + "/" + name)
 	ctx := r.Context()
+	if entityKinds[kind] && s.redirectMerged(w, r, iri, path.Ext(r.URL.Path), suffix) {
+		return
+	}
 	if suffix && !s.exists(ctx, iri, isDoc) {
 		// The name itself may hold a dot ("1952.09"): try it whole.
 		whole := strings.TrimPrefix(r.URL.Path, "/"+kind+"/")
@@ -118,6 +122,8 @@ func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
 				s.documentPage(w, r, iri)
 			case entityKinds[kind]:
 				s.entityPage(w, r, iri)
+			case kind == "claim":
+				s.claimPage(w, r, iri)
 			default:
 				s.resourcePage(w, r, iri)
 			}
@@ -144,6 +150,26 @@ func (s *server) handleResource(w http.ResponseWriter, r *http.Request) {
 	if err := writeRDF(ctx, out, format, quads, vocab.Prefixes); err != nil {
 		s.log.Warn("writing a description", "iri", iri, "err", err)
 	}
+}
+
+// redirectMerged answers 301 for an entity a curator merged into another:
+// its page and its data now live at the survivor's IRI (whose description
+// says owl:sameAs of the merged one). A suffix (.ttl, .html) is kept.
+func (s *server) redirectMerged(w http.ResponseWriter, r *http.Request, iri rdf.IRI, ext string, suffix bool) bool {
+	to, err := curate.MergedInto(r.Context(), s.store, iri)
+	if err != nil || to == "" {
+		return false
+	}
+	loc := s.href(to)
+	if loc == "" {
+		loc = string(to)
+	} else if suffix {
+		loc += ext
+	}
+	w.Header().Set("Location", loc)
+	w.Header().Add("Link", fmt.Sprintf("<%s>; rel=\"canonical\"", loc))
+	s.fail(w, r, http.StatusMovedPermanently, fmt.Sprintf("%s was merged into %s", iri, to))
+	return true
 }
 
 // notAcceptable answers 406 and lists what the resource can give.

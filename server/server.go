@@ -48,8 +48,13 @@ type Config struct {
 	// MaxBody caps a request body in bytes (default 32 MiB).
 	MaxBody int64
 	// Token, when set, allows POST /documents for requests that carry it
-	// as "Authorization: Bearer <token>". Without it the server is read-only.
+	// as "Authorization: Bearer <token>", and lets a curator who gives it
+	// (with their name) log in to correct the graph from its pages.
+	// Without it, and without Curators, the server is read-only.
 	Token string
+	// Curators maps curator names to their own tokens: each logs in with
+	// theirs, and their corrections carry their name.
+	Curators map[string]string
 	// Index is the store's full-text index, for the search page (nil: a
 	// search finds documents by a scan of their ids, titles and shelfmarks).
 	Index *fulltext.Index
@@ -88,6 +93,9 @@ type server struct {
 	// an ingest drops it.
 	snapMu sync.Mutex
 	snap   *snapshot
+
+	// logins are the curators' sessions.
+	logins sessions
 
 	mux *http.ServeMux
 	// noCache turns the rendered-page cache off (for measuring).
@@ -148,6 +156,12 @@ func (s *server) routes() {
 		fmt.Fprintln(w, "ok")
 	})
 	m.HandleFunc("POST /documents", s.handleIngest)
+	m.HandleFunc("GET /login", s.handleLoginPage)
+	m.HandleFunc("POST /login", s.handleLogin)
+	m.HandleFunc("POST /logout", s.handleLogout)
+	m.HandleFunc("POST /curate", s.handleCurate)
+	m.HandleFunc("GET /review", s.read(s.handleReview))
+	m.HandleFunc("GET /curation", s.read(s.handleLog))
 	m.HandleFunc("GET /gazetteer", s.read(s.handleGazetteer))
 	m.HandleFunc("GET /reconcile", s.read(s.handleReconcile))
 	m.HandleFunc("POST /reconcile", s.read(s.handleReconcile))

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/docgraph/docgraph/catalog"
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -156,6 +157,10 @@ type entityView struct {
 	Timeline                  []yearDocs
 	Wrote, Received           []link
 	ClaimsBy, ClaimsAbout     []claimView
+	// Merged are the entities curators merged into this one (their
+	// documents and claims are listed here); Curate is a curator's panel.
+	Merged []link
+	Curate *entityCuration
 }
 
 type langNames struct {
@@ -181,6 +186,7 @@ type claimView struct {
 	Evidence, Lang           string
 	EvidenceHref, Confidence string
 	Doc                      docLink
+	Curator                  *curatorView // set for curators: reject and confirm buttons
 }
 
 func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
@@ -196,6 +202,19 @@ func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
 		return
 	}
 	v := entityView{IRI: string(e), Name: c.Name, Class: c.Class, Linked: c.Linked}
+	merged, err := curate.MergedFrom(ctx, s.store, e)
+	if err != nil {
+		s.fail(w, r, ctxStatus(err), err.Error())
+		return
+	}
+	// the entity and those a curator merged into it: one entity's page
+	members := []rdf.IRI{e}
+	for _, m := range sortedIRIs(merged) {
+		if merged[m] == curate.MethodCurated {
+			members = append(members, m)
+			v.Merged = append(v.Merged, link{Href: s.href(m), Text: s.label(ctx, m), Title: string(m)})
+		}
+	}
 	if v.Name == "" {
 		v.Name = s.label(ctx, e)
 	}
@@ -244,13 +263,15 @@ func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
 		p    rdf.IRI
 		role string
 	}{{vocab.DCCreator, "author"}, {vocab.SchemaRecipient, "recipient"}, {vocab.DGVia, "via"}, {vocab.SchemaMentions, "mentioned"}} {
-		for q, err := range s.store.Match(ctx, nil, pr.p, e, nil) {
-			if err != nil {
-				break
-			}
-			if d, ok := q.S.(rdf.IRI); ok && roles[d] == "" {
-				if _, isDoc := sn.byIRI[d]; isDoc {
-					roles[d] = pr.role
+		for _, m := range members {
+			for q, err := range s.store.Match(ctx, nil, pr.p, m, nil) {
+				if err != nil {
+					break
+				}
+				if d, ok := q.S.(rdf.IRI); ok && roles[d] == "" {
+					if _, isDoc := sn.byIRI[d]; isDoc {
+						roles[d] = pr.role
+					}
 				}
 			}
 		}
@@ -274,22 +295,26 @@ func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
 		v.Received = append(v.Received, link{Href: s.href(k.IRI), Text: k.Name, Note: strconv.Itoa(k.Count)})
 	}
 	seen := map[rdf.Term]bool{}
+	cur := s.curatorOf(r)
 	collect := func(p rdf.IRI) ([]claimView, error) {
 		var out []claimView
-		for q, err := range s.store.Match(ctx, nil, p, e, nil) {
-			if err != nil {
-				return nil, err
-			}
-			if seen[q.S] {
-				continue
-			}
-			seen[q.S] = true
-			cv, ok, err := s.claim(ctx, q.S, sn, nil)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				out = append(out, cv)
+		for _, m := range members {
+			for q, err := range s.store.Match(ctx, nil, p, m, nil) {
+				if err != nil {
+					return nil, err
+				}
+				if _, twin := vocab.IsExtracted(q.G); twin || seen[q.S] {
+					continue // twin: what the extractor said before a correction
+				}
+				seen[q.S] = true
+				cv, ok, err := s.claim(ctx, q.S, sn, nil)
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					cv.Curator = cur
+					out = append(out, cv)
+				}
 			}
 		}
 		sortClaims(out)
@@ -303,11 +328,14 @@ func (s *server) entityPage(w http.ResponseWriter, r *http.Request, e rdf.IRI) {
 			sortClaims(v.ClaimsAbout)
 		}
 	}
+	if err == nil && cur != nil {
+		v.Curate, err = s.entityCuration(ctx, e, merged, len(v.Wikidata) > 0)
+	}
 	if err != nil {
 		s.fail(w, r, ctxStatus(err), err.Error())
 		return
 	}
-	s.render(w, r, "entity", pageData{Title: v.Name, Alts: s.alternates(e, describeFormats), Body: v})
+	s.render(w, r, "entity", pageData{Title: v.Name, Alts: s.alternates(e, describeFormats), Body: v, Curator: cur})
 }
 
 func sortClaims(cs []claimView) {
@@ -337,6 +365,9 @@ func (s *server) claim(ctx context.Context, c rdf.Term, sn *snapshot, anchors ma
 	for q, err := range s.store.Match(ctx, c, nil, nil, nil) {
 		if err != nil {
 			return cv, false, err
+		}
+		if _, twin := vocab.IsExtracted(q.G); twin {
+			continue // what the extractor said before a correction
 		}
 		p := q.P.(rdf.IRI)
 		if p == vocab.RDFType && q.O == vocab.DGClaim {
@@ -446,6 +477,7 @@ func (s *server) alternates(iri rdf.IRI, formats []rdfFormat) []link {
 type resourceView struct {
 	IRI, Label string
 	Out, In    []statementView
+	Claim      *claimCuration // a claim's curation forms (curators only)
 }
 
 type statementView struct {
@@ -456,8 +488,26 @@ type statementView struct {
 }
 
 func (s *server) resourcePage(w http.ResponseWriter, r *http.Request, iri rdf.IRI) {
+	s.resourcePageWith(w, r, iri, nil)
+}
+
+// claimPage is a claim's resource page with, for a curator, the forms
+// that reject, confirm or edit it.
+func (s *server) claimPage(w http.ResponseWriter, r *http.Request, iri rdf.IRI) {
+	var cc *claimCuration
+	if s.session(r) != nil {
+		var err error
+		if cc, err = s.claimCuration(r.Context(), iri); err != nil {
+			s.fail(w, r, ctxStatus(err), err.Error())
+			return
+		}
+	}
+	s.resourcePageWith(w, r, iri, cc)
+}
+
+func (s *server) resourcePageWith(w http.ResponseWriter, r *http.Request, iri rdf.IRI, cc *claimCuration) {
 	ctx := r.Context()
-	v := resourceView{IRI: string(iri), Label: s.label(ctx, iri)}
+	v := resourceView{IRI: string(iri), Label: s.label(ctx, iri), Claim: cc}
 	var err error
 	if v.Out, err = s.statements(ctx, iri, 0); err == nil {
 		for q, err2 := range s.store.Match(ctx, nil, nil, iri, nil) {

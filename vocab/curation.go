@@ -44,6 +44,7 @@ const (
 	DGCuratedBy      rdf.IRI = DG + "curatedBy"
 	DGIdentification rdf.IRI = DG + "identification"
 	DGDigest         rdf.IRI = DG + "digest"
+	DGTouches        rdf.IRI = DG + "touches"
 
 	PROVGeneratedAtTime rdf.IRI = PROV + "generatedAtTime"
 	PROVAgent           rdf.IRI = PROV + "Agent"

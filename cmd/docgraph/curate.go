@@ -7,7 +7,6 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -20,7 +19,6 @@ import (
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/rdfio"
-	"github.com/docgraph/docgraph/vocab"
 )
 
 // curateFlags are what every correction carries: who and why.
@@ -81,124 +79,9 @@ func (a *app) correct(cmd *cobra.Command, f *curateFlags, build func(ctx context
 	return nil
 }
 
-// entityArg resolves an ENTITY argument.
+// entityArg resolves an ENTITY argument (curate.ResolveEntity).
 func entityArg(ctx context.Context, s *graph.Store, arg string) (rdf.IRI, error) {
-	if strings.Contains(arg, "://") {
-		return rdf.IRI(arg), nil
-	}
-	if strings.Contains(arg, "/") && !strings.Contains(arg, " ") {
-		return rdf.IRI(s.Base() + arg), nil
-	}
-	cards, err := catalog.Find(ctx, s, arg)
-	if err != nil {
-		return "", err
-	}
-	var exact []catalog.Card
-	for _, c := range cards {
-		for _, l := range c.Labels {
-			if strings.EqualFold(l.Lexical, arg) {
-				exact = append(exact, c)
-				break
-			}
-		}
-		if c.MatchedAlias != "" && !slices.ContainsFunc(exact, func(x catalog.Card) bool { return x.IRI == c.IRI }) {
-			exact = append(exact, c)
-		}
-	}
-	if len(exact) == 1 {
-		return exact[0].IRI, nil
-	}
-	if len(exact) == 0 && len(cards) == 1 {
-		return cards[0].IRI, nil
-	}
-	if len(cards) == 0 {
-		return "", withCode(exitNotFound, fmt.Errorf("no entity is named %q", arg))
-	}
-	if len(exact) > 1 {
-		cards = exact
-	}
-	var iris []string
-	for _, c := range cards {
-		iris = append(iris, string(c.IRI))
-	}
-	return "", withCode(exitUsage, fmt.Errorf("%q names %d entities; give one IRI: %s", arg, len(cards), strings.Join(iris, ", ")))
-}
-
-// claimArg finds a claim by IRI or id and returns its document and its key
-// as the extractor gave it.
-func claimArg(ctx context.Context, s *graph.Store, arg string) (rdf.IRI, curate.ClaimKey, error) {
-	iri := rdf.IRI(arg)
-	if !strings.Contains(arg, "://") {
-		iri = rdf.IRI(s.Base() + "claim/" + strings.TrimPrefix(arg, "claim/"))
-	}
-	var doc rdf.IRI
-	for q, err := range s.Match(ctx, iri, vocab.RDFType, vocab.DGClaim, nil) {
-		if err != nil {
-			return "", curate.ClaimKey{}, err
-		}
-		doc, _ = q.G.(rdf.IRI)
-		if b, twin := vocab.IsExtracted(doc); twin {
-			doc = b
-		}
-		break
-	}
-	if doc == "" {
-		return "", curate.ClaimKey{}, withCode(exitNotFound, fmt.Errorf("no claim %s in the store", iri))
-	}
-	raw, err := curate.Raw(ctx, s, doc)
-	if err != nil {
-		return "", curate.ClaimKey{}, err
-	}
-	var k curate.ClaimKey
-	found := false
-	for _, q := range raw {
-		if q.S != rdf.Term(iri) {
-			continue
-		}
-		found = true
-		o, _ := q.O.(rdf.IRI)
-		switch q.P {
-		case vocab.RDFSubject:
-			k.Subject = o
-		case vocab.RDFPredicate:
-			k.Relation = o
-		case vocab.RDFObject:
-			k.Object = o
-		case vocab.DGEvidence:
-			if l, ok := q.O.(rdf.Literal); ok {
-				k.Evidence = l.Lexical
-			}
-		}
-	}
-	if !found {
-		return "", curate.ClaimKey{}, withCode(exitUsage, fmt.Errorf("claim %s was added by a correction, not extracted; undo that correction instead", iri))
-	}
-	return doc, k, nil
-}
-
-// relationArg accepts "opposes", "agrees_with", "dg:opposes" or an IRI.
-func relationArg(arg string) (rdf.IRI, error) {
-	if p, ok := vocab.ClaimRelations[arg]; ok {
-		return p, nil
-	}
-	for _, p := range vocab.ClaimRelations {
-		if string(p) == arg || vocab.Compact(p) == arg || strings.TrimPrefix(string(p), vocab.DG) == arg {
-			return p, nil
-		}
-	}
-	var names []string
-	for n := range vocab.ClaimRelations {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	return "", withCode(exitUsage, fmt.Errorf("%q is not a claim relation (%s)", arg, strings.Join(names, ", ")))
-}
-
-func docArg(s *graph.Store, id string) rdf.IRI {
-	if strings.Contains(id, "://") {
-		return rdf.IRI(id)
-	}
-	return s.Minter().Document(id)
+	return curate.ResolveEntity(ctx, s, arg)
 }
 
 func entities(ctx context.Context, s *graph.Store, args ...string) ([]rdf.IRI, error) {
@@ -249,7 +132,7 @@ func curateLinkCmd(a *app, f *curateFlags) *cobra.Command {
 				if err != nil {
 					return nil, err
 				}
-				return &curate.Correction{Kind: curate.Link, Entity: e, Wikidata: strings.TrimPrefix(strings.TrimPrefix(args[1], vocab.WD), "wd:")}, nil
+				return &curate.Correction{Kind: curate.Link, Entity: e, Wikidata: curate.ResolveWikidata(args[1])}, nil
 			})
 		},
 	}
@@ -268,7 +151,7 @@ func curateUnlinkCmd(a *app, f *curateFlags) *cobra.Command {
 				}
 				c := &curate.Correction{Kind: curate.Unlink, Entity: e}
 				if len(args) == 2 {
-					c.Wikidata = strings.TrimPrefix(strings.TrimPrefix(args[1], vocab.WD), "wd:")
+					c.Wikidata = curate.ResolveWikidata(args[1])
 				}
 				return c, nil
 			})
@@ -313,13 +196,7 @@ func curateRetypeCmd(a *app, f *curateFlags) *cobra.Command {
 				if err != nil {
 					return nil, err
 				}
-				class := args[1]
-				for _, c := range []string{vocab.ClassPerson, vocab.ClassOrganization, vocab.ClassCountry, vocab.ClassPlace, vocab.ClassEvent, vocab.ClassProposal} {
-					if strings.EqualFold(c, class) {
-						class = c
-					}
-				}
-				return &curate.Correction{Kind: curate.Retype, Entity: e, Class: class}, nil
+				return &curate.Correction{Kind: curate.Retype, Entity: e, Class: curate.ResolveClass(args[1])}, nil
 			})
 		},
 	}
@@ -341,37 +218,12 @@ func curateClaimCmd(a *app, f *curateFlags, kind curate.Kind) *cobra.Command {
 					if doc == "" || len(args) > 0 {
 						return nil, withCode(exitUsage, fmt.Errorf("--pseudonym needs --doc ID and no CLAIM"))
 					}
-					d := docArg(s, doc)
-					raw, err := curate.Raw(ctx, s, d)
-					if err != nil {
-						return nil, err
-					}
-					var person rdf.IRI
-					uses := map[rdf.Term]bool{}
-					for _, q := range raw {
-						if l, ok := q.O.(rdf.Literal); ok && q.P == vocab.DGAlias && strings.EqualFold(l.Lexical, pseudonym) {
-							uses[q.S] = true
-							pseudonym = l.Lexical
-						}
-					}
-					for _, q := range raw {
-						if uses[q.S] && q.P == vocab.DGStandsFor {
-							person, _ = q.O.(rdf.IRI)
-						}
-					}
-					if person == "" {
-						return nil, withCode(exitNotFound, fmt.Errorf("document %s uses no pseudonym %q", doc, pseudonym))
-					}
-					k := curate.ConfirmPseudonym
-					if kind == curate.Reject {
-						k = curate.DisputePseudonym
-					}
-					return &curate.Correction{Kind: k, Doc: d, Alias: pseudonym, Entity: person}, nil
+					return curate.ResolvePseudonym(ctx, s, curate.ResolveDocument(s, doc), pseudonym, kind == curate.Reject)
 				}
 				if len(args) != 1 {
 					return nil, withCode(exitUsage, fmt.Errorf("name the claim (its IRI or id)"))
 				}
-				d, key, err := claimArg(ctx, s, args[0])
+				d, key, err := curate.ResolveClaim(ctx, s, args[0])
 				if err != nil {
 					return nil, err
 				}
@@ -395,7 +247,7 @@ func curateEditCmd(a *app, f *curateFlags) *cobra.Command {
 				if subject == "" && relation == "" && object == "" {
 					return nil, withCode(exitUsage, fmt.Errorf("say what changes: --subject, --relation or --object"))
 				}
-				d, key, err := claimArg(ctx, s, args[0])
+				d, key, err := curate.ResolveClaim(ctx, s, args[0])
 				if err != nil {
 					return nil, err
 				}
@@ -411,7 +263,7 @@ func curateEditCmd(a *app, f *curateFlags) *cobra.Command {
 					}
 				}
 				if relation != "" {
-					if c.New.Relation, err = relationArg(relation); err != nil {
+					if c.New.Relation, err = curate.ResolveRelation(relation); err != nil {
 						return nil, err
 					}
 				}
@@ -441,7 +293,7 @@ func curateAddCmd(a *app, f *curateFlags) *cobra.Command {
 				if doc == "" || strings.TrimSpace(evidence) == "" {
 					return nil, withCode(exitUsage, fmt.Errorf("--doc and --evidence (the document's own words) are required"))
 				}
-				d := docArg(s, doc)
+				d := curate.ResolveDocument(s, doc)
 				if len(args) == 1 {
 					e, err := entityArg(ctx, s, args[0])
 					if err != nil {
@@ -453,7 +305,7 @@ func curateAddCmd(a *app, f *curateFlags) *cobra.Command {
 				if err != nil {
 					return nil, err
 				}
-				rel, err := relationArg(args[1])
+				rel, err := curate.ResolveRelation(args[1])
 				if err != nil {
 					return nil, err
 				}
@@ -474,20 +326,7 @@ func curateUndoCmd(a *app, f *curateFlags) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.correct(cmd, f, func(ctx context.Context, s *graph.Store) (*curate.Correction, error) {
-				set, err := curate.Load(ctx, s)
-				if err != nil {
-					return nil, err
-				}
-				c := set.Get(args[0])
-				if args[0] == "last" {
-					for _, x := range set.Active {
-						c = x // the most recent correction in force
-					}
-				}
-				if c == nil {
-					return nil, withCode(exitNotFound, fmt.Errorf("no correction %s (see docgraph curate log)", args[0]))
-				}
-				return &curate.Correction{Kind: curate.Undo, Undoes: c.IRI}, nil
+				return curate.ResolveUndo(ctx, s, args[0])
 			})
 		},
 	}

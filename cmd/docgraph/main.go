@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/docgraph/docgraph/curate"
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/ingest"
 	"github.com/docgraph/docgraph/vocab"
@@ -76,6 +77,10 @@ func exitCode(err error) int {
 		return ce.code
 	case errors.Is(err, graph.ErrLocked):
 		return exitLocked
+	case errors.Is(err, curate.ErrNotFound):
+		return exitNotFound
+	case errors.Is(err, curate.ErrInvalid):
+		return exitUsage
 	case errors.Is(err, ingest.ErrInterrupted), errors.Is(err, context.Canceled):
 		return exitInterrupted
 	}
