@@ -7,8 +7,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/catalog"
+	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
 )
