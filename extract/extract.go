@@ -646,7 +646,7 @@ func (x *extractor) associated(s string, people bool) (EntityRef, bool) {
 // claims runs claim extraction over the versions and their mentions.
 func (x *extractor) claims() {
 	r := x.r
-	cd := claim.Doc{Date: r.Date, Kind: r.Kind, Participants: x.participants}
+	cd := claim.Doc{Date: r.Date, Kind: r.Kind, Participants: x.participants, Title: r.Title}
 	for _, a := range r.Authors {
 		if a.Class == vocab.ClassPlace || a.Class == vocab.ClassEvent {
 			continue // "Ambassador in Hanoi" read as a place writes nothing

@@ -75,8 +75,10 @@ type Doc struct {
 	// ("between N.S. Khrushchev and J. Kádár"), to resolve speaker labels
 	// the entity recogniser does not know ("Кадар:").
 	Participants []string
-	Versions     []Version
-	Mentions     []Mention
+	// Title is the record's title, "" where it has none.
+	Title    string
+	Versions []Version
+	Mentions []Mention
 }
 
 // Ref names an entity by class and canonical name.
@@ -262,7 +264,6 @@ type extractor struct {
 	bodySent  *span // the first sentence of the body
 	partySent *span // the first sentence naming a participant of a conversation
 	firstSent *span
-	signer    []Ref
 	meetSent  *span
 }
 
@@ -271,7 +272,7 @@ func (x *extractor) version(vi int) {
 	// what one version says of its context is not the next one's
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
-	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil
 	x.replyCue, x.speaker, x.addressee = false, nil, nil
 	x.r = []rune(x.d.Versions[vi].Text)
 	r := x.r

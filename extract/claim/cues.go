@@ -509,10 +509,6 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			}
 		}
 	}
-	// a signature: a line naming one person and nothing else
-	if x.signer == nil && !x.conversation {
-		x.signer = signature(ts)
-	}
 	if x.conversation && x.meetSent == nil {
 		a, b := false, false
 		for _, t := range ts {
@@ -536,6 +532,9 @@ func (x *extractor) docLevel() {
 	// who met whom and who wrote to whom stand in any version alike
 	x.structural = true
 	defer func() { x.structural = false }()
+	if telephone(x.d.Title) {
+		return // the two spoke on the telephone: no meeting
+	}
 	if (x.d.Kind == "conversation" || x.d.Kind == "transcript") && !x.conversation && len(x.d.Participants) >= 2 {
 		// a record of conversation whose speakers are not marked: the
 		// participants its title names met
@@ -551,8 +550,14 @@ func (x *extractor) docLevel() {
 			sp = x.firstSent
 		}
 		if sp != nil {
-			x.addAttr([]Ref{x.partA}, "meets", []Ref{x.partB}, *sp, 0.7, Ref{})
+			x.addAttr([]Ref{x.partA}, "meets", []Ref{x.partB}, *sp, 0.7, x.recorder(x.partA))
 		}
+		return
+	}
+	if x.d.Kind == "conversation" && len(x.d.Participants) == 1 && x.author.Name != "" && x.author.Name != x.d.Participants[0] {
+		// "From the Journal of Ambassador X, Record of a Conversation with
+		// Y": the diarist met the one the title names
+		x.diaryMeeting()
 		return
 	}
 	if x.author.Name == "" || x.recipient.Name == "" || x.secondary {
@@ -562,8 +567,8 @@ func (x *extractor) docLevel() {
 		return
 	}
 	who := x.author
-	if x.signer != nil && x.signer[0] != x.recipient {
-		who = x.signer[0]
+	if s := x.signedBy(); s != nil && s[0] != x.recipient {
+		who = s[0]
 	}
 	// the evidence shows both parties: "we" and "you" ("We agree with
 	// you"), else at least the addressee; a sentence naming neither ("In
@@ -1920,8 +1925,92 @@ func (x *extractor) titleMeeting() {
 		return
 	}
 	for _, p := range x.d.Participants[1:] {
-		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, Ref{})
+		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, x.recorder(a))
 	}
+}
+
+// telephone reports whether a title names a telephone conversation
+// ("Transcript of Telephone Conversation", "Telcon", "Telefongespräch",
+// "телефонный разговор").
+func telephone(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"telephone", "telcon", "phone call", "telefon", "телефон"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recorder is whom a record's meeting is attributed to: its author, else
+// the first participant its title names (whose record it is).
+func (x *extractor) recorder(first Ref) Ref {
+	if x.author.Name != "" {
+		return x.author
+	}
+	return first
+}
+
+// diaryMeeting: a diarist's record of a conversation with the one person
+// its title names: the author met them, with the first sentence naming
+// that person as evidence.
+func (x *extractor) diaryMeeting() {
+	p := Ref{"Person", x.d.Participants[0]}
+	for si, ts := range x.toks {
+		if x.headline(x.sents[si]) || len(ts) < 4 {
+			continue
+		}
+		for _, t := range ts {
+			if t.ment && isPerson(t.refs) && t.refs[0] == p {
+				x.addAttr([]Ref{x.author}, "meets", []Ref{p}, x.sents[si], 0.6, x.author)
+				return
+			}
+		}
+	}
+}
+
+// signedBy is the person a signature line names ("FILIPPOV [Stalin].",
+// "Ю. АНДРОПОВ"), or nil: the first line of the version's last three
+// quarters that holds one person's names and nothing else, standing on a
+// line of its own, and no item of a numbered list ("3. Cde. Vyshinsky").
+// A forwarded message's own signature comes before the forwarder's.
+func (x *extractor) signedBy() []Ref {
+	for si := len(x.toks) / 4; si < len(x.toks); si++ {
+		ts, sp := x.toks[si], x.sents[si]
+		if len(ts) == 0 || !x.ownLine(sp) || leadingNumber(ts) > 0 || ts[0].w != "" && ts[0].w[0] >= '0' && ts[0].w[0] <= '9' {
+			continue
+		}
+		if who := signature(ts); who != nil {
+			for _, a := range x.d.Authors {
+				if who[0].Name == a {
+					return []Ref{x.author} // one of the signers: the first
+				}
+			}
+			return who
+		}
+	}
+	return nil
+}
+
+// ownLine reports whether the sentence stands on a line of its own.
+func (x *extractor) ownLine(sp span) bool {
+	for i := sp.s - 1; i >= 0; i-- {
+		if x.r[i] == '\n' {
+			break
+		}
+		if !unicode.IsSpace(x.r[i]) {
+			return false
+		}
+	}
+	for i := sp.e; i < len(x.r); i++ {
+		if x.r[i] == '\n' {
+			break
+		}
+		if !unicode.IsSpace(x.r[i]) && !strings.ContainsRune(".\"»”", x.r[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectPronouns are never subjects.

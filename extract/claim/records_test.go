@@ -1,0 +1,76 @@
+package claim
+
+import "testing"
+
+var (
+	novak   = Ref{"Person", "Jan Novák"}
+	horvath = Ref{"Person", "Béla Horváth"}
+	petrov  = Ref{"Person", "Ivan Petrov"}
+	council = Ref{"Organization", "Council of Ministers"}
+)
+
+// A record of conversation with no recorder named: the two its title names
+// met, and the meeting is still someone's statement (the first
+// participant's record).
+func TestMeetingInARecordWithoutAuthor(t *testing.T) {
+	text := "Novák: I welcome you to Prague, Comrade Horváth.\n\nHorváth: Thank you. We have come to discuss the trade agreement.\n\n" +
+		"Novák: We are ready to sign it this year.\n\nHorváth: Good."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Novák": novak, "Horváth": horvath})
+	d.Participants = []string{novak.Name, horvath.Name}
+	res := Extract(d)
+	c := has(res, novak.Name, "meets", horvath.Name)
+	if c == nil {
+		t.Fatalf("no meeting:%s", dump(res))
+	}
+	if c.Attributed.Name == "" {
+		t.Errorf("the meeting is nobody's statement: %+v", c)
+	}
+}
+
+// "From the Diary of Ambassador X, Record of a Conversation with Y": the
+// diarist met Y, though the record never marks who speaks.
+func TestDiaristMeetsTheOneTheTitleNames(t *testing.T) {
+	text := "Today I was received by Minister Horváth at his office.\n\nHorváth said that the harvest had been poor and that the government would need grain before the spring."
+	d := doc("conversation", []string{petrov.Name}, nil, text, map[string]Ref{"Horváth": horvath})
+	d.Participants = []string{horvath.Name}
+	d.Title = "From the Diary of Ambassador I. Petrov, Record of a Conversation with Minister B. Horváth"
+	res := Extract(d)
+	c := has(res, petrov.Name, "meets", horvath.Name)
+	if c == nil {
+		t.Fatalf("no meeting of the diarist:%s", dump(res))
+	}
+	if c.Evidence != "Today I was received by Minister Horváth at his office." {
+		t.Errorf("evidence %q", c.Evidence)
+	}
+}
+
+// Two who spoke on the telephone did not meet.
+func TestTelephoneIsNoMeeting(t *testing.T) {
+	text := "Novák: Can you hear me, Comrade Horváth?\n\nHorváth: I hear you well.\n\nNovák: We will send the grain next week.\n\nHorváth: Thank you."
+	d := doc("transcript", nil, nil, text, map[string]Ref{"Novák": novak, "Horváth": horvath})
+	d.Participants = []string{novak.Name, horvath.Name}
+	d.Title = "Transcript of a Telephone Conversation between J. Novák and B. Horváth"
+	res := Extract(d)
+	if has(res, novak.Name, "meets", horvath.Name) != nil || has(res, horvath.Name, "meets", novak.Name) != nil {
+		t.Errorf("a telephone call read as a meeting:%s", dump(res))
+	}
+}
+
+// The signature of a report is its last lines' name, not a marking at the
+// top ("Secret") the recogniser took for a person, a name in the middle of
+// a sentence, or an item of the distribution list.
+func TestSignatureLine(t *testing.T) {
+	text := "Secret\n\nTo the Council of Ministers\n\nThe harvest in the eastern districts has failed, as Comrade Horváth\nreported last week. " +
+		"The Ministry asks the Council of Ministers to release grain from the state reserve.\n\nI. Petrov\n\n3 copies:\n1. Comrade Novák\n2. File"
+	d := doc("report", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{
+		"Secret": {"Person", "Secret"}, "Horváth": horvath, "Council of Ministers": council, "I. Petrov": petrov, "Novák": novak})
+	res := Extract(d)
+	if has(res, petrov.Name, "informs", council.Name) == nil {
+		t.Errorf("the signer does not inform the addressee:%s", dump(res))
+	}
+	for _, who := range []string{"Secret", horvath.Name, novak.Name} {
+		if has(res, who, "informs", council.Name) != nil {
+			t.Errorf("%s read as the signer:%s", who, dump(res))
+		}
+	}
+}
