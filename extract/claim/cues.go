@@ -394,6 +394,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		case "consider", "considers", "considered", "regard", "regards", "deem", "deems", "think", "thinks", "find", "finds", "believe", "believes", "advise", "advises", "recommend", "recommends":
 			x.evaluate(ts, i, sp)
 			x.advise(ts, i, sp)
+			if w == "recommend" || w == "recommends" {
+				x.recommendations(ts, i, sp, si)
+			}
 		case "reflects", "reflect", "reflected", "follows", "follow", "followed", "expresses", "express", "serves", "serve":
 			x.reflects(ts, i, sp)
 		case "help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aids", "aided":
@@ -1090,6 +1093,95 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 		}
 		x.lastProp, x.lastPropSent = pid, si
 	}
+}
+
+// recommendations: "I recommend the following:" or "I recommend that
+// we:" and the numbered ("1. Consult the allies.") or dashed ("-- issue a
+// statement ...") items after it: each item is a course of action of its
+// own that the speaker proposes, named and worded by the item.
+func (x *extractor) recommendations(ts []tok, i int, sp span, si int) {
+	if negated(ts, i) || inCondition(ts, i) || passive(ts, i) {
+		return
+	}
+	// the sentence ends in a colon within a few words of the verb
+	end := len(ts) - 1
+	if end < i+1 || end > i+5 || ts[end].w != ":" {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	var items []span
+	n := 1
+	for k := si + 1; k < len(x.sents) && k <= si+24; k++ {
+		tk := x.toks[k]
+		if len(tk) == 0 {
+			continue
+		}
+		gap := strings.Count(string(x.r[x.sents[k-1].e:x.sents[k].s]), "\n")
+		switch {
+		case leadingNumber(tk) == n || n == 1 && len(items) == 0 && leadingNumber(tk) == 0 && dashItem(x.r, x.sents[k]):
+			items = append(items, x.sents[k])
+			if leadingNumber(tk) == n {
+				n++
+			} else {
+				n = -1 // a dashed list
+			}
+		case n < 0 && dashItem(x.r, x.sents[k]):
+			items = append(items, x.sents[k])
+		case len(items) > 0 && gap < 2 && leadingNumber(tk) == 0:
+			items[len(items)-1].e = x.sents[k].e // the item goes on
+		default:
+			k = len(x.sents) // the list has ended
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	for _, it := range items {
+		r := x.r[it.s:it.e]
+		for len(r) > 0 && (r[0] == '-' || r[0] == '—' || r[0] == '–' || r[0] == '•' || r[0] == ' ') {
+			r = r[1:]
+		}
+		text := pointText(r)
+		if len([]rune(text)) < 8 {
+			continue
+		}
+		name := text
+		if c := strings.Index(name, ". "); c > 0 {
+			name = name[:c] // the item's first sentence
+		}
+		if c := strings.IndexAny(name, ";,"); c > 20 {
+			name = name[:c] // and its first clause name it
+		}
+		item := span{it.e - len(r), it.e}
+		pid := x.proposalRef(name, nil, item)
+		x.setText(pid, item)
+		// the item, in the imperative under the speaker's heading, is
+		// the evidence
+		x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, item, 0.7)
+		x.lastProp, x.lastPropSent = pid, si
+	}
+}
+
+// dashItem reports whether the sentence at sp opens a line with a dash or
+// a bullet ("-- consult our allies", "• recall the envoy").
+func dashItem(r []rune, sp span) bool {
+	if sp.s >= len(r) {
+		return false
+	}
+	switch r[sp.s] {
+	case '-', '—', '–', '•':
+	default:
+		return false
+	}
+	for i := sp.s - 1; i >= 0 && r[i] != '\n'; i-- {
+		if !unicode.IsSpace(r[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func itoa(n int) string {

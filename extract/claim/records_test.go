@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 var (
 	novak   = Ref{"Person", "Jan Novák"}
@@ -71,6 +74,50 @@ func TestSignatureLine(t *testing.T) {
 	for _, who := range []string{"Secret", horvath.Name, novak.Name} {
 		if has(res, who, "informs", council.Name) != nil {
 			t.Errorf("%s read as the signer:%s", who, dump(res))
+		}
+	}
+}
+
+// A memorandum's recommendations, numbered or dashed under "I recommend
+// the following:", are each a course of action the author proposes, with
+// the item's own words as its text and evidence.
+func TestRecommendationList(t *testing.T) {
+	for _, text := range []string{
+		"The situation in the south is worse than we thought.\n\nI recommend the following:\n\n" +
+			"1. Send a senior envoy to the capital to press for a ceasefire.\n\n" +
+			"2. Delay the grain credit until the talks resume. This will cost us little.\n\n" +
+			"3. Brief the allies before the vote.\n\nWe should not expect quick results.",
+		"The situation in the south is worse than we thought.\n\nI recommend that we:\n\n" +
+			"-- send a senior envoy to the capital to press for a ceasefire;\n\n" +
+			"-- delay the grain credit until the talks resume;\n\n" +
+			"-- brief the allies before the vote.\n\nWe should not expect quick results.",
+	} {
+		d := doc("memorandum", []string{petrov.Name}, nil, text, nil)
+		res := Extract(d)
+		var got []string
+		for _, c := range res.Claims {
+			if c.Subject == petrov && c.Relation == "proposes" && c.Object.Class == "Proposal" {
+				got = append(got, c.Object.Name)
+				if !strings.Contains(strings.ToLower(c.Evidence), strings.ToLower(c.Object.Name)) {
+					t.Errorf("evidence %q does not show %q", c.Evidence, c.Object.Name)
+				}
+			}
+		}
+		want := []string{"Send a senior envoy to the capital to press for a ceasefire", "Delay the grain credit until the talks resume", "Brief the allies before the vote"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("recommendations %q, want %q:%s", got, want, dump(res))
+		}
+	}
+}
+
+// "We recommend" with no list after it, or a list under a heading that is
+// no recommendation, proposes nothing item by item.
+func TestNoRecommendationWithoutList(t *testing.T) {
+	text := "The committee reviewed the following:\n\n1. The grain deliveries.\n\n2. The credit.\n\nI recommend caution."
+	res := Extract(doc("memorandum", []string{petrov.Name}, nil, text, nil))
+	for _, c := range res.Claims {
+		if c.Relation == "proposes" {
+			t.Errorf("a proposal from no recommendation: %s %s", c.Object.Name, c.Evidence)
 		}
 	}
 }
