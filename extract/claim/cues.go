@@ -2209,6 +2209,10 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	case "be", "have", "do", "keep", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
 		return // not a thing to be given or done for the asker
 	}
+	noun := false
+	if v+3 < len(ts) && stemIn(ts[v].w, "help", "assist", "aid", "supply", "provide") && ts[v+1].pron != 0 && (ts[v+2].w == "with" || ts[v+2].w == "in") && ts[v+3].refs == nil && !ts[v+3].punct {
+		v, noun = v+3, true // "help us with deliveries of steel": the deliveries are asked for
+	}
 	k := v + 1
 	for k < len(ts) && k < v+16 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].prop == 0 && ts[k].pron == 0 {
 		if ts[k].w == "as" || ts[k].w == "within" || ts[k].w == "before" || ts[k].w == "by" && k > v+2 {
@@ -2225,8 +2229,12 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	obj := string(x.r[ts[v+1].s:ts[k-1].e])
 	label := "Request to " + string(x.r[ts[v].s:ts[k-1].e])
 	name := label
-	if n, ok := nominal[ts[v].w]; ok {
+	if n, ok := nominal[ts[v].w]; ok && !noun {
 		name = n + " of " + obj
+	}
+	if noun {
+		label = "Request for " + string(x.r[ts[v].s:ts[k-1].e])
+		name = label
 	}
 	pid := x.proposalRef(name, []string{label}, span{ts[v].s, ts[k-1].e})
 	x.setText(pid, span{ts[v].s, ts[k-1].e})

@@ -121,3 +121,21 @@ func TestNoRecommendationWithoutList(t *testing.T) {
 		}
 	}
 }
+
+// "We ask that the Soviet Union help us with deliveries of oil and
+// cotton": what is asked for is the deliveries.
+func TestRequestForHelpWithSomething(t *testing.T) {
+	text := "Horváth: The winter will be hard. We ask that the Soviet Union also help us with deliveries of oil and cotton, since the West has stopped its trade.\n\nNovák: We will look at it."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Novák": novak, "Horváth": horvath, "Soviet Union": ussr})
+	d.Participants = []string{novak.Name, horvath.Name}
+	res := Extract(d)
+	found := false
+	for _, c := range res.Claims {
+		if c.Subject == horvath && c.Relation == "requests" && c.Object.Name == "Request for deliveries of oil and cotton" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the deliveries asked for are missing:%s", dump(res))
+	}
+}
