@@ -420,7 +420,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "agents", "agent", "puppets", "puppet", "stooges", "lackeys", "henchmen":
 			x.agents(ts, i, sp)
-		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting":
+		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting",
+			"imperialists", "imperialist", "imperialism", "aggression":
 			x.accuse(ts, i, sp)
 		case "criticize", "criticizes", "criticized", "criticise", "criticises", "criticised", "attacked", "attacks":
 			x.criticize(ts, i, sp)
@@ -1667,6 +1668,36 @@ func (x *extractor) accuse(ts []tok, i int, sp span) {
 			if k >= 0 && ts[k].is(cBeForms) {
 				accused = subjectOf(ts, k)
 			}
+		}
+	case "imperialists", "imperialist", "imperialism", "aggression":
+		// "the American imperialists", "US imperialism", "the aggression of
+		// the USA", "Israel's aggression": the state they are said of
+		switch {
+		case i > 0 && ts[i-1].poss && agentRefs(ts[i-1]) && ts[i-1].pron == 0:
+			accused = ts[i-1].refs
+		case i > 0 && !ts[i-1].punct && ts[i-1].pron == 0 && (ts[i-1].refs != nil && ts[i-1].refs[0].Class == "Country" || countryOf(ts[i-1].w, x.d.Date) != ""):
+			accused = ts[i-1].refs
+			if accused == nil || ts[i-1].adj && countryOf(ts[i-1].w, x.d.Date) != "" {
+				accused = []Ref{{"Country", countryOf(ts[i-1].w, x.d.Date)}}
+			}
+		case i+2 < len(ts) && ts[i+1].w == "of" && agentRefs(ts[i+2]) && ts[i+2].refs[0].Class == "Country":
+			accused = ts[i+2].refs
+		case i+3 < len(ts) && ts[i+1].w == "of" && ts[i+2].w == "the" && agentRefs(ts[i+3]) && ts[i+3].refs[0].Class == "Country":
+			accused = ts[i+3].refs
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			// "the struggle against imperialism" is a creed, "preventing
+			// a repetition of Japanese aggression" a hypothesis
+			if stemIn(ts[k].w, "struggl", "fight", "repetition", "prevent", "avert", "danger", "threat", "possib") {
+				accused = nil
+			}
+		}
+		if ts[i].w == "imperialist" && i+1 < len(ts) && !ts[i+1].punct {
+			// "the American imperialist aggressors": the noun after it speaks
+			if ts[i+1].w == "aggression" || ts[i+1].w == "aggressors" || ts[i+1].w == "circles" || ts[i+1].w == "forces" {
+				break
+			}
+			accused = nil
 		}
 	default:
 		accused = subjectOf(ts, i)

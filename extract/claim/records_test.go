@@ -139,3 +139,27 @@ func TestRequestForHelpWithSomething(t *testing.T) {
 		t.Errorf("the deliveries asked for are missing:%s", dump(res))
 	}
 }
+
+// "The American imperialists are bombing ...", "the road of West German
+// imperialism": the speaker accuses the state; "the struggle against
+// imperialism" and "preventing a repetition of Japanese aggression" accuse
+// no one.
+func TestImperialistsAccused(t *testing.T) {
+	text := "Dear Comrade Novák,\n\nSince March the American imperialists have been bombing our bridges and dams. " +
+		"Our newspapers write about the struggle against British imperialism. " +
+		"The new treaty must prevent a repetition of Japanese aggression.\n\nB. Horváth"
+	d := doc("letter", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath})
+	res := Extract(d)
+	c := has(res, horvath.Name, "accuses", "United States")
+	if c == nil {
+		t.Fatalf("the American imperialists accuse no one:%s", dump(res))
+	}
+	if !strings.Contains(c.Evidence, "American imperialists") {
+		t.Errorf("evidence %q", c.Evidence)
+	}
+	for _, o := range []string{"United Kingdom", "Japan"} {
+		if has(res, horvath.Name, "accuses", o) != nil {
+			t.Errorf("accuses %s:%s", o, dump(res))
+		}
+	}
+}
