@@ -853,6 +853,9 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 	if sp := speakerAt(ts); sp != nil {
 		return sp
 	}
+	if sp := x.capsSpeaker(ts); sp != nil {
+		return sp
+	}
 	n := 0
 	for n < len(ts) && n < 3 && !ts[n].punct && ts[n].refs == nil {
 		n++
@@ -886,6 +889,69 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 		return nil
 	}
 	return []Ref{{"Person", label}}
+}
+
+// capsSpeaker reads the speaker labels of working notes and minutes that
+// set the name in capitals and close it with a full stop at the start of
+// a line ("ANDROPOV. We do not intend ...", "АНДРОПОВ. Мы не намерены
+// ..."): a person the recogniser knows, or a name it does not know that
+// is the surname of a person the record names elsewhere ("TIKHONOV." after
+// "Present: ... N.A. Tikhonov").
+func (x *extractor) capsSpeaker(ts []tok) []Ref {
+	if len(ts) < 2 || ts[1].w != "." || !x.lineStart(ts[0].s) || !x.allCaps(ts[0]) {
+		return nil
+	}
+	if ts[0].ment && isPerson(ts[0].refs) {
+		return ts[0].refs[:1]
+	}
+	if ts[0].refs != nil || ts[0].punct || labelWords[ts[0].w] || len([]rune(ts[0].w)) < 4 {
+		return nil
+	}
+	key := foldName(ts[0].w)
+	for _, m := range x.d.Mentions {
+		if m.Class != "Person" || m.Version != x.vi {
+			continue
+		}
+		f := strings.Fields(m.Name)
+		if len(f) > 0 && foldName(f[len(f)-1]) == key {
+			return []Ref{{"Person", m.Name}}
+		}
+		// the recogniser's own words for the person ("N.A. Tikhonov")
+		w := strings.Fields(string(x.r[m.Start:m.End]))
+		if len(w) > 0 && foldName(w[len(w)-1]) == key {
+			return []Ref{{"Person", m.Name}}
+		}
+	}
+	return nil
+}
+
+// lineStart reports whether only spaces stand between the start of its
+// line and offset i.
+func (x *extractor) lineStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if x.r[k] == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(x.r[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCaps reports whether a token is written in capitals (two letters at
+// least, none lower case).
+func (x *extractor) allCaps(t tok) bool {
+	n := 0
+	for _, c := range x.r[t.s:t.e] {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func (x *extractor) conversationKind() bool { return x.d.Kind == "conversation" }

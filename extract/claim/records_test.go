@@ -163,3 +163,24 @@ func TestImperialistsAccused(t *testing.T) {
 		}
 	}
 }
+
+// Working notes set each speaker's name in capitals with a full stop at the
+// start of the line; a name the recogniser does not know is the surname of
+// one the record names in its list of those present.
+func TestCapitalSpeakerLabels(t *testing.T) {
+	text := "Present: Comrades J. Novák, B. Horváth, I. Petrov.\n\nNOVÁK. The harvest has failed in the east.\n\n" +
+		"PETROV. I agree with Comrade Novák. We must send grain at once.\n\nHORVÁTH. I agree with Comrade Petrov."
+	d := doc("working_notes", nil, nil, text, map[string]Ref{"J. Novák": novak, "NOVÁK": novak, "Comrade Novák": novak,
+		"B. Horváth": horvath, "Comrade Petrov": petrov, "I. Petrov": petrov})
+	res := Extract(d)
+	for _, want := range [][2]Ref{{petrov, novak}, {horvath, petrov}} {
+		c := has(res, want[0].Name, "agrees_with", want[1].Name)
+		if c == nil {
+			t.Errorf("missing %s agrees_with %s:%s", want[0].Name, want[1].Name, dump(res))
+			continue
+		}
+		if c.Attributed != want[0] {
+			t.Errorf("%s's words attributed to %v", want[0].Name, c.Attributed)
+		}
+	}
+}
