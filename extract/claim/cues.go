@@ -337,6 +337,12 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 	x.cueAt = -1
 	x.sentenceFacts(ts, sp)
 	if x.headline(sp) {
+		if si < 6 {
+			// the record's own heading: "Record of a conversation with X"
+			x.mute = false
+			x.conversationWith(ts, sp)
+			x.mute = true
+		}
 		return // a newspaper's or a file's heading is not the author's statement
 	}
 	x.reported(ts)

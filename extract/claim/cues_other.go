@@ -44,6 +44,7 @@ var otherLexicons = map[string]otherLexicon{
 // languages.
 func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	x.sentenceFacts(ts, sp)
+	x.conversationWith(ts, sp)
 	if x.mute || x.inQuote {
 		return
 	}
@@ -196,3 +197,59 @@ func isWordByte(c byte) bool {
 // languages ("er", "on", "el", "él", "ő").
 var thirdPersonOther = set("er", "sie", "on", "ona", "oni", "ony", "ő", "ők", "el", "ea", "ei", "ele", "él", "ella",
 	"ellos", "ellas", "ông", "bà", "họ")
+
+// conversationNouns are the stems of "conversation" and "talk" in the
+// originals' languages, conversationWith the prepositions of their
+// partner ("беседа с", "rozmowa z", "Gespräch mit", "convorbire cu").
+var (
+	conversationNouns = []string{"conversation", "бесед", "разговор", "rozmow", "gespräch", "unterredung", "rozhovor", "convorbir", "conversaci", "entrevista", "entretien"}
+	conversationWith  = set("with", "с", "со", "z", "ze", "mit", "s", "se", "cu", "con", "avec")
+)
+
+// conversationWith: a report or record in a language other than English
+// that speaks of "the conversation with X" ("Запись беседы с Президентом
+// САР Х. Асадом", "na rozmowę z sekretarzem KC tow. K. Rusakowem") names
+// whom its author met, where no one else is named as having held it.
+func (x *extractor) conversationWith(ts []tok, sp span) {
+	if x.conversation || x.author.Name == "" || x.mute || x.inQuote || x.sayer != nil {
+		return
+	}
+	for i, t := range ts {
+		if t.punct {
+			continue
+		}
+		if t.ment && agentRefs(t) && t.refs[0] != x.author {
+			return // "Kádár had a conversation with ...": someone else's
+		}
+		noun := false
+		for _, n := range conversationNouns {
+			noun = noun || strings.HasPrefix(t.w, n)
+		}
+		if !noun {
+			continue
+		}
+		for j := i + 1; j < len(ts) && j <= i+1; j++ {
+			// the partner's preposition right after the noun, not "ze
+			// strony polskiej" ("on the Polish side")
+			if !conversationWith[ts[j].w] || j+1 < len(ts) && (ts[j+1].w == "strony" || ts[j+1].w == "стороны" || ts[j+1].w == "seiten") {
+				return
+			}
+			// the partner, after titles and offices ("z sekretarzem KC tow.")
+			for k := j + 1; k < len(ts) && k <= j+8; k++ {
+				if ts[k].ment && isPerson(ts[k].refs) {
+					if ts[k].refs[0] != x.author {
+						// who met whom is the record's, in any version
+						x.structural = true
+						x.addAttr([]Ref{x.author}, "meets", ts[k].refs[:1], sp, 0.65, x.author)
+						x.structural = false
+					}
+					return
+				}
+				if ts[k].punct && ts[k].w != "." || ts[k].prop > 0 {
+					return
+				}
+			}
+			return
+		}
+	}
+}

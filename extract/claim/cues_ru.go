@@ -130,6 +130,7 @@ func (x *extractor) subjectRU(ts []tok, i int) []Ref {
 // cuesRU reads the claims of a Russian sentence.
 func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 	x.sentenceFacts(ts, sp)
+	x.conversationWith(ts, sp)
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue

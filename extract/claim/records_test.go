@@ -184,3 +184,36 @@ func TestCapitalSpeakerLabels(t *testing.T) {
 		}
 	}
 }
+
+// place puts mentions on every occurrence of each label.
+func place(d *Doc, vi int, names map[string]Ref) {
+	r := []rune(d.Versions[vi].Text)
+	for label, ref := range names {
+		l := []rune(label)
+		for i := 0; i+len(l) <= len(r); i++ {
+			if string(r[i:i+len(l)]) == label {
+				d.Mentions = append(d.Mentions, Mention{Version: vi, Start: i, End: i + len(l), Name: ref.Name, Class: ref.Class})
+			}
+		}
+	}
+}
+
+// A report in Polish or a diary in Russian that speaks of "the
+// conversation with X" names whom its author met; "ze strony polskiej"
+// ("on the Polish side") names no partner.
+func TestConversationWithInTheOriginal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"pl", "Wczoraj byłem na rozmowie z ministrem tow. B. Horváthem. Rozmowa trwała godzinę.\n\nW rozmowie uczestniczyli ze strony węgierskiej tow. J. Novák.\n\nI. Petrov"},
+		{"ru", "Из дневника И. Петрова\n\nЗапись беседы с министром Б. Хорватом\n\nБ. Хорват сказал, что урожай плохой.\n\nПосол СССР\nИ. Петров"},
+	} {
+		d := Doc{Kind: "report", Date: "1975-05-02", Authors: []string{petrov.Name}, Versions: []Version{{Role: "original", Lang: c.lang, Text: c.text}}}
+		place(&d, 0, map[string]Ref{"B. Horváthem": horvath, "Б. Хорватом": horvath, "Б. Хорват": horvath, "J. Novák": novak, "I. Petrov": petrov, "И. Петров": petrov})
+		res := Extract(d)
+		if has(res, petrov.Name, "meets", horvath.Name) == nil {
+			t.Errorf("%s: no meeting with the one the conversation was with:%s", c.lang, dump(res))
+		}
+		if has(res, petrov.Name, "meets", novak.Name) != nil {
+			t.Errorf("%s: 'ze strony' read as a partner:%s", c.lang, dump(res))
+		}
+	}
+}
