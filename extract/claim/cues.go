@@ -734,10 +734,107 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 		}
 		return
 	}
+	if p := x.possProposal(ts, j); p != nil {
+		x.add(subj, rel, p, sp, 0.8) // "supported Stilwell's plan to cut down the tree"
+		return
+	}
+
 	if j > i+4 && !isProp(obj) {
 		return
 	}
 	x.add(subj, rel, obj, sp, 0.85)
+}
+
+// possNamed: a proposal the recogniser of proposals already read whole
+// ("Novák's plan to close the crossings"): its words after the head are
+// its text, and it is its owner's proposal.
+func (x *extractor) possNamed(t tok) []Ref {
+	pid := t.prop
+	raw := x.r[t.s:t.e]
+	k := -1
+	for i := 0; i+2 < len(raw); i++ {
+		if (raw[i] == '\'' || raw[i] == '’') && (raw[i+1] == 's' || raw[i+1] == 'S') && raw[i+2] == ' ' {
+			k = i + 3
+			break
+		}
+	}
+	owner := x.props[pid-1].owner
+	if k < 0 || owner.Name == "" {
+		return nil
+	}
+	h := k
+	for h < len(raw) && unicode.IsLetter(raw[h]) {
+		h++
+	}
+	if !proposalHeads[strings.ToLower(string(raw[k:h]))] {
+		return nil
+	}
+	t0 := h
+	for t0 < len(raw) && raw[t0] == ' ' {
+		t0++
+	}
+	if w := strings.ToLower(string(raw[t0:min(len(raw), t0+4)])); strings.HasPrefix(w, "to ") || strings.HasPrefix(w, "for ") || strings.HasPrefix(w, "on ") {
+		x.setText(pid, span{t.s + t0, t.e})
+	}
+	ref := x.props[pid-1].ref
+	x.add([]Ref{owner}, "proposes", []Ref{ref}, span{x.sents[x.curSi].s, x.sents[x.curSi].e}, 0.7)
+	return []Ref{ref}
+}
+
+// possProposal: "Stilwell's plan to cut down the tree", "Kádár's
+// proposal": a proposal named after its owner, with the words that follow
+// the head as its text; nil where ts[j] is no owner of a proposal.
+func (x *extractor) possProposal(ts []tok, j int) []Ref {
+	if j >= 0 && j < len(ts) && ts[j].prop > 0 {
+		return x.possNamed(ts[j])
+	}
+	if j < 0 || j+1 >= len(ts) || ts[j].pron != 0 || !agentRefs(ts[j]) || !ts[j+1].is(cProposalHeads) && ts[j+1].prop == 0 {
+		return nil
+	}
+	if m := strings.ToLower(string(x.r[ts[j].s:ts[j].e])); !ts[j].poss && !strings.HasSuffix(m, "'s") && !strings.HasSuffix(m, "’s") {
+		return nil
+	}
+	owner := ts[j].refs[0]
+	// the head word, then what the plan is to do, up to the clause's end
+	h := ts[j+1].s
+	for h < len(x.r) && unicode.IsLetter(x.r[h]) {
+		h++
+	}
+	head := strings.ToLower(string(x.r[ts[j+1].s:h]))
+	if !proposalHeads[head] {
+		return nil
+	}
+	t0 := h
+	for t0 < len(x.r) && x.r[t0] == ' ' {
+		t0++
+	}
+	t1 := t0
+	if w := strings.ToLower(string(x.r[t0:min(len(x.r), t0+4)])); strings.HasPrefix(w, "to ") || strings.HasPrefix(w, "for ") || strings.HasPrefix(w, "on ") {
+		for t1 < len(x.r) && t1 < t0+200 && !strings.ContainsRune(",;:.!?\n", x.r[t1]) {
+			t1++
+		}
+	}
+	var pid int
+	if ts[j+1].prop > 0 {
+		pid = ts[j+1].prop // the recogniser of proposals named it already
+	} else {
+		on := owner.Name
+		for _, suf := range []string{"'s", "'S", "’s", "’S"} {
+			on = strings.TrimSuffix(on, suf) // a mention that took the ending in
+		}
+		pid = x.proposalRef(on+"'s "+head, nil, span{ts[j].s, h})
+	}
+	if x.props[pid-1].owner.Name == "" {
+		x.props[pid-1].owner = owner
+	}
+	if t1 > t0 {
+		x.setText(pid, span{t0, t1})
+	}
+	x.lastProp, x.lastPropSent = pid, x.curSi
+	ref := x.props[pid-1].ref
+	// the plan is its owner's proposal
+	x.add([]Ref{owner}, "proposes", []Ref{ref}, span{x.sents[x.curSi].s, x.sents[x.curSi].e}, 0.7)
+	return []Ref{ref}
 }
 
 func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
@@ -774,6 +871,11 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 		}
 		return
 	}
+	if p := x.possProposal(ts, j); p != nil {
+		x.add(subj, "opposes", p, sp, 0.8) // "rejected Martin's plan"
+		return
+	}
+
 	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
 		return
 	}

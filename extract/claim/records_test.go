@@ -217,3 +217,31 @@ func TestConversationWithInTheOriginal(t *testing.T) {
 		}
 	}
 }
+
+// "He fully supported Novák's plan to close the northern crossings": the
+// support is for the plan, which is Novák's proposal, not for Novák.
+func TestSupportForSomeonesPlan(t *testing.T) {
+	text := "I saw Minister Horváth this morning. Horváth fully supported Novák's plan to close the northern crossings at night, and asked that the police take part."
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Horváth": horvath, "Novák": novak})
+	res := Extract(d)
+	if has(res, horvath.Name, "supports", novak.Name) != nil {
+		t.Errorf("support for a plan read as support for its owner:%s", dump(res))
+	}
+	var plan *Claim
+	for i, c := range res.Claims {
+		if c.Subject == horvath && c.Relation == "supports" && c.Object.Class == "Proposal" {
+			plan = &res.Claims[i]
+		}
+	}
+	if plan == nil {
+		t.Fatalf("no support for the plan:%s", dump(res))
+	}
+	if has(res, novak.Name, "proposes", plan.Object.Name) == nil {
+		t.Errorf("the plan is not its owner's proposal:%s", dump(res))
+	}
+	for _, e := range res.Entities {
+		if e.Ref == plan.Object && !strings.Contains(e.Text, "close the northern crossings at night") {
+			t.Errorf("the plan's words: %q", e.Text)
+		}
+	}
+}
