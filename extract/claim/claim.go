@@ -837,7 +837,9 @@ func inCondition(ts []tok, i int) bool {
 		switch ts[j].w {
 		case ",", ";", ":":
 			return false
-		case "if", "unless", "hope", "hopes", "hoped":
+		case "if", "unless", "hope", "hopes", "hoped", "recommend", "recommends", "recommended", "suggest", "suggests", "suggested":
+			// a condition, a wish, or a course recommended to the reader
+			// ("I recommend that we agree to ...") is no stance taken
 			return true
 		}
 	}

@@ -244,6 +244,12 @@ func passive(ts []tok, i int) bool {
 		switch {
 		case ts[j].is(cBeForms) || ts[j].w == "get" || ts[j].w == "got" || ts[j].w == "gets":
 			return true
+		case stemIn(ts[j].w, "keep", "kept") && j > 0 && (ts[j-1].is(cBeForms) || ts[j-1].is(cModals) || ts[j-1].w == "to"):
+			// "has been kept informed", "will keep informed": someone is
+			// to be told, by no one named
+			return true
+		case ts[j].refs != nil && ts[j].pron != 0 && j > 0 && stemIn(ts[j-1].w, "keep", "kept"):
+			return true // "I will keep you informed": a promise
 		case ts[j].is(cNegators) || ts[j].w == "also" || ts[j].w == "already" || ts[j].w == "fully" || ts[j].w == "now" ||
 			ts[j].w == "then" || ts[j].w == "still" || ts[j].w == "just" || ts[j].w == "duly" || ts[j].w == "once" || ts[j].w == "again":
 			continue

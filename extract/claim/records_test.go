@@ -245,3 +245,21 @@ func TestSupportForSomeonesPlan(t *testing.T) {
 		}
 	}
 }
+
+// "Ambassador Novák has been kept informed", "I will keep you informed":
+// no one is named as informing; "I recommend that we agree to ..." is a
+// course put to the reader, not agreement.
+func TestKeptInformedAndRecommendedStances(t *testing.T) {
+	text := "Ambassador Novák has been kept informed but has not seen the text. I recommend that we agree with Horváth on the timetable, but only after the vote. I will keep you informed."
+	d := doc("memorandum", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Novák": novak, "Horváth": horvath})
+	res := Extract(d)
+	for _, bad := range [][3]string{
+		{novak.Name, "informs", council.Name},
+		{novak.Name, "informs", petrov.Name},
+		{petrov.Name, "agrees_with", horvath.Name},
+	} {
+		if has(res, bad[0], bad[1], bad[2]) != nil {
+			t.Errorf("false claim %v:%s", bad, dump(res))
+		}
+	}
+}
