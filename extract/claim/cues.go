@@ -1714,8 +1714,18 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	if obj == nil && i+1 < len(ts) && ts[i+1].w == "to" {
 		k, obj = directObj(ts, i+1)
 	}
+	if obj == nil {
+		// "had reported the same thing to him": the one it went to,
+		// further on in the clause
+		for m := i + 1; m+1 < len(ts) && m <= i+10 && !ts[m].is(cClauseStop) && ts[m].w != ","; m++ {
+			if ts[m].w == "to" && ts[m+1].refs != nil && !ts[m+1].adj {
+				k, obj = m+1, ts[m+1].refs
+				break
+			}
+		}
+	}
 	if obj != nil && k >= 0 && ts[k].pron == 3 {
-		return // "had reported the same thing to him": whom is not sure
+		return // whom "him" stands for is not sure
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee

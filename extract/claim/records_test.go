@@ -263,3 +263,15 @@ func TestKeptInformedAndRecommendedStances(t *testing.T) {
 		}
 	}
 }
+
+// "Horváth said that the minister Novák had reported the same thing to
+// him": Novák reported to whom "him" is, not to the one Horváth speaks to.
+func TestReportedToHim(t *testing.T) {
+	text := "Petrov: We have news from the front.\n\nHorváth: Good.\n\nHorváth said that in the morning the minister Novák had reported the same thing to him."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Horváth": horvath, "Novák": novak, "Petrov": petrov})
+	d.Participants = []string{petrov.Name, horvath.Name}
+	res := Extract(d)
+	if has(res, novak.Name, "informs", petrov.Name) != nil {
+		t.Errorf("the report went to the addressee:%s", dump(res))
+	}
+}
