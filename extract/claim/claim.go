@@ -171,8 +171,16 @@ func classOfRecipient(d Doc) string {
 // translations, else any English version, else the first version.
 func pickVersions(vs []Version) []int {
 	var out []int
+	longest := 0
+	for _, v := range vs {
+		if v.Role == "original" {
+			longest = max(longest, len(v.Text))
+		}
+	}
 	for i, v := range vs {
-		if v.Role == "translation" && v.Lang == "en" {
+		// an "English translation" a third of the original's length is
+		// the archive's summary of it, not the text
+		if v.Role == "translation" && v.Lang == "en" && 3*len(v.Text) >= longest {
 			out = append(out, i)
 		}
 	}
@@ -187,7 +195,7 @@ func pickVersions(vs []Version) []int {
 		return out
 	}
 	for i, v := range vs {
-		if v.Lang == "en" {
+		if v.Lang == "en" && (v.Role != "translation" || 3*len(v.Text) >= longest) {
 			return []int{i}
 		}
 	}
@@ -249,6 +257,7 @@ type extractor struct {
 	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
 
 	conversation bool
+	inSummary    bool // the sentence is the archive's summary, not the record's
 	partA, partB Ref
 	speaker      []Ref
 	addressee    []Ref
@@ -328,6 +337,7 @@ func (x *extractor) version(vi int) {
 		x.letterParties(toks)
 	}
 
+	summary := x.summaryAt(paras, sents, toks)
 	pi := 0
 	paraStart := true
 	for si, s := range sents {
@@ -339,7 +349,8 @@ func (x *extractor) version(vi int) {
 		x.setSpeaker(ts, paraStart)
 		paraStart = false
 		x.resolvePronouns(ts, si)
-		x.mute = x.headline(s)
+		x.inSummary = s.s >= summary
+		x.mute = x.headline(s) || x.inSummary
 		x.curSi = si
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
@@ -358,6 +369,61 @@ func (x *extractor) version(vi int) {
 		}
 	}
 	x.docLevel()
+}
+
+// summaryVerbs are the present-tense verbs an archive's summary of a
+// record tells it with ("Kissinger tells Ambassador Martin that ...").
+var summaryVerbs = set("tells", "reports", "informs", "asks", "agree", "agrees", "discusses", "discuss", "describes",
+	"proposes", "warns", "urges", "rejects", "explains", "conveys", "passes", "complains", "thanks", "requests",
+	"presses", "press", "assures", "outlines", "recounts", "relays", "summarizes", "argues", "defends", "blames")
+
+// summaryAt is where the archive's summary of the record begins when the
+// page's saved text carries it as the body's last paragraph: one or two
+// sentences after three paragraphs or more, opening with the
+// circumstances ("In a late-night call", "Two weeks after the defeat"),
+// in the present tense of a summary ("Kissinger tells Ambassador Martin
+// that ..."), with no first or second person and no speaker label. Past
+// the end where there is none.
+func (x *extractor) summaryAt(paras, sents []span, toks [][]tok) int {
+	none := len(x.r) + 1
+	if len(paras) < 3 {
+		return none
+	}
+	last := paras[len(paras)-1]
+	for k := len(paras) - 1; k > 0 && strings.TrimSpace(string(x.r[last.s:last.e])) == ""; k-- {
+		last = paras[k-1]
+	}
+	var in []int
+	for si, s := range sents {
+		if s.s >= last.s && s.e <= last.e {
+			in = append(in, si)
+		}
+	}
+	if len(in) == 0 || len(in) > 2 {
+		return none
+	}
+	if ts := toks[in[0]]; len(ts) == 0 || ts[0].refs != nil || ts[0].punct || !ts[0].is(cPrepositions) && numberWords[ts[0].w] == 0 && ts[0].w != "a" {
+		// a record's own closing sentence opens with its subject
+		// ("Zhou Enlai informs Molotov ..."); a summary with the
+		// circumstances ("In a late-night call Kissinger tells ...")
+		return none
+	}
+	verb := false
+	for _, si := range in {
+		ts := toks[si]
+		for k, t := range ts {
+			if t.is(cFirstPerson) || t.is(cSecondPerson) || t.w == ":" && k < 6 {
+				return none
+			}
+			if summaryVerbs[t.w] && k > 0 && (ts[k-1].refs != nil || ts[k-1].w == "and") {
+				verb = true
+			}
+		}
+	}
+	if !verb {
+		return none
+	}
+	return last.s
 }
 
 // sortMentions orders mentions longest first, then by position.

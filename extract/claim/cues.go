@@ -525,7 +525,7 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			}
 		}
 	}
-	if x.conversation && x.meetSent == nil {
+	if x.conversation && x.meetSent == nil && !x.inSummary {
 		a, b := false, false
 		for _, t := range ts {
 			if t.ment && len(t.refs) > 0 {
@@ -2045,8 +2045,14 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 					x.props[pid-1].owner = s
 				}
 			}
+			by := attr
+			if by.Name == "" && s.Class == "Person" {
+				// a record whose writer is not known: the act it reports
+				// ("He accused the United States ...") is its doer's
+				by = s
+			}
 			c := Claim{
-				Subject: s, Relation: rel, Object: o, Attributed: attr,
+				Subject: s, Relation: rel, Object: o, Attributed: by,
 				Version: x.vi, Start: sp.s, End: sp.e, Evidence: x.text[x.off[sp.s]:x.off[sp.e]], Confidence: conf,
 			}
 			if (rel == "meets" || rel == "visits") && !x.structural {

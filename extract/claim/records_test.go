@@ -275,3 +275,54 @@ func TestReportedToHim(t *testing.T) {
 		t.Errorf("the report went to the addressee:%s", dump(res))
 	}
 }
+
+// An envoy's cable whose writer is not known: the acts it reports are
+// their doers' ("He accused the United States ..." is Ho's accusation).
+func TestUnknownWriterAttributesToTheDoer(t *testing.T) {
+	text := "Today Horváth received me. He accused the United States of aggression against the republic.\n\nI told Horváth that a delegation would come."
+	d := doc("cable", nil, nil, text, map[string]Ref{"Horváth": horvath, "United States": usa})
+	res := Extract(d)
+	c := has(res, horvath.Name, "accuses", usa.Name)
+	if c == nil {
+		t.Fatalf("no accusation:%s", dump(res))
+	}
+	if c.Attributed != horvath {
+		t.Errorf("attributed to %v", c.Attributed)
+	}
+}
+
+// The archive's summary the saved page carries as the body's last
+// paragraph ("Novák tells Horváth that ...") is not the record's words;
+// an "English translation" a fraction of the original's length is that
+// summary too, and the original is read instead.
+func TestArchiveSummaryIsNotTheRecord(t *testing.T) {
+	text := "Novák: We have sent the grain.\n\nHorváth: Thank you. We agree with the plan of the trade delegation.\n\nNovák: Good.\n\n" +
+		"In a short meeting Novák tells Horváth that the grain has gone and informs Petrov of the date."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Novák": novak, "Horváth": horvath, "Petrov": petrov})
+	d.Participants = []string{novak.Name, horvath.Name}
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if strings.HasPrefix(c.Evidence, "In a short meeting") {
+			t.Errorf("a claim from the summary: %s %s %s", c.Subject.Name, c.Relation, c.Object.Name)
+		}
+	}
+	if has(res, novak.Name, "meets", horvath.Name) == nil {
+		t.Errorf("the record's own meeting is lost:%s", dump(res))
+	}
+
+	orig := "Tovarășul Novák: Am trimis grânele.\n\nTovarășul Horváth: Suntem de acord cu dumneavoastră.\n\nTovarășul Novák: Bine.\n\nTovarășul Horváth: Mulțumim pentru ajutor și pentru sprijinul dat economiei noastre în acest an greu."
+	d = Doc{Kind: "conversation", Date: "1971-06-10", Participants: []string{novak.Name, horvath.Name}, Versions: []Version{
+		{Role: "translation", Lang: "en", Text: "Novák tells Horváth that the grain has gone."},
+		{Role: "original", Lang: "ro", Text: orig}}}
+	place(&d, 1, map[string]Ref{"Novák": novak, "Horváth": horvath})
+	place(&d, 0, map[string]Ref{"Novák": novak, "Horváth": horvath})
+	res = Extract(d)
+	if has(res, horvath.Name, "agrees_with", novak.Name) == nil {
+		t.Errorf("the original was not read:%s", dump(res))
+	}
+	for _, c := range res.Claims {
+		if c.Version == 0 {
+			t.Errorf("a claim from the summary given as a translation: %s %s %s", c.Subject.Name, c.Relation, c.Object.Name)
+		}
+	}
+}
