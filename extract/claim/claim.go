@@ -787,9 +787,11 @@ func group(ts []tok, j int) []Ref {
 
 // remember updates the context pronouns are resolved against.
 func (x *extractor) remember(ts []tok, si int) {
-	x.lastSubject = nil
+	// the subject of the last sentence that has a person for one ("He
+	// warned that ..." keeps the one "he" stood for; "The USA is supplying
+	// Israel" leaves it as it was)
 	for j := range ts {
-		if ts[j].pron == 0 && isPerson(ts[j].refs) && agentAt(ts, j) {
+		if (ts[j].pron == 0 || ts[j].pron == 3) && isPerson(ts[j].refs) && agentAt(ts, j) {
 			x.lastSubject = ts[j].refs
 			break
 		}

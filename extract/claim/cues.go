@@ -397,6 +397,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.propose(ts, i, sp, si)
 		case "initiative":
 			x.initiative(ts, i, sp)
+		case "demand", "demands", "demanded", "urge", "urges", "urged":
+			x.demand(ts, i, sp, si)
 		case "following":
 			x.list(ts, i, sp, si, sents, toks)
 		case "send", "appoint", "nominate", "designate":
@@ -938,12 +940,20 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		return
 	}
 	subj := subjectOf(ts, i)
+	if i >= 3 && ts[i-1].w == "to" && ts[i-2].refs != nil && ts[i-2].pron != 0 && stemIn(ts[i-3].w, "instruct", "authori", "asked", "ask", "told", "tell", "charg", "direct", "entrust") {
+		subj = ts[i-2].refs // "had instructed him to propose that": he proposes
+	}
 	if subj == nil {
 		return
 	}
 	w := ts[i].w
 	if strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest") {
 		if x.proposeTo(ts, i, sp, si, subj) {
+			return
+		}
+		// a person's own proposal ("I propose that we create ..."); what "the
+		// Chinese side proposes that" is stands with its speaker
+		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
 			return
 		}
 	}
@@ -1091,6 +1101,74 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 	x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.75)
 	x.lastProp, x.lastPropSent = pid, si
 	return true
+}
+
+// clauseProposal: "I propose that we create a Provisional Revolutionary
+// Government", "he asked that the deliveries of tanks be speeded up",
+// "Clay demands that American civilians be let through": the clause after
+// "that" (ts[that]) is the course of action proposed or requested, its
+// words the proposal's text, its first phrase its name. It reports
+// whether it made one.
+func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []Ref, rel, prefix string) bool {
+	a := that + 1
+	if a >= len(ts) || passive(ts, that) {
+		return false
+	}
+	b := a
+	for b < len(ts) && ts[b].w != ";" && ts[b].w != ":" && !(ts[b].punct && ts[b].w == "." && b == len(ts)-1) {
+		if ts[b].w == "," && b+1 < len(ts) && (ts[b+1].w == "because" || ts[b+1].w == "since" || ts[b+1].w == "so" || ts[b+1].w == "but" || ts[b+1].w == "as" || ts[b+1].w == "which") {
+			break // the reason given is not what is proposed
+		}
+		if ts[b].w == "because" || ts[b].w == "since" || ts[b].w == "\"" || ts[b].w == "“" {
+			break
+		}
+		b++
+	}
+	for b > a && (ts[b-1].punct || ts[b-1].w == "and") {
+		b--
+	}
+	if b-a < 3 {
+		return false // "propose that": nothing named
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if !ts[k].punct {
+			words++
+		}
+	}
+	if words < 4 {
+		return false
+	}
+	// its name: the clause up to the first comma, a dozen words at most
+	n, cnt := a, 0
+	for n < b && ts[n].w != "," && cnt < 12 {
+		if !ts[n].punct {
+			cnt++
+		}
+		n++
+	}
+	name := prefix + string(x.r[ts[a].s:ts[n-1].e])
+	pid := x.proposalRef(name, nil, span{ts[a].s, ts[b-1].e})
+	x.setText(pid, span{ts[a].s, ts[b-1].e})
+	x.add(subj, rel, []Ref{x.props[pid-1].ref}, sp, 0.7)
+	x.lastProp, x.lastPropSent = pid, si
+	return true
+}
+
+// demand: "General Clay demands that American civilians be let through",
+// "Castro urges that ...": the course of action is the subject's proposal.
+func (x *extractor) demand(ts []tok, i int, sp span, si int) {
+	if i+1 >= len(ts) || ts[i+1].w != "that" || inCondition(ts, i) || negated(ts, i) || passive(ts, i) {
+		return
+	}
+	if i > 0 && (ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].poss) {
+		return // the noun
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ")
 }
 
 // initiative: "the proposal came about on the initiative of the USA".
@@ -1579,7 +1657,13 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	}
 	if j+1 < len(ts) && ts[j].w == "that" {
 		// "requested that the Soviet government send advisers"
-		if k, obj := directObj(ts, j); obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
+		k, obj := directObj(ts, j)
+		if obj == nil || ts[k].prop > 0 || !agentRefs(ts[k]) || ts[k].w == "we" || ts[k].w == "i" {
+			// "asked that the deliveries of tanks be speeded up": what
+			x.clauseProposal(ts, j, sp, x.curSi, subj, "requests", "Request that ")
+			return
+		}
+		if obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
 			x.add(subj, "requests", obj, sp, 0.75)
 			// and what: "that the Soviet Union rebuild our air force"
 			v := k + 1

@@ -326,3 +326,45 @@ func TestArchiveSummaryIsNotTheRecord(t *testing.T) {
 		}
 	}
 }
+
+// Proposals and requests worded as a clause after "that": "I propose that
+// we ...", "he asked that the deliveries be speeded up", "Clay demands
+// that ...", "had instructed him to propose that ..."; "he" stays the one
+// it stood for across a sentence with no person for its subject.
+func TestClauseProposals(t *testing.T) {
+	text := "Horváth said that the harvest had failed. He warned that the reserves would not last until spring. " +
+		"The western districts are already short of bread. He asked that the deliveries of grain and fuel be speeded up, because the roads would close in November.\n\n" +
+		"I propose that we send a commission of experts to the eastern districts before the end of the month.\n\n" +
+		"Novák then said that Premier Horváth had instructed him to propose that a trade delegation come to Moscow in April.\n\n" +
+		"The Western commander demands that his officers be let through the checkpoints without showing their papers."
+	d := doc("report", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Horváth": horvath, "Novák": novak})
+	res := Extract(d)
+	want := []struct{ s, rel, text string }{
+		{horvath.Name, "requests", "the deliveries of grain and fuel be speeded up"},
+		{petrov.Name, "proposes", "we send a commission of experts to the eastern districts before the end of the month"},
+		{novak.Name, "proposes", "a trade delegation come to Moscow in April"},
+	}
+	texts := map[Ref]string{}
+	for _, e := range res.Entities {
+		texts[e.Ref] = e.Text
+	}
+	for _, w := range want {
+		found := false
+		for _, c := range res.Claims {
+			if c.Subject.Name == w.s && c.Relation == w.rel && c.Object.Class == "Proposal" && texts[c.Object] == w.text {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing %s %s %q:%s", w.s, w.rel, w.text, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "requests" && strings.Contains(texts[c.Object], "roads") {
+			t.Errorf("the reason taken for the request: %q", texts[c.Object])
+		}
+		if c.Subject == horvath && c.Relation == "proposes" && strings.Contains(texts[c.Object], "trade delegation") {
+			t.Errorf("the one who instructed read as the proposer:%s", dump(res))
+		}
+	}
+}
