@@ -416,6 +416,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		case "help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aids", "aided":
 			x.help(ts, i, sp)
 		case "please":
+			if i+1 < len(ts) && stemIn(ts[i+1].w, "accept", "receive") {
+				continue // "Please accept the assurance of my highest consideration"
+			}
 			if !x.conversation && (i == 0 || ts[i-1].w == "," || ts[i-1].w == "\"" || ts[i-1].w == "“") {
 				x.add(x.speakerRef(), "requests", x.addressee, sp, 0.75)
 			}
@@ -1658,6 +1661,13 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if j+1 < len(ts) && ts[j].w == "that" {
 		// "requested that the Soviet government send advisers"
 		k, obj := directObj(ts, j)
+		// "asked that the Soviet side speed up the deliveries": what is
+		// asked for is the deliveries, of whoever is to make them; only
+		// the addressee asked in the second person ("request that you
+		// send") is the one asked
+		if obj != nil && ts[k].pron != 2 && ts[k].pron != 0 || obj != nil && ts[k].pron == 0 && !isPerson(obj) {
+			obj = nil
+		}
 		if obj == nil || ts[k].prop > 0 || !agentRefs(ts[k]) || ts[k].w == "we" || ts[k].w == "i" {
 			// "asked that the deliveries of tanks be speeded up": what
 			x.clauseProposal(ts, j, sp, x.curSi, subj, "requests", "Request that ")

@@ -131,8 +131,12 @@ func TestRequestForHelpWithSomething(t *testing.T) {
 	res := Extract(d)
 	found := false
 	for _, c := range res.Claims {
-		if c.Subject == horvath && c.Relation == "requests" && c.Object.Name == "Request for deliveries of oil and cotton" {
-			found = true
+		if c.Subject == horvath && c.Relation == "requests" && c.Object.Class == "Proposal" {
+			for _, e := range res.Entities {
+				if e.Ref == c.Object && strings.Contains(e.Text, "deliveries of oil and cotton") && !strings.Contains(e.Text, "West") {
+					found = true
+				}
+			}
 		}
 	}
 	if !found {
@@ -366,5 +370,29 @@ func TestClauseProposals(t *testing.T) {
 		if c.Subject == horvath && c.Relation == "proposes" && strings.Contains(texts[c.Object], "trade delegation") {
 			t.Errorf("the one who instructed read as the proposer:%s", dump(res))
 		}
+	}
+}
+
+// "He asked that the Soviet side speed up the deliveries": the request is
+// for the deliveries, not of the state that is to make them; "Please
+// accept the assurance of my highest consideration" asks nothing.
+func TestAskedThatAStateDoSomething(t *testing.T) {
+	text := "Dear Comrade Novák,\n\nWe ask that the Soviet Union speed up the delivery of equipment for the power station in the north.\n\nPlease accept, Comrade Novák, the assurance of my highest consideration.\n\nB. Horváth"
+	d := doc("letter", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Soviet Union": ussr})
+	res := Extract(d)
+	if has(res, horvath.Name, "requests", ussr.Name) != nil {
+		t.Errorf("the state asked to act read as what is requested:%s", dump(res))
+	}
+	found := false
+	for _, c := range res.Claims {
+		if c.Subject == horvath && c.Relation == "requests" && c.Object.Class == "Proposal" && strings.Contains(c.Evidence, "equipment") {
+			found = true
+		}
+		if c.Relation == "requests" && strings.HasPrefix(c.Evidence, "Please accept") {
+			t.Errorf("a closing formula read as a request: %+v", c)
+		}
+	}
+	if !found {
+		t.Errorf("the equipment asked for is missing:%s", dump(res))
 	}
 }
