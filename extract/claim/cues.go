@@ -565,6 +565,9 @@ func (x *extractor) docLevel() {
 	if x.conversation && x.partA.Name != "" && !x.session && x.d.Kind != "minutes" && x.d.Kind != "working_notes" {
 		sp := x.meetSent
 		if sp == nil {
+			sp = x.turns() // the first turn of each, where they are close
+		}
+		if sp == nil {
 			sp = x.partySent // one of them, at least, not "Present: ..."
 		}
 		if sp == nil {
@@ -2139,6 +2142,7 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 					x.props[pid-1].owner = s
 				}
 			}
+			sp := x.widen(sp, s, o, attr)
 			by := attr
 			if by.Name == "" && s.Class == "Person" {
 				// a record whose writer is not known: the act it reports
@@ -2155,6 +2159,44 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 			x.res.Claims = append(x.res.Claims, c)
 		}
 	}
+}
+
+// widen makes the evidence show both parties: where the sentence read
+// names neither the object (nor a pronoun standing for it) nor, unless
+// they are its speaker, the subject ("Comrade Gorbachev agreed.",
+// "Kosygin agreed, and further proposed ..."), the sentence before that
+// names the missing one is taken in with it.
+func (x *extractor) widen(sp span, s, o, attr Ref) span {
+	si := x.curSi
+	if x.structural || si <= 0 || si >= len(x.sents) || x.sents[si] != sp {
+		return sp
+	}
+	names := func(k int, r Ref) bool {
+		if r.Class == "Proposal" {
+			return true // a proposal is shown by its own words
+		}
+		for _, t := range x.toks[k] {
+			for _, tr := range t.refs {
+				if tr == r {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	needS := s != attr && !names(si, s)
+	needO := !names(si, o)
+	if !needS && !needO {
+		return sp
+	}
+	p := x.sents[si-1]
+	if strings.Count(string(x.r[p.e:sp.s]), "\n") > 2 {
+		return sp // another part of the record
+	}
+	if (!needS || names(si-1, s)) && (!needO || names(si-1, o)) {
+		return span{p.s, sp.e}
+	}
+	return sp
 }
 
 // visitNoun: "Nixon's visit to the Soviet Union", "the visit of Zhou Enlai
@@ -2274,6 +2316,37 @@ func (x *extractor) titleMeeting() {
 	for _, p := range x.d.Participants[1:] {
 		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, x.recorder(a))
 	}
+}
+
+// turns is the text from the first sentence one of the two participants
+// speaks to the first the other speaks ("Stalin: There are two sets of
+// questions ... Mao Zedong: ..."), which shows both as speaking with each
+// other; nil where no such stretch is short enough to cite.
+func (x *extractor) turns() *span {
+	a, b := -1, -1
+	for si, ts := range x.toks {
+		sp := x.speakerOf(ts)
+		if len(sp) == 0 {
+			continue
+		}
+		if sp[0] == x.partA && a < 0 {
+			a = si
+		}
+		if sp[0] == x.partB && b < 0 {
+			b = si
+		}
+		if a >= 0 && b >= 0 {
+			break
+		}
+	}
+	if a < 0 || b < 0 {
+		return nil
+	}
+	out := span{x.sents[min(a, b)].s, x.sents[max(a, b)].e}
+	if out.e-out.s > 600 {
+		return nil
+	}
+	return &out
 }
 
 // telephone reports whether a title names a telephone conversation

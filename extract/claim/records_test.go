@@ -396,3 +396,27 @@ func TestAskedThatAStateDoSomething(t *testing.T) {
 		t.Errorf("the equipment asked for is missing:%s", dump(res))
 	}
 }
+
+// Evidence shows both parties: "I agree." takes in the turn before that
+// names whom the speaker agrees with, and the meeting of two whose first
+// turns name only themselves is shown by those two turns.
+func TestEvidenceShowsBothParties(t *testing.T) {
+	text := "Novák: The harvest is poor this year.\n\nHorváth: Ours is worse.\n\nNovák: I propose to hold the grain talks in May.\n\nHorváth: I agree."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Novák": novak, "Horváth": horvath})
+	d.Participants = []string{novak.Name, horvath.Name}
+	res := Extract(d)
+	c := has(res, horvath.Name, "agrees_with", novak.Name)
+	if c == nil {
+		t.Fatalf("no agreement:%s", dump(res))
+	}
+	if !strings.Contains(c.Evidence, "Novák") || !strings.Contains(c.Evidence, "I agree.") {
+		t.Errorf("agreement evidence %q", c.Evidence)
+	}
+	m := has(res, novak.Name, "meets", horvath.Name)
+	if m == nil {
+		m = has(res, horvath.Name, "meets", novak.Name)
+	}
+	if m == nil || !strings.Contains(m.Evidence, "Novák:") || !strings.Contains(m.Evidence, "Horváth:") {
+		t.Errorf("meeting evidence does not show both: %+v", m)
+	}
+}

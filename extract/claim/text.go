@@ -19,6 +19,9 @@ var abbrev = map[string]bool{
 	// "comrade" before a name: Polish "tow.", Russian "тов.", "тт.", "т.",
 	// Czech and Slovak "s.", "ss."
 	"tow": true, "тов": true, "тт": true, "т": true, "s": true, "ss": true,
+	// two-letter initials of transliterated Russian names ("Yu. V.
+	// Andropov", "Zh. Tsedenbal")
+	"yu": true, "ya": true, "zh": true, "kh": true, "ch": true, "sh": true, "ts": true, "yo": true, "ye": true,
 }
 
 // sentences splits r into sentences: a line break ends one, and so does a

@@ -196,6 +196,8 @@ func Run(dir string, opt Options) (*Report, error) {
 				rep.Claims++
 				if shown(d.res, c) {
 					rep.Shown++
+				} else {
+					s.note(d, FieldClaims, "unshown", fmt.Sprintf("%s %s %s", c.Subject.Name, c.Relation, c.Object.Name), c.Evidence)
 				}
 			}
 		}
