@@ -926,6 +926,19 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 	if sp := x.capsSpeaker(ts); sp != nil {
 		return sp
 	}
+	// "North (KIM):", "Soviet side (Gromyko):": the person in brackets
+	// speaks for the side the label names
+	for k := 1; k+3 < len(ts) && k <= 4; k++ {
+		if ts[k].w == "(" && ts[k+1].ment && isPerson(ts[k+1].refs) && ts[k+2].w == ")" && ts[k+3].w == ":" {
+			ok := true
+			for _, t := range ts[:k] {
+				ok = ok && !t.punct && t.refs == nil
+			}
+			if ok {
+				return ts[k+1].refs[:1]
+			}
+		}
+	}
 	n := 0
 	for n < len(ts) && n < 3 && !ts[n].punct && ts[n].refs == nil {
 		n++

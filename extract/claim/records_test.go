@@ -420,3 +420,20 @@ func TestEvidenceShowsBothParties(t *testing.T) {
 		t.Errorf("meeting evidence does not show both: %+v", m)
 	}
 }
+
+// Transcripts that label each turn with the side and the speaker in
+// brackets ("North (KIM):") attribute each turn to that speaker.
+func TestSideAndNameLabels(t *testing.T) {
+	kimr := Ref{"Person", "Kim Il Sung"}
+	text := "North (KIM): We agree with your proposal on the border.\n\nSouth (PETROV): We will consider it.\n\nNorth (KIM): Good.\n\nSouth (PETROV): I agree with Comrade Kim."
+	d := doc("transcript", nil, nil, text, map[string]Ref{"KIM": kimr, "PETROV": petrov, "Kim": kimr})
+	res := Extract(d)
+	for _, want := range [][2]Ref{{kimr, petrov}, {petrov, kimr}} {
+		c := has(res, want[0].Name, "agrees_with", want[1].Name)
+		if c == nil {
+			t.Errorf("missing %s agrees_with %s:%s", want[0].Name, want[1].Name, dump(res))
+		} else if c.Attributed != want[0] {
+			t.Errorf("%s's words attributed to %v", want[0].Name, c.Attributed)
+		}
+	}
+}
