@@ -643,6 +643,9 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 				}
 			case !neg:
 				x.add(subj, "agrees_with", obj, sp, 0.85)
+			case isPerson(obj):
+				// "I do not agree with Comrade Kádár": against his view
+				x.add(subj, "opposes", obj, sp, 0.7)
 			}
 		}
 	case "to":

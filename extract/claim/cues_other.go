@@ -23,7 +23,7 @@ var otherLexicons = map[string]otherLexicon{
 	"cs": {agree: []string{"souhlas"}, request: []string{"žádám", "žádáme", "prosím", "prosíme", "požadujeme"},
 		support: []string{"podporuj", "podpoř"}, oppose: []string{"odmít", "odsuzuj"}, with: []string{"s", "se"},
 		you: []string{"vámi", "vás", "vám", "vy", "tebou"}, we: []string{"my", "já", "nás", "naše", "náš"}},
-	"hu": {agree: []string{"egyetért", "egyetértünk"}, request: []string{"kérjük", "kérem", "kér"},
+	"hu": {agree: []string{"egyetért", "egyetértünk", "értek egyet", "értünk egyet", "ért egyet"}, request: []string{"kérjük", "kérem", "kér"},
 		support: []string{"támogat"}, oppose: []string{"elutasít", "elítél"}, with: []string{},
 		you: []string{"önnel", "önök", "ön", "önöket", "veletek", "önökkel"}, we: []string{"mi", "én", "minket", "nekünk"}},
 	"ro": {agree: []string{"acord"}, request: []string{"cerem", "cer", "rugăm", "solicităm"},
@@ -88,7 +88,16 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 		}
 	}
 	for i, t := range ts {
-		if t.punct || t.refs != nil || negated(ts, i) || hasWord([]string{"nu", "nicht", "kein", "ne", "nem", "no", "nie", "không"}, prevWord(ts, i)) {
+		if t.punct || t.refs != nil {
+			continue
+		}
+		if negated(ts, i) || hasWord([]string{"nu", "nicht", "kein", "ne", "nem", "no", "nie", "không"}, prevWord(ts, i)) {
+			// "Nem értek egyet Kádár elvtárssal": against the one named
+			if x.lexHas(lex.agree, ts, i) {
+				if obj := x.named(ts, i); isPerson(obj) {
+					x.add(me, "opposes", obj, sp, 0.65)
+				}
+			}
 			continue
 		}
 		switch {

@@ -437,3 +437,22 @@ func TestSideAndNameLabels(t *testing.T) {
 		}
 	}
 }
+
+// "I do not agree with Comrade X", in English and in Hungarian ("Nem
+// értek egyet X elvtárssal"), opposes X.
+func TestDisagreementOpposesThePerson(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Novák: We should give way to the strikers.\n\nHorváth: I do not agree with Comrade Novák. The strike must end.\n\nNovák: Then we vote."},
+		{"hu", "Novák: Engedményeket kell tennünk.\n\nHorváth: Nem értek egyet Novák elvtárssal. A sztrájkot be kell fejezni.\n\nNovák: Szavazzunk."},
+	} {
+		d := Doc{Kind: "minutes", Date: "1956-11-11", Participants: []string{novak.Name, horvath.Name}, Versions: []Version{{Role: "original", Lang: c.lang, Text: c.text}}}
+		place(&d, 0, map[string]Ref{"Novák": novak, "Horváth": horvath})
+		res := Extract(d)
+		if has(res, horvath.Name, "opposes", novak.Name) == nil {
+			t.Errorf("%s: no disagreement:%s", c.lang, dump(res))
+		}
+		if has(res, horvath.Name, "agrees_with", novak.Name) != nil {
+			t.Errorf("%s: disagreement read as agreement:%s", c.lang, dump(res))
+		}
+	}
+}
