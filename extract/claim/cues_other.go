@@ -14,6 +14,20 @@ type otherLexicon struct {
 	agree, request, support, oppose []string // word stems
 	with                            []string // the preposition of "agree with"
 	you, we                         []string // second- and first-person words
+	say                             []string // "stated", "said", "emphasised": reported speech
+	he                              []string // the third-person pronouns the one reported speaks of himself with
+}
+
+// sayLexicon holds the speech verbs and third-person pronouns of minutes
+// that report who said what ("Genosse Stoph erklärte, er sei ...", "Tow.
+// Rusakow oświadczył, że ...", "s. Černík uvedl, že ...").
+var sayLexicon = map[string][2][]string{
+	"de": {{"erklärt", "sagt", "betont", "unterstrich", "meint", "äußert", "stellte fest", "teilte mit", "bemerkt", "antwortet"}, {"er", "sie"}},
+	"pl": {{"oświadczył", "powiedział", "stwierdził", "podkreślił", "dodał", "odpowiedział", "zaznaczył"}, {"on", "ona"}},
+	"cs": {{"uvedl", "prohlásil", "řekl", "zdůraznil", "konstatoval", "odpověděl", "sdělil"}, {"on", "ona"}},
+	"hu": {{"kijelentette", "mondta", "hangsúlyozta", "közölte", "válaszolta", "megjegyezte"}, {"ő"}},
+	"ro": {{"declarat", "spus", "subliniat", "arătat", "răspuns", "afirmat"}, {"el", "ea"}},
+	"es": {{"dijo", "declaró", "afirmó", "subrayó", "señaló", "respondió", "manifestó"}, {"él", "ella"}},
 }
 
 var otherLexicons = map[string]otherLexicon{
@@ -49,8 +63,42 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 		return
 	}
 	me := x.speakerRef()
+	// "Genosse Stoph erklärte, er ...": the words after the verb are the
+	// one reported's, "er" standing for him as "ich" would
+	we := lex.we
+	var sayer []Ref
+	sayAt := -1
+	if say, ok := sayLexicon[x.d.Versions[x.vi].Lang]; ok {
+		for k := 0; k < len(ts) && k < 5; k++ {
+			if !ts[k].ment || !isPerson(ts[k].refs) {
+				continue
+			}
+			for v := k + 1; v < len(ts) && v <= k+2; v++ {
+				if x.lexHas(say[0], ts, v) {
+					sayer, sayAt = ts[k].refs[:1], v+1
+					break
+				}
+			}
+			break
+		}
+		if sayer != nil {
+			me = sayer
+			we = append(append([]string{}, lex.we...), say[1]...)
+		}
+	}
 	if me == nil {
 		return
+	}
+	attr := Ref{}
+	if sayer != nil {
+		attr = sayer[0]
+	}
+	add := func(rel string, obj []Ref) {
+		if sayer != nil {
+			x.addAttr(me, rel, obj, sp, 0.65, attr)
+			return
+		}
+		x.add(me, rel, obj, sp, 0.7)
 	}
 	// the speaker's own request in the first person is firm in any version
 	x.firstPersonCue = true
@@ -59,7 +107,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	// whose words: a sentence that names a person or state as its subject
 	// before any first person is not the speaker's
 	first, from := -1, 0
-	if x.speakerOf(ts) != nil {
+	if sayer != nil {
+		from = sayAt
+	} else if x.speakerOf(ts) != nil {
 		// "Tovarășul Kim Ir Sen: Suntem de acord ...": after the label
 		for k, t := range ts {
 			if t.w == ":" {
@@ -70,7 +120,7 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	}
 	for k := from; k < len(ts); k++ {
 		t := ts[k]
-		if !t.punct && t.refs == nil && (hasWord(lex.we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
+		if !t.punct && t.refs == nil && (hasWord(we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
 			first = k
 			break
 		}
@@ -95,7 +145,7 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			// "Nem értek egyet Kádár elvtárssal": against the one named
 			if x.lexHas(lex.agree, ts, i) {
 				if obj := x.named(ts, i); isPerson(obj) {
-					x.add(me, "opposes", obj, sp, 0.65)
+					add("opposes", obj)
 				}
 			}
 			continue
@@ -103,11 +153,14 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 		switch {
 		case x.lexHas(lex.agree, ts, i):
 			obj := x.named(ts, i)
+			if obj == nil {
+				obj = x.namedWith(ts, i, lex.with, from)
+			}
 			if obj == nil && you {
 				obj = x.addressee
 			}
 			if obj != nil && !isProp(obj) {
-				x.add(me, "agrees_with", obj, sp, 0.7)
+				add("agrees_with", obj)
 			}
 		case x.lexHas(lex.request, ts, i):
 			obj := x.named(ts, i)
@@ -115,18 +168,38 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 				obj = x.addressee
 			}
 			if obj != nil && !isProp(obj) {
-				x.add(me, "requests", obj, sp, 0.7)
+				add("requests", obj)
 			}
 		case x.lexHas(lex.support, ts, i):
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
-				x.add(me, "supports", obj, sp, 0.7)
+				add("supports", obj)
 			}
 		case x.lexHas(lex.oppose, ts, i):
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
-				x.add(me, "opposes", obj, sp, 0.7)
+				add("opposes", obj)
 			}
 		}
 	}
+}
+
+// namedWith is the person a preposition of agreement names before the
+// verb, as German puts it last ("mit Genossen Horváth völlig
+// einverstanden"), within a few words and not before from.
+func (x *extractor) namedWith(ts []tok, i int, with []string, from int) []Ref {
+	for j := i - 1; j >= from && j >= i-5; j-- {
+		if ts[j].punct && ts[j].w != "." {
+			return nil
+		}
+		if ts[j].ment && isPerson(ts[j].refs) && ts[j].pron == 0 {
+			for k := j - 1; k >= from && k >= j-2; k-- {
+				if hasWord(with, ts[k].w) {
+					return ts[j].refs[:1]
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func prevWord(ts []tok, i int) string {
@@ -140,8 +213,8 @@ func prevWord(ts []tok, i int) string {
 // after ts[i], within a few words ("cu dumneavoastră", "sprijinul României").
 func (x *extractor) named(ts []tok, i int) []Ref {
 	for j := i + 1; j < len(ts) && j <= i+5; j++ {
-		if ts[j].punct && ts[j].w != "-" {
-			return nil
+		if ts[j].punct && ts[j].w != "-" && ts[j].w != "." {
+			return nil // "z tow. Horváthem": the abbreviation's stop is no end
 		}
 		if ts[j].refs != nil && agentRefs(ts[j]) && ts[j].pron == 0 {
 			return ts[j].refs[:1]

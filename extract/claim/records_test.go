@@ -456,3 +456,26 @@ func TestDisagreementOpposesThePerson(t *testing.T) {
 		}
 	}
 }
+
+// Minutes in German, Polish or Czech that report who said what ("Genosse
+// Novák erklärte, er sei mit Genossen Horváth einverstanden", "Tow. Novák
+// oświadczył, że zgadza się z tow. Horváthem") give the stance to the one
+// reported, with his words as evidence.
+func TestReportedSpeechInTheOriginal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Anwesend: Genossen Novák, Horváth, Petrov.\n\nGenosse Novák erklärte, er sei mit Genossen Horváth völlig einverstanden.\n\nGenosse Petrov erklärte, er unterstütze die Vorlage."},
+		{"pl", "Obecni: tow. Novák, Horváth, Petrov.\n\nTow. Novák oświadczył, że zgadzamy się z tow. Horváthem.\n\nTow. Petrov powiedział, że popieramy ten plan."},
+	} {
+		d := Doc{Kind: "minutes", Date: "1961-08-01", Versions: []Version{{Role: "original", Lang: c.lang, Text: c.text}}}
+		place(&d, 0, map[string]Ref{"Novák": novak, "Horváth": horvath, "Horváthem": horvath, "Petrov": petrov})
+		res := Extract(d)
+		cl := has(res, novak.Name, "agrees_with", horvath.Name)
+		if cl == nil {
+			t.Errorf("%s: no agreement of the one reported:%s", c.lang, dump(res))
+			continue
+		}
+		if cl.Attributed != novak {
+			t.Errorf("%s: attributed to %v", c.lang, cl.Attributed)
+		}
+	}
+}
