@@ -353,6 +353,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 	}
 	x.reported(ts)
 	x.faceToFace(ts, sp)
+	if si < 6 {
+		x.conversationWith(ts, sp) // "Record of a conversation with X" under the heading
+	}
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue
@@ -1798,6 +1801,15 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 		return
 	case "tell", "tells", "told":
 		j, obj := directObj(ts, i)
+		if obj == nil {
+			// "I told the President that ...": the one the record's writer met
+			if o := x.titledOther(ts, i+1); o != nil {
+				if subj := subjectOf(ts, i); subj != nil && sameRefs(subj, x.speakerRef()) {
+					x.add(subj, "informs", o, sp, 0.7)
+				}
+				return
+			}
+		}
 		if obj == nil || ts[j].pron == 3 || ts[j].pron == 0 && !(ts[j].ment && isPerson(obj) && j+1 < len(ts) && (ts[j+1].w == "that" || ts[j+1].w == "about" || ts[j+1].w == "of")) {
 			return // "told me", "tell you", "told Kennedy that"; not "told him"
 		}
@@ -1831,6 +1843,35 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 		obj = x.addressee
 	}
 	x.add(subj, "informs", obj, sp, 0.75)
+}
+
+// titledOther: "the President", "the Minister" right after a verb in a
+// record of its writer's conversation with one person stands for that
+// person; nil otherwise.
+func (x *extractor) titledOther(ts []tok, j int) []Ref {
+	if j+1 >= len(ts) || ts[j].w != "the" || ts[j+1].refs != nil || !(ts[j+1].is(cTitles) || speakerTitles[ts[j+1].w]) {
+		return nil
+	}
+	if j+2 < len(ts) && !ts[j+2].punct && ts[j+2].w != "that" && ts[j+2].w != "about" && ts[j+2].w != "of" {
+		return nil // "the President of Egypt", "the Minister Novák": named otherwise
+	}
+	var other []Ref
+	for _, c := range x.res.Claims {
+		if c.Relation == "meets" && c.Subject == x.author && x.author.Name != "" {
+			if other != nil && other[0] != c.Object {
+				return nil // more than one met
+			}
+			other = []Ref{c.Object}
+		}
+	}
+	if other == nil && x.author.Name != "" && len(x.d.Participants) == 2 {
+		for _, p := range x.d.Participants {
+			if p != x.author.Name {
+				other = []Ref{{"Person", p}}
+			}
+		}
+	}
+	return other
 }
 
 // agents: "The Mexicans are the agents of the USA"; "England and America

@@ -479,3 +479,19 @@ func TestReportedSpeechInTheOriginal(t *testing.T) {
 		}
 	}
 }
+
+// A diarist's record: "Record of a conversation with the Minister B.
+// Horváth" under the heading names whom the writer met, and "I told the
+// Minister that ..." informs him.
+func TestToldTheMinister(t *testing.T) {
+	text := "From the diary of I. Petrov\n\nSecret\n\nRecord of a conversation with the Minister of the republic B. Horváth\n\n12 October 1973\n\nB. Horváth said that the situation was grave.\n\nI told the Minister that Moscow was considering a ceasefire.\n\nAmbassador\nI. PETROV"
+	d := doc("conversation", nil, nil, text, map[string]Ref{"B. Horváth": horvath, "I. PETROV": petrov, "I. Petrov": petrov})
+	res := Extract(d)
+	if has(res, petrov.Name, "meets", horvath.Name) == nil {
+		t.Errorf("no meeting:%s", dump(res))
+	}
+	c := has(res, petrov.Name, "informs", horvath.Name)
+	if c == nil || !strings.Contains(c.Evidence, "I told the Minister") {
+		t.Errorf("'I told the Minister' informs no one:%s", dump(res))
+	}
+}
