@@ -118,6 +118,17 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			}
 		}
 	}
+	// "Imperialiștii americani ocupă ...": the speaker's own charge, where
+	// no one else is named as saying it
+	if o, at := x.imperialists(ts); o != nil {
+		own := true
+		for k := from; k < at; k++ {
+			own = own && !(ts[k].ment && isPerson(ts[k].refs))
+		}
+		if own {
+			add("accuses", o)
+		}
+	}
 	for k := from; k < len(ts); k++ {
 		t := ts[k]
 		if !t.punct && t.refs == nil && (hasWord(we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
@@ -334,4 +345,52 @@ func (x *extractor) conversationWith(ts []tok, sp span) {
 			return
 		}
 	}
+}
+
+// imperialistStems are "imperialists" and "imperialism" in the originals'
+// languages; americanStems the adjectives that make them the United
+// States' ("Imperialiștii americani", "американские империалисты",
+// "đế quốc Mỹ", "los imperialistas yanquis", "die amerikanischen
+// Imperialisten").
+var (
+	imperialistStems = []string{"imperiali", "империали", "imperialist", "đế quốc"}
+	americanStems    = []string{"american", "americk", "amerykań", "amerikan", "amerikai", "американ", "norteamerican", "yanqui", "estadounidense", "mỹ"}
+	creedStems       = []string{"luptă", "lupta", "борьб", "kampf", "lucha", "walk", "boj", "harc", "đấu tranh"}
+)
+
+// imperialists: the speaker's "American imperialists" accuse the United
+// States, in any of the originals' languages; the struggle against
+// imperialism is a creed, no accusation.
+func (x *extractor) imperialists(ts []tok) ([]Ref, int) {
+	has := func(w string, stems []string) bool {
+		for _, st := range stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range ts {
+		two := t.w
+		if i+1 < len(ts) {
+			two += " " + ts[i+1].w
+		}
+		if t.punct || !has(t.w, imperialistStems) && !has(two, imperialistStems) {
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if has(ts[k].w, creedStems) {
+				return nil, -1
+			}
+		}
+		for k := max(0, i-1); k < len(ts) && k <= i+2; k++ {
+			if k == i {
+				continue
+			}
+			if has(ts[k].w, americanStems) || len(ts[k].refs) > 0 && ts[k].refs[0].Name == "United States" {
+				return []Ref{{"Country", "United States"}}, i
+			}
+		}
+	}
+	return nil, -1
 }

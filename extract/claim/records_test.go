@@ -495,3 +495,28 @@ func TestToldTheMinister(t *testing.T) {
 		t.Errorf("'I told the Minister' informs no one:%s", dump(res))
 	}
 }
+
+// "Imperialiștii americani ocupă ...", "американские империалисты ...":
+// the speaker's charge against the United States in the originals'
+// languages; one reported of someone else ("Хорват сказал, что
+// американские империалисты ...") is not the writer's.
+func TestImperialistsInTheOriginals(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"ro", "Tovarășul Horváth: Imperialiștii americani ocupă în continuare sudul țării.\n\nTovarășul Novák: Înțelegem.\n\nTovarășul Horváth: Mulțumim."},
+		{"ru", "Хорват: Американские империалисты продолжают оккупацию юга страны.\n\nНовак: Понятно.\n\nХорват: Спасибо."},
+	} {
+		d := Doc{Kind: "conversation", Date: "1971-06-10", Participants: []string{novak.Name, horvath.Name}, Versions: []Version{{Role: "original", Lang: c.lang, Text: c.text}}}
+		place(&d, 0, map[string]Ref{"Novák": novak, "Horváth": horvath, "Новак": novak, "Хорват": horvath})
+		res := Extract(d)
+		if has(res, horvath.Name, "accuses", "United States") == nil {
+			t.Errorf("%s: no charge against the United States:%s", c.lang, dump(res))
+		}
+	}
+	text := "Посол СССР\n\nХорват сказал, что американские империалисты продолжают оккупацию юга страны.\n\nИ. Петров"
+	d := Doc{Kind: "report", Date: "1971-06-10", Authors: []string{petrov.Name}, Versions: []Version{{Role: "original", Lang: "ru", Text: text}}}
+	place(&d, 0, map[string]Ref{"Хорват": horvath, "И. Петров": petrov})
+	res := Extract(d)
+	if has(res, petrov.Name, "accuses", "United States") != nil {
+		t.Errorf("another's charge given to the writer:%s", dump(res))
+	}
+}
