@@ -661,7 +661,8 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 			x.speaker = nil
 		}
 		x.addressee = nil
-		if len(x.speaker) > 0 {
+		// a body's session speaks to no one of its members in particular
+		if len(x.speaker) > 0 && !x.session {
 			switch x.speaker[0] {
 			case x.partA:
 				x.addressee = []Ref{x.partB}
