@@ -1658,8 +1658,10 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	}
 	subj := subjectOf(ts, i)
 	if subj == nil {
-		if i == 0 || ts[i-1].w == "please" {
-			return
+		// a cable's closing "Request instructions.": the writer asks the
+		// addressee
+		if i == 0 && !x.conversation && i+1 < len(ts) && (ts[i+1].is(cOpinionWords) || i+2 < len(ts) && ts[i+1].pron == 2 && ts[i+2].is(cOpinionWords)) {
+			x.add(x.speakerRef(), "requests", x.addressee, sp, 0.7)
 		}
 		return
 	}

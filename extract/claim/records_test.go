@@ -520,3 +520,13 @@ func TestImperialistsInTheOriginals(t *testing.T) {
 		t.Errorf("another's charge given to the writer:%s", dump(res))
 	}
 }
+
+// A cable's closing "Request instructions." asks its addressee.
+func TestRequestInstructions(t *testing.T) {
+	text := "Today I met Horváth. He said that the harvest had failed.\n\nRequest instructions.\n\nI. PETROV"
+	d := doc("cable", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Horváth": horvath, "I. PETROV": petrov})
+	res := Extract(d)
+	if c := has(res, petrov.Name, "requests", council.Name); c == nil || c.Evidence != "Request instructions." {
+		t.Errorf("no request for instructions:%s", dump(res))
+	}
+}
