@@ -2642,7 +2642,8 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 		return // only the speaker's own refusal, not what others will not do
 	}
 	k := i + 1
-	for k < len(ts) && k < i+10 && !ts[k].punct && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].w != "and" && ts[k].w != "but" {
+	// "not withdraw our troops from Hungary": a possessive is part of it
+	for k < len(ts) && k < i+10 && !ts[k].punct && !ts[k].is(cClauseStop) && (ts[k].pron == 0 || ts[k].poss) && ts[k].w != "and" && ts[k].w != "but" {
 		k++
 	}
 	if k <= i+1 {

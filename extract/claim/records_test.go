@@ -530,3 +530,20 @@ func TestRequestInstructions(t *testing.T) {
 		t.Errorf("no request for instructions:%s", dump(res))
 	}
 }
+
+// "N.S. Novák said that we must not withdraw our troops from the north":
+// the speaker's refusal of the withdrawal, its words with the possessive.
+func TestRefusalWithAPossessive(t *testing.T) {
+	text := "Present: Novák, Horváth, Petrov.\n\nOn the situation in the north.\n\nN.S. Novák said that we must not withdraw our troops from the north.\n\nComrade Horváth stated that he agrees with Novák."
+	d := doc("working_notes", nil, nil, text, map[string]Ref{"Novák": novak, "N.S. Novák": novak, "Horváth": horvath, "Petrov": petrov})
+	res := Extract(d)
+	found := false
+	for _, c := range res.Claims {
+		if c.Subject == novak && c.Relation == "opposes" && c.Object.Class == "Proposal" && strings.Contains(c.Object.Name, "our troops from the north") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no refusal of the withdrawal:%s", dump(res))
+	}
+}
