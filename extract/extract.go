@@ -678,7 +678,7 @@ func (x *extractor) associated(s string, people bool) (EntityRef, bool) {
 // claims runs claim extraction over the versions and their mentions.
 func (x *extractor) claims() {
 	r := x.r
-	cd := claim.Doc{Date: r.Date, Kind: r.Kind, Participants: x.participants}
+	cd := claim.Doc{Date: r.Date, Kind: r.Kind, Participants: x.participants, Title: r.Title}
 	for _, a := range r.Authors {
 		if a.Class == vocab.ClassPlace || a.Class == vocab.ClassEvent {
 			continue // "Ambassador in Hanoi" read as a place writes nothing
@@ -751,6 +751,7 @@ func (x *extractor) claims() {
 // finish orders the entities: by class, then name; mentions by place.
 func (x *extractor) finish() {
 	x.unify()
+	x.r.Claims = mergeClaims(x.r.Claims)
 	var known map[string]bool // folded names of the linked entities, built when needed
 	isKnown := func(name string) bool {
 		if known == nil {
@@ -794,4 +795,48 @@ func (x *extractor) finish() {
 		}
 		return a.Name < b.Name
 	})
+}
+
+// mergeClaims keeps one claim of each subject, relation and object: two
+// names unified into one entity (the Russian "Юрий Владимирович" and the
+// English "Yuri Andropov") make one claim, the second's evidence kept as
+// the first's in its version.
+func mergeClaims(cs []Claim) []Claim {
+	type key struct {
+		s, o EntityRef
+		rel  string
+	}
+	at := map[key]int{}
+	out := cs[:0]
+	for _, c := range cs {
+		k := key{c.Subject, c.Object, c.Relation}
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
+			out = append(out, c)
+			continue
+		}
+		m := &out[i]
+		m.Confidence = max(m.Confidence, c.Confidence)
+		have := func(sp Span) bool {
+			if m.Span.Version == sp.Version {
+				return true
+			}
+			for _, a := range m.Aligned {
+				if a.Span.Version == sp.Version {
+					return true
+				}
+			}
+			return false
+		}
+		for _, e := range append([]Evidence{{Text: c.Evidence, Span: c.Span}}, c.Aligned...) {
+			if !have(e.Span) {
+				m.Aligned = append(m.Aligned, e)
+			}
+		}
+		if m.When == "" {
+			m.When = c.When
+		}
+	}
+	return out
 }

@@ -233,6 +233,9 @@ func (s *server) documentPage(w http.ResponseWriter, r *http.Request, doc rdf.IR
 				evs = append(evs, sp)
 			}
 		}
+		// the shortest evidence first: a sentence that is one claim's
+		// evidence keeps its mark inside another's longer stretch
+		slices.SortStableFunc(evs, func(a, b span) int { return cmp.Compare(a.end-a.start, b.end-b.start) })
 		marks := make([]string, len(ver.text))
 		for _, sp := range evs {
 			for k := sp.start; k < sp.end; k++ {

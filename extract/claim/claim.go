@@ -75,8 +75,10 @@ type Doc struct {
 	// ("between N.S. Khrushchev and J. Kádár"), to resolve speaker labels
 	// the entity recogniser does not know ("Кадар:").
 	Participants []string
-	Versions     []Version
-	Mentions     []Mention
+	// Title is the record's title, "" where it has none.
+	Title    string
+	Versions []Version
+	Mentions []Mention
 }
 
 // Ref names an entity by class and canonical name.
@@ -169,8 +171,16 @@ func classOfRecipient(d Doc) string {
 // translations, else any English version, else the first version.
 func pickVersions(vs []Version) []int {
 	var out []int
+	longest := 0
+	for _, v := range vs {
+		if v.Role == "original" {
+			longest = max(longest, len(v.Text))
+		}
+	}
 	for i, v := range vs {
-		if v.Role == "translation" && v.Lang == "en" {
+		// an "English translation" a third of the original's length is
+		// the archive's summary of it, not the text
+		if v.Role == "translation" && v.Lang == "en" && 3*len(v.Text) >= longest {
 			out = append(out, i)
 		}
 	}
@@ -185,7 +195,7 @@ func pickVersions(vs []Version) []int {
 		return out
 	}
 	for i, v := range vs {
-		if v.Lang == "en" {
+		if v.Lang == "en" && (v.Role != "translation" || 3*len(v.Text) >= longest) {
 			return []int{i}
 		}
 	}
@@ -247,6 +257,7 @@ type extractor struct {
 	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
 
 	conversation bool
+	inSummary    bool // the sentence is the archive's summary, not the record's
 	partA, partB Ref
 	speaker      []Ref
 	addressee    []Ref
@@ -262,7 +273,6 @@ type extractor struct {
 	bodySent  *span // the first sentence of the body
 	partySent *span // the first sentence naming a participant of a conversation
 	firstSent *span
-	signer    []Ref
 	meetSent  *span
 }
 
@@ -271,7 +281,7 @@ func (x *extractor) version(vi int) {
 	// what one version says of its context is not the next one's
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
-	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.signer, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil
 	x.replyCue, x.speaker, x.addressee = false, nil, nil
 	x.r = []rune(x.d.Versions[vi].Text)
 	r := x.r
@@ -327,6 +337,7 @@ func (x *extractor) version(vi int) {
 		x.letterParties(toks)
 	}
 
+	summary := x.summaryAt(paras, sents, toks)
 	pi := 0
 	paraStart := true
 	for si, s := range sents {
@@ -338,7 +349,8 @@ func (x *extractor) version(vi int) {
 		x.setSpeaker(ts, paraStart)
 		paraStart = false
 		x.resolvePronouns(ts, si)
-		x.mute = x.headline(s)
+		x.inSummary = s.s >= summary
+		x.mute = x.headline(s) || x.inSummary
 		x.curSi = si
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
@@ -357,6 +369,61 @@ func (x *extractor) version(vi int) {
 		}
 	}
 	x.docLevel()
+}
+
+// summaryVerbs are the present-tense verbs an archive's summary of a
+// record tells it with ("Kissinger tells Ambassador Martin that ...").
+var summaryVerbs = set("tells", "reports", "informs", "asks", "agree", "agrees", "discusses", "discuss", "describes",
+	"proposes", "warns", "urges", "rejects", "explains", "conveys", "passes", "complains", "thanks", "requests",
+	"presses", "press", "assures", "outlines", "recounts", "relays", "summarizes", "argues", "defends", "blames")
+
+// summaryAt is where the archive's summary of the record begins when the
+// page's saved text carries it as the body's last paragraph: one or two
+// sentences after three paragraphs or more, opening with the
+// circumstances ("In a late-night call", "Two weeks after the defeat"),
+// in the present tense of a summary ("Kissinger tells Ambassador Martin
+// that ..."), with no first or second person and no speaker label. Past
+// the end where there is none.
+func (x *extractor) summaryAt(paras, sents []span, toks [][]tok) int {
+	none := len(x.r) + 1
+	if len(paras) < 3 {
+		return none
+	}
+	last := paras[len(paras)-1]
+	for k := len(paras) - 1; k > 0 && strings.TrimSpace(string(x.r[last.s:last.e])) == ""; k-- {
+		last = paras[k-1]
+	}
+	var in []int
+	for si, s := range sents {
+		if s.s >= last.s && s.e <= last.e {
+			in = append(in, si)
+		}
+	}
+	if len(in) == 0 || len(in) > 2 {
+		return none
+	}
+	if ts := toks[in[0]]; len(ts) == 0 || ts[0].refs != nil || ts[0].punct || !ts[0].is(cPrepositions) && numberWords[ts[0].w] == 0 && ts[0].w != "a" {
+		// a record's own closing sentence opens with its subject
+		// ("Zhou Enlai informs Molotov ..."); a summary with the
+		// circumstances ("In a late-night call Kissinger tells ...")
+		return none
+	}
+	verb := false
+	for _, si := range in {
+		ts := toks[si]
+		for k, t := range ts {
+			if t.is(cFirstPerson) || t.is(cSecondPerson) || t.w == ":" && k < 6 {
+				return none
+			}
+			if summaryVerbs[t.w] && k > 0 && (ts[k-1].refs != nil || ts[k-1].w == "and") {
+				verb = true
+			}
+		}
+	}
+	if !verb {
+		return none
+	}
+	return last.s
 }
 
 // sortMentions orders mentions longest first, then by position.
@@ -594,7 +661,8 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 			x.speaker = nil
 		}
 		x.addressee = nil
-		if len(x.speaker) > 0 {
+		// a body's session speaks to no one of its members in particular
+		if len(x.speaker) > 0 && !x.session {
 			switch x.speaker[0] {
 			case x.partA:
 				x.addressee = []Ref{x.partB}
@@ -720,9 +788,11 @@ func group(ts []tok, j int) []Ref {
 
 // remember updates the context pronouns are resolved against.
 func (x *extractor) remember(ts []tok, si int) {
-	x.lastSubject = nil
+	// the subject of the last sentence that has a person for one ("He
+	// warned that ..." keeps the one "he" stood for; "The USA is supplying
+	// Israel" leaves it as it was)
 	for j := range ts {
-		if ts[j].pron == 0 && isPerson(ts[j].refs) && agentAt(ts, j) {
+		if (ts[j].pron == 0 || ts[j].pron == 3) && isPerson(ts[j].refs) && agentAt(ts, j) {
 			x.lastSubject = ts[j].refs
 			break
 		}
@@ -836,7 +906,9 @@ func inCondition(ts []tok, i int) bool {
 		switch ts[j].w {
 		case ",", ";", ":":
 			return false
-		case "if", "unless", "hope", "hopes", "hoped":
+		case "if", "unless", "hope", "hopes", "hoped", "recommend", "recommends", "recommended", "suggest", "suggests", "suggested":
+			// a condition, a wish, or a course recommended to the reader
+			// ("I recommend that we agree to ...") is no stance taken
 			return true
 		}
 	}
@@ -851,6 +923,22 @@ func inCondition(ts []tok, i int) bool {
 func (x *extractor) speakerOf(ts []tok) []Ref {
 	if sp := speakerAt(ts); sp != nil {
 		return sp
+	}
+	if sp := x.capsSpeaker(ts); sp != nil {
+		return sp
+	}
+	// "North (KIM):", "Soviet side (Gromyko):": the person in brackets
+	// speaks for the side the label names
+	for k := 1; k+3 < len(ts) && k <= 4; k++ {
+		if ts[k].w == "(" && ts[k+1].ment && isPerson(ts[k+1].refs) && ts[k+2].w == ")" && ts[k+3].w == ":" {
+			ok := true
+			for _, t := range ts[:k] {
+				ok = ok && !t.punct && t.refs == nil
+			}
+			if ok {
+				return ts[k+1].refs[:1]
+			}
+		}
 	}
 	n := 0
 	for n < len(ts) && n < 3 && !ts[n].punct && ts[n].refs == nil {
@@ -885,6 +973,69 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 		return nil
 	}
 	return []Ref{{"Person", label}}
+}
+
+// capsSpeaker reads the speaker labels of working notes and minutes that
+// set the name in capitals and close it with a full stop at the start of
+// a line ("ANDROPOV. We do not intend ...", "АНДРОПОВ. Мы не намерены
+// ..."): a person the recogniser knows, or a name it does not know that
+// is the surname of a person the record names elsewhere ("TIKHONOV." after
+// "Present: ... N.A. Tikhonov").
+func (x *extractor) capsSpeaker(ts []tok) []Ref {
+	if len(ts) < 2 || ts[1].w != "." || !x.lineStart(ts[0].s) || !x.allCaps(ts[0]) {
+		return nil
+	}
+	if ts[0].ment && isPerson(ts[0].refs) {
+		return ts[0].refs[:1]
+	}
+	if ts[0].refs != nil || ts[0].punct || labelWords[ts[0].w] || len([]rune(ts[0].w)) < 4 {
+		return nil
+	}
+	key := foldName(ts[0].w)
+	for _, m := range x.d.Mentions {
+		if m.Class != "Person" || m.Version != x.vi {
+			continue
+		}
+		f := strings.Fields(m.Name)
+		if len(f) > 0 && foldName(f[len(f)-1]) == key {
+			return []Ref{{"Person", m.Name}}
+		}
+		// the recogniser's own words for the person ("N.A. Tikhonov")
+		w := strings.Fields(string(x.r[m.Start:m.End]))
+		if len(w) > 0 && foldName(w[len(w)-1]) == key {
+			return []Ref{{"Person", m.Name}}
+		}
+	}
+	return nil
+}
+
+// lineStart reports whether only spaces stand between the start of its
+// line and offset i.
+func (x *extractor) lineStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if x.r[k] == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(x.r[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCaps reports whether a token is written in capitals (two letters at
+// least, none lower case).
+func (x *extractor) allCaps(t tok) bool {
+	n := 0
+	for _, c := range x.r[t.s:t.e] {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func (x *extractor) conversationKind() bool { return x.d.Kind == "conversation" }

@@ -191,12 +191,15 @@ func TestReportedSpeechAndRequests(t *testing.T) {
 		{"Zhou Enlai", "accuses", "United States"}, // his words, not the reporter's
 		{"North Korea", "proposes", "Korean proposal"},
 		{"People's Republic of China", "supports", "Korean proposal"},
-		{"Zhou Enlai", "requests", "Soviet Union"},
 		{"Nikolai Roshchin", "requests", "Andrei Vyshinsky"},
 	} {
 		if has(res, want[0], want[1], want[2]) == nil {
 			t.Errorf("missing %v; got:%s", want, dump(res))
 		}
+	}
+	// "requested that the USSR send advisers": the advisers are asked for
+	if has(res, "Zhou Enlai", "requests", "Request that the USSR send advisers") == nil || has(res, "Zhou Enlai", "requests", "Soviet Union") != nil {
+		t.Errorf("the request is not for the advisers:%s", dump(res))
 	}
 	if has(res, "Nikolai Roshchin", "accuses", "United States") != nil {
 		t.Errorf("the reporter was made the accuser:%s", dump(res))

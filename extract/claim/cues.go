@@ -244,6 +244,12 @@ func passive(ts []tok, i int) bool {
 		switch {
 		case ts[j].is(cBeForms) || ts[j].w == "get" || ts[j].w == "got" || ts[j].w == "gets":
 			return true
+		case stemIn(ts[j].w, "keep", "kept") && j > 0 && (ts[j-1].is(cBeForms) || ts[j-1].is(cModals) || ts[j-1].w == "to"):
+			// "has been kept informed", "will keep informed": someone is
+			// to be told, by no one named
+			return true
+		case ts[j].refs != nil && ts[j].pron != 0 && j > 0 && stemIn(ts[j-1].w, "keep", "kept"):
+			return true // "I will keep you informed": a promise
 		case ts[j].is(cNegators) || ts[j].w == "also" || ts[j].w == "already" || ts[j].w == "fully" || ts[j].w == "now" ||
 			ts[j].w == "then" || ts[j].w == "still" || ts[j].w == "just" || ts[j].w == "duly" || ts[j].w == "once" || ts[j].w == "again":
 			continue
@@ -337,10 +343,19 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 	x.cueAt = -1
 	x.sentenceFacts(ts, sp)
 	if x.headline(sp) {
+		if si < 6 {
+			// the record's own heading: "Record of a conversation with X"
+			x.mute = false
+			x.conversationWith(ts, sp)
+			x.mute = true
+		}
 		return // a newspaper's or a file's heading is not the author's statement
 	}
 	x.reported(ts)
 	x.faceToFace(ts, sp)
+	if si < 6 {
+		x.conversationWith(ts, sp) // "Record of a conversation with X" under the heading
+	}
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue
@@ -385,6 +400,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.propose(ts, i, sp, si)
 		case "initiative":
 			x.initiative(ts, i, sp)
+		case "demand", "demands", "demanded", "urge", "urges", "urged":
+			x.demand(ts, i, sp, si)
 		case "following":
 			x.list(ts, i, sp, si, sents, toks)
 		case "send", "appoint", "nominate", "designate":
@@ -394,11 +411,17 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		case "consider", "considers", "considered", "regard", "regards", "deem", "deems", "think", "thinks", "find", "finds", "believe", "believes", "advise", "advises", "recommend", "recommends":
 			x.evaluate(ts, i, sp)
 			x.advise(ts, i, sp)
+			if w == "recommend" || w == "recommends" {
+				x.recommendations(ts, i, sp, si)
+			}
 		case "reflects", "reflect", "reflected", "follows", "follow", "followed", "expresses", "express", "serves", "serve":
 			x.reflects(ts, i, sp)
 		case "help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aids", "aided":
 			x.help(ts, i, sp)
 		case "please":
+			if i+1 < len(ts) && stemIn(ts[i+1].w, "accept", "receive") {
+				continue // "Please accept the assurance of my highest consideration"
+			}
 			if !x.conversation && (i == 0 || ts[i-1].w == "," || ts[i-1].w == "\"" || ts[i-1].w == "“") {
 				x.add(x.speakerRef(), "requests", x.addressee, sp, 0.75)
 			}
@@ -417,7 +440,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "agents", "agent", "puppets", "puppet", "stooges", "lackeys", "henchmen":
 			x.agents(ts, i, sp)
-		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting":
+		case "violate", "violates", "violated", "violating", "sabotage", "sabotages", "sabotaged", "sabotaging", "provocation", "provocations", "aggressor", "aggressors", "acting",
+			"imperialists", "imperialist", "imperialism", "aggression":
 			x.accuse(ts, i, sp)
 		case "criticize", "criticizes", "criticized", "criticise", "criticises", "criticised", "attacked", "attacks":
 			x.criticize(ts, i, sp)
@@ -509,11 +533,7 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 			}
 		}
 	}
-	// a signature: a line naming one person and nothing else
-	if x.signer == nil && !x.conversation {
-		x.signer = signature(ts)
-	}
-	if x.conversation && x.meetSent == nil {
+	if x.conversation && x.meetSent == nil && !x.inSummary {
 		a, b := false, false
 		for _, t := range ts {
 			if t.ment && len(t.refs) > 0 {
@@ -536,6 +556,9 @@ func (x *extractor) docLevel() {
 	// who met whom and who wrote to whom stand in any version alike
 	x.structural = true
 	defer func() { x.structural = false }()
+	if telephone(x.d.Title) {
+		return // the two spoke on the telephone: no meeting
+	}
 	if (x.d.Kind == "conversation" || x.d.Kind == "transcript") && !x.conversation && len(x.d.Participants) >= 2 {
 		// a record of conversation whose speakers are not marked: the
 		// participants its title names met
@@ -545,14 +568,23 @@ func (x *extractor) docLevel() {
 	if x.conversation && x.partA.Name != "" && !x.session && x.d.Kind != "minutes" && x.d.Kind != "working_notes" {
 		sp := x.meetSent
 		if sp == nil {
+			sp = x.turns() // the first turn of each, where they are close
+		}
+		if sp == nil {
 			sp = x.partySent // one of them, at least, not "Present: ..."
 		}
 		if sp == nil {
 			sp = x.firstSent
 		}
 		if sp != nil {
-			x.addAttr([]Ref{x.partA}, "meets", []Ref{x.partB}, *sp, 0.7, Ref{})
+			x.addAttr([]Ref{x.partA}, "meets", []Ref{x.partB}, *sp, 0.7, x.recorder(x.partA))
 		}
+		return
+	}
+	if x.d.Kind == "conversation" && len(x.d.Participants) == 1 && x.author.Name != "" && x.author.Name != x.d.Participants[0] {
+		// "From the Journal of Ambassador X, Record of a Conversation with
+		// Y": the diarist met the one the title names
+		x.diaryMeeting()
 		return
 	}
 	if x.author.Name == "" || x.recipient.Name == "" || x.secondary {
@@ -562,8 +594,8 @@ func (x *extractor) docLevel() {
 		return
 	}
 	who := x.author
-	if x.signer != nil && x.signer[0] != x.recipient {
-		who = x.signer[0]
+	if s := x.signedBy(); s != nil && s[0] != x.recipient {
+		who = s[0]
 	}
 	// the evidence shows both parties: "we" and "you" ("We agree with
 	// you"), else at least the addressee; a sentence naming neither ("In
@@ -614,6 +646,9 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 				}
 			case !neg:
 				x.add(subj, "agrees_with", obj, sp, 0.85)
+			case isPerson(obj):
+				// "I do not agree with Comrade Kádár": against his view
+				x.add(subj, "opposes", obj, sp, 0.7)
 			}
 		}
 	case "to":
@@ -719,10 +754,107 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 		}
 		return
 	}
+	if p := x.possProposal(ts, j); p != nil {
+		x.add(subj, rel, p, sp, 0.8) // "supported Stilwell's plan to cut down the tree"
+		return
+	}
+
 	if j > i+4 && !isProp(obj) {
 		return
 	}
 	x.add(subj, rel, obj, sp, 0.85)
+}
+
+// possNamed: a proposal the recogniser of proposals already read whole
+// ("Novák's plan to close the crossings"): its words after the head are
+// its text, and it is its owner's proposal.
+func (x *extractor) possNamed(t tok) []Ref {
+	pid := t.prop
+	raw := x.r[t.s:t.e]
+	k := -1
+	for i := 0; i+2 < len(raw); i++ {
+		if (raw[i] == '\'' || raw[i] == '’') && (raw[i+1] == 's' || raw[i+1] == 'S') && raw[i+2] == ' ' {
+			k = i + 3
+			break
+		}
+	}
+	owner := x.props[pid-1].owner
+	if k < 0 || owner.Name == "" {
+		return nil
+	}
+	h := k
+	for h < len(raw) && unicode.IsLetter(raw[h]) {
+		h++
+	}
+	if !proposalHeads[strings.ToLower(string(raw[k:h]))] {
+		return nil
+	}
+	t0 := h
+	for t0 < len(raw) && raw[t0] == ' ' {
+		t0++
+	}
+	if w := strings.ToLower(string(raw[t0:min(len(raw), t0+4)])); strings.HasPrefix(w, "to ") || strings.HasPrefix(w, "for ") || strings.HasPrefix(w, "on ") {
+		x.setText(pid, span{t.s + t0, t.e})
+	}
+	ref := x.props[pid-1].ref
+	x.add([]Ref{owner}, "proposes", []Ref{ref}, span{x.sents[x.curSi].s, x.sents[x.curSi].e}, 0.7)
+	return []Ref{ref}
+}
+
+// possProposal: "Stilwell's plan to cut down the tree", "Kádár's
+// proposal": a proposal named after its owner, with the words that follow
+// the head as its text; nil where ts[j] is no owner of a proposal.
+func (x *extractor) possProposal(ts []tok, j int) []Ref {
+	if j >= 0 && j < len(ts) && ts[j].prop > 0 {
+		return x.possNamed(ts[j])
+	}
+	if j < 0 || j+1 >= len(ts) || ts[j].pron != 0 || !agentRefs(ts[j]) || !ts[j+1].is(cProposalHeads) && ts[j+1].prop == 0 {
+		return nil
+	}
+	if m := strings.ToLower(string(x.r[ts[j].s:ts[j].e])); !ts[j].poss && !strings.HasSuffix(m, "'s") && !strings.HasSuffix(m, "’s") {
+		return nil
+	}
+	owner := ts[j].refs[0]
+	// the head word, then what the plan is to do, up to the clause's end
+	h := ts[j+1].s
+	for h < len(x.r) && unicode.IsLetter(x.r[h]) {
+		h++
+	}
+	head := strings.ToLower(string(x.r[ts[j+1].s:h]))
+	if !proposalHeads[head] {
+		return nil
+	}
+	t0 := h
+	for t0 < len(x.r) && x.r[t0] == ' ' {
+		t0++
+	}
+	t1 := t0
+	if w := strings.ToLower(string(x.r[t0:min(len(x.r), t0+4)])); strings.HasPrefix(w, "to ") || strings.HasPrefix(w, "for ") || strings.HasPrefix(w, "on ") {
+		for t1 < len(x.r) && t1 < t0+200 && !strings.ContainsRune(",;:.!?\n", x.r[t1]) {
+			t1++
+		}
+	}
+	var pid int
+	if ts[j+1].prop > 0 {
+		pid = ts[j+1].prop // the recogniser of proposals named it already
+	} else {
+		on := owner.Name
+		for _, suf := range []string{"'s", "'S", "’s", "’S"} {
+			on = strings.TrimSuffix(on, suf) // a mention that took the ending in
+		}
+		pid = x.proposalRef(on+"'s "+head, nil, span{ts[j].s, h})
+	}
+	if x.props[pid-1].owner.Name == "" {
+		x.props[pid-1].owner = owner
+	}
+	if t1 > t0 {
+		x.setText(pid, span{t0, t1})
+	}
+	x.lastProp, x.lastPropSent = pid, x.curSi
+	ref := x.props[pid-1].ref
+	// the plan is its owner's proposal
+	x.add([]Ref{owner}, "proposes", []Ref{ref}, span{x.sents[x.curSi].s, x.sents[x.curSi].e}, 0.7)
+	return []Ref{ref}
 }
 
 func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
@@ -759,6 +891,11 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 		}
 		return
 	}
+	if p := x.possProposal(ts, j); p != nil {
+		x.add(subj, "opposes", p, sp, 0.8) // "rejected Martin's plan"
+		return
+	}
+
 	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
 		return
 	}
@@ -815,12 +952,20 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		return
 	}
 	subj := subjectOf(ts, i)
+	if i >= 3 && ts[i-1].w == "to" && ts[i-2].refs != nil && ts[i-2].pron != 0 && stemIn(ts[i-3].w, "instruct", "authori", "asked", "ask", "told", "tell", "charg", "direct", "entrust") {
+		subj = ts[i-2].refs // "had instructed him to propose that": he proposes
+	}
 	if subj == nil {
 		return
 	}
 	w := ts[i].w
 	if strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "suggest") {
 		if x.proposeTo(ts, i, sp, si, subj) {
+			return
+		}
+		// a person's own proposal ("I propose that we create ..."); what "the
+		// Chinese side proposes that" is stands with its speaker
+		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
 			return
 		}
 	}
@@ -970,6 +1115,74 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 	return true
 }
 
+// clauseProposal: "I propose that we create a Provisional Revolutionary
+// Government", "he asked that the deliveries of tanks be speeded up",
+// "Clay demands that American civilians be let through": the clause after
+// "that" (ts[that]) is the course of action proposed or requested, its
+// words the proposal's text, its first phrase its name. It reports
+// whether it made one.
+func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []Ref, rel, prefix string) bool {
+	a := that + 1
+	if a >= len(ts) || passive(ts, that) {
+		return false
+	}
+	b := a
+	for b < len(ts) && ts[b].w != ";" && ts[b].w != ":" && !(ts[b].punct && ts[b].w == "." && b == len(ts)-1) {
+		if ts[b].w == "," && b+1 < len(ts) && (ts[b+1].w == "because" || ts[b+1].w == "since" || ts[b+1].w == "so" || ts[b+1].w == "but" || ts[b+1].w == "as" || ts[b+1].w == "which") {
+			break // the reason given is not what is proposed
+		}
+		if ts[b].w == "because" || ts[b].w == "since" || ts[b].w == "\"" || ts[b].w == "“" {
+			break
+		}
+		b++
+	}
+	for b > a && (ts[b-1].punct || ts[b-1].w == "and") {
+		b--
+	}
+	if b-a < 3 {
+		return false // "propose that": nothing named
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if !ts[k].punct {
+			words++
+		}
+	}
+	if words < 4 {
+		return false
+	}
+	// its name: the clause up to the first comma, a dozen words at most
+	n, cnt := a, 0
+	for n < b && ts[n].w != "," && cnt < 12 {
+		if !ts[n].punct {
+			cnt++
+		}
+		n++
+	}
+	name := prefix + string(x.r[ts[a].s:ts[n-1].e])
+	pid := x.proposalRef(name, nil, span{ts[a].s, ts[b-1].e})
+	x.setText(pid, span{ts[a].s, ts[b-1].e})
+	x.add(subj, rel, []Ref{x.props[pid-1].ref}, sp, 0.7)
+	x.lastProp, x.lastPropSent = pid, si
+	return true
+}
+
+// demand: "General Clay demands that American civilians be let through",
+// "Castro urges that ...": the course of action is the subject's proposal.
+func (x *extractor) demand(ts []tok, i int, sp span, si int) {
+	if i+1 >= len(ts) || ts[i+1].w != "that" || inCondition(ts, i) || negated(ts, i) || passive(ts, i) {
+		return
+	}
+	if i > 0 && (ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].poss) {
+		return // the noun
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ")
+}
+
 // initiative: "the proposal came about on the initiative of the USA".
 func (x *extractor) initiative(ts []tok, i int, sp span) {
 	if i+1 >= len(ts) || ts[i+1].w != "of" {
@@ -1085,6 +1298,95 @@ func (x *extractor) list(ts []tok, i int, sp span, si int, sents []span, toks []
 		}
 		x.lastProp, x.lastPropSent = pid, si
 	}
+}
+
+// recommendations: "I recommend the following:" or "I recommend that
+// we:" and the numbered ("1. Consult the allies.") or dashed ("-- issue a
+// statement ...") items after it: each item is a course of action of its
+// own that the speaker proposes, named and worded by the item.
+func (x *extractor) recommendations(ts []tok, i int, sp span, si int) {
+	if negated(ts, i) || inCondition(ts, i) || passive(ts, i) {
+		return
+	}
+	// the sentence ends in a colon within a few words of the verb
+	end := len(ts) - 1
+	if end < i+1 || end > i+5 || ts[end].w != ":" {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if subj == nil {
+		return
+	}
+	var items []span
+	n := 1
+	for k := si + 1; k < len(x.sents) && k <= si+24; k++ {
+		tk := x.toks[k]
+		if len(tk) == 0 {
+			continue
+		}
+		gap := strings.Count(string(x.r[x.sents[k-1].e:x.sents[k].s]), "\n")
+		switch {
+		case leadingNumber(tk) == n || n == 1 && len(items) == 0 && leadingNumber(tk) == 0 && dashItem(x.r, x.sents[k]):
+			items = append(items, x.sents[k])
+			if leadingNumber(tk) == n {
+				n++
+			} else {
+				n = -1 // a dashed list
+			}
+		case n < 0 && dashItem(x.r, x.sents[k]):
+			items = append(items, x.sents[k])
+		case len(items) > 0 && gap < 2 && leadingNumber(tk) == 0:
+			items[len(items)-1].e = x.sents[k].e // the item goes on
+		default:
+			k = len(x.sents) // the list has ended
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	for _, it := range items {
+		r := x.r[it.s:it.e]
+		for len(r) > 0 && (r[0] == '-' || r[0] == '—' || r[0] == '–' || r[0] == '•' || r[0] == ' ') {
+			r = r[1:]
+		}
+		text := pointText(r)
+		if len([]rune(text)) < 8 {
+			continue
+		}
+		name := text
+		if c := strings.Index(name, ". "); c > 0 {
+			name = name[:c] // the item's first sentence
+		}
+		if c := strings.IndexAny(name, ";,"); c > 20 {
+			name = name[:c] // and its first clause name it
+		}
+		item := span{it.e - len(r), it.e}
+		pid := x.proposalRef(name, nil, item)
+		x.setText(pid, item)
+		// the item, in the imperative under the speaker's heading, is
+		// the evidence
+		x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, item, 0.7)
+		x.lastProp, x.lastPropSent = pid, si
+	}
+}
+
+// dashItem reports whether the sentence at sp opens a line with a dash or
+// a bullet ("-- consult our allies", "• recall the envoy").
+func dashItem(r []rune, sp span) bool {
+	if sp.s >= len(r) {
+		return false
+	}
+	switch r[sp.s] {
+	case '-', '—', '–', '•':
+	default:
+		return false
+	}
+	for i := sp.s - 1; i >= 0 && r[i] != '\n'; i-- {
+		if !unicode.IsSpace(r[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func itoa(n int) string {
@@ -1356,8 +1658,10 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	}
 	subj := subjectOf(ts, i)
 	if subj == nil {
-		if i == 0 || ts[i-1].w == "please" {
-			return
+		// a cable's closing "Request instructions.": the writer asks the
+		// addressee
+		if i == 0 && !x.conversation && i+1 < len(ts) && (ts[i+1].is(cOpinionWords) || i+2 < len(ts) && ts[i+1].pron == 2 && ts[i+2].is(cOpinionWords)) {
+			x.add(x.speakerRef(), "requests", x.addressee, sp, 0.7)
 		}
 		return
 	}
@@ -1367,7 +1671,20 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	}
 	if j+1 < len(ts) && ts[j].w == "that" {
 		// "requested that the Soviet government send advisers"
-		if k, obj := directObj(ts, j); obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
+		k, obj := directObj(ts, j)
+		// "asked that the Soviet side speed up the deliveries": what is
+		// asked for is the deliveries, of whoever is to make them; only
+		// the addressee asked in the second person ("request that you
+		// send") is the one asked
+		if obj != nil && ts[k].pron != 2 && ts[k].pron != 0 || obj != nil && ts[k].pron == 0 && !isPerson(obj) {
+			obj = nil
+		}
+		if obj == nil || ts[k].prop > 0 || !agentRefs(ts[k]) || ts[k].w == "we" || ts[k].w == "i" {
+			// "asked that the deliveries of tanks be speeded up": what
+			x.clauseProposal(ts, j, sp, x.curSi, subj, "requests", "Request that ")
+			return
+		}
+		if obj != nil && ts[k].prop == 0 && agentRefs(ts[k]) && (ts[k].w != "we" && ts[k].w != "i") {
 			x.add(subj, "requests", obj, sp, 0.75)
 			// and what: "that the Soviet Union rebuild our air force"
 			v := k + 1
@@ -1486,6 +1803,15 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 		return
 	case "tell", "tells", "told":
 		j, obj := directObj(ts, i)
+		if obj == nil {
+			// "I told the President that ...": the one the record's writer met
+			if o := x.titledOther(ts, i+1); o != nil {
+				if subj := subjectOf(ts, i); subj != nil && sameRefs(subj, x.speakerRef()) {
+					x.add(subj, "informs", o, sp, 0.7)
+				}
+				return
+			}
+		}
 		if obj == nil || ts[j].pron == 3 || ts[j].pron == 0 && !(ts[j].ment && isPerson(obj) && j+1 < len(ts) && (ts[j+1].w == "that" || ts[j+1].w == "about" || ts[j+1].w == "of")) {
 			return // "told me", "tell you", "told Kennedy that"; not "told him"
 		}
@@ -1502,13 +1828,52 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	if obj == nil && i+1 < len(ts) && ts[i+1].w == "to" {
 		k, obj = directObj(ts, i+1)
 	}
+	if obj == nil {
+		// "had reported the same thing to him": the one it went to,
+		// further on in the clause
+		for m := i + 1; m+1 < len(ts) && m <= i+10 && !ts[m].is(cClauseStop) && ts[m].w != ","; m++ {
+			if ts[m].w == "to" && ts[m+1].refs != nil && !ts[m+1].adj {
+				k, obj = m+1, ts[m+1].refs
+				break
+			}
+		}
+	}
 	if obj != nil && k >= 0 && ts[k].pron == 3 {
-		return // "had reported the same thing to him": whom is not sure
+		return // whom "him" stands for is not sure
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee
 	}
 	x.add(subj, "informs", obj, sp, 0.75)
+}
+
+// titledOther: "the President", "the Minister" right after a verb in a
+// record of its writer's conversation with one person stands for that
+// person; nil otherwise.
+func (x *extractor) titledOther(ts []tok, j int) []Ref {
+	if j+1 >= len(ts) || ts[j].w != "the" || ts[j+1].refs != nil || !(ts[j+1].is(cTitles) || speakerTitles[ts[j+1].w]) {
+		return nil
+	}
+	if j+2 < len(ts) && !ts[j+2].punct && ts[j+2].w != "that" && ts[j+2].w != "about" && ts[j+2].w != "of" {
+		return nil // "the President of Egypt", "the Minister Novák": named otherwise
+	}
+	var other []Ref
+	for _, c := range x.res.Claims {
+		if c.Relation == "meets" && c.Subject == x.author && x.author.Name != "" {
+			if other != nil && other[0] != c.Object {
+				return nil // more than one met
+			}
+			other = []Ref{c.Object}
+		}
+	}
+	if other == nil && x.author.Name != "" && len(x.d.Participants) == 2 {
+		for _, p := range x.d.Participants {
+			if p != x.author.Name {
+				other = []Ref{{"Person", p}}
+			}
+		}
+	}
+	return other
 }
 
 // agents: "The Mexicans are the agents of the USA"; "England and America
@@ -1570,6 +1935,36 @@ func (x *extractor) accuse(ts []tok, i int, sp span) {
 			if k >= 0 && ts[k].is(cBeForms) {
 				accused = subjectOf(ts, k)
 			}
+		}
+	case "imperialists", "imperialist", "imperialism", "aggression":
+		// "the American imperialists", "US imperialism", "the aggression of
+		// the USA", "Israel's aggression": the state they are said of
+		switch {
+		case i > 0 && ts[i-1].poss && agentRefs(ts[i-1]) && ts[i-1].pron == 0:
+			accused = ts[i-1].refs
+		case i > 0 && !ts[i-1].punct && ts[i-1].pron == 0 && (ts[i-1].refs != nil && ts[i-1].refs[0].Class == "Country" || countryOf(ts[i-1].w, x.d.Date) != ""):
+			accused = ts[i-1].refs
+			if accused == nil || ts[i-1].adj && countryOf(ts[i-1].w, x.d.Date) != "" {
+				accused = []Ref{{"Country", countryOf(ts[i-1].w, x.d.Date)}}
+			}
+		case i+2 < len(ts) && ts[i+1].w == "of" && agentRefs(ts[i+2]) && ts[i+2].refs[0].Class == "Country":
+			accused = ts[i+2].refs
+		case i+3 < len(ts) && ts[i+1].w == "of" && ts[i+2].w == "the" && agentRefs(ts[i+3]) && ts[i+3].refs[0].Class == "Country":
+			accused = ts[i+3].refs
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			// "the struggle against imperialism" is a creed, "preventing
+			// a repetition of Japanese aggression" a hypothesis
+			if stemIn(ts[k].w, "struggl", "fight", "repetition", "prevent", "avert", "danger", "threat", "possib") {
+				accused = nil
+			}
+		}
+		if ts[i].w == "imperialist" && i+1 < len(ts) && !ts[i+1].punct {
+			// "the American imperialist aggressors": the noun after it speaks
+			if ts[i+1].w == "aggression" || ts[i+1].w == "aggressors" || ts[i+1].w == "circles" || ts[i+1].w == "forces" {
+				break
+			}
+			accused = nil
 		}
 	default:
 		accused = subjectOf(ts, i)
@@ -1793,8 +2188,15 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 					x.props[pid-1].owner = s
 				}
 			}
+			sp := x.widen(sp, s, o, attr)
+			by := attr
+			if by.Name == "" && s.Class == "Person" {
+				// a record whose writer is not known: the act it reports
+				// ("He accused the United States ...") is its doer's
+				by = s
+			}
 			c := Claim{
-				Subject: s, Relation: rel, Object: o, Attributed: attr,
+				Subject: s, Relation: rel, Object: o, Attributed: by,
 				Version: x.vi, Start: sp.s, End: sp.e, Evidence: x.text[x.off[sp.s]:x.off[sp.e]], Confidence: conf,
 			}
 			if (rel == "meets" || rel == "visits") && !x.structural {
@@ -1803,6 +2205,44 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 			x.res.Claims = append(x.res.Claims, c)
 		}
 	}
+}
+
+// widen makes the evidence show both parties: where the sentence read
+// names neither the object (nor a pronoun standing for it) nor, unless
+// they are its speaker, the subject ("Comrade Gorbachev agreed.",
+// "Kosygin agreed, and further proposed ..."), the sentence before that
+// names the missing one is taken in with it.
+func (x *extractor) widen(sp span, s, o, attr Ref) span {
+	si := x.curSi
+	if x.structural || si <= 0 || si >= len(x.sents) || x.sents[si] != sp {
+		return sp
+	}
+	names := func(k int, r Ref) bool {
+		if r.Class == "Proposal" {
+			return true // a proposal is shown by its own words
+		}
+		for _, t := range x.toks[k] {
+			for _, tr := range t.refs {
+				if tr == r {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	needS := s != attr && !names(si, s)
+	needO := !names(si, o)
+	if !needS && !needO {
+		return sp
+	}
+	p := x.sents[si-1]
+	if strings.Count(string(x.r[p.e:sp.s]), "\n") > 2 {
+		return sp // another part of the record
+	}
+	if (!needS || names(si-1, s)) && (!needO || names(si-1, o)) {
+		return span{p.s, sp.e}
+	}
+	return sp
 }
 
 // visitNoun: "Nixon's visit to the Soviet Union", "the visit of Zhou Enlai
@@ -1920,8 +2360,123 @@ func (x *extractor) titleMeeting() {
 		return
 	}
 	for _, p := range x.d.Participants[1:] {
-		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, Ref{})
+		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, x.recorder(a))
 	}
+}
+
+// turns is the text from the first sentence one of the two participants
+// speaks to the first the other speaks ("Stalin: There are two sets of
+// questions ... Mao Zedong: ..."), which shows both as speaking with each
+// other; nil where no such stretch is short enough to cite.
+func (x *extractor) turns() *span {
+	a, b := -1, -1
+	for si, ts := range x.toks {
+		sp := x.speakerOf(ts)
+		if len(sp) == 0 {
+			continue
+		}
+		if sp[0] == x.partA && a < 0 {
+			a = si
+		}
+		if sp[0] == x.partB && b < 0 {
+			b = si
+		}
+		if a >= 0 && b >= 0 {
+			break
+		}
+	}
+	if a < 0 || b < 0 {
+		return nil
+	}
+	out := span{x.sents[min(a, b)].s, x.sents[max(a, b)].e}
+	if out.e-out.s > 600 {
+		return nil
+	}
+	return &out
+}
+
+// telephone reports whether a title names a telephone conversation
+// ("Transcript of Telephone Conversation", "Telcon", "Telefongespräch",
+// "телефонный разговор").
+func telephone(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"telephone", "telcon", "phone call", "telefon", "телефон"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recorder is whom a record's meeting is attributed to: its author, else
+// the first participant its title names (whose record it is).
+func (x *extractor) recorder(first Ref) Ref {
+	if x.author.Name != "" {
+		return x.author
+	}
+	return first
+}
+
+// diaryMeeting: a diarist's record of a conversation with the one person
+// its title names: the author met them, with the first sentence naming
+// that person as evidence.
+func (x *extractor) diaryMeeting() {
+	p := Ref{"Person", x.d.Participants[0]}
+	for si, ts := range x.toks {
+		if x.headline(x.sents[si]) || len(ts) < 4 {
+			continue
+		}
+		for _, t := range ts {
+			if t.ment && isPerson(t.refs) && t.refs[0] == p {
+				x.addAttr([]Ref{x.author}, "meets", []Ref{p}, x.sents[si], 0.6, x.author)
+				return
+			}
+		}
+	}
+}
+
+// signedBy is the person a signature line names ("FILIPPOV [Stalin].",
+// "Ю. АНДРОПОВ"), or nil: the first line of the version's last three
+// quarters that holds one person's names and nothing else, standing on a
+// line of its own, and no item of a numbered list ("3. Cde. Vyshinsky").
+// A forwarded message's own signature comes before the forwarder's.
+func (x *extractor) signedBy() []Ref {
+	for si := len(x.toks) / 4; si < len(x.toks); si++ {
+		ts, sp := x.toks[si], x.sents[si]
+		if len(ts) == 0 || !x.ownLine(sp) || leadingNumber(ts) > 0 || ts[0].w != "" && ts[0].w[0] >= '0' && ts[0].w[0] <= '9' {
+			continue
+		}
+		if who := signature(ts); who != nil {
+			for _, a := range x.d.Authors {
+				if who[0].Name == a {
+					return []Ref{x.author} // one of the signers: the first
+				}
+			}
+			return who
+		}
+	}
+	return nil
+}
+
+// ownLine reports whether the sentence stands on a line of its own.
+func (x *extractor) ownLine(sp span) bool {
+	for i := sp.s - 1; i >= 0; i-- {
+		if x.r[i] == '\n' {
+			break
+		}
+		if !unicode.IsSpace(x.r[i]) {
+			return false
+		}
+	}
+	for i := sp.e; i < len(x.r); i++ {
+		if x.r[i] == '\n' {
+			break
+		}
+		if !unicode.IsSpace(x.r[i]) && !strings.ContainsRune(".\"»”", x.r[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectPronouns are never subjects.
@@ -2028,6 +2583,10 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	case "be", "have", "do", "keep", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
 		return // not a thing to be given or done for the asker
 	}
+	noun := false
+	if v+3 < len(ts) && stemIn(ts[v].w, "help", "assist", "aid", "supply", "provide") && ts[v+1].pron != 0 && (ts[v+2].w == "with" || ts[v+2].w == "in") && ts[v+3].refs == nil && !ts[v+3].punct {
+		v, noun = v+3, true // "help us with deliveries of steel": the deliveries are asked for
+	}
 	k := v + 1
 	for k < len(ts) && k < v+16 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].prop == 0 && ts[k].pron == 0 {
 		if ts[k].w == "as" || ts[k].w == "within" || ts[k].w == "before" || ts[k].w == "by" && k > v+2 {
@@ -2044,8 +2603,12 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	obj := string(x.r[ts[v+1].s:ts[k-1].e])
 	label := "Request to " + string(x.r[ts[v].s:ts[k-1].e])
 	name := label
-	if n, ok := nominal[ts[v].w]; ok {
+	if n, ok := nominal[ts[v].w]; ok && !noun {
 		name = n + " of " + obj
+	}
+	if noun {
+		label = "Request for " + string(x.r[ts[v].s:ts[k-1].e])
+		name = label
 	}
 	pid := x.proposalRef(name, []string{label}, span{ts[v].s, ts[k-1].e})
 	x.setText(pid, span{ts[v].s, ts[k-1].e})
@@ -2079,7 +2642,8 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 		return // only the speaker's own refusal, not what others will not do
 	}
 	k := i + 1
-	for k < len(ts) && k < i+10 && !ts[k].punct && !ts[k].is(cClauseStop) && ts[k].pron == 0 && ts[k].w != "and" && ts[k].w != "but" {
+	// "not withdraw our troops from Hungary": a possessive is part of it
+	for k < len(ts) && k < i+10 && !ts[k].punct && !ts[k].is(cClauseStop) && (ts[k].pron == 0 || ts[k].poss) && ts[k].w != "and" && ts[k].w != "but" {
 		k++
 	}
 	if k <= i+1 {

@@ -14,6 +14,20 @@ type otherLexicon struct {
 	agree, request, support, oppose []string // word stems
 	with                            []string // the preposition of "agree with"
 	you, we                         []string // second- and first-person words
+	say                             []string // "stated", "said", "emphasised": reported speech
+	he                              []string // the third-person pronouns the one reported speaks of himself with
+}
+
+// sayLexicon holds the speech verbs and third-person pronouns of minutes
+// that report who said what ("Genosse Stoph erklärte, er sei ...", "Tow.
+// Rusakow oświadczył, że ...", "s. Černík uvedl, že ...").
+var sayLexicon = map[string][2][]string{
+	"de": {{"erklärt", "sagt", "betont", "unterstrich", "meint", "äußert", "stellte fest", "teilte mit", "bemerkt", "antwortet"}, {"er", "sie"}},
+	"pl": {{"oświadczył", "powiedział", "stwierdził", "podkreślił", "dodał", "odpowiedział", "zaznaczył"}, {"on", "ona"}},
+	"cs": {{"uvedl", "prohlásil", "řekl", "zdůraznil", "konstatoval", "odpověděl", "sdělil"}, {"on", "ona"}},
+	"hu": {{"kijelentette", "mondta", "hangsúlyozta", "közölte", "válaszolta", "megjegyezte"}, {"ő"}},
+	"ro": {{"declarat", "spus", "subliniat", "arătat", "răspuns", "afirmat"}, {"el", "ea"}},
+	"es": {{"dijo", "declaró", "afirmó", "subrayó", "señaló", "respondió", "manifestó"}, {"él", "ella"}},
 }
 
 var otherLexicons = map[string]otherLexicon{
@@ -23,7 +37,7 @@ var otherLexicons = map[string]otherLexicon{
 	"cs": {agree: []string{"souhlas"}, request: []string{"žádám", "žádáme", "prosím", "prosíme", "požadujeme"},
 		support: []string{"podporuj", "podpoř"}, oppose: []string{"odmít", "odsuzuj"}, with: []string{"s", "se"},
 		you: []string{"vámi", "vás", "vám", "vy", "tebou"}, we: []string{"my", "já", "nás", "naše", "náš"}},
-	"hu": {agree: []string{"egyetért", "egyetértünk"}, request: []string{"kérjük", "kérem", "kér"},
+	"hu": {agree: []string{"egyetért", "egyetértünk", "értek egyet", "értünk egyet", "ért egyet"}, request: []string{"kérjük", "kérem", "kér"},
 		support: []string{"támogat"}, oppose: []string{"elutasít", "elítél"}, with: []string{},
 		you: []string{"önnel", "önök", "ön", "önöket", "veletek", "önökkel"}, we: []string{"mi", "én", "minket", "nekünk"}},
 	"ro": {agree: []string{"acord"}, request: []string{"cerem", "cer", "rugăm", "solicităm"},
@@ -44,12 +58,47 @@ var otherLexicons = map[string]otherLexicon{
 // languages.
 func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	x.sentenceFacts(ts, sp)
+	x.conversationWith(ts, sp)
 	if x.mute || x.inQuote {
 		return
 	}
 	me := x.speakerRef()
+	// "Genosse Stoph erklärte, er ...": the words after the verb are the
+	// one reported's, "er" standing for him as "ich" would
+	we := lex.we
+	var sayer []Ref
+	sayAt := -1
+	if say, ok := sayLexicon[x.d.Versions[x.vi].Lang]; ok {
+		for k := 0; k < len(ts) && k < 5; k++ {
+			if !ts[k].ment || !isPerson(ts[k].refs) {
+				continue
+			}
+			for v := k + 1; v < len(ts) && v <= k+2; v++ {
+				if x.lexHas(say[0], ts, v) {
+					sayer, sayAt = ts[k].refs[:1], v+1
+					break
+				}
+			}
+			break
+		}
+		if sayer != nil {
+			me = sayer
+			we = append(append([]string{}, lex.we...), say[1]...)
+		}
+	}
 	if me == nil {
 		return
+	}
+	attr := Ref{}
+	if sayer != nil {
+		attr = sayer[0]
+	}
+	add := func(rel string, obj []Ref) {
+		if sayer != nil {
+			x.addAttr(me, rel, obj, sp, 0.65, attr)
+			return
+		}
+		x.add(me, rel, obj, sp, 0.7)
 	}
 	// the speaker's own request in the first person is firm in any version
 	x.firstPersonCue = true
@@ -58,7 +107,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	// whose words: a sentence that names a person or state as its subject
 	// before any first person is not the speaker's
 	first, from := -1, 0
-	if x.speakerOf(ts) != nil {
+	if sayer != nil {
+		from = sayAt
+	} else if x.speakerOf(ts) != nil {
 		// "Tovarășul Kim Ir Sen: Suntem de acord ...": after the label
 		for k, t := range ts {
 			if t.w == ":" {
@@ -67,9 +118,20 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			}
 		}
 	}
+	// "Imperialiștii americani ocupă ...": the speaker's own charge, where
+	// no one else is named as saying it
+	if o, at := x.imperialists(ts); o != nil {
+		own := true
+		for k := from; k < at; k++ {
+			own = own && !(ts[k].ment && isPerson(ts[k].refs))
+		}
+		if own {
+			add("accuses", o)
+		}
+	}
 	for k := from; k < len(ts); k++ {
 		t := ts[k]
-		if !t.punct && t.refs == nil && (hasWord(lex.we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
+		if !t.punct && t.refs == nil && (hasWord(we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
 			first = k
 			break
 		}
@@ -87,17 +149,29 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 		}
 	}
 	for i, t := range ts {
-		if t.punct || t.refs != nil || negated(ts, i) || hasWord([]string{"nu", "nicht", "kein", "ne", "nem", "no", "nie", "không"}, prevWord(ts, i)) {
+		if t.punct || t.refs != nil {
+			continue
+		}
+		if negated(ts, i) || hasWord([]string{"nu", "nicht", "kein", "ne", "nem", "no", "nie", "không"}, prevWord(ts, i)) {
+			// "Nem értek egyet Kádár elvtárssal": against the one named
+			if x.lexHas(lex.agree, ts, i) {
+				if obj := x.named(ts, i); isPerson(obj) {
+					add("opposes", obj)
+				}
+			}
 			continue
 		}
 		switch {
 		case x.lexHas(lex.agree, ts, i):
 			obj := x.named(ts, i)
+			if obj == nil {
+				obj = x.namedWith(ts, i, lex.with, from)
+			}
 			if obj == nil && you {
 				obj = x.addressee
 			}
 			if obj != nil && !isProp(obj) {
-				x.add(me, "agrees_with", obj, sp, 0.7)
+				add("agrees_with", obj)
 			}
 		case x.lexHas(lex.request, ts, i):
 			obj := x.named(ts, i)
@@ -105,18 +179,38 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 				obj = x.addressee
 			}
 			if obj != nil && !isProp(obj) {
-				x.add(me, "requests", obj, sp, 0.7)
+				add("requests", obj)
 			}
 		case x.lexHas(lex.support, ts, i):
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
-				x.add(me, "supports", obj, sp, 0.7)
+				add("supports", obj)
 			}
 		case x.lexHas(lex.oppose, ts, i):
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
-				x.add(me, "opposes", obj, sp, 0.7)
+				add("opposes", obj)
 			}
 		}
 	}
+}
+
+// namedWith is the person a preposition of agreement names before the
+// verb, as German puts it last ("mit Genossen Horváth völlig
+// einverstanden"), within a few words and not before from.
+func (x *extractor) namedWith(ts []tok, i int, with []string, from int) []Ref {
+	for j := i - 1; j >= from && j >= i-5; j-- {
+		if ts[j].punct && ts[j].w != "." {
+			return nil
+		}
+		if ts[j].ment && isPerson(ts[j].refs) && ts[j].pron == 0 {
+			for k := j - 1; k >= from && k >= j-2; k-- {
+				if hasWord(with, ts[k].w) {
+					return ts[j].refs[:1]
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func prevWord(ts []tok, i int) string {
@@ -130,8 +224,8 @@ func prevWord(ts []tok, i int) string {
 // after ts[i], within a few words ("cu dumneavoastră", "sprijinul României").
 func (x *extractor) named(ts []tok, i int) []Ref {
 	for j := i + 1; j < len(ts) && j <= i+5; j++ {
-		if ts[j].punct && ts[j].w != "-" {
-			return nil
+		if ts[j].punct && ts[j].w != "-" && ts[j].w != "." {
+			return nil // "z tow. Horváthem": the abbreviation's stop is no end
 		}
 		if ts[j].refs != nil && agentRefs(ts[j]) && ts[j].pron == 0 {
 			return ts[j].refs[:1]
@@ -196,3 +290,107 @@ func isWordByte(c byte) bool {
 // languages ("er", "on", "el", "él", "ő").
 var thirdPersonOther = set("er", "sie", "on", "ona", "oni", "ony", "ő", "ők", "el", "ea", "ei", "ele", "él", "ella",
 	"ellos", "ellas", "ông", "bà", "họ")
+
+// conversationNouns are the stems of "conversation" and "talk" in the
+// originals' languages, conversationWith the prepositions of their
+// partner ("беседа с", "rozmowa z", "Gespräch mit", "convorbire cu").
+var (
+	conversationNouns = []string{"conversation", "бесед", "разговор", "rozmow", "gespräch", "unterredung", "rozhovor", "convorbir", "conversaci", "entrevista", "entretien"}
+	conversationWith  = set("with", "с", "со", "z", "ze", "mit", "s", "se", "cu", "con", "avec")
+)
+
+// conversationWith: a report or record in a language other than English
+// that speaks of "the conversation with X" ("Запись беседы с Президентом
+// САР Х. Асадом", "na rozmowę z sekretarzem KC tow. K. Rusakowem") names
+// whom its author met, where no one else is named as having held it.
+func (x *extractor) conversationWith(ts []tok, sp span) {
+	if x.conversation || x.author.Name == "" || x.mute || x.inQuote || x.sayer != nil {
+		return
+	}
+	for i, t := range ts {
+		if t.punct {
+			continue
+		}
+		if t.ment && agentRefs(t) && t.refs[0] != x.author {
+			return // "Kádár had a conversation with ...": someone else's
+		}
+		noun := false
+		for _, n := range conversationNouns {
+			noun = noun || strings.HasPrefix(t.w, n)
+		}
+		if !noun {
+			continue
+		}
+		for j := i + 1; j < len(ts) && j <= i+1; j++ {
+			// the partner's preposition right after the noun, not "ze
+			// strony polskiej" ("on the Polish side")
+			if !conversationWith[ts[j].w] || j+1 < len(ts) && (ts[j+1].w == "strony" || ts[j+1].w == "стороны" || ts[j+1].w == "seiten") {
+				return
+			}
+			// the partner, after titles and offices ("z sekretarzem KC tow.")
+			for k := j + 1; k < len(ts) && k <= j+8; k++ {
+				if ts[k].ment && isPerson(ts[k].refs) {
+					if ts[k].refs[0] != x.author {
+						// who met whom is the record's, in any version
+						x.structural = true
+						x.addAttr([]Ref{x.author}, "meets", ts[k].refs[:1], sp, 0.65, x.author)
+						x.structural = false
+					}
+					return
+				}
+				if ts[k].punct && ts[k].w != "." || ts[k].prop > 0 {
+					return
+				}
+			}
+			return
+		}
+	}
+}
+
+// imperialistStems are "imperialists" and "imperialism" in the originals'
+// languages; americanStems the adjectives that make them the United
+// States' ("Imperialiștii americani", "американские империалисты",
+// "đế quốc Mỹ", "los imperialistas yanquis", "die amerikanischen
+// Imperialisten").
+var (
+	imperialistStems = []string{"imperiali", "империали", "imperialist", "đế quốc"}
+	americanStems    = []string{"american", "americk", "amerykań", "amerikan", "amerikai", "американ", "norteamerican", "yanqui", "estadounidense", "mỹ"}
+	creedStems       = []string{"luptă", "lupta", "борьб", "kampf", "lucha", "walk", "boj", "harc", "đấu tranh"}
+)
+
+// imperialists: the speaker's "American imperialists" accuse the United
+// States, in any of the originals' languages; the struggle against
+// imperialism is a creed, no accusation.
+func (x *extractor) imperialists(ts []tok) ([]Ref, int) {
+	has := func(w string, stems []string) bool {
+		for _, st := range stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range ts {
+		two := t.w
+		if i+1 < len(ts) {
+			two += " " + ts[i+1].w
+		}
+		if t.punct || !has(t.w, imperialistStems) && !has(two, imperialistStems) {
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if has(ts[k].w, creedStems) {
+				return nil, -1
+			}
+		}
+		for k := max(0, i-1); k < len(ts) && k <= i+2; k++ {
+			if k == i {
+				continue
+			}
+			if has(ts[k].w, americanStems) || len(ts[k].refs) > 0 && ts[k].refs[0].Name == "United States" {
+				return []Ref{{"Country", "United States"}}, i
+			}
+		}
+	}
+	return nil, -1
+}

@@ -130,6 +130,19 @@ func (x *extractor) subjectRU(ts []tok, i int) []Ref {
 // cuesRU reads the claims of a Russian sentence.
 func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 	x.sentenceFacts(ts, sp)
+	x.conversationWith(ts, sp)
+	if o, at := x.imperialists(ts); o != nil && !x.inQuote && !x.mute {
+		// the speaker's own charge, where no one else is named as making it
+		own := true
+		for k := 0; k < at; k++ {
+			own = own && !(ts[k].ment && isPerson(ts[k].refs) && !(k+1 < len(ts) && ts[k+1].w == ":"))
+		}
+		if own {
+			x.firstPersonCue = true
+			x.add(x.speakerRef(), "accuses", o, sp, 0.7)
+			x.firstPersonCue = false
+		}
+	}
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue

@@ -16,6 +16,12 @@ var abbrev = map[string]bool{
 	"op": true, "ll": true, "ed": true, "eds": true, "cf": true, "ie": true, "eg": true,
 	"etc": true, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "tov": true, "gov": true, "amb": true, "adm": true, "maj": true,
+	// "comrade" before a name: Polish "tow.", Russian "тов.", "тт.", "т.",
+	// Czech and Slovak "s.", "ss."
+	"tow": true, "тов": true, "тт": true, "т": true, "s": true, "ss": true,
+	// two-letter initials of transliterated Russian names ("Yu. V.
+	// Andropov", "Zh. Tsedenbal")
+	"yu": true, "ya": true, "zh": true, "kh": true, "ch": true, "sh": true, "ts": true, "yo": true, "ye": true,
 }
 
 // sentences splits r into sentences: a line break ends one, and so does a

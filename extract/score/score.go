@@ -196,6 +196,8 @@ func Run(dir string, opt Options) (*Report, error) {
 				rep.Claims++
 				if shown(d.res, c) {
 					rep.Shown++
+				} else {
+					s.note(d, FieldClaims, "unshown", fmt.Sprintf("%s %s %s", c.Subject.Name, c.Relation, c.Object.Name), c.Evidence)
 				}
 			}
 		}
@@ -531,7 +533,12 @@ func (s *scorer) entitiesOf(d *doc, field string, gold []GoldEntity, keep func(*
 		if gold[i].Wikidata != nil {
 			wd = *gold[i].Wikidata
 		}
-		return s.is(d, gold[i].Name, wd, cs[j])
+		if s.is(d, gold[i].Name, wd, cs[j]) {
+			return true
+		}
+		// a proposal has no canonical name: it matches by its words, as
+		// a claim's object does
+		return gold[i].Type == vocab.ClassProposal && es[j].Class == vocab.ClassProposal && sameProposal(gold[i].Name, proposalWords(es[j]))
 	})
 	for _, i := range missed {
 		s.note(d, field, "missed", gold[i].Name+" ("+gold[i].Type+")", d.find(s.n, gold[i].Name))
@@ -558,6 +565,18 @@ func entityLabels(r *extract.Result) map[extract.EntityRef][]string {
 	return labels
 }
 
+// proposalWords are a proposal's name, labels and texts.
+func proposalWords(e *extract.Entity) []string {
+	out := []string{e.Name}
+	for _, l := range e.Labels {
+		out = append(out, l.Text)
+	}
+	for _, l := range e.Texts {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
 // Relations are the claim relations, in report order.
 var Relations = []string{"agrees_with", "opposes", "proposes", "supports", "requests", "informs", "accuses",
 	"allied_with", "meets", "visits"}
@@ -569,16 +588,9 @@ func (s *scorer) claims(d *doc) {
 	gold, got := d.gold.Claims, d.res.Claims
 	labels := entityLabels(d.res)
 	words := map[extract.EntityRef][]string{} // a proposal's name, labels and texts
-	for _, e := range d.res.Entities {
-		if e.Class != vocab.ClassProposal {
-			continue
-		}
-		words[e.EntityRef] = append(words[e.EntityRef], e.Name)
-		for _, l := range e.Labels {
-			words[e.EntityRef] = append(words[e.EntityRef], l.Text)
-		}
-		for _, l := range e.Texts {
-			words[e.EntityRef] = append(words[e.EntityRef], l.Text)
+	for i := range d.res.Entities {
+		if e := &d.res.Entities[i]; e.Class == vocab.ClassProposal {
+			words[e.EntityRef] = proposalWords(e)
 		}
 	}
 	goldProposal := map[string]bool{}

@@ -31,12 +31,13 @@ func shown(r *extract.Result, c extract.Claim) bool {
 		pron = pron || words[p]
 	}
 	// the speaker is shown by their own words, the addressee of a message
-	// by its address, a proposal by the word that names it as one
+	// informed or asked by its address, a proposal by the word that names
+	// it as one
 	implied := func(p extract.EntityRef) bool {
 		if p == c.Attributed {
 			return true
 		}
-		if c.Relation == "informs" {
+		if c.Relation == "informs" || c.Relation == "requests" {
 			for _, rc := range r.Recipients {
 				if rc == p {
 					return true
