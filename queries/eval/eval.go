@@ -92,6 +92,9 @@ type Program struct {
 	// last holds the hash tables of the last run, for Patterns.
 	lastMu sync.Mutex
 	last   *hashTables
+	// planned holds the optimizer's estimate of each triple pattern's
+	// lookups in a run (algebra.BGP.Lookups), where it made one.
+	planned map[*algebra.TriplePattern]float64
 }
 
 // Compile prepares q for evaluation.
@@ -137,10 +140,16 @@ func (p *Program) collect(op algebra.Op) {
 	}
 	switch op := op.(type) {
 	case *algebra.BGP:
-		for _, t := range op.Triples {
+		for i, t := range op.Triples {
 			node(t.S)
 			node(t.P)
 			node(t.O)
+			if i < len(op.Lookups) && op.Lookups[i] > 0 {
+				if p.planned == nil {
+					p.planned = map[*algebra.TriplePattern]float64{}
+				}
+				p.planned[&op.Triples[i]] = op.Lookups[i]
+			}
 		}
 	case *algebra.PathPattern:
 		node(op.S)
