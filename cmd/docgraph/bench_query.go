@@ -444,7 +444,8 @@ func setTiming(m map[string]*queryTiming, name string, t *queryTiming) map[strin
 	return m
 }
 
-// storeSizeNote gives the size of docgraph's store in bytes a quad of the
+// storeSizeNote gives the size of docgraph's store (its quad indexes,
+// and the whole folder with the full-text index) in bytes a quad of the
 // exported graph.
 func storeSizeNote(docs int, store, nq string) string {
 	quads := 0
@@ -459,9 +460,10 @@ func storeSizeNote(docs int, store, nq string) string {
 		}
 		f.Close()
 	}
-	size := dirSize(store, "")
+	all, idx := dirSize(store, ""), dirSize(store, ".bolt")
 	if quads == 0 {
-		return fmt.Sprintf("docgraph's store at %d docs: %d bytes", docs, size)
+		return fmt.Sprintf("docgraph's store at %d docs: %d bytes of quad indexes, %d in all", docs, idx, all)
 	}
-	return fmt.Sprintf("docgraph's store at %d docs: %d bytes, %d quads, %.0f bytes a quad", docs, size, quads, float64(size)/float64(quads))
+	return fmt.Sprintf("docgraph's store at %d docs: %d quads; quad indexes %d bytes (%.0f a quad), with the full-text index %d bytes (%.0f a quad)",
+		docs, quads, idx, float64(idx)/float64(quads), all, float64(all)/float64(quads))
 }
