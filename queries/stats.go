@@ -92,8 +92,9 @@ const statsCacheMax = 1 << 16
 // StatsCache keeps the pattern counts of StoreStats from one query to the
 // next for as long as the store's version (graph.Store.Version) stays the
 // same, so that a server does not count the same patterns for every
-// request; a write to the store empties it. On a store without versions
-// it keeps nothing.
+// request; a write to the store empties it. A store without versions
+// (memory, SQL) gets no statistics from it: counting there reads the
+// matches themselves, one query per pattern on SQL.
 type StatsCache struct {
 	s       *graph.Store
 	mu      sync.Mutex
@@ -114,11 +115,11 @@ func NewStatsCache(s *graph.Store) *StatsCache { return &StatsCache{s: s} }
 // Stats returns the statistics of the store as it is now, sharing the
 // counts made since its last write.
 func (c *StatsCache) Stats(ctx context.Context) optimizer.Stats {
-	st := &storeStats{ctx: ctx, s: c.s, seen: map[[3]rdf.Term]float64{}}
 	v, ok := c.s.Version()
 	if !ok {
-		return st
+		return nil
 	}
+	st := &storeStats{ctx: ctx, s: c.s, seen: map[[3]rdf.Term]float64{}}
 	c.mu.Lock()
 	if c.shared == nil || c.version != v || len(c.shared.counts)+len(c.shared.upTo) > statsCacheMax {
 		c.shared = &sharedCounts{counts: map[[3]rdf.Term]float64{}, upTo: map[[3]rdf.Term][2]int{}}
