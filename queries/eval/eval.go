@@ -251,6 +251,11 @@ type run struct {
 	count func(s, p, o rdf.Term, limit int) int
 	// release ends the dataset's snapshot, if it took one.
 	release func()
+	// distinct holds, for a BGP (by its first triple pattern) whose
+	// solutions go straight into a DISTINCT projection, the slots that
+	// projection keeps (bgp.go drops partial solutions it cannot tell
+	// apart).
+	distinct map[*algebra.TriplePattern][]bool
 }
 
 func (p *Program) newRun(ctx context.Context, ds Dataset) (*run, error) {
@@ -518,6 +523,18 @@ func (r *run) distinctProject(op *algebra.Project, parent solution, g graphCtx, 
 	keep := make([]bool, r.n)
 	for _, v := range op.Vars {
 		keep[r.p.slots[v]] = true
+	}
+	inner := op.X
+	if f, ok := inner.(*algebra.Filter); ok {
+		inner = f.X
+	}
+	if b, ok := inner.(*algebra.BGP); ok && len(b.Triples) > 1 {
+		if r.distinct == nil {
+			r.distinct = map[*algebra.TriplePattern][]bool{}
+		}
+		first := &b.Triples[0]
+		r.distinct[first] = keep
+		defer delete(r.distinct, first)
 	}
 	for i := range keep {
 		if keep[i] || parent[i] != nil {
