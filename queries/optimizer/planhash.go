@@ -8,7 +8,7 @@ import (
 // BGP, how many index lookups with bound variables it will get in one run
 // of the query: the estimated solutions of the patterns before it in the
 // BGP, times the estimated solutions of what feeds the BGP (the left side
-// of a join, which runs the BGP once per solution). The evaluator reads
+// of a join, which runs the BGP once per solution, when that is a BGP). The evaluator reads
 // the estimate (algebra.BGP.Lookups) to build a pattern's hash table from
 // its first lookups when the plan says they will outnumber its matches,
 // instead of discovering it after thousands of lookups. It needs the
@@ -27,17 +27,35 @@ func planHashIn(op algebra.Op, outer float64, st Stats) algebra.Op {
 	case *algebra.Join:
 		l := planHashIn(x.L, outer, st)
 		if b, ok := x.R.(*algebra.BGP); ok {
-			return &algebra.Join{L: l, R: planBGP(b, outer*Estimate(x.L, st), certain(x.L), st)}
+			return &algebra.Join{L: l, R: planBGP(b, outer*feeds(x.L, st), certain(x.L), st)}
 		}
 		return &algebra.Join{L: l, R: planHashIn(x.R, outer, st)}
 	case *algebra.LeftJoin:
 		l := planHashIn(x.L, outer, st)
 		if b, ok := x.R.(*algebra.BGP); ok {
-			return &algebra.LeftJoin{L: l, R: planBGP(b, outer*Estimate(x.L, st), certain(x.L), st), Expr: x.Expr}
+			return &algebra.LeftJoin{L: l, R: planBGP(b, outer*feeds(x.L, st), certain(x.L), st), Expr: x.Expr}
 		}
 		return &algebra.LeftJoin{L: l, R: planHashIn(x.R, outer, st), Expr: x.Expr}
 	}
 	return mapOp(op, func(c algebra.Op) algebra.Op { return planHashIn(c, outer, st) })
+}
+
+// feeds is how many solutions the left side of a join is expected to
+// feed its right side: a BGP's estimate, a filtered BGP's; anything else
+// (a subquery, a DISTINCT, a union) counts as one, for its estimate counts
+// quads where the solutions are often far fewer (a pseudonym stated in
+// every document that names its person is one person): a plan that
+// expects too many lookups builds tables that are not needed.
+func feeds(op algebra.Op, st Stats) float64 {
+	switch x := op.(type) {
+	case *algebra.BGP:
+		return Estimate(x, st)
+	case *algebra.Filter:
+		if _, ok := x.X.(*algebra.BGP); ok {
+			return Estimate(x, st)
+		}
+	}
+	return 1
 }
 
 // planBGP returns a copy of b with its lookups estimated; outer is how

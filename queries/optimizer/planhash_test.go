@@ -77,6 +77,14 @@ func TestPlanHash(t *testing.T) {
 		t.Errorf("OPTIONAL side: %+v, want its pattern looked up once per left solution (1000)", bs)
 	}
 
+	// A subquery's estimate counts quads, not its distinct solutions: it
+	// is not multiplied in.
+	bs = nil
+	bgps(plan(t, `SELECT * WHERE { { SELECT DISTINCT ?p WHERE { ?x <http://e/creator> ?p } } ?d <http://e/recipient> ?p ; <http://e/label> ?l }`, st), &bs)
+	if len(bs) != 2 || len(bs[1].Lookups) != 2 || bs[1].Lookups[0] != 1 {
+		t.Errorf("after a subquery: %+v, want the first pattern's lookups counted once", bs)
+	}
+
 	bs = nil
 	bgps(plan(t, text, nil), &bs)
 	if len(bs) != 1 || bs[0].Lookups != nil {
