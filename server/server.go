@@ -28,6 +28,7 @@ import (
 
 	"github.com/docgraph/docgraph/fulltext"
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/rdfio"
 	"github.com/docgraph/docgraph/vocab"
@@ -76,6 +77,7 @@ const (
 type server struct {
 	cfg   Config
 	store *graph.Store
+	stats *queries.StatsCache // pattern counts kept between queries
 	base  string
 	mint  vocab.Minter
 	log   *slog.Logger
@@ -131,7 +133,7 @@ func New(cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("server: the embedded ontology: %w", err)
 	}
-	s := &server{cfg: cfg, store: cfg.Store, base: base, mint: vocab.NewMinter(base), log: cfg.Logger, pages: pg, ontology: onto}
+	s := &server{cfg: cfg, store: cfg.Store, stats: queries.NewStatsCache(cfg.Store), base: base, mint: vocab.NewMinter(base), log: cfg.Logger, pages: pg, ontology: onto}
 	s.routes()
 	return s, nil
 }

@@ -167,7 +167,10 @@ func (s *server) handleSPARQL(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	prep, err := queries.Prepare(req.query, queries.Options{Base: s.base})
+	// The store's counts order the joins and size the hash tables, as
+	// for docgraph sparql (without them the plan is a guess from the
+	// shape); they are kept from one query to the next until a write.
+	prep, err := queries.Prepare(req.query, queries.Options{Base: s.base, Stats: s.stats.Stats(r.Context())})
 	if err != nil {
 		if wantsHTML(r, req) {
 			s.editorPage(w, r, req, &sparqlView{Error: err.Error()})

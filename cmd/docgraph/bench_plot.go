@@ -18,7 +18,7 @@ func plotBench(path string, rows []benchRow) error {
 	pts := map[series]plotter.XYs{}
 	var order []series
 	for _, s := range sums {
-		if !s.ok || s.wall <= 0 {
+		if !s.ok || s.wall <= 0 || isQueryJob(s.job) {
 			continue
 		}
 		k := series{s.job, s.tool}

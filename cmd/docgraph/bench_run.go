@@ -106,6 +106,16 @@ func newBenchRunCmd(a *app) *cobra.Command {
   nquads   export to N-Quads, likewise from the N-Quads file
   parse    rapper parsing the N-Quads file without storing it (a floor)
   jsonld   export to JSON-LD: docgraph, jsonld.js fromRDF, rdflib
+  q1..q6   six SPARQL queries (constants drawn from the store), warm: docgraph
+           serve over HTTP, Oxigraph in memory, Virtuoso over HTTP (started
+           here on loopback with a virtuoso.ini of its own, bulk-loaded with
+           its own loader, whose time is a "load" row); one warm-up run,
+           then --rounds runs each
+  qN-cold  the same query as a new "docgraph sparql" process each run
+           (ratio against the peers' warm time)
+
+Every engine must give docgraph's row count for every query, or the run
+fails after printing its table. "--skip queries" leaves the queries out.
 
 It prints the median wall time, the median CPU time, the peak resident
 memory and the ratio of docgraph's median to the fastest peer's. npm
@@ -161,6 +171,7 @@ is missing is skipped with a note.`,
 				notes = append(notes, "rapper skipped: not installed")
 			}
 			var rows []benchRow
+			var queryErr error
 			for _, n := range docs {
 				dir := filepath.Join(work, fmt.Sprintf("docs-%d", n))
 				if _, err := os.Stat(dir); err != nil {
@@ -258,6 +269,23 @@ is missing is skipped with a note.`,
 						}
 					}
 				}
+				skipped := func(job, tool string) bool {
+					for _, k := range skip {
+						if k == tool || k == job || k == job+"/"+tool {
+							return true
+						}
+					}
+					return false
+				}
+				if !skipped("queries", "") {
+					qrows, qnotes, err := r.runQueries(ctx, n, rounds, store, nq, filepath.Join(scripts, "peers.js"), skipped)
+					rows = append(rows, qrows...)
+					notes = append(notes, qnotes...)
+					if err != nil {
+						queryErr = errors.Join(queryErr, err)
+					}
+				}
+				notes = append(notes, storeSizeNote(n, store, nq))
 			}
 			printBench(a.stdout, rows, notes)
 			if csvPath != "" {
@@ -270,7 +298,7 @@ is missing is skipped with a note.`,
 					return err
 				}
 			}
-			return nil
+			return queryErr
 		},
 	}
 	cmd.Flags().IntSliceVar(&docs, "docs", []int{1000}, "archive sizes in documents (comma-separated)")
@@ -372,7 +400,7 @@ func summarize(rows []benchRow) []benchSummary {
 	for i := range out {
 		var best, bestCPU time.Duration
 		for _, o := range out {
-			if o.job == out[i].job && o.docs == out[i].docs && o.tool != "docgraph" && o.ok {
+			if o.job == strings.TrimSuffix(out[i].job, "-cold") && o.docs == out[i].docs && o.tool != "docgraph" && o.ok {
 				if best == 0 || o.wall < best {
 					best = o.wall
 				}
@@ -383,7 +411,9 @@ func summarize(rows []benchRow) []benchSummary {
 		}
 		if best > 0 && out[i].ok {
 			out[i].ratio = float64(out[i].wall) / float64(best)
-			out[i].cpuRate = float64(out[i].cpu) / float64(bestCPU)
+			if bestCPU > 0 {
+				out[i].cpuRate = float64(out[i].cpu) / float64(bestCPU)
+			}
 		}
 	}
 	return out
@@ -392,7 +422,13 @@ func summarize(rows []benchRow) []benchSummary {
 func printBench(w io.Writer, rows []benchRow, notes []string) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "job\tdocs\ttool\tmedian s\tcpu s\tpeak MB\tratio\tcpu ratio\t")
-	for _, s := range summarize(rows) {
+	sums := summarize(rows)
+	var queries []benchSummary
+	for _, s := range sums {
+		if isQueryJob(s.job) {
+			queries = append(queries, s)
+			continue
+		}
 		if !s.ok {
 			fmt.Fprintf(tw, "%s\t%d\t%s\tfailed\t\t\t\t\t\n", s.job, s.docs, s.tool)
 			continue
@@ -405,9 +441,34 @@ func printBench(w io.Writer, rows []benchRow, notes []string) {
 			float64(s.peakKB)/1024, ratio, cratio)
 	}
 	tw.Flush()
+	if len(queries) > 0 {
+		// Queries take milliseconds; a server's processor time is read
+		// from /proc in steps of 10 ms.
+		fmt.Fprintln(w)
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "query\tdocs\ttool\tmedian ms\tcpu ms\tratio\tcpu ratio\t")
+		for _, s := range queries {
+			if !s.ok {
+				fmt.Fprintf(tw, "%s\t%d\t%s\tfailed\t\t\t\t\n", s.job, s.docs, s.tool)
+				continue
+			}
+			ratio, cratio := "", ""
+			if s.ratio > 0 {
+				ratio, cratio = fmt.Sprintf("%.2f", s.ratio), fmt.Sprintf("%.2f", s.cpuRate)
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%.1f\t%.0f\t%s\t%s\t\n", s.job, s.docs, s.tool,
+				float64(s.wall.Microseconds())/1000, float64(s.cpu.Microseconds())/1000, ratio, cratio)
+		}
+		tw.Flush()
+	}
 	for _, n := range notes {
 		fmt.Fprintln(w, "note:", n)
 	}
+}
+
+// isQueryJob tells the query jobs (q1, q2-cold, …) from the others.
+func isQueryJob(job string) bool {
+	return len(job) > 1 && job[0] == 'q' && job[1] >= '0' && job[1] <= '9'
 }
 
 func writeBenchCSV(path string, rows []benchRow) error {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -122,11 +123,14 @@ func (a *app) dataset(ctx context.Context, data []string, raw bool) (queries.Dat
 		return nil, nil, "", nil, err
 	}
 	release := func() { store.Close() }
-	// ?doc dg:textMatch "words" asks the full-text index, where there is one
+	// ?doc dg:textMatch "words" asks the full-text index, where there is
+	// one. It is opened by the first such pattern: opening it costs more
+	// processor time (its analyzers' tables) than most queries.
 	if p := a.indexPath(); p != "" {
-		if ix, err := fulltext.Open(p, true); err == nil {
-			ds = queries.WithTextIndex(ds, textSearcher(ix))
-			release = func() { ix.Close(); store.Close() }
+		if _, err := os.Stat(p); err == nil {
+			lazy := &lazyIndex{path: p}
+			ds = queries.WithTextIndex(ds, lazy.search)
+			release = func() { lazy.close(); store.Close() }
 		}
 	}
 	return ds, queries.StoreStats(ctx, store), store.Base(), release, nil
@@ -145,6 +149,29 @@ func textSearcher(ix *fulltext.Index) queries.TextSearcher {
 			out[i] = rdf.IRI(s)
 		}
 		return out, nil
+	}
+}
+
+// lazyIndex opens a full-text index when it is first searched.
+type lazyIndex struct {
+	path string
+	once sync.Once
+	ix   *fulltext.Index
+	err  error
+}
+
+func (l *lazyIndex) search(ctx context.Context, text string) ([]rdf.IRI, error) {
+	l.once.Do(func() { l.ix, l.err = fulltext.Open(l.path, true) })
+	if l.err != nil {
+		return nil, fmt.Errorf("full-text index %s: %w", l.path, l.err)
+	}
+	return textSearcher(l.ix)(ctx, text)
+}
+
+func (l *lazyIndex) close() {
+	l.once.Do(func() {}) // no search may open it after this
+	if l.ix != nil {
+		l.ix.Close()
 	}
 }
 

@@ -75,7 +75,14 @@ type Dataset struct {
 type Op interface{ op() }
 
 // BGP is a basic graph pattern (section 18.1.6).
-type BGP struct{ Triples []TriplePattern }
+type BGP struct {
+	Triples []TriplePattern
+	// Lookups, when set (optimizer pass "plan-hash"), holds for each
+	// triple pattern the planner's estimate of the index lookups with
+	// bound variables it will get in one run of the query; 0 when it
+	// gets none or the planner does not know.
+	Lookups []float64
+}
 
 // PathPattern is a triple whose predicate is a property path (section 18.1.7).
 type PathPattern struct {

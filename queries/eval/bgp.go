@@ -23,6 +23,76 @@ type bgpPlan struct {
 	// matched, when set, counts the solutions of the patterns alone that
 	// reach the last of them (for Explain).
 	matched func()
+	// dedupe[i], when set, lists the slots a partial solution reaching
+	// pattern i is told apart by (at most 4): under a DISTINCT projection,
+	// two that agree on every variable the rest of the pattern, its
+	// filters and the projection read give the same answers, so the
+	// second is dropped. seen[i] holds the keys met.
+	dedupe [][]int
+	seen   []map[[4]rdf.Term]struct{}
+}
+
+// dedupeMax bounds the keys kept for one level of a pattern; past it, new
+// partial solutions are no longer checked (never wrong, only slower).
+const dedupeMax = 1 << 20
+
+// planDedupe fills pl.dedupe for a BGP under a DISTINCT projection that
+// keeps the slots in keep; bound tells the slots bound before the first
+// pattern.
+func (r *run) planDedupe(pl *bgpPlan, ts []algebra.TriplePattern, filters []algebra.Expr, keep []bool, bound solution) {
+	for _, e := range filters {
+		if !algebra.ExprVars(e, map[algebra.Var]bool{}) {
+			return // a filter whose variables are unknown may read any
+		}
+	}
+	n := len(ts)
+	// needed[i]: slots read by patterns i.. and the filters checked after
+	// more than i patterns.
+	needed := make([][]bool, n+1)
+	needed[n] = make([]bool, len(keep))
+	for i := n - 1; i >= 0; i-- {
+		needed[i] = append([]bool(nil), needed[i+1]...)
+		for _, x := range pl.slots[i] {
+			if x >= 0 {
+				needed[i][x] = true
+			}
+		}
+		for _, e := range pl.filters[i+1] {
+			vars := map[algebra.Var]bool{}
+			algebra.ExprVars(e, vars)
+			for v := range vars {
+				if x, ok := r.p.slots[v]; ok {
+					needed[i][x] = true
+				}
+			}
+		}
+	}
+	have := make([]bool, len(keep))
+	pl.dedupe = make([][]int, n)
+	pl.seen = make([]map[[4]rdf.Term]struct{}, n)
+	for i := 1; i < n; i++ {
+		for _, x := range pl.slots[i-1] {
+			if x >= 0 && bound[x] == nil {
+				have[x] = true
+			}
+		}
+		var key []int
+		dropped := false
+		for x, h := range have {
+			if !h {
+				continue
+			}
+			if keep[x] || needed[i][x] {
+				key = append(key, x)
+			} else {
+				dropped = true
+			}
+		}
+		if dropped && len(key) <= 4 {
+			pl.dedupe[i] = key
+			pl.seen[i] = map[[4]rdf.Term]struct{}{}
+		}
+	}
 }
 
 func (r *run) planBGP(ts []algebra.TriplePattern, filters []algebra.Expr) *bgpPlan {
@@ -67,6 +137,11 @@ func (r *run) bgp(ts []algebra.TriplePattern, s solution, g graphCtx, graphSlot 
 func (r *run) bgpFiltered(ts []algebra.TriplePattern, exprs []algebra.Expr, s solution, g graphCtx, graphSlot int, matched func(), yield yieldFn) error {
 	pl := r.planBGP(ts, exprs)
 	pl.matched = matched
+	if len(ts) > 1 && r.distinct != nil && graphSlot < 0 {
+		if keep, ok := r.distinct[&ts[0]]; ok {
+			r.planDedupe(pl, ts, exprs, keep, s)
+		}
+	}
 	buf := make(solution, len(s))
 	copy(buf, s)
 	for _, e := range pl.filters[0] {
@@ -158,6 +233,19 @@ func (r *run) bgpLevel(pl *bgpPlan, ts []algebra.TriplePattern, i int, buf solut
 		out := make(solution, len(buf))
 		copy(out, buf)
 		return yield(out)
+	}
+	if i < len(pl.dedupe) && pl.dedupe[i] != nil {
+		var k [4]rdf.Term
+		for j, x := range pl.dedupe[i] {
+			k[j] = buf[x]
+		}
+		seen := pl.seen[i]
+		if _, dup := seen[k]; dup {
+			return nil
+		}
+		if len(seen) < dedupeMax {
+			seen[k] = struct{}{}
+		}
 	}
 	tp := &ts[i]
 	sl := pl.slots[i]

@@ -92,6 +92,9 @@ type Program struct {
 	// last holds the hash tables of the last run, for Patterns.
 	lastMu sync.Mutex
 	last   *hashTables
+	// planned holds the optimizer's estimate of each triple pattern's
+	// lookups in a run (algebra.BGP.Lookups), where it made one.
+	planned map[*algebra.TriplePattern]float64
 }
 
 // Compile prepares q for evaluation.
@@ -137,10 +140,16 @@ func (p *Program) collect(op algebra.Op) {
 	}
 	switch op := op.(type) {
 	case *algebra.BGP:
-		for _, t := range op.Triples {
+		for i, t := range op.Triples {
 			node(t.S)
 			node(t.P)
 			node(t.O)
+			if i < len(op.Lookups) && op.Lookups[i] > 0 {
+				if p.planned == nil {
+					p.planned = map[*algebra.TriplePattern]float64{}
+				}
+				p.planned[&op.Triples[i]] = op.Lookups[i]
+			}
 		}
 	case *algebra.PathPattern:
 		node(op.S)
@@ -242,6 +251,11 @@ type run struct {
 	count func(s, p, o rdf.Term, limit int) int
 	// release ends the dataset's snapshot, if it took one.
 	release func()
+	// distinct holds, for a BGP (by its first triple pattern) whose
+	// solutions go straight into a DISTINCT projection, the slots that
+	// projection keeps (bgp.go drops partial solutions it cannot tell
+	// apart).
+	distinct map[*algebra.TriplePattern][]bool
 }
 
 func (p *Program) newRun(ctx context.Context, ds Dataset) (*run, error) {
@@ -509,6 +523,18 @@ func (r *run) distinctProject(op *algebra.Project, parent solution, g graphCtx, 
 	keep := make([]bool, r.n)
 	for _, v := range op.Vars {
 		keep[r.p.slots[v]] = true
+	}
+	inner := op.X
+	if f, ok := inner.(*algebra.Filter); ok {
+		inner = f.X
+	}
+	if b, ok := inner.(*algebra.BGP); ok && len(b.Triples) > 1 {
+		if r.distinct == nil {
+			r.distinct = map[*algebra.TriplePattern][]bool{}
+		}
+		first := &b.Triples[0]
+		r.distinct[first] = keep
+		defer delete(r.distinct, first)
 	}
 	for i := range keep {
 		if keep[i] || parent[i] != nil {

@@ -252,7 +252,9 @@ func TestMemoLookups(t *testing.T) {
 		ds.Add(rdf.Quad{S: d, P: iri("recipient"), O: iri(fmt.Sprintf("p%d", (i*3)%11))})
 	}
 	for _, q := range []string{
-		`SELECT DISTINCT ?c WHERE { ?d1 :creator :p1 ; :recipient ?b . ?d2 :creator ?b ; :recipient ?c FILTER(?c != :p1) }`,
+		// (without DISTINCT: under it, the repeated ?b never reach the
+		// lookup, see TestDistinctDedupe)
+		`SELECT ?c WHERE { ?d1 :creator :p1 ; :recipient ?b . ?d2 :creator ?b ; :recipient ?c FILTER(?c != :p1) }`,
 		`SELECT ?d2 WHERE { ?d1 :creator :p1 ; :recipient ?b . ?d2 :creator ?b } LIMIT 7`,
 		`SELECT ?b ?d2 WHERE { ?d1 :creator :p2 ; :recipient ?b . OPTIONAL { ?d2 :creator ?b ; :recipient :p4 } }`,
 		`SELECT ?d1 ?b WHERE { ?d1 :creator :p3 ; :recipient ?b FILTER EXISTS { ?d2 :creator ?b } }`,
@@ -288,6 +290,44 @@ func TestMemoLookups(t *testing.T) {
 		if !strings.Contains(q, "LIMIT") && !strings.Contains(q, "EXISTS") && memoN*2 > plainN {
 			t.Errorf("%s: %d dataset lookups with the memo, %d without", q, memoN, plainN)
 		}
+	}
+}
+
+// TestDistinctDedupe: under DISTINCT, partial solutions that differ only
+// in variables nothing after them reads are dropped before their lookups,
+// with the same answers.
+func TestDistinctDedupe(t *testing.T) {
+	ds := rdf.NewDataset()
+	for i := range 400 {
+		d := iri(fmt.Sprintf("d%d", i))
+		ds.Add(rdf.Quad{S: d, P: iri("creator"), O: iri(fmt.Sprintf("p%d", i%7))})
+		ds.Add(rdf.Quad{S: d, P: iri("recipient"), O: iri(fmt.Sprintf("p%d", (i*3)%11))})
+	}
+	run := func(q string) ([]string, int) {
+		pq, err := parser.ParseQuery("PREFIX : <http://e/>\n"+q, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		alg, err := algebra.Translate(pq, algebra.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := eval.Compile(alg, eval.Options{HashAfter: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &countingDataset{Dataset: ds}
+		return solutions(t, p, c), c.n
+	}
+	body := ` ?c WHERE { ?d1 :creator :p1 ; :recipient ?b . ?d2 :creator ?b ; :recipient ?c FILTER(?c != :p1) }`
+	distinct, distinctN := run("SELECT DISTINCT" + body)
+	all, allN := run("SELECT" + body)
+	slices.Sort(all)
+	if all = slices.Compact(all); !slices.Equal(all, distinct) {
+		t.Errorf("DISTINCT gives %v, the set of all rows is %v", distinct, all)
+	}
+	if distinctN*4 > allN {
+		t.Errorf("%d dataset lookups under DISTINCT, %d without: the repeated correspondents were looked up again", distinctN, allN)
 	}
 }
 

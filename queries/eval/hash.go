@@ -36,6 +36,14 @@ const (
 	// bolt store a lookup takes about 8 microseconds and reading one match
 	// of a scan about 1.5.
 	lookupCost = 5
+	// plannedAfter replaces hashAfter for a pattern the optimizer expects
+	// many lookups of (algebra.BGP.Lookups), and planTrust bounds how far
+	// that expectation is believed: up to planTrust times the lookups
+	// made so far. A wrong plan then reads at most planTrust times what
+	// the adaptive rule would, and a right one builds the table planTrust
+	// times sooner.
+	plannedAfter = 8
+	planTrust    = 16
 	// hashMax bounds every table.
 	hashMax = 4 << 20
 	// memoKeyMax bounds the matches kept for one key, and memoMax those
@@ -161,6 +169,10 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 	if after == 0 {
 		after = hashAfter
 	}
+	planned := r.p.planned[tp]
+	if planned > 0 && after > 0 {
+		after = min(after, plannedAfter)
+	}
 	if mask == 0 || after < 0 {
 		return r.v.match(r.ctx, sv, pv, ov, g)
 	}
@@ -174,7 +186,11 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 	r.hash.mu.Unlock()
 	st.lookups++
 	if st.table == nil && st.lookups >= after && st.lookups >= st.next {
-		budget := st.lookups * lookupCost
+		expect := st.lookups
+		if planned > 0 {
+			expect = max(expect, int(min(planned, float64(st.lookups*planTrust))))
+		}
+		budget := expect * lookupCost
 		limit := min(budget, hashMax)
 		if r.count != nil {
 			// Count first (cheap next to a lookup), build only when it

@@ -10,7 +10,10 @@
 //  4. reorder joins: order the triple patterns of each basic graph pattern
 //     by estimated cardinality given the variables bound so far, and split a
 //     filtered pattern so the filter runs as soon as its variables are bound;
-//  5. top-k: under ORDER BY ... LIMIT, let the sort keep only the solutions
+//  5. plan hash: estimate how many index lookups each triple pattern will
+//     get, so that the evaluator reads a pattern into a hash table from the
+//     start when its lookups will outnumber its matches;
+//  6. top-k: under ORDER BY ... LIMIT, let the sort keep only the solutions
 //     the limit can reach.
 //
 // Estimates come from a Stats the caller supplies; with nil Stats the
@@ -40,6 +43,7 @@ func Passes() []Pass {
 		{"push-filters", func(op algebra.Op, _ Stats) algebra.Op { return pushFilters(op) }},
 		{"push-values", func(op algebra.Op, _ Stats) algebra.Op { return pushValues(op) }},
 		{"reorder-joins", reorder},
+		{"plan-hash", planHash},
 		{"top-k", func(op algebra.Op, _ Stats) algebra.Op { return topK(op) }},
 	}
 }

@@ -1,6 +1,7 @@
 // Peer jobs for "docgraph bench" on node: node peers.js TOOL JOB IN OUT.
-// TOOL is oxigraph, n3 or jsonld; JOB is load, turtle, nquads or jsonld.
-// Load keeps the graph in memory; the others write OUT.
+// TOOL is oxigraph, n3 or jsonld; JOB is load, turtle, nquads or jsonld
+// (and, for oxigraph, queries). Load keeps the graph in memory; queries
+// times the SPARQL queries read on stdin; the others write OUT.
 const fs = require("fs");
 const [tool, job, input, output] = process.argv.slice(2);
 
@@ -28,6 +29,33 @@ if (tool === "oxigraph") {
   fs.closeSync(fd);
   if (job === "load") {
     done(store.size);
+  } else if (job === "queries") {
+    // The queries come as JSON on stdin; OUT is the number of timed
+    // rounds after one warm-up run. Prints each query's times and rows.
+    const { performance } = require("perf_hooks");
+    const rounds = Number(output);
+    const res = {};
+    for (const q of JSON.parse(fs.readFileSync(0, "utf8"))) {
+      const r = { wall_ms: [], cpu_ms: [], rows: 0 };
+      try {
+        for (let i = 0; i <= rounds; i++) {
+          const start = performance.now();
+          const cpu0 = process.cpuUsage();
+          let rows = 0;
+          for (const _ of store.query(q.Text, { use_default_graph_as_union: true })) rows++;
+          if (i > 0) {
+            r.wall_ms.push(performance.now() - start);
+            const c = process.cpuUsage(cpu0);
+            r.cpu_ms.push((c.user + c.system) / 1000);
+          }
+          r.rows = rows;
+        }
+      } catch (e) {
+        r.error = String(e);
+      }
+      res[q.Name] = r;
+    }
+    process.stdout.write(JSON.stringify(res));
   } else {
     const format = job === "turtle" ? "text/turtle" : "application/n-quads";
     const opts = { format };
