@@ -7,7 +7,7 @@ import bolt "go.etcd.io/bbolt"
 // (query statistics, say) can be kept while it stays the same. ok is false
 // for the other backends, which have no such number.
 func (s *Store) Version() (v uint64, ok bool) {
-	db := s.boltOf()
+	db := s.db
 	if db == nil {
 		return 0, false
 	}
