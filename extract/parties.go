@@ -239,7 +239,7 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 		text = q.Text
 	}
 	plain := stripHonorific(text)
-	if allCaps(plain) {
+	if document.UpperOnly(plain) {
 		plain = titleCase(plain)
 	}
 	for _, t := range []string{text, plain} {
@@ -278,19 +278,6 @@ func firstWordOf(s string) string {
 	return ""
 }
 
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 1
-}
-
 // bodyKind tells a record's kind from its text when the title names none:
 // a heading line ("MEMORANDUM", "CIPHERED TELEGRAM"), a memorandum's
 // header lines, a letter's salutation and signature.
@@ -315,7 +302,7 @@ func (x *extractor) bodyKind() string {
 		if n++; n > 12 {
 			break
 		}
-		if len(t) <= 48 && allCaps(t) {
+		if len(t) <= 48 && document.UpperOnly(t) {
 			if k := title.Kind(t); k != "" && k != title.Other {
 				return k
 			}

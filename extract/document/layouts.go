@@ -613,7 +613,7 @@ func (d *Document) fromCitation() {
 	_, w2 := utf8.DecodeRuneInString(rest[close:])
 	after := rest[close+w2:]
 	afterOff := titleOff + close + w2
-	if title != "" && (d.Title.Text == "" || upperOnly(d.Title.Text) && !upperOnly(title)) {
+	if title != "" && (d.Title.Text == "" || UpperOnly(d.Title.Text) && !UpperOnly(title)) {
 		// no title line, or one in capitals ("TELEGRAM FROM ..."): the
 		// citation writes it as the archive names the record
 		d.Title = Field{Text: title, Offset: titleOff}
@@ -786,8 +786,8 @@ func (d *Document) addTranslators(names []string) {
 	}
 }
 
-// upperOnly reports whether a text's letters are all capitals (at least two).
-func upperOnly(s string) bool {
+// UpperOnly reports whether a text's letters are all capitals (at least two).
+func UpperOnly(s string) bool {
 	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
