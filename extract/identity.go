@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docgraph/docgraph/extract/entity"
 	"github.com/docgraph/docgraph/vocab"
@@ -148,6 +149,7 @@ func (x *extractor) unify() {
 			x.merge(ref, EntityRef{Class: e.Class, Name: e.Name}, e)
 		}
 	}
+	x.ownAbbreviations(refs)
 	type person struct {
 		ref      EntityRef
 		initials string
@@ -557,4 +559,104 @@ func (x *extractor) drop(ref EntityRef) {
 		}
 	}
 	r.Aliases = as
+}
+
+// ownAbbreviations: an abbreviation the record writes ("the PLA") is the
+// initials of the body the same record names in full ("the Party of
+// Labour of Albania"), not the gazetteer's other body of those initials
+// (the People's Liberation Army), whose link would be a false statement.
+func (x *extractor) ownAbbreviations(refs []EntityRef) {
+	type body struct {
+		ref   EntityRef
+		entry *vocab.Entry // the gazetteer's, for a body named inside another's name
+	}
+	g := x.m.Gazetteer()
+	full := map[string]body{} // initials -> the body named in full
+	for _, ref := range refs {
+		en, ok := x.ents[ref]
+		if !ok || ref.Class != vocab.ClassOrganization {
+			continue
+		}
+		for _, l := range en.Labels { // the names as the record writes them
+			if abbreviation(l.Text) {
+				continue
+			}
+			ws := strings.Fields(l.Text)
+			for k := range ws {
+				// the whole name, or the body named inside it ("Central
+				// Committee of the Party of Labour of Albania")
+				b := body{ref: ref}
+				if k > 0 {
+					if ws[k-1] != "of" && ws[k-1] != "the" {
+						continue
+					}
+					e := g.Lookup(strings.Join(ws[k:], " "))
+					if e == nil || e.Class != vocab.ClassOrganization {
+						continue
+					}
+					b = body{EntityRef{Class: e.Class, Name: e.Name}, e}
+				}
+				if in := initialsOf(strings.Join(ws[k:], " ")); len(in) >= 2 {
+					if _, seen := full[in]; !seen {
+						full[in] = b
+					}
+				}
+			}
+		}
+	}
+	for _, ref := range refs {
+		en, ok := x.ents[ref]
+		if !ok || ref.Class != vocab.ClassOrganization || len(en.Labels) == 0 {
+			continue
+		}
+		abbr := ""
+		for _, l := range en.Labels {
+			if !abbreviation(l.Text) || abbr != "" && l.Text != abbr {
+				abbr = ""
+				break
+			}
+			abbr = l.Text
+		}
+		if to, ok := full[abbr]; ok && abbr != "" && to.ref != ref {
+			_, had := x.ents[to.ref]
+			x.merge(ref, to.ref, to.entry)
+			if dst := x.ents[to.ref]; dst != nil && !had {
+				dst.LinkMethod = LinkContext // by the record's own words, not the abbreviation's label
+				if to.entry == nil || to.entry.Wikidata == "" {
+					dst.Wikidata = ""
+				}
+			}
+		}
+	}
+}
+
+// abbreviation reports whether a name is written as capitals alone, two
+// to six letters ("PLA", "CPSU").
+func abbreviation(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// initialsOf is the capitals that begin a name's capitalised words,
+// skipping the small words between them ("Party of Labour of Albania":
+// "PLA"); "" when a word is neither.
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case w == "of" || w == "the" || w == "and" || w == "for":
+		default:
+			return ""
+		}
+	}
+	return b.String()
 }

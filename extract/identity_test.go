@@ -331,3 +331,46 @@ func TestSurnameKeyAcrossSpellings(t *testing.T) {
 		t.Errorf("Kania and Kadar: one surname")
 	}
 }
+
+// An abbreviation the record writes is the body it names in full with those
+// initials, not the gazetteer's other body of the same initials (a link to
+// that one would be a false statement).
+func TestAbbreviationOfTheBodyNamedInFull(t *testing.T) {
+	rec := `Letter from the Workers' Party of Vietnam to the Chinese Communist Party, 3 May 1966
+
+Dear comrades,
+
+The Central Committee of the Party of Labour of Albania has told us of its position.
+The PLA holds that the fraternal parties must act together. We share the view of the PLA
+and ask the Chinese comrades to receive our delegation.
+`
+	r, err := Extract("letter.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []string
+	for _, e := range r.Entities {
+		if e.Class == vocab.ClassOrganization {
+			orgs = append(orgs, e.Name+" "+e.Wikidata)
+		}
+	}
+	got := strings.Join(orgs, "; ")
+	if strings.Contains(got, "People's Liberation Army") {
+		t.Errorf("the PLA of a record naming the Party of Labour of Albania linked to the Chinese army: %s", got)
+	}
+	if !strings.Contains(got, "Party of Labour of Albania") {
+		t.Errorf("the Party of Labour of Albania is missing: %s", got)
+	}
+	// where the record names no body with those initials, the gazetteer's stands
+	r, err = Extract("cable.txt", []byte("Cable from Beijing, 2 March 1969\n\nUnits of the PLA were moved to the Ussuri.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range r.Entities {
+		found = found || e.Name == "People's Liberation Army"
+	}
+	if !found {
+		t.Errorf("the PLA of a Chinese cable is not the People's Liberation Army: %v", r.Entities)
+	}
+}
