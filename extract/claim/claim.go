@@ -1001,6 +1001,9 @@ func (x *extractor) capsSpeaker(ts []tok) []Ref {
 			return []Ref{{"Person", m.Name}}
 		}
 		// the recogniser's own words for the person ("N.A. Tikhonov")
+		if m.Start < 0 || m.End > len(x.r) || m.Start > m.End {
+			continue
+		}
 		w := strings.Fields(string(x.r[m.Start:m.End]))
 		if len(w) > 0 && foldName(w[len(w)-1]) == key {
 			return []Ref{{"Person", m.Name}}

@@ -377,6 +377,7 @@ func isPage(lines []line) bool {
 // field returns the trimmed text of lines[i:j] joined, located at the
 // first non-blank character.
 func field(text string, lines []line, i, j int) Field {
+	i, j = max(i, 0), min(j, len(lines))
 	for i < j && lines[i].blank() {
 		i++
 	}
@@ -978,7 +979,10 @@ func (d *Document) parsePage(lines []line) {
 		for q > bodyStart && !lines[q-1].blank() {
 			q--
 		}
-		last := field(d.Text, lines, q, p+1).Text
+		last := ""
+		if p >= bodyStart && p >= 0 {
+			last = field(d.Text, lines, q, p+1).Text
+		}
 		// a recorder's or signer's line ends the record; it is no summary
 		signed := recorderIn(last) != "" || p == q && signatureName(dropOffice(unsigned(last))) != ""
 		if p >= bodyStart && q > bodyStart && !signed {
