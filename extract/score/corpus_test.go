@@ -23,15 +23,15 @@ type floor struct {
 
 var floors = []floor{
 	{FieldDate, "acc", 1.00, 1.00, 1.00},
-	{FieldKind, "acc", 0.95, 1.00, 0.91},
+	{FieldKind, "acc", 0.95, 0.97, 0.91},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
-	{FieldAuthors, "F1", 0.95, 0.98, 0.89},
-	{FieldRecipients, "F1", 0.95, 0.98, 0.80},
-	{FieldArchival, "F1", 0.90, 1.00, 0.80},
-	{FieldPeople, "F1", 0.95, 0.96, 0.88},
-	{FieldEntities, "F1", 0.92, 0.85, 0.72},
-	{FieldClaims, "P", 0.90, 0.71, 0.41},
-	{FieldClaims, "R", 0.60, 0.35, 0.15},
+	{FieldAuthors, "F1", 0.95, 0.95, 0.89},
+	{FieldRecipients, "F1", 0.95, 0.93, 0.80},
+	{FieldArchival, "F1", 0.90, 0.93, 0.80},
+	{FieldPeople, "F1", 0.95, 0.93, 0.88},
+	{FieldEntities, "F1", 0.92, 0.80, 0.72},
+	{FieldClaims, "P", 0.90, 0.62, 0.41},
+	{FieldClaims, "R", 0.60, 0.28, 0.15},
 }
 
 func metric(f Field, m string) float64 {
