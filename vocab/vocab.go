@@ -5,7 +5,12 @@
 // The linked-data contract these terms implement is ../shared/MODEL.md.
 package vocab
 
-import "github.com/docgraph/docgraph/rdf"
+import (
+	"slices"
+	"strings"
+
+	"github.com/docgraph/docgraph/rdf"
+)
 
 // Namespace IRIs.
 const (
@@ -44,6 +49,21 @@ var Prefixes = []Prefix{
 	{"wd", WD},
 	{"rico", RICO},
 	{"dg", DG},
+}
+
+// SPARQLPrefixes writes a PREFIX declaration for each named entry of
+// Prefixes, in the table's order (all of them when none is named), for
+// query texts that other engines, which know none of docgraph's
+// predeclared prefixes, must read as docgraph does.
+func SPARQLPrefixes(names ...string) string {
+	var b strings.Builder
+	for _, p := range Prefixes {
+		if len(names) > 0 && !slices.Contains(names, p.Name) {
+			continue
+		}
+		b.WriteString("PREFIX " + p.Name + ": <" + p.IRI + ">\n")
+	}
+	return b.String()
 }
 
 // Terms of the standard vocabularies that docgraph writes.

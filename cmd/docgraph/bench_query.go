@@ -18,6 +18,7 @@ import (
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // benchQuery is one of the bench's SPARQL queries.
@@ -25,14 +26,9 @@ type benchQuery struct {
 	Name, Title, Text string
 }
 
-const benchPrefixes = `PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX schema: <http://schema.org/>
-PREFIX dg: <https://w3id.org/docgraph/ns#>
-`
+// benchPrefixes are declared before each query, so every engine reads the
+// same text.
+var benchPrefixes = vocab.SPARQLPrefixes("rdf", "rdfs", "xsd", "skos", "dcterms", "schema", "dg")
 
 // benchQueries are the six exploration shapes of queries/perf (a person's
 // letters found by pseudonym, co-mentions, correspondence pairs, two

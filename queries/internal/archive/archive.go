@@ -182,16 +182,8 @@ type Query struct {
 }
 
 // Prefixes are declared before each query, so every engine reads the same text.
-const Prefixes = `PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX schema: <http://schema.org/>
-PREFIX dg: <https://w3id.org/docgraph/ns#>
-PREFIX p: <https://archive.example.org/person/>
-PREFIX e: <https://archive.example.org/entity/>
-`
+var Prefixes = vocab.SPARQLPrefixes("rdf", "rdfs", "xsd", "skos", "dcterms", "schema", "dg") +
+	"PREFIX p: <https://archive.example.org/person/>\nPREFIX e: <https://archive.example.org/entity/>\n"
 
 // Queries are the six exploration queries, over the Default archive.
 var Queries = []Query{
