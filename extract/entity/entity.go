@@ -8,6 +8,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -236,11 +237,12 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	ctx.inflect = inflecting[ctx.Orig]
 	markNameWords(text, toks)
 	ctx.titleTok = titleLines(text, toks)
-	var out []Mention
+	out := sc.out[:0]
 	var buf []string
-	covered := make([]bool, len(toks))
-	cls := make([]string, len(toks))
-	ent := make([]*vocab.Entry, len(toks))
+	covered := resize(sc.covered, len(toks))
+	cls := resize(sc.cls, len(toks))
+	ent := resize(sc.ent, len(toks))
+	sc.covered, sc.cls, sc.ent = covered, cls, ent
 	for i := 0; i < len(toks); {
 		if toks[i].struck {
 			i++
@@ -472,7 +474,23 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	}
 	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
 	sortMentions(out)
-	return innerBodies(out)
+	var res []Mention
+	if len(out) > 0 {
+		res = slices.Clone(innerBodies(out))
+	}
+	clear(out)
+	sc.out = out[:0]
+	return res
+}
+
+// resize returns s with n zero elements, reusing its array when it can.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // innerBodies drops a name inside a mention that is one name as a whole,
