@@ -538,10 +538,13 @@ func stripHonorific(s string) string {
 // bracketAliases finds cover names the gazetteer lacks, explained in
 // brackets by the text: "Semenov [Stalin]".
 func (x *extractor) bracketAliases(text string, ms []entity.Mention) {
-	runes := []rune(text)
+	var runes []rune // made for the first name that may stand in brackets
 	for _, mm := range ms {
 		if mm.Class != vocab.ClassPerson || mm.By != entity.ByName || mm.Start < 3 {
 			continue
+		}
+		if runes == nil {
+			runes = []rune(text)
 		}
 		open := mm.Start - 1
 		for open >= 0 && runes[open] == ' ' {
@@ -688,6 +691,11 @@ func (x *extractor) claims() {
 	for _, a := range r.Recipients {
 		cd.Recipients = append(cd.Recipients, a.Name)
 	}
+	n := 0
+	for i := range r.Versions {
+		n += len(x.mentions[i])
+	}
+	cd.Mentions = make([]claim.Mention, 0, n)
 	for i, v := range r.Versions {
 		cd.Versions = append(cd.Versions, claim.Version{Role: v.Role, Lang: v.Lang, Text: v.Text})
 		for _, mm := range x.mentions[i] {
@@ -774,6 +782,7 @@ func (x *extractor) finish() {
 	for _, a := range x.r.Aliases {
 		aliasOf[normKey(a.Alias)] = true
 	}
+	x.r.Entities = slices.Grow(x.r.Entities, len(x.ents))
 	for ref, e := range x.ents {
 		if !e.Linked && ref.Class == vocab.ClassPerson && (aliasOf[normKey(ref.Name)] || isKnown(ref.Name)) {
 			delete(x.ents, ref) // an unlinked name that is really a known one
@@ -787,6 +796,9 @@ func (x *extractor) finish() {
 			return a.Start < b.Start
 		})
 		x.r.Entities = append(x.r.Entities, *e)
+	}
+	if len(x.r.Entities) == 0 {
+		x.r.Entities = nil // no entity kept: nil, as without the room made above
 	}
 	sort.Slice(x.r.Entities, func(i, j int) bool {
 		a, b := x.r.Entities[i], x.r.Entities[j]

@@ -345,9 +345,15 @@ func (x *extractor) carriers() {
 		if len(v.Text) > 1<<20 {
 			continue // no letter is that long; a file that is would cost its size four times over
 		}
-		runes := []rune(v.Text)
+		var runes []rune // made for the first person the version names
 		for _, mm := range x.mentions[i] {
-			if mm.Class != vocab.ClassPerson || mm.By == entity.ByCollective || mm.Start >= len(runes) {
+			if mm.Class != vocab.ClassPerson || mm.By == entity.ByCollective {
+				continue
+			}
+			if runes == nil {
+				runes = []rune(v.Text)
+			}
+			if mm.Start >= len(runes) {
 				continue
 			}
 			ref := EntityRef{Class: mm.Class, Name: mm.Name}

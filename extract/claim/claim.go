@@ -48,6 +48,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -149,14 +150,33 @@ func Extract(d Doc) Result {
 	if len(d.Recipients) > 0 {
 		x.recipient = Ref{classOfRecipient(d), d.Recipients[0]}
 	}
+	x.buf = bufPool.Get().(*buffers)
+	x.scratch = x.buf.scratch
 	picked := pickVersions(d.Versions)
 	for k, vi := range picked {
 		x.secondary = k > 0 && d.Versions[vi].Lang != d.Versions[picked[0]].Lang && d.Versions[vi].Role == "original"
 		x.version(vi)
 	}
 	x.align()
+	x.buf.scratch = x.scratch[:0]
+	bufPool.Put(x.buf)
+	x.buf, x.scratch, x.r, x.off, x.toks = nil, nil, nil, nil, nil
 	return x.res
 }
+
+// buffers are the working arrays of reading a version (its code points,
+// their mention cover, its tokens), reused by the next version and the
+// next document: nothing a Result holds points into them.
+type buffers struct {
+	r       []rune
+	cover   []int32
+	off     []int32
+	ms      []Mention
+	toks    []tok
+	scratch []tok
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 
 func classOfRecipient(d Doc) string {
 	for _, m := range d.Mentions {
@@ -236,6 +256,7 @@ type extractor struct {
 	lastPerson     []Ref
 	lastSubject    []Ref
 	scratch        []tok
+	buf            *buffers
 	points         []span // the points of list proposals
 	ru             bool   // the version read is Russian
 	sents          []span
@@ -283,13 +304,20 @@ func (x *extractor) version(vi int) {
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
 	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil
 	x.replyCue, x.speaker, x.addressee = false, nil, nil
-	x.r = []rune(x.d.Versions[vi].Text)
+	b := x.buf
+	b.r = b.r[:0]
+	for _, c := range x.d.Versions[vi].Text {
+		b.r = append(b.r, c)
+	}
+	x.r = b.r
 	r := x.r
-	cover := make([]int32, len(r))
+	b.cover = slices.Grow(b.cover[:0], len(r))[:len(r)]
+	cover := b.cover
 	for i := range cover {
 		cover[i] = -1
 	}
-	var ms []Mention
+	ms := b.ms[:0]
+	defer func() { b.ms = ms[:0] }()
 	for _, m := range x.d.Mentions {
 		if m.Version == vi && m.Start >= 0 && m.End <= len(r) && m.Start < m.End {
 			ms = append(ms, m)
@@ -313,13 +341,15 @@ func (x *extractor) version(vi int) {
 	sents := sentences(r)
 	paras := paragraphs(r)
 	toks := make([][]tok, len(sents))
-	lt := lower(r)
+	lt := lower(r, b.off)
+	b.off = lt.off
 	x.text = x.d.Versions[vi].Text
 	if !utf8.ValidString(x.text) {
 		x.text = string(r)
 	}
 	x.off = lt.off
-	all := make([]tok, 0, lt.words+len(ms)+8)
+	all := slices.Grow(b.toks[:0], lt.words+len(ms)+8)
+	defer func() { b.toks = all[:0] }()
 	x.ru = x.d.Versions[vi].Lang == "ru"
 	x.sents, x.toks = sents, toks
 	for i, s := range sents {

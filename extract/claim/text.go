@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,13 +218,14 @@ type lowered struct {
 	off   []int32 // off[i] is the byte offset of code point i; off[len] = len(text)
 }
 
-func lower(r []rune) lowered {
+func lower(r []rune, off []int32) lowered {
 	n := 0
 	for _, c := range r {
 		n += utf8.RuneLen(c)
 	}
-	b := make([]byte, 0, n)
-	off := make([]int32, len(r)+1)
+	var b strings.Builder // one allocation, none to copy it into a string
+	b.Grow(n)
+	off = slices.Grow(off[:0], len(r)+1)[:len(r)+1]
 	words := 0
 	prevWord := false
 	for i, c := range r {
@@ -232,22 +234,22 @@ func lower(r []rune) lowered {
 			words++
 		}
 		prevWord = w
-		off[i] = int32(len(b))
+		off[i] = int32(b.Len())
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, byte(c))
+			b.WriteByte(byte(c))
 			continue
 		}
 		l := unicode.ToLower(c)
 		if utf8.RuneLen(l) != utf8.RuneLen(c) || utf8.RuneLen(c) < 0 {
 			l = c // keep offsets aligned with the original text
 		}
-		b = utf8.AppendRune(b, l)
+		b.WriteRune(l)
 	}
-	off[len(r)] = int32(len(b))
-	return lowered{words, string(b), off}
+	off[len(r)] = int32(b.Len())
+	return lowered{words, b.String(), off}
 }
 
 func (l lowered) sub(i, j int) string { return l.text[l.off[i]:l.off[j]] }

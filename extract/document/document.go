@@ -328,7 +328,10 @@ func (l line) blank() bool {
 }
 
 func splitLines(text string) []line {
-	var out []line
+	if text == "" {
+		return nil
+	}
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	off := 0
 	for off <= len(text) {
 		i := strings.IndexByte(text[off:], '\n')

@@ -2,8 +2,10 @@ package document
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/docgraph/docgraph/extract/archref"
 )
@@ -646,7 +648,11 @@ func (d *Document) fromCitation() {
 // than the record: funders, rights, links to the record's other forms,
 // upload dates, navigation.
 func boilerplate(t string) bool {
-	low := strings.ToLower(strings.TrimSpace(t))
+	lb := lowerPool.Get().(*[]byte)
+	defer lowerPool.Put(lb)
+	*lb = appendLower((*lb)[:0], strings.TrimSpace(t))
+	// low lives in the pooled buffer: nothing below keeps it
+	low := unsafe.String(unsafe.SliceData(*lb), len(*lb))
 	if low == "" {
 		return false
 	}
@@ -720,6 +726,11 @@ func pageFooter(low string) bool {
 // by NAME", "[Translated for CWIHP by NAME.]". It returns the names.
 func translatedBy(t string) []string {
 	s := strings.Trim(strings.TrimSpace(t), "[]().")
+	if s == "" || s[0] != 't' && s[0] != 'T' && s[0] != 'e' && s[0] != 'E' {
+		// every form below begins with "t" or "e", and no other letter
+		// lower-cases to either
+		return nil
+	}
 	low := strings.ToLower(s)
 	var rest string
 	switch {
@@ -756,7 +767,9 @@ func (d *Document) dropBoilerplate(ls []line) []line {
 		mark := false
 		if tr := translatedBy(t); tr != nil {
 			d.addTranslators(tr)
-		} else if pageMark(strings.ToLower(t)) {
+		} else if len(t) <= 3*16 && pageMark(strings.ToLower(t)) {
+			// (a mark is 16 bytes at most in lower case, and lower-casing
+			// shrinks a text to a third of its bytes at most)
 			// a page of the original begins: a paragraph break, not the
 			// end of a version
 			mark = true
@@ -798,4 +811,25 @@ func UpperOnly(s string) bool {
 		}
 	}
 	return n > 1
+}
+
+// lowerPool holds buffers for lower-casing a line that is only looked at.
+var lowerPool = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

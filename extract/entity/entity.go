@@ -8,6 +8,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,21 @@ type Matcher struct {
 	g     *vocab.Gazetteer
 	root  *node
 	fuzzy map[rune][]fuzzyLabel
+	// firstWords has a bit set for the hash of every word a label begins
+	// with: most words of a text begin none, and are rejected by one bit
+	// instead of a look-up in the root's large map
+	firstWords *[1 << 10]uint64
+}
+
+// wordBit is the bit of a word in Matcher.firstWords (FNV-1a).
+func wordBit(w string) (int, uint64) {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	h ^= h >> 16
+	return int(h>>6) & (1<<10 - 1), 1 << (h & 63)
 }
 
 type node struct {
@@ -115,6 +131,11 @@ func New(g *vocab.Gazetteer) *Matcher {
 		for i := range e.Collectives {
 			m.add(e, &e.Collectives[i], ByCollective)
 		}
+	}
+	m.firstWords = new([1 << 10]uint64)
+	for w := range m.root.next {
+		i, b := wordBit(w)
+		m.firstWords[i] |= b
 	}
 	return m
 }
@@ -236,11 +257,12 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	ctx.inflect = inflecting[ctx.Orig]
 	markNameWords(text, toks)
 	ctx.titleTok = titleLines(text, toks)
-	var out []Mention
+	out := sc.out[:0]
 	var buf []string
-	covered := make([]bool, len(toks))
-	cls := make([]string, len(toks))
-	ent := make([]*vocab.Entry, len(toks))
+	covered := resize(sc.covered, len(toks))
+	cls := resize(sc.cls, len(toks))
+	ent := resize(sc.ent, len(toks))
+	sc.covered, sc.cls, sc.ent = covered, cls, ent
 	for i := 0; i < len(toks); {
 		if toks[i].struck {
 			i++
@@ -472,7 +494,23 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	}
 	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
 	sortMentions(out)
-	return innerBodies(out)
+	var res []Mention
+	if len(out) > 0 {
+		res = slices.Clone(innerBodies(out))
+	}
+	clear(out)
+	sc.out = out[:0]
+	return res
+}
+
+// resize returns s with n zero elements, reusing its array when it can.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // innerBodies drops a name inside a mention that is one name as a whole,
@@ -519,7 +557,7 @@ func (m *Matcher) longest(toks []token, i int, ctx Context, buf *[]string) (int,
 
 // longestBut is longest, leaving out the labels of one entry.
 func (m *Matcher) longestBut(toks []token, i int, ctx Context, not *vocab.Entry) (int, *target) {
-	w := walker{toks: toks, i: i, ctx: ctx, not: not, bestEnd: -1}
+	w := walker{toks: toks, i: i, ctx: ctx, not: not, bestEnd: -1, first: m.firstWords}
 	w.walk(m.root, i)
 	return w.bestEnd, w.best
 }
@@ -531,6 +569,7 @@ type walker struct {
 	not     *vocab.Entry
 	bestEnd int
 	best    *target
+	first   *[1 << 10]uint64 // the matcher's firstWords
 }
 
 func (w *walker) walk(n *node, k int) {
@@ -557,6 +596,12 @@ func (w *walker) walk(n *node, k int) {
 		cands = germanCandidates(w.toks[k].Norm, cands)
 	}
 	for c, key := range cands {
+		if k == w.i {
+			// at the root: a word no label begins with goes no further
+			if i, b := wordBit(key); w.first[i]&b == 0 {
+				continue
+			}
+		}
 		if nx := n.next[key]; nx != nil {
 			dup := false
 			for _, prev := range cands[:c] {

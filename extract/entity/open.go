@@ -380,7 +380,9 @@ func asianName(name []token) bool {
 // AsianFamilyName is the folded family name of a romanised East Asian name
 // ("chou" for "Chou En-lai", "kim" for "Kim Il Sung"), or "".
 func AsianFamilyName(name string) string {
-	toks := tokenize(name)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks := tokenizeInto(sc, name)
 	if len(toks) >= 2 && asianName(toks) {
 		return toks[0].Norm
 	}

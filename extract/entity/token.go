@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/docgraph/docgraph/vocab"
 )
 
 // token is a word of a text: Start and End are offsets in code points, Byte
@@ -38,6 +40,12 @@ type scratch struct {
 	toks []token
 	ns   []int
 	buf  []byte
+	// Find's per-token marks and the mentions it gathers before it
+	// returns a copy of them
+	covered []bool
+	cls     []string
+	ent     []*vocab.Entry
+	out     []Mention
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

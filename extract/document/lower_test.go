@@ -1,0 +1,30 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+// appendLower lower-cases as strings.ToLower does, for ASCII, other
+// scripts, letters whose lower case is shorter and invalid UTF-8.
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "Translated by Hope Harrison", "ОРИГИНАЛ Перевод", "İSTANBUL \u212Aelvin",
+		"Page 2 of 5", "bad \xff\xfe bytes Ä", "ÀÉÎ Ωmega \u2126"} {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// translatedBy's first-letter test keeps every translator line it read.
+func TestTranslatedByForms(t *testing.T) {
+	for _, s := range []string{"Translated by A. Smith", "[TRANSLATION BY B. Jones]", "(translated for CWIHP by C. Lee.)",
+		"English Translation by D. Ray"} {
+		if got := translatedBy(s); len(got) != 1 {
+			t.Errorf("translatedBy(%q) = %q, want one name", s, got)
+		}
+	}
+	if got := translatedBy("The ambassador translated by hand"); got != nil {
+		t.Errorf("translatedBy of prose = %q", got)
+	}
+}
