@@ -236,6 +236,20 @@ func TestLayoutRecords(t *testing.T) {
 		{file: "letter-undated.txt", layout: "plain", date: "", kind: "letter", lang: "en",
 			authors: []string{"Mehmet Shehu|M. Shehu"}, recipients: []string{"Enver Hoxha|Hoxha"}, warning: "a letter or memorandum with no date",
 			firstVersion: "original", firstOrigin: "Comrade Hoxha,"},
+		// a translated cable's routing lines with bracketed labels, under a
+		// title naming the writer by office, surname and post; the page
+		// ends in its Source, Type and Language headings only
+		{file: "page-bracketed-routing.txt", layout: "page", date: "1969-03-03", kind: "cable", lang: "ja",
+			title:   "Cable No. 212, Ambassador Nakagawa (Moscow) to the Foreign Minister, 'Soviet Views on the Border Clash'",
+			authors: []string{"Nakagawa Toru"}, translators: []string{"Ken Mori"},
+			citation: "Diplomatic Archives of the Ministry of Foreign Affairs of Japan", absent: []string{"Minister of Foreign Affairs"},
+			summary: "The Japanese ambassador", firstVersion: "translation", firstOrigin: "Number (TA) 10233"},
+		// a record page whose body opens with To:/From: lines, each with the
+		// holder's office on the line under the name
+		{file: "page-body-routing.txt", layout: "page", date: "1967-11-09", kind: "letter", lang: "ja",
+			title:   "Petition against the Visit of the Soviet Trade Delegation",
+			authors: []string{"Hayashi Goro"}, recipients: []string{"Miki Takeo"}, translators: []string{"Ken Mori"},
+			citation: "Diplomatic Archives", summary: "A traders'", firstVersion: "translation", firstOrigin: "No. 77, Osaka Chamber"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -163,7 +163,15 @@ func (x *extractor) letterParties() {
 	for _, a := range r.Authors {
 		instAuthor = instAuthor && a.Class == vocab.ClassOrganization
 	}
-	needAuthors := len(r.Authors) == 0 || instAuthor
+	// a title that names its writer by surname only ("Ambassador Shimazu
+	// (Taipei) to ...") gives way to the full name the routing line or the
+	// signature writes with that surname ("[from] Ambassador Shimazu Hisanaga")
+	surnames := len(r.Authors) > 0
+	for _, a := range r.Authors {
+		en := x.ents[a]
+		surnames = surnames && a.Class == vocab.ClassPerson && !strings.Contains(a.Name, " ") && (en == nil || !en.Linked)
+	}
+	needAuthors := len(r.Authors) == 0 || instAuthor || surnames
 	needRecipients := len(r.Recipients) == 0 && !conversationKind(r.Kind)
 	if !needAuthors && !needRecipients {
 		return
@@ -174,10 +182,20 @@ func (x *extractor) letterParties() {
 			*list = appendRef(*list, e)
 		}
 	}
-	for _, f := range d.From {
+	tos, froms := d.To, d.From
+	var bodyFroms []string
+	for _, v := range d.Versions {
+		if len(tos) > 0 || len(froms) > 0 || len(bodyFroms) > 0 {
+			break
+		}
+		// a record page's body opening with routing lines; its sender
+		// gives way to a signer, as a title's body does
+		tos, bodyFroms = document.HeaderParties(v.Text)
+	}
+	for _, f := range froms {
 		add(&authors, f)
 	}
-	for _, t := range d.To {
+	for _, t := range tos {
 		add(&recipients, t)
 	}
 	rec := document.CitationRecorder(d.Citation.Text)
@@ -199,12 +217,41 @@ func (x *extractor) letterParties() {
 	if len(authors) == 0 && rec != "" {
 		add(&authors, rec)
 	}
+	if len(authors) == 0 {
+		for _, f := range bodyFroms {
+			add(&authors, f)
+		}
+	}
+	if surnames && !instAuthor {
+		for _, a := range authors {
+			if !fullerOf(a, r.Authors) {
+				authors = nil // another person than the title's: keep the title's
+				break
+			}
+		}
+	}
 	if needAuthors && len(authors) > 0 {
 		r.Authors = authors
 	}
 	if needRecipients && len(recipients) > 0 {
 		r.Recipients = recipients
 	}
+}
+
+// fullerOf reports whether a person's name holds, as one of its words,
+// the one-word name of one of refs ("Shimazu Hisanaga" of "Shimazu").
+func fullerOf(a EntityRef, refs []EntityRef) bool {
+	if a.Class != vocab.ClassPerson {
+		return false
+	}
+	for _, r := range refs {
+		for _, w := range strings.Fields(a.Name) {
+			if w == r.Name && w != a.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func conversationKind(k string) bool {

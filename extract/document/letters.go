@@ -35,6 +35,59 @@ func headerLine(t string) (key, value string, ok bool) {
 	return key, v, true
 }
 
+// bracketHeader reads a routing line whose label a translator put in
+// brackets, as translated cables write them ("[to] Minister of Foreign
+// Affairs", "[from] Ambassador Nakagawa Toru").
+func bracketHeader(t string) (key, value string, ok bool) {
+	if !strings.HasPrefix(t, "[") {
+		return "", "", false
+	}
+	j := strings.IndexByte(t, ']')
+	if j < 0 || j > 8 {
+		return "", "", false
+	}
+	v := strings.TrimSpace(strings.TrimLeft(t[j+1:], ": "))
+	switch strings.ToLower(strings.TrimSpace(t[1:j])) {
+	case "to":
+		return "to", v, v != ""
+	case "from":
+		return "from", v, v != ""
+	}
+	return "", "", false
+}
+
+// HeaderParties returns the addressees and senders the routing lines at
+// the head of a text name ("To: Miki Takeo", "From: Hayashi Goro", "[to]
+// Minister of Foreign Affairs"), as written: a record page's body that
+// opens like a memorandum. A line under a name that gives the holder's
+// office ("Minister for Foreign Affairs") is not another party.
+func HeaderParties(text string) (to, from []string) {
+	n := 0
+	for _, l := range strings.SplitN(text, "\n", 60) {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if n++; n > 25 || len(t) > 160 {
+			break
+		}
+		key, v, ok := headerLine(t)
+		if !ok {
+			key, v, ok = bracketHeader(t)
+		}
+		if !ok || v == "" {
+			continue
+		}
+		switch key {
+		case "to":
+			to = append(to, v)
+		case "from":
+			from = append(from, v)
+		}
+	}
+	return to, from
+}
+
 // greetings open a salutation before the addressee ("Dear Comrade
 // Brezhnev,"), in the languages of these records.
 var greetings = []string{
