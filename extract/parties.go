@@ -158,6 +158,7 @@ func institutionName(s string) string {
 // salutation and signature, the recorder of a conversation. A body the
 // title names as author gives way to the person who signed.
 func (x *extractor) letterParties() {
+	x.addresseeOfBody()
 	d, r := x.doc, x.r
 	instAuthor := len(r.Authors) > 0
 	for _, a := range r.Authors {
@@ -200,11 +201,18 @@ func (x *extractor) letterParties() {
 	}
 	rec := document.CitationRecorder(d.Citation.Text)
 	for _, v := range d.Versions {
-		if a := document.Addressee(v.Text); a != "" && len(recipients) == 0 {
+		a := document.Addressee(v.Text)
+		if a == "" {
+			a = document.PersonalAddressee(v.Text)
+		}
+		if a != "" && len(recipients) == 0 {
 			add(&recipients, a)
 		}
 		lp := document.LetterParts(v.Text)
 		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
+			if instAuthor && lp.OnBehalf {
+				authors = append(authors, r.Authors...) // signed for the body the title names
+			}
 			add(&authors, lp.Signature)
 		}
 		if len(recipients) == 0 && lp.Salutation != "" {
@@ -235,6 +243,30 @@ func (x *extractor) letterParties() {
 	}
 	if needRecipients && len(recipients) > 0 {
 		r.Recipients = recipients
+	}
+}
+
+// addresseeOfBody adds to a record the title sends to a body ("to the
+// Hungarian Foreign Ministry") the person its head addresses by name
+// ("Péter János elvtársnak, / külügyminiszter"): the minister receives it
+// for the ministry.
+func (x *extractor) addresseeOfBody() {
+	r := x.r
+	if len(r.Recipients) == 0 || conversationKind(r.Kind) {
+		return
+	}
+	for _, e := range r.Recipients {
+		if e.Class != vocab.ClassOrganization {
+			return
+		}
+	}
+	for _, v := range x.doc.Versions {
+		if a := document.PersonalAddressee(v.Text); a != "" {
+			if e, ok := x.personNamed(a); ok && e.Class == vocab.ClassPerson {
+				r.Recipients = append([]EntityRef{e}, r.Recipients...)
+			}
+			return
+		}
 	}
 }
 
@@ -375,10 +407,14 @@ func (x *extractor) bodyKind() string {
 // letter", "Ich übermittle Dir diesen Brief über Genossen Botschafter X",
 // "письмо передаст товарищ X").
 var (
-	letterWords  = []string{"letter", "message", "brief", "schreiben", "письмо", "послание", "list ", "levél", "dopis", "carta", "lettre"}
+	letterWords = []string{"letter", "message", "brief", "schreiben", "письмо", "послание", "list ", "levél", "dopis", "carta", "lettre",
+		"líneas", "mensaje", "these lines", "zeilen", "строки", "słowa", "sorok", "rânduri", "řádky", "lignes"}
 	carrierWords = []string{"transmit", "deliver", "hand over", "hand it", "convey", "pass on", "through", "via", "carry",
 		"übermittl", "über genossen", "überbring", "übergeb", "передаст", "передать", "передаю", "через", "przekaz", "za pośrednictwem",
-		"átad", "prostřednictvím", "předá", "transmita", "entregue", "por conducto", "remettre", "transmettre"}
+		"átad", "prostřednictvím", "předá", "transmita", "entregue", "por conducto", "remettre", "transmettre",
+		// the bearer: "le hará llegar esta carta", "para hacerte llegar estas líneas", "вручит", "vous remettra"
+		"llegar", "portador", "entregar", "bearer", "hand-carr", "вручит", "вручить", "remettra", "porteur", "doręcz", "wręcz",
+		"átnyújt", "înmân", "überreich", "entregará"}
 )
 
 // carriers adds to a letter's intermediaries the persons a sentence of its

@@ -303,6 +303,9 @@ func sentenceEnd(text string, i int) bool {
 		w--
 	}
 	word := strings.ToLower(strings.TrimLeft(text[w:i], "."))
+	if word == "ő.e" || word == "ö.e" {
+		return true // the Hungarian unit follows its number: "5/832. ő.e. Translated by ..."
+	}
 	if isKeyWord(word) || isKeyWord(word+".") {
 		return false
 	}

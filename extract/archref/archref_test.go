@@ -351,7 +351,7 @@ func TestParse(t *testing.T) {
 		{
 			"a publication's pages after a Hungarian unit are not its folios", `MNL OL, M-KS 288. f. 5/3. ő.e. Published in Jegyzőkönyvek, vol. 2 (Budapest: Intera, 1994), pp. 11-14.`,
 			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "3"}},
-			nil, nil,
+			[]Publication{{Title: "Jegyzőkönyvek", Reference: "vol. 2 (Budapest: Intera, 1994), pp. 11-14"}}, nil,
 		},
 		{
 			"pages after a free-text reference", `Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1969/Country: Vietnam, Folder 77, Pages 3-5.`,
@@ -360,6 +360,10 @@ func TestParse(t *testing.T) {
 		{
 			"an archive named in Arabic with its English gloss", `Dar al-Watha'iq al-Qawmiyya (Egyptian National Archives), Presidency collection, file 0031-004417.`,
 			[]Ref{{Archive: "Dar al-Watha'iq al-Qawmiyya", Reference: "Presidency collection, file 0031-004417"}}, nil, nil,
+		},
+		{
+			"a translator after a Hungarian unit written without a space", `MNL OL, M-KS 288. f. 32/61. ő.e. Translated by Anna Kiss.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "32", Delo: "61"}}, nil, []string{"Anna Kiss"},
 		},
 		{
 			"a free-text archive's fond named first by its word", `Archives of Yugoslavia (AJ), fond 507, CK SKJ, IX-119/VI-34, pp. 3-11. Translated by Vera Lukić.`,

@@ -990,7 +990,9 @@ func (d *Document) parsePage(lines []line) {
 			last = field(d.Text, lines, q, p+1).Text
 		}
 		// a recorder's or signer's line ends the record; it is no summary
-		signed := recorderIn(last) != "" || p == q && signatureName(dropOffice(unsigned(last))) != ""
+		// (also a name over its office: "Gyula Kerekes / chargé d'affaires a.i.")
+		signed := recorderIn(last) != "" || p == q && signatureName(dropOffice(unsigned(last))) != "" ||
+			p-q < 3 && len(last) < 120 && LetterParts(last).Signature != ""
 		if p >= bodyStart && q > bodyStart && !signed {
 			d.Summary = field(d.Text, lines, q, p+1)
 			bodyEnd = q
