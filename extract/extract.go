@@ -453,6 +453,9 @@ func (x *extractor) party(p title.Party) (EntityRef, bool) {
 	var hint *entity.Mention
 	var hintText string
 	for _, h := range p.Hints {
+		if mm := x.m.Resolve(h, x.ctx); mm != nil && (mm.Class == vocab.ClassPlace || mm.Class == vocab.ClassCountry) {
+			continue // the post a holder writes from: "Ambassador Shimazu (Taipei)"
+		}
 		if mm := x.m.Resolve(h, x.ctx); mm != nil {
 			if hint == nil || hint.By == entity.ByPseudonym && mm.By != entity.ByPseudonym {
 				hint, hintText = mm, h

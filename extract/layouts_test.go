@@ -236,6 +236,49 @@ func TestLayoutRecords(t *testing.T) {
 		{file: "letter-undated.txt", layout: "plain", date: "", kind: "letter", lang: "en",
 			authors: []string{"Mehmet Shehu|M. Shehu"}, recipients: []string{"Enver Hoxha|Hoxha"}, warning: "a letter or memorandum with no date",
 			firstVersion: "original", firstOrigin: "Comrade Hoxha,"},
+		// a translated cable's routing lines with bracketed labels, under a
+		// title naming the writer by office, surname and post; the page
+		// ends in its Source, Type and Language headings only
+		{file: "page-bracketed-routing.txt", layout: "page", date: "1969-03-03", kind: "cable", lang: "ja",
+			title:   "Cable No. 212, Ambassador Nakagawa (Moscow) to the Foreign Minister, 'Soviet Views on the Border Clash'",
+			authors: []string{"Nakagawa Toru"}, translators: []string{"Ken Mori"},
+			citation: "Diplomatic Archives of the Ministry of Foreign Affairs of Japan", absent: []string{"Minister of Foreign Affairs"},
+			summary: "The Japanese ambassador", firstVersion: "translation", firstOrigin: "Number (TA) 10233"},
+		// a record page whose body opens with To:/From: lines, each with the
+		// holder's office on the line under the name
+		{file: "page-body-routing.txt", layout: "page", date: "1967-11-09", kind: "letter", lang: "ja",
+			title:   "Petition against the Visit of the Soviet Trade Delegation",
+			authors: []string{"Hayashi Goro"}, recipients: []string{"Miki Takeo"}, translators: []string{"Ken Mori"},
+			citation: "Diplomatic Archives", summary: "A traders'", firstVersion: "translation", firstOrigin: "No. 77, Osaka Chamber"},
+		// a body's letter signed for it by its leader: the body and the signer write
+		{file: "letter-signed-on-behalf.txt", layout: "page", date: "1972-05-04", kind: "letter", lang: "hu",
+			title:      "Letter from the Central Committee of the Hungarian Socialist Workers' Party to the Central Committee of the Socialist Unity Party of Germany",
+			authors:    []string{"Central Committee of the Hungarian Socialist Workers' Party", "János Kádár"},
+			recipients: []string{"Central Committee of the Socialist Unity Party of Germany"}, translators: []string{"Anna Kiss"},
+			citation: "MNL OL", summary: "The Hungarian party leadership", firstVersion: "translation", firstOrigin: "Dear Comrades,"},
+		// an embassy's report signed by a name over its office line: the
+		// signer writes, and the signature block is no summary
+		{file: "page-signer-over-office.txt", layout: "page", date: "1976-03-02", kind: "report", lang: "hu",
+			title:   "Report from the Hungarian Embassy in Sofia to the Hungarian Foreign Ministry on the Bulgarian Party Congress",
+			authors: []string{"Lajos Tóth"}, recipients: []string{"Ministry of Foreign Affairs of Hungary"}, translators: []string{"Anna Kiss"},
+			citation: "MNL OL", firstVersion: "translation", firstOrigin: "The Bulgarian party congress"},
+		// a note-taker signing with the mark and his surname alone
+		{file: "vermerk-gez-surname.txt", layout: "markdown", date: "1982-06-11", kind: "conversation", lang: "de",
+			title:   "Vermerk über das Gespräch des Genossen Erich Honecker mit Genossen Gustáv Husák",
+			authors: []string{"Wendland"}, citation: `"Vermerk über das Gespräch`,
+			firstVersion: "original", firstOrigin: "Genosse Husák berichtete"},
+		// a Spanish letter: a salutation ending in a colon, and the bearer
+		// who "will make this letter reach" the addressee
+		{file: "letter-spanish-bearer.txt", layout: "plain", date: "1964-03-03", kind: "letter", lang: "es",
+			authors: []string{"Osvaldo Dorticós"}, recipients: []string{"Raúl Roa"}, via: []string{"Raúl Castro"},
+			firstVersion: "original", firstOrigin: "La Habana, 3 de marzo de 1964"},
+		// a report's head with its subject line before the addressee, who
+		// receives it for the ministry the title names
+		{file: "report-subject-before-addressee.txt", layout: "page", date: "1981-04-15", kind: "report", lang: "hu",
+			title:      "Report, Embassy of Hungary in Poland to the Hungarian Foreign Ministry",
+			authors:    []string{"Embassy of Hungary in Poland"},
+			recipients: []string{"Frigyes Puja", "Ministry of Foreign Affairs of Hungary"},
+			citation:   "MNL OL", summary: "The embassy reports", firstVersion: "translation", firstOrigin: "Szigorúan titkos!"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -158,12 +158,21 @@ func institutionName(s string) string {
 // salutation and signature, the recorder of a conversation. A body the
 // title names as author gives way to the person who signed.
 func (x *extractor) letterParties() {
+	x.addresseeOfBody()
 	d, r := x.doc, x.r
 	instAuthor := len(r.Authors) > 0
 	for _, a := range r.Authors {
 		instAuthor = instAuthor && a.Class == vocab.ClassOrganization
 	}
-	needAuthors := len(r.Authors) == 0 || instAuthor
+	// a title that names its writer by surname only ("Ambassador Shimazu
+	// (Taipei) to ...") gives way to the full name the routing line or the
+	// signature writes with that surname ("[from] Ambassador Shimazu Hisanaga")
+	surnames := len(r.Authors) > 0
+	for _, a := range r.Authors {
+		en := x.ents[a]
+		surnames = surnames && a.Class == vocab.ClassPerson && !strings.Contains(a.Name, " ") && (en == nil || !en.Linked)
+	}
+	needAuthors := len(r.Authors) == 0 || instAuthor || surnames
 	needRecipients := len(r.Recipients) == 0 && !conversationKind(r.Kind)
 	if !needAuthors && !needRecipients {
 		return
@@ -174,19 +183,36 @@ func (x *extractor) letterParties() {
 			*list = appendRef(*list, e)
 		}
 	}
-	for _, f := range d.From {
+	tos, froms := d.To, d.From
+	var bodyFroms []string
+	for _, v := range d.Versions {
+		if len(tos) > 0 || len(froms) > 0 || len(bodyFroms) > 0 {
+			break
+		}
+		// a record page's body opening with routing lines; its sender
+		// gives way to a signer, as a title's body does
+		tos, bodyFroms = document.HeaderParties(v.Text)
+	}
+	for _, f := range froms {
 		add(&authors, f)
 	}
-	for _, t := range d.To {
+	for _, t := range tos {
 		add(&recipients, t)
 	}
 	rec := document.CitationRecorder(d.Citation.Text)
 	for _, v := range d.Versions {
-		if a := document.Addressee(v.Text); a != "" && len(recipients) == 0 {
+		a := document.Addressee(v.Text)
+		if a == "" {
+			a = document.PersonalAddressee(v.Text)
+		}
+		if a != "" && len(recipients) == 0 {
 			add(&recipients, a)
 		}
 		lp := document.LetterParts(v.Text)
 		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
+			if instAuthor && lp.OnBehalf {
+				authors = append(authors, r.Authors...) // signed for the body the title names
+			}
 			add(&authors, lp.Signature)
 		}
 		if len(recipients) == 0 && lp.Salutation != "" {
@@ -199,12 +225,65 @@ func (x *extractor) letterParties() {
 	if len(authors) == 0 && rec != "" {
 		add(&authors, rec)
 	}
+	if len(authors) == 0 {
+		for _, f := range bodyFroms {
+			add(&authors, f)
+		}
+	}
+	if surnames && !instAuthor {
+		for _, a := range authors {
+			if !fullerOf(a, r.Authors) {
+				authors = nil // another person than the title's: keep the title's
+				break
+			}
+		}
+	}
 	if needAuthors && len(authors) > 0 {
 		r.Authors = authors
 	}
 	if needRecipients && len(recipients) > 0 {
 		r.Recipients = recipients
 	}
+}
+
+// addresseeOfBody adds to a record the title sends to a body ("to the
+// Hungarian Foreign Ministry") the person its head addresses by name
+// ("Péter János elvtársnak, / külügyminiszter"): the minister receives it
+// for the ministry.
+func (x *extractor) addresseeOfBody() {
+	r := x.r
+	if len(r.Recipients) == 0 || conversationKind(r.Kind) {
+		return
+	}
+	for _, e := range r.Recipients {
+		if e.Class != vocab.ClassOrganization {
+			return
+		}
+	}
+	for _, v := range x.doc.Versions {
+		if a := document.PersonalAddressee(v.Text); a != "" {
+			if e, ok := x.personNamed(a); ok && e.Class == vocab.ClassPerson {
+				r.Recipients = append([]EntityRef{e}, r.Recipients...)
+			}
+			return
+		}
+	}
+}
+
+// fullerOf reports whether a person's name holds, as one of its words,
+// the one-word name of one of refs ("Shimazu Hisanaga" of "Shimazu").
+func fullerOf(a EntityRef, refs []EntityRef) bool {
+	if a.Class != vocab.ClassPerson {
+		return false
+	}
+	for _, r := range refs {
+		for _, w := range strings.Fields(a.Name) {
+			if w == r.Name && w != a.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func conversationKind(k string) bool {
@@ -328,10 +407,14 @@ func (x *extractor) bodyKind() string {
 // letter", "Ich übermittle Dir diesen Brief über Genossen Botschafter X",
 // "письмо передаст товарищ X").
 var (
-	letterWords  = []string{"letter", "message", "brief", "schreiben", "письмо", "послание", "list ", "levél", "dopis", "carta", "lettre"}
+	letterWords = []string{"letter", "message", "brief", "schreiben", "письмо", "послание", "list ", "levél", "dopis", "carta", "lettre",
+		"líneas", "mensaje", "these lines", "zeilen", "строки", "słowa", "sorok", "rânduri", "řádky", "lignes"}
 	carrierWords = []string{"transmit", "deliver", "hand over", "hand it", "convey", "pass on", "through", "via", "carry",
 		"übermittl", "über genossen", "überbring", "übergeb", "передаст", "передать", "передаю", "через", "przekaz", "za pośrednictwem",
-		"átad", "prostřednictvím", "předá", "transmita", "entregue", "por conducto", "remettre", "transmettre"}
+		"átad", "prostřednictvím", "předá", "transmita", "entregue", "por conducto", "remettre", "transmettre",
+		// the bearer: "le hará llegar esta carta", "para hacerte llegar estas líneas", "вручит", "vous remettra"
+		"llegar", "portador", "entregar", "bearer", "hand-carr", "вручит", "вручить", "remettra", "porteur", "doręcz", "wręcz",
+		"átnyújt", "înmân", "überreich", "entregará"}
 )
 
 // carriers adds to a letter's intermediaries the persons a sentence of its

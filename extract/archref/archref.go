@@ -8,6 +8,7 @@
 package archref
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -302,6 +303,9 @@ func sentenceEnd(text string, i int) bool {
 		w--
 	}
 	word := strings.ToLower(strings.TrimLeft(text[w:i], "."))
+	if word == "ő.e" || word == "ö.e" {
+		return true // the Hungarian unit follows its number: "5/832. ő.e. Translated by ..."
+	}
 	if isKeyWord(word) || isKeyWord(word+".") {
 		return false
 	}
@@ -498,7 +502,7 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 		}
 		starts[k] = g.first.i
 		before := s[from:g.first.i]
-		if k == 0 {
+		if k == 0 && !gluedWord(before) {
 			leads[k] = collectionBefore(before)
 		} else if i := lastConnective(before); i >= 0 {
 			if lead := collectionBefore(before[i:]); lead != "" && !startsWithKey(lead) {
@@ -532,6 +536,13 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 		rest := trimConnective(s[restFrom:end])
 		if strings.HasPrefix(rest, ")") {
 			rest = rest[1:]
+		}
+		if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "(") {
+			// the archive's own short name the table lacks: "Archives du
+			// ministère des Affaires étrangères (MAE), Série Europe"
+			if j := strings.IndexByte(t, ')'); j > 0 && abbreviation(t[1:j]) {
+				rest = t[j+1:]
+			}
 		}
 		rest = dropSeat(strings.TrimLeft(rest, ":,.) "))
 		if strings.TrimSpace(rest) == "" && between == "" && k+1 < len(gs) && leads[k+1] == "" && !strings.Contains(s[g.last.j:end], " and ") {
@@ -567,8 +578,14 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 				ref = lead
 			}
 		}
+		if a.Dialect == "text" && lead == "" {
+			r.Fond, ref = leadingFond(ref)
+		}
 		r.Reference, r.Folios = trailingFolios(ref)
-		if r.Reference == "" && r.Folios == "" {
+		if r.Folios == "" {
+			r.Reference, r.Folios = bareFolios(r.Reference)
+		}
+		if r.Reference == "" && r.Folios == "" && r.Fond == "" {
 			c.Problems = append(c.Problems, Problem{Offset: r.Offset, Msg: "archive " + a.Abbr + " cited without a location"})
 		}
 		out = append(out, r)
@@ -662,6 +679,67 @@ func trailingFolios(ref string) (string, string) {
 	return strings.TrimSpace(ref[:i]), strings.TrimRight(val, ".")
 }
 
+// leadingFond takes a fond named first by its word off a free-text
+// reference: "fond 837, KPR, I-3-a/101-5" (Archives of Yugoslavia), "F.
+// 14/AP, OU, V. 1961, D. 9" (Albanian Central State Archive), "Fonds
+// Europe, ..." Only the first item counts, and "f." only with a value no
+// list of folios could be ("f. 12-15" is a folio in Romanian and Italian
+// usage); the rest stays the reference.
+func leadingFond(ref string) (string, string) {
+	item, rest, _ := strings.Cut(ref, ",")
+	key, val, ok := strings.Cut(strings.TrimSpace(item), " ")
+	val = strings.TrimSpace(val)
+	if !ok || val == "" || len(strings.Fields(val)) > 3 {
+		return "", ref
+	}
+	switch strings.ToLower(key) {
+	case "fond", "fonds", "fondo", "fondul", "fund":
+	case "f.":
+		if key != "F." || folioList(val) {
+			return "", ref
+		}
+	default:
+		return "", ref
+	}
+	if !strings.ContainsAny(val, "0123456789") && !fondWord[strings.ToLower(key)] {
+		return "", ref
+	}
+	return strings.TrimRight(val, "."), strings.TrimSpace(rest)
+}
+
+// bareFolios takes a bare range of pages off the end of a reference whose
+// item is a dashed file number, as the Chinese Foreign Ministry Archive's
+// citations write them ("105-01817-04, 21-33": file 105-01817-04, pages
+// 21 to 33). A range of years ("1961-1965") is no pages.
+func bareFolios(ref string) (string, string) {
+	i := strings.LastIndex(ref, ", ")
+	if i < 0 || !dashedNumber.MatchString(ref[:i]) {
+		return ref, ""
+	}
+	m := pageRange.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(ref[i+2:]), "."))
+	if m == nil {
+		return ref, ""
+	}
+	a, b := atoi(m[1]), atoi(m[2])
+	if a >= b || len(m[1]) == 4 && a >= 1900 && a < 2030 {
+		return ref, ""
+	}
+	return strings.TrimSpace(ref[:i]), m[0]
+}
+
+var (
+	dashedNumber = regexp.MustCompile(`(?:^|[\s,])\d{2,}-\d{3,}(?:-\d+)*(?:$|[\s,])`)
+	pageRange    = regexp.MustCompile(`^(\d{1,4})\s*[-–]\s*(\d{1,4})$`)
+)
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
 var folioKeys = map[string]bool{
 	"bl": true, "bll": true, "blatt": true, "k": true, "kk": true, "karta": true, "karty": true, "tờ": true,
 	"p": true, "pp": true, "l": true, "ll": true, "f": true, "ff": true, "fol": true, "fols": true, "folio": true,
@@ -741,6 +819,35 @@ func collectionBefore(s string) string {
 		return ""
 	}
 	return s
+}
+
+// gluedWord reports whether the text before an archive's name ends in a
+// word written onto the name with no comma ("Historical Archives of the
+// Ministry ..." where the table knows "Archives of the Ministry ..."): a
+// word of the name, not a collection held there. A word that leads to the
+// archive ("... Papers held at") is not one.
+func gluedWord(before string) bool {
+	t := strings.TrimRight(before, " ")
+	if t == "" || len(t) == len(before) {
+		return false
+	}
+	i := strings.LastIndexAny(t, " ,;:(") + 1
+	w := t[i:]
+	if w == "" || i > 0 && t[i-1] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	if i > 0 {
+		// only a word at the start of a part: "Historical Archives", not
+		// "Volkogonov Papers Library of Congress"
+		u := strings.TrimRight(t[:i], " ")
+		if u != "" && !strings.ContainsAny(u[len(u)-1:], ",;:(") {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordByte(b byte) bool {

@@ -351,7 +351,7 @@ func TestParse(t *testing.T) {
 		{
 			"a publication's pages after a Hungarian unit are not its folios", `MNL OL, M-KS 288. f. 5/3. ő.e. Published in Jegyzőkönyvek, vol. 2 (Budapest: Intera, 1994), pp. 11-14.`,
 			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "5", Delo: "3"}},
-			nil, nil,
+			[]Publication{{Title: "Jegyzőkönyvek", Reference: "vol. 2 (Budapest: Intera, 1994), pp. 11-14"}}, nil,
 		},
 		{
 			"pages after a free-text reference", `Archive of the Romanian Ministry of Foreign Affairs, Matter 220/Year 1969/Country: Vietnam, Folder 77, Pages 3-5.`,
@@ -360,6 +360,62 @@ func TestParse(t *testing.T) {
 		{
 			"an archive named in Arabic with its English gloss", `Dar al-Watha'iq al-Qawmiyya (Egyptian National Archives), Presidency collection, file 0031-004417.`,
 			[]Ref{{Archive: "Dar al-Watha'iq al-Qawmiyya", Reference: "Presidency collection, file 0031-004417"}}, nil, nil,
+		},
+		{
+			"a translator after a Hungarian unit written without a space", `MNL OL, M-KS 288. f. 32/61. ő.e. Translated by Anna Kiss.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "32", Delo: "61"}}, nil, []string{"Anna Kiss"},
+		},
+		{
+			"a free-text archive's fond named first by its word", `Archives of Yugoslavia (AJ), fond 507, CK SKJ, IX-119/VI-34, pp. 3-11. Translated by Vera Lukić.`,
+			[]Ref{{Archive: "AJ", ArchiveID: "aj", Fond: "507", Reference: "CK SKJ, IX-119/VI-34", Folios: "3-11"}}, nil, []string{"Vera Lukić"},
+		},
+		{
+			"an Albanian fond abbreviated, its file kept in the reference", `AQSH, F. 14/AP, M-PKSH, V. 1962, D. 17, fl. 4-9.`,
+			[]Ref{{Archive: "AQSH", ArchiveID: "aqsh", Fond: "14/AP", Reference: "M-PKSH, V. 1962, D. 17", Folios: "4-9"}}, nil, nil,
+		},
+		{
+			"Chinese foreign ministry file number with bare pages", `PRC FMA 106-00512-03, 7-12. Translated by Li Wen.`,
+			[]Ref{{Archive: "PRC FMA", ArchiveID: "prc-fma", Reference: "106-00512-03", Folios: "7-12"}}, nil, []string{"Li Wen"},
+		},
+		{
+			"a range of years after a file number is no pages", `PRC FMA, 109-03311-02, 1962-1964`,
+			[]Ref{{Archive: "PRC FMA", ArchiveID: "prc-fma", Reference: "109-03311-02, 1962-1964"}}, nil, nil,
+		},
+		{
+			"a word written onto a known archive's name", `Main Diplomatic Archive of the Serbian Foreign Ministry, PA, 1958, f. 40, d. 7.`,
+			[]Ref{{Archive: "DAMSP", ArchiveID: "damsp", Reference: "PA, 1958, f. 40, d. 7"}}, nil, nil,
+		},
+		{
+			"the Chinese foreign ministry archive under its longer English name", `Historical Archives of the Ministry of Foreign Affairs of the PRC, File No. 110-01044-01.`,
+			[]Ref{{Archive: "PRC FMA", ArchiveID: "prc-fma", Reference: "File No. 110-01044-01"}}, nil, nil,
+		},
+		{
+			"British Foreign Office file at the UK National Archives", `The National Archives (UK), FO 371/135871, NS 1051/12.`,
+			[]Ref{{Archive: "TNA", ArchiveID: "tna-uk", Reference: "FO 371/135871, NS 1051/12"}}, nil, nil,
+		},
+		{
+			"Prime Minister's file at the Public Record Office", `Public Record Office, Kew, PREM 11/2990.`,
+			[]Ref{{Archive: "TNA", ArchiveID: "tna-uk", Reference: "PREM 11/2990"}}, nil, nil,
+		},
+		{
+			"French diplomatic archives with their own short name", `Archives du ministère des Affaires étrangères (MAE), Série Europe 1956-1960, Hongrie, vol. 117.`,
+			[]Ref{{Archive: "Archives diplomatiques", ArchiveID: "mae-fr", Reference: "Série Europe 1956-1960, Hongrie, vol. 117"}}, nil, nil,
+		},
+		{
+			"Italian diplomatic archive, a busta", `Archivio Storico Diplomatico del Ministero degli Affari Esteri, Affari Politici 1950-1957, Ungheria, busta 9.`,
+			[]Ref{{Archive: "ASDMAE", ArchiveID: "asdmae", Reference: "Affari Politici 1950-1957, Ungheria, busta 9"}}, nil, nil,
+		},
+		{
+			"West German foreign office volume and sheets", `Politisches Archiv des Auswärtigen Amts (PA AA), B 38, Bd. 210, Bl. 33-38.`,
+			[]Ref{{Archive: "PA AA", ArchiveID: "pa-aa", Reference: "B 38, Bd. 210", Folios: "33-38"}}, nil, nil,
+		},
+		{
+			"US National Archives record group, entry and box", `National Archives, RG 59, Entry A1 5655, Box 4, Folder "Berlin 1961".`,
+			[]Ref{{Archive: "NARA", ArchiveID: "nara", Reference: `RG 59, Entry A1 5655, Box 4, Folder "Berlin 1961"`}}, nil, nil,
+		},
+		{
+			"Japanese diplomatic archive in English, a file with bare pages", `Archive of the Ministry of Foreign Affairs of Japan, 2012-1871, 2-6.`,
+			[]Ref{{Archive: "Diplomatic Archives of Japan", ArchiveID: "damfa-jp", Reference: "2012-1871", Folios: "2-6"}}, nil, nil,
 		},
 	} {
 		got := Parse(c.in)

@@ -388,6 +388,9 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 			r.Reference = strings.TrimSpace(r.Reference[1 : len(r.Reference)-1])
 		}
 		r.Reference, r.Folios = trailingFolios(r.Reference)
+		if r.Folios == "" {
+			r.Reference, r.Folios = bareFolios(r.Reference)
+		}
 		if r.Reference == "" && r.Folios == "" {
 			c.Problems = append(c.Problems, Problem{Offset: r.Offset, Msg: "archive " + name + " cited without a location"})
 		}

@@ -920,14 +920,17 @@ func (d *Document) parsePage(lines []line) {
 	}
 	// headings the body might use too ("Source", "Language", "Type") open
 	// the metadata block when only headings and their one-paragraph values
-	// follow them
-	for !labelled && meta < len(lines) {
+	// follow them; a page saved with no other heading ends in at least two
+	// of them
+	noHeading := meta == len(lines)
+	found := 0
+	for !labelled && meta <= len(lines) {
 		h := meta - 1
 		for h >= bodyStart && lines[h].blank() {
 			h--
 		}
-		if h >= bodyStart && pageHeadings[lines[h].trim()] {
-			meta = h // a heading with an empty value
+		if h >= bodyStart && pageHeadings[lines[h].trim()] && (!noHeading || found > 0) {
+			meta, found = h, found+1 // a heading with an empty value
 			continue
 		}
 		v := h
@@ -939,10 +942,13 @@ func (d *Document) parsePage(lines []line) {
 			g--
 		}
 		if h >= bodyStart && g >= bodyStart && pageHeadings[lines[g].trim()] && h-v < 3 {
-			meta = g
+			meta, found = g, found+1
 			continue
 		}
 		break
+	}
+	if noHeading && found < 2 {
+		meta = len(lines)
 	}
 	// the body's last paragraphs: the archive's furniture, the translator's
 	// line, and an archival source line without a label
@@ -987,7 +993,9 @@ func (d *Document) parsePage(lines []line) {
 			last = field(d.Text, lines, q, p+1).Text
 		}
 		// a recorder's or signer's line ends the record; it is no summary
-		signed := recorderIn(last) != "" || p == q && signatureName(dropOffice(unsigned(last))) != ""
+		// (also a name over its office: "Gyula Kerekes / chargé d'affaires a.i.")
+		signed := recorderIn(last) != "" || p == q && signatureName(dropOffice(unsigned(last))) != "" ||
+			p-q < 3 && len(last) < 120 && LetterParts(last).Signature != ""
 		if p >= bodyStart && q > bodyStart && !signed {
 			d.Summary = field(d.Text, lines, q, p+1)
 			bodyEnd = q

@@ -35,6 +35,59 @@ func headerLine(t string) (key, value string, ok bool) {
 	return key, v, true
 }
 
+// bracketHeader reads a routing line whose label a translator put in
+// brackets, as translated cables write them ("[to] Minister of Foreign
+// Affairs", "[from] Ambassador Nakagawa Toru").
+func bracketHeader(t string) (key, value string, ok bool) {
+	if !strings.HasPrefix(t, "[") {
+		return "", "", false
+	}
+	j := strings.IndexByte(t, ']')
+	if j < 0 || j > 8 {
+		return "", "", false
+	}
+	v := strings.TrimSpace(strings.TrimLeft(t[j+1:], ": "))
+	switch strings.ToLower(strings.TrimSpace(t[1:j])) {
+	case "to":
+		return "to", v, v != ""
+	case "from":
+		return "from", v, v != ""
+	}
+	return "", "", false
+}
+
+// HeaderParties returns the addressees and senders the routing lines at
+// the head of a text name ("To: Miki Takeo", "From: Hayashi Goro", "[to]
+// Minister of Foreign Affairs"), as written: a record page's body that
+// opens like a memorandum. A line under a name that gives the holder's
+// office ("Minister for Foreign Affairs") is not another party.
+func HeaderParties(text string) (to, from []string) {
+	n := 0
+	for _, l := range strings.SplitN(text, "\n", 60) {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if n++; n > 25 || len(t) > 160 {
+			break
+		}
+		key, v, ok := headerLine(t)
+		if !ok {
+			key, v, ok = bracketHeader(t)
+		}
+		if !ok || v == "" {
+			continue
+		}
+		switch key {
+		case "to":
+			to = append(to, v)
+		case "from":
+			from = append(from, v)
+		}
+	}
+	return to, from
+}
+
 // greetings open a salutation before the addressee ("Dear Comrade
 // Brezhnev,"), in the languages of these records.
 var greetings = []string{
@@ -87,7 +140,7 @@ func salutation(t string) string {
 			break
 		}
 	}
-	if !honored && !(greeted && last != ':') {
+	if !honored && !greeted {
 		return ""
 	}
 	name := strings.TrimSpace(strings.TrimRight(t, ",!:"))
@@ -172,6 +225,22 @@ func signatureName(t string) string {
 	return t
 }
 
+// markedSurname returns a lone surname written after a signature's mark
+// ("gez. Seidel", "/s/ Kowalski"), or "".
+func markedSurname(t string) string {
+	t = strings.Trim(strings.TrimSpace(t), "()[] .,;")
+	if t == "" || strings.ContainsAny(t, " \t") || len([]rune(t)) < 3 || !unicode.IsUpper(firstRune(t)) ||
+		signatureWords[strings.ToLower(t)] {
+		return ""
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return ""
+		}
+	}
+	return t
+}
+
 // isInitials reports whether w is one or more initials: "A.", "N.S.", "Л.И.".
 func isInitials(w string) bool {
 	if !strings.HasSuffix(w, ".") {
@@ -207,6 +276,25 @@ type Letter struct {
 	// Cosigners are the names signed on the lines just above the
 	// signature ("A. Mikoyan" over "M. Suslov"), in their order.
 	Cosigners []string
+	// OnBehalf is set when a line above the signature says it is signed
+	// for a body ("On behalf of the Central Committee ..."): the body
+	// writes, and the signer with it.
+	OnBehalf bool
+}
+
+// behalfLeads open the line that signs for a body, in the languages of
+// these records.
+var behalfLeads = []string{"on behalf of", "for the central committee", "от имени", "по поручению", "im auftrag", "im namen",
+	"w imieniu", "în numele", "jménem", "za ústřední výbor", "en nombre de", "au nom de", "a nome d", "em nome d"}
+
+func behalfLine(t string) bool {
+	low := strings.ToLower(strings.TrimSpace(t))
+	for _, b := range behalfLeads {
+		if strings.HasPrefix(low, b) {
+			return true
+		}
+	}
+	return strings.HasSuffix(low, " nevében") || strings.HasSuffix(low, " nevében:")
 }
 
 // LetterParts reads the salutation among the first lines of a text and
@@ -254,7 +342,14 @@ func LetterParts(text string) Letter {
 		if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "!") {
 			continue // a salutation or a closing, not a name
 		}
-		if n := signatureName(dropOffice(unsigned(t))); n != "" {
+		n := signatureName(dropOffice(unsigned(t)))
+		if u := unsigned(t); n == "" && u != t {
+			n = markedSurname(u) // "gez. Seidel": the mark makes a surname a signature
+		}
+		if n != "" {
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				l.OnBehalf = l.OnBehalf || behalfLine(ls[k])
+			}
 			l.Signature = n
 			// names signed on the lines right above it
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -400,6 +495,31 @@ func personalAddressee(t string) bool {
 		}
 	}
 	return true
+}
+
+// PersonalAddressee returns a line naming one person as addressee among
+// the first lines of a text, wherever it stands in the head: a report's
+// head may put its subject and copy count first ("Tárgy: ... / Péter
+// János elvtársnak, / külügyminiszter, / Budapest"). A comma or semicolon
+// after the name is not part of it. "" when there is none.
+func PersonalAddressee(text string) string {
+	n := 0
+	for _, l := range strings.SplitN(text, "\n", 40) {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if n++; n > 10 {
+			break
+		}
+		if len(t) > 80 {
+			continue
+		}
+		if a := strings.TrimRight(t, ",;"); personalAddressee(a) {
+			return a
+		}
+	}
+	return ""
 }
 
 // subjectLeads open the subject line under an addressee ("О ...", "Re: ...").

@@ -23,11 +23,11 @@ type floor struct {
 
 var floors = []floor{
 	{FieldDate, "acc", 1.00, 1.00, 1.00},
-	{FieldKind, "acc", 0.95, 0.97, 0.91},
+	{FieldKind, "acc", 0.95, 1.00, 0.91},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
-	{FieldAuthors, "F1", 0.95, 0.95, 0.89},
-	{FieldRecipients, "F1", 0.95, 0.92, 0.80},
-	{FieldArchival, "F1", 0.90, 0.93, 0.80},
+	{FieldAuthors, "F1", 0.95, 0.99, 0.89},
+	{FieldRecipients, "F1", 0.95, 0.95, 0.80},
+	{FieldArchival, "F1", 0.90, 0.98, 0.80},
 	{FieldPeople, "F1", 0.95, 0.93, 0.88},
 	{FieldEntities, "F1", 0.92, 0.80, 0.72},
 	{FieldClaims, "P", 0.90, 0.62, 0.41},

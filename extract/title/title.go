@@ -267,8 +267,10 @@ func Kind(phrase string) string {
 	case best == Note && bestPhrase == "notes" && session && !between:
 		// "Notes from the Meeting of the Political Consultative Committee"
 		return WorkingNotes
-	case best == Note && bestPhrase != "notes":
-		// "Vermerk über ein Gespräch zwischen X und Y": a record of a conversation
+	case best == Note:
+		// "Vermerk über ein Gespräch zwischen X und Y", "Notes on the Talks
+		// between the X and Y Delegations": a record of a conversation (the
+		// notes of a body's session are working notes, above)
 		for _, w := range conversationWords {
 			if strings.Contains(rest, w) {
 				return Conversation

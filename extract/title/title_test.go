@@ -55,6 +55,9 @@ func TestParse(t *testing.T) {
 		{"Protocol 31 of the Meeting of the Political Bureau, on Grain Deliveries to be Made in Autumn", "minutes", "", "", "", "", ""},
 		{"Session of the CC CPSU Politburo, March 3, 1983", "minutes", "", "", "", "", ""},
 		{"Notes from the Meeting of the Warsaw Pact Defense Ministers", "working_notes", "", "", "", "", ""},
+		// notes taken of talks between two sides record a conversation
+		{"Notes on the Talks between Kádár and Novotný in Komárno", "conversation", "", "", "", "Kádár, Novotný", ""},
+		{"Notes on the Conversations of the Polish and Soviet Delegations", "conversation", "", "", "", "", ""},
 		{"Transcript of a Conversation between Todor Zhivkov and Fidel Castro", "conversation", "", "", "", "Todor Zhivkov, Fidel Castro", ""},
 		{"Memorandum of Telephone Conversation between Carter and Schmidt", "transcript", "", "", "", "Carter, Schmidt", ""},
 		// the writer's name before the kind
