@@ -123,6 +123,11 @@ func (x *extractor) unify() {
 		if !ok || en.Linked || ref.Class != vocab.ClassPerson {
 			continue
 		}
+		if entity.BodyName(ref.Name) {
+			// "Embassy of Hungary in China" writing as a person: a body
+			x.merge(ref, EntityRef{Class: vocab.ClassOrganization, Name: ref.Name}, nil)
+			continue
+		}
 		rest, role := entity.StripTitles(ref.Name)
 		switch {
 		case rest == "":

@@ -433,3 +433,27 @@ Comrade Pak Yong-sik said that Comrade Ri Song-un had left for Beijing.
 		t.Errorf("Ri Song-un took the labels of Ли Сан Чо, whose sounds differ: %+v", e.Labels)
 	}
 }
+
+// A body that writes a report ("Embassy of Hungary in Warsaw") is an
+// organisation, not a person named "Hungary in Warsaw".
+func TestReportingBodyIsNoPerson(t *testing.T) {
+	rec := `From: Embassy of Hungary in Warsaw
+To: Ministry of Foreign Affairs, Budapest
+Date: 22 December 1970
+Subject: Changes in the Polish leadership
+
+The chargé d'affaires reports on the plenum held in Warsaw.
+`
+	r, err := Extract("report.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if strings.Contains(p, "Hungary") || strings.Contains(p, "Embassy") {
+			t.Errorf("persons %q: the embassy is a body", persons(r))
+		}
+	}
+	if e := findEntity(r, "Embassy of Hungary in Warsaw"); e == nil || e.Class != vocab.ClassOrganization {
+		t.Errorf("the embassy: %+v, want an Organization", e)
+	}
+}

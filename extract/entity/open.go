@@ -221,7 +221,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		// "Soviet Ambassador X": a title after a covered word
 		titled = i > 0 && titleWords[toks[i-1].Norm]
 	}
-	if s == i && i > 0 && titleWords[toks[i-1].Norm] && !covered[i-1] {
+	if s == i && i > 0 && titleWords[toks[i-1].Norm] && !covered[i-1] && titleGap(text, toks[i-1], toks[i]) {
 		titled = true
 	}
 	if s == i && !titled {
@@ -235,6 +235,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		return openMention{}, false
 	}
 	name := toks[s:e]
+	if !name[0].Upper {
+		return openMention{}, false // "Botschafter der Republik Kuba": a particle begins no name
+	}
 	for _, t := range name {
 		if initial(t) {
 			continue
@@ -298,6 +301,19 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		mm.Titled = text[toks[i-1].Byte:name[len(name)-1].ByteEnd]
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
+}
+
+// titleGap reports whether a title stands in the sentence of the word after
+// it: a space between, or the period of an abbreviation ("Gen. Huyser"),
+// not the end of a sentence ("… den Bundeskanzler. Die Unterzeichnung").
+func titleGap(text string, title, next token) bool {
+	switch text[title.ByteEnd:next.Byte] {
+	case " ":
+		return true
+	case ". ", ".":
+		return utf8.RuneCountInString(title.Norm) <= 4
+	}
+	return false
 }
 
 // addressWords are forms of address, not roles.
@@ -973,6 +989,14 @@ func StripTitles(name string) (rest, role string) {
 		k++
 	}
 	return strings.Join(ws[k:], " "), strings.Join(roles, " ")
+}
+
+// BodyName reports whether a name is a body's: an organisation's head
+// word, then "of" ("Embassy of Hungary in China", "Ministry of Foreign
+// Affairs").
+func BodyName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 3 && orgHeads[strings.ToLower(ws[0])] && ws[1] == "of"
 }
 
 // IsPatronymic reports whether a word is a Russian patronymic ("Ilyich",
