@@ -62,6 +62,9 @@ func personName(name string) (initials, surname string) {
 	surname = normKey(surname)
 	var b strings.Builder
 	for _, w := range ws[:len(ws)-1] {
+		if !isLatin(w) {
+			w = entity.Translit(w) // "В. Иванов" has the initial of "V.I. Ivanov"
+		}
 		r := []rune(strings.ToLower(w))
 		if len(r) == 0 || !unicode.IsLetter(r[0]) {
 			continue
@@ -120,6 +123,11 @@ func (x *extractor) unify() {
 		if !ok || en.Linked || ref.Class != vocab.ClassPerson {
 			continue
 		}
+		if entity.BodyName(ref.Name) {
+			// "Embassy of Hungary in China" writing as a person: a body
+			x.merge(ref, EntityRef{Class: vocab.ClassOrganization, Name: ref.Name}, nil)
+			continue
+		}
 		rest, role := entity.StripTitles(ref.Name)
 		switch {
 		case rest == "":
@@ -150,6 +158,7 @@ func (x *extractor) unify() {
 		}
 	}
 	x.ownAbbreviations(refs)
+	x.crossScript()
 	type person struct {
 		ref      EntityRef
 		initials string
@@ -277,6 +286,134 @@ func (x *extractor) unify() {
 			}
 		}
 	}
+}
+
+// crossScript joins a person the record names only in Cyrillic letters to
+// the one person its Latin text names with the same sounds: a Chinese,
+// Korean or Vietnamese name the Russian original writes in the Russian
+// scheme ("Цяо Сяогуан", "Цой Чан Ика") and the translation in pinyin,
+// Wade-Giles or McCune-Reischauer ("Qiao Xiaoguang", "Choe Chang-ik").
+// Names are compared by the consonants the schemes share (soundKey); a
+// key two Latin names share joins neither.
+func (x *extractor) crossScript() {
+	type named struct {
+		ref  EntityRef
+		keys []string
+	}
+	var cyr, lat []named
+	for ref, en := range x.ents {
+		if ref.Class != vocab.ClassPerson {
+			continue
+		}
+		latin := isLatin(ref.Name) && len(en.Labels) == 0
+		for _, l := range en.Labels {
+			latin = latin || isLatin(l.Text)
+		}
+		n := named{ref: ref}
+		if latin {
+			for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
+				if isLatin(l.Text) {
+					n.keys = appendKeys(n.keys, l.Text, false)
+				}
+			}
+			lat = append(lat, n)
+		} else if !en.Linked {
+			for _, l := range en.Labels {
+				n.keys = appendKeys(n.keys, entity.Translit(l.Text), true)
+			}
+			cyr = append(cyr, n)
+		}
+	}
+	for _, c := range cyr {
+		var to *EntityRef
+		n := 0
+		for i := range lat {
+			if sameAny2(c.keys, lat[i].keys) {
+				to = &lat[i].ref
+				n++
+			}
+		}
+		if n == 1 {
+			x.merge(c.ref, *to, nil)
+		}
+	}
+}
+
+// appendKeys adds the sound keys of a name of two or more words written
+// out to ks; a Russian form may end in a case ending ("Ким Ир Сеном").
+func appendKeys(ks []string, name string, russian bool) []string {
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' })
+	if len(ws) < 2 || strings.Contains(name, ".") {
+		// initials lose their vowels ("I. Ivanov" would be "A. Ivanov")
+		return ks
+	}
+	forms := [][]string{ws}
+	if russian {
+		last := ws[len(ws)-1]
+		for _, e := range []string{"om", "em", "ym", "oi", "ei"} {
+			if strings.HasSuffix(last, e) && len(last) > len(e)+1 {
+				w := append(append([]string{}, ws[:len(ws)-1]...), strings.TrimSuffix(last, e))
+				forms = append(forms, w)
+			}
+		}
+	}
+	for _, f := range forms {
+		var b strings.Builder
+		for _, w := range f {
+			b.WriteString(soundKey(entity.FoldLatin(w)))
+		}
+		if k := b.String(); len(k) >= 3 && !slices.Contains(ks, k) {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// soundKeyRules map the letters of the romanisations to the consonant
+// they write, longest first: the Russian scheme's "цз" (tsz) and "чж"
+// (chzh) are pinyin's z, j and zh; "ts", "ch", q, c are one affricate;
+// x, hs, sh and s one sibilant; k, g, kh and h one velar (Korean h is
+// Russian х); r and l one liquid ("Ир" is "Il").
+var soundKeyRules = []struct{ from, to string }{
+	{"tsz", "C"}, {"chzh", "C"}, {"shch", "S"}, {"tkh", "T"}, {"ts", "C"}, {"ch", "C"}, {"zh", "C"}, {"tz", "C"},
+	{"hs", "S"}, {"sh", "S"}, {"kh", "K"}, {"th", "T"}, {"ph", "P"}, {"ng", "N"}, {"gh", "K"},
+	{"q", "C"}, {"j", "C"}, {"z", "C"}, {"c", "C"}, {"x", "S"}, {"s", "S"}, {"k", "K"}, {"g", "K"}, {"h", "K"},
+	{"t", "T"}, {"d", "T"}, {"p", "P"}, {"b", "P"}, {"f", "P"}, {"v", "P"}, {"m", "M"}, {"n", "N"}, {"l", "L"}, {"r", "L"},
+}
+
+// soundKey is the consonants of one romanised word (soundKeyRules);
+// vowels and glides are dropped, a final c is Vietnamese k.
+func soundKey(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); {
+		if w[i] == 'c' && i == len(w)-1 {
+			b.WriteByte('K')
+			break
+		}
+		matched := false
+		for _, r := range soundKeyRules {
+			if strings.HasPrefix(w[i:], r.from) {
+				b.WriteString(r.to)
+				i += len(r.from)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	return b.String()
+}
+
+// sameAny2 reports whether a and b share a key.
+func sameAny2(a, b []string) bool {
+	for _, k := range a {
+		if slices.Contains(b, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsAgree reports whether two people's first letters of given names

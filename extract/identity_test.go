@@ -374,3 +374,86 @@ and ask the Chinese comrades to receive our delegation.
 		t.Errorf("the PLA of a Chinese cable is not the People's Liberation Army: %v", r.Entities)
 	}
 }
+
+// A bilingual record names a person with Cyrillic initials in the original
+// and Latin ones in the translation: one person ("В. Кириллов", "V.S.
+// Kirillov", "V. Kirillov", "Кириллов В.С." of an invented counsellor).
+func TestCyrillicInitialsOnePerson(t *testing.T) {
+	rec := `Запись беседы, 3 мая 1958
+
+Присутствовал советник посольства Кириллов В.С.
+
+Записал: В. Кириллов
+
+Record of Conversation, 3 May 1958
+
+Present was the counsellor of the Embassy V.S. Kirillov.
+
+Recorded by: V. Kirillov
+`
+	r, err := Extract("zapis.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"V.S. Kirillov"}) {
+		t.Errorf("persons %q, want [V.S. Kirillov]", got)
+	}
+}
+
+// A Russian original writes Chinese and Korean names in the Russian scheme,
+// its translation in pinyin and McCune-Reischauer: one person each, and a
+// name whose sounds differ stays apart (invented officials).
+func TestEastAsianNamesAcrossScripts(t *testing.T) {
+	rec := `Запись беседы, 12 октября 1957
+
+Присутствовали: советник посольства КНР Чжан Цимин, заместитель министра КНДР Пак Ен Сик.
+Тов. Пак Ен Сик сообщил, что тов. Ли Сан Чо выехал в Пекин.
+
+Record of Conversation, 12 October 1957
+
+Present: Counsellor of the PRC Embassy Zhang Qiming, Deputy Minister of the DPRK Pak Yong-sik.
+Comrade Pak Yong-sik said that Comrade Ri Song-un had left for Beijing.
+`
+	r, err := Extract("zapis.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := persons(r)
+	for _, want := range []string{"Zhang Qiming", "Pak Yong-sik"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("persons %q: no %s", got, want)
+		}
+	}
+	for _, p := range got {
+		if p == "Chzhan Tsimin" || p == "Pak En Sik" {
+			t.Errorf("persons %q: %s is the translation's person, not another", got, p)
+		}
+	}
+	if e := findEntity(r, "Ri Song-un"); e != nil && slices.ContainsFunc(e.Labels, func(l Label) bool { return strings.Contains(l.Text, "Ли") }) {
+		t.Errorf("Ri Song-un took the labels of Ли Сан Чо, whose sounds differ: %+v", e.Labels)
+	}
+}
+
+// A body that writes a report ("Embassy of Hungary in Warsaw") is an
+// organisation, not a person named "Hungary in Warsaw".
+func TestReportingBodyIsNoPerson(t *testing.T) {
+	rec := `From: Embassy of Hungary in Warsaw
+To: Ministry of Foreign Affairs, Budapest
+Date: 22 December 1970
+Subject: Changes in the Polish leadership
+
+The chargé d'affaires reports on the plenum held in Warsaw.
+`
+	r, err := Extract("report.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if strings.Contains(p, "Hungary") || strings.Contains(p, "Embassy") {
+			t.Errorf("persons %q: the embassy is a body", persons(r))
+		}
+	}
+	if e := findEntity(r, "Embassy of Hungary in Warsaw"); e == nil || e.Class != vocab.ClassOrganization {
+		t.Errorf("the embassy: %+v, want an Organization", e)
+	}
+}

@@ -448,14 +448,15 @@ func TestOfficeHolders(t *testing.T) {
 // TestNameAndPatronymic: a salutation by given name and patronymic, in any
 // spelling, names the one known person whose full name begins with them;
 // when two known people share them (Mikhail Sergeyevich Gorbachev and
-// Mikhail Sergeyevich Solomentsev), the name stays as written.
+// Mikhail Sergeyevich Solomentsev), the name stays as written (a Russian
+// one transliterated, as the text's mention of it is: one person).
 func TestNameAndPatronymic(t *testing.T) {
 	for in, want := range map[string]string{
 		"Дорогой Леонид Ильич!\n\nБлагодарим за приглашение в Москву.\n\nЮ. Цеденбал\n":                         "Leonid Brezhnev",
 		"Lieber Genosse Nikita Sergejewitsch!\n\nIch danke Dir für die Einladung nach Moskau.\n\nW. Ulbricht\n": "Nikita Khrushchev",
 		"Dear Nikita Sergeyevich,\n\nThank you for the invitation to Moscow.\n\nH. Macmillan\n":                 "Nikita Khrushchev",
 		"Dear Mikhail Sergeyevich,\n\nThank you for the invitation to Moscow.\n\nM. Thatcher\n":                 "Mikhail Sergeyevich",
-		"Дорогой Иван Петрович!\n\nБлагодарим за приглашение в Москву.\n\nЮ. Цеденбал\n":                        "Иван Петрович",
+		"Дорогой Иван Петрович!\n\nБлагодарим за приглашение в Москву.\n\nЮ. Цеденбал\n":                        "Ivan Petrovich",
 	} {
 		r, err := Extract("letter.txt", []byte(in), Options{})
 		if err != nil {

@@ -122,6 +122,23 @@ var englishAdjectives = map[string]string{
 	"Laos": "Laotian", "Cambodia": "Cambodian", "Somalia": "Somali", "Iran": "Iranian", "Yemen": "Yemeni",
 }
 
+// periodStates are the states a country's adjective names before a date
+// (ISO prefix): a Mongolian body of 1966 is the Mongolian People's
+// Republic's.
+var periodStates = []struct{ country, until, state string }{
+	{"Mongolia", "1992-02", "Mongolian People's Republic"},
+}
+
+// periodState is the state a country was at a date.
+func periodState(country, date string) string {
+	for _, p := range periodStates {
+		if p.country == country && date != "" && date < p.until {
+			return p.state
+		}
+	}
+	return country
+}
+
 // stemCountry returns the country whose adjective a folded word is.
 func stemCountry(norm string) string {
 	n := utf8.RuneCountInString(norm)
@@ -269,7 +286,7 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 			return ent[k], e
 		}
 		if c := stemCountry(toks[k].Norm); c != "" {
-			if e := m.g.Lookup(c); e != nil {
+			if e := m.g.Lookup(periodState(c, ctx.Date)); e != nil {
 				return e, k + 1
 			}
 		}
@@ -418,13 +435,17 @@ func (m *Matcher) embassyIn(text string, toks []token, covered []bool, cls []str
 		return Mention{}, end, false
 	}
 	p := ent[end+1]
+	place := p.Name
+	if capital := homeCapital[p.Name]; p.Class == vocab.ClassCountry && capital != "" {
+		place = capital // "the Hungarian embassy in Mongolia" is in Ulaanbaatar
+	}
 	ix := bodyIndexOf(m.g)
-	for _, f := range []string{"embassy of " + c.Name + " in " + p.Name, "embassy of the " + c.Name + " in " + p.Name, adjective(c) + " embassy in " + p.Name} {
+	for _, f := range []string{"embassy of " + c.Name + " in " + place, "embassy of the " + c.Name + " in " + place, adjective(c) + " embassy in " + place} {
 		if b := ix[foldWords(f)]; b != nil {
 			return Mention{Entry: b, Class: vocab.ClassOrganization, Name: b.Name, By: ByContext}, e, true
 		}
 	}
-	return Mention{Class: vocab.ClassOrganization, Name: "Embassy of " + theName(c.Name) + " in " + p.Name, By: ByRule}, e, true
+	return Mention{Class: vocab.ClassOrganization, Name: "Embassy of " + theName(c.Name) + " in " + place, By: ByRule}, e, true
 }
 
 // englishNoun are the English nouns of bodies, which a bare mention does

@@ -285,3 +285,21 @@ func TestEnglishPartIsNoParty(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A state's name that meant another state before a date names the state
+// of the record's date: "Mongolia" and its bodies in a record of 1966 are
+// the Mongolian People's Republic's, in a record of 1995 Mongolia's.
+func TestStateOfTheRecordsDate(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ date, text, want string }{
+		{"1966-01-15", "Brezhnev spoke of the defence of Mongolia.", "Leonid Brezhnev/name Mongolian People's Republic/name"},
+		{"1995-06-01", "The minister spoke of the defence of Mongolia.", "Mongolia/name"},
+		{"1966-01-15", "Монгольские войска готовы.", "Armed Forces of the Mongolian People's Republic/rule"},
+		{"1974-06-14", "The Hungarian Embassy in Mongolia reports.", "Hungary/collective Embassy of Hungary in Ulaanbaatar/context Mongolian People's Republic/name"},
+	} {
+		got := strings.Join(found(t, m, c.text, Context{Date: c.date, Orig: "en"}), " ")
+		if got != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.date, c.text, got, c.want)
+		}
+	}
+}

@@ -576,7 +576,11 @@ func (w *walker) walk(n *node, k int) {
 	if k > w.i {
 		for x := range n.ends {
 			tg := &n.ends[x]
-			if k > w.bestEnd && tg.entry != w.not && (!tg.inflected || w.ctx.inflect || w.ctx.germanTok != nil && w.ctx.germanTok[w.i]) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
+			// a label bound to a period beats an unbounded one of the same
+			// words: "Mongolia" in a record of 1966 is the Mongolian
+			// People's Republic, not the state of 1992
+			longer := k > w.bestEnd || k == w.bestEnd && w.best != nil && tg.label.Until != "" && w.best.label.Until == "" && w.best.entry.Class == tg.entry.Class
+			if longer && tg.entry != w.not && (!tg.inflected || w.ctx.inflect || w.ctx.germanTok != nil && w.ctx.germanTok[w.i]) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
 				w.bestEnd, w.best = k, tg
 			}
 		}

@@ -79,7 +79,7 @@ towarzysze tow soudruh soudruzi elvtars tovarishch
 general marshal admiral colonel lieutenant major captain commander brigadier
 ambassador envoy minister premier president chairman secretary deputy vice chief counsellor counselor
 consul attache charge first second third foreign prime defence defense interior party state council head
-leader king queen prince emperor senator governor mayor chancellor pope excellency highness
+leader king queen prince emperor senator governor mayor chancellor pope excellency highness commissioner high
 gen col lt adm amb sen rep gov capt maj cdr sgt
 bundeskanzler kanzler prasident ministerprasident botschafter generalsekretar staatssekretar vorsitzender
 genossin ministr predseda tajemnik velvyslanec soudruzka premier sekretarz ambasador prezydent prezes
@@ -92,7 +92,7 @@ miniszter elnok nagykovet titkar presidente comandante embajador ministro secret
 // modifiers are title words that qualify a title and are none alone
 // ("First", "Foreign", "Deputy").
 var modifiers = set(`first second third foreign prime deputy vice state party council head chief defence defense
-interior senior acting assistant under executive`)
+interior senior acting assistant under executive high`)
 
 // given names of the languages the records are written in or about, in
 // the Latin forms English-language records use, and the Russian ones in
@@ -173,6 +173,12 @@ spraw zagranicznych wewnetrznych zahranicnich veci vnitra afacerilor externe int
 excellency highness
 met told called asked stated noted replied added expressed informed agreed remarked emphasized emphasised stressed
 suggested proposed declared explained answered wants wanted believes believed thinks thought
+januar februar marz maerz juni juli oktober dezember janvier fevrier mars avril juin juillet aout septembre octobre
+novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
+delegation delegations delegationen thoughts reflections comments observations remarks points
+mitglied mitglieder kandidat kandidaten personliche verschlusssache verschlußsache unterzeichnung
+stenograma stenogramă commissioner commissioners
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.
@@ -181,6 +187,7 @@ var notPersonWordsRu = set(`
 союза народной народного верховного министерства посольства партии генерального штаба
 перевод оригинал текст запись беседа беседы протокол заседание заседания секретно совершенно экз копия
 министерство комитет партия посольство бюро совет правительство армия республика союз
+лично срочно секретно весьма строго
 январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 `)

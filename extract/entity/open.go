@@ -65,9 +65,76 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			i = j - 1 // "R.P.D. Coreene": no name begins inside
 		}
 	}
+	out = append(out, placeLists(text, toks, covered, cls)...)
 	out = append(out, m.lists(text, toks, covered, cls)...)
 	return out
 }
+
+// placeLists finds the places of a list the gazetteer knows only some of
+// ("disturbances in Magdeburg, Halle and Leipzig", "spread to Gdynia,
+// Szczecin and Elbląg") and of a list after a place's common noun ("the
+// provinces of Manica and Tete"): an item of one or two capitalised words
+// coordinated with a known place or country, after a preposition of place,
+// is a place; a list with a person or body in it is no list of places. A
+// Russian list is left alone: its items are in the locative ("в Эрфурте").
+func placeLists(text string, toks []token, covered []bool, cls []string) []Mention {
+	var out []Mention
+	for i := 1; i < len(toks); i++ {
+		p := toks[i-1].Norm
+		nounOf := p == "of" && i >= 2 && placeNouns[toks[i-2].Norm]
+		if !toks[i].Upper || !sameLine(text, toks[i-1], toks[i]) || !nounOf && !listPlacePreps[p] {
+			continue
+		}
+		items := listItems(text, toks, i)
+		known, other := 0, false
+		for _, it := range items {
+			switch cls[it[0]] {
+			case vocab.ClassPlace, vocab.ClassCountry:
+				known++
+			case "":
+			default:
+				other = true
+			}
+		}
+		if other || known == 0 && !nounOf || len(items) < 2 && !nounOf {
+			if len(items) > 0 {
+				i = items[len(items)-1][1]
+			}
+			continue
+		}
+		for _, it := range items {
+			s, e := it[0], it[1]
+			if e-s > 2 {
+				continue
+			}
+			free := true
+			for k := s; k < e; k++ {
+				t := toks[k]
+				free = free && !covered[k] && !t.AllCaps && !t.Han && !t.Cyr && !stopWord(t) && !titleWords[t.Norm] && !givenWord(t) &&
+					!initial(t) && !monthWords[t.Norm] && utf8.RuneCountInString(t.Norm) >= 3
+			}
+			if !free {
+				continue
+			}
+			written := text[toks[s].Byte:toks[e-1].ByteEnd]
+			out = append(out, Mention{Class: vocab.ClassPlace, Name: written, Start: toks[s].Start, End: toks[e-1].End, Text: written, By: ByRule})
+			for k := s; k < e; k++ {
+				covered[k], cls[k] = true, vocab.ClassPlace
+			}
+		}
+		if len(items) > 0 {
+			i = items[len(items)-1][1]
+		}
+	}
+	return out
+}
+
+// listPlacePreps open a list of places in the records' languages.
+var listPlacePreps = set("in at near from into via to between в во из под около у im nach aus bei zwischen w we v ve do z ze na en a à dans vers în la din")
+
+// placeNouns are the common nouns of places before "of" ("the provinces
+// of Manica and Tete").
+var placeNouns = set("province provinces region regions district districts city cities town towns village villages port ports county counties prefecture prefectures")
 
 type openMention struct {
 	Mention
@@ -154,7 +221,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		// "Soviet Ambassador X": a title after a covered word
 		titled = i > 0 && titleWords[toks[i-1].Norm]
 	}
-	if s == i && i > 0 && titleWords[toks[i-1].Norm] && !covered[i-1] {
+	if s == i && i > 0 && titleWords[toks[i-1].Norm] && !covered[i-1] && titleGap(text, toks[i-1], toks[i]) {
 		titled = true
 	}
 	if s == i && !titled {
@@ -168,6 +235,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		return openMention{}, false
 	}
 	name := toks[s:e]
+	if !name[0].Upper {
+		return openMention{}, false // "Botschafter der Republik Kuba": a particle begins no name
+	}
 	for _, t := range name {
 		if initial(t) {
 			continue
@@ -231,6 +301,19 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		mm.Titled = text[toks[i-1].Byte:name[len(name)-1].ByteEnd]
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
+}
+
+// titleGap reports whether a title stands in the sentence of the word after
+// it: a space between, or the period of an abbreviation ("Gen. Huyser"),
+// not the end of a sentence ("… den Bundeskanzler. Die Unterzeichnung").
+func titleGap(text string, title, next token) bool {
+	switch text[title.ByteEnd:next.Byte] {
+	case " ":
+		return true
+	case ". ", ".":
+		return utf8.RuneCountInString(title.Norm) <= 4
+	}
+	return false
 }
 
 // addressWords are forms of address, not roles.
@@ -908,6 +991,14 @@ func StripTitles(name string) (rest, role string) {
 		k++
 	}
 	return strings.Join(ws[k:], " "), strings.Join(roles, " ")
+}
+
+// BodyName reports whether a name is a body's: an organisation's head
+// word, then "of" ("Embassy of Hungary in China", "Ministry of Foreign
+// Affairs").
+func BodyName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 3 && orgHeads[strings.ToLower(ws[0])] && ws[1] == "of"
 }
 
 // IsPatronymic reports whether a word is a Russian patronymic ("Ilyich",

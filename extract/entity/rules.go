@@ -282,6 +282,13 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 		if skip || len(name) == 0 || len(name) > 3 {
 			continue
 		}
+		if k == 0 && len(name) == 1 && !initial(name[0]) && !slavicSurname(name[0]) {
+			// a lone word above the record is its heading or
+			// classification ("STENOGRAMA", "Лично"), not a signature
+			if f := m.Fuzzy(text[name[0].Byte:name[0].ByteEnd]); f == nil {
+				continue
+			}
+		}
 		ok := true
 		for _, t := range name {
 			w := strings.TrimSuffix(t.Norm, "'s")
