@@ -211,6 +211,12 @@ func (x *extractor) reported(ts []tok) {
 					if ts[i-1].punct || ts[i-1].w == "it" || ts[i-1].pron != 0 {
 						break
 					}
+					if informantNouns[ts[i-1].w] {
+						// "The interlocutor stressed that Kim Il Sung accused
+						// the USA ...": the writer's informant reports acts
+						// of those the sentence names, no rumour
+						break
+					}
 					x.hearsay, x.sayAt = true, k
 					return
 				}
@@ -223,6 +229,9 @@ func (x *extractor) reported(ts []tok) {
 		}
 	}
 }
+
+// informantNouns name one the writer spoke with.
+var informantNouns = set("interlocutor", "interlocutors", "ambassador", "minister", "counsellor", "counselor", "official", "officials", "source", "sources")
 
 // hearsayVerbs report what others assert.
 var hearsayVerbs = set("told", "tells", "claim", "claims", "claimed", "allege", "alleges", "alleged", "assert",
@@ -372,7 +381,13 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		}
 		if wished(ts, i) {
 			switch w {
-			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid":
+			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+				continue
+			}
+		}
+		if askedClause(ts, i) {
+			switch w {
+			case "support", "oppose", "reject", "endorse", "back", "condemn", "denounce", "accuse", "blame", "agree", "inform", "notify", "tell":
 				continue
 			}
 		}
@@ -534,14 +549,17 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 		}
 	}
 	if x.conversation && x.meetSent == nil && !x.inSummary {
-		a, b := false, false
+		a, b, named := false, false, false
 		for _, t := range ts {
-			if t.ment && len(t.refs) > 0 {
+			// "At 9 a.m. I was called ... to see I. Nagy": the diarist by
+			// the first person, the other by name
+			if (t.ment || t.pron == 1) && len(t.refs) > 0 {
 				a = a || t.refs[0] == x.partA
 				b = b || t.refs[0] == x.partB
+				named = named || t.ment
 			}
 		}
-		if a && b {
+		if a && b && named {
 			s := sp
 			x.meetSent = &s
 		}
@@ -737,6 +755,9 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	j, obj := rightObj(ts, i, true)
 	if obj == nil {
 		return
+	}
+	if stemIn(w, "welcom") && j+1 < len(ts) && guestNouns[ts[j+1].w] {
+		return // "We welcome the Soviet delegation": a greeting, no stance
 	}
 	if stemIn(w, "welcom") && isPerson(obj) && !ts[j].poss {
 		// "Honecker welcomed Gorbachev": a greeting, face to face
@@ -1151,7 +1172,20 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 	if words < 4 {
 		return false
 	}
-	// its name: the clause up to the first comma, a dozen words at most
+	// its name: the clause up to the first comma, a dozen words at most;
+	// a clause that opens with an inserted phrase ("that, during the
+	// coming visit, our support be stressed") is named from after it
+	if ts[a].w == "," {
+		for k := a + 1; k+3 < b; k++ {
+			if ts[k].w == "," {
+				a = k + 1
+				break
+			}
+		}
+		if ts[a].w == "," {
+			a++
+		}
+	}
 	n, cnt := a, 0
 	for n < b && ts[n].w != "," && cnt < 12 {
 		if !ts[n].punct {
@@ -1708,29 +1742,18 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) {
 			return
 		}
-		// "asked me to find out from you": the request is passed on to you;
-		// "asked me to convey to Comrade Brezhnev": to him
+		// "asked me to tell you that ...", "asked me to pass this on to
+		// Moscow": the writer carries a message; what it says is no
+		// request of the writer, nor the writer's own information
+		if sameRefs(obj, x.speakerRef()) && relayed(ts, j+1) {
+			return
+		}
+		// "asked me to find out from you": the request is passed on to you
 		if sameRefs(obj, x.speakerRef()) {
 			for k := j + 1; k < len(ts); k++ {
 				if ts[k].pron == 2 && ts[k].refs != nil {
 					obj = ts[k].refs
 					break
-				}
-				if k >= 1 && stemIn(ts[k-1].w, "convey", "pass", "transmit", "forward", "relay", "tell", "inform") || k >= 2 && ts[k-1].w == "to" && stemIn(ts[k-2].w, "convey", "pass", "transmit", "forward", "relay") {
-					l := k
-					for l < len(ts) && (ts[l].is(cTitles) || ts[l].w == "to") {
-						l++
-					}
-					if l < len(ts) && ts[l].ment && isPerson(ts[l].refs) {
-						obj = ts[l].refs
-						if l+1 < len(ts) && ts[l+1].w == "that" {
-							// "asked me to convey to Brezhnev that ...": a
-							// message for him through the writer
-							x.add(subj, "informs", obj, sp, 0.7)
-							return
-						}
-						break
-					}
 				}
 			}
 		}
@@ -2235,12 +2258,18 @@ func (x *extractor) widen(sp span, s, o, attr Ref) span {
 	if !needS && !needO {
 		return sp
 	}
-	p := x.sents[si-1]
-	if strings.Count(string(x.r[p.e:sp.s]), "\n") > 2 {
-		return sp // another part of the record
-	}
-	if (!needS || names(si-1, s)) && (!needO || names(si-1, o)) {
-		return span{p.s, sp.e}
+	// the sentence before that names the missing one, or, in a record
+	// that names the two at its head ("Note on the conversation of Kania
+	// with Brezhnev"), a few sentences back, while the stretch stays
+	// short enough to cite
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		p := x.sents[k]
+		if strings.Count(string(x.r[p.e:x.sents[k+1].s]), "\n") > 2 || sp.e-p.s > 700 {
+			return sp // another part of the record
+		}
+		if (!needS || names(k, s)) && (!needO || names(k, o)) {
+			return span{p.s, sp.e}
+		}
 	}
 	return sp
 }
@@ -2334,10 +2363,16 @@ func (x *extractor) titleMeeting() {
 	var best, one *span
 	for si, ts := range x.toks {
 		seen := map[string]bool{}
+		named := false
 		for _, t := range ts {
-			if t.ment && isPerson(t.refs) {
+			// a diarist by "I", the other by name
+			if (t.ment || t.pron == 1) && isPerson(t.refs) {
 				seen[t.refs[0].Name] = true
+				named = named || t.ment
 			}
+		}
+		if !named {
+			continue
 		}
 		n := 0
 		for _, p := range x.d.Participants {
@@ -2516,6 +2551,40 @@ func wished(ts []tok, i int) bool {
 		if stemIn(ts[k].w, "ask", "request", "urge", "invit", "call", "want", "hope", "expect", "wish", "tr", "intend", "plan", "beg", "persuad", "press", "induc", "encourag", "expect") {
 			return true
 		}
+	}
+	return false
+}
+
+// guestNouns are whom a host welcomes.
+var guestNouns = set("delegation", "delegations", "guest", "guests", "visitors", "visitor", "envoy", "envoys", "mission", "comrades", "representatives", "friends")
+
+// relayVerbs carry a message on to a third party.
+var relayVerbs = set("tell", "pass", "convey", "transmit", "forward", "relay", "inform", "communicate", "deliver")
+
+// relayed reports whether the words from j are an infinitive of passing a
+// message on ("to tell you", "to pass this on", "to convey to Brezhnev").
+func relayed(ts []tok, j int) bool {
+	return j+1 < len(ts) && ts[j].w == "to" && relayVerbs[ts[j+1].w]
+}
+
+// askedClause: a cue verb in the clause of what someone asks, proposes or
+// demands ("He requested that the Soviet Union support Vietnam", "We
+// propose that you condemn ...") states what is wanted, not a stance
+// anyone holds.
+func askedClause(ts []tok, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		t := ts[k]
+		if t.w == ";" || t.w == ":" || t.w == "." {
+			return false
+		}
+		if t.w != "that" {
+			continue
+		}
+		v := k - 1
+		for v > 0 && strings.HasSuffix(ts[v].w, "ly") {
+			v--
+		}
+		return stemIn(ts[v].w, "ask", "request", "demand", "propos", "suggest", "urg", "insist", "recommend", "beg")
 	}
 	return false
 }

@@ -184,8 +184,8 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				}
 			}
 		case strings.HasPrefix(w, "поддерж"):
-			if inConditionRU(ts, i) {
-				continue
+			if inConditionRU(ts, i) || i > 0 && (ts[i-1].w == "в" || ts[i-1].w == "для") {
+				continue // "единые действия в поддержку Вьетнама": the action's aim, no stance
 			}
 			subj := x.subjectRU(ts, i)
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2) {
@@ -256,6 +256,9 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				}
 			}
 		case w == "прошу" || w == "просим" || hasStem(w, "просит", "просил", "просят"):
+			if relayedRU(ts, i+1) {
+				continue // "просил передать Вам приветы": a message carried, no request
+			}
 			subj := x.subjectRU(ts, i)
 			obj := x.addressee
 			if j, o := directObj(ts, i); o != nil && ts[j].prop == 0 && agentRefs(ts[j]) {
@@ -335,6 +338,15 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			x.list(ts, i, sp, si, x.sents, x.toks)
 		}
 	}
+}
+
+// relayedRU reports whether the words from j pass a message on ("передать
+// Вам", "меня сообщить", "довести до сведения").
+func relayedRU(ts []tok, j int) bool {
+	if j < len(ts) && (ts[j].w == "меня" || ts[j].w == "нас" || ts[j].w == "мне") {
+		j++
+	}
+	return j < len(ts) && hasStem(ts[j].w, "передат", "сообщит", "довест", "проинформирова")
 }
 
 func inConditionRU(ts []tok, i int) bool {
