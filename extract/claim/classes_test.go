@@ -146,5 +146,8 @@ func TestInformantsReportAndInsertedPhrase(t *testing.T) {
 		if e.Class == "Proposal" && !strings.Contains(e.Name, "support for the reunification") {
 			t.Errorf("proposal named by its inserted phrase: %q", e.Name)
 		}
+		if e.Class == "Proposal" && !strings.Contains(e.Text, "during the coming visit") {
+			t.Errorf("the proposal's text lost its inserted phrase: %q", e.Text)
+		}
 	}
 }

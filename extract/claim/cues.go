@@ -1174,8 +1174,11 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 	}
 	// its name: the clause up to the first comma, a dozen words at most;
 	// a clause that opens with an inserted phrase ("that, during the
-	// coming visit, our support be stressed") is named from after it
+	// coming visit, our support be stressed") is named from after it,
+	// its text keeping the whole clause
+	from := a
 	if ts[a].w == "," {
+		from++
 		for k := a + 1; k+3 < b; k++ {
 			if ts[k].w == "," {
 				a = k + 1
@@ -1194,8 +1197,8 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 		n++
 	}
 	name := prefix + string(x.r[ts[a].s:ts[n-1].e])
-	pid := x.proposalRef(name, nil, span{ts[a].s, ts[b-1].e})
-	x.setText(pid, span{ts[a].s, ts[b-1].e})
+	pid := x.proposalRef(name, nil, span{ts[from].s, ts[b-1].e})
+	x.setText(pid, span{ts[from].s, ts[b-1].e})
 	x.add(subj, rel, []Ref{x.props[pid-1].ref}, sp, 0.7)
 	x.lastProp, x.lastPropSent = pid, si
 	return true
