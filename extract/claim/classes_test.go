@@ -151,3 +151,40 @@ func TestInformantsReportAndInsertedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// Minutes keep a body's session: a member who reports there informs the
+// body, in English as in the originals ("Kovács Péter tájékoztatja a
+// bizottságot", "informoval s. Novák"); a record of a conversation
+// between two has no such body.
+func TestSessionReportInformsTheBody(t *testing.T) {
+	presidium := Ref{"Organization", "Presidium of the Council"}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Minutes of the session of the Presidium of the Council, 3 May 1975\n\nPresent: P. Kovács, J. Novák, F. Szabó.\n\nKovács reported on the harvest in the northern districts.\n\nNovák: We must act."},
+		{"hu", "Jegyzőkönyv a Presidium of the Council üléséről\n\nJelen vannak: Kovács Péter, Novák János, Szabó Ferenc.\n\nKovács Péter tájékoztatja a bizottságot az északi járások terméséről.\n\nNovák János szerint cselekedni kell."},
+		{"cs", "Zápis ze schůze Presidium of the Council\n\nPřítomni: s. P. Kovács, J. Novák, F. Szabó.\n\nVe 12.00 hod. informoval s. Kovács, že úroda je špatná."},
+	} {
+		d := Doc{Kind: "minutes", Date: "1975-05-03", Versions: []Version{{Role: "original", Lang: c.lang, Text: c.text}}}
+		place(&d, 0, map[string]Ref{"Presidium of the Council": presidium, "P. Kovács": kovacs, "Kovács Péter": kovacs, "Kovács": kovacs, "J. Novák": novak, "Novák János": novak, "Novák": novak, "F. Szabó": szabo, "Szabó Ferenc": szabo})
+		res := Extract(d)
+		if has(res, kovacs.Name, "informs", presidium.Name) == nil {
+			t.Errorf("%s: the member's report to the body is missing:%s", c.lang, dump(res))
+		}
+		if c.lang == "hu" {
+			found := false
+			for _, e := range res.Entities {
+				found = found || e.Ref == presidium && string([]rune(c.text)[e.Start:e.End]) == "bizottságot"
+			}
+			if !found {
+				t.Errorf("the noun standing for the body is not marked: %+v", res.Entities)
+			}
+		}
+	}
+	d := Doc{Kind: "conversation", Date: "1975-05-03", Participants: []string{kovacs.Name, szabo.Name},
+		Versions: []Version{{Role: "original", Lang: "hu", Text: "Feljegyzés Kovács Péter és Szabó Ferenc beszélgetéséről\n\nKovács Péter tájékoztatja a bizottságot a termésről."}}}
+	place(&d, 0, map[string]Ref{"Kovács Péter": kovacs, "Szabó Ferenc": szabo})
+	for _, c := range Extract(d).Claims {
+		if c.Relation == "informs" && c.Object.Class == "Organization" {
+			t.Errorf("a body read into a conversation of two: %+v", c)
+		}
+	}
+}

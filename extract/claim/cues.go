@@ -1869,6 +1869,9 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee
+		if x.body != nil {
+			obj = x.body // "Ustinov reported on the army": to the body in session
+		}
 	}
 	x.add(subj, "informs", obj, sp, 0.75)
 }

@@ -271,6 +271,9 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			}
 			subj := x.subjectRU(ts, i)
 			obj := x.addressee
+			if x.body != nil {
+				obj = x.body
+			}
 			if j, o := directObj(ts, i); o != nil && ts[j].prop == 0 && agentRefs(ts[j]) {
 				obj = o
 			}
