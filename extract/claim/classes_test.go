@@ -188,3 +188,30 @@ func TestSessionReportInformsTheBody(t *testing.T) {
 		}
 	}
 }
+
+// Who received whom: "X was received by Chairman Y", "I called on Deputy
+// Foreign Minister Y", "Сегодня меня принял президент Y": a meeting of
+// the two, the passive's guest with the host who receives.
+func TestReceivedAndCalledOn(t *testing.T) {
+	text := "Comrade Kim Il Sung was received by Chairman Mao Zedong. Yesterday I called on Deputy Foreign Minister Jan Novák. " +
+		"The delegation will be received by Béla Horváth tomorrow. The letter was received by Horváth on Monday."
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Kim Il Sung": kim, "Mao Zedong": mao, "Jan Novák": novak, "Béla Horváth": horvath, "Horváth": horvath})
+	res := Extract(d)
+	for _, want := range [][3]string{{kim.Name, "meets", mao.Name}, {petrov.Name, "meets", novak.Name}} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v:%s", want, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "meets" && (c.Object == horvath || c.Subject == horvath) {
+			t.Errorf("a planned reception or a letter received read as a meeting: %+v", c)
+		}
+	}
+	ru := Doc{Kind: "telegram", Date: "1966-02-21", Authors: []string{petrov.Name}, Recipients: []string{council.Name},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: "Сегодня меня принял в министерстве министр Я. Новак. Беседа продолжалась час.\n\nИ. Петров"}}}
+	place(&ru, 0, map[string]Ref{"Я. Новак": novak, "И. Петров": petrov})
+	res = Extract(ru)
+	if has(res, novak.Name, "meets", petrov.Name) == nil && has(res, petrov.Name, "meets", novak.Name) == nil {
+		t.Errorf("ru: the one who received the writer is not met:%s", dump(res))
+	}
+}

@@ -374,6 +374,10 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		}
 		x.cueAt = i
 		w := t.w
+		if w == "received" && i+1 < len(ts) && ts[i+1].w == "by" && passive(ts, i) {
+			x.receivedBy(ts, i, sp) // "Kim Il Sung was received by Chairman Mao"
+			continue
+		}
 		if passive(ts, i) && !(w == "opposed" && i+1 < len(ts) && ts[i+1].w == "to") && !hasStem(w, "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated") {
 			// "the Korean comrades will be informed": the grammatical
 			// subject undergoes the act, and the doer is not named
@@ -471,6 +475,10 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.ally(ts, i, sp)
 		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":
 			x.meet(ts, i, sp)
+		case "called", "call", "calls":
+			if i+1 < len(ts) && (ts[i+1].w == "on" || ts[i+1].w == "upon") {
+				x.meet(ts, i, sp) // "I called on Deputy Foreign Minister X"
+			}
 		case "visit", "visits", "visited", "visiting", "arrived", "arrive", "arrives", "travel", "travels", "travelled", "traveled":
 			x.visit(ts, i, sp)
 		}
@@ -2098,6 +2106,11 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		if j > 0 && ts[j].ment && isPerson(o) {
 			obj = o
 		}
+	case "called", "call", "calls":
+		j, o := directObj(ts, i+1)
+		if j > 0 && ts[j].ment && isPerson(o) {
+			obj = o
+		}
 	default:
 		j, o := directObj(ts, i)
 		if j > 0 && isPerson(o) {
@@ -2122,6 +2135,30 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		return
 	}
 	x.add(subj, "meets", obj, sp, 0.7)
+}
+
+// receivedBy: "Comrade Kim Il Sung was received by Chairman Mao", "I was
+// received by the First Secretary, Com. Le Duan": the one received met
+// the one who received them.
+func (x *extractor) receivedBy(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) || planned(ts, i-1) {
+		return
+	}
+	var host []Ref
+	for j := i + 2; j < len(ts) && j <= i+12; j++ {
+		if ts[j].ment && isPerson(ts[j].refs) {
+			host = ts[j].refs[:1]
+			break
+		}
+		if ts[j].is(cClauseStop) || ts[j].w == ";" {
+			return
+		}
+	}
+	guest := subjectOf(ts, i-1)
+	if host == nil || !isPerson(guest) {
+		return
+	}
+	x.add(guest, "meets", host, sp, 0.7)
 }
 
 func (x *extractor) visit(ts []tok, i int, sp span) {

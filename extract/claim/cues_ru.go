@@ -299,6 +299,11 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				x.add(found[1], "allied_with", found[0], sp, 0.65)
 			}
 		case hasStem(w, "встретил", "встречал", "беседовал", "принял"):
+			if host := receivedMe(ts, i); host != nil {
+				// "Сегодня меня принял президент де Голль": he received the writer
+				x.add(host, "meets", x.speakerRef(), sp, 0.7)
+				continue
+			}
 			subj := x.subjectRU(ts, i)
 			k := i
 			if i+1 < len(ts) && (ts[i+1].w == "с" || ts[i+1].w == "со") {
@@ -350,6 +355,27 @@ func relayedRU(ts []tok, j int) bool {
 		j++
 	}
 	return j < len(ts) && hasStem(ts[j].w, "передат", "сообщит", "довест", "проинформирова")
+}
+
+// receivedMe: "меня принял X", "нас принял X": the person who received the
+// writer, named after the verb; nil where the writer is not the one received.
+func receivedMe(ts []tok, i int) []Ref {
+	if !hasStem(ts[i].w, "принял") {
+		return nil
+	}
+	me := i > 0 && (ts[i-1].w == "меня" || ts[i-1].w == "нас") || i+1 < len(ts) && (ts[i+1].w == "меня" || ts[i+1].w == "нас")
+	if !me {
+		return nil
+	}
+	for j := i + 1; j < len(ts) && j <= i+8; j++ {
+		if ts[j].ment && ts[j].pron == 0 && isPerson(ts[j].refs) {
+			return ts[j].refs[:1]
+		}
+		if ts[j].w == "," || ts[j].w == "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 func inConditionRU(ts []tok, i int) bool {
