@@ -278,7 +278,8 @@ type extractor struct {
 	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
 
 	conversation bool
-	inSummary    bool // the sentence is the archive's summary, not the record's
+	body         []Ref // the body whose session a record of minutes keeps
+	inSummary    bool  // the sentence is the archive's summary, not the record's
 	partA, partB Ref
 	speaker      []Ref
 	addressee    []Ref
@@ -363,6 +364,7 @@ func (x *extractor) version(vi int) {
 		}
 	}
 	x.findParticipants(sents, paras, toks)
+	x.body = x.sessionBody()
 	if !x.conversation {
 		x.letterParties(toks)
 	}
@@ -382,6 +384,9 @@ func (x *extractor) version(vi int) {
 		x.inSummary = s.s >= summary
 		x.mute = x.headline(s) || x.inSummary
 		x.curSi = si
+		if x.body != nil && !x.mute {
+			x.sessionReport(ts, s)
+		}
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
 			x.cuesRU(ts, s, si)

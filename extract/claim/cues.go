@@ -211,6 +211,12 @@ func (x *extractor) reported(ts []tok) {
 					if ts[i-1].punct || ts[i-1].w == "it" || ts[i-1].pron != 0 {
 						break
 					}
+					if informantNouns[ts[i-1].w] {
+						// "The interlocutor stressed that Kim Il Sung accused
+						// the USA ...": the writer's informant reports acts
+						// of those the sentence names, no rumour
+						break
+					}
 					x.hearsay, x.sayAt = true, k
 					return
 				}
@@ -223,6 +229,9 @@ func (x *extractor) reported(ts []tok) {
 		}
 	}
 }
+
+// informantNouns name one the writer spoke with.
+var informantNouns = set("interlocutor", "interlocutors", "ambassador", "minister", "counsellor", "counselor", "official", "officials", "source", "sources")
 
 // hearsayVerbs report what others assert.
 var hearsayVerbs = set("told", "tells", "claim", "claims", "claimed", "allege", "alleges", "alleged", "assert",
@@ -365,6 +374,10 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		}
 		x.cueAt = i
 		w := t.w
+		if w == "received" && i+1 < len(ts) && ts[i+1].w == "by" && passive(ts, i) {
+			x.receivedBy(ts, i, sp) // "Kim Il Sung was received by Chairman Mao"
+			continue
+		}
 		if passive(ts, i) && !(w == "opposed" && i+1 < len(ts) && ts[i+1].w == "to") && !hasStem(w, "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated") {
 			// "the Korean comrades will be informed": the grammatical
 			// subject undergoes the act, and the doer is not named
@@ -372,7 +385,13 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		}
 		if wished(ts, i) {
 			switch w {
-			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid":
+			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+				continue
+			}
+		}
+		if askedClause(ts, i) {
+			switch w {
+			case "support", "oppose", "reject", "endorse", "back", "condemn", "denounce", "accuse", "blame", "agree", "inform", "notify", "tell":
 				continue
 			}
 		}
@@ -456,6 +475,10 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.ally(ts, i, sp)
 		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":
 			x.meet(ts, i, sp)
+		case "called", "call", "calls":
+			if i+1 < len(ts) && (ts[i+1].w == "on" || ts[i+1].w == "upon") {
+				x.meet(ts, i, sp) // "I called on Deputy Foreign Minister X"
+			}
 		case "visit", "visits", "visited", "visiting", "arrived", "arrive", "arrives", "travel", "travels", "travelled", "traveled":
 			x.visit(ts, i, sp)
 		}
@@ -534,14 +557,17 @@ func (x *extractor) sentenceFacts(ts []tok, sp span) {
 		}
 	}
 	if x.conversation && x.meetSent == nil && !x.inSummary {
-		a, b := false, false
+		a, b, named := false, false, false
 		for _, t := range ts {
-			if t.ment && len(t.refs) > 0 {
+			// "At 9 a.m. I was called ... to see I. Nagy": the diarist by
+			// the first person, the other by name
+			if (t.ment || t.pron == 1) && len(t.refs) > 0 {
 				a = a || t.refs[0] == x.partA
 				b = b || t.refs[0] == x.partB
+				named = named || t.ment
 			}
 		}
-		if a && b {
+		if a && b && named {
 			s := sp
 			x.meetSent = &s
 		}
@@ -737,6 +763,9 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	j, obj := rightObj(ts, i, true)
 	if obj == nil {
 		return
+	}
+	if stemIn(w, "welcom") && j+1 < len(ts) && guestNouns[ts[j+1].w] {
+		return // "We welcome the Soviet delegation": a greeting, no stance
 	}
 	if stemIn(w, "welcom") && isPerson(obj) && !ts[j].poss {
 		// "Honecker welcomed Gorbachev": a greeting, face to face
@@ -1151,7 +1180,23 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 	if words < 4 {
 		return false
 	}
-	// its name: the clause up to the first comma, a dozen words at most
+	// its name: the clause up to the first comma, a dozen words at most;
+	// a clause that opens with an inserted phrase ("that, during the
+	// coming visit, our support be stressed") is named from after it,
+	// its text keeping the whole clause
+	from := a
+	if ts[a].w == "," {
+		from++
+		for k := a + 1; k+3 < b; k++ {
+			if ts[k].w == "," {
+				a = k + 1
+				break
+			}
+		}
+		if ts[a].w == "," {
+			a++
+		}
+	}
 	n, cnt := a, 0
 	for n < b && ts[n].w != "," && cnt < 12 {
 		if !ts[n].punct {
@@ -1160,8 +1205,8 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 		n++
 	}
 	name := prefix + string(x.r[ts[a].s:ts[n-1].e])
-	pid := x.proposalRef(name, nil, span{ts[a].s, ts[b-1].e})
-	x.setText(pid, span{ts[a].s, ts[b-1].e})
+	pid := x.proposalRef(name, nil, span{ts[from].s, ts[b-1].e})
+	x.setText(pid, span{ts[from].s, ts[b-1].e})
 	x.add(subj, rel, []Ref{x.props[pid-1].ref}, sp, 0.7)
 	x.lastProp, x.lastPropSent = pid, si
 	return true
@@ -1708,29 +1753,18 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) {
 			return
 		}
-		// "asked me to find out from you": the request is passed on to you;
-		// "asked me to convey to Comrade Brezhnev": to him
+		// "asked me to tell you that ...", "asked me to pass this on to
+		// Moscow": the writer carries a message; what it says is no
+		// request of the writer, nor the writer's own information
+		if sameRefs(obj, x.speakerRef()) && relayed(ts, j+1) {
+			return
+		}
+		// "asked me to find out from you": the request is passed on to you
 		if sameRefs(obj, x.speakerRef()) {
 			for k := j + 1; k < len(ts); k++ {
 				if ts[k].pron == 2 && ts[k].refs != nil {
 					obj = ts[k].refs
 					break
-				}
-				if k >= 1 && stemIn(ts[k-1].w, "convey", "pass", "transmit", "forward", "relay", "tell", "inform") || k >= 2 && ts[k-1].w == "to" && stemIn(ts[k-2].w, "convey", "pass", "transmit", "forward", "relay") {
-					l := k
-					for l < len(ts) && (ts[l].is(cTitles) || ts[l].w == "to") {
-						l++
-					}
-					if l < len(ts) && ts[l].ment && isPerson(ts[l].refs) {
-						obj = ts[l].refs
-						if l+1 < len(ts) && ts[l+1].w == "that" {
-							// "asked me to convey to Brezhnev that ...": a
-							// message for him through the writer
-							x.add(subj, "informs", obj, sp, 0.7)
-							return
-						}
-						break
-					}
 				}
 			}
 		}
@@ -1843,6 +1877,9 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee
+		if x.body != nil {
+			obj = x.body // "Ustinov reported on the army": to the body in session
+		}
 	}
 	x.add(subj, "informs", obj, sp, 0.75)
 }
@@ -2069,6 +2106,11 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		if j > 0 && ts[j].ment && isPerson(o) {
 			obj = o
 		}
+	case "called", "call", "calls":
+		j, o := directObj(ts, i+1)
+		if j > 0 && ts[j].ment && isPerson(o) {
+			obj = o
+		}
 	default:
 		j, o := directObj(ts, i)
 		if j > 0 && isPerson(o) {
@@ -2093,6 +2135,30 @@ func (x *extractor) meet(ts []tok, i int, sp span) {
 		return
 	}
 	x.add(subj, "meets", obj, sp, 0.7)
+}
+
+// receivedBy: "Comrade Kim Il Sung was received by Chairman Mao", "I was
+// received by the First Secretary, Com. Le Duan": the one received met
+// the one who received them.
+func (x *extractor) receivedBy(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) || planned(ts, i-1) {
+		return
+	}
+	var host []Ref
+	for j := i + 2; j < len(ts) && j <= i+12; j++ {
+		if ts[j].ment && isPerson(ts[j].refs) {
+			host = ts[j].refs[:1]
+			break
+		}
+		if ts[j].is(cClauseStop) || ts[j].w == ";" {
+			return
+		}
+	}
+	guest := subjectOf(ts, i-1)
+	if host == nil || !isPerson(guest) {
+		return
+	}
+	x.add(guest, "meets", host, sp, 0.7)
 }
 
 func (x *extractor) visit(ts []tok, i int, sp span) {
@@ -2235,12 +2301,18 @@ func (x *extractor) widen(sp span, s, o, attr Ref) span {
 	if !needS && !needO {
 		return sp
 	}
-	p := x.sents[si-1]
-	if strings.Count(string(x.r[p.e:sp.s]), "\n") > 2 {
-		return sp // another part of the record
-	}
-	if (!needS || names(si-1, s)) && (!needO || names(si-1, o)) {
-		return span{p.s, sp.e}
+	// the sentence before that names the missing one, or, in a record
+	// that names the two at its head ("Note on the conversation of Kania
+	// with Brezhnev"), a few sentences back, while the stretch stays
+	// short enough to cite
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		p := x.sents[k]
+		if strings.Count(string(x.r[p.e:x.sents[k+1].s]), "\n") > 2 || sp.e-p.s > 700 {
+			return sp // another part of the record
+		}
+		if (!needS || names(k, s)) && (!needO || names(k, o)) {
+			return span{p.s, sp.e}
+		}
 	}
 	return sp
 }
@@ -2334,10 +2406,16 @@ func (x *extractor) titleMeeting() {
 	var best, one *span
 	for si, ts := range x.toks {
 		seen := map[string]bool{}
+		named := false
 		for _, t := range ts {
-			if t.ment && isPerson(t.refs) {
+			// a diarist by "I", the other by name
+			if (t.ment || t.pron == 1) && isPerson(t.refs) {
 				seen[t.refs[0].Name] = true
+				named = named || t.ment
 			}
+		}
+		if !named {
+			continue
 		}
 		n := 0
 		for _, p := range x.d.Participants {
@@ -2516,6 +2594,40 @@ func wished(ts []tok, i int) bool {
 		if stemIn(ts[k].w, "ask", "request", "urge", "invit", "call", "want", "hope", "expect", "wish", "tr", "intend", "plan", "beg", "persuad", "press", "induc", "encourag", "expect") {
 			return true
 		}
+	}
+	return false
+}
+
+// guestNouns are whom a host welcomes.
+var guestNouns = set("delegation", "delegations", "guest", "guests", "visitors", "visitor", "envoy", "envoys", "mission", "comrades", "representatives", "friends")
+
+// relayVerbs carry a message on to a third party.
+var relayVerbs = set("tell", "pass", "convey", "transmit", "forward", "relay", "inform", "communicate", "deliver")
+
+// relayed reports whether the words from j are an infinitive of passing a
+// message on ("to tell you", "to pass this on", "to convey to Brezhnev").
+func relayed(ts []tok, j int) bool {
+	return j+1 < len(ts) && ts[j].w == "to" && relayVerbs[ts[j+1].w]
+}
+
+// askedClause: a cue verb in the clause of what someone asks, proposes or
+// demands ("He requested that the Soviet Union support Vietnam", "We
+// propose that you condemn ...") states what is wanted, not a stance
+// anyone holds.
+func askedClause(ts []tok, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		t := ts[k]
+		if t.w == ";" || t.w == ":" || t.w == "." {
+			return false
+		}
+		if t.w != "that" {
+			continue
+		}
+		v := k - 1
+		for v > 0 && strings.HasSuffix(ts[v].w, "ly") {
+			v--
+		}
+		return stemIn(ts[v].w, "ask", "request", "demand", "propos", "suggest", "urg", "insist", "recommend", "beg")
 	}
 	return false
 }

@@ -182,6 +182,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 				add("requests", obj)
 			}
 		case x.lexHas(lex.support, ts, i):
+			if purposeWords[prevWord(ts, i)] {
+				continue // "để ủng hộ Việt Nam", "zur Unterstützung": an aim, no stance
+			}
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
 				add("supports", obj)
 			}
@@ -196,6 +199,11 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 // namedWith is the person a preposition of agreement names before the
 // verb, as German puts it last ("mit Genossen Horváth völlig
 // einverstanden"), within a few words and not before from.
+// purposeWords make a support word the aim of something else ("in order to
+// support", "in support of"): Vietnamese, German, Spanish, French, Polish,
+// Czech, Romanian.
+var purposeWords = set("để", "zur", "zu", "para", "pour", "en", "w", "na", "v", "în", "pentru")
+
 func (x *extractor) namedWith(ts []tok, i int, with []string, from int) []Ref {
 	for j := i - 1; j >= from && j >= i-5; j-- {
 		if ts[j].punct && ts[j].w != "." {

@@ -184,8 +184,8 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				}
 			}
 		case strings.HasPrefix(w, "поддерж"):
-			if inConditionRU(ts, i) {
-				continue
+			if inConditionRU(ts, i) || i > 0 && (ts[i-1].w == "в" || ts[i-1].w == "для") {
+				continue // "единые действия в поддержку Вьетнама": the action's aim, no stance
 			}
 			subj := x.subjectRU(ts, i)
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2) {
@@ -256,6 +256,9 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				}
 			}
 		case w == "прошу" || w == "просим" || hasStem(w, "просит", "просил", "просят"):
+			if relayedRU(ts, i+1) {
+				continue // "просил передать Вам приветы": a message carried, no request
+			}
 			subj := x.subjectRU(ts, i)
 			obj := x.addressee
 			if j, o := directObj(ts, i); o != nil && ts[j].prop == 0 && agentRefs(ts[j]) {
@@ -268,6 +271,9 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			}
 			subj := x.subjectRU(ts, i)
 			obj := x.addressee
+			if x.body != nil {
+				obj = x.body
+			}
 			if j, o := directObj(ts, i); o != nil && ts[j].prop == 0 && agentRefs(ts[j]) {
 				obj = o
 			}
@@ -293,6 +299,11 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				x.add(found[1], "allied_with", found[0], sp, 0.65)
 			}
 		case hasStem(w, "встретил", "встречал", "беседовал", "принял"):
+			if host := receivedMe(ts, i); host != nil {
+				// "Сегодня меня принял президент де Голль": he received the writer
+				x.add(host, "meets", x.speakerRef(), sp, 0.7)
+				continue
+			}
 			subj := x.subjectRU(ts, i)
 			k := i
 			if i+1 < len(ts) && (ts[i+1].w == "с" || ts[i+1].w == "со") {
@@ -335,6 +346,36 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			x.list(ts, i, sp, si, x.sents, x.toks)
 		}
 	}
+}
+
+// relayedRU reports whether the words from j pass a message on ("передать
+// Вам", "меня сообщить", "довести до сведения").
+func relayedRU(ts []tok, j int) bool {
+	if j < len(ts) && (ts[j].w == "меня" || ts[j].w == "нас" || ts[j].w == "мне") {
+		j++
+	}
+	return j < len(ts) && hasStem(ts[j].w, "передат", "сообщит", "довест", "проинформирова")
+}
+
+// receivedMe: "меня принял X", "нас принял X": the person who received the
+// writer, named after the verb; nil where the writer is not the one received.
+func receivedMe(ts []tok, i int) []Ref {
+	if !hasStem(ts[i].w, "принял") {
+		return nil
+	}
+	me := i > 0 && (ts[i-1].w == "меня" || ts[i-1].w == "нас") || i+1 < len(ts) && (ts[i+1].w == "меня" || ts[i+1].w == "нас")
+	if !me {
+		return nil
+	}
+	for j := i + 1; j < len(ts) && j <= i+8; j++ {
+		if ts[j].ment && ts[j].pron == 0 && isPerson(ts[j].refs) {
+			return ts[j].refs[:1]
+		}
+		if ts[j].w == "," || ts[j].w == "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 func inConditionRU(ts []tok, i int) bool {

@@ -1,0 +1,217 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+var (
+	szabo   = Ref{"Person", "Ferenc Szabó"}
+	kovacs  = Ref{"Person", "Péter Kovács"}
+	laos    = Ref{"Country", "Laos"}
+	burundi = Ref{"Country", "Burundi"}
+)
+
+// A message the writer is asked to carry ("He asked me to tell you",
+// "asked me to pass this on to Moscow", "просил передать Вам приветы") is
+// no request of the writer and no information of the one who sends it.
+func TestRelayedMessageIsNoRequest(t *testing.T) {
+	text := "Today I received Minister Kovács. He asked me to pass this on to Moscow at once. " +
+		"Kovács also asked me to convey to Comrade Szabó that the harvest is poor. Kovács asked me to find out from you whether the credit can be extended.\n\nI. Petrov"
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Moscow": moscow, "I. Petrov": petrov})
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && (c.Object == petrov || c.Object == szabo) {
+			t.Errorf("a message carried read as a claim: %+v", c)
+		}
+	}
+	if has(res, kovacs.Name, "requests", council.Name) == nil {
+		t.Errorf("the request passed on to the addressee is missing:%s", dump(res))
+	}
+	ru := Doc{Kind: "report", Date: "1969-03-20", Authors: []string{petrov.Name}, Recipients: []string{council.Name},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: "Товарищ Ковач просил передать Вам самые сердечные приветы. Товарищ Ковач просит Вас ускорить поставки зерна.\n\nИ. Петров"}}}
+	place(&ru, 0, map[string]Ref{"Ковач": kovacs, "И. Петров": petrov})
+	res = Extract(ru)
+	n := 0
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && c.Relation == "requests" {
+			n++
+			if strings.Contains(c.Evidence, "приветы") {
+				t.Errorf("greetings passed on read as a request: %+v", c)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("the request of the second sentence is missing:%s", dump(res))
+	}
+}
+
+// "in support of Vietnam", "в поддержку Вьетнама", "để ủng hộ": the aim of
+// some action the sentence names, not a stance of its subject; a stance
+// asked for ("requested that the Soviet Union support Laos") or hoped for
+// ("persuade him to agree") is nobody's stance yet.
+func TestSupportAsAimOrRequestIsNoStance(t *testing.T) {
+	text := "Kovács: We fully agree with the proposal on joint action by the socialist countries in support of Laos. " +
+		"He requested that the Soviet Union support Laos in the Security Council. I will do my best to persuade him to agree to talks."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Laos": laos, "Soviet Union": ussr})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Object == laos || c.Relation == "agrees_with" && strings.Contains(c.Evidence, "persuade") {
+			t.Errorf("an aim or a wish read as a stance: %+v", c)
+		}
+	}
+	for _, v := range []struct{ lang, text string }{
+		{"ru", "Тов. Ковач отметил, что руководство Бурунди отвергает единые действия в поддержку Лаоса."},
+		{"vi", "Chúng tôi hoàn toàn tán thành đề nghị về việc phối hợp hành động để ủng hộ Lào."},
+	} {
+		d := Doc{Kind: "letter", Date: "1965-03-02", Authors: []string{kovacs.Name}, Recipients: []string{szabo.Name},
+			Versions: []Version{{Role: "original", Lang: v.lang, Text: v.text}}}
+		place(&d, 0, map[string]Ref{"Ковач": kovacs, "Бурунди": burundi, "Лаоса": laos, "Lào": laos})
+		res := Extract(d)
+		for _, c := range res.Claims {
+			if c.Relation == "supports" && c.Object == laos {
+				t.Errorf("%s: an aim read as support: %+v", v.lang, c)
+			}
+		}
+	}
+}
+
+// "We welcome the Soviet delegation": a host's greeting, no support.
+func TestWelcomingADelegationIsNoSupport(t *testing.T) {
+	text := "Szabó: Welcome.\n\nKovács: We welcome the Soviet delegation. We support the Soviet proposal on a conference.\n\nSzabó: Thank you."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Soviet": ussr, "Szabó": szabo})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	if c := has(res, kovacs.Name, "supports", ussr.Name); c != nil {
+		t.Errorf("a greeting read as support: %+v", c)
+	}
+	found := false
+	for _, c := range res.Claims {
+		found = found || c.Subject == kovacs && c.Relation == "supports" && c.Object.Class == "Proposal"
+	}
+	if !found {
+		t.Errorf("the support of the proposal is missing:%s", dump(res))
+	}
+}
+
+// A diarist's meeting is shown by the sentence where "I" meets the other
+// by name, not by the heading that names the diarist alone; a report of
+// what someone did is shown, where its sentence names only the doer, with
+// the record's heading that names both a few sentences before.
+func TestMeetingAndReportShowBothParties(t *testing.T) {
+	text := "From the diary of I. Petrov\nSecret\n\n2 May 1975\n\nAt 9 a.m. I was called to the ministry to see F. Szabó. J. Novák was also present.\n\nSzabó stated that the harvest is poor."
+	d := doc("conversation", []string{petrov.Name}, nil, text, map[string]Ref{"I. Petrov": petrov, "F. Szabó": szabo, "Szabó": szabo, "J. Novák": novak})
+	d.Title = "Record of Conversation between I. Petrov and F. Szabó"
+	d.Participants = []string{petrov.Name, szabo.Name}
+	res := Extract(d)
+	c := has(res, petrov.Name, "meets", szabo.Name)
+	if c == nil {
+		c = has(res, szabo.Name, "meets", petrov.Name)
+	}
+	if c == nil || !strings.Contains(c.Evidence, "Szabó") {
+		t.Fatalf("the meeting is not shown by the sentence naming both:%s", dump(res))
+	}
+
+	text = "Note on the conversation of Comrade F. Szabó with Comrade I. Petrov, Moscow, 2 May 1975\n\n" +
+		"Taking part in the conversation were Comrade J. Novák on one side and Comrade B. Horváth on the other.\n\n" +
+		"Comrade Szabó reported on the situation in the country after the floods."
+	d = doc("conversation", nil, nil, text, map[string]Ref{"I. Petrov": petrov, "F. Szabó": szabo, "Szabó": szabo, "J. Novák": novak, "B. Horváth": horvath})
+	d.Participants = []string{szabo.Name, petrov.Name}
+	res = Extract(d)
+	for _, c := range res.Claims {
+		if c.Relation == "informs" && c.Subject == szabo && !strings.Contains(c.Evidence, "Petrov") {
+			t.Errorf("the report's evidence does not show whom it informs: %+v", c)
+		}
+	}
+}
+
+// "The interlocutor stressed that Kim Il Sung accused the USA of ...": the
+// writer's informant reports what a named leader did; that is no rumour.
+// A clause proposal that opens with an inserted phrase is named by what
+// it proposes.
+func TestInformantsReportAndInsertedPhrase(t *testing.T) {
+	text := "1. The interlocutor stressed that Comrade Kim Il Sung accused the USA of using the UN command as a screen.\n\n" +
+		"2. The Western radio stations claim that Kim Il Sung accused Laos of aggression.\n\n" +
+		"3. We propose that, during the coming visit of our delegation, our support for the reunification of Korea be stressed."
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Kim Il Sung": kim, "USA": usa, "Laos": laos})
+	res := Extract(d)
+	if has(res, kim.Name, "accuses", usa.Name) == nil {
+		t.Errorf("the informant's report is missing:%s", dump(res))
+	}
+	if c := has(res, kim.Name, "accuses", laos.Name); c != nil {
+		t.Errorf("hearsay read as a claim: %+v", c)
+	}
+	for _, e := range res.Entities {
+		if e.Class == "Proposal" && !strings.Contains(e.Name, "support for the reunification") {
+			t.Errorf("proposal named by its inserted phrase: %q", e.Name)
+		}
+		if e.Class == "Proposal" && !strings.Contains(e.Text, "during the coming visit") {
+			t.Errorf("the proposal's text lost its inserted phrase: %q", e.Text)
+		}
+	}
+}
+
+// Minutes keep a body's session: a member who reports there informs the
+// body, in English as in the originals ("Kovács Péter tájékoztatja a
+// bizottságot", "informoval s. Novák"); a record of a conversation
+// between two has no such body.
+func TestSessionReportInformsTheBody(t *testing.T) {
+	presidium := Ref{"Organization", "Presidium of the Council"}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Minutes of the session of the Presidium of the Council, 3 May 1975\n\nPresent: P. Kovács, J. Novák, F. Szabó.\n\nKovács reported on the harvest in the northern districts.\n\nNovák: We must act."},
+		{"hu", "Jegyzőkönyv a Presidium of the Council üléséről\n\nJelen vannak: Kovács Péter, Novák János, Szabó Ferenc.\n\nKovács Péter tájékoztatja a bizottságot az északi járások terméséről.\n\nNovák János szerint cselekedni kell."},
+		{"cs", "Zápis ze schůze Presidium of the Council\n\nPřítomni: s. P. Kovács, J. Novák, F. Szabó.\n\nVe 12.00 hod. informoval s. Kovács, že úroda je špatná."},
+	} {
+		d := Doc{Kind: "minutes", Date: "1975-05-03", Versions: []Version{{Role: "original", Lang: c.lang, Text: c.text}}}
+		place(&d, 0, map[string]Ref{"Presidium of the Council": presidium, "P. Kovács": kovacs, "Kovács Péter": kovacs, "Kovács": kovacs, "J. Novák": novak, "Novák János": novak, "Novák": novak, "F. Szabó": szabo, "Szabó Ferenc": szabo})
+		res := Extract(d)
+		if has(res, kovacs.Name, "informs", presidium.Name) == nil {
+			t.Errorf("%s: the member's report to the body is missing:%s", c.lang, dump(res))
+		}
+		if c.lang == "hu" {
+			found := false
+			for _, e := range res.Entities {
+				found = found || e.Ref == presidium && string([]rune(c.text)[e.Start:e.End]) == "bizottságot"
+			}
+			if !found {
+				t.Errorf("the noun standing for the body is not marked: %+v", res.Entities)
+			}
+		}
+	}
+	d := Doc{Kind: "conversation", Date: "1975-05-03", Participants: []string{kovacs.Name, szabo.Name},
+		Versions: []Version{{Role: "original", Lang: "hu", Text: "Feljegyzés Kovács Péter és Szabó Ferenc beszélgetéséről\n\nKovács Péter tájékoztatja a bizottságot a termésről."}}}
+	place(&d, 0, map[string]Ref{"Kovács Péter": kovacs, "Szabó Ferenc": szabo})
+	for _, c := range Extract(d).Claims {
+		if c.Relation == "informs" && c.Object.Class == "Organization" {
+			t.Errorf("a body read into a conversation of two: %+v", c)
+		}
+	}
+}
+
+// Who received whom: "X was received by Chairman Y", "I called on Deputy
+// Foreign Minister Y", "Сегодня меня принял президент Y": a meeting of
+// the two, the passive's guest with the host who receives.
+func TestReceivedAndCalledOn(t *testing.T) {
+	text := "Comrade Kim Il Sung was received by Chairman Mao Zedong. Yesterday I called on Deputy Foreign Minister Jan Novák. " +
+		"The delegation will be received by Béla Horváth tomorrow. The letter was received by Horváth on Monday."
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Kim Il Sung": kim, "Mao Zedong": mao, "Jan Novák": novak, "Béla Horváth": horvath, "Horváth": horvath})
+	res := Extract(d)
+	for _, want := range [][3]string{{kim.Name, "meets", mao.Name}, {petrov.Name, "meets", novak.Name}} {
+		if has(res, want[0], want[1], want[2]) == nil {
+			t.Errorf("missing %v:%s", want, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "meets" && (c.Object == horvath || c.Subject == horvath) {
+			t.Errorf("a planned reception or a letter received read as a meeting: %+v", c)
+		}
+	}
+	ru := Doc{Kind: "telegram", Date: "1966-02-21", Authors: []string{petrov.Name}, Recipients: []string{council.Name},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: "Сегодня меня принял в министерстве министр Я. Новак. Беседа продолжалась час.\n\nИ. Петров"}}}
+	place(&ru, 0, map[string]Ref{"Я. Новак": novak, "И. Петров": petrov})
+	res = Extract(ru)
+	if has(res, novak.Name, "meets", petrov.Name) == nil && has(res, petrov.Name, "meets", novak.Name) == nil {
+		t.Errorf("ru: the one who received the writer is not met:%s", dump(res))
+	}
+}
