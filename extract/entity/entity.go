@@ -106,6 +106,7 @@ const (
 type fuzzyLabel struct {
 	words int    // how many words
 	norm  string // letters only
+	runes int    // code points in norm
 	entry *vocab.Entry
 	label *vocab.Label
 	by    string
@@ -194,7 +195,7 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 		f := letterKey(l.Text)
 		if utf8.RuneCountInString(f) >= 4 {
 			r, _ := utf8.DecodeRuneInString(f)
-			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{words: wordCount(l.Text), norm: f, entry: e, label: l, by: by})
+			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{words: wordCount(l.Text), norm: f, runes: utf8.RuneCountInString(f), entry: e, label: l, by: by})
 		}
 	}
 }
@@ -670,11 +671,12 @@ func (m *Matcher) Fuzzy(name string) *fuzzyLabel {
 	}
 	r, _ := utf8.DecodeRuneInString(k)
 	n := wordCount(name)
+	nk := utf8.RuneCountInString(k)
 	for i := range m.fuzzy[r] {
 		f := &m.fuzzy[r][i]
 		// a misread letter, not a word more or less: "Aristov" is not
 		// "A. Aristov" with the initial misread away
-		if f.words == n && within1(f.norm, k) {
+		if f.words == n && f.runes-nk <= 1 && nk-f.runes <= 1 && within1(f.norm, k) {
 			return f
 		}
 	}
