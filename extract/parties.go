@@ -185,7 +185,7 @@ func (x *extractor) letterParties() {
 		if a := document.Addressee(v.Text); a != "" && len(recipients) == 0 {
 			add(&recipients, a)
 		}
-		lp := document.LetterParts(v.Text)
+		lp := x.letterParts(v.Text)
 		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
 			add(&authors, lp.Signature)
 		}
@@ -315,7 +315,7 @@ func (x *extractor) bodyKind() string {
 		return title.Note // a memorandum to a party body: "ЦК КПСС / О ..."
 	}
 	for _, vv := range d.Versions {
-		lp := document.LetterParts(vv.Text)
+		lp := x.letterParts(vv.Text)
 		if lp.Salutation != "" {
 			return title.Letter
 		}
