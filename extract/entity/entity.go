@@ -69,15 +69,16 @@ type Matcher struct {
 	firstWords *[1 << 10]uint64
 }
 
-// wordBit is the bit of a word in Matcher.firstWords (FNV-1a).
+// wordBit is the bit of a word in Matcher.firstWords: a hash of its
+// length and its first, middle and last bytes, which costs the same for
+// every word.
 func wordBit(w string) (int, uint64) {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+	x := uint64(len(w))
+	if len(w) > 0 {
+		x |= uint64(w[0])<<16 | uint64(w[len(w)/2])<<24 | uint64(w[len(w)-1])<<32
 	}
-	h ^= h >> 16
-	return int(h>>6) & (1<<10 - 1), 1 << (h & 63)
+	h := x * 0x9E3779B97F4A7C15
+	return int(h >> 54), 1 << ((h >> 48) & 63)
 }
 
 type node struct {
