@@ -79,6 +79,21 @@ type extractor struct {
 	mentions        [][]entity.Mention
 	latin, translit []Alias
 	participants    []string // the persons a conversation's title names
+	letters         map[string]document.Letter
+}
+
+// letterParts is document.LetterParts of a version's text, read once per
+// document however many rules ask.
+func (x *extractor) letterParts(text string) document.Letter {
+	if lp, ok := x.letters[text]; ok {
+		return lp
+	}
+	if x.letters == nil {
+		x.letters = map[string]document.Letter{}
+	}
+	lp := document.LetterParts(text)
+	x.letters[text] = lp
+	return lp
 }
 
 func (x *extractor) warn(offset int, msg string) {

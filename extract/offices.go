@@ -163,7 +163,7 @@ func (x *extractor) recordSigner() {
 	}
 	var names []string
 	for _, v := range x.doc.Versions {
-		if n := document.LetterParts(v.Text).Signature; n != "" {
+		if n := x.letterParts(v.Text).Signature; n != "" {
 			names = append(names, n)
 		}
 	}
@@ -225,7 +225,7 @@ func (x *extractor) cosigners() {
 		return
 	}
 	for _, v := range x.doc.Versions {
-		lp := document.LetterParts(v.Text)
+		lp := x.letterParts(v.Text)
 		if lp.Signature == "" || len(lp.Cosigners) == 0 {
 			continue
 		}

@@ -208,7 +208,7 @@ func (x *extractor) letterParties() {
 		if a != "" && len(recipients) == 0 {
 			add(&recipients, a)
 		}
-		lp := document.LetterParts(v.Text)
+		lp := x.letterParts(v.Text)
 		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
 			if instAuthor && lp.OnBehalf {
 				authors = append(authors, r.Authors...) // signed for the body the title names
@@ -394,7 +394,7 @@ func (x *extractor) bodyKind() string {
 		return title.Note // a memorandum to a party body: "ЦК КПСС / О ..."
 	}
 	for _, vv := range d.Versions {
-		lp := document.LetterParts(vv.Text)
+		lp := x.letterParts(vv.Text)
 		if lp.Salutation != "" {
 			return title.Letter
 		}

@@ -49,7 +49,7 @@ func (x *extractor) align() {
 		ss := sentences(r)
 		out := make([]sent, len(ss))
 		for k, s := range ss {
-			out[k] = sent{sp: s, names: map[string]bool{}, nums: numbers(r[s.s:s.e]), pos: float64(s.s) / float64(max(1, len(r)))}
+			out[k] = sent{sp: s, nums: numbers(r[s.s:s.e]), pos: float64(s.s) / float64(max(1, len(r)))}
 		}
 		for _, m := range x.d.Mentions {
 			if m.Version != vi {
@@ -57,6 +57,9 @@ func (x *extractor) align() {
 			}
 			for k := range out {
 				if m.Start >= out[k].sp.s && m.End <= out[k].sp.e {
+					if out[k].names == nil {
+						out[k].names = map[string]bool{} // made for the sentences that name someone
+					}
 					out[k].names[m.Name] = true
 					break
 				}
@@ -119,12 +122,16 @@ func (x *extractor) align() {
 	}
 }
 
-// numbers are the figures a sentence states ("20%", "3,000", "2-3").
+// numbers are the figures a sentence states ("20%", "3,000", "2-3"); nil
+// when it states none.
 func numbers(r []rune) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool
 	var b strings.Builder
 	flush := func() {
 		if b.Len() > 0 {
+			if out == nil {
+				out = map[string]bool{}
+			}
 			out[b.String()] = true
 			b.Reset()
 		}

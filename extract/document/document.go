@@ -652,7 +652,7 @@ func lineLangs(text string, lines []line) []string {
 		latin := false
 		for k := i; k < j; k++ {
 			lang := Script(lines[k].text)
-			if letters(lines[k].text) < 4 {
+			if !lettersAtLeast(lines[k].text, 4) {
 				lang = ""
 			}
 			out[k] = lang
@@ -849,6 +849,23 @@ func Script(s string) string {
 		lang = "ja"
 	}
 	return lang
+}
+
+// lettersAtLeast is letters(s) >= n, read only as far as it takes.
+func lettersAtLeast(s string, n int) bool {
+	c := 0
+	for _, r := range s {
+		if c >= n {
+			return true
+		}
+		if unicode.IsLetter(r) {
+			c++
+			if r >= 0x2E80 {
+				c += 3
+			}
+		}
+	}
+	return c >= n
 }
 
 func letters(s string) int {

@@ -833,3 +833,28 @@ func appendLower(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// lowerHead is the beginning of strings.ToLower(s) long enough to tell
+// whether it begins with any text of n bytes or fewer: lower-casing maps
+// each code point alone and shrinks a text to a third of its bytes at
+// most, so the lower case of the first 3n bytes or more (cut where a code
+// point begins) is that beginning.
+func lowerHead(s string, n int) string {
+	cut := 3 * n
+	if cut >= len(s) {
+		return strings.ToLower(s)
+	}
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut++
+	}
+	return strings.ToLower(s[:cut])
+}
+
+// longest is the length in bytes of the longest of ps.
+func longest(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		n = max(n, len(p))
+	}
+	return n
+}

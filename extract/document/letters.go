@@ -180,14 +180,21 @@ var signatureWords = map[string]bool{
 	"pyongyang": true, "москва": true, "секретно": true, "посол": true,
 }
 
+// signedMarks open a signature line.
+var signedMarks = []string{"/s/", "(signed)", "[signed]", "signed:", "signed", "подпись", "(подпись)"}
+
+var signedLen = longest(signedMarks)
+
 // signatureName reports whether a line is a name signed under a letter
 // ("A. Vyshinsky", "A. DOBRYNIN", "Erich Honecker", "(signed) N. Khrushchev")
 // and returns it without the surrounding marks.
 func signatureName(t string) string {
 	t = strings.TrimSpace(t)
-	for _, p := range []string{"/s/", "(signed)", "[signed]", "signed:", "signed", "подпись", "(подпись)"} {
-		if strings.HasPrefix(strings.ToLower(t), p) {
+	low := lowerHead(t, signedLen)
+	for _, p := range signedMarks {
+		if strings.HasPrefix(low, p) {
 			t = strings.TrimSpace(t[len(p):])
+			low = lowerHead(t, signedLen)
 		}
 	}
 	t = strings.Trim(t, "()[]/ .,;")
@@ -708,6 +715,8 @@ func AuthorityBody(s string) (string, bool) {
 var infoLeads = []string{"do wiadomości:", "do wiadomości", "к сведению:", "zur kenntnis:", "zur kenntnisnahme:", "na vědomí:",
 	"tudomásul:", "spre știință:", "spre stiinta:", "for information:", "for the information of"}
 
+var infoLeadsLen = longest(infoLeads)
+
 // InfoCopies returns the names a record's head gives as receiving it for
 // information, as written; nil when it names none.
 func InfoCopies(text string) []string {
@@ -721,7 +730,7 @@ func InfoCopies(text string) []string {
 		if seen++; seen > 15 {
 			break
 		}
-		low := strings.ToLower(t)
+		low := lowerHead(t, infoLeadsLen)
 		for _, p := range infoLeads {
 			if !strings.HasPrefix(low, p) {
 				continue

@@ -28,3 +28,19 @@ func TestTranslatedByForms(t *testing.T) {
 		t.Errorf("translatedBy of prose = %q", got)
 	}
 }
+
+// lowerHead begins as strings.ToLower does, long enough for any prefix of
+// n bytes, whatever the text's script and the byte lengths of its case
+// pairs.
+func TestLowerHead(t *testing.T) {
+	long := strings.Repeat("İ\u212AȺ Дo ", 20)
+	for _, s := range []string{"", "Do Wiadomości: tow. S. Kania", "К СВЕДЕНИЮ: тов. Громыко", long, "(ПОДПИСЬ) А. Громыко",
+		"bad \xff\xfe bytes " + long} {
+		for _, n := range []int{1, 5, 16, 22} {
+			got, want := lowerHead(s, n), strings.ToLower(s)
+			if !strings.HasPrefix(want, got) || len(got) < min(n, len(want)) {
+				t.Errorf("lowerHead(%q, %d) = %q, not a beginning of %q of %d bytes or more", s, n, got, want, n)
+			}
+		}
+	}
+}

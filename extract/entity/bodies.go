@@ -292,6 +292,7 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 		}
 		return nil, k
 	}
+	next := -1 // the first word at or after i that names a kind of body
 	for i := 0; i < len(toks); i++ {
 		if mm, end, ok := m.telegramPost(text, toks, covered, cls, ent, i); ok {
 			out = append(out, mm)
@@ -304,8 +305,17 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 		if toks[i].struck || covered[i] && (cls[i] != vocab.ClassCountry || i > 0 && covered[i-1] && ent[i-1] == ent[i]) {
 			continue
 		}
-		if !covered[i] && !nounNear(toks, i) {
-			continue // the common case, without trying the adjectives' stems
+		if !covered[i] {
+			// nounNear(toks, i), each word's kind read once
+			if next < i {
+				next = i
+				for next < len(toks) && !nounNear(toks[next:next+1], 0) {
+					next++
+				}
+			}
+			if next >= len(toks) || next > i+2 {
+				continue // the common case, without trying the adjectives' stems
+			}
 		}
 		c, j := country(i)
 		start, end, kind := i, -1, ""

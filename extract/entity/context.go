@@ -446,8 +446,11 @@ func (m *Matcher) outerBody(text string, toks []token, covered []bool, cls []str
 // bareBody reads a party body named without its party ("the CC
 // Presidium", "the Presidium of the CC") as the document's country's.
 func (m *Matcher) bareBody(text string, toks []token, covered []bool, cls []string, i int, ctx Context) (Mention, bool) {
+	if !toks[i].Upper && toks[i].Norm != "цк" {
+		return Mention{}, false
+	}
 	w := bodyWords[toks[i].Norm]
-	if w == "" || !toks[i].Upper && toks[i].Norm != "цк" {
+	if w == "" {
 		return Mention{}, false
 	}
 	var head string

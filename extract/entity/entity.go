@@ -69,15 +69,16 @@ type Matcher struct {
 	firstWords *[1 << 10]uint64
 }
 
-// wordBit is the bit of a word in Matcher.firstWords (FNV-1a).
+// wordBit is the bit of a word in Matcher.firstWords: a hash of its
+// length and its first, middle and last bytes, which costs the same for
+// every word.
 func wordBit(w string) (int, uint64) {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+	x := uint64(len(w))
+	if len(w) > 0 {
+		x |= uint64(w[0])<<16 | uint64(w[len(w)/2])<<24 | uint64(w[len(w)-1])<<32
 	}
-	h ^= h >> 16
-	return int(h>>6) & (1<<10 - 1), 1 << (h & 63)
+	h := x * 0x9E3779B97F4A7C15
+	return int(h >> 54), 1 << ((h >> 48) & 63)
 }
 
 type node struct {
@@ -106,6 +107,7 @@ const (
 type fuzzyLabel struct {
 	words int    // how many words
 	norm  string // letters only
+	runes int    // code points in norm
 	entry *vocab.Entry
 	label *vocab.Label
 	by    string
@@ -194,7 +196,7 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 		f := letterKey(l.Text)
 		if utf8.RuneCountInString(f) >= 4 {
 			r, _ := utf8.DecodeRuneInString(f)
-			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{words: wordCount(l.Text), norm: f, entry: e, label: l, by: by})
+			m.fuzzy[r] = append(m.fuzzy[r], fuzzyLabel{words: wordCount(l.Text), norm: f, runes: utf8.RuneCountInString(f), entry: e, label: l, by: by})
 		}
 	}
 }
@@ -674,11 +676,12 @@ func (m *Matcher) Fuzzy(name string) *fuzzyLabel {
 	}
 	r, _ := utf8.DecodeRuneInString(k)
 	n := wordCount(name)
+	nk := utf8.RuneCountInString(k)
 	for i := range m.fuzzy[r] {
 		f := &m.fuzzy[r][i]
 		// a misread letter, not a word more or less: "Aristov" is not
 		// "A. Aristov" with the initial misread away
-		if f.words == n && within1(f.norm, k) {
+		if f.words == n && f.runes-nk <= 1 && nk-f.runes <= 1 && within1(f.norm, k) {
 			return f
 		}
 	}

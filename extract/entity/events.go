@@ -241,7 +241,7 @@ func (m *Matcher) partyEvents(text string, toks []token, covered []bool, cls []s
 	var out []Mention
 	for i := 0; i+2 < len(toks); i++ {
 		// "XX и XXII съездов КПСС" where the gazetteer knows the second
-		if covered[i] || !conjunctions[toks[i+1].Norm] || !covered[i+2] || cls[i+2] != vocab.ClassEvent || ent[i+2] == nil {
+		if covered[i] || !covered[i+2] || cls[i+2] != vocab.ClassEvent || ent[i+2] == nil || !conjunctions[toks[i+1].Norm] {
 			continue
 		}
 		_, party, ok := strings.Cut(ent[i+2].Name, " Congress of the ")
@@ -255,8 +255,11 @@ func (m *Matcher) partyEvents(text string, toks []token, covered []bool, cls []s
 		covered[i], cls[i] = true, vocab.ClassEvent
 	}
 	for i := 0; i < len(toks); i++ {
+		if covered[i] || toks[i].struck {
+			continue
+		}
 		head := eventHeads[toks[i].Norm]
-		if head == "" || covered[i] || toks[i].struck {
+		if head == "" {
 			continue
 		}
 		start, end := i, i+1

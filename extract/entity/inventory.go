@@ -242,7 +242,7 @@ func givenWord(t token) bool { return givenNames[t.Norm] || t.NameWord }
 func markNameWords(text string, toks []token) {
 	for i := range toks {
 		t := &toks[i]
-		if !wordGivenNames[t.Norm] || !t.Upper || t.AllCaps || i == 0 || i+1 >= len(toks) || !titleWords[toks[i-1].Norm] ||
+		if !t.Upper || t.AllCaps || !wordGivenNames[t.Norm] || i == 0 || i+1 >= len(toks) || !titleWords[toks[i-1].Norm] ||
 			sentenceStart(text, toks, i) && !abbrevTriggers[toks[i-1].Norm] {
 			continue // a title before it: "Foreign Minister Per Haekkerup", "Mr. Will Lansing"
 		}

@@ -333,6 +333,16 @@ var textEndings = []string{
 	"а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й",
 }
 
+// textEndingsBy are the textEndings by their last letter, in their order.
+var textEndingsBy = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, e := range textEndings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = append(m[r], e)
+	}
+	return m
+}()
+
 // Endings a label in the nominative may carry; removing them gives the stem
 // a text word must reduce to.
 var labelEndings = []string{
@@ -362,7 +372,8 @@ func (t *token) candidates(buf []string) []string {
 	buf = append(buf[:0], t.Norm)
 	if t.Cyr {
 		n := utf8.RuneCountInString(t.Norm)
-		for _, e := range textEndings {
+		last, _ := utf8.DecodeLastRuneInString(t.Norm)
+		for _, e := range textEndingsBy[last] {
 			if strings.HasSuffix(t.Norm, e) && n-utf8.RuneCountInString(e) >= minStem {
 				st := t.Norm[:len(t.Norm)-len(e)]
 				buf = append(buf, st)
@@ -425,12 +436,13 @@ func latinStem(w string) string {
 // fleeting is a Russian stem ending in two consonants with the "е" a
 // nominative writes between them ("египт" -> "египет"), or "".
 func fleeting(st string) string {
-	r := []rune(st)
-	n := len(r)
-	if n < 4 || !cyrConsonant(r[n-1]) || !cyrConsonant(r[n-2]) || r[n-1] == 'й' || r[n-2] == 'й' {
+	// st is folded text, valid UTF-8: its last two letters read from the end
+	r1, w1 := utf8.DecodeLastRuneInString(st)
+	r2, _ := utf8.DecodeLastRuneInString(st[:len(st)-w1])
+	if !cyrConsonant(r1) || !cyrConsonant(r2) || r1 == 'й' || r2 == 'й' || utf8.RuneCountInString(st) < 4 {
 		return ""
 	}
-	return string(r[:n-1]) + "е" + string(r[n-1])
+	return st[:len(st)-w1] + "е" + st[len(st)-w1:]
 }
 
 func cyrConsonant(r rune) bool {
