@@ -279,6 +279,13 @@ func TestLayoutRecords(t *testing.T) {
 			authors:    []string{"Embassy of Hungary in Poland"},
 			recipients: []string{"Frigyes Puja", "Ministry of Foreign Affairs of Hungary"},
 			citation:   "MNL OL", summary: "The embassy reports", firstVersion: "translation", firstOrigin: "Szigorúan titkos!"},
+		// a report that names its recipient only in its closing request:
+		// the body asked to approve receives it
+		{file: "pdf-text-request-to-body.txt", layout: "pdftext", date: "1986-09-02", kind: "report", lang: "cs",
+			title:   "Information on the Preparations of the Jazz Section Trial",
+			authors: []string{"Vajnar|V. Vajnar"}, recipients: []string{"Presidium of the Central Committee of the Communist Party of Czechoslovakia"},
+			translators: []string{"Petr Novák"}, citation: `"Information on the Preparations`, summary: "The interior minister reports",
+			firstVersion: "translation", firstOrigin: "1. The investigation"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -270,6 +270,40 @@ func (x *extractor) addresseeOfBody() {
 	}
 }
 
+// requestLeads open the sentence in which a report's writer asks a body
+// to decide ("Žádám předsednictvo ÚV KSČ o schválení", "Прошу ЦК КПСС
+// утвердить", "I request the Politburo to approve"): the body the request
+// goes to receives the report.
+var requestLeads = []string{"i request the ", "we request the ", "i ask the ", "we ask the ", "žádám ", "žádáme ",
+	"прошу ", "просим ", "proszę ", "prosimy ", "kérem a ", "kérjük a ", "ich bitte das ", "ich bitte den ", "ich bitte die ",
+	"wir bitten das ", "wir bitten den ", "rog ", "solicit ", "solicităm ", "pido al ", "pedimos al ", "молим "}
+
+// requestedBody gives a report that names no recipient the body its
+// writer asks, in the report's last paragraphs, to approve or decide.
+func (x *extractor) requestedBody() {
+	r := x.r
+	if len(r.Recipients) > 0 || conversationKind(r.Kind) || r.Kind == title.Letter || r.Kind == title.Speech {
+		return
+	}
+	for i, v := range x.doc.Versions {
+		runes := []rune(v.Text)
+		from := len(runes) - 1500
+		for _, mm := range x.mentions[i] {
+			if mm.Start < from || mm.Start >= len(runes) || mm.Class != vocab.ClassOrganization || mm.By == entity.ByCollective {
+				continue
+			}
+			s, _ := sentenceAround(runes, mm.Start, mm.End)
+			lead := strings.ToLower(strings.TrimSpace(string(runes[s:mm.Start])))
+			for _, l := range requestLeads {
+				if lead == strings.TrimSpace(l) || lead+" " == l {
+					r.Recipients = appendRef(r.Recipients, EntityRef{Class: mm.Class, Name: mm.Name})
+					return
+				}
+			}
+		}
+	}
+}
+
 // fullerOf reports whether a person's name holds, as one of its words,
 // the one-word name of one of refs ("Shimazu Hisanaga" of "Shimazu").
 func fullerOf(a EntityRef, refs []EntityRef) bool {
