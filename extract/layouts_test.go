@@ -286,6 +286,13 @@ func TestLayoutRecords(t *testing.T) {
 			authors: []string{"Vajnar|V. Vajnar"}, recipients: []string{"Presidium of the Central Committee of the Communist Party of Czechoslovakia"},
 			translators: []string{"Petr Novák"}, citation: `"Information on the Preparations`, summary: "The interior minister reports",
 			firstVersion: "translation", firstOrigin: "1. The investigation"},
+		// a White House memorandum's "MEMORANDUM FOR:" names the office
+		// (its holder on the date receives it) and "THROUGH:" the
+		// official it passes through
+		{file: "us-memo-through.txt", layout: "plain", date: "1979-09-04", kind: "memorandum", lang: "en",
+			title:   "Soviet Brigade in Cuba",
+			authors: []string{"Zbigniew Brzezinski"}, recipients: []string{"Jimmy Carter"}, via: []string{"Hamilton Jordan"},
+			firstVersion: "original", firstOrigin: "THE WHITE HOUSE"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -159,6 +159,7 @@ func institutionName(s string) string {
 // title names as author gives way to the person who signed.
 func (x *extractor) letterParties() {
 	x.addresseeOfBody()
+	defer x.headerVia()
 	d, r := x.doc, x.r
 	instAuthor := len(r.Authors) > 0
 	for _, a := range r.Authors {
@@ -243,6 +244,17 @@ func (x *extractor) letterParties() {
 	}
 	if needRecipients && len(recipients) > 0 {
 		r.Recipients = recipients
+	}
+}
+
+// headerVia adds to a memorandum's intermediaries the officials its
+// "Through:" line sends it through ("THROUGH: Hamilton Jordan").
+func (x *extractor) headerVia() {
+	r := x.r
+	for _, v := range x.doc.Via {
+		if e, ok := x.personNamed(v); ok && !hasRef(r.Authors, e) && !hasRef(r.Recipients, e) {
+			r.Via = appendRef(r.Via, e)
+		}
 	}
 }
 

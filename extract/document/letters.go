@@ -7,8 +7,9 @@ import (
 )
 
 // headerLine reads a memorandum's header line ("To: ...", "From: ...",
-// "Date: ...", "Subject: ..."): key is "to", "from", "date", "subject" or
-// "copy", value the text after the colon.
+// "Date: ...", "Subject: ...", "MEMORANDUM FOR: ...", "THROUGH: ..."): key
+// is "to", "from", "via", "date", "subject" or "copy", value the text
+// after the colon.
 func headerLine(t string) (key, value string, ok bool) {
 	i := strings.IndexAny(t, ":：")
 	if i <= 0 || i > 16 {
@@ -19,8 +20,10 @@ func headerLine(t string) (key, value string, ok bool) {
 		v = strings.TrimSpace(t[i+len("："):])
 	}
 	switch strings.ToLower(strings.TrimSpace(t[:i])) {
-	case "to", "кому", "an", "do", "címzett", "komu", "for":
+	case "to", "кому", "an", "do", "címzett", "komu", "for", "memorandum for", "memorandum to":
 		key = "to"
+	case "through", "thru", "via":
+		key = "via"
 	case "from", "от", "von", "od", "feladó":
 		key = "from"
 	case "date", "дата", "datum", "data", "dátum":
