@@ -208,8 +208,10 @@ func TestLayoutRecords(t *testing.T) {
 			translators: []string{"Marin Petrov"}, citation: "AVP RF, f. 074", summary: "Puzanov and Zhivkov talk",
 			absent: []string{"Example Foundation", "Marin Petrov"}, firstVersion: "translation", firstOrigin: "From the diary of"},
 		{file: "office-in-summary.txt", layout: "markdown", date: "1970-04-03", kind: "telegram", lang: "hu",
-			title:       "Telegram from the Hungarian Ambassador to Mongolia to the Minister of Foreign Affairs",
-			authors:     []string{"Lajos Szabó"},
+			title:   "Telegram from the Hungarian Ambassador to Mongolia to the Minister of Foreign Affairs",
+			authors: []string{"Lajos Szabó"},
+			// the Hungarian foreign minister on the date, as the summary confirms
+			recipients:  []string{"János Péter"},
 			translators: []string{"Eszter Varga"}, citation: `"Telegram from the Hungarian Ambassador`,
 			summary: "Ambassador Lajos Szabó reports", firstVersion: "translation", firstOrigin: "Today the deputy foreign minister"},
 		{file: "telegram-cities.txt", layout: "page", date: "1972-06-02", kind: "telegram", lang: "ro",
@@ -444,6 +446,13 @@ func TestOfficeHolders(t *testing.T) {
 		{"Letter from Urho Kekkonen to the Chairman of the USSR Council of Ministers", "1966-05-01", []string{"Alexei Kosygin"}},
 		{"Letter from Urho Kekkonen to the Minister of Foreign Affairs", "1966-05-01", nil},
 		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "", nil},
+		// a foreign minister of the country the office names, on the date
+		{"Report from the Hungarian Embassy in Hanoi to the Hungarian Foreign Minister", "1975-05-01", []string{"Frigyes Puja"}},
+		{"Ciphergram from the Polish Embassy in Moscow to the Polish Minister of Foreign Affairs", "1981-09-10", []string{"Józef Czyrek"}},
+		{"Ciphergram from the Polish Embassy in Moscow to the Polish Minister of Foreign Affairs", "1969-03-01", []string{"Stefan Jędrychowski"}},
+		{"Note from the Czechoslovak Embassy in Beijing to the Czechoslovak Foreign Minister", "1968-11-01", nil}, // the table knows no holder then
+		{"Letter from Urho Kekkonen to the Minister of Foreign Affairs of Japan", "1966-05-01", nil},
+		{"Letter from Urho Kekkonen to the Secretary of Defense", "1979-05-01", []string{"Harold Brown"}},
 	} {
 		in := "## " + c.date + "\n\n### " + c.title + "\n\n#### Contents:\n\nThe talks went well.\n"
 		if c.date == "" {
