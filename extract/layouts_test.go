@@ -280,7 +280,7 @@ func TestLayoutRecords(t *testing.T) {
 			title:      "Report, Embassy of Hungary in Poland to the Hungarian Foreign Ministry",
 			authors:    []string{"Embassy of Hungary in Poland"},
 			recipients: []string{"Frigyes Puja", "Ministry of Foreign Affairs of Hungary"},
-			citation:   "MNL OL", summary: "The embassy reports", firstVersion: "translation", firstOrigin: "Szigorúan titkos!"},
+			citation:   "MNL OL", summary: "The embassy reports", firstVersion: "original", firstOrigin: "Szigorúan titkos!"},
 		// a report that names its recipient only in its closing request:
 		// the body asked to approve receives it
 		{file: "pdf-text-request-to-body.txt", layout: "pdftext", date: "1986-09-02", kind: "report", lang: "cs",
@@ -295,6 +295,19 @@ func TestLayoutRecords(t *testing.T) {
 			title:   "Soviet Brigade in Cuba",
 			authors: []string{"Zbigniew Brzezinski"}, recipients: []string{"Jimmy Carter"}, via: []string{"Hamilton Jordan"},
 			firstVersion: "original", firstOrigin: "THE WHITE HOUSE"},
+		// a Hungarian submission to a body named in the dative in its
+		// title, with its submitter's line; the original's article "a" is
+		// no English word
+		{file: "inflected-hungarian-submission.txt", layout: "markdown", date: "1969-03-12", kind: "note", lang: "hu",
+			title:   "Előterjesztés a Politikai Bizottságnak a kínai-szovjet határincidensről",
+			authors: []string{"Frigyes Puja"}, recipients: []string{"Politburo of the Hungarian Socialist Workers' Party"},
+			citation: `"Előterjesztés`, absent: []string{"Bizottságnak"},
+			firstVersion: "original", firstOrigin: "Szigorúan titkos!"},
+		// an English translation whose head says who submitted it
+		{file: "markdown-submitted-by.txt", layout: "markdown", date: "1980-04-02", kind: "report", lang: "en",
+			title:   "Information on the Situation in Afghanistan",
+			authors: []string{"Petar Mladenov"}, citation: `"Information on the Situation`,
+			firstVersion: "original", firstOrigin: "Submitted by: P. Mladenov"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -398,6 +398,9 @@ var recorderLeads = []string{
 	"memorandum by", "drafted by", "prepared by", "записал", "записала", "запись вел", "запись вела", "составил",
 	"zapsal", "zapsala", "zapisał", "zapisała", "sporządził", "sporządziła", "feljegyezte", "lejegyezte", "készítette",
 	"aufgezeichnet von", "aufgezeichnet:", "niedergeschrieben von", "protokollführer", "protokoll:", "a consemnat",
+	// who submits a report or a proposal to a body
+	"submitted by", "presented by", "előterjesztő:", "előterjeszti:", "předkládá:", "przedkłada:", "вносит:", "vorgelegt von",
+	"einreicher:", "prezintă:",
 }
 
 // Recorder returns the name of whoever recorded a conversation or

@@ -205,7 +205,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"dopis", Letter}, {"zpráva", Report}, {"záznam z rozhovoru", Conversation}, {"záznam", Note}, {"informace", Report},
 	{"usnesení", Resolution}, {"projev", Speech}, {"zápis", Minutes}, {"rozhovor", Conversation},
 	{"levele", Letter}, {"levél", Letter}, {"távirat", Telegram}, {"rejtjeltávirat", Telegram}, {"jelentés", Report},
-	{"feljegyzés", Note}, {"határozat", Resolution}, {"beszéd", Speech}, {"beszélgetés", Conversation},
+	{"feljegyzés", Note}, {"előterjesztés", Note}, {"határozat", Resolution}, {"beszéd", Speech}, {"beszélgetés", Conversation},
 	{"beszélgetésről", Conversation}, {"tájékoztató", Report}, {"tájékoztatás", Report},
 	{"докладная записка", Note}, {"записка", Note}, {"справка", Report}, {"информация", Report}, {"доклад", Report},
 	{"постановление", Resolution}, {"решение", Resolution}, {"директива", Directive}, {"указание", Directive},
