@@ -308,6 +308,15 @@ func TestLayoutRecords(t *testing.T) {
 			title:   "Information on the Situation in Afghanistan",
 			authors: []string{"Petar Mladenov"}, citation: `"Information on the Situation`,
 			firstVersion: "original", firstOrigin: "Submitted by: P. Mladenov"},
+		// a cipher telegram whose addressee body stands under its routing lines
+		{file: "cipher-routing-addressee.txt", layout: "markdown", date: "1956-10-30", kind: "telegram", lang: "ru",
+			title:   "Шифротелеграмма из Будапешта",
+			authors: []string{"Anastas Mikoyan", "Mikhail Suslov"}, recipients: []string{"Central Committee of the Communist Party of the Soviet Union"},
+			citation: `"Шифротелеграмма из Будапешта`, firstVersion: "original", firstOrigin: "ШИФРОТЕЛЕГРАММА"},
+		// a letter whose place and date stand with no comma between them
+		{file: "letter-place-date-no-comma.txt", layout: "plain", date: "1968-09-12", kind: "letter", lang: "cs",
+			authors: []string{"Gustáv Husák"}, recipients: []string{"Leonid Brezhnev"},
+			firstVersion: "original", firstOrigin: "Praha 12. září 1968"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -503,11 +503,12 @@ func personalAddressee(t string) bool {
 	return true
 }
 
-// PersonalAddressee returns a line naming one person as addressee among
-// the first lines of a text, wherever it stands in the head: a report's
-// head may put its subject and copy count first ("Tárgy: ... / Péter
-// János elvtársnak, / külügyminiszter, / Budapest"). A comma or semicolon
-// after the name is not part of it. "" when there is none.
+// PersonalAddressee returns a line naming one person or a party body as
+// addressee among the first lines of a text, wherever it stands in the
+// head: a report's head may put its subject and copy count first ("Tárgy:
+// ... / Péter János elvtársnak, / külügyminiszter, / Budapest"), a cipher
+// telegram its routing ("Из Будапешта / Вне очереди / ЦК КПСС"). A comma
+// or semicolon after the name is not part of it. "" when there is none.
 func PersonalAddressee(text string) string {
 	n := 0
 	for _, l := range strings.SplitN(text, "\n", 40) {
@@ -521,11 +522,29 @@ func PersonalAddressee(text string) string {
 		if len(t) > 80 {
 			continue
 		}
-		if a := strings.TrimRight(t, ",;"); personalAddressee(a) {
+		if a := strings.TrimRight(t, ",;"); personalAddressee(a) || bodyAddressee(a) {
 			return a
 		}
 	}
 	return ""
+}
+
+// bodyAddressee reports whether a short line of a record's head names a
+// party body it is sent to and nothing else ("ЦК КПСС" under a cipher
+// telegram's routing lines, "An das Politbüro des ZK der SED").
+func bodyAddressee(t string) bool {
+	if len(t) > 70 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || strings.ContainsAny(t, "!?") {
+		return false
+	}
+	for _, p := range addresseeLeads {
+		if p == "Товарищу " || p == "товарищу " || p == "Тов. " || p == "тов. " || p == "Towarzysz " || p == "Soudruhu " {
+			continue // a person's lead: personalAddressee reads those
+		}
+		if strings.HasPrefix(t, p) || t == strings.TrimSpace(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectLeads open the subject line under an addressee ("О ...", "Re: ...").
