@@ -317,6 +317,13 @@ func TestLayoutRecords(t *testing.T) {
 		{file: "letter-place-date-no-comma.txt", layout: "plain", date: "1968-09-12", kind: "letter", lang: "cs",
 			authors: []string{"Gustáv Husák"}, recipients: []string{"Leonid Brezhnev"},
 			firstVersion: "original", firstOrigin: "Praha 12. září 1968"},
+		// an embassy's cable "to the Foreign Ministry": its own country's,
+		// as the archive it comes from says
+		{file: "markdown-home-ministry.txt", layout: "markdown", date: "1965-05-12", kind: "cable", lang: "zh",
+			title:      "Cable from the Chinese Embassy in Hanoi to the Foreign Ministry, 'Le Duan on the Situation in the South'",
+			authors:    []string{"Embassy of the People's Republic of China in Hanoi"},
+			recipients: []string{"Ministry of Foreign Affairs of the PRC"}, translators: []string{"Li Wen"},
+			citation: `"Cable from the Chinese Embassy`, firstVersion: "translation", firstOrigin: "Le Duan told"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/docgraph/docgraph/extract/archref"
 	"github.com/docgraph/docgraph/extract/document"
 	"github.com/docgraph/docgraph/extract/title"
 	"github.com/docgraph/docgraph/vocab"
@@ -199,7 +200,14 @@ func (x *extractor) officeHolder(office string) (EntityRef, bool) {
 // officeHome is the country whose offices a record names without saying
 // whose: the country of the archive it cites first, else its home country.
 func (x *extractor) officeHome() string {
-	for _, a := range x.r.ArchivalRef {
+	refs := x.r.ArchivalRef
+	if len(refs) == 0 && x.doc.Citation.Text != "" {
+		// the title's parties are read before the citation's references
+		for _, r := range archref.Parse(x.doc.Citation.Text).Refs {
+			refs = append(refs, ArchivalRef{ArchiveID: r.ArchiveID})
+		}
+	}
+	for _, a := range refs {
 		if ar := vocab.Archives().BySlug(a.ArchiveID); ar != nil {
 			if ar.Country == "Russia" || ar.Country == "Germany" {
 				break // Russia's archives keep the Soviet Union's records, Germany's both German states'
@@ -208,6 +216,43 @@ func (x *extractor) officeHome() string {
 		}
 	}
 	return x.ctx.Home
+}
+
+// homeMinistries are the gazetteer's foreign ministries by the country a
+// record comes from.
+var homeMinistries = map[string]string{
+	"Soviet Union": "Ministry of Foreign Affairs of the USSR", "People's Republic of China": "Ministry of Foreign Affairs of the PRC",
+	"Cuba": "Ministry of Foreign Affairs of Cuba", "Czechoslovakia": "Ministry of Foreign Affairs of Czechoslovakia",
+	"Czech Republic": "Ministry of Foreign Affairs of Czechoslovakia", "East Germany": "Ministry of Foreign Affairs of the GDR",
+	"Hungary": "Ministry of Foreign Affairs of Hungary", "North Korea": "Ministry of Foreign Affairs of the DPRK",
+	"Mongolian People's Republic": "Ministry of Foreign Affairs of the MPR", "Mongolia": "Ministry of Foreign Affairs of the MPR",
+	"Poland": "Ministry of Foreign Affairs of Poland", "Romania": "Ministry of Foreign Affairs of Romania",
+	"Bulgaria": "Ministry of Foreign Affairs of Bulgaria", "North Vietnam": "Ministry of Foreign Affairs of the DRV",
+	"Vietnam": "Ministry of Foreign Affairs of the DRV", "Yugoslavia": "Ministry of Foreign Affairs of Yugoslavia",
+	"Serbia": "Ministry of Foreign Affairs of Yugoslavia",
+}
+
+// homeMinistry resolves a foreign ministry a record names without its
+// country ("to the Foreign Ministry", "Ministry of Foreign Affairs") to the
+// one of the country the record comes from; ok is false for another name
+// or when the country's ministry is not known.
+func (x *extractor) homeMinistry(name string) (EntityRef, bool) {
+	low := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(name), "the "))
+	low = strings.TrimPrefix(low, "the ")
+	switch low {
+	case "foreign ministry", "ministry of foreign affairs", "mfa", "foreign affairs ministry":
+	default:
+		return EntityRef{}, false
+	}
+	full := homeMinistries[x.officeHome()]
+	if full == "" {
+		return EntityRef{}, false
+	}
+	if mm := x.resolveWhole(full); mm != nil && mm.Class == vocab.ClassOrganization {
+		x.addMention(*mm, -1, "en")
+		return EntityRef{Class: mm.Class, Name: mm.Name}, true
+	}
+	return EntityRef{}, false
 }
 
 // american reports whether a record comes from the American government:

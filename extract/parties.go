@@ -51,6 +51,9 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 			return EntityRef{Class: mm.Class, Name: mm.Name}, true
 		}
 	}
+	if ref, ok := x.homeMinistry(p.Text); ok {
+		return ref, true // "to the Foreign Ministry" of a record from Beijing's archive (offices.go)
+	}
 	if name == "" {
 		return EntityRef{}, false
 	}

@@ -343,7 +343,9 @@ func Parse(s string) Title {
 		if i == 0 {
 			if k := Kind(txt); k != "" && (partiesTo(txt) < 0 || strings.Contains(low, " from ") || strings.Contains(low, " by ") ||
 				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)]) || k == Minutes || k == WorkingNotes || ofWriter(txt) ||
-				decidesTo(txt)) {
+				decidesTo(txt) || topicAt(txt) < partiesTo(txt)) {
+				// (the last: "East German Report on the Visit of Ulbricht to
+				// Egypt": the "to" is the topic's)
 				t.Kind = k
 				if j := leadKindEnd(txt); j >= 0 {
 					t.KindText = strings.TrimSpace(txt[:j])
