@@ -224,6 +224,7 @@ func (x *extractor) run() {
 	}
 	x.salutation()
 	x.carriers()
+	x.requestedBody()
 
 	// citation
 	c := archref.Parse(d.Citation.Text)

@@ -31,6 +31,19 @@ func (x *extractor) inflectedParty(p title.Party) (EntityRef, bool) {
 		return ref, true
 	}
 	noms := title.Nominatives(written, p.Case)
+	// a body in an oblique case: "a Politikai Bizottságnak", "Центральному
+	// Комитету": the body its nominative names
+	for _, n := range append([]title.Nominative{{Name: written}}, noms...) {
+		if strings.Count(n.Name, " ") == 0 {
+			continue // one word is a person's name, not a body's
+		}
+		for _, f := range institutionForms(n.Name, institutionName(n.Name)) {
+			if mm := x.resolveWhole(f); mm != nil && mm.Class == vocab.ClassOrganization {
+				x.addMention(*mm, -1, "")
+				return EntityRef{Class: mm.Class, Name: mm.Name}, true
+			}
+		}
+	}
 	for _, n := range noms {
 		if ref, ok := person(n.Name); ok {
 			return ref, true

@@ -208,8 +208,10 @@ func TestLayoutRecords(t *testing.T) {
 			translators: []string{"Marin Petrov"}, citation: "AVP RF, f. 074", summary: "Puzanov and Zhivkov talk",
 			absent: []string{"Example Foundation", "Marin Petrov"}, firstVersion: "translation", firstOrigin: "From the diary of"},
 		{file: "office-in-summary.txt", layout: "markdown", date: "1970-04-03", kind: "telegram", lang: "hu",
-			title:       "Telegram from the Hungarian Ambassador to Mongolia to the Minister of Foreign Affairs",
-			authors:     []string{"Lajos Szabó"},
+			title:   "Telegram from the Hungarian Ambassador to Mongolia to the Minister of Foreign Affairs",
+			authors: []string{"Lajos Szabó"},
+			// the Hungarian foreign minister on the date, as the summary confirms
+			recipients:  []string{"János Péter"},
 			translators: []string{"Eszter Varga"}, citation: `"Telegram from the Hungarian Ambassador`,
 			summary: "Ambassador Lajos Szabó reports", firstVersion: "translation", firstOrigin: "Today the deputy foreign minister"},
 		{file: "telegram-cities.txt", layout: "page", date: "1972-06-02", kind: "telegram", lang: "ro",
@@ -278,7 +280,50 @@ func TestLayoutRecords(t *testing.T) {
 			title:      "Report, Embassy of Hungary in Poland to the Hungarian Foreign Ministry",
 			authors:    []string{"Embassy of Hungary in Poland"},
 			recipients: []string{"Frigyes Puja", "Ministry of Foreign Affairs of Hungary"},
-			citation:   "MNL OL", summary: "The embassy reports", firstVersion: "translation", firstOrigin: "Szigorúan titkos!"},
+			citation:   "MNL OL", summary: "The embassy reports", firstVersion: "original", firstOrigin: "Szigorúan titkos!"},
+		// a report that names its recipient only in its closing request:
+		// the body asked to approve receives it
+		{file: "pdf-text-request-to-body.txt", layout: "pdftext", date: "1986-09-02", kind: "report", lang: "cs",
+			title:   "Information on the Preparations of the Jazz Section Trial",
+			authors: []string{"Vajnar|V. Vajnar"}, recipients: []string{"Presidium of the Central Committee of the Communist Party of Czechoslovakia"},
+			translators: []string{"Petr Novák"}, citation: `"Information on the Preparations`, summary: "The interior minister reports",
+			firstVersion: "translation", firstOrigin: "1. The investigation"},
+		// a White House memorandum's "MEMORANDUM FOR:" names the office
+		// (its holder on the date receives it) and "THROUGH:" the
+		// official it passes through
+		{file: "us-memo-through.txt", layout: "plain", date: "1979-09-04", kind: "memorandum", lang: "en",
+			title:   "Soviet Brigade in Cuba",
+			authors: []string{"Zbigniew Brzezinski"}, recipients: []string{"Jimmy Carter"}, via: []string{"Hamilton Jordan"},
+			firstVersion: "original", firstOrigin: "THE WHITE HOUSE"},
+		// a Hungarian submission to a body named in the dative in its
+		// title, with its submitter's line; the original's article "a" is
+		// no English word
+		{file: "inflected-hungarian-submission.txt", layout: "markdown", date: "1969-03-12", kind: "note", lang: "hu",
+			title:   "Előterjesztés a Politikai Bizottságnak a kínai-szovjet határincidensről",
+			authors: []string{"Frigyes Puja"}, recipients: []string{"Politburo of the Hungarian Socialist Workers' Party"},
+			citation: `"Előterjesztés`, absent: []string{"Bizottságnak"},
+			firstVersion: "original", firstOrigin: "Szigorúan titkos!"},
+		// an English translation whose head says who submitted it
+		{file: "markdown-submitted-by.txt", layout: "markdown", date: "1980-04-02", kind: "report", lang: "en",
+			title:   "Information on the Situation in Afghanistan",
+			authors: []string{"Petar Mladenov"}, citation: `"Information on the Situation`,
+			firstVersion: "original", firstOrigin: "Submitted by: P. Mladenov"},
+		// a cipher telegram whose addressee body stands under its routing lines
+		{file: "cipher-routing-addressee.txt", layout: "markdown", date: "1956-10-30", kind: "telegram", lang: "ru",
+			title:   "Шифротелеграмма из Будапешта",
+			authors: []string{"Anastas Mikoyan", "Mikhail Suslov"}, recipients: []string{"Central Committee of the Communist Party of the Soviet Union"},
+			citation: `"Шифротелеграмма из Будапешта`, firstVersion: "original", firstOrigin: "ШИФРОТЕЛЕГРАММА"},
+		// a letter whose place and date stand with no comma between them
+		{file: "letter-place-date-no-comma.txt", layout: "plain", date: "1968-09-12", kind: "letter", lang: "cs",
+			authors: []string{"Gustáv Husák"}, recipients: []string{"Leonid Brezhnev"},
+			firstVersion: "original", firstOrigin: "Praha 12. září 1968"},
+		// an embassy's cable "to the Foreign Ministry": its own country's,
+		// as the archive it comes from says
+		{file: "markdown-home-ministry.txt", layout: "markdown", date: "1965-05-12", kind: "cable", lang: "zh",
+			title:      "Cable from the Chinese Embassy in Hanoi to the Foreign Ministry, 'Le Duan on the Situation in the South'",
+			authors:    []string{"Embassy of the People's Republic of China in Hanoi"},
+			recipients: []string{"Ministry of Foreign Affairs of the PRC"}, translators: []string{"Li Wen"},
+			citation: `"Cable from the Chinese Embassy`, firstVersion: "translation", firstOrigin: "Le Duan told"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {
@@ -430,6 +475,13 @@ func TestOfficeHolders(t *testing.T) {
 		{"Letter from Urho Kekkonen to the Chairman of the USSR Council of Ministers", "1966-05-01", []string{"Alexei Kosygin"}},
 		{"Letter from Urho Kekkonen to the Minister of Foreign Affairs", "1966-05-01", nil},
 		{"Telegram from US Ambassador in Helsinki John D. Hickerson to the Secretary of State", "", nil},
+		// a foreign minister of the country the office names, on the date
+		{"Report from the Hungarian Embassy in Hanoi to the Hungarian Foreign Minister", "1975-05-01", []string{"Frigyes Puja"}},
+		{"Ciphergram from the Polish Embassy in Moscow to the Polish Minister of Foreign Affairs", "1981-09-10", []string{"Józef Czyrek"}},
+		{"Ciphergram from the Polish Embassy in Moscow to the Polish Minister of Foreign Affairs", "1969-03-01", []string{"Stefan Jędrychowski"}},
+		{"Note from the Czechoslovak Embassy in Beijing to the Czechoslovak Foreign Minister", "1968-11-01", nil}, // the table knows no holder then
+		{"Letter from Urho Kekkonen to the Minister of Foreign Affairs of Japan", "1966-05-01", nil},
+		{"Letter from Urho Kekkonen to the Secretary of Defense", "1979-05-01", []string{"Harold Brown"}},
 	} {
 		in := "## " + c.date + "\n\n### " + c.title + "\n\n#### Contents:\n\nThe talks went well.\n"
 		if c.date == "" {

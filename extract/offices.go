@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/docgraph/docgraph/extract/archref"
 	"github.com/docgraph/docgraph/extract/document"
 	"github.com/docgraph/docgraph/extract/title"
 	"github.com/docgraph/docgraph/vocab"
@@ -42,6 +43,56 @@ var offices = map[string][]holder{
 		{"1922-04-03", "Joseph Stalin"}, {"1953-09-07", "Nikita Khrushchev"}, {"1964-10-14", "Leonid Brezhnev"},
 		{"1982-11-12", "Yuri Andropov"}, {"1984-02-13", "Konstantin Chernenko"}, {"1985-03-11", "Mikhail Gorbachev"},
 	},
+	"us national security adviser": {
+		{"1961-01-20", "McGeorge Bundy"}, {"1966-04-01", "Walt Rostow"}, {"1969-01-20", "Henry Kissinger"},
+		{"1975-11-03", "Brent Scowcroft"}, {"1977-01-20", "Zbigniew Brzezinski"}, {"1981-01-21", "Richard V. Allen"},
+		{"1982-01-04", "William P. Clark"}, {"1983-10-17", "Robert McFarlane"}, {"1985-12-04", "John Poindexter"},
+		{"1986-12-02", "Frank Carlucci"}, {"1987-11-23", "Colin Powell"}, {"1989-01-20", "Brent Scowcroft"},
+	},
+	"us secretary of defense": {
+		{"1961-01-21", "Robert McNamara"}, {"1968-03-01", "Clark Clifford"}, {"1969-01-22", "Melvin Laird"},
+		{"1973-01-30", "Elliot Richardson"}, {"1973-07-02", "James Schlesinger"}, {"1975-11-20", "Donald Rumsfeld"},
+		{"1977-01-21", "Harold Brown"}, {"1981-01-21", "Caspar Weinberger"}, {"1987-11-23", "Frank Carlucci"},
+		{"1989-03-21", "Dick Cheney"},
+	},
+	"soviet minister of defense": {
+		{"1955-02-09", "Georgy Zhukov"}, {"1957-10-26", "Rodion Malinovsky"}, {"1967-04-12", "Andrei Grechko"},
+		{"1976-04-29", "Dmitriy Ustinov"}, {"1984-12-22", "Sergei Sokolov"}, {"1987-05-30", "Dmitry Yazov"},
+	},
+	// foreign ministers of the countries whose records name "the Minister
+	// of Foreign Affairs" without a name; "" where the table does not
+	// know who held the office
+	"Hungary minister of foreign affairs": {
+		{"1956-11-04", "Imre Horváth"}, {"1958-02-28", "Endre Sík"}, {"1961-09-13", "János Péter"},
+		{"1973-12-03", "Frigyes Puja"}, {"1983-07-08", "Péter Várkonyi"}, {"1989-05-10", "Gyula Horn"}, {"1990-05-23", ""},
+	},
+	"Poland minister of foreign affairs": {
+		{"1956-04-27", "Adam Rapacki"}, {"1968-12-22", "Stefan Jędrychowski"}, {"1971-12-22", "Stefan Olszowski"},
+		{"1976-12-02", "Emil Wojtaszek"}, {"1980-08-24", "Józef Czyrek"}, {"1982-07-21", "Stefan Olszowski"},
+		{"1985-11-12", "Marian Orzechowski"}, {"1988-06-17", "Tadeusz Olechowski"}, {"1989-09-12", "Krzysztof Skubiszewski"},
+	},
+	"East Germany minister of foreign affairs": {
+		{"1965-06-24", "Otto Winzer"}, {"1975-01-20", "Oskar Fischer"}, {"1990-04-12", ""},
+	},
+	"Czechoslovakia minister of foreign affairs": {
+		{"1953-01-31", "Václav David"}, {"1968-04-08", "Jiří Hájek"}, {"1968-09-19", ""}, {"1969-01-01", "Ján Marko"},
+		{"1971-12-07", "Bohuslav Chňoupek"}, {"1988-10-12", "Jaromír Johanes"}, {"1989-12-10", "Jiří Dienstbier"},
+	},
+	"Romania minister of foreign affairs": {
+		{"1961-03-20", "Corneliu Mănescu"}, {"1972-10-23", "George Macovescu"}, {"1978-03-23", "Ștefan Andrei"},
+		{"1985-11-08", ""},
+	},
+	"Bulgaria minister of foreign affairs": {
+		{"1956-04-17", "Karlo Lukanov"}, {"1962-11-27", "Ivan Bashev"}, {"1971-12-13", "Petar Mladenov"}, {"1989-11-17", ""},
+	},
+	"People's Republic of China minister of foreign affairs": {
+		{"1949-10-01", "Zhou Enlai"}, {"1958-02-11", "Chen Yi"}, {"1967-01-01", ""}, {"1976-12-02", "Huang Hua"},
+		{"1982-11-19", "Wu Xueqian"}, {"1988-04-09", "Qian Qichen"},
+	},
+	"South Korea minister of foreign affairs": {
+		{"1967-10-01", "Choi Kyu-hah"}, {"1971-06-04", "Kim Yong-shik"}, {"1973-12-03", "Kim Dong-jo"},
+		{"1975-12-19", "Park Tong-jin"}, {"1980-09-02", ""},
+	},
 	"soviet premier": {
 		{"1941-05-06", "Joseph Stalin"}, {"1953-03-06", "Georgy Malenkov"}, {"1955-02-08", "Nikolai Bulganin"},
 		{"1958-03-27", "Nikita Khrushchev"}, {"1964-10-15", "Alexei Kosygin"}, {"1980-10-23", "Nikolai Tikhonov"},
@@ -49,15 +100,59 @@ var offices = map[string][]holder{
 	},
 }
 
+// officeCountries are the words an office names its country by ("the
+// Hungarian Foreign Minister", "Minister of Foreign Affairs of the GDR").
+var officeCountries = []struct{ word, country string }{
+	{"hungarian", "Hungary"}, {"hungary", "Hungary"}, {"polish", "Poland"}, {"poland", "Poland"},
+	{"gdr", "East Germany"}, {"east german", "East Germany"}, {"czechoslovak", "Czechoslovakia"},
+	{"romanian", "Romania"}, {"romania", "Romania"}, {"bulgarian", "Bulgaria"}, {"bulgaria", "Bulgaria"},
+	{"chinese", "People's Republic of China"}, {"prc", "People's Republic of China"},
+	{"south korean", "South Korea"}, {"republic of korea", "South Korea"}, {"rok", "South Korea"},
+}
+
 // officeKey names the office a title or header writes ("the Secretary of
 // State", "The President", "General Secretary of the CPSU CC") in the
 // record's setting: American when the record is, Soviet when the office
-// says so. "" when the office is not one of the table's.
-func officeKey(office string, american bool) string {
+// says so; a foreign minister of the country the office names, else of
+// the record's home country. "" when the office is not one of the table's.
+func officeKey(office string, american bool, home string) string {
 	low := strings.ToLower(strings.TrimSpace(office))
 	low = strings.TrimPrefix(strings.TrimPrefix(low, "the "), "to the ")
 	soviet := strings.Contains(low, "ussr") || strings.Contains(low, "soviet") || strings.Contains(low, "cpsu")
+	foreign := strings.Contains(low, "minister of foreign affairs") || strings.Contains(low, "foreign minister")
+	if foreign && !soviet {
+		country := ""
+		for _, c := range officeCountries {
+			if wholeWords(low, c.word) {
+				country = c.country
+				break
+			}
+		}
+		rest := low // what follows the office: "... of Japan" names a country the table lacks
+		for _, w := range []string{"foreign affairs", "foreign minister"} {
+			if i := strings.Index(low, w); i >= 0 {
+				rest = low[i+len(w):]
+			}
+		}
+		if country == "" && !american && !strings.Contains(rest, " of ") {
+			country = home // "the Minister of Foreign Affairs" of the record's own country
+		}
+		if _, ok := offices[country+" minister of foreign affairs"]; ok {
+			return country + " minister of foreign affairs"
+		}
+		if country != "Soviet Union" {
+			return ""
+		}
+		soviet = true
+	}
 	switch {
+	case american && (low == "assistant to the president for national security affairs" || low == "national security adviser" ||
+		low == "national security advisor" || low == "president's assistant for national security affairs"):
+		return "us national security adviser"
+	case strings.HasPrefix(low, "secretary of defense") || american && low == "secretary of defense":
+		return "us secretary of defense"
+	case soviet && (strings.Contains(low, "minister of defense") || strings.Contains(low, "defense minister") || strings.Contains(low, "minister of defence")):
+		return "soviet minister of defense"
 	case strings.HasPrefix(low, "secretary of state") && !strings.Contains(low, "for "):
 		return "us secretary of state"
 	case american && low == "secretary":
@@ -80,7 +175,7 @@ func (x *extractor) officeHolder(office string) (EntityRef, bool) {
 	if len(date) < 4 {
 		return EntityRef{}, false
 	}
-	hs := offices[officeKey(office, x.american())]
+	hs := offices[officeKey(office, x.american(), x.officeHome())]
 	name := ""
 	for _, h := range hs {
 		// a date of lower precision ("1972-10") falls to the holder it
@@ -91,7 +186,7 @@ func (x *extractor) officeHolder(office string) (EntityRef, bool) {
 		name = h.name
 	}
 	if name == "" {
-		return EntityRef{}, false
+		return EntityRef{}, false // no holder, or one the table does not know
 	}
 	if mm := x.resolveWhole(name); mm != nil && mm.Class == vocab.ClassPerson {
 		x.addMention(*mm, -1, "en")
@@ -100,6 +195,64 @@ func (x *extractor) officeHolder(office string) (EntityRef, bool) {
 	ref := EntityRef{Class: vocab.ClassPerson, Name: name}
 	x.entity(ref, nil)
 	return ref, true
+}
+
+// officeHome is the country whose offices a record names without saying
+// whose: the country of the archive it cites first, else its home country.
+func (x *extractor) officeHome() string {
+	refs := x.r.ArchivalRef
+	if len(refs) == 0 && x.doc.Citation.Text != "" {
+		// the title's parties are read before the citation's references
+		for _, r := range archref.Parse(x.doc.Citation.Text).Refs {
+			refs = append(refs, ArchivalRef{ArchiveID: r.ArchiveID})
+		}
+	}
+	for _, a := range refs {
+		if ar := vocab.Archives().BySlug(a.ArchiveID); ar != nil {
+			if ar.Country == "Russia" || ar.Country == "Germany" {
+				break // Russia's archives keep the Soviet Union's records, Germany's both German states'
+			}
+			return ar.Country
+		}
+	}
+	return x.ctx.Home
+}
+
+// homeMinistries are the gazetteer's foreign ministries by the country a
+// record comes from.
+var homeMinistries = map[string]string{
+	"Soviet Union": "Ministry of Foreign Affairs of the USSR", "People's Republic of China": "Ministry of Foreign Affairs of the PRC",
+	"Cuba": "Ministry of Foreign Affairs of Cuba", "Czechoslovakia": "Ministry of Foreign Affairs of Czechoslovakia",
+	"Czech Republic": "Ministry of Foreign Affairs of Czechoslovakia", "East Germany": "Ministry of Foreign Affairs of the GDR",
+	"Hungary": "Ministry of Foreign Affairs of Hungary", "North Korea": "Ministry of Foreign Affairs of the DPRK",
+	"Mongolian People's Republic": "Ministry of Foreign Affairs of the MPR", "Mongolia": "Ministry of Foreign Affairs of the MPR",
+	"Poland": "Ministry of Foreign Affairs of Poland", "Romania": "Ministry of Foreign Affairs of Romania",
+	"Bulgaria": "Ministry of Foreign Affairs of Bulgaria", "North Vietnam": "Ministry of Foreign Affairs of the DRV",
+	"Vietnam": "Ministry of Foreign Affairs of the DRV", "Yugoslavia": "Ministry of Foreign Affairs of Yugoslavia",
+	"Serbia": "Ministry of Foreign Affairs of Yugoslavia",
+}
+
+// homeMinistry resolves a foreign ministry a record names without its
+// country ("to the Foreign Ministry", "Ministry of Foreign Affairs") to the
+// one of the country the record comes from; ok is false for another name
+// or when the country's ministry is not known.
+func (x *extractor) homeMinistry(name string) (EntityRef, bool) {
+	low := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(name), "the "))
+	low = strings.TrimPrefix(low, "the ")
+	switch low {
+	case "foreign ministry", "ministry of foreign affairs", "mfa", "foreign affairs ministry":
+	default:
+		return EntityRef{}, false
+	}
+	full := homeMinistries[x.officeHome()]
+	if full == "" {
+		return EntityRef{}, false
+	}
+	if mm := x.resolveWhole(full); mm != nil && mm.Class == vocab.ClassOrganization {
+		x.addMention(*mm, -1, "en")
+		return EntityRef{Class: mm.Class, Name: mm.Name}, true
+	}
+	return EntityRef{}, false
 }
 
 // american reports whether a record comes from the American government:

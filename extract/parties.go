@@ -51,6 +51,9 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 			return EntityRef{Class: mm.Class, Name: mm.Name}, true
 		}
 	}
+	if ref, ok := x.homeMinistry(p.Text); ok {
+		return ref, true // "to the Foreign Ministry" of a record from Beijing's archive (offices.go)
+	}
 	if name == "" {
 		return EntityRef{}, false
 	}
@@ -159,6 +162,7 @@ func institutionName(s string) string {
 // title names as author gives way to the person who signed.
 func (x *extractor) letterParties() {
 	x.addresseeOfBody()
+	defer x.headerVia()
 	d, r := x.doc, x.r
 	instAuthor := len(r.Authors) > 0
 	for _, a := range r.Authors {
@@ -246,6 +250,17 @@ func (x *extractor) letterParties() {
 	}
 }
 
+// headerVia adds to a memorandum's intermediaries the officials its
+// "Through:" line sends it through ("THROUGH: Hamilton Jordan").
+func (x *extractor) headerVia() {
+	r := x.r
+	for _, v := range x.doc.Via {
+		if e, ok := x.personNamed(v); ok && !hasRef(r.Authors, e) && !hasRef(r.Recipients, e) {
+			r.Via = appendRef(r.Via, e)
+		}
+	}
+}
+
 // addresseeOfBody adds to a record the title sends to a body ("to the
 // Hungarian Foreign Ministry") the person its head addresses by name
 // ("Péter János elvtársnak, / külügyminiszter"): the minister receives it
@@ -266,6 +281,40 @@ func (x *extractor) addresseeOfBody() {
 				r.Recipients = append([]EntityRef{e}, r.Recipients...)
 			}
 			return
+		}
+	}
+}
+
+// requestLeads open the sentence in which a report's writer asks a body
+// to decide ("Žádám předsednictvo ÚV KSČ o schválení", "Прошу ЦК КПСС
+// утвердить", "I request the Politburo to approve"): the body the request
+// goes to receives the report.
+var requestLeads = []string{"i request the ", "we request the ", "i ask the ", "we ask the ", "žádám ", "žádáme ",
+	"прошу ", "просим ", "proszę ", "prosimy ", "kérem a ", "kérjük a ", "ich bitte das ", "ich bitte den ", "ich bitte die ",
+	"wir bitten das ", "wir bitten den ", "rog ", "solicit ", "solicităm ", "pido al ", "pedimos al ", "молим "}
+
+// requestedBody gives a report that names no recipient the body its
+// writer asks, in the report's last paragraphs, to approve or decide.
+func (x *extractor) requestedBody() {
+	r := x.r
+	if len(r.Recipients) > 0 || conversationKind(r.Kind) || r.Kind == title.Letter || r.Kind == title.Speech {
+		return
+	}
+	for i, v := range x.doc.Versions {
+		runes := []rune(v.Text)
+		from := len(runes) - 1500
+		for _, mm := range x.mentions[i] {
+			if mm.Start < from || mm.Start >= len(runes) || mm.Class != vocab.ClassOrganization || mm.By == entity.ByCollective {
+				continue
+			}
+			s, _ := sentenceAround(runes, mm.Start, mm.End)
+			lead := strings.ToLower(strings.TrimSpace(string(runes[s:mm.Start])))
+			for _, l := range requestLeads {
+				if lead == strings.TrimSpace(l) || lead+" " == l {
+					r.Recipients = appendRef(r.Recipients, EntityRef{Class: mm.Class, Name: mm.Name})
+					return
+				}
+			}
 		}
 	}
 }

@@ -366,6 +366,22 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "32", Delo: "61"}}, nil, []string{"Anna Kiss"},
 		},
 		{
+			"Romanian national archives under their Romanian name", `Arhivele Naționale ale României, fond CC al PCR – Secția Relații Externe, dosar 41/1966, f. 3-9.`,
+			[]Ref{{Archive: "ANIC", ArchiveID: "anic", Fond: "CC al PCR – Secția Relații Externe", Delo: "41/1966", Folios: "3-9"}}, nil, nil,
+		},
+		{
+			"a Hungarian fond's number without its period", `National Archives of Hungary (MOL), M-KS 288 f. 47/751 ő.e.`,
+			[]Ref{{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "288", Opis: "47", Delo: "751"}}, nil, nil,
+		},
+		{
+			"Mongolian inventory and file keys at an archive the table lacks", `Mongolian National Archive, fond 1, dans 23, kh/n 18.`,
+			[]Ref{{Archive: "Mongolian National Archive", Fond: "1", Opis: "23", Delo: "18"}}, nil, nil,
+		},
+		{
+			"the Russian foreign ministry's archive under its ministry's name", `Archive of the Ministry of Foreign Affairs of the Russian Federation, f. 07, op. 12, p. 40, d. 311, l. 2.`,
+			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "07", Opis: "12", Delo: "311", Papka: "40", Folios: "2"}}, nil, nil,
+		},
+		{
 			"a free-text archive's fond named first by its word", `Archives of Yugoslavia (AJ), fond 507, CK SKJ, IX-119/VI-34, pp. 3-11. Translated by Vera Lukić.`,
 			[]Ref{{Archive: "AJ", ArchiveID: "aj", Fond: "507", Reference: "CK SKJ, IX-119/VI-34", Folios: "3-11"}}, nil, []string{"Vera Lukić"},
 		},

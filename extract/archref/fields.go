@@ -35,6 +35,9 @@ var keys = map[string]string{
 	// Bulgarian arhivna edinitsa, Czech archivní jednotka, Hungarian őrzési egység: the file
 	"a.e": levelDelo, "а.е": levelDelo, "ae": levelDelo, "a.j": levelDelo, "aj": levelDelo, "ő.e": levelDelo, "ö.e": levelDelo,
 	"inv.č": levelDelo, "i.č": levelDelo,
+	// the Mongolian dans (inventory) and khadgalamzhiin negj (file), as
+	// citations of archives the table lacks write them
+	"dans": levelOpis, "kh/n": levelDelo, "х/н": levelDelo,
 	// Czech svazek and karton: the box
 	"sv": levelPapka, "svazek": levelPapka, "k": levelPapka, "kart": levelPapka, "karton": levelPapka,
 }
@@ -84,8 +87,9 @@ func isKeyWord(w string) bool {
 // hungarian reads the postpositive form "288. f. 5/832. ő.e." (fond 288,
 // opis 5, őrzési egység 832), also with a year ("288. f. 9/1964/74. ő.e.":
 // unit 1964/74) or a group ("288. f. 47. cs. 764. ő.e."), with an optional
-// series sign before it ("M-KS 288. f. 5/832. ő.e.").
-var hungarian = regexp.MustCompile(`(\d+[a-zA-Z]?)\.\s*f\.(?:\s*(\d+[a-zA-Z]?)(?:/|\.\s*cs\.\s*)(\d+[a-zA-Z]?(?:/\d+)*)\.?\s*[őöo]\.\s*e\.?)?(?:,?\s*(\d+(?:\s*[-–]\s*\d+)?)\.\s*o\.?)?`)
+// series sign before it ("M-KS 288. f. 5/832. ő.e."), the period after the
+// fond's number sometimes left out ("M-KS 288 f. 47/764 ő.e.").
+var hungarian = regexp.MustCompile(`(\d+[a-zA-Z]?)\.?\s*f\.(?:\s*(\d+[a-zA-Z]?)(?:/|\.\s*cs\.\s*)(\d+[a-zA-Z]?(?:/\d+)*)\.?\s*[őöo]\.\s*e\.?)?(?:,?\s*(\d+(?:\s*[-–]\s*\d+)?)\.\s*o\.?)?`)
 
 // notGiven marks an item that says the level is unknown ("Fond and Opis
 // not given").

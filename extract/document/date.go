@@ -33,6 +33,19 @@ var months = map[string]int{
 	"juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
 	"septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	// Italian, Portuguese
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+	"dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "novembro": 11, "dezembro": 12,
+	// Bulgarian
+	"януари": 1, "февруари": 2, "април": 4, "юни": 6, "юли": 7, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+	// Serbo-Croatian, nominative and genitive; Slovak genitive
+	"mart": 3, "maj": 5, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+	"januara": 1, "februara": 2, "marta": 3, "aprila": 4, "juna": 6, "jula": 7, "avgusta": 8, "septembra": 9,
+	"oktobra": 10, "novembra": 11, "decembra": 12, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
+	// Albanian
+	"janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8, "shtator": 9, "tetor": 10,
+	"nëntor": 11, "dhjetor": 12,
 }
 
 // dateFillers are words a date line holds besides the date ("Berlin, den
@@ -98,7 +111,7 @@ func ParseDate(s string) (string, bool) {
 		if i := strings.IndexByte(w, '-'); i > 0 && isNum(w[:i]) && isNum(w[i+1:]) && i <= 2 {
 			w = w[:i] // a span of days: "October 23-24, 1956" is dated by its first
 		}
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
+		for _, suf := range []string{"st", "nd", "rd", "th", "er"} {
 			if t, ok := strings.CutSuffix(w, suf); ok && t != "" && isNum(t) && len(t) <= 2 {
 				w = t // "November 9th"
 			}
@@ -164,6 +177,17 @@ func findDate(t string) (string, bool) {
 	}
 	if _, ok := ParseDate(stripFillers(t)); ok && strings.IndexFunc(t, unicode.IsDigit) >= 0 {
 		return t, true
+	}
+	// after a place written with no comma: "Praha 12. září 1968"
+	ws := strings.Fields(t)
+	for k := 1; k <= 2 && k < len(ws); k++ {
+		if strings.IndexFunc(strings.Join(ws[:k], " "), unicode.IsDigit) >= 0 || !unicode.IsUpper([]rune(ws[0])[0]) {
+			break
+		}
+		rest := strings.Join(ws[k:], " ")
+		if _, ok := ParseDate(stripFillers(rest)); ok && strings.IndexFunc(rest, unicode.IsDigit) >= 0 {
+			return rest, true
+		}
 	}
 	return "", false
 }

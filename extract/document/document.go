@@ -100,8 +100,9 @@ type Document struct {
 	// Translators are the names of "Translated by NAME" lines outside the
 	// citation, as written.
 	Translators []string
-	// To and From are a memorandum's header lines, as written.
-	To, From []string
+	// To and From are a memorandum's header lines, as written; Via its
+	// "Through:" line, the official it goes to the addressee through.
+	To, From, Via []string
 	// TitleLanguage is the language of a title written in the original's
 	// language when the contents give only a translation (ISO 639-1), "".
 	TitleLanguage string
@@ -1139,6 +1140,8 @@ func (d *Document) parsePlain(lines []line) {
 			d.To = append(d.To, v)
 		case "from":
 			d.From = append(d.From, v)
+		case "via":
+			d.Via = append(d.Via, v)
 		case "date":
 			if _, ok := findDate(v); ok && d.Date.Text == "" {
 				d.Date = Field{Text: v, Offset: l.off + strings.LastIndex(l.text, v)}

@@ -303,12 +303,16 @@ func TestDateIn(t *testing.T) {
 		"Hà Nội, ngày 2 tháng 3 năm 1965": "1965-03-02", "Warszawa, dnia 5 grudnia 1980 r.": "1980-12-05",
 		"Praha, 20. srpna 1968": "1968-08-20", "Budapest, 1956. november 11.": "1956-11-11",
 		"1956. november 11-én": "1956-11-11", "București, 3 martie 1964": "1964-03-03",
+		// a place with no comma; Bulgarian, Italian, Albanian, Serbo-Croatian, Portuguese months; French "1er"
+		"Praha 12. září 1968": "1968-09-12", "София, 3 юни 1978 г.": "1978-06-03", "Roma, 5 aprile 1962": "1962-04-05",
+		"Tirana, 8 qershor 1961": "1961-06-08", "Beograd, 27. maj 1955": "1955-05-27", "Lisboa, 3 de março de 1975": "1975-03-03",
+		"Paris, le 1er mars 1962": "1962-03-01",
 	} {
 		if got, ok := DateIn(in); !ok || got != want {
 			t.Errorf("DateIn(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"Moscow", "No. 81/sh", "Comrade Kádár, 1956 was a hard year for all of us"} {
+	for _, in := range []string{"Moscow", "No. 81/sh", "Comrade Kádár, 1956 was a hard year for all of us", "Secret Meeting 12"} {
 		if got, ok := DateIn(in); ok {
 			t.Errorf("DateIn(%q) = %q, want none", in, got)
 		}

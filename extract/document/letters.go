@@ -7,8 +7,9 @@ import (
 )
 
 // headerLine reads a memorandum's header line ("To: ...", "From: ...",
-// "Date: ...", "Subject: ..."): key is "to", "from", "date", "subject" or
-// "copy", value the text after the colon.
+// "Date: ...", "Subject: ...", "MEMORANDUM FOR: ...", "THROUGH: ..."): key
+// is "to", "from", "via", "date", "subject" or "copy", value the text
+// after the colon.
 func headerLine(t string) (key, value string, ok bool) {
 	i := strings.IndexAny(t, ":：")
 	if i <= 0 || i > 16 {
@@ -19,8 +20,10 @@ func headerLine(t string) (key, value string, ok bool) {
 		v = strings.TrimSpace(t[i+len("："):])
 	}
 	switch strings.ToLower(strings.TrimSpace(t[:i])) {
-	case "to", "кому", "an", "do", "címzett", "komu", "for":
+	case "to", "кому", "an", "do", "címzett", "komu", "for", "memorandum for", "memorandum to":
 		key = "to"
+	case "through", "thru", "via":
+		key = "via"
 	case "from", "от", "von", "od", "feladó":
 		key = "from"
 	case "date", "дата", "datum", "data", "dátum":
@@ -402,6 +405,9 @@ var recorderLeads = []string{
 	"memorandum by", "drafted by", "prepared by", "записал", "записала", "запись вел", "запись вела", "составил",
 	"zapsal", "zapsala", "zapisał", "zapisała", "sporządził", "sporządziła", "feljegyezte", "lejegyezte", "készítette",
 	"aufgezeichnet von", "aufgezeichnet:", "niedergeschrieben von", "protokollführer", "protokoll:", "a consemnat",
+	// who submits a report or a proposal to a body
+	"submitted by", "presented by", "előterjesztő:", "előterjeszti:", "předkládá:", "przedkłada:", "вносит:", "vorgelegt von",
+	"einreicher:", "prezintă:",
 }
 
 // Recorder returns the name of whoever recorded a conversation or
@@ -504,11 +510,12 @@ func personalAddressee(t string) bool {
 	return true
 }
 
-// PersonalAddressee returns a line naming one person as addressee among
-// the first lines of a text, wherever it stands in the head: a report's
-// head may put its subject and copy count first ("Tárgy: ... / Péter
-// János elvtársnak, / külügyminiszter, / Budapest"). A comma or semicolon
-// after the name is not part of it. "" when there is none.
+// PersonalAddressee returns a line naming one person or a party body as
+// addressee among the first lines of a text, wherever it stands in the
+// head: a report's head may put its subject and copy count first ("Tárgy:
+// ... / Péter János elvtársnak, / külügyminiszter, / Budapest"), a cipher
+// telegram its routing ("Из Будапешта / Вне очереди / ЦК КПСС"). A comma
+// or semicolon after the name is not part of it. "" when there is none.
 func PersonalAddressee(text string) string {
 	n := 0
 	for _, l := range strings.SplitN(text, "\n", 40) {
@@ -522,11 +529,29 @@ func PersonalAddressee(text string) string {
 		if len(t) > 80 {
 			continue
 		}
-		if a := strings.TrimRight(t, ",;"); personalAddressee(a) {
+		if a := strings.TrimRight(t, ",;"); personalAddressee(a) || bodyAddressee(a) {
 			return a
 		}
 	}
 	return ""
+}
+
+// bodyAddressee reports whether a short line of a record's head names a
+// party body it is sent to and nothing else ("ЦК КПСС" under a cipher
+// telegram's routing lines, "An das Politbüro des ZK der SED").
+func bodyAddressee(t string) bool {
+	if len(t) > 70 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || strings.ContainsAny(t, "!?") {
+		return false
+	}
+	for _, p := range addresseeLeads {
+		if p == "Товарищу " || p == "товарищу " || p == "Тов. " || p == "тов. " || p == "Towarzysz " || p == "Soudruhu " {
+			continue // a person's lead: personalAddressee reads those
+		}
+		if strings.HasPrefix(t, p) || t == strings.TrimSpace(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectLeads open the subject line under an addressee ("О ...", "Re: ...").

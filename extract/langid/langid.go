@@ -148,7 +148,7 @@ var english = setOf("the of and to in that is was for with on as by we it be not
 var byLang = map[string]map[string]bool{
 	"de": setOf("der die das und ist nicht mit den dem des zu von sich auf für eine ein wir wird werden auch daß dass im zur zum über ich sie es"),
 	"pl": setOf("się nie że jest na do oraz jak przez od ze po są być tym tego który która oraz został także"),
-	"hu": setOf("az és hogy nem egy meg van volt azt ezt mint csak vagy pedig lesz kell már még"),
+	"hu": setOf("a az és hogy nem egy meg van volt azt ezt mint csak vagy pedig lesz kell már még is szerint után között mert valamint amely aki elvtárs"),
 	"cs": setOf("se je že jako jsou být aby ale pro při jsme byl bylo která které také jeho"),
 	"sk": setOf("sa je že ako sú byť aby ale pre pri sme bol bolo ktorá ktoré tiež jeho"),
 	"ro": setOf("și în că cu pe nu din care mai sunt fost pentru această acest sau fi"),

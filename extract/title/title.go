@@ -205,7 +205,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"dopis", Letter}, {"zpráva", Report}, {"záznam z rozhovoru", Conversation}, {"záznam", Note}, {"informace", Report},
 	{"usnesení", Resolution}, {"projev", Speech}, {"zápis", Minutes}, {"rozhovor", Conversation},
 	{"levele", Letter}, {"levél", Letter}, {"távirat", Telegram}, {"rejtjeltávirat", Telegram}, {"jelentés", Report},
-	{"feljegyzés", Note}, {"határozat", Resolution}, {"beszéd", Speech}, {"beszélgetés", Conversation},
+	{"feljegyzés", Note}, {"előterjesztés", Note}, {"határozat", Resolution}, {"beszéd", Speech}, {"beszélgetés", Conversation},
 	{"beszélgetésről", Conversation}, {"tájékoztató", Report}, {"tájékoztatás", Report},
 	{"докладная записка", Note}, {"записка", Note}, {"справка", Report}, {"информация", Report}, {"доклад", Report},
 	{"постановление", Resolution}, {"решение", Resolution}, {"директива", Directive}, {"указание", Directive},
@@ -342,7 +342,10 @@ func Parse(s string) Title {
 		low := asciiLower(strings.TrimSpace(txt))
 		if i == 0 {
 			if k := Kind(txt); k != "" && (partiesTo(txt) < 0 || strings.Contains(low, " from ") || strings.Contains(low, " by ") ||
-				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)]) || k == Minutes || k == WorkingNotes) {
+				strings.Contains(low, " between ") || kindOnly(txt[:partiesTo(txt)]) || k == Minutes || k == WorkingNotes || ofWriter(txt) ||
+				decidesTo(txt) || topicAt(txt) < partiesTo(txt)) {
+				// (the last: "East German Report on the Visit of Ulbricht to
+				// Egypt": the "to" is the topic's)
 				t.Kind = k
 				if j := leadKindEnd(txt); j >= 0 {
 					t.KindText = strings.TrimSpace(txt[:j])
@@ -474,6 +477,9 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 	sg := segs[i]
 	txt := s[sg.i:sg.j]
 	low := asciiLower(txt)
+	if decidesTo(txt) {
+		return i, false // "Decision of the Presidium to send troops": what is decided, no addressee
+	}
 	if k := indexWord(low, "between"); k >= 0 {
 		t.Participants = names(s, sg.i+k+len("between"), sg.j)
 		return i, true
@@ -486,6 +492,11 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 	w, k := "from", indexWord(low, "from")
 	if b := indexWord(low, "by"); b >= 0 && (k < 0 || b < k) {
 		w, k = "by", b
+	}
+	if o := indexWord(low, "of"); k < 0 && ofWriter(txt) {
+		// "Directive of the CC CPSU to the Soviet Ambassador", "Letter of
+		// Mao Zedong to Stalin": the writer after "of"
+		w, k = "of", o
 	}
 	if k >= 0 {
 		if Kind(txt[:k]) == "" {
@@ -820,9 +831,36 @@ func topicAt(s string) int {
 			at = k
 			break
 		}
+		// the occasion after the names: "Speech by Todor Zhivkov at the
+		// Plenum of the BCP CC", "... at a Dinner in Honour of ..."
+		if k < at && occasion(s[k+4:]) {
+			at = k
+			break
+		}
 		from = k + 4
 	}
 	return at
+}
+
+// occasion reports whether s (what follows " at ") names a sitting or an
+// event someone speaks at, not a post ("Ambassador at Large").
+func occasion(s string) bool {
+	low := strings.ToLower(s)
+	for _, a := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(low, a) {
+			low = low[len(a):]
+			break
+		}
+	}
+	for _, w := range []string{"plenum", "session", "meeting", "congress", "conference", "rally", "reception", "dinner",
+		"banquet", "luncheon", "funeral", "ceremony", "celebration", "anniversary", "summit", "gathering", "assembly",
+		"consultation", "talks", "negotiations", "opening", "closing", "joint session", "extraordinary", "solemn",
+		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {
@@ -952,6 +990,7 @@ func party(s string, i, j int) (Party, bool) {
 	}
 	p.Text = strings.Join(strings.Fields(sb.String()), " ")
 	p.Text = strings.TrimRight(p.Text, ".:;")
+	p.Text = possessiveKind(p.Text) // "Ulbricht's Letter" to Khrushchev: Ulbricht writes
 	for _, a := range []string{"das ", "die ", "den ", "dem "} {
 		// a German article before a body's name: "an das MfAA"
 		p.Text = strings.TrimPrefix(p.Text, a)
@@ -967,6 +1006,63 @@ func party(s string, i, j int) (Party, bool) {
 		}
 	}
 	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
+}
+
+// ofWriter reports whether a title opens with its kind and "of" its
+// writer: "Directive of the CC CPSU to ...", "Letter of Mao Zedong to ...".
+func ofWriter(txt string) bool {
+	o := indexWord(asciiLower(txt), "of")
+	if o <= 0 || !kindOnly(txt[:o]) {
+		return false
+	}
+	for _, k := range []string{Kind(txt[:o]), Kind(txt)} {
+		switch k {
+		case Minutes, Conversation, WorkingNotes, Transcript, Diary:
+			return false // "Minutes of the Meeting ...", "Protocol No. 12 of the Meeting ...": the kind's own "of"
+		}
+	}
+	if sessionWord(strings.ToLower(strings.TrimSpace(txt[o+2:]))) {
+		return false
+	}
+	p := partiesTo(txt[o:])
+	if p < 0 {
+		return false
+	}
+	// an addressee after "to", not a verb: "Decision of the Presidium to send ..."
+	next := firstWord(txt[o+p+4:])
+	return next == "the" || unicode.IsUpper(firstRuneOf(strings.TrimSpace(txt[o+p+4:])))
+}
+
+// decidesTo reports whether a decision's or directive's title goes on
+// with what is decided, a verb after "to" ("Decision of the CPSU CC
+// Presidium to send troops to Hungary"), not with an addressee.
+func decidesTo(txt string) bool {
+	if k := Kind(txt); k != Resolution && k != Directive {
+		return false
+	}
+	p := partiesTo(txt)
+	if p < 0 {
+		return false
+	}
+	next := firstWord(txt[p+4:])
+	return next != "" && next != "the" && next != "a" && next != "an" && unicode.IsLower(firstRuneOf(strings.TrimSpace(txt[p+4:])))
+}
+
+// possessiveKind returns the writer of a possessive title ("Ulbricht's
+// Letter", "Mao Zedong’s Telegram", "the Embassy's Report"): the name
+// before the "'s" when a kind follows it, else s.
+func possessiveKind(s string) string {
+	for _, ap := range []string{"'s ", "’s "} {
+		k := strings.LastIndex(s, ap)
+		if k <= 0 {
+			continue
+		}
+		rest := s[k+len(ap):]
+		if kind := Kind(rest); kind != "" && kindOnly(rest) {
+			return strings.TrimSpace(s[:k])
+		}
+	}
+	return s
 }
 
 // isLetterRune reports whether the character before byte k of s is a letter.

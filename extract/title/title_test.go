@@ -55,6 +55,15 @@ func TestParse(t *testing.T) {
 		{"Protocol 31 of the Meeting of the Political Bureau, on Grain Deliveries to be Made in Autumn", "minutes", "", "", "", "", ""},
 		{"Session of the CC CPSU Politburo, March 3, 1983", "minutes", "", "", "", "", ""},
 		{"Notes from the Meeting of the Warsaw Pact Defense Ministers", "working_notes", "", "", "", "", ""},
+		// the writer after the kind's "of", a possessive writer, the occasion of a speech
+		{"Directive of the CC CPSU to the Soviet Ambassador in Budapest", "directive", "CC CPSU", "", "", "", ""},
+		{"Letter of Mao Zedong to Ho Chi Minh", "letter", "Mao Zedong", "Ho Chi Minh", "", "", ""},
+		{"Decision of the CPSU CC Presidium to send troops to Hungary", "resolution", "", "", "", "", ""},
+		{"Instructions to Ambassador Andropov", "directive", "", "Andropov", "", "", ""},
+		{"East German Report on the Visit of Ulbricht to Egypt", "report", "", "", "", "", ""},
+		{"Ulbricht's Letter to Khrushchev on the Border Regime", "letter", "Ulbricht", "Khrushchev", "", "", ""},
+		{"Speech by Todor Zhivkov at the Plenum of the BCP CC", "speech", "Todor Zhivkov", "", "", "", ""},
+		{"Speech by Gomułka at a Rally in Warsaw", "speech", "Gomułka", "", "", "", ""},
 		// notes taken of talks between two sides record a conversation
 		{"Notes on the Talks between Kádár and Novotný in Komárno", "conversation", "", "", "", "Kádár, Novotný", ""},
 		{"Notes on the Conversations of the Polish and Soviet Delegations", "conversation", "", "", "", "", ""},
