@@ -117,6 +117,26 @@ func (x *extractor) unify() {
 			}
 		}
 	}
+	for _, ref := range refs {
+		if _, ok := x.ents[ref]; !ok {
+			continue
+		}
+		if ref.Class == vocab.ClassOrganization && x.ctx.Home != "" {
+			// "our Embassy in Warsaw" of a US memorandum is the United
+			// States' embassy there
+			if rest, ok := strings.CutPrefix(ref.Name, "Embassy in "); ok && !strings.Contains(rest, " of ") {
+				to := EntityRef{Class: vocab.ClassOrganization, Name: "Embassy of " + entity.TheName(x.ctx.Home) + " in " + rest}
+				e := g.Lookup(to.Name)
+				if e != nil && e.Class == to.Class {
+					to.Name = e.Name
+				} else {
+					e = nil
+				}
+				x.merge(ref, to, e)
+				continue
+			}
+		}
+	}
 	// titles written into a name ("Soviet Ambassador Smirnov")
 	for _, ref := range refs {
 		en, ok := x.ents[ref]

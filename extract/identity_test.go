@@ -457,3 +457,31 @@ The chargé d'affaires reports on the plenum held in Warsaw.
 		t.Errorf("the embassy: %+v, want an Organization", e)
 	}
 }
+
+// A government's own records name its embassies without the country ("our
+// Embassy in Lisbon"): the embassy is that government's, known from the
+// record's archive.
+func TestOwnEmbassyOfTheRecordsCountry(t *testing.T) {
+	rec := `DEPARTMENT OF STATE
+Washington, D.C. 20520
+
+INFORMATION MEMORANDUM
+
+Our Embassy in Lisbon reports that the new government will hold elections in April.
+
+Source: NARA, RG 59, Central Foreign Policy Files.
+`
+	r, err := Extract("memo.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := findEntity(r, "Embassy of the United States in Lisbon"); e == nil {
+		var orgs []string
+		for _, e := range r.Entities {
+			if e.Class == vocab.ClassOrganization {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		t.Errorf("organisations %q, want the Embassy of the United States in Lisbon", orgs)
+	}
+}

@@ -164,6 +164,11 @@ func TestGenericBodies(t *testing.T) {
 	if got != "Hungary/collective Politburo of the Hungarian Socialist Workers' Party/context" {
 		t.Errorf("Hungarian Politburo in a Soviet record: %q", got)
 	}
+	// a US record's Politburo is no body of the United States
+	got = strings.Join(found(t, m, "The Politburo met.", Context{Date: "1979-12-26", Home: "United States"}), " ")
+	if got != "Politburo/rule" {
+		t.Errorf("the Politburo in a US record: %q", got)
+	}
 	got = strings.Join(found(t, m, "a cable to the USSR Foreign Ministry", Context{}), " ")
 	if got != "Soviet Union/name Ministry of Foreign Affairs of the USSR/context" {
 		t.Errorf("USSR Foreign Ministry: %q", got)
@@ -175,7 +180,10 @@ func TestHome(t *testing.T) {
 		{"SAPMO-BArch, DY 30/J IV 2/202/130", "en", "", "East Germany"},
 		{"", "hu", "", "Hungary"},
 		{"", "en", "The SED delegation and the SED Politburo met the CPSU delegation.", "East Germany"},
-		{"NARA, RG 59", "en", "The Politburo met.", ""},
+		{"NARA, RG 59", "en", "The Politburo met.", "United States"},
+		{"", "en", "TO: AMEMBASSY MOSCOW\nFROM: SECSTATE WASHDC", "United States"},
+		{"TNA, FO 371/77623", "en", "", "United Kingdom"},
+		{"", "en", "The Politburo met.", ""},
 	} {
 		if got := Home(c.cite, c.lang, c.text); got != c.want {
 			t.Errorf("Home(%q, %q, %q) = %q, want %q", c.cite, c.lang, c.text, got, c.want)
