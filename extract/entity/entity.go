@@ -316,6 +316,28 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i = end + 1
 			continue
 		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && facilityHeads[toks[end].Norm] && !toks[end].Cyr {
+			// "Beijing airport", "Xinjiang Hall", "the Vlora naval base": a
+			// place named after the city or province, not it
+			e := end + 1
+			if toks[end].Norm == "naval" || toks[end].Norm == "air" {
+				if e >= len(toks) || toks[e].Norm != "base" || text[toks[e-1].ByteEnd:toks[e].Byte] != " " {
+					e = -1
+				} else {
+					e++
+				}
+			}
+			if e > 0 {
+				written := text[toks[i].Byte:toks[e-1].ByteEnd]
+				out = append(out, Mention{Class: vocab.ClassPlace, Name: written, Start: toks[i].Start, End: toks[e-1].End, Text: written, By: ByRule})
+				for k := i; k < e; k++ {
+					covered[k], cls[k] = true, vocab.ClassPlace
+				}
+				i = e
+				continue
+			}
+		}
 		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && ctx.inflect && end < len(toks) &&
 			compassAfter(toks[end].Norm) && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
 			// "Europy Wschodniej", "Evropy východní": a region named with
@@ -771,7 +793,14 @@ var capitalCountry = map[string]string{
 var metonymyVerbs = set("says said wants wanted means meant bears bore shares shared rejects rejected " +
 	"approve approves approved believes believed insists insisted demands demanded agrees agreed refuses refused " +
 	"knows regards considers intends hopes fears accepts accepted claims claimed denies " +
-	"denied seeks sought expects announced announces decided decides")
+	"denied seeks sought expects announced announces decided decides has have had will would continues continue " +
+	"protested protests warned warns threatens threatened supports supported opposes opposed leadership leaders " +
+	"regime authorities")
+
+// metonymyBefore are the nouns whose "of" or "from" makes the capital
+// after it a government ("on the orders of Beijing", "pressure from
+// Moscow").
+var metonymyBefore = set("orders order instructions instruction pressure behest policy policies line demands")
 
 // metonymy reports whether the capital toks[i:end] stands for its
 // government: the subject of a verb of saying or deciding, or the object
@@ -784,6 +813,8 @@ func metonymy(text string, toks []token, i, end int) bool {
 		switch toks[i-1].Norm {
 		case "toward", "towards", "without":
 			return true
+		case "of", "from":
+			return i > 1 && metonymyBefore[toks[i-2].Norm]
 		}
 	}
 	return false
@@ -796,6 +827,10 @@ var collectiveNouns = set("comrades friends товарищи товарищей 
 var newspaperWords = set("times post herald tribune journal gazette chronicle telegraph observer guardian")
 
 // geoHeads after a country's name make a geographic feature's name.
+// facilityHeads after a city's or province's name make the name a
+// building's, a square's or a base's.
+var facilityHeads = set("airport airfield hall square bridge gate hotel palace stadium shipyard prison naval air")
+
 var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
 
 // compassAfter reports whether a word is a compass adjective of a language
