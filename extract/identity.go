@@ -70,6 +70,9 @@ func personName(name string) (initials, surname string) {
 			continue
 		}
 		c := r[0]
+		if c == 'k' && len(r) > 1 && r[1] == 'h' {
+			c = 'h' // "Kh." is the Russian form of "H." ("А.Х. Хаддам", "A.H. Khaddam")
+		}
 		if c == 'j' || c == 'y' || c == 'z' && len(r) > 1 && (r[1] == 's' || r[1] == 'h') {
 			c = 'i' // Ж: "J." in Mongolian names, "Zs." in Hungarian, "Zh." in Russian
 		}
@@ -179,6 +182,7 @@ func (x *extractor) unify() {
 	}
 	x.ownAbbreviations(refs)
 	x.crossScript()
+	x.leadingWords()
 	type person struct {
 		ref      EntityRef
 		initials string
@@ -355,6 +359,32 @@ func (x *extractor) crossScript() {
 		}
 		if n == 1 {
 			x.merge(c.ref, *to, nil)
+		}
+	}
+}
+
+// leadingWords joins a person named by given name and initials alone to
+// the one person whose fuller name begins with them: a US telegram's
+// drafter line writes the surname first ("(AMSTUTZ, J. BRUCE)"), leaving
+// "J. Bruce" of "J. Bruce Amstutz".
+func (x *extractor) leadingWords() {
+	for ref, en := range x.ents {
+		ws := strings.Fields(ref.Name)
+		if ref.Class != vocab.ClassPerson || en.Linked || len(ws) < 2 || !strings.HasSuffix(ws[0], ".") {
+			continue
+		}
+		var to *EntityRef
+		n := 0
+		for q := range x.ents {
+			qs := strings.Fields(q.Name)
+			if q.Class == vocab.ClassPerson && len(qs) > len(ws) && slices.Equal(qs[:len(ws)], ws) {
+				r := q
+				to = &r
+				n++
+			}
+		}
+		if n == 1 {
+			x.merge(ref, *to, nil)
 		}
 	}
 }
