@@ -469,18 +469,23 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		// of the VKP(b)", "the war in Korea"; an event's name may hold one
 		// anywhere ("Korean armistice negotiations")
 		from := i + 1
+		// "the Carter administration" names the president as well
+		admin := tg.label != nil && strings.HasSuffix(tg.label.Text, " administration")
 		switch tg.entry.Class {
 		case vocab.ClassEvent:
 			from = i
 		case vocab.ClassPlace:
 			from = end // "Latin America" does not mention America
 		}
+		if admin {
+			from = i
+		}
 		for k := from; k < end; k++ {
 			e2, t2 := m.longestBut(toks, k, ctx, tg.entry)
 			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han || t2.by == ByCollective && tg.entry.Class != vocab.ClassEvent {
 				continue
 			}
-			if e2 == end || tg.entry.Class == vocab.ClassEvent {
+			if e2 == end || tg.entry.Class == vocab.ClassEvent || admin && t2.entry.Class == vocab.ClassPerson {
 				out = append(out, mention(text, toks[k], toks[e2-1], t2))
 				k = e2 - 1
 			}
@@ -561,8 +566,10 @@ func (w *walker) walk(n *node, k int) {
 			tg := &n.ends[x]
 			// a label bound to a period beats an unbounded one of the same
 			// words: "Mongolia" in a record of 1966 is the Mongolian
-			// People's Republic, not the state of 1992
-			longer := k > w.bestEnd || k == w.bestEnd && w.best != nil && tg.label.Until != "" && w.best.label.Until == "" && w.best.entry.Class == tg.entry.Class
+			// People's Republic, not the state of 1992, and "CPV" in one
+			// of 1978 the Vietnamese party, not the Chinese volunteers
+			longer := k > w.bestEnd || k == w.bestEnd && w.best != nil && (tg.label.Until != "" || tg.label.From != "") &&
+				w.best.label.Until == "" && w.best.label.From == "" && w.best.entry.Class == tg.entry.Class
 			if longer && tg.entry != w.not && (!tg.inflected || w.ctx.inflect || w.ctx.germanTok != nil && w.ctx.germanTok[w.i]) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
 				w.bestEnd, w.best = k, tg
 			}
