@@ -456,6 +456,15 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i = end
 			continue
 		}
+		if mm.By == ByCollective && mm.Entry != nil && dividedAt(mm.Entry.Name, ctx.Date) {
+			// "the German question", "the Korean side" in a record of the
+			// years of two German or Korean states: neither state for sure
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
+			continue
+		}
 		if mm.By == ByCollective && languageUse(text, toks, i, end) {
 			// "English Translation", "in Russian": a language, not a country
 			for k := i; k < end; k++ {
@@ -794,6 +803,19 @@ var capitalCountry = map[string]string{
 	"Baghdad": "Iraq", "Saigon": "South Vietnam", "Jakarta": "Indonesia", "Beirut": "Lebanon", "Amman": "Jordan",
 	"Tripoli": "Libya", "Algiers": "Algeria", "Addis Ababa": "Ethiopia", "Luanda": "Angola", "Maputo": "Mozambique",
 	"Bangkok": "Thailand", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
+}
+
+// dividedStates are the nations of two states in the records' decades,
+// with the dates (ISO prefixes) between which their adjective names
+// neither; "" for a division that lasts.
+var dividedStates = map[string][2]string{
+	"Germany": {"1949-10", "1990-10"}, "Korea": {"1948-09", ""}, "Vietnam": {"1954-07", "1976-07"},
+}
+
+// dividedAt reports whether a nation was two states at a date.
+func dividedAt(nation, date string) bool {
+	d, ok := dividedStates[nation]
+	return ok && date != "" && date >= d[0] && (d[1] == "" || date < d[1])
 }
 
 // metonymyVerbs after a capital make it its government's voice.
