@@ -494,6 +494,13 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han || t2.by == ByCollective && tg.entry.Class != vocab.ClassEvent {
 				continue
 			}
+			if tg.entry.Class == vocab.ClassOrganization && strings.Contains(tg.entry.Name, " Party") &&
+				(t2.entry.Class == vocab.ClassCountry || t2.entry.Class == vocab.ClassPlace) {
+				// "Трудовой партии Кореи", "Đảng Lao động Việt Nam": the
+				// country in a party's name is the party's name, not a
+				// mention of the country
+				continue
+			}
 			if e2 == end || tg.entry.Class == vocab.ClassEvent || admin && t2.entry.Class == vocab.ClassPerson {
 				out = append(out, mention(text, toks[k], toks[e2-1], t2))
 				k = e2 - 1
