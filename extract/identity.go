@@ -70,6 +70,9 @@ func personName(name string) (initials, surname string) {
 			continue
 		}
 		c := r[0]
+		if c == 'k' && len(r) > 1 && r[1] == 'h' {
+			c = 'h' // "Kh." is the Russian form of "H." ("А.Х. Хаддам", "A.H. Khaddam")
+		}
 		if c == 'j' || c == 'y' || c == 'z' && len(r) > 1 && (r[1] == 's' || r[1] == 'h') {
 			c = 'i' // Ж: "J." in Mongolian names, "Zs." in Hungarian, "Zh." in Russian
 		}
@@ -117,6 +120,26 @@ func (x *extractor) unify() {
 			}
 		}
 	}
+	for _, ref := range refs {
+		if _, ok := x.ents[ref]; !ok {
+			continue
+		}
+		if ref.Class == vocab.ClassOrganization && x.ctx.Home != "" {
+			// "our Embassy in Warsaw" of a US memorandum is the United
+			// States' embassy there
+			if rest, ok := strings.CutPrefix(ref.Name, "Embassy in "); ok && !strings.Contains(rest, " of ") {
+				to := EntityRef{Class: vocab.ClassOrganization, Name: "Embassy of " + entity.TheName(x.ctx.Home) + " in " + rest}
+				e := g.Lookup(to.Name)
+				if e != nil && e.Class == to.Class {
+					to.Name = e.Name
+				} else {
+					e = nil
+				}
+				x.merge(ref, to, e)
+				continue
+			}
+		}
+	}
 	// titles written into a name ("Soviet Ambassador Smirnov")
 	for _, ref := range refs {
 		en, ok := x.ents[ref]
@@ -159,6 +182,7 @@ func (x *extractor) unify() {
 	}
 	x.ownAbbreviations(refs)
 	x.crossScript()
+	x.leadingWords()
 	type person struct {
 		ref      EntityRef
 		initials string
@@ -335,6 +359,32 @@ func (x *extractor) crossScript() {
 		}
 		if n == 1 {
 			x.merge(c.ref, *to, nil)
+		}
+	}
+}
+
+// leadingWords joins a person named by given name and initials alone to
+// the one person whose fuller name begins with them: a US telegram's
+// drafter line writes the surname first ("(AMSTUTZ, J. BRUCE)"), leaving
+// "J. Bruce" of "J. Bruce Amstutz".
+func (x *extractor) leadingWords() {
+	for ref, en := range x.ents {
+		ws := strings.Fields(ref.Name)
+		if ref.Class != vocab.ClassPerson || en.Linked || len(ws) < 2 || !strings.HasSuffix(ws[0], ".") {
+			continue
+		}
+		var to *EntityRef
+		n := 0
+		for q := range x.ents {
+			qs := strings.Fields(q.Name)
+			if q.Class == vocab.ClassPerson && len(qs) > len(ws) && slices.Equal(qs[:len(ws)], ws) {
+				r := q
+				to = &r
+				n++
+			}
+		}
+		if n == 1 {
+			x.merge(ref, *to, nil)
 		}
 	}
 }

@@ -457,3 +457,71 @@ The chargé d'affaires reports on the plenum held in Warsaw.
 		t.Errorf("the embassy: %+v, want an Organization", e)
 	}
 }
+
+// A government's own records name its embassies without the country ("our
+// Embassy in Lisbon"): the embassy is that government's, known from the
+// record's archive.
+func TestOwnEmbassyOfTheRecordsCountry(t *testing.T) {
+	rec := `DEPARTMENT OF STATE
+Washington, D.C. 20520
+
+INFORMATION MEMORANDUM
+
+Our Embassy in Lisbon reports that the new government will hold elections in April.
+
+Source: NARA, RG 59, Central Foreign Policy Files.
+`
+	r, err := Extract("memo.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := findEntity(r, "Embassy of the United States in Lisbon"); e == nil {
+		var orgs []string
+		for _, e := range r.Entities {
+			if e.Class == vocab.ClassOrganization {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		t.Errorf("organisations %q, want the Embassy of the United States in Lisbon", orgs)
+	}
+}
+
+// A Russian "Kh." is the Latin "H." of the translation, and a telegram's
+// drafter line written surname first ("(WALKER, J. ROBERT)") names the
+// person its text names in full (invented officials).
+func TestInitialsAcrossSchemesAndDrafterLine(t *testing.T) {
+	rec := `Запись беседы, 9 октября 1973
+
+Присутствовал министр А.Х. Сулейман.
+
+Record of Conversation, 9 October 1973
+
+Present was Minister A.H. Suleiman.
+`
+	r, err := Extract("zapis.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); len(got) != 1 {
+		t.Errorf("persons %q, want A.H. Suleiman once", got)
+	}
+	tel := `CONFIDENTIAL
+
+FM AMEMBASSY LUSAKA
+TO SECSTATE WASHDC IMMEDIATE
+
+E.O. 12065: GDS 3/4/85 (WALKER, J. ROBERT) OR-M
+SUBJECT: TALKS WITH THE PRESIDENT
+
+1. Chargé J. Robert Walker saw the President this morning.
+`
+	r, err = Extract("tel.txt", []byte(tel), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if p == "J. Robert" || strings.Contains(p, "Amembassy") {
+			t.Errorf("persons %q: the drafter line's J. Robert is J. Robert Walker; a telegram's address is no one", persons(r))
+		}
+	}
+}

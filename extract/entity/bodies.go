@@ -214,6 +214,10 @@ func adjective(c *vocab.Entry) string {
 
 // theName writes a country's name as a body's name does ("of the Soviet
 // Union", "of Hungary").
+// TheName writes a country's name as a body's name does ("the United
+// States", "Hungary").
+func TheName(name string) string { return theName(name) }
+
 func theName(name string) string {
 	for _, p := range []string{"Soviet Union", "United ", "People's Republic", "Democratic Republic", "Republic", "Netherlands", "Philippines", "Mongolian People's"} {
 		if strings.HasPrefix(name, p) {

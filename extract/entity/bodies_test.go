@@ -303,3 +303,38 @@ func TestStateOfTheRecordsDate(t *testing.T) {
 		}
 	}
 }
+
+// A party body written "of the CC <party>" is that Central Committee's
+// body, the gazetteer's where it knows it; "CPV" in a record of 1978 is
+// the Vietnamese party, not the Chinese People's Volunteers of the 1950s.
+func TestBodiesOfACentralCommittee(t *testing.T) {
+	m := fullMatcher(t)
+	got := strings.Join(found(t, m, "The Deputy Head of the International Department of the CC CPV said that the Politburo of the CC SED agreed.",
+		Context{Date: "1978-12-14", Orig: "en"}), " ")
+	want := "International Department of the Central Committee of the Vietnam Workers' Party/rule Politburo of the Socialist Unity Party of Germany/name"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	got = strings.Join(found(t, m, "The CPV leadership met.", Context{Date: "1978-12-14", Orig: "en"}), " ")
+	if got != "Vietnam Workers' Party/name" {
+		t.Errorf("CPV in 1978: %q", got)
+	}
+	got = strings.Join(found(t, m, "The CPV crossed the Yalu.", Context{Date: "1951-01-10", Orig: "en"}), " ")
+	if !strings.HasPrefix(got, "Chinese People's Volunteers/name") {
+		t.Errorf("CPV in 1951: %q", got)
+	}
+}
+
+// "The Carter administration" is the US government of those years and
+// names the president; the words in a record of another time name neither.
+func TestAdministrationOfAPresident(t *testing.T) {
+	m := fullMatcher(t)
+	got := strings.Join(found(t, m, "The Carter administration bears the responsibility.", Context{Date: "1979-12-14", Orig: "en"}), " ")
+	if got != "Government of the United States/name Jimmy Carter/name" {
+		t.Errorf("1979: %q", got)
+	}
+	got = strings.Join(found(t, m, "The Reagan administration bears the responsibility.", Context{Date: "1965-03-01", Orig: "en"}), " ")
+	if strings.Contains(got, "Government of the United States") {
+		t.Errorf("1965: %q", got)
+	}
+}

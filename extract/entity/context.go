@@ -156,6 +156,12 @@ func bodyHead(name string) string {
 // archiveHome names the country of archives by the abbreviations their
 // citations use.
 var archiveHome = []struct{ cue, country string }{
+	// the West's: the US National Archives and the State Department's
+	// telegram and letterhead forms, the British National Archives' series (before
+	// the Czech "NA,", which "TNA," holds)
+	{"NARA", "United States"}, {"RG 59", "United States"}, {"AMEMBASSY", "United States"}, {"SECSTATE", "United States"},
+	{"DEPARTMENT OF STATE", "United States"}, {"FO 371", "United Kingdom"}, {"TNA, FO", "United Kingdom"},
+	{"PRO, FO", "United Kingdom"}, {"TNA, PREM", "United Kingdom"}, {"TNA, CAB", "United Kingdom"},
 	{"SAPMO", "East Germany"}, {"BArch", "East Germany"}, {"MfAA", "East Germany"}, {"PA AA", "East Germany"},
 	{"MNL OL", "Hungary"}, {"MOL", "Hungary"}, {"AAN", "Poland"}, {"KC PZPR", "Poland"},
 	{"AÚV KSČ", "Czechoslovakia"}, {"ÚV KSČ", "Czechoslovakia"}, {"NA,", "Czechoslovakia"}, {"SÚA", "Czechoslovakia"},

@@ -340,6 +340,28 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i = end + 1
 			continue
 		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && facilityHeads[toks[end].Norm] && !toks[end].Cyr {
+			// "Beijing airport", "Xinjiang Hall", "the Vlora naval base": a
+			// place named after the city or province, not it
+			e := end + 1
+			if toks[end].Norm == "naval" || toks[end].Norm == "air" {
+				if e >= len(toks) || toks[e].Norm != "base" || text[toks[e-1].ByteEnd:toks[e].Byte] != " " {
+					e = -1
+				} else {
+					e++
+				}
+			}
+			if e > 0 {
+				written := text[toks[i].Byte:toks[e-1].ByteEnd]
+				out = append(out, Mention{Class: vocab.ClassPlace, Name: written, Start: toks[i].Start, End: toks[e-1].End, Text: written, By: ByRule})
+				for k := i; k < e; k++ {
+					covered[k], cls[k] = true, vocab.ClassPlace
+				}
+				i = e
+				continue
+			}
+		}
 		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && ctx.inflect && end < len(toks) &&
 			compassAfter(toks[end].Norm) && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
 			// "Europy Wschodniej", "Evropy východní": a region named with
@@ -458,6 +480,15 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i = end
 			continue
 		}
+		if mm.By == ByCollective && mm.Entry != nil && dividedAt(mm.Entry.Name, ctx.Date) {
+			// "the German question", "the Korean side" in a record of the
+			// years of two German or Korean states: neither state for sure
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
+			continue
+		}
 		if mm.By == ByCollective && languageUse(text, toks, i, end) {
 			// "English Translation", "in Russian": a language, not a country
 			for k := i; k < end; k++ {
@@ -471,18 +502,30 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		// of the VKP(b)", "the war in Korea"; an event's name may hold one
 		// anywhere ("Korean armistice negotiations")
 		from := i + 1
+		// "the Carter administration" names the president as well
+		admin := tg.label != nil && strings.HasSuffix(tg.label.Text, " administration")
 		switch tg.entry.Class {
 		case vocab.ClassEvent:
 			from = i
 		case vocab.ClassPlace:
 			from = end // "Latin America" does not mention America
 		}
+		if admin {
+			from = i
+		}
 		for k := from; k < end; k++ {
 			e2, t2 := m.longestBut(toks, k, ctx, tg.entry)
 			if t2 == nil || e2 > end || t2.entry.Class == tg.entry.Class || toks[k].Han || t2.by == ByCollective && tg.entry.Class != vocab.ClassEvent {
 				continue
 			}
-			if e2 == end || tg.entry.Class == vocab.ClassEvent {
+			if tg.entry.Class == vocab.ClassOrganization && strings.Contains(tg.entry.Name, " Party") &&
+				(t2.entry.Class == vocab.ClassCountry || t2.entry.Class == vocab.ClassPlace) {
+				// "Трудовой партии Кореи", "Đảng Lao động Việt Nam": the
+				// country in a party's name is the party's name, not a
+				// mention of the country
+				continue
+			}
+			if e2 == end || tg.entry.Class == vocab.ClassEvent || admin && t2.entry.Class == vocab.ClassPerson {
 				out = append(out, mention(text, toks[k], toks[e2-1], t2))
 				k = e2 - 1
 			}
@@ -580,8 +623,10 @@ func (w *walker) walk(n *node, k int) {
 			tg := &n.ends[x]
 			// a label bound to a period beats an unbounded one of the same
 			// words: "Mongolia" in a record of 1966 is the Mongolian
-			// People's Republic, not the state of 1992
-			longer := k > w.bestEnd || k == w.bestEnd && w.best != nil && tg.label.Until != "" && w.best.label.Until == "" && w.best.entry.Class == tg.entry.Class
+			// People's Republic, not the state of 1992, and "CPV" in one
+			// of 1978 the Vietnamese party, not the Chinese volunteers
+			longer := k > w.bestEnd || k == w.bestEnd && w.best != nil && (tg.label.Until != "" || tg.label.From != "") &&
+				w.best.label.Until == "" && w.best.label.From == "" && w.best.entry.Class == tg.entry.Class
 			if longer && tg.entry != w.not && (!tg.inflected || w.ctx.inflect || w.ctx.germanTok != nil && w.ctx.germanTok[w.i]) && tg.label.Applies(w.ctx.Date, w.ctx.Orig) && capsOK(w.toks[w.i:k], tg.caps) {
 				w.bestEnd, w.best = k, tg
 			}
@@ -815,11 +860,31 @@ var capitalCountry = map[string]string{
 	"Bangkok": "Thailand", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
 }
 
+// dividedStates are the nations of two states in the records' decades,
+// with the dates (ISO prefixes) between which their adjective names
+// neither; "" for a division that lasts.
+var dividedStates = map[string][2]string{
+	"Germany": {"1949-10", "1990-10"}, "Korea": {"1948-09", ""}, "Vietnam": {"1954-07", "1976-07"},
+}
+
+// dividedAt reports whether a nation was two states at a date.
+func dividedAt(nation, date string) bool {
+	d, ok := dividedStates[nation]
+	return ok && date != "" && date >= d[0] && (d[1] == "" || date < d[1])
+}
+
 // metonymyVerbs after a capital make it its government's voice.
 var metonymyVerbs = set("says said wants wanted means meant bears bore shares shared rejects rejected " +
 	"approve approves approved believes believed insists insisted demands demanded agrees agreed refuses refused " +
 	"knows regards considers intends hopes fears accepts accepted claims claimed denies " +
-	"denied seeks sought expects announced announces decided decides")
+	"denied seeks sought expects announced announces decided decides has have had will would continues continue " +
+	"protested protests warned warns threatens threatened supports supported opposes opposed leadership leaders " +
+	"regime authorities")
+
+// metonymyBefore are the nouns whose "of" or "from" makes the capital
+// after it a government ("on the orders of Beijing", "pressure from
+// Moscow").
+var metonymyBefore = set("orders order instructions instruction pressure behest policy policies line demands")
 
 // metonymy reports whether the capital toks[i:end] stands for its
 // government: the subject of a verb of saying or deciding, or the object
@@ -832,6 +897,8 @@ func metonymy(text string, toks []token, i, end int) bool {
 		switch toks[i-1].Norm {
 		case "toward", "towards", "without":
 			return true
+		case "of", "from":
+			return i > 1 && metonymyBefore[toks[i-2].Norm]
 		}
 	}
 	return false
@@ -844,6 +911,10 @@ var collectiveNouns = set("comrades friends товарищи товарищей 
 var newspaperWords = set("times post herald tribune journal gazette chronicle telegraph observer guardian")
 
 // geoHeads after a country's name make a geographic feature's name.
+// facilityHeads after a city's or province's name make the name a
+// building's, a square's or a base's.
+var facilityHeads = set("airport airfield hall square bridge gate hotel palace stadium shipyard prison naval air")
+
 var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
 
 // compassAfter reports whether a word is a compass adjective of a language

@@ -128,7 +128,7 @@ func TestPartyCongresses(t *testing.T) {
 		{"a show of resolve before the Ninth Congress of the Chinese Communist Party opens.",
 			"9th National Congress of the Chinese Communist Party/name Chinese Communist Party/name"},
 		{"as the Twenty-Second Congress of the CPSU decided", "22nd Congress of the CPSU/context Communist Party of the Soviet Union/name"},
-		{"the XXII Congress of the Communist Party of the Soviet Union", "22nd Congress of the CPSU/context Communist Party of the Soviet Union/name Soviet Union/name"},
+		{"the XXII Congress of the Communist Party of the Soviet Union", "22nd Congress of the CPSU/context Communist Party of the Soviet Union/name"},
 		{"since the Seventeenth Congress of the Mongolian People's Revolutionary Party", "17th Congress of the Mongolian People's Revolutionary Party/rule Mongolian People's Revolutionary Party/name"},
 		{"the congress of the Chinese Communist Party", "Chinese Communist Party/name"},
 	} {

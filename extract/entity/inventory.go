@@ -55,6 +55,9 @@ nhan nhat nhu ninh nong phac pham phan phat phong phu phuc phung phuong quan qua
 son tam tan tang tao thach thai thanh thao that the thi thieu thinh tho thong thu thuan thuc thuy tien tin tinh
 to toan ton tong tra tran tri trieu trinh trong truc trung truong tu tuan tue tung tuong tuyen uy van vien vinh
 vo vu vuong xuan y yen
+bac bich bien cuc dieu duy giao hy khac khiet khuc kiem kien kieu lich lieu loan mau mien nga nghiem nguyet nhac
+nhi nhuan oanh phi quynh sac sy suu ta tai tham than thang thiet thiep thoai thuong tich tiep tram trang tru tuy
+uyen vang vi viet xa xuyen
 `)
 
 // family names East Asian names begin with (Chinese in pinyin and Wade-
@@ -119,6 +122,13 @@ john robert dean henry richard lyndon dwight harry george james william thomas c
 averell cyrus zbigniew ronald jimmy gerald walt mcgeorge llewellyn chester adlai foster allen douglas mark
 joseph francis arthur frank peter paul hope lawrence ralph philip stephen kenneth warren
 jawaharlal indira sukarno norodom souphanouvong kaysone
+joaquim armando samora agostinho marcelino jose antonio manuel luis luiz salvador augusto juan pedro miguel
+fernando francisco jorge ricardo alberto eduardo enrique hugo mario rafael daniel
+jacques pierre jean michel maurice georges francois andre louis rene valery edouard guy
+giulio aldo enrico palmiro amintore pietro giovanni
+ian harold margaret geoffrey neil denis alec anthony clement winston hugh selwyn
+kwame julius jomo patrice sekou nelson oliver eduardo hastings milton
+shapour mehdi ruhollah mohsen
 лев леонид юрий алексей андрей николай михаил александр константин дмитрий анатолий борис владимир вячеслав
 георгий сергей иван павел петр василий виктор валентин вадим григорий евгений климент лаврентий анастас
 никита федор фёдор яков степан терентий семен семён матвей максим игорь олег
@@ -179,6 +189,7 @@ ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie
 delegation delegations delegationen thoughts reflections comments observations remarks points
 mitglied mitglieder kandidat kandidaten personliche verschlusssache verschlußsache unterzeichnung
 stenograma stenogramă commissioner commissioners
+fm amembassy amconsul usmission usun secstate secdef whitehouse niact immediate priority routine info
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.

@@ -675,6 +675,46 @@ government army forces navy court tribunal khural parliament sejm volkskammer bu
 presidium academy institute command directorate administration front league federation association
 министерство комитет партия посольство бюро совет комиссия отдел`)
 
+// bodyOfBody names the body of toks[i:j] ("International Department of
+// the") within the known body at toks[j] ("CC CPSU"): from its first head
+// word, titles before it left out; the gazetteer's where it knows the name.
+func (m *Matcher) bodyOfBody(text string, toks []token, covered []bool, ent []*vocab.Entry, i, j int) (openMention, bool) {
+	e := ent[j]
+	k := j
+	for k < len(toks) && covered[k] && ent[k] == e {
+		k++
+	}
+	start := -1
+	for t := i; t < j; t++ {
+		if start < 0 && orgHeads[toks[t].Norm] && toks[t].Upper {
+			start = t
+		}
+	}
+	if start < 0 {
+		return openMention{}, false
+	}
+	for start > i && toks[start-1].Upper && !titleWords[toks[start-1].Norm] && !functionWords[toks[start-1].Norm] ||
+		start > i && toks[start-1].Upper && modifiers[toks[start-1].Norm] && toks[start-1].Norm != "deputy" {
+		start-- // "International Department", "General Department"
+	}
+	of := lastOf(toks, start, j)
+	if of <= start {
+		return openMention{}, false
+	}
+	first, last := toks[start], toks[k-1]
+	name := strings.TrimSpace(text[first.Byte:toks[of-1].ByteEnd]) + " of the " + e.Name
+	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: first.Start, End: last.End, Text: text[first.Byte:last.ByteEnd], By: ByRule}
+	party := strings.TrimPrefix(e.Name, "Central Committee of the ")
+	for _, n := range []string{name, strings.TrimSpace(text[first.Byte:toks[of-1].ByteEnd]) + " of the " + party} {
+		// "Politburo of the CC SED" is the gazetteer's Politburo of the SED
+		if g := m.g.Lookup(n); g != nil && g.Class == vocab.ClassOrganization {
+			mm.Entry, mm.Name, mm.By = g, g.Name, ByName
+			break
+		}
+	}
+	return openMention{Mention: mm, tokStart: start, tokEnd: k}, true
+}
+
 // orgRun reads an organisation named by its head word: capitalised words
 // around a head, joined by "of", "for", "the", "and" ("Committee for State
 // Security", "Ministry of Foreign Affairs of Hungary", "Socialist Unity
@@ -692,6 +732,13 @@ func (m *Matcher) orgRun(text string, toks []token, covered []bool, cls []string
 		if covered[j] {
 			// a country or body named within ("Ministry of Foreign Affairs of Hungary")
 			ofBefore := j > i && toks[j-1].Norm == "of" || j > i+1 && toks[j-1].Norm == "the" && toks[j-2].Norm == "of"
+			if ofBefore && cls[j] == vocab.ClassOrganization && ent[j] != nil && strings.HasPrefix(ent[j].Name, "Central Committee of ") {
+				// "International Department of the CC CPSU": a department
+				// of a known Central Committee
+				if mm, ok := m.bodyOfBody(text, toks, covered, ent, i, j); ok {
+					return mm, true
+				}
+			}
 			if !ofBefore || cls[j] != vocab.ClassCountry {
 				break
 			}

@@ -89,6 +89,21 @@ func TestOpenVocabulary(t *testing.T) {
 		{"plural nouns and role nouns in headings are no one",
 			"Soviet Delegations in Belgrade\nSubject: First Thoughts\nPresent: Genosse Axen, Mitglied des Politbüros; the deputy High Commissioner.",
 			"Soviet Union/collective Belgrade/rule Axen/rule"},
+		{"a place named after a city or province is not it",
+			"The plane landed at Beijing airport; the talks were held in Xinjiang Hall and at the Dalian naval base.",
+			"Beijing airport/rule Xinjiang Hall/rule Dalian naval base/rule"},
+		{"a capital for its government",
+			"Peking has given no figures. On the orders of Moscow the units withdrew, and the Beijing leadership protested.",
+			"People's Republic of China/collective Soviet Union/collective People's Republic of China/collective"},
+		{"Portuguese, British and Vietnamese names in a list",
+			"On the other side were Joaquim Mabote, Armando Tembe and Ian Holloway; present was Hoang Bich Thuy.",
+			"Joaquim Mabote/rule Armando Tembe/rule Ian Holloway/rule Hoang Bich Thuy/rule"},
+		{"the adjective of a divided nation names neither state",
+			"The German question and the Korean side's view were discussed; East German troops stood by.",
+			"East Germany/collective East German Armed Forces/rule"},
+		{"the country in a party's name is no mention of it",
+			"Беседа с Председателем ЦК Трудовой партии Кореи.",
+			"Central Committee of the Workers' Party of Korea/context"},
 		{"regions are not countries",
 			"They spoke of Latin America, of the East German leader and of North Korean guerrillas.",
 			"Latin America/name East Germany/collective North Korea/name"},
@@ -164,6 +179,11 @@ func TestGenericBodies(t *testing.T) {
 	if got != "Hungary/collective Politburo of the Hungarian Socialist Workers' Party/context" {
 		t.Errorf("Hungarian Politburo in a Soviet record: %q", got)
 	}
+	// a US record's Politburo is no body of the United States
+	got = strings.Join(found(t, m, "The Politburo met.", Context{Date: "1979-12-26", Home: "United States"}), " ")
+	if got != "Politburo/rule" {
+		t.Errorf("the Politburo in a US record: %q", got)
+	}
 	got = strings.Join(found(t, m, "a cable to the USSR Foreign Ministry", Context{}), " ")
 	if got != "Soviet Union/name Ministry of Foreign Affairs of the USSR/context" {
 		t.Errorf("USSR Foreign Ministry: %q", got)
@@ -175,7 +195,10 @@ func TestHome(t *testing.T) {
 		{"SAPMO-BArch, DY 30/J IV 2/202/130", "en", "", "East Germany"},
 		{"", "hu", "", "Hungary"},
 		{"", "en", "The SED delegation and the SED Politburo met the CPSU delegation.", "East Germany"},
-		{"NARA, RG 59", "en", "The Politburo met.", ""},
+		{"NARA, RG 59", "en", "The Politburo met.", "United States"},
+		{"", "en", "TO: AMEMBASSY MOSCOW\nFROM: SECSTATE WASHDC", "United States"},
+		{"TNA, FO 371/77623", "en", "", "United Kingdom"},
+		{"", "en", "The Politburo met.", ""},
 	} {
 		if got := Home(c.cite, c.lang, c.text); got != c.want {
 			t.Errorf("Home(%q, %q, %q) = %q, want %q", c.cite, c.lang, c.text, got, c.want)
