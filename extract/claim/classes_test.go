@@ -215,3 +215,37 @@ func TestReceivedAndCalledOn(t *testing.T) {
 		t.Errorf("ru: the one who received the writer is not met:%s", dump(res))
 	}
 }
+
+// Accusations without the word: a hostile act the speaker says a party
+// carries out accuses it ("has been sending soldiers into", "is carrying
+// out raids", "it was the leaders of X who were trying to split the
+// movement", "the work of X", "руководство X мешает единству"); an act
+// that only might follow ("would split the alliance"), one the speaker
+// denies ("we do not accept that it was the work of X") or one of the
+// speaker's own side accuses no one.
+func TestHostileActsAccuse(t *testing.T) {
+	text := "Kovács: For a week Burundi has been sending soldiers into our provinces dressed as civilians. " +
+		"The racist regime of Laos is carrying out daily raids into the border districts. " +
+		"It was the leaders of the Soviet Union who were trying to split the movement.\n\n" +
+		"Szabó: We do not accept that everything was the work of the United States. " +
+		"Such a step would split the alliance of Laos and Burundi. We are sending troops into the capital tonight."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Burundi": burundi, "Laos": laos, "Soviet Union": ussr, "United States": usa})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	for _, o := range []Ref{burundi, laos, ussr} {
+		if has(res, kovacs.Name, "accuses", o.Name) == nil {
+			t.Errorf("Kovács's charge against %s is missing:%s", o.Name, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Subject == szabo && c.Relation == "accuses" {
+			t.Errorf("a denied, hypothetical or own act read as a charge: %+v", c)
+		}
+	}
+	ru := Doc{Kind: "report", Date: "1967-12-14", Authors: []string{petrov.Name}, Recipients: []string{council.Name},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: "Руководство Бурунди мешает единству социалистического лагеря.\n\nИ. Петров"}}}
+	place(&ru, 0, map[string]Ref{"Бурунди": burundi, "И. Петров": petrov})
+	if has(Extract(ru), petrov.Name, "accuses", burundi.Name) == nil {
+		t.Errorf("ru: the charge of obstruction is missing:%s", dump(Extract(ru)))
+	}
+}

@@ -425,6 +425,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.list(ts, i, sp, si, sents, toks)
 		case "send", "appoint", "nominate", "designate":
 			x.nominate(ts, i, sp)
+			if w == "send" {
+				x.hostile(ts, i, sp)
+			}
 		case "sign", "conclude", "form", "establish", "create", "build", "join", "joining", "accept", "accepts", "accepted":
 			x.action(ts, i, sp)
 		case "consider", "considers", "considered", "regard", "regards", "deem", "deems", "think", "thinks", "find", "finds", "believe", "believes", "advise", "advises", "recommend", "recommends":
@@ -473,6 +476,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
+		case "raids", "raid", "shelling", "bombing", "bombings", "incursions", "incursion", "infiltration", "subversion", "intervention", "interference", "blockade",
+			"sending", "sends", "sent", "split", "splitting", "splits", "undermine", "undermining", "undermines", "subvert", "subverting", "seizure", "struggle", "work":
+			x.hostile(ts, i, sp)
 		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":
 			x.meet(ts, i, sp)
 		case "called", "call", "calls":
