@@ -249,3 +249,35 @@ func TestHostileActsAccuse(t *testing.T) {
 		t.Errorf("ru: the charge of obstruction is missing:%s", dump(Extract(ru)))
 	}
 }
+
+// What is asked for by name ("we ask for additional deliveries of rolled
+// steel and grain") is the request's object; a proposal that the other
+// side act ("We propose that the Soviet side supply ...", "that you send
+// ...") asks it of them; one that both act together stays a proposal.
+func TestRequestedThingsAndProposalsOfTheOtherSide(t *testing.T) {
+	text := "Dear Comrade Novák,\n\nIn addition we ask for additional deliveries of rolled steel and grain, since the harvest has failed. " +
+		"We propose that the Soviet side supply anti-aircraft missile battalions and fighter aircraft soon. " +
+		"We propose that the Soviet Union and Laos sign a treaty of friendship this year.\n\nB. Horváth"
+	d := doc("letter", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Soviet": ussr, "Soviet Union": ussr, "Laos": laos})
+	res := Extract(d)
+	want := map[string]string{"rolled steel": "requests", "anti-aircraft": "requests", "treaty of friendship": "proposes"}
+	for words, rel := range want {
+		found := false
+		for _, c := range res.Claims {
+			if c.Subject == horvath && c.Object.Class == "Proposal" && strings.Contains(c.Evidence, words) {
+				if c.Relation != rel {
+					t.Errorf("%q: %s, want %s", words, c.Relation, rel)
+				}
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim:%s", words, dump(res))
+		}
+	}
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "rolled steel") && strings.Contains(e.Text, "harvest") {
+			t.Errorf("the reason given read into what is asked for: %q", e.Text)
+		}
+	}
+}

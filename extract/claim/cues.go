@@ -1000,6 +1000,13 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		}
 		// a person's own proposal ("I propose that we create ..."); what "the
 		// Chinese side proposes that" is stands with its speaker
+		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && addresseeActs(ts, i+2) {
+			// "We propose that the Soviet side supply missiles": what the
+			// other side is to do is asked of it
+			if x.clauseProposal(ts, i+1, sp, si, subj, "requests", "Request that ") {
+				return
+			}
+		}
 		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
 			return
 		}
@@ -1783,6 +1790,14 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if j < len(ts) && ts[j].w == "for" {
 		if _, obj := rightObj(ts, j, true); isProp(obj) {
 			x.add(subj, "requests", obj, sp, 0.75)
+			return
+		}
+		// "we ask for additional deliveries of rolled steel and grain":
+		// what is asked for, named by its words
+		// (by a person or the writer's side, not a group a speaker reports)
+		byPerson := isPerson(subj) || i > 0 && ts[i-1].pron == 1
+		if byPerson && (j+2 < len(ts) && deliveryNouns[ts[j+1].w] || j+3 < len(ts) && (ts[j+1].is(cSupportAdjs) || quantityAdjs[ts[j+1].w]) && deliveryNouns[ts[j+2].w]) {
+			x.clauseProposal(ts, j, sp, x.curSi, subj, "requests", "Request for ")
 			return
 		}
 		// "asks for the opinion of the Soviet government"
@@ -2606,6 +2621,33 @@ func wished(ts []tok, i int) bool {
 
 // guestNouns are whom a host welcomes.
 var guestNouns = set("delegation", "delegations", "guest", "guests", "visitors", "visitor", "envoy", "envoys", "mission", "comrades", "representatives", "friends")
+
+// deliveryNouns are what one state asks another for by name ("deliveries
+// of rolled steel", "credits", "help in building roads").
+var deliveryNouns = set("deliveries", "delivery", "supplies", "supply", "shipments", "credit", "credits", "loan", "loans",
+	"aid", "assistance", "help", "weapons", "arms", "equipment", "advisers", "advisors", "specialists", "instructors", "grain", "fuel", "troops")
+
+// quantityAdjs qualify what is asked for.
+var quantityAdjs = set("additional", "further", "more", "urgent", "immediate", "new", "increased", "accelerated", "faster", "economic", "military", "financial", "technical")
+
+// addresseeActs: the clause from j has the other side as its agent ("you
+// send", "the Soviet side supply", "your government consider"), alone.
+func addresseeActs(ts []tok, j int) bool {
+	if j < len(ts) && ts[j].w == "the" {
+		j++
+	}
+	if j+1 >= len(ts) {
+		return false
+	}
+	t := ts[j]
+	if t.pron == 2 && !t.poss {
+		return ts[j+1].w != "and"
+	}
+	if t.pron == 2 && t.poss || t.ment && t.refs != nil && (t.refs[0].Class == "Country" || t.refs[0].Class == "Organization") && t.pron == 0 {
+		return ts[j+1].w == "side" || ts[j+1].w == "government" || t.pron == 2 && ts[j+1].w == "comrades"
+	}
+	return false
+}
 
 // relayVerbs carry a message on to a third party.
 var relayVerbs = set("tell", "pass", "convey", "transmit", "forward", "relay", "inform", "communicate", "deliver")
