@@ -281,3 +281,38 @@ func TestRequestedThingsAndProposalsOfTheOtherSide(t *testing.T) {
 		}
 	}
 }
+
+// A course of action judged wrong or refused is opposed, named by the
+// words the record uses: "THE SHAH AGREED THAT A MILITARY COUP WOULD BE A
+// DISASTER", "In our opinion the decision to raise food prices was a grave
+// error", "He does not want administrative measures against the press";
+// not a state of affairs ("does not want new tension") nor what "this"
+// stands for.
+func TestJudgedAndUnwantedCourses(t *testing.T) {
+	text := "Today I met Novák. Novák agreed that a military coup would be a disaster. " +
+		"In our opinion the decision of 12 December to raise food prices was a grave political error. " +
+		"He does not want administrative measures against the press, because this would only help the right. " +
+		"Laos does not want new tension on the border. This would be a mistake."
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Novák": novak, "Laos": laos})
+	res := Extract(d)
+	want := map[string]Ref{"military coup": novak, "food prices": petrov, "administrative measures": novak}
+	for words, who := range want {
+		found := false
+		for _, c := range res.Claims {
+			if c.Relation == "opposes" && c.Object.Class == "Proposal" && strings.Contains(strings.ToLower(c.Object.Name), words) {
+				found = true
+				if c.Subject != who {
+					t.Errorf("%q opposed by %s, want %s", words, c.Subject.Name, who.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: not opposed:%s", words, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Subject == laos || strings.HasPrefix(c.Evidence, "This would") {
+			t.Errorf("a state of affairs or an unresolved 'this' read as a course opposed: %+v", c)
+		}
+	}
+}

@@ -476,6 +476,10 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
+		case "disaster", "catastrophe", "error", "mistake", "blunder", "folly":
+			x.evaluated(ts, i, sp)
+		case "want", "wants", "wish", "wishes":
+			x.unwanted(ts, i, sp)
 		case "raids", "raid", "shelling", "bombing", "bombings", "incursions", "incursion", "infiltration", "subversion", "intervention", "interference", "blockade",
 			"sending", "sends", "sent", "split", "splitting", "splits", "undermine", "undermining", "undermines", "subvert", "subverting", "seizure", "struggle", "work":
 			x.hostile(ts, i, sp)
