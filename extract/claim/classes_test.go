@@ -316,3 +316,47 @@ func TestJudgedAndUnwantedCourses(t *testing.T) {
 		}
 	}
 }
+
+// Courses of action advocated without "propose": "we are prepared to work
+// for the withdrawal of ...", "As a first step, Laos should halt the
+// airlift ..." in a memorandum, "spoke in favour of the party itself
+// taking the initiative ..."; what follows "especially" is part of a
+// proposal's text. Not "work for a positive outcome", nor advice in
+// someone's reported words, nor "should be".
+func TestAdvocatedCourses(t *testing.T) {
+	text := "1. We are prepared to work for the withdrawal of all foreign forces from Burundi. " +
+		"2. As a first step, Laos should halt the airlift of arms and troops before the summit. " +
+		"3. Our delegate will work for a positive outcome. Novák said that Laos should close its border. The Soviet Union should be more careful.\n\nB. Horváth"
+	d := doc("memorandum", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Laos": laos, "Burundi": burundi, "Soviet Union": ussr})
+	res := Extract(d)
+	for _, words := range []string{"withdrawal of all foreign forces", "halt the airlift"} {
+		found := false
+		for _, c := range res.Claims {
+			found = found || c.Subject == horvath && c.Relation == "proposes" && strings.Contains(strings.ToLower(c.Object.Name), words)
+		}
+		if !found {
+			t.Errorf("%q is not the writer's proposal:%s", words, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "proposes" && (strings.Contains(c.Object.Name, "outcome") || strings.Contains(c.Object.Name, "close its border") || strings.Contains(c.Object.Name, "careful")) {
+			t.Errorf("no course of action, or someone else's advice, read as the writer's: %+v", c)
+		}
+	}
+
+	text = "Kovács: Welcome.\n\nSzabó: He spoke in favour of Laos itself taking the initiative for change. He proposed expanding economic cooperation, especially in microelectronics.\n\nKovács: Thank you."
+	d = doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Laos": laos})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res = Extract(d)
+	var initiative, micro bool
+	for _, e := range res.Entities {
+		initiative = initiative || strings.Contains(e.Name, "taking the initiative")
+		micro = micro || strings.Contains(e.Text, "microelectronics")
+	}
+	if has(res, szabo.Name, "supports", laos.Name) != nil {
+		t.Errorf("the one to take the course read as the one supported:%s", dump(res))
+	}
+	if !initiative || !micro {
+		t.Errorf("the course spoken for, or the text after 'especially', is missing: %+v%s", res.Entities, dump(res))
+	}
+}

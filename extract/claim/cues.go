@@ -476,13 +476,20 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
+		case "should":
+			x.should(ts, i, sp, si)
 		case "disaster", "catastrophe", "error", "mistake", "blunder", "folly":
 			x.evaluated(ts, i, sp)
 		case "want", "wants", "wish", "wishes":
 			x.unwanted(ts, i, sp)
+		case "press", "presses", "pressed", "strive", "strives":
+			x.workFor(ts, i, sp)
 		case "raids", "raid", "shelling", "bombing", "bombings", "incursions", "incursion", "infiltration", "subversion", "intervention", "interference", "blockade",
 			"sending", "sends", "sent", "split", "splitting", "splits", "undermine", "undermining", "undermines", "subvert", "subverting", "seizure", "struggle", "work":
 			x.hostile(ts, i, sp)
+			if w == "work" {
+				x.workFor(ts, i, sp)
+			}
 		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":
 			x.meet(ts, i, sp)
 		case "called", "call", "calls":
@@ -774,6 +781,20 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if obj == nil {
 		return
 	}
+	if (w == "favour" || w == "favor") && rel == "supports" && j+2 < len(ts) && (strings.HasSuffix(ts[j+1].w, "ing") || ts[j+1].w == "itself" && strings.HasSuffix(ts[j+2].w, "ing")) {
+		// "spoke in favour of the SED itself taking the initiative": the
+		// course of action, with whoever is to take it
+		a := j
+		for a > i+1 && (ts[a-1].w == "the" || ts[a-1].is(cTitles)) {
+			a--
+		}
+		b := j + 1
+		for b < len(ts) && !(ts[b].punct && ts[b].w != "-") && !ts[b].is(cClauseStop) {
+			b++
+		}
+		x.courseOfAction(ts, a, b, sp, subj, "proposes")
+		return
+	}
 	if stemIn(w, "welcom") && j+1 < len(ts) && guestNouns[ts[j+1].w] {
 		return // "We welcome the Soviet delegation": a greeting, no stance
 	}
@@ -1011,7 +1032,10 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 				return
 			}
 		}
-		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
+		// and a body's own, where the body writes ("The Central Committee
+		// of the PLA proposes that ..." in its letter)
+		own := isPerson(subj) || sameRefs(subj, []Ref{x.author}) && x.author.Name != ""
+		if i+1 < len(ts) && ts[i+1].w == "that" && own && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
 			return
 		}
 	}
@@ -1091,7 +1115,14 @@ func (x *extractor) npObject(ts []tok, i int) []Ref {
 	}
 	name := capitalize(string(x.r[ts[j].s:ts[k-1].e]))
 	pid := x.proposalRef(name, nil, span{ts[j].s, ts[k-1].e})
-	x.setText(pid, span{ts[j].s, ts[k-1].e})
+	end := k - 1
+	if k+1 < len(ts) && ts[k].w == "," && stemIn(ts[k+1].w, "especially", "particularly", "notably", "including", "above", "chiefly", "mainly") {
+		// "expanding economic cooperation, especially in microelectronics":
+		// what it is about, in its text
+		for end = k + 1; end+1 < len(ts) && !ts[end+1].punct; end++ {
+		}
+	}
+	x.setText(pid, span{ts[j].s, ts[end].e})
 	x.lastProp, x.lastPropSent = pid, x.curSi // "We supported this proposal"
 	return []Ref{x.props[pid-1].ref}
 }

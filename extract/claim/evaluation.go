@@ -12,7 +12,8 @@ var blunderNouns = set("disaster", "catastrophe", "error", "mistake", "blunder",
 // "a military coup", "the decision to raise prices").
 var actNouns = set("measures", "measure", "steps", "step", "action", "actions", "decision", "decisions", "intervention",
 	"interference", "deployment", "sanctions", "concessions", "coup", "strike", "attack", "operation", "inspection",
-	"recognition", "armament", "rearmament", "bases", "troops", "increase", "increases", "reforms", "reform", "policy")
+	"recognition", "armament", "rearmament", "bases", "troops", "increase", "increases", "reforms", "reform", "policy",
+	"initiative", "dialogue")
 
 // evaluated reads "<course of action> was/would be a (grave) error" at the
 // noun ts[i].
