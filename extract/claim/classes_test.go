@@ -360,3 +360,33 @@ func TestAdvocatedCourses(t *testing.T) {
 		t.Errorf("the course spoken for, or the text after 'especially', is missing: %+v%s", res.Entities, dump(res))
 	}
 }
+
+// Precision classes of reports and letters: a third party's report in a
+// memorandum ("Our Embassy in Warsaw reports that ...") informs the
+// writer's side, not the memorandum's addressee; "has informed the Soviet
+// ambassador" informs someone the record does not name; greetings asked
+// to be conveyed are no request; a fellow diplomat's briefing ("Soviet
+// counsellor X told me") is no meeting the report records; the writers'
+// own arrival is no visit; "We rejected them" rejects what "them" are,
+// not a state; support "for the leadership headed by X" is for X.
+func TestReportPrecisionClasses(t *testing.T) {
+	text := "Our Embassy in Laos reports that the strike leaders have been detained. Comrade Kovács has informed the Soviet ambassador in Vientiane of this position. " +
+		"Kovács asked that his personal greetings be conveyed to Novák. Soviet counsellor F. Szabó told me that the Soviet side agrees. We arrived in Vientiane at noon."
+	d := doc("report", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Embassy in Laos": {"Organization", "Embassy in Laos"}, "Kovács": kovacs, "Novák": novak, "F. Szabó": szabo, "Vientiane": {"Place", "Vientiane"}})
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Relation == "informs" && c.Subject != petrov && c.Object != petrov || c.Relation == "requests" || c.Relation == "visits" || c.Relation == "meets" && (c.Object == szabo || c.Subject == szabo) {
+			t.Errorf("false claim: %+v", c)
+		}
+	}
+	text = "Novák: We rejected them then and we reject them now. The United States is not our enemy.\n\nKovács: In closing, I express my support for the Laos leadership headed by Comrade Szabó."
+	d = doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Novák": novak, "Szabó": szabo, "United States": usa, "Laos": laos})
+	d.Participants = []string{novak.Name, kovacs.Name}
+	res = Extract(d)
+	if c := has(res, novak.Name, "opposes", usa.Name); c != nil {
+		t.Errorf("'them' read as a state: %+v", c)
+	}
+	if has(res, kovacs.Name, "supports", szabo.Name) == nil || has(res, kovacs.Name, "supports", laos.Name) != nil {
+		t.Errorf("support for the leadership headed by Szabó is not his:%s", dump(res))
+	}
+}

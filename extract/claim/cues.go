@@ -168,7 +168,7 @@ func (x *extractor) faceToFace(ts []tok, sp span) {
 		if j >= len(ts) || ts[j].pron != 1 || !sameRefs(ts[j].refs, me) {
 			continue
 		}
-		if subj := subjectOf(ts, i); isPerson(subj) && subj[0].Name != me[0].Name {
+		if subj := subjectOf(ts, i); isPerson(subj) && subj[0].Name != me[0].Name && !colleagueBriefing(ts, i) {
 			x.add(me, "meets", subj[:1], sp, 0.6)
 			return
 		}
@@ -818,6 +818,9 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 		x.add(subj, rel, p, sp, 0.8) // "supported Stilwell's plan to cut down the tree"
 		return
 	}
+	if leader := headedBy(ts, j); leader != nil {
+		obj = leader // "support for the PUWP leadership headed by Comrade Kania": for Kania
+	}
 
 	if j > i+4 && !isProp(obj) {
 		return
@@ -958,6 +961,9 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 
 	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
 		return
+	}
+	if !isProp(obj) && ts[j].pron != 0 {
+		return // "We rejected them": what "them" are, demands or proposals, is not the state
 	}
 	x.add(subj, "opposes", obj, sp, 0.85)
 }
@@ -1762,6 +1768,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if j+1 < len(ts) && ts[j].w == "the" && ts[j+1].refs != nil && !ts[j+1].adj {
 		j++ // "ask the Soviet Union to deliver"
 	}
+	if j+1 < len(ts) && ts[j].w == "that" && relayedClause(ts, j+1) {
+		return // "asked that his personal greetings be conveyed to Brezhnev"
+	}
 	if j+1 < len(ts) && ts[j].w == "that" {
 		// "requested that the Soviet government send advisers"
 		k, obj := directObj(ts, j)
@@ -1930,6 +1939,14 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	}
 	if obj != nil && k >= 0 && ts[k].pron == 3 {
 		return // whom "him" stands for is not sure
+	}
+	if obj == nil && i+2 < len(ts) && (ts[i+1].w == "the" || ts[i+1].is(cTitles)) && (ts[i+2].is(cTitles) || speakerTitles[ts[i+2].w] || ts[i+2].refs != nil && i+3 < len(ts) && (ts[i+3].is(cTitles) || speakerTitles[ts[i+3].w])) {
+		return // "has informed the Soviet ambassador in Tirana": someone the record does not name
+	}
+	if obj == nil && !x.conversation && x.body == nil && !sameRefs(subj, x.speakerRef()) {
+		// "Our Embassy in Warsaw reports that ...": to the writer's side,
+		// not to the one the writer addresses
+		return
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee
@@ -2246,6 +2263,9 @@ func (x *extractor) visit(ts []tok, i int, sp span) {
 	subj := subjectOf(ts, i)
 	if subj == nil {
 		return
+	}
+	if !strings.HasPrefix(ts[i].w, "visit") && i > 0 && ts[i-1].pron == 1 {
+		return // "We arrived in Budapest at noon": the writers' journey, the setting of their report
 	}
 	switch {
 	case isPerson(obj) && isPerson(subj) && strings.HasPrefix(ts[i].w, "visit"):
@@ -2680,6 +2700,54 @@ func addresseeActs(ts []tok, j int) bool {
 	}
 	if t.pron == 2 && t.poss || t.ment && t.refs != nil && (t.refs[0].Class == "Country" || t.refs[0].Class == "Organization") && t.pron == 0 {
 		return ts[j+1].w == "side" || ts[j+1].w == "government" || t.pron == 2 && ts[j+1].w == "comrades"
+	}
+	return false
+}
+
+// colleagueBriefing: "Soviet counsellor A. I. Smirnov told me", "Soviet
+// Ambassador Aristov told me in confidence": a fellow diplomat's briefing
+// on the side, not the meeting a report records.
+func colleagueBriefing(ts []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch ts[k].w {
+		case "counsellor", "counselor", "ambassador", "attaché", "attache", "chargé", "charge", "colleague", "colleagues", "diplomat", "diplomats":
+			return true
+		}
+		if ts[k].punct && ts[k].w != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// headedBy: "the PUWP leadership headed by Comrade Kania", "the government
+// led by Kádár": the person who heads the body named at ts[j].
+func headedBy(ts []tok, j int) []Ref {
+	k := j + 1
+	if k < len(ts) && (ts[k].w == "leadership" || ts[k].w == "government" || ts[k].w == "delegation") {
+		k++
+	}
+	if k+1 >= len(ts) || !(ts[k].w == "headed" || ts[k].w == "led") || ts[k+1].w != "by" {
+		return nil
+	}
+	for m := k + 2; m < len(ts) && m <= k+5; m++ {
+		if ts[m].ment && isPerson(ts[m].refs) {
+			return ts[m].refs[:1]
+		}
+		if ts[m].punct {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relayedClause: a that-clause asking for a message to be passed on ("that
+// his greetings be conveyed to ...").
+func relayedClause(ts []tok, j int) bool {
+	for k := j; k+1 < len(ts) && k <= j+8; k++ {
+		if ts[k].w == "greetings" || ts[k].w == "regards" || ts[k].is(cBeForms) && stemIn(ts[k+1].w, "conveyed", "passed", "transmitted", "forwarded", "relayed") {
+			return true
+		}
 	}
 	return false
 }
