@@ -390,3 +390,49 @@ func TestReportPrecisionClasses(t *testing.T) {
 		t.Errorf("support for the leadership headed by Szabó is not his:%s", dump(res))
 	}
 }
+
+// Agreement with the one who spoke before: "Brandt proposed that ...
+// Kosygin agreed.", "Machel agreed with this assessment"; not with anyone
+// where the sentence before has no other person for its subject.
+func TestAgreementWithThePreviousSpeaker(t *testing.T) {
+	text := "Record of Conversation between F. Szabó and J. Novák\n\nJ. Novák proposed that a mixed commission on economic cooperation be set up before the end of the year. P. Kovács agreed.\n\n" +
+		"F. Szabó warned that the plans of the West are aimed at dividing the movement. Novák agreed with this assessment.\n\nThe weather was cold. Kovács agreed."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"J. Novák": novak, "Novák": novak, "P. Kovács": kovacs, "Kovács": kovacs, "F. Szabó": szabo})
+	d.Participants = []string{szabo.Name, novak.Name}
+	res := Extract(d)
+	for _, want := range [][3]string{{kovacs.Name, "agrees_with", novak.Name}, {novak.Name, "agrees_with", szabo.Name}} {
+		c := has(res, want[0], want[1], want[2])
+		if c == nil {
+			t.Errorf("missing %v:%s", want, dump(res))
+			continue
+		}
+		if !strings.Contains(c.Evidence, "proposed") && !strings.Contains(c.Evidence, "warned") {
+			t.Errorf("%v: the evidence does not show whom: %q", want, c.Evidence)
+		}
+	}
+	n := 0
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && c.Relation == "agrees_with" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Kovács agrees %d times, want once (the second 'agreed' follows no speaker):%s", n, dump(res))
+	}
+}
+
+// A report several sign speaks with its first signatory's voice: "We agree
+// with this assessment" is his, not each co-signer's.
+func TestJointSignatoriesSpeakAsTheFirst(t *testing.T) {
+	text := "To Comrade Novák.\n\nComrade Szabó considers that the strikes were prepared from abroad. We agree with this assessment. We report the situation as of midnight.\n\nP. KOVÁCS\nB. HORVÁTH"
+	d := doc("report", []string{kovacs.Name, horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "Szabó": szabo, "P. KOVÁCS": kovacs, "B. HORVÁTH": horvath})
+	res := Extract(d)
+	if has(res, kovacs.Name, "agrees_with", szabo.Name) == nil {
+		t.Errorf("the first signatory's agreement is missing:%s", dump(res))
+	}
+	for _, c := range res.Claims {
+		if c.Subject == horvath {
+			t.Errorf("a co-signer made a claim of his own: %+v", c)
+		}
+	}
+}

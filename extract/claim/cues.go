@@ -673,8 +673,15 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 	if j < len(ts) {
 		next = ts[j].w
 	}
+	// "Kosygin agreed.", "Machel agreed with this assessment": with the one
+	// who spoke in the sentence before
+	other := x.previousSpeaker(subj, si)
 	switch next {
 	case "with":
+		if j+2 < len(ts) && rightObjNone(ts, j) && (ts[j+1].is(cAnaphoric) || ts[j+1].poss) && ts[j+2].is(cOpinionWords) && other != nil && !neg {
+			x.add(subj, "agrees_with", other, sp, 0.7)
+			return
+		}
 		if _, obj := rightObj(ts, j, true); obj != nil {
 			switch {
 			case isProp(obj) && neg:
@@ -704,6 +711,11 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 				x.add(subj, "supports", obj, sp, 0.8)
 			}
 		case (obj == nil || k > j+2) && j+1 < len(ts) && !ts[j+1].punct && ts[j+1].refs == nil && !ts[j+1].is(cAnaphoric) && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
+			// "Bundy answered that he agreed to include ...": granting what
+			// the writer, who met him, asked
+			if isPerson(subj) && !x.conversation && !sameRefs(subj, x.speakerRef()) && len(x.speakerRef()) > 0 && x.metWriter(subj[0]) {
+				x.add(subj, "agrees_with", x.speakerRef()[:1], sp, 0.65)
+			}
 			// "We agree to send advisers": granting what the addressee asked
 			if sameRefs(subj, x.speakerRef()) {
 				x.add(subj, "agrees_with", x.addressee, sp, 0.7)
@@ -717,10 +729,38 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 			}
 		}
 	case "that", ",", ".", "":
-		if !neg && sameRefs(subj, x.speakerRef()) {
+		if !neg && sameRefs(subj, x.speakerRef()) && len(x.addressee) > 0 {
 			x.add(subj, "agrees_with", x.addressee, sp, 0.7)
+		} else if !neg && (next == "." || next == "") && other != nil {
+			x.add(subj, "agrees_with", other, sp, 0.65)
 		}
 	}
+}
+
+// previousSpeaker is the person the sentence before has for its subject,
+// where it is another person than subj; nil otherwise.
+func (x *extractor) previousSpeaker(subj []Ref, si int) []Ref {
+	if !isPerson(subj) || x.lastSubjectSi != si-1 || !isPerson(x.lastSubject) || x.lastSubject[0] == subj[0] {
+		return nil
+	}
+	return x.lastSubject[:1]
+}
+
+// rightObjNone: no entity follows "with" before the opinion word ("with
+// this assessment", not "with the Soviet assessment").
+func rightObjNone(ts []tok, j int) bool {
+	return j+1 < len(ts) && ts[j+1].refs == nil || j+1 < len(ts) && ts[j+1].pron != 0
+}
+
+// metWriter reports whether the record has its writer meet p.
+func (x *extractor) metWriter(p Ref) bool {
+	me := x.speakerRef()
+	if len(me) == 0 {
+		return false
+	}
+	_, a := x.seen[claimKey{me[0].Name, "meets", p.Name}]
+	_, b := x.seen[claimKey{p.Name, "meets", me[0].Name}]
+	return a || b
 }
 
 func sameRefs(a, b []Ref) bool {
