@@ -255,6 +255,7 @@ type extractor struct {
 	lastPropSent   int
 	lastPerson     []Ref
 	lastSubject    []Ref
+	lastSubjectSi  int // the sentence lastSubject was read in
 	scratch        []tok
 	buf            *buffers
 	points         []span // the points of list proposals
@@ -713,13 +714,9 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 	} else {
 		x.speaker, x.addressee = nil, nil
 		if x.author.Name != "" {
+			// "We supported this proposal" in a telegram several sign:
+			// the first signatory's, who speaks for them all
 			x.speaker = []Ref{x.author}
-			// "We supported this proposal" in a telegram two sign: both
-			for _, a := range x.d.Authors[min(1, len(x.d.Authors)):] {
-				if a != x.author.Name {
-					x.speaker = append(x.speaker, Ref{"Person", a})
-				}
-			}
 		}
 		if x.recipient.Name != "" {
 			x.addressee = []Ref{x.recipient}
@@ -828,7 +825,7 @@ func (x *extractor) remember(ts []tok, si int) {
 	// Israel" leaves it as it was)
 	for j := range ts {
 		if (ts[j].pron == 0 || ts[j].pron == 3) && isPerson(ts[j].refs) && agentAt(ts, j) {
-			x.lastSubject = ts[j].refs
+			x.lastSubject, x.lastSubjectSi = ts[j].refs, si
 			break
 		}
 	}

@@ -215,3 +215,224 @@ func TestReceivedAndCalledOn(t *testing.T) {
 		t.Errorf("ru: the one who received the writer is not met:%s", dump(res))
 	}
 }
+
+// Accusations without the word: a hostile act the speaker says a party
+// carries out accuses it ("has been sending soldiers into", "is carrying
+// out raids", "it was the leaders of X who were trying to split the
+// movement", "the work of X", "руководство X мешает единству"); an act
+// that only might follow ("would split the alliance"), one the speaker
+// denies ("we do not accept that it was the work of X") or one of the
+// speaker's own side accuses no one.
+func TestHostileActsAccuse(t *testing.T) {
+	text := "Kovács: For a week Burundi has been sending soldiers into our provinces dressed as civilians. " +
+		"The racist regime of Laos is carrying out daily raids into the border districts. " +
+		"It was the leaders of the Soviet Union who were trying to split the movement.\n\n" +
+		"Szabó: We do not accept that everything was the work of the United States. " +
+		"Such a step would split the alliance of Laos and Burundi. We are sending troops into the capital tonight."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Burundi": burundi, "Laos": laos, "Soviet Union": ussr, "United States": usa})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	for _, o := range []Ref{burundi, laos, ussr} {
+		if has(res, kovacs.Name, "accuses", o.Name) == nil {
+			t.Errorf("Kovács's charge against %s is missing:%s", o.Name, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Subject == szabo && c.Relation == "accuses" {
+			t.Errorf("a denied, hypothetical or own act read as a charge: %+v", c)
+		}
+	}
+	ru := Doc{Kind: "report", Date: "1967-12-14", Authors: []string{petrov.Name}, Recipients: []string{council.Name},
+		Versions: []Version{{Role: "original", Lang: "ru", Text: "Руководство Бурунди мешает единству социалистического лагеря.\n\nИ. Петров"}}}
+	place(&ru, 0, map[string]Ref{"Бурунди": burundi, "И. Петров": petrov})
+	if has(Extract(ru), petrov.Name, "accuses", burundi.Name) == nil {
+		t.Errorf("ru: the charge of obstruction is missing:%s", dump(Extract(ru)))
+	}
+}
+
+// What is asked for by name ("we ask for additional deliveries of rolled
+// steel and grain") is the request's object; a proposal that the other
+// side act ("We propose that the Soviet side supply ...", "that you send
+// ...") asks it of them; one that both act together stays a proposal.
+func TestRequestedThingsAndProposalsOfTheOtherSide(t *testing.T) {
+	text := "Dear Comrade Novák,\n\nIn addition we ask for additional deliveries of rolled steel and grain, since the harvest has failed. " +
+		"We propose that the Soviet side supply anti-aircraft missile battalions and fighter aircraft soon. " +
+		"We propose that the Soviet Union and Laos sign a treaty of friendship this year.\n\nB. Horváth"
+	d := doc("letter", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Soviet": ussr, "Soviet Union": ussr, "Laos": laos})
+	res := Extract(d)
+	want := map[string]string{"rolled steel": "requests", "anti-aircraft": "requests", "treaty of friendship": "proposes"}
+	for words, rel := range want {
+		found := false
+		for _, c := range res.Claims {
+			if c.Subject == horvath && c.Object.Class == "Proposal" && strings.Contains(c.Evidence, words) {
+				if c.Relation != rel {
+					t.Errorf("%q: %s, want %s", words, c.Relation, rel)
+				}
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim:%s", words, dump(res))
+		}
+	}
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "rolled steel") && strings.Contains(e.Text, "harvest") {
+			t.Errorf("the reason given read into what is asked for: %q", e.Text)
+		}
+	}
+}
+
+// A course of action judged wrong or refused is opposed, named by the
+// words the record uses: "THE SHAH AGREED THAT A MILITARY COUP WOULD BE A
+// DISASTER", "In our opinion the decision to raise food prices was a grave
+// error", "He does not want administrative measures against the press";
+// not a state of affairs ("does not want new tension") nor what "this"
+// stands for.
+func TestJudgedAndUnwantedCourses(t *testing.T) {
+	text := "Today I met Novák. Novák agreed that a military coup would be a disaster. " +
+		"In our opinion the decision of 12 December to raise food prices was a grave political error. " +
+		"He does not want administrative measures against the press, because this would only help the right. " +
+		"Laos does not want new tension on the border. This would be a mistake."
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Novák": novak, "Laos": laos})
+	res := Extract(d)
+	want := map[string]Ref{"military coup": novak, "food prices": petrov, "administrative measures": novak}
+	for words, who := range want {
+		found := false
+		for _, c := range res.Claims {
+			if c.Relation == "opposes" && c.Object.Class == "Proposal" && strings.Contains(strings.ToLower(c.Object.Name), words) {
+				found = true
+				if c.Subject != who {
+					t.Errorf("%q opposed by %s, want %s", words, c.Subject.Name, who.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: not opposed:%s", words, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Subject == laos || strings.HasPrefix(c.Evidence, "This would") {
+			t.Errorf("a state of affairs or an unresolved 'this' read as a course opposed: %+v", c)
+		}
+	}
+}
+
+// Courses of action advocated without "propose": "we are prepared to work
+// for the withdrawal of ...", "As a first step, Laos should halt the
+// airlift ..." in a memorandum, "spoke in favour of the party itself
+// taking the initiative ..."; what follows "especially" is part of a
+// proposal's text. Not "work for a positive outcome", nor advice in
+// someone's reported words, nor "should be".
+func TestAdvocatedCourses(t *testing.T) {
+	text := "1. We are prepared to work for the withdrawal of all foreign forces from Burundi. " +
+		"2. As a first step, Laos should halt the airlift of arms and troops before the summit. " +
+		"3. Our delegate will work for a positive outcome. Novák said that Laos should close its border. The Soviet Union should be more careful.\n\nB. Horváth"
+	d := doc("memorandum", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Laos": laos, "Burundi": burundi, "Soviet Union": ussr})
+	res := Extract(d)
+	for _, words := range []string{"withdrawal of all foreign forces", "halt the airlift"} {
+		found := false
+		for _, c := range res.Claims {
+			found = found || c.Subject == horvath && c.Relation == "proposes" && strings.Contains(strings.ToLower(c.Object.Name), words)
+		}
+		if !found {
+			t.Errorf("%q is not the writer's proposal:%s", words, dump(res))
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "proposes" && (strings.Contains(c.Object.Name, "outcome") || strings.Contains(c.Object.Name, "close its border") || strings.Contains(c.Object.Name, "careful")) {
+			t.Errorf("no course of action, or someone else's advice, read as the writer's: %+v", c)
+		}
+	}
+
+	text = "Kovács: Welcome.\n\nSzabó: He spoke in favour of Laos itself taking the initiative for change. He proposed expanding economic cooperation, especially in microelectronics.\n\nKovács: Thank you."
+	d = doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Laos": laos})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res = Extract(d)
+	var initiative, micro bool
+	for _, e := range res.Entities {
+		initiative = initiative || strings.Contains(e.Name, "taking the initiative")
+		micro = micro || strings.Contains(e.Text, "microelectronics")
+	}
+	if has(res, szabo.Name, "supports", laos.Name) != nil {
+		t.Errorf("the one to take the course read as the one supported:%s", dump(res))
+	}
+	if !initiative || !micro {
+		t.Errorf("the course spoken for, or the text after 'especially', is missing: %+v%s", res.Entities, dump(res))
+	}
+}
+
+// Precision classes of reports and letters: a third party's report in a
+// memorandum ("Our Embassy in Warsaw reports that ...") informs the
+// writer's side, not the memorandum's addressee; "has informed the Soviet
+// ambassador" informs someone the record does not name; greetings asked
+// to be conveyed are no request; a fellow diplomat's briefing ("Soviet
+// counsellor X told me") is no meeting the report records; the writers'
+// own arrival is no visit; "We rejected them" rejects what "them" are,
+// not a state; support "for the leadership headed by X" is for X.
+func TestReportPrecisionClasses(t *testing.T) {
+	text := "Our Embassy in Laos reports that the strike leaders have been detained. Comrade Kovács has informed the Soviet ambassador in Vientiane of this position. " +
+		"Kovács asked that his personal greetings be conveyed to Novák. Soviet counsellor F. Szabó told me that the Soviet side agrees. We arrived in Vientiane at noon."
+	d := doc("report", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Embassy in Laos": {"Organization", "Embassy in Laos"}, "Kovács": kovacs, "Novák": novak, "F. Szabó": szabo, "Vientiane": {"Place", "Vientiane"}})
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Relation == "informs" && c.Subject != petrov && c.Object != petrov || c.Relation == "requests" || c.Relation == "visits" || c.Relation == "meets" && (c.Object == szabo || c.Subject == szabo) {
+			t.Errorf("false claim: %+v", c)
+		}
+	}
+	text = "Novák: We rejected them then and we reject them now. The United States is not our enemy.\n\nKovács: In closing, I express my support for the Laos leadership headed by Comrade Szabó."
+	d = doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Novák": novak, "Szabó": szabo, "United States": usa, "Laos": laos})
+	d.Participants = []string{novak.Name, kovacs.Name}
+	res = Extract(d)
+	if c := has(res, novak.Name, "opposes", usa.Name); c != nil {
+		t.Errorf("'them' read as a state: %+v", c)
+	}
+	if has(res, kovacs.Name, "supports", szabo.Name) == nil || has(res, kovacs.Name, "supports", laos.Name) != nil {
+		t.Errorf("support for the leadership headed by Szabó is not his:%s", dump(res))
+	}
+}
+
+// Agreement with the one who spoke before: "Brandt proposed that ...
+// Kosygin agreed.", "Machel agreed with this assessment"; not with anyone
+// where the sentence before has no other person for its subject.
+func TestAgreementWithThePreviousSpeaker(t *testing.T) {
+	text := "Record of Conversation between F. Szabó and J. Novák\n\nJ. Novák proposed that a mixed commission on economic cooperation be set up before the end of the year. P. Kovács agreed.\n\n" +
+		"F. Szabó warned that the plans of the West are aimed at dividing the movement. Novák agreed with this assessment.\n\nThe weather was cold. Kovács agreed."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"J. Novák": novak, "Novák": novak, "P. Kovács": kovacs, "Kovács": kovacs, "F. Szabó": szabo})
+	d.Participants = []string{szabo.Name, novak.Name}
+	res := Extract(d)
+	for _, want := range [][3]string{{kovacs.Name, "agrees_with", novak.Name}, {novak.Name, "agrees_with", szabo.Name}} {
+		c := has(res, want[0], want[1], want[2])
+		if c == nil {
+			t.Errorf("missing %v:%s", want, dump(res))
+			continue
+		}
+		if !strings.Contains(c.Evidence, "proposed") && !strings.Contains(c.Evidence, "warned") {
+			t.Errorf("%v: the evidence does not show whom: %q", want, c.Evidence)
+		}
+	}
+	n := 0
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && c.Relation == "agrees_with" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Kovács agrees %d times, want once (the second 'agreed' follows no speaker):%s", n, dump(res))
+	}
+}
+
+// A report several sign speaks with its first signatory's voice: "We agree
+// with this assessment" is his, not each co-signer's.
+func TestJointSignatoriesSpeakAsTheFirst(t *testing.T) {
+	text := "To Comrade Novák.\n\nComrade Szabó considers that the strikes were prepared from abroad. We agree with this assessment. We report the situation as of midnight.\n\nP. KOVÁCS\nB. HORVÁTH"
+	d := doc("report", []string{kovacs.Name, horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "Szabó": szabo, "P. KOVÁCS": kovacs, "B. HORVÁTH": horvath})
+	res := Extract(d)
+	if has(res, kovacs.Name, "agrees_with", szabo.Name) == nil {
+		t.Errorf("the first signatory's agreement is missing:%s", dump(res))
+	}
+	for _, c := range res.Claims {
+		if c.Subject == horvath {
+			t.Errorf("a co-signer made a claim of his own: %+v", c)
+		}
+	}
+}

@@ -168,7 +168,7 @@ func (x *extractor) faceToFace(ts []tok, sp span) {
 		if j >= len(ts) || ts[j].pron != 1 || !sameRefs(ts[j].refs, me) {
 			continue
 		}
-		if subj := subjectOf(ts, i); isPerson(subj) && subj[0].Name != me[0].Name {
+		if subj := subjectOf(ts, i); isPerson(subj) && subj[0].Name != me[0].Name && !colleagueBriefing(ts, i) {
 			x.add(me, "meets", subj[:1], sp, 0.6)
 			return
 		}
@@ -425,6 +425,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.list(ts, i, sp, si, sents, toks)
 		case "send", "appoint", "nominate", "designate":
 			x.nominate(ts, i, sp)
+			if w == "send" {
+				x.hostile(ts, i, sp)
+			}
 		case "sign", "conclude", "form", "establish", "create", "build", "join", "joining", "accept", "accepts", "accepted":
 			x.action(ts, i, sp)
 		case "consider", "considers", "considered", "regard", "regards", "deem", "deems", "think", "thinks", "find", "finds", "believe", "believes", "advise", "advises", "recommend", "recommends":
@@ -473,6 +476,20 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "ally", "allies", "allied":
 			x.ally(ts, i, sp)
+		case "should":
+			x.should(ts, i, sp, si)
+		case "disaster", "catastrophe", "error", "mistake", "blunder", "folly":
+			x.evaluated(ts, i, sp)
+		case "want", "wants", "wish", "wishes":
+			x.unwanted(ts, i, sp)
+		case "press", "presses", "pressed", "strive", "strives":
+			x.workFor(ts, i, sp)
+		case "raids", "raid", "shelling", "bombing", "bombings", "incursions", "incursion", "infiltration", "subversion", "intervention", "interference", "blockade",
+			"sending", "sends", "sent", "split", "splitting", "splits", "undermine", "undermining", "undermines", "subvert", "subverting", "seizure", "struggle", "work":
+			x.hostile(ts, i, sp)
+			if w == "work" {
+				x.workFor(ts, i, sp)
+			}
 		case "meet", "meets", "met", "see", "saw", "received", "receive", "receives", "talks", "conversation", "meeting", "meetings", "conversations":
 			x.meet(ts, i, sp)
 		case "called", "call", "calls":
@@ -656,8 +673,15 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 	if j < len(ts) {
 		next = ts[j].w
 	}
+	// "Kosygin agreed.", "Machel agreed with this assessment": with the one
+	// who spoke in the sentence before
+	other := x.previousSpeaker(subj, si)
 	switch next {
 	case "with":
+		if j+2 < len(ts) && rightObjNone(ts, j) && (ts[j+1].is(cAnaphoric) || ts[j+1].poss) && ts[j+2].is(cOpinionWords) && other != nil && !neg {
+			x.add(subj, "agrees_with", other, sp, 0.7)
+			return
+		}
 		if _, obj := rightObj(ts, j, true); obj != nil {
 			switch {
 			case isProp(obj) && neg:
@@ -687,6 +711,11 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 				x.add(subj, "supports", obj, sp, 0.8)
 			}
 		case (obj == nil || k > j+2) && j+1 < len(ts) && !ts[j+1].punct && ts[j+1].refs == nil && !ts[j+1].is(cAnaphoric) && ts[j+1].w != "a" && ts[j+1].w != "an" && !neg:
+			// "Bundy answered that he agreed to include ...": granting what
+			// the writer, who met him, asked
+			if isPerson(subj) && !x.conversation && !sameRefs(subj, x.speakerRef()) && len(x.speakerRef()) > 0 && x.metWriter(subj[0]) {
+				x.add(subj, "agrees_with", x.speakerRef()[:1], sp, 0.65)
+			}
 			// "We agree to send advisers": granting what the addressee asked
 			if sameRefs(subj, x.speakerRef()) {
 				x.add(subj, "agrees_with", x.addressee, sp, 0.7)
@@ -700,10 +729,38 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 			}
 		}
 	case "that", ",", ".", "":
-		if !neg && sameRefs(subj, x.speakerRef()) {
+		if !neg && sameRefs(subj, x.speakerRef()) && len(x.addressee) > 0 {
 			x.add(subj, "agrees_with", x.addressee, sp, 0.7)
+		} else if !neg && (next == "." || next == "") && other != nil {
+			x.add(subj, "agrees_with", other, sp, 0.65)
 		}
 	}
+}
+
+// previousSpeaker is the person the sentence before has for its subject,
+// where it is another person than subj; nil otherwise.
+func (x *extractor) previousSpeaker(subj []Ref, si int) []Ref {
+	if !isPerson(subj) || x.lastSubjectSi != si-1 || !isPerson(x.lastSubject) || x.lastSubject[0] == subj[0] {
+		return nil
+	}
+	return x.lastSubject[:1]
+}
+
+// rightObjNone: no entity follows "with" before the opinion word ("with
+// this assessment", not "with the Soviet assessment").
+func rightObjNone(ts []tok, j int) bool {
+	return j+1 < len(ts) && ts[j+1].refs == nil || j+1 < len(ts) && ts[j+1].pron != 0
+}
+
+// metWriter reports whether the record has its writer meet p.
+func (x *extractor) metWriter(p Ref) bool {
+	me := x.speakerRef()
+	if len(me) == 0 {
+		return false
+	}
+	_, a := x.seen[claimKey{me[0].Name, "meets", p.Name}]
+	_, b := x.seen[claimKey{p.Name, "meets", me[0].Name}]
+	return a || b
 }
 
 func sameRefs(a, b []Ref) bool {
@@ -764,6 +821,20 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if obj == nil {
 		return
 	}
+	if (w == "favour" || w == "favor") && rel == "supports" && j+2 < len(ts) && (strings.HasSuffix(ts[j+1].w, "ing") || ts[j+1].w == "itself" && strings.HasSuffix(ts[j+2].w, "ing")) {
+		// "spoke in favour of the SED itself taking the initiative": the
+		// course of action, with whoever is to take it
+		a := j
+		for a > i+1 && (ts[a-1].w == "the" || ts[a-1].is(cTitles)) {
+			a--
+		}
+		b := j + 1
+		for b < len(ts) && !(ts[b].punct && ts[b].w != "-") && !ts[b].is(cClauseStop) {
+			b++
+		}
+		x.courseOfAction(ts, a, b, sp, subj, "proposes")
+		return
+	}
 	if stemIn(w, "welcom") && j+1 < len(ts) && guestNouns[ts[j+1].w] {
 		return // "We welcome the Soviet delegation": a greeting, no stance
 	}
@@ -786,6 +857,9 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if p := x.possProposal(ts, j); p != nil {
 		x.add(subj, rel, p, sp, 0.8) // "supported Stilwell's plan to cut down the tree"
 		return
+	}
+	if leader := headedBy(ts, j); leader != nil {
+		obj = leader // "support for the PUWP leadership headed by Comrade Kania": for Kania
 	}
 
 	if j > i+4 && !isProp(obj) {
@@ -928,6 +1002,9 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
 		return
 	}
+	if !isProp(obj) && ts[j].pron != 0 {
+		return // "We rejected them": what "them" are, demands or proposals, is not the state
+	}
 	x.add(subj, "opposes", obj, sp, 0.85)
 }
 
@@ -994,7 +1071,17 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		}
 		// a person's own proposal ("I propose that we create ..."); what "the
 		// Chinese side proposes that" is stands with its speaker
-		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
+		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && addresseeActs(ts, i+2) {
+			// "We propose that the Soviet side supply missiles": what the
+			// other side is to do is asked of it
+			if x.clauseProposal(ts, i+1, sp, si, subj, "requests", "Request that ") {
+				return
+			}
+		}
+		// and a body's own, where the body writes ("The Central Committee
+		// of the PLA proposes that ..." in its letter)
+		own := isPerson(subj) || sameRefs(subj, []Ref{x.author}) && x.author.Name != ""
+		if i+1 < len(ts) && ts[i+1].w == "that" && own && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
 			return
 		}
 	}
@@ -1074,7 +1161,14 @@ func (x *extractor) npObject(ts []tok, i int) []Ref {
 	}
 	name := capitalize(string(x.r[ts[j].s:ts[k-1].e]))
 	pid := x.proposalRef(name, nil, span{ts[j].s, ts[k-1].e})
-	x.setText(pid, span{ts[j].s, ts[k-1].e})
+	end := k - 1
+	if k+1 < len(ts) && ts[k].w == "," && stemIn(ts[k+1].w, "especially", "particularly", "notably", "including", "above", "chiefly", "mainly") {
+		// "expanding economic cooperation, especially in microelectronics":
+		// what it is about, in its text
+		for end = k + 1; end+1 < len(ts) && !ts[end+1].punct; end++ {
+		}
+	}
+	x.setText(pid, span{ts[j].s, ts[end].e})
 	x.lastProp, x.lastPropSent = pid, x.curSi // "We supported this proposal"
 	return []Ref{x.props[pid-1].ref}
 }
@@ -1714,6 +1808,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if j+1 < len(ts) && ts[j].w == "the" && ts[j+1].refs != nil && !ts[j+1].adj {
 		j++ // "ask the Soviet Union to deliver"
 	}
+	if j+1 < len(ts) && ts[j].w == "that" && relayedClause(ts, j+1) {
+		return // "asked that his personal greetings be conveyed to Brezhnev"
+	}
 	if j+1 < len(ts) && ts[j].w == "that" {
 		// "requested that the Soviet government send advisers"
 		k, obj := directObj(ts, j)
@@ -1777,6 +1874,14 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if j < len(ts) && ts[j].w == "for" {
 		if _, obj := rightObj(ts, j, true); isProp(obj) {
 			x.add(subj, "requests", obj, sp, 0.75)
+			return
+		}
+		// "we ask for additional deliveries of rolled steel and grain":
+		// what is asked for, named by its words
+		// (by a person or the writer's side, not a group a speaker reports)
+		byPerson := isPerson(subj) || i > 0 && ts[i-1].pron == 1
+		if byPerson && (j+2 < len(ts) && deliveryNouns[ts[j+1].w] || j+3 < len(ts) && (ts[j+1].is(cSupportAdjs) || quantityAdjs[ts[j+1].w]) && deliveryNouns[ts[j+2].w]) {
+			x.clauseProposal(ts, j, sp, x.curSi, subj, "requests", "Request for ")
 			return
 		}
 		// "asks for the opinion of the Soviet government"
@@ -1874,6 +1979,14 @@ func (x *extractor) inform(ts []tok, i int, sp span) {
 	}
 	if obj != nil && k >= 0 && ts[k].pron == 3 {
 		return // whom "him" stands for is not sure
+	}
+	if obj == nil && i+2 < len(ts) && (ts[i+1].w == "the" || ts[i+1].is(cTitles)) && (ts[i+2].is(cTitles) || speakerTitles[ts[i+2].w] || ts[i+2].refs != nil && i+3 < len(ts) && (ts[i+3].is(cTitles) || speakerTitles[ts[i+3].w])) {
+		return // "has informed the Soviet ambassador in Tirana": someone the record does not name
+	}
+	if obj == nil && !x.conversation && x.body == nil && !sameRefs(subj, x.speakerRef()) {
+		// "Our Embassy in Warsaw reports that ...": to the writer's side,
+		// not to the one the writer addresses
+		return
 	}
 	if obj == nil || isProp(obj) {
 		obj = x.addressee
@@ -2190,6 +2303,9 @@ func (x *extractor) visit(ts []tok, i int, sp span) {
 	subj := subjectOf(ts, i)
 	if subj == nil {
 		return
+	}
+	if !strings.HasPrefix(ts[i].w, "visit") && i > 0 && ts[i-1].pron == 1 {
+		return // "We arrived in Budapest at noon": the writers' journey, the setting of their report
 	}
 	switch {
 	case isPerson(obj) && isPerson(subj) && strings.HasPrefix(ts[i].w, "visit"):
@@ -2600,6 +2716,81 @@ func wished(ts []tok, i int) bool {
 
 // guestNouns are whom a host welcomes.
 var guestNouns = set("delegation", "delegations", "guest", "guests", "visitors", "visitor", "envoy", "envoys", "mission", "comrades", "representatives", "friends")
+
+// deliveryNouns are what one state asks another for by name ("deliveries
+// of rolled steel", "credits", "help in building roads").
+var deliveryNouns = set("deliveries", "delivery", "supplies", "supply", "shipments", "credit", "credits", "loan", "loans",
+	"aid", "assistance", "help", "weapons", "arms", "equipment", "advisers", "advisors", "specialists", "instructors", "grain", "fuel", "troops")
+
+// quantityAdjs qualify what is asked for.
+var quantityAdjs = set("additional", "further", "more", "urgent", "immediate", "new", "increased", "accelerated", "faster", "economic", "military", "financial", "technical")
+
+// addresseeActs: the clause from j has the other side as its agent ("you
+// send", "the Soviet side supply", "your government consider"), alone.
+func addresseeActs(ts []tok, j int) bool {
+	if j < len(ts) && ts[j].w == "the" {
+		j++
+	}
+	if j+1 >= len(ts) {
+		return false
+	}
+	t := ts[j]
+	if t.pron == 2 && !t.poss {
+		return ts[j+1].w != "and"
+	}
+	if t.pron == 2 && t.poss || t.ment && t.refs != nil && (t.refs[0].Class == "Country" || t.refs[0].Class == "Organization") && t.pron == 0 {
+		return ts[j+1].w == "side" || ts[j+1].w == "government" || t.pron == 2 && ts[j+1].w == "comrades"
+	}
+	return false
+}
+
+// colleagueBriefing: "Soviet counsellor A. I. Smirnov told me", "Soviet
+// Ambassador Aristov told me in confidence": a fellow diplomat's briefing
+// on the side, not the meeting a report records.
+func colleagueBriefing(ts []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch ts[k].w {
+		case "counsellor", "counselor", "ambassador", "attaché", "attache", "chargé", "charge", "colleague", "colleagues", "diplomat", "diplomats":
+			return true
+		}
+		if ts[k].punct && ts[k].w != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// headedBy: "the PUWP leadership headed by Comrade Kania", "the government
+// led by Kádár": the person who heads the body named at ts[j].
+func headedBy(ts []tok, j int) []Ref {
+	k := j + 1
+	if k < len(ts) && (ts[k].w == "leadership" || ts[k].w == "government" || ts[k].w == "delegation") {
+		k++
+	}
+	if k+1 >= len(ts) || !(ts[k].w == "headed" || ts[k].w == "led") || ts[k+1].w != "by" {
+		return nil
+	}
+	for m := k + 2; m < len(ts) && m <= k+5; m++ {
+		if ts[m].ment && isPerson(ts[m].refs) {
+			return ts[m].refs[:1]
+		}
+		if ts[m].punct {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relayedClause: a that-clause asking for a message to be passed on ("that
+// his greetings be conveyed to ...").
+func relayedClause(ts []tok, j int) bool {
+	for k := j; k+1 < len(ts) && k <= j+8; k++ {
+		if ts[k].w == "greetings" || ts[k].w == "regards" || ts[k].is(cBeForms) && stemIn(ts[k+1].w, "conveyed", "passed", "transmitted", "forwarded", "relayed") {
+			return true
+		}
+	}
+	return false
+}
 
 // relayVerbs carry a message on to a third party.
 var relayVerbs = set("tell", "pass", "convey", "transmit", "forward", "relay", "inform", "communicate", "deliver")

@@ -342,6 +342,8 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 					break
 				}
 			}
+		case hasStem(w, "меша", "препятству", "раскалыва", "подрыва", "срыва"):
+			x.hostileRU(ts, i, sp)
 		case w == "следующего" || w == "следующее":
 			x.list(ts, i, sp, si, x.sents, x.toks)
 		}

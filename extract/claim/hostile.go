@@ -1,0 +1,157 @@
+package claim
+
+// Accusations without the word "accuse": a speaker who says that a party
+// does something hostile accuses it. "Iran has been sending soldiers into
+// Herat", "the racist regime of Ian Smith is carrying out raids", "it was
+// the leaders of the CCP who were trying to split the movement", "the
+// leadership of Solidarity is heading for a seizure of power", "the break
+// was the work of Beria", "руководство КПК мешает единству".
+
+// hostileNouns are acts of hostility a party is said to carry out.
+var hostileNouns = set("raids", "raid", "shelling", "bombing", "bombings", "incursions", "incursion", "infiltration",
+	"subversion", "sabotage", "intervention", "interference", "blockade", "aggression")
+
+// hostileDoing are the verbs that say a party carries such acts out.
+var hostileDoing = set("carrying", "carries", "carried", "continues", "continue", "continued", "conducting", "conducts",
+	"launched", "launching", "launches", "stepping", "stepped", "intensified", "intensifying", "intensifies")
+
+// hostileSent is what a party sends into another's land.
+var hostileSent = set("soldiers", "troops", "saboteurs", "agents", "spies", "bands", "gangs", "mercenaries", "weapons", "arms", "infiltrators")
+
+// hostileTargets are what a party splits, undermines or subverts.
+var hostileTargets = set("movement", "camp", "unity", "party", "parties", "front", "alliance", "community")
+
+// hostile reads the acts above at ts[i]; the accused is the agent of the
+// clause, the holder the speaker (or whoever the sentence reports).
+func (x *extractor) hostile(ts []tok, i int, sp span) {
+	w := ts[i].w
+	at := -1 // the verb whose agent is accused
+	switch {
+	case hostileNouns[w]:
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if hostileDoing[ts[k].w] {
+				at = k
+				break
+			}
+		}
+	case w == "sending" || w == "send" || w == "sends" || w == "sent":
+		if i+2 < len(ts) && (hostileSent[ts[i+1].w] || hostileSent[ts[i+2].w]) {
+			for k := i + 2; k < len(ts) && k <= i+5; k++ {
+				if ts[k].w == "into" {
+					at = i
+					break
+				}
+			}
+		}
+	case w == "split" || w == "splitting" || w == "splits" || w == "undermine" || w == "undermining" || w == "undermines" || w == "subvert" || w == "subverting":
+		if i+2 < len(ts) && (hostileTargets[ts[i+2].w] || i+3 < len(ts) && hostileTargets[ts[i+3].w]) {
+			at = i
+		}
+	case w == "seizure" || w == "struggle":
+		if i+2 < len(ts) && (ts[i+1].w == "of" || ts[i+1].w == "for") && ts[i+2].w == "power" && i > 1 {
+			at = i - 2 // "heading for a seizure of power", "a screen for a struggle for power"
+		}
+	case w == "work":
+		// "the break was the work of Beria and Abakumov"
+		if i >= 2 && ts[i-1].w == "the" && ts[i-2].is(cBeForms) && i+2 < len(ts) && ts[i+1].w == "of" && ts[i+2].ment && agentRefs(ts[i+2]) {
+			if x.denied(ts, i) {
+				return
+			}
+			x.accusation(conjuncts(ts, i+2, ts[i+2].refs[:1]), i, sp)
+		}
+		return
+	}
+	if at > 0 && (ts[at-1].w == "would" || ts[at-1].w == "could" || ts[at-1].w == "might" || ts[at-1].w == "may") {
+		return // "would split the alliance": what might follow, no charge
+	}
+	if at < 0 || negated(ts, at) || inCondition(ts, at) || x.denied(ts, at) || wished(ts, at) && !stemIn(ts[at-2].w, "tr") {
+		return
+	}
+	if acc := hostileAgent(ts, at); acc != nil {
+		x.accusation(acc, at, sp)
+	}
+}
+
+// accusation adds the holder's charge against acc, never against the
+// holder or their own side speaking in the first person.
+func (x *extractor) accusation(acc []Ref, i int, sp span) {
+	h := x.holder(i)
+	if len(h) == 0 {
+		return
+	}
+	for _, a := range acc {
+		if a == h[0] {
+			return
+		}
+	}
+	x.add(h, "accuses", acc, sp, 0.7)
+}
+
+// denied: the act stands in a clause the sentence denies ("we do not
+// accept that everything was the work of Beria").
+func (x *extractor) denied(ts []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].w == "that" {
+			for m := k - 1; m >= 0 && m >= k-5; m-- {
+				if ts[m].is(cNegators) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hostileAgent is the party doing the act at ts[at]: the nearest agent to
+// its left in its clause, read through "who" ("it was the leaders of the
+// CCP who ..."), quotation marks and "the regime of" / "the leadership
+// of"; none that a first-person pronoun stands for.
+func hostileAgent(ts []tok, at int) []Ref {
+	for j := at - 1; j >= 0; j-- {
+		t := ts[j]
+		switch t.w {
+		case "\"", "“", "”", "«", "»", "„", "who", "which":
+			continue
+		case ".", ";", ":", ",", "that", "because", "if", "when", "while", "but", "although":
+			return nil
+		}
+		if t.ment && agentRefs(t) && t.pron == 0 {
+			k := j - 1
+			for k >= 0 && (ts[k].w == "\"" || ts[k].w == "“" || ts[k].w == "the") {
+				k--
+			}
+			if k >= 1 && ts[k].w == "of" && !ts[k-1].is(cGroupNouns) && !regimeNouns[ts[k-1].w] {
+				continue // "the orders of Beijing": not the doer
+			}
+			return t.refs[:1]
+		}
+		if t.pron != 0 && t.refs != nil {
+			if t.pron == 1 || t.pron == 2 {
+				return nil
+			}
+			return t.refs[:1]
+		}
+	}
+	return nil
+}
+
+// regimeNouns stand for the party of their "of" phrase.
+var regimeNouns = set("regime", "clique", "leadership", "leaders", "rulers", "government", "forces", "circles", "authorities", "group")
+
+// hostileRU: "руководство КПК мешает единству", "раскалывает движение":
+// the agent of a verb of obstruction, accused by the speaker.
+func (x *extractor) hostileRU(ts []tok, i int, sp span) {
+	if !hasStem(ts[i].w, "мешает", "мешают", "препятству", "раскалыва", "подрыва", "срывает", "срывают") || negated(ts, i) || inConditionRU(ts, i) {
+		return
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := ts[j]
+		if t.punct {
+			return
+		}
+		if t.ment && agentRefs(t) && t.pron == 0 {
+			x.accusation(t.refs[:1], i, sp)
+			return
+		}
+	}
+}
