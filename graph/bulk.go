@@ -157,7 +157,8 @@ func writeBatch(ctx context.Context, sink kvlayout.Sink, meta *bolt.Bucket, inde
 // beside the store (mergeWhen), into a new file merged with the store's,
 // which takes the old one's place as a first load's does. When a graph
 // already holds quads, the whole load is one ReplaceGraphs (Cayley's
-// writer). ok is false for stores other than bolt.
+// writer). As with a first load, nobody else may use the store until
+// Commit returns. ok is false for stores other than bolt.
 func (s *Store) NewAppender(ctx context.Context) (l *Loader, ok bool, err error) {
 	if s.db == nil {
 		return nil, false, nil
