@@ -563,7 +563,12 @@ func appender(t *testing.T, s *graph.Store) {
 		})
 	}
 	add(docs(40, 2, 30))
+	v0, versioned := s.Version()
 	add(docs(42, 40, 30))
+	// A store's version only grows, whichever way it was written.
+	if v1, _ := s.Version(); versioned && v1 <= v0 {
+		t.Errorf("after a load the store's version is %d, was %d", v1, v0)
+	}
 	replaced := docs(3, 1, 30)[0]
 	replaced.Quads = replaced.Quads[:5]
 	add([]graph.GraphUpdate{replaced, docs(82, 1, 30)[0]})
