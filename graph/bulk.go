@@ -274,7 +274,6 @@ func (l *Loader) commitMerge(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		bf.SetTxID(uint64(tx.ID()) + 1)
 		m := kvlayout.MergeSink(tx, bf)
 		if err := writeBatch(ctx, m, meta, indexes, l.batch()); err != nil {
 			return err

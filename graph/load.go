@@ -239,6 +239,11 @@ func (s *Store) replaceFile(ctx context.Context, write func(bf *kvlayout.File) e
 	if err != nil {
 		return err
 	}
+	// The new file goes on with the store's transaction numbering: its
+	// version (Version) only grows.
+	if v, ok := s.Version(); ok {
+		bf.SetTxID(v + 1)
+	}
 	var hdb *hbolt.DB
 	kept, closed := false, false
 	defer func() {

@@ -387,8 +387,12 @@ func loader(t *testing.T, s *graph.Store) {
 		if _, err := l.Extend(ups[2].Graph, ups[2].Quads[4:6]); err != nil {
 			t.Fatal(err)
 		}
+		v0, versioned := s.Version()
 		if err := l.Commit(ctx); err != nil {
 			t.Fatal(err)
+		}
+		if v1, _ := s.Version(); versioned && v1 <= v0 {
+			t.Errorf("after the load the store's version is %d, was %d", v1, v0)
 		}
 	} else {
 		ups2 := slices.Clone(ups)
