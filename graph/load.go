@@ -43,6 +43,7 @@ type Loader struct {
 	spans  []loadSpan
 	graphs map[rdf.IRI]int // graph -> its live span
 	dedup  map[[3]uint32]struct{}
+	append bool // adds to a store that holds data (NewAppender)
 
 	// Progress, when set, is called during Commit with the number of keys
 	// written so far and the number to write.
@@ -158,67 +159,90 @@ func (l *Loader) Quads() int {
 }
 
 // Commit writes everything added into a new store file and puts it in the
-// place of the store's file. On error the store is as it was.
+// place of the store's file (a Loader from NewAppender adds it to the
+// store's file in one transaction instead). On error the store is as it
+// was.
 func (l *Loader) Commit(ctx context.Context) (err error) {
 	s := l.s
 	if s.db == nil {
 		return errors.New("graph: the store is no longer an open embedded store")
 	}
+	if l.append {
+		return l.commitAppend(ctx)
+	}
+	var total int64
+	err = s.replaceFile(ctx, func(bf *kvlayout.File) error {
+		live, vals, values := l.prepare()
+		l.quads, l.dedup, l.ids = quadChunks{}, nil, nil
+
+		// Cayley's own settings are copied from the store's meta bucket.
+		var version, indexList []byte
+		err := s.db.View(func(tx *bolt.Tx) error {
+			if b := tx.Bucket(kvlayout.MetaBucket); b != nil {
+				version = slices.Clone(b.Get(kvlayout.MetaVersion))
+				indexList = slices.Clone(b.Get(kvlayout.MetaIndexes))
+			}
+			return nil
+		})
+		if err != nil || version == nil || indexList == nil {
+			return fmt.Errorf("no store settings to copy (%v)", err)
+		}
+		indexes, err := kvlayout.StoreIndexes(indexList)
+		if err != nil {
+			return err
+		}
+		batch := &kvlayout.Batch{
+			Values:    values,
+			Encode:    func(i int) ([]byte, error) { return kvlayout.EncodeValue(toValue(l.terms[vals[i]])) },
+			Quads:     live,
+			Indexes:   indexes,
+			Version:   version,
+			IndexList: indexList,
+			Now:       time.Now().UnixNano(),
+		}
+		total = batch.Keys()
+		var done int64
+		batch.Step = func(n int64) error {
+			done += n
+			if done&0xffff < n {
+				if l.Progress != nil {
+					l.Progress(done, total)
+				}
+				return ctx.Err()
+			}
+			return nil
+		}
+		if _, err := kvlayout.Write(kvlayout.FileSink(bf), batch); err != nil {
+			return err
+		}
+		return bf.Finish()
+	})
+	if err != nil {
+		return err
+	}
+	if l.Progress != nil {
+		l.Progress(total, total)
+	}
+	l.terms, l.ids = nil, nil
+	return nil
+}
+
+// replaceFile builds a new store file with write (which ends with the
+// file's Finish) beside the store's file, opens it, and puts it in the
+// store file's place by a rename once it is complete and synced: on
+// error, or after a crash before the rename, the store is as it was.
+func (s *Store) replaceFile(ctx context.Context, write func(bf *kvlayout.File) error) error {
 	path := s.db.Path()
 	tmp := path + ".new"
 	os.Remove(tmp)
-
-	// Live quads, in the order added, and the values they use.
-	nq := l.Quads()
-	live := l.quads.live(l.spans, nq)
-	l.quads, l.dedup, l.ids = quadChunks{}, nil, nil
-	refcnt := make([]uint32, len(l.terms))
-	for _, q := range live {
-		for _, t := range q {
-			refcnt[t]++
-		}
-	}
-	// The values in use, in order of first use: they get node ids 1..V.
-	at := make([]uint32, len(l.terms))
-	var vals []uint32 // term index by position
-	for i, c := range refcnt {
-		if c > 0 {
-			at[i] = uint32(len(vals))
-			vals = append(vals, uint32(i))
-		}
-	}
-	// From here on a quad holds positions in vals.
-	for i, q := range live {
-		live[i] = [4]uint32{at[q[0]], at[q[1]], at[q[2]], at[q[3]]}
-	}
-	at = nil
-	hashes := hashValues(l.terms, vals)
-	values := make([]kvlayout.Value, len(vals))
-	for i, t := range vals {
-		values[i] = kvlayout.Value{Hash: hashes[i], Refs: uint64(refcnt[t])}
-	}
-	hashes, refcnt = nil, nil
-
-	// Cayley's own settings are copied from the store's meta bucket.
-	var version, indexList []byte
-	err = s.db.View(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(kvlayout.MetaBucket); b != nil {
-			version = slices.Clone(b.Get(kvlayout.MetaVersion))
-			indexList = slices.Clone(b.Get(kvlayout.MetaIndexes))
-		}
-		return nil
-	})
-	if err != nil || version == nil || indexList == nil {
-		return fmt.Errorf("%s: no store settings to copy (%v)", path, err)
-	}
-	indexes, err := kvlayout.StoreIndexes(indexList)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-
 	bf, err := kvlayout.NewFile(tmp, os.Getpagesize())
 	if err != nil {
 		return err
+	}
+	// The new file goes on with the store's transaction numbering: its
+	// version (Version) only grows.
+	if v, ok := s.Version(); ok {
+		bf.SetTxID(v + 1)
 	}
 	var hdb *hbolt.DB
 	kept, closed := false, false
@@ -233,39 +257,12 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	batch := &kvlayout.Batch{
-		Values:    values,
-		Encode:    func(i int) ([]byte, error) { return kvlayout.EncodeValue(toValue(l.terms[vals[i]])) },
-		Quads:     live,
-		Indexes:   indexes,
-		Version:   version,
-		IndexList: indexList,
-		Now:       time.Now().UnixNano(),
-	}
-	total := batch.Keys()
-	var done int64
-	batch.Step = func(n int64) error {
-		done += n
-		if done&0xffff < n {
-			if l.Progress != nil {
-				l.Progress(done, total)
-			}
-			return ctx.Err()
-		}
-		return nil
-	}
-	if _, err := kvlayout.Write(kvlayout.FileSink(bf), batch); err != nil {
-		return fmt.Errorf("%s: %w", tmp, err)
-	}
-	if err := bf.Finish(); err != nil {
+	if err := write(bf); err != nil {
 		return fmt.Errorf("%s: %w", tmp, err)
 	}
 	closed = true
 	if err := bf.Close(); err != nil {
 		return fmt.Errorf("%s: %w", tmp, err)
-	}
-	if l.Progress != nil {
-		l.Progress(total, total)
 	}
 	hdb, err = hbolt.Open(tmp, &bolt.Options{Timeout: time.Second})
 	if err != nil {
@@ -292,8 +289,36 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 	s.terms = termCache{}
 	s.quads.invalidate()
 	old.Close()
-	l.terms, l.ids = nil, nil
 	return nil
+}
+
+// prepare lists the live quads, in the order added, as positions in vals,
+// the term indexes of the values they use in order of first use, and
+// those values' hashes and reference counts.
+func (l *Loader) prepare() (live [][4]uint32, vals []uint32, values []kvlayout.Value) {
+	live = l.quads.live(l.spans, l.Quads())
+	refcnt := make([]uint32, len(l.terms))
+	for _, q := range live {
+		for _, t := range q {
+			refcnt[t]++
+		}
+	}
+	at := make([]uint32, len(l.terms))
+	for i, c := range refcnt {
+		if c > 0 {
+			at[i] = uint32(len(vals))
+			vals = append(vals, uint32(i))
+		}
+	}
+	for i, q := range live {
+		live[i] = [4]uint32{at[q[0]], at[q[1]], at[q[2]], at[q[3]]}
+	}
+	hashes := hashValues(l.terms, vals)
+	values = make([]kvlayout.Value, len(vals))
+	for i, t := range vals {
+		values[i] = kvlayout.Value{Hash: hashes[i], Refs: uint64(refcnt[t])}
+	}
+	return live, vals, values
 }
 
 // quadChunks holds the quads of a load in fixed-size chunks, so that

@@ -40,6 +40,13 @@ func newBenchLoadCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if !fresh {
+				// A store with data: the same gathering, written at the end
+				// in one transaction.
+				if loader, fresh, err = store.NewAppender(ctx); err != nil {
+					return err
+				}
+			}
 			var (
 				pending = map[rdf.IRI][]rdf.Quad{}
 				order   []rdf.IRI
@@ -48,7 +55,9 @@ func newBenchLoadCmd(a *app) *cobra.Command {
 				size    int
 			)
 			if fresh {
-				// An empty store: build its file in one pass.
+				// An embedded store: gather the graphs, then write them in
+				// one pass (a new file for an empty store, one transaction
+				// for a store with data).
 				var cur rdf.IRI
 				var quads []rdf.Quad
 				add := func() error {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -35,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Counts", func(t *testing.T) { counts(t, open(t)) })
 	t.Run("InterruptedWriteChangesNothing", func(t *testing.T) { interruptedWriteChangesNothing(t, open(t)) })
 	t.Run("InterruptedLoadChangesNothing", func(t *testing.T) { interruptedLoadChangesNothing(t, open(t)) })
+	t.Run("Appender", func(t *testing.T) { appender(t, open(t)) })
 }
 
 const ex = "http://example.org/"
@@ -385,8 +387,12 @@ func loader(t *testing.T, s *graph.Store) {
 		if _, err := l.Extend(ups[2].Graph, ups[2].Quads[4:6]); err != nil {
 			t.Fatal(err)
 		}
+		v0, versioned := s.Version()
 		if err := l.Commit(ctx); err != nil {
 			t.Fatal(err)
+		}
+		if v1, _ := s.Version(); versioned && v1 <= v0 {
+			t.Errorf("after the load the store's version is %d, was %d", v1, v0)
 		}
 	} else {
 		ups2 := slices.Clone(ups)
@@ -531,5 +537,76 @@ func interruptedLoadChangesNothing(t *testing.T, s *graph.Store) {
 	}
 	if n := len(dump(t, s)); n != len(want) {
 		t.Errorf("after the completed load the store holds %d quads, want %d", n, len(want))
+	}
+}
+
+// appender adds graphs to a store with data through an appender where the
+// backend has one: a few graphs to many (one transaction), then as many
+// again (a new file merged with the store), each interrupted at every
+// point first, which must leave the store as it was; then a graph the
+// store holds, which the appender replaces.
+func appender(t *testing.T, s *graph.Store) {
+	ctx := context.Background()
+	write(t, s, docs(0, 40, 30))
+	if _, ok, err := s.NewAppender(ctx); err != nil || !ok {
+		t.Skipf("the %s backend has no appender: %v", s.Backend(), err)
+	}
+	add := func(ups []graph.GraphUpdate) {
+		t.Helper()
+		interrupt(t, s, func(ctx context.Context) error {
+			l, ok, err := s.NewAppender(context.Background())
+			if err != nil || !ok {
+				return fmt.Errorf("no appender after an interrupted load: %v, %v", ok, err)
+			}
+			for _, u := range ups {
+				if _, err := l.Add(u.Graph, u.Quads); err != nil {
+					return err
+				}
+			}
+			return l.Commit(ctx)
+		})
+	}
+	add(docs(40, 2, 30))
+	v0, versioned := s.Version()
+	add(docs(42, 40, 30))
+	// A store's version only grows, whichever way it was written.
+	if v1, _ := s.Version(); versioned && v1 <= v0 {
+		t.Errorf("after a load the store's version is %d, was %d", v1, v0)
+	}
+	replaced := docs(3, 1, 30)[0]
+	replaced.Quads = replaced.Quads[:5]
+	add([]graph.GraphUpdate{replaced, docs(82, 1, 30)[0]})
+
+	want := map[string]bool{}
+	for _, u := range append(docs(0, 83, 30), replaced) {
+		if u.Graph == replaced.Graph {
+			continue
+		}
+		for _, q := range u.Quads {
+			q.G = u.Graph
+			want[fmt.Sprint(q)] = true
+		}
+	}
+	for _, q := range replaced.Quads {
+		q.G = replaced.Graph
+		want[fmt.Sprint(q)] = true
+	}
+	got := dump(t, s)
+	if len(got) != len(want) {
+		t.Fatalf("the store holds %d quads, want %d", len(got), len(want))
+	}
+	for _, q := range got {
+		if !want[q] {
+			t.Fatalf("the store holds %s, which was not written", q)
+		}
+	}
+	var mentions int64
+	for q := range want {
+		if strings.Contains(q, ex+"mentions") {
+			mentions++
+		}
+	}
+	if n, err := s.Count(ctx, nil, rdf.IRI(ex+"mentions"), nil, nil); err != nil || n != mentions {
+		t.Errorf("Count(mentions) = %d, %v; want %d", n, err, mentions)
 	}
 }

@@ -18,7 +18,8 @@ import (
 
 // The layout defined here is Cayley's own: a store written by Cayley's
 // key-value writer (at the version go.mod pins) reads back through Scan,
-// and one written by Write, into a transaction or a new file, reads back
+// and one written by Write, into a transaction, a new file or a new file
+// merged with a store, reads back
 // through Cayley and takes Cayley's own writes and deletes afterwards.
 
 // sample is a set of quads with every kind of value, shared values, and
@@ -305,6 +306,40 @@ func TestWeWriteCayleyReads(t *testing.T) {
 			t.Fatal(err)
 		}
 		if err := f.Finish(); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		checkCayleyTakesOver(t, openBolt(t, path), in)
+	})
+	t.Run("merged file", func(t *testing.T) {
+		// Half the quads written by Cayley itself, the other half (over
+		// values the first half uses) merged with that store into a new
+		// file, some buckets written and some copied.
+		db, qs := newStore(t)
+		half := len(in) / 2
+		var add []cgraph.Delta
+		for _, q := range in[:half] {
+			add = append(add, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+		if err := qs.ApplyDeltas(add, cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "merged.bolt")
+		f, err := NewFile(path, os.Getpagesize())
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.DB().View(func(tx *bolt.Tx) error {
+			meta := tx.Bucket(MetaBucket)
+			m := MergeSink(tx, f)
+			if _, err := Write(m, batchOf(in[half:], Counter(meta.Get(MetaHorizon)), Counter(meta.Get(MetaSize)))); err != nil {
+				return err
+			}
+			return m.Finish()
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 		if err := f.Close(); err != nil {

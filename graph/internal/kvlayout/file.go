@@ -63,6 +63,7 @@ type File struct {
 	root     []bfEntry
 	scratch  []byte
 	err      error
+	txid     uint64 // of the file's last transaction
 }
 
 type bfEntry struct {
@@ -233,6 +234,11 @@ func (bf *File) tree(level []bfChild) uint64 {
 	return level[0].page
 }
 
+// SetTxID numbers the file's last transaction: a file replacing a store's
+// continues its numbering (bolt's transaction id, which readers take for
+// the store's version), rather than starting again at 1.
+func (bf *File) SetTxID(id uint64) { bf.txid = id }
+
 // Finish writes the root bucket, the freelist and the metas, and syncs.
 func (bf *File) Finish() error {
 	slices.SortFunc(bf.root, func(a, b bfEntry) int { return bytes.Compare(a.key, b.key) })
@@ -280,7 +286,13 @@ func (bf *File) Finish() error {
 		ne.PutUint64(m[24:], 0) // root bucket sequence
 		ne.PutUint64(m[32:], 2) // freelist page
 		ne.PutUint64(m[40:], bf.next)
-		ne.PutUint64(m[48:], uint64(i)) // txid
+		// Meta page i holds the transaction of its parity: bolt writes
+		// transaction t's meta over page t%2, the older of the two.
+		txid := max(bf.txid, 1)
+		if txid%2 != uint64(i) {
+			txid--
+		}
+		ne.PutUint64(m[48:], txid)
 		h := fnv.New64a()
 		h.Write(m[:56])
 		ne.PutUint64(m[56:], h.Sum64())

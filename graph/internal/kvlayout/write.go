@@ -67,31 +67,62 @@ type BucketSink interface {
 	Close() error
 }
 
-// TxSink writes a batch into an open bolt transaction.
-func TxSink(tx *bolt.Tx) Sink { return txSink{tx} }
+// TxSink writes a batch into an open bolt transaction. The buckets it
+// writes fill their pages completely when bolt splits them at commit
+// (FillPercent 1, where bolt's default leaves each half empty): the keys of
+// a batch go in increasing order and most land at a bucket's right edge
+// (new ids sort after every stored one), so a half-empty page would stay
+// half empty, and the file would grow by twice what the batch holds.
+func TxSink(tx *bolt.Tx) Sink { return &txSink{tx: tx} }
 
-type txSink struct{ tx *bolt.Tx }
+type txSink struct {
+	tx   *bolt.Tx
+	slab []byte // room for the copies of keys and values bolt keeps
+}
 
-type txBucket struct{ b *bolt.Bucket }
+type txBucket struct {
+	b    *bolt.Bucket
+	s    *txSink
+	last []byte // the bucket's last key before the batch; nil when empty
+}
 
-func (s txSink) Bucket(name []byte) (BucketSink, error) {
+func (s *txSink) Bucket(name []byte) (BucketSink, error) {
 	b, err := s.tx.CreateBucketIfNotExists(name)
 	if err != nil {
 		return nil, err
 	}
-	return txBucket{b}, nil
+	b.FillPercent = 1
+	last, _ := b.Cursor().Last()
+	return &txBucket{b: b, s: s, last: bytes.Clone(last)}, nil
 }
 
-func (b txBucket) Get(key []byte) []byte { return b.b.Get(key) }
+// Get looks a key up unless it sorts after every key the bucket held: the
+// keys of new ids, most of a batch's, need no search.
+func (b *txBucket) Get(key []byte) []byte {
+	if b.last == nil || bytes.Compare(key, b.last) > 0 {
+		return nil
+	}
+	return b.b.Get(key)
+}
+
+// txSlab is the size of the blocks the copies of keys and values are cut
+// from: one allocation for thousands of Puts.
+const txSlab = 1 << 20
 
 // Put copies key and value: bolt keeps them until the transaction ends,
 // and the writer reuses its buffers.
-func (b txBucket) Put(key, value []byte) error {
-	buf := make([]byte, 0, len(key)+len(value))
-	buf = append(append(buf, key...), value...)
+func (b *txBucket) Put(key, value []byte) error {
+	n := len(key) + len(value)
+	s := b.s
+	if len(s.slab)+n > cap(s.slab) {
+		s.slab = make([]byte, 0, max(txSlab, n))
+	}
+	at := len(s.slab)
+	s.slab = append(append(s.slab, key...), value...)
+	buf := s.slab[at : at+n : at+n]
 	return b.b.Put(buf[:len(key):len(key)], buf[len(key):])
 }
-func (b txBucket) Close() error { return nil }
+func (b *txBucket) Close() error { return nil }
 
 // FileSink writes a batch into a new bolt file (File).
 func FileSink(f *File) Sink { return fileSink{f} }
