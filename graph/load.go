@@ -291,6 +291,7 @@ func (l *Loader) Commit(ctx context.Context) (err error) {
 	s.qs, s.db = qs, hdb.DB()
 	s.terms = termCache{}
 	s.quads.invalidate()
+	s.writes.wroteAll()
 	old.Close()
 	l.terms, l.ids = nil, nil
 	return nil
