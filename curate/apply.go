@@ -100,14 +100,21 @@ func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	docCs := s.byDoc[g]
 	var entCs []*Correction
 	if len(s.byEntity) > 0 {
-		seen := map[rdf.IRI]bool{}
+		var seen map[rdf.IRI]bool // made for the first entity corrected
 		for _, q := range raw {
 			if q.P != vocab.RDFType {
 				continue
 			}
-			if e, ok := q.S.(rdf.IRI); ok && !seen[e] && vocab.ClassOf(asIRI(q.O)) != "" {
+			e, ok := q.S.(rdf.IRI)
+			if !ok {
+				continue
+			}
+			if ecs := s.byEntity[e]; len(ecs) > 0 && !seen[e] && vocab.ClassOf(asIRI(q.O)) != "" {
+				if seen == nil {
+					seen = map[rdf.IRI]bool{}
+				}
 				seen[e] = true
-				entCs = append(entCs, s.byEntity[e]...)
+				entCs = append(entCs, ecs...)
 			}
 		}
 	}

@@ -154,23 +154,22 @@ func loadedFor(s *graph.Store) *loaded {
 func (s *Set) Updates(g rdf.IRI, raw []rdf.Quad) []graph.GraphUpdate {
 	cur, applied := s.Apply(g, raw)
 	ups := []graph.GraphUpdate{{Graph: g, Quads: cur}}
-	_, twin := s.twin(g)
-	changed := false
-	var rawHashes []uint64
+	old, twin := s.twin(g)
 	if len(applied) > 0 {
-		rawHashes = statementHashes(raw)
-		changed = !sameStatements(cur, raw, rawHashes)
-	}
-	switch {
-	case changed:
+		rawHashes := statementHashes(raw)
 		d := digestOf(rawHashes) + "." + correctionsDigest(applied)
-		if old, _ := s.twin(g); old != d {
-			// the twin is written only when the extractor's output or the
-			// corrections that apply changed (the same corrections of the
-			// same statements change the same subjects)
-			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: twinQuads(g, raw, d, touchedSubjects(cur, raw))})
+		if twin && old == d {
+			// the same corrections of the same statements: they change
+			// the graph as when its twin was written (a twin is written
+			// only when they do), so the twin stays and the corrected
+			// graph need not be compared with the extractor's
+			return ups
 		}
-	case twin:
+		if !sameStatements(cur, raw, rawHashes) {
+			return append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: twinQuads(g, raw, d, touchedSubjects(cur, raw))})
+		}
+	}
+	if twin {
 		ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g)})
 	}
 	return ups
