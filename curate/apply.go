@@ -3,6 +3,7 @@ package curate
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -100,22 +101,32 @@ func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	docCs := s.byDoc[g]
 	var entCs []*Correction
 	if len(s.byEntity) > 0 {
-		seen := map[rdf.IRI]bool{}
+		var seen map[rdf.IRI]bool // made for the first entity corrected
 		for _, q := range raw {
 			if q.P != vocab.RDFType {
 				continue
 			}
-			if e, ok := q.S.(rdf.IRI); ok && !seen[e] && vocab.ClassOf(asIRI(q.O)) != "" {
+			e, ok := q.S.(rdf.IRI)
+			if !ok {
+				continue
+			}
+			if ecs := s.byEntity[e]; len(ecs) > 0 && !seen[e] && vocab.ClassOf(asIRI(q.O)) != "" {
+				if seen == nil {
+					seen = map[rdf.IRI]bool{}
+				}
 				seen[e] = true
-				entCs = append(entCs, s.byEntity[e]...)
+				entCs = append(entCs, ecs...)
 			}
 		}
 	}
 	if len(docCs) == 0 && len(entCs) == 0 {
 		return raw, nil
 	}
-	cs := append(slices.Clone(docCs), entCs...)
-	sortCorrections(cs)
+	cs := docCs // in the order they were made, as NewSet lists them
+	if len(entCs) > 0 {
+		cs = append(slices.Clone(docCs), entCs...)
+		sortCorrections(cs)
+	}
 	// An entity correction reads and writes only its entity's statements:
 	// set them apart, so that a large graph (the gazetteer's) is not
 	// scanned once per correction.
@@ -125,7 +136,7 @@ func (s *Set) Apply(g rdf.IRI, raw []rdf.Quad) ([]rdf.Quad, []*Correction) {
 	}
 	qs := make([]rdf.Quad, 0, len(raw)+8)
 	for _, q := range raw {
-		if e, ok := q.S.(rdf.IRI); ok {
+		if e, ok := q.S.(rdf.IRI); ok && len(ents) > 0 {
 			if part, ok := ents[e]; ok {
 				ents[e] = append(part, q)
 				continue
@@ -239,7 +250,25 @@ func findClaims(claims map[rdf.IRI]claimNode, k ClaimKey) []rdf.IRI {
 	return same
 }
 
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normSpace collapses runs of white space to one space and trims the ends;
+// text already so is returned as it is, without a copy.
+func normSpace(s string) string {
+	space := true // at the start, a space would be one too many
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if r != ' ' || space {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = true
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
 
 func applyClaim(qs []rdf.Quad, c *Correction, claims map[rdf.IRI]claimNode) ([]rdf.Quad, bool) {
 	nodes := findClaims(claims, c.Claim)

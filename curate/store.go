@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -19,45 +22,126 @@ import (
 
 // Load reads the store's corrections and notes which graphs have an
 // extracted twin. A store without corrections costs one lookup.
+//
+// An embedded store's corrections are read and parsed once: they are
+// kept with the store until a write changes its curation graph
+// (graph.Store.GraphVersion), and what Load notes of the twins until any
+// write. The Set returned may share its indexes with other callers' and
+// must not be modified.
 func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 	m := s.Minter()
-	var qs []rdf.Quad
-	for q, err := range s.Match(ctx, nil, nil, nil, m.Curation()) {
+	e := loadedFor(s)
+	// the versions are noted before reading: a write meanwhile makes the
+	// next Load read again
+	cv, cached := s.GraphVersion(m.Curation())
+	wv, _ := s.GraphVersion("")
+	e.mu.Lock()
+	base := e.set
+	if !cached || e.corrections != cv {
+		base = nil
+	}
+	twins := e.twins
+	if !cached || e.writes != wv {
+		twins = nil
+	}
+	e.mu.Unlock()
+	if base == nil {
+		var qs []rdf.Quad
+		for q, err := range s.Match(ctx, nil, nil, nil, m.Curation()) {
+			if err != nil {
+				return nil, err
+			}
+			qs = append(qs, q)
+		}
+		cs, err := Parse(qs)
+		if err != nil {
+			return nil, fmt.Errorf("the curation graph %s: %w", m.Curation(), err)
+		}
+		base = NewSet(m, cs)
+		if cached {
+			e.mu.Lock()
+			e.corrections, e.set = cv, base
+			e.mu.Unlock()
+		}
+	}
+	set := *base
+	if len(set.All) == 0 {
+		return &set, nil
+	}
+	if twins == nil {
+		var err error
+		if twins, err = readTwins(ctx, s); err != nil {
+			return nil, err
+		}
+		if cached {
+			e.mu.Lock()
+			e.writes, e.twins = wv, twins
+			e.mu.Unlock()
+		}
+	}
+	set.extracted, set.touched = twins.extracted, twins.touched
+	return &set, nil
+}
+
+// twinInfo is what Load notes of the extracted twins (Set.extracted,
+// Set.touched).
+type twinInfo struct {
+	extracted map[rdf.IRI]string
+	touched   map[rdf.IRI]map[rdf.Term]bool
+}
+
+// readTwins finds the store's extracted twins: every twin carries its
+// digest, so one predicate's statements find them all, without listing
+// the store's graphs.
+func readTwins(ctx context.Context, s *graph.Store) (*twinInfo, error) {
+	t := &twinInfo{extracted: map[rdf.IRI]string{}, touched: map[rdf.IRI]map[rdf.Term]bool{}}
+	for q, err := range s.Match(ctx, nil, vocab.DGDigest, nil, nil) {
 		if err != nil {
 			return nil, err
 		}
-		qs = append(qs, q)
-	}
-	cs, err := Parse(qs)
-	if err != nil {
-		return nil, fmt.Errorf("the curation graph %s: %w", m.Curation(), err)
-	}
-	set := NewSet(m, cs)
-	if len(cs) > 0 {
-		// every twin carries its digest: one predicate's statements find
-		// them all, without listing the store's graphs
-		for q, err := range s.Match(ctx, nil, vocab.DGDigest, nil, nil) {
-			if err != nil {
-				return nil, err
-			}
-			b, ok := vocab.IsExtracted(q.S)
-			if l, lit := q.O.(rdf.Literal); ok && lit && q.G == q.S {
-				set.extracted[b] = l.Lexical
-			}
-		}
-		for q, err := range s.Match(ctx, nil, vocab.DGTouches, nil, nil) {
-			if err != nil {
-				return nil, err
-			}
-			if b, ok := vocab.IsExtracted(q.S); ok && q.G == q.S {
-				if set.touched[b] == nil {
-					set.touched[b] = map[rdf.Term]bool{}
-				}
-				set.touched[b][q.O] = true
-			}
+		b, ok := vocab.IsExtracted(q.S)
+		if l, lit := q.O.(rdf.Literal); ok && lit && q.G == q.S {
+			t.extracted[b] = l.Lexical
 		}
 	}
-	return set, nil
+	for q, err := range s.Match(ctx, nil, vocab.DGTouches, nil, nil) {
+		if err != nil {
+			return nil, err
+		}
+		if b, ok := vocab.IsExtracted(q.S); ok && q.G == q.S {
+			if t.touched[b] == nil {
+				t.touched[b] = map[rdf.Term]bool{}
+			}
+			t.touched[b][q.O] = true
+		}
+	}
+	return t, nil
+}
+
+// loaded is what Load read from one store, with the store's versions
+// (graph.Store.GraphVersion) at the time.
+type loaded struct {
+	mu          sync.Mutex
+	corrections uint64 // of the curation graph
+	set         *Set   // its corrections, without twins
+	writes      uint64 // of the whole store
+	twins       *twinInfo
+}
+
+// loads holds a loaded for each open store, dropped when the store is
+// collected.
+var loads sync.Map // weak.Pointer[graph.Store] → *loaded
+
+func loadedFor(s *graph.Store) *loaded {
+	k := weak.Make(s)
+	if e, ok := loads.Load(k); ok {
+		return e.(*loaded)
+	}
+	e, had := loads.LoadOrStore(k, &loaded{})
+	if !had {
+		runtime.AddCleanup(s, func(k weak.Pointer[graph.Store]) { loads.Delete(k) }, k)
+	}
+	return e.(*loaded)
 }
 
 // Updates turns the new raw content of graph g into the store writes that
@@ -70,23 +154,22 @@ func Load(ctx context.Context, s *graph.Store) (*Set, error) {
 func (s *Set) Updates(g rdf.IRI, raw []rdf.Quad) []graph.GraphUpdate {
 	cur, applied := s.Apply(g, raw)
 	ups := []graph.GraphUpdate{{Graph: g, Quads: cur}}
-	_, twin := s.twin(g)
-	changed := false
-	var rawHashes []uint64
+	old, twin := s.twin(g)
 	if len(applied) > 0 {
-		rawHashes = statementHashes(raw)
-		changed = !sameStatements(cur, raw, rawHashes)
-	}
-	switch {
-	case changed:
+		rawHashes := statementHashes(raw)
 		d := digestOf(rawHashes) + "." + correctionsDigest(applied)
-		if old, _ := s.twin(g); old != d {
-			// the twin is written only when the extractor's output or the
-			// corrections that apply changed (the same corrections of the
-			// same statements change the same subjects)
-			ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: twinQuads(g, raw, d, touchedSubjects(cur, raw))})
+		if twin && old == d {
+			// the same corrections of the same statements: they change
+			// the graph as when its twin was written (a twin is written
+			// only when they do), so the twin stays and the corrected
+			// graph need not be compared with the extractor's
+			return ups
 		}
-	case twin:
+		if !sameStatements(cur, raw, rawHashes) {
+			return append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g), Quads: twinQuads(g, raw, d, touchedSubjects(cur, raw))})
+		}
+	}
+	if twin {
 		ups = append(ups, graph.GraphUpdate{Graph: vocab.Extracted(g)})
 	}
 	return ups
@@ -326,6 +409,7 @@ func commit(ctx context.Context, s *graph.Store, lenient bool, cs []*Correction)
 	if err != nil {
 		return nil, err
 	}
+	set.byIRI = maps.Clone(set.byIRI) // Load's set is shared
 	m := s.Minter()
 	all := slices.Clone(set.All)
 	var add []rdf.Quad

@@ -288,6 +288,7 @@ func (s *Store) replaceFile(ctx context.Context, write func(bf *kvlayout.File) e
 	s.qs, s.db = qs, hdb.DB()
 	s.terms = termCache{}
 	s.quads.invalidate()
+	s.writes.wroteAll()
 	old.Close()
 	return nil
 }

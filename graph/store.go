@@ -90,6 +90,7 @@ type Store struct {
 	quads    quadCache    // quad ids to node ids, for bolt stores (boltread.go)
 	memMu    sync.RWMutex // guards a memory store, which Cayley does not (applyDeltas, match)
 	pg       *pgStore     // PostgreSQL's own read and write path (pgstore.go), nil for other backends
+	writes   graphWrites  // which graphs this Store wrote (GraphVersion)
 }
 
 // metaGraph holds the store's own settings; it is hidden from Match and exports.
@@ -466,6 +467,9 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 		return s.pg.replaceGraphs(ctx, updates, last)
 	}
 	if chs, ok, err := s.bulkReplace(ctx, updates, last); ok || err != nil {
+		if ok {
+			s.writes.wrote(last)
+		}
 		return chs, err
 	}
 	var deltas []cgraph.Delta
@@ -509,6 +513,7 @@ func (s *Store) ReplaceGraphs(ctx context.Context, updates []GraphUpdate) ([]Cha
 		return nil, err
 	}
 	defer s.quads.invalidate() // after the deletes have committed (boltread.go)
+	defer s.writes.wrote(last)
 	hold := s.holdValues(deltas)
 	if err := s.applyDeltas(append(deltas, hold...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return nil, fmt.Errorf("writing %d graphs: %w", len(last), err)
