@@ -324,6 +324,12 @@ func TestLayoutRecords(t *testing.T) {
 			authors:    []string{"Embassy of the People's Republic of China in Hanoi"},
 			recipients: []string{"Ministry of Foreign Affairs of the PRC"}, translators: []string{"Li Wen"},
 			citation: `"Cable from the Chinese Embassy`, firstVersion: "translation", firstOrigin: "Le Duan told"},
+		// the page's skip link worded as the newest site words it
+		{file: "page-skip-main-content.txt", layout: "page", date: "1982-06-04", kind: "letter", lang: "de",
+			title:   "Letter from Erich Honecker to Leonid Brezhnev",
+			authors: []string{"Erich Honecker"}, recipients: []string{"Leonid Brezhnev"}, translators: []string{"Anna Weber"},
+			citation: "SAPMO-BArch", absent: []string{"Skip"}, summary: "The SED leader",
+			firstVersion: "translation", firstOrigin: "Dear Comrade Brezhnev,"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -365,10 +365,20 @@ var pageHeadings = map[string]bool{
 	"Associated Collections": true, "Related Content": true, "Author(s)": true, "Authors": true,
 }
 
+// skipLink reports whether a line is the page's link past its navigation
+// ("Skip to content", "Skip to main content").
+func skipLink(t string) bool {
+	switch strings.ToLower(t) {
+	case "skip to content", "skip to main content", "skip to main navigation":
+		return true
+	}
+	return false
+}
+
 func isPage(lines []line) bool {
 	for _, l := range lines {
-		switch l.trim() {
-		case "Skip to content", "Document Information", "Record ID", "Original Uploaded Date":
+		switch t := l.trim(); {
+		case skipLink(t), t == "Document Information", t == "Record ID", t == "Original Uploaded Date":
 			return true
 		}
 	}
@@ -896,7 +906,7 @@ func LangCode(name string) string {
 
 func (d *Document) parsePage(lines []line) {
 	start := 0
-	for start < len(lines) && (lines[start].blank() || lines[start].trim() == "Skip to content") {
+	for start < len(lines) && (lines[start].blank() || skipLink(lines[start].trim())) {
 		start++
 	}
 	bodyStart := d.dateTitle(lines, start)
