@@ -330,6 +330,13 @@ func TestLayoutRecords(t *testing.T) {
 			authors: []string{"Erich Honecker"}, recipients: []string{"Leonid Brezhnev"}, translators: []string{"Anna Weber"},
 			citation: "SAPMO-BArch", absent: []string{"Skip"}, summary: "The SED leader",
 			firstVersion: "translation", firstOrigin: "Dear Comrade Brezhnev,"},
+		// an American telegram with its routing lines and date-time group
+		// only: a cable to the Secretary of State of its date, signed by
+		// the ambassador's surname
+		{file: "plain-us-cable-routing.txt", layout: "plain", date: "1969-03-12", kind: "cable", lang: "en",
+			title:   "SOVIET PRESS ON USSURI CLASH",
+			authors: []string{"Beam"}, recipients: []string{"William P. Rogers"}, absent: []string{"SECSTATE", "AMEMBASSY"},
+			firstVersion: "original", firstOrigin: "CONFIDENTIAL"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

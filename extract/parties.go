@@ -436,6 +436,9 @@ func (x *extractor) bodyKind() string {
 			}
 		}
 	}
+	if d.Routing {
+		return title.Cable // "FM AMEMBASSY ..." / "TO SECSTATE WASHDC"
+	}
 	if len(d.To) > 0 || len(d.From) > 0 {
 		return title.Memorandum
 	}

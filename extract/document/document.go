@@ -10,6 +10,7 @@ package document
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,6 +101,9 @@ type Document struct {
 	// Translators are the names of "Translated by NAME" lines outside the
 	// citation, as written.
 	Translators []string
+	// Routing is set when the text opens with a telegram's routing lines
+	// ("FM AMEMBASSY MOSCOW" / "TO SECSTATE WASHDC"): a cable.
+	Routing bool
 	// To and From are a memorandum's header lines, as written; Via its
 	// "Through:" line, the official it goes to the addressee through.
 	To, From, Via []string
@@ -1143,6 +1147,7 @@ func (d *Document) parsePlain(lines []line) {
 			}
 		}
 	}
+	d.cableRouting(lines)
 	if d.Title.Text == "" {
 		// a memorandum to a body: its subject line under the addressee
 		if _, subj := addresseeSubject(d.Text); subj != "" {
@@ -1188,6 +1193,58 @@ func (d *Document) parsePlain(lines []line) {
 		msg += ": " + strings.Join(missing, ", ")
 	}
 	d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: msg})
+}
+
+// dtg is a telegram's date-time group: "O 121500Z MAR 69" (precedence,
+// day, hour and minute, month, year).
+var dtg = regexp.MustCompile(`^(?:[OPRZ]{1,2}\s+)?(\d{2})\d{4}Z\s+([A-Z]{3})\s+(\d{2}|\d{4})$`)
+
+// cableRouting reads an American telegram's routing lines at the head of
+// a plain text: the date-time group gives the date when nothing else did,
+// "TO SECSTATE WASHDC" the Secretary of State as addressee (the holder on
+// the date); the sending post ("FM AMEMBASSY MOSCOW") is no person, and
+// the name signed at the end is the writer.
+func (d *Document) cableRouting(lines []line) {
+	n, fm, to := 0, false, false
+	for _, l := range lines {
+		t := l.trim()
+		if t == "" {
+			continue
+		}
+		if n++; n > 15 {
+			break
+		}
+		if m := dtg.FindStringSubmatch(t); m != nil && d.Date.Text == "" {
+			y := m[3]
+			if len(y) == 2 {
+				y = "19" + y
+			}
+			if mo, ok := months[strings.ToLower(m[2])]; ok {
+				if _, ok := iso(atoi(y), mo, atoi(m[1])); ok {
+					d.Date = Field{Text: m[1] + " " + m[2] + " " + y, Offset: l.off + strings.Index(l.text, t)}
+				}
+			}
+			continue
+		}
+		if !UpperOnly(t) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(t, "FM "):
+			fm = true
+		case strings.HasPrefix(t, "TO "):
+			to = true
+			if strings.Contains(t, "SECSTATE") && len(d.To) == 0 {
+				d.To = append(d.To, "the Secretary of State")
+			}
+		}
+	}
+	d.Routing = fm && to
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // flatLabels are a PDF copy's labels, which a copy whose line breaks were
