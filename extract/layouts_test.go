@@ -587,3 +587,25 @@ func TestAuthorityAuthor(t *testing.T) {
 		t.Errorf("authors %+v, want the Romanian embassy in Vietnam", r.Authors)
 	}
 }
+
+// TestOfficeAuthor: a record "by" an office ("Memorandum of Conversation,
+// by the Secretary of State") is written by the holder on its date.
+func TestOfficeAuthor(t *testing.T) {
+	for _, c := range []struct {
+		title, date string
+		authors     []string
+	}{
+		{"Memorandum of Conversation, by the Secretary of State", "1954-02-14", []string{"John Foster Dulles"}},
+		{"Memorandum of Conversation, by the Secretary of State", "1962-05-01", []string{"Dean Rusk"}},
+		{"Memorandum of Conversation", "1962-05-01", nil},
+	} {
+		in := "## " + c.date + "\n\n### " + c.title + "\n\n#### Contents:\n\nWe dined with the Foreign Secretary.\n"
+		r, err := Extract("office.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Authors), c.authors) {
+			t.Errorf("%s (%s): authors %q, want %q", c.title, c.date, names(r.Authors), c.authors)
+		}
+	}
+}

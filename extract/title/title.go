@@ -366,6 +366,13 @@ func Parse(s string) Title {
 			parties = i
 			continue
 		}
+		if trim := strings.TrimSpace(txt); parties < 0 && t.Kind != "" && len(t.Authors) == 0 && firstWord(trim) == "by" {
+			// "Memorandum of Conversation, by the Secretary of State": who wrote it
+			off := sg.i + strings.Index(txt, trim)
+			t.Authors = names(s, off+3, off+len(trim))
+			parties = i
+			continue
+		}
 		if parties < 0 {
 			continue
 		}
@@ -382,6 +389,7 @@ func Parse(s string) Title {
 			t.Recipients = append(t.Recipients, names(s, off+len(w)+1, off+len(trim))...)
 		case "via", "through":
 			t.Via = append(t.Via, names(s, off+len(w)+1, off+len(trim))...)
+
 		case "conveying", "transmitting", "forwarding", "enclosing", "with":
 			t.Conveys = strings.TrimSpace(trim[len(w):])
 			t.parseConveyed(s, off+len(w), off+len(trim))

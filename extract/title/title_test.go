@@ -61,6 +61,7 @@ func TestParse(t *testing.T) {
 		{"Decision of the CPSU CC Presidium to send troops to Hungary", "resolution", "", "", "", "", ""},
 		{"Instructions to Ambassador Andropov", "directive", "", "Andropov", "", "", ""},
 		{"East German Report on the Visit of Ulbricht to Egypt", "report", "", "", "", "", ""},
+		{"Memorandum of Conversation, by Ambassador Bohlen", "conversation", "Bohlen", "", "", "", ""},
 		{"Ulbricht's Letter to Khrushchev on the Border Regime", "letter", "Ulbricht", "Khrushchev", "", "", ""},
 		{"Speech by Todor Zhivkov at the Plenum of the BCP CC", "speech", "Todor Zhivkov", "", "", "", ""},
 		{"Speech by Gomułka at a Rally in Warsaw", "speech", "Gomułka", "", "", "", ""},
