@@ -210,6 +210,13 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"докладная записка", Note}, {"записка", Note}, {"справка", Report}, {"информация", Report}, {"доклад", Report},
 	{"постановление", Resolution}, {"решение", Resolution}, {"директива", Directive}, {"указание", Directive},
 	{"выступление", Speech}, {"речь", Speech}, {"беседа", Conversation}, {"протокол", Minutes}, {"дневник", Diary},
+	// Chinese, Japanese, Korean and Vietnamese titles
+	{"谈话记录", Conversation}, {"会谈记录", Conversation}, {"谈话纪要", Conversation}, {"会谈纪要", Conversation},
+	{"电报", Telegram}, {"报告", Report}, {"备忘录", Memorandum}, {"指示", Directive}, {"讲话", Speech}, {"来信", Letter},
+	{"会談記録", Conversation}, {"会談録", Conversation}, {"電報", Telegram}, {"公電", Cable}, {"書簡", Letter}, {"覚書", Memorandum},
+	{"면담록", Conversation}, {"면담", Conversation}, {"회담록", Conversation}, {"회담", Conversation}, {"전보", Telegram},
+	{"서한", Letter}, {"보고서", Report},
+	{"biên bản", Minutes}, {"báo cáo", Report}, {"thư gửi", Letter}, {"bức điện", Telegram},
 	{"minutes", Conversation},
 	{"meeting between", Conversation},
 	{"session of", Minutes},
