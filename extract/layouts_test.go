@@ -337,6 +337,9 @@ func TestLayoutRecords(t *testing.T) {
 			title:   "SOVIET PRESS ON USSURI CLASH",
 			authors: []string{"Beam"}, recipients: []string{"William P. Rogers"}, absent: []string{"SECSTATE", "AMEMBASSY"},
 			firstVersion: "original", firstOrigin: "CONFIDENTIAL"},
+		// a Japanese text whose head lines are kanji alone: one Japanese original
+		{file: "plain-japanese-kanji-lines.txt", layout: "plain", date: "", kind: "", lang: "ja", warning: "no date, no title",
+			firstVersion: "original", firstOrigin: "昭和四十二年"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

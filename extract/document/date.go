@@ -251,6 +251,10 @@ func isNum(s string) bool {
 }
 
 func cjkDate(s string) (y, m, d int, ok bool) {
+	if strings.Contains(s, "년") {
+		// Korean: "1968년 1월 25일"
+		s = strings.NewReplacer("년", "年", "월", "月", "일", "日").Replace(s)
+	}
 	i := strings.Index(s, "年")
 	if i < 0 {
 		return 0, 0, 0, false

@@ -560,6 +560,16 @@ func (d *Document) parseContents(lines []line, headings bool) {
 			}
 		}
 	}
+	// a Japanese text's lines of kanji alone ("中国課") are Japanese too
+	japanese := false
+	for _, r := range runs {
+		japanese = japanese || r.lang == "ja"
+	}
+	for n := range runs {
+		if japanese && runs[n].lang == "zh" {
+			runs[n].lang = "ja"
+		}
+	}
 	orig := LangCode(d.OriginalLanguage)
 	if orig == "" {
 		for _, l := range labels {
