@@ -340,6 +340,11 @@ func TestLayoutRecords(t *testing.T) {
 		// a Japanese text whose head lines are kanji alone: one Japanese original
 		{file: "plain-japanese-kanji-lines.txt", layout: "plain", date: "", kind: "", lang: "ja", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "昭和四十二年"},
+		// a letter whose paragraphs are each too short to tell their
+		// language: together they tell it
+		{file: "letter-romanian-short.txt", layout: "plain", date: "1965-03-12", kind: "letter", lang: "ro",
+			authors: []string{"Nicolae Ceaușescu"}, recipients: []string{"Leonid Brezhnev"},
+			firstVersion: "original", firstOrigin: "București, 12 martie 1965"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -698,6 +698,7 @@ func lineLangs(text string, lines []line) []string {
 		i = j
 	}
 	// undetermined Latin paragraphs take the nearest determined class
+	whole := ""
 	for n := range paras {
 		if paras[n].class != "?" {
 			continue
@@ -726,7 +727,23 @@ func lineLangs(text string, lines []line) []string {
 			forth()
 		}
 		if c == "" {
-			c = "en"
+			// no paragraph tells: the Latin paragraphs together do
+			// (a short letter: "Stimate tovarășe X, / Vă transmitem ... /
+			// Cu salutări comuniste,")
+			if whole == "" {
+				var sb strings.Builder
+				for _, p := range paras {
+					for k := p.i; k < p.j; k++ {
+						sb.WriteString(lines[k].text)
+						sb.WriteByte(' ')
+					}
+				}
+				whole = "en"
+				if langid.LatinClass(sb.String()) == "other" {
+					whole = latinOther
+				}
+			}
+			c = whole
 		}
 		paras[n].class = c
 	}
