@@ -345,6 +345,14 @@ func TestLayoutRecords(t *testing.T) {
 		{file: "letter-romanian-short.txt", layout: "plain", date: "1965-03-12", kind: "letter", lang: "ro",
 			authors: []string{"Nicolae Ceaușescu"}, recipients: []string{"Leonid Brezhnev"},
 			firstVersion: "original", firstOrigin: "București, 12 martie 1965"},
+		// a cipher telegram's first line names its kind and the line under
+		// it the date it was sent; its addressee line "Tow. X"
+		{file: "plain-polish-cipher.txt", layout: "plain", date: "1981-09-10", kind: "telegram", lang: "pl",
+			recipients: []string{"Józef Czyrek"}, firstVersion: "original", firstOrigin: "Szyfrogram nr 8712"},
+		// a short Czech covering note: its language told by all its lines together
+		{file: "plain-czech-information.txt", layout: "plain", date: "1969-03-03", kind: "report", lang: "cs",
+			authors: []string{"Bohuslav Chňoupek"}, recipients: []string{"Gustáv Husák"},
+			firstVersion: "original", firstOrigin: "Informace pro předsednictvo"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -178,8 +178,17 @@ func findDate(t string) (string, bool) {
 	if _, ok := ParseDate(stripFillers(t)); ok && strings.IndexFunc(t, unicode.IsDigit) >= 0 {
 		return t, true
 	}
-	// after a place written with no comma: "Praha 12. září 1968"
+	// a full date ending a short line: "z Moskwy nadany 10.09.1981"
 	ws := strings.Fields(t)
+	if len(t) <= 60 {
+		for k := max(0, len(ws)-4); k < len(ws); k++ {
+			rest := strings.Join(ws[k:], " ")
+			if iso, ok := ParseDate(stripFillers(rest)); ok && len(iso) == 10 && k > 0 {
+				return rest, true
+			}
+		}
+	}
+	// after a place written with no comma: "Praha 12. září 1968"
 	for k := 1; k <= 2 && k < len(ws); k++ {
 		if strings.IndexFunc(strings.Join(ws[:k], " "), unicode.IsDigit) >= 0 || !unicode.IsUpper([]rune(ws[0])[0]) {
 			break

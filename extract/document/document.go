@@ -739,8 +739,14 @@ func lineLangs(text string, lines []line) []string {
 					}
 				}
 				whole = "en"
-				if langid.LatinClass(sb.String()) == "other" {
+				switch langid.LatinClass(sb.String()) {
+				case "other":
 					whole = latinOther
+				case "":
+					// too few common words even together: the letters tell
+					if l := langid.Detect(sb.String()); l != "" && l != "en" {
+						whole = latinOther
+					}
 				}
 			}
 			c = whole
@@ -1200,7 +1206,7 @@ func (d *Document) parsePlain(lines []line) {
 	letter := len(d.To) > 0 || len(d.From) > 0
 	for _, v := range d.Versions {
 		lp := LetterParts(v.Text)
-		letter = letter || lp.Salutation != "" || lp.Signature != "" || Addressee(v.Text) != ""
+		letter = letter || lp.Salutation != "" || lp.Signature != "" || Addressee(v.Text) != "" || PersonalAddressee(v.Text) != ""
 	}
 	if letter {
 		if d.Date.Text == "" {
