@@ -324,6 +324,35 @@ func TestLayoutRecords(t *testing.T) {
 			authors:    []string{"Embassy of the People's Republic of China in Hanoi"},
 			recipients: []string{"Ministry of Foreign Affairs of the PRC"}, translators: []string{"Li Wen"},
 			citation: `"Cable from the Chinese Embassy`, firstVersion: "translation", firstOrigin: "Le Duan told"},
+		// the page's skip link worded as the newest site words it
+		{file: "page-skip-main-content.txt", layout: "page", date: "1982-06-04", kind: "letter", lang: "de",
+			title:   "Letter from Erich Honecker to Leonid Brezhnev",
+			authors: []string{"Erich Honecker"}, recipients: []string{"Leonid Brezhnev"}, translators: []string{"Anna Weber"},
+			citation: "SAPMO-BArch", absent: []string{"Skip"}, summary: "The SED leader",
+			firstVersion: "translation", firstOrigin: "Dear Comrade Brezhnev,"},
+		// an American telegram with its routing lines and date-time group
+		// only: a cable to the Secretary of State of its date, signed by
+		// the ambassador's surname
+		{file: "plain-us-cable-routing.txt", layout: "plain", date: "1969-03-12", kind: "cable", lang: "en",
+			title:   "SOVIET PRESS ON USSURI CLASH",
+			authors: []string{"Beam"}, recipients: []string{"William P. Rogers"}, absent: []string{"SECSTATE", "AMEMBASSY"},
+			firstVersion: "original", firstOrigin: "CONFIDENTIAL"},
+		// a Japanese text whose head lines are kanji alone: one Japanese original
+		{file: "plain-japanese-kanji-lines.txt", layout: "plain", date: "", kind: "", lang: "ja", warning: "no date, no title",
+			firstVersion: "original", firstOrigin: "昭和四十二年"},
+		// a letter whose paragraphs are each too short to tell their
+		// language: together they tell it
+		{file: "letter-romanian-short.txt", layout: "plain", date: "1965-03-12", kind: "letter", lang: "ro",
+			authors: []string{"Nicolae Ceaușescu"}, recipients: []string{"Leonid Brezhnev"},
+			firstVersion: "original", firstOrigin: "București, 12 martie 1965"},
+		// a cipher telegram's first line names its kind and the line under
+		// it the date it was sent; its addressee line "Tow. X"
+		{file: "plain-polish-cipher.txt", layout: "plain", date: "1981-09-10", kind: "telegram", lang: "pl",
+			recipients: []string{"Józef Czyrek"}, firstVersion: "original", firstOrigin: "Szyfrogram nr 8712"},
+		// a short Czech covering note: its language told by all its lines together
+		{file: "plain-czech-information.txt", layout: "plain", date: "1969-03-03", kind: "report", lang: "cs",
+			authors: []string{"Bohuslav Chňoupek"}, recipients: []string{"Gustáv Husák"},
+			firstVersion: "original", firstOrigin: "Informace pro předsednictvo"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {
@@ -573,5 +602,27 @@ func TestAuthorityAuthor(t *testing.T) {
 	}
 	if len(r.Authors) != 1 || r.Authors[0].Class != vocab.ClassOrganization || !strings.Contains(r.Authors[0].Name, "Embassy") {
 		t.Errorf("authors %+v, want the Romanian embassy in Vietnam", r.Authors)
+	}
+}
+
+// TestOfficeAuthor: a record "by" an office ("Memorandum of Conversation,
+// by the Secretary of State") is written by the holder on its date.
+func TestOfficeAuthor(t *testing.T) {
+	for _, c := range []struct {
+		title, date string
+		authors     []string
+	}{
+		{"Memorandum of Conversation, by the Secretary of State", "1954-02-14", []string{"John Foster Dulles"}},
+		{"Memorandum of Conversation, by the Secretary of State", "1962-05-01", []string{"Dean Rusk"}},
+		{"Memorandum of Conversation", "1962-05-01", nil},
+	} {
+		in := "## " + c.date + "\n\n### " + c.title + "\n\n#### Contents:\n\nWe dined with the Foreign Secretary.\n"
+		r, err := Extract("office.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Authors), c.authors) {
+			t.Errorf("%s (%s): authors %q, want %q", c.title, c.date, names(r.Authors), c.authors)
+		}
 	}
 }

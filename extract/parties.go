@@ -435,6 +435,16 @@ func (x *extractor) bodyKind() string {
 				return k
 			}
 		}
+		if n == 1 && len(t) <= 40 {
+			// a first line that opens with the kind: "Szyfrogram nr 8712"
+			w, _, _ := strings.Cut(t, " ")
+			if k := title.Kind(w); k != "" && k != title.Other && k == title.Kind(t) {
+				return k
+			}
+		}
+	}
+	if d.Routing {
+		return title.Cable // "FM AMEMBASSY ..." / "TO SECSTATE WASHDC"
 	}
 	if len(d.To) > 0 || len(d.From) > 0 {
 		return title.Memorandum

@@ -382,6 +382,14 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "07", Opis: "12", Delo: "311", Papka: "40", Folios: "2"}}, nil, nil,
 		},
 		{
+			"an archive the table lacks, its adjective written small", `Archives nationales, AG/5(F)/612.`,
+			[]Ref{{Archive: "Archives nationales", Reference: "AG/5(F)/612"}}, nil, nil,
+		},
+		{
+			"an Italian archive the table lacks", `Archivio Centrale dello Stato, PCM, 1963, fasc. 7.`,
+			[]Ref{{Archive: "Archivio Centrale dello Stato", Reference: "PCM, 1963, fasc. 7"}}, nil, nil,
+		},
+		{
 			"a free-text archive's fond named first by its word", `Archives of Yugoslavia (AJ), fond 507, CK SKJ, IX-119/VI-34, pp. 3-11. Translated by Vera Lukić.`,
 			[]Ref{{Archive: "AJ", ArchiveID: "aj", Fond: "507", Reference: "CK SKJ, IX-119/VI-34", Folios: "3-11"}}, nil, []string{"Vera Lukić"},
 		},

@@ -343,11 +343,15 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 	if name == "" || len(name) > 120 || len(strings.Fields(name)) > 12 || strings.Contains(name, "Digital Archive") || name == "Original Archive" {
 		return Ref{}, false
 	}
+	// a name in a language that writes its adjectives small ("Archives
+	// nationales", "Archivio Centrale dello Stato") when an archive's word
+	// opens it and it is short
+	small := archiveWord(firstWordOf(name)) && len(strings.Fields(name)) <= 5
 	for _, w := range strings.Fields(name) {
 		if pre, after, ok := strings.Cut(w, "-"); ok && smallWord(pre) && after != "" {
 			w = after // an Arabic article: "Dar al-Watha'iq al-Qawmiyya"
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !smallWord(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !smallWord(w) && !small {
 			return Ref{}, false
 		}
 	}
@@ -464,10 +468,17 @@ func archiveWord(name string) bool {
 	return false
 }
 
+func firstWordOf(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
 func smallWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "of", "the", "for", "and", "de", "der", "des", "du", "la", "le", "y", "i", "im", "na", "in", "on", "del", "de la",
-		"della", "di", "do", "da", "dos", "das", "für", "van", "von", "zu", "și", "si", "al", "a", "e", "et", "und", "w", "ve":
+		"della", "dello", "delle", "degli", "dei", "di", "do", "da", "dos", "das", "für", "van", "von", "zu", "și", "si", "al", "a", "e", "et", "und", "w", "ve":
 		return true
 	}
 	return false

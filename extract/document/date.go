@@ -178,8 +178,17 @@ func findDate(t string) (string, bool) {
 	if _, ok := ParseDate(stripFillers(t)); ok && strings.IndexFunc(t, unicode.IsDigit) >= 0 {
 		return t, true
 	}
-	// after a place written with no comma: "Praha 12. září 1968"
+	// a full date ending a short line: "z Moskwy nadany 10.09.1981"
 	ws := strings.Fields(t)
+	if len(t) <= 60 {
+		for k := max(0, len(ws)-4); k < len(ws); k++ {
+			rest := strings.Join(ws[k:], " ")
+			if iso, ok := ParseDate(stripFillers(rest)); ok && len(iso) == 10 && k > 0 {
+				return rest, true
+			}
+		}
+	}
+	// after a place written with no comma: "Praha 12. září 1968"
 	for k := 1; k <= 2 && k < len(ws); k++ {
 		if strings.IndexFunc(strings.Join(ws[:k], " "), unicode.IsDigit) >= 0 || !unicode.IsUpper([]rune(ws[0])[0]) {
 			break
@@ -251,6 +260,10 @@ func isNum(s string) bool {
 }
 
 func cjkDate(s string) (y, m, d int, ok bool) {
+	if strings.Contains(s, "년") {
+		// Korean: "1968년 1월 25일"
+		s = strings.NewReplacer("년", "年", "월", "月", "일", "日").Replace(s)
+	}
 	i := strings.Index(s, "年")
 	if i < 0 {
 		return 0, 0, 0, false

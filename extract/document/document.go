@@ -10,6 +10,7 @@ package document
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,6 +101,9 @@ type Document struct {
 	// Translators are the names of "Translated by NAME" lines outside the
 	// citation, as written.
 	Translators []string
+	// Routing is set when the text opens with a telegram's routing lines
+	// ("FM AMEMBASSY MOSCOW" / "TO SECSTATE WASHDC"): a cable.
+	Routing bool
 	// To and From are a memorandum's header lines, as written; Via its
 	// "Through:" line, the official it goes to the addressee through.
 	To, From, Via []string
@@ -368,10 +372,20 @@ var pageHeadings = map[string]bool{
 	"Associated Collections": true, "Related Content": true, "Author(s)": true, "Authors": true,
 }
 
+// skipLink reports whether a line is the page's link past its navigation
+// ("Skip to content", "Skip to main content").
+func skipLink(t string) bool {
+	switch strings.ToLower(t) {
+	case "skip to content", "skip to main content", "skip to main navigation":
+		return true
+	}
+	return false
+}
+
 func isPage(lines []line) bool {
 	for _, l := range lines {
-		switch l.trim() {
-		case "Skip to content", "Document Information", "Record ID", "Original Uploaded Date":
+		switch t := l.trim(); {
+		case skipLink(t), t == "Document Information", t == "Record ID", t == "Original Uploaded Date":
 			return true
 		}
 	}
@@ -549,6 +563,16 @@ func (d *Document) parseContents(lines []line, headings bool) {
 			}
 		}
 	}
+	// a Japanese text's lines of kanji alone ("中国課") are Japanese too
+	japanese := false
+	for _, r := range runs {
+		japanese = japanese || r.lang == "ja"
+	}
+	for n := range runs {
+		if japanese && runs[n].lang == "zh" {
+			runs[n].lang = "ja"
+		}
+	}
 	orig := LangCode(d.OriginalLanguage)
 	if orig == "" {
 		for _, l := range labels {
@@ -677,6 +701,7 @@ func lineLangs(text string, lines []line) []string {
 		i = j
 	}
 	// undetermined Latin paragraphs take the nearest determined class
+	whole := ""
 	for n := range paras {
 		if paras[n].class != "?" {
 			continue
@@ -705,7 +730,29 @@ func lineLangs(text string, lines []line) []string {
 			forth()
 		}
 		if c == "" {
-			c = "en"
+			// no paragraph tells: the Latin paragraphs together do
+			// (a short letter: "Stimate tovarășe X, / Vă transmitem ... /
+			// Cu salutări comuniste,")
+			if whole == "" {
+				var sb strings.Builder
+				for _, p := range paras {
+					for k := p.i; k < p.j; k++ {
+						sb.WriteString(lines[k].text)
+						sb.WriteByte(' ')
+					}
+				}
+				whole = "en"
+				switch langid.LatinClass(sb.String()) {
+				case "other":
+					whole = latinOther
+				case "":
+					// too few common words even together: the letters tell
+					if l := langid.Detect(sb.String()); l != "" && l != "en" {
+						whole = latinOther
+					}
+				}
+			}
+			c = whole
 		}
 		paras[n].class = c
 	}
@@ -916,7 +963,7 @@ func LangCode(name string) string {
 
 func (d *Document) parsePage(lines []line) {
 	start := 0
-	for start < len(lines) && (lines[start].blank() || lines[start].trim() == "Skip to content") {
+	for start < len(lines) && (lines[start].blank() || skipLink(lines[start].trim())) {
 		start++
 	}
 	bodyStart := d.dateTitle(lines, start)
@@ -1153,6 +1200,7 @@ func (d *Document) parsePlain(lines []line) {
 			}
 		}
 	}
+	d.cableRouting(lines)
 	if d.Title.Text == "" {
 		// a memorandum to a body: its subject line under the addressee
 		if _, subj := addresseeSubject(d.Text); subj != "" {
@@ -1178,7 +1226,7 @@ func (d *Document) parsePlain(lines []line) {
 	letter := len(d.To) > 0 || len(d.From) > 0
 	for _, v := range d.Versions {
 		lp := LetterParts(v.Text)
-		letter = letter || lp.Salutation != "" || lp.Signature != "" || Addressee(v.Text) != ""
+		letter = letter || lp.Salutation != "" || lp.Signature != "" || Addressee(v.Text) != "" || PersonalAddressee(v.Text) != ""
 	}
 	if letter {
 		if d.Date.Text == "" {
@@ -1198,6 +1246,58 @@ func (d *Document) parsePlain(lines []line) {
 		msg += ": " + strings.Join(missing, ", ")
 	}
 	d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: msg})
+}
+
+// dtg is a telegram's date-time group: "O 121500Z MAR 69" (precedence,
+// day, hour and minute, month, year).
+var dtg = regexp.MustCompile(`^(?:[OPRZ]{1,2}\s+)?(\d{2})\d{4}Z\s+([A-Z]{3})\s+(\d{2}|\d{4})$`)
+
+// cableRouting reads an American telegram's routing lines at the head of
+// a plain text: the date-time group gives the date when nothing else did,
+// "TO SECSTATE WASHDC" the Secretary of State as addressee (the holder on
+// the date); the sending post ("FM AMEMBASSY MOSCOW") is no person, and
+// the name signed at the end is the writer.
+func (d *Document) cableRouting(lines []line) {
+	n, fm, to := 0, false, false
+	for _, l := range lines {
+		t := l.trim()
+		if t == "" {
+			continue
+		}
+		if n++; n > 15 {
+			break
+		}
+		if m := dtg.FindStringSubmatch(t); m != nil && d.Date.Text == "" {
+			y := m[3]
+			if len(y) == 2 {
+				y = "19" + y
+			}
+			if mo, ok := months[strings.ToLower(m[2])]; ok {
+				if _, ok := iso(atoi(y), mo, atoi(m[1])); ok {
+					d.Date = Field{Text: m[1] + " " + m[2] + " " + y, Offset: l.off + strings.Index(l.text, t)}
+				}
+			}
+			continue
+		}
+		if !UpperOnly(t) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(t, "FM "):
+			fm = true
+		case strings.HasPrefix(t, "TO "):
+			to = true
+			if strings.Contains(t, "SECSTATE") && len(d.To) == 0 {
+				d.To = append(d.To, "the Secretary of State")
+			}
+		}
+	}
+	d.Routing = fm && to
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // flatLabels are a PDF copy's labels, which a copy whose line breaks were

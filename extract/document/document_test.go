@@ -306,7 +306,7 @@ func TestDateIn(t *testing.T) {
 		// a place with no comma; Bulgarian, Italian, Albanian, Serbo-Croatian, Portuguese months; French "1er"
 		"Praha 12. září 1968": "1968-09-12", "София, 3 юни 1978 г.": "1978-06-03", "Roma, 5 aprile 1962": "1962-04-05",
 		"Tirana, 8 qershor 1961": "1961-06-08", "Beograd, 27. maj 1955": "1955-05-27", "Lisboa, 3 de março de 1975": "1975-03-03",
-		"Paris, le 1er mars 1962": "1962-03-01",
+		"Paris, le 1er mars 1962": "1962-03-01", "1968년 1월 25일": "1968-01-25", "z Moskwy nadany 10.09.1981": "1981-09-10",
 	} {
 		if got, ok := DateIn(in); !ok || got != want {
 			t.Errorf("DateIn(%q) = %q, %v; want %q", in, got, ok, want)

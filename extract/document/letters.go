@@ -478,7 +478,7 @@ var addresseeLeads = []string{
 // "Soudruhu L. I. Brežněvovi"); personalEnds close one in Hungarian
 // ("Kádár János elvtársnak").
 var (
-	personalLeads = []string{"Товарищу ", "Тов. ", "Do Tow. ", "Do tow. ", "Do Towarzysza ", "Do towarzysza ", "Soudruhu ",
+	personalLeads = []string{"Товарищу ", "Тов. ", "Do Tow. ", "Do tow. ", "Do Towarzysza ", "Do towarzysza ", "Tow. ", "Soudruhu ",
 		"Soudružce ", "An Genossen ", "An den Genossen ", "An die Genossin ", "Tovarășului ", "Către tovarășul "}
 	personalEnds = []string{" elvtársnak", " elvtársnőnek", " elvtárs részére"}
 )

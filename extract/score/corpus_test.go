@@ -26,7 +26,7 @@ var floors = []floor{
 	{FieldKind, "acc", 0.95, 1.00, 0.91},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
 	{FieldAuthors, "F1", 0.95, 0.99, 0.89},
-	{FieldRecipients, "F1", 0.95, 0.95, 0.80},
+	{FieldRecipients, "F1", 0.95, 0.98, 0.80},
 	{FieldArchival, "F1", 0.90, 0.98, 0.80},
 	{FieldPeople, "F1", 0.95, 0.93, 0.88},
 	{FieldEntities, "F1", 0.92, 0.80, 0.72},

@@ -210,6 +210,13 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"докладная записка", Note}, {"записка", Note}, {"справка", Report}, {"информация", Report}, {"доклад", Report},
 	{"постановление", Resolution}, {"решение", Resolution}, {"директива", Directive}, {"указание", Directive},
 	{"выступление", Speech}, {"речь", Speech}, {"беседа", Conversation}, {"протокол", Minutes}, {"дневник", Diary},
+	// Chinese, Japanese, Korean and Vietnamese titles
+	{"谈话记录", Conversation}, {"会谈记录", Conversation}, {"谈话纪要", Conversation}, {"会谈纪要", Conversation},
+	{"电报", Telegram}, {"报告", Report}, {"备忘录", Memorandum}, {"指示", Directive}, {"讲话", Speech}, {"来信", Letter},
+	{"会談記録", Conversation}, {"会談録", Conversation}, {"電報", Telegram}, {"公電", Cable}, {"書簡", Letter}, {"覚書", Memorandum},
+	{"면담록", Conversation}, {"면담", Conversation}, {"회담록", Conversation}, {"회담", Conversation}, {"전보", Telegram},
+	{"서한", Letter}, {"보고서", Report},
+	{"biên bản", Minutes}, {"báo cáo", Report}, {"thư gửi", Letter}, {"bức điện", Telegram},
 	{"minutes", Conversation},
 	{"meeting between", Conversation},
 	{"session of", Minutes},
@@ -366,6 +373,13 @@ func Parse(s string) Title {
 			parties = i
 			continue
 		}
+		if trim := strings.TrimSpace(txt); parties < 0 && t.Kind != "" && len(t.Authors) == 0 && firstWord(trim) == "by" {
+			// "Memorandum of Conversation, by the Secretary of State": who wrote it
+			off := sg.i + strings.Index(txt, trim)
+			t.Authors = names(s, off+3, off+len(trim))
+			parties = i
+			continue
+		}
 		if parties < 0 {
 			continue
 		}
@@ -382,6 +396,7 @@ func Parse(s string) Title {
 			t.Recipients = append(t.Recipients, names(s, off+len(w)+1, off+len(trim))...)
 		case "via", "through":
 			t.Via = append(t.Via, names(s, off+len(w)+1, off+len(trim))...)
+
 		case "conveying", "transmitting", "forwarding", "enclosing", "with":
 			t.Conveys = strings.TrimSpace(trim[len(w):])
 			t.parseConveyed(s, off+len(w), off+len(trim))

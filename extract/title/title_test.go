@@ -61,6 +61,13 @@ func TestParse(t *testing.T) {
 		{"Decision of the CPSU CC Presidium to send troops to Hungary", "resolution", "", "", "", "", ""},
 		{"Instructions to Ambassador Andropov", "directive", "", "Andropov", "", "", ""},
 		{"East German Report on the Visit of Ulbricht to Egypt", "report", "", "", "", "", ""},
+		{"Memorandum of Conversation, by Ambassador Bohlen", "conversation", "Bohlen", "", "", "", ""},
+		// kinds in Chinese, Japanese, Korean and Vietnamese titles
+		{"周恩来总理与苏联大使谈话记录", "conversation", "", "", "", "", ""},
+		{"中国驻越南大使馆电报", "telegram", "", "", "", "", ""},
+		{"外務大臣・周恩来総理会談記録", "conversation", "", "", "", "", ""},
+		{"김일성 면담록", "conversation", "", "", "", "", ""},
+		{"Biên bản cuộc họp Bộ Chính trị", "minutes", "", "", "", "", ""},
 		{"Ulbricht's Letter to Khrushchev on the Border Regime", "letter", "Ulbricht", "Khrushchev", "", "", ""},
 		{"Speech by Todor Zhivkov at the Plenum of the BCP CC", "speech", "Todor Zhivkov", "", "", "", ""},
 		{"Speech by Gomułka at a Rally in Warsaw", "speech", "Gomułka", "", "", "", ""},
