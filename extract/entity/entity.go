@@ -712,8 +712,12 @@ func (m *Matcher) Resolve(name string, ctx Context) *Mention {
 	return nil
 }
 
-// Fuzzy returns the person label within one edit of name (letters only,
-// four or more), for names misread by OCR ("Фын Сн" for "Фын Си").
+// Fuzzy returns the person label one misread away from name (letters
+// only, four or more), for names misread by OCR ("Фын Сн" for "Фын Си")
+// or spelled by another transliteration ("Tabeev", "Tabeyev"). Only the
+// edits misreading or transliteration make count (misread): "Olszewski"
+// is one letter from "Olszowski" but another man's name, and a link to
+// the other would be false.
 func (m *Matcher) Fuzzy(name string) *fuzzyLabel {
 	k := letterKey(name)
 	if utf8.RuneCountInString(k) < 4 {
@@ -726,7 +730,7 @@ func (m *Matcher) Fuzzy(name string) *fuzzyLabel {
 		f := &m.fuzzy[r][i]
 		// a misread letter, not a word more or less: "Aristov" is not
 		// "A. Aristov" with the initial misread away
-		if f.words == n && f.runes-nk <= 1 && nk-f.runes <= 1 && within1(f.norm, k) {
+		if f.words == n && f.runes-nk <= 1 && nk-f.runes <= 1 && misread(f.norm, k) {
 			return f
 		}
 	}
@@ -744,6 +748,51 @@ func wordCount(s string) int {
 		in = l
 	}
 	return n
+}
+
+// misread reports whether b is a or a misreading of it: one letter read
+// as another of the same shape (Cyrillic и, н, п; ш and щ; Latin c, e,
+// o; n and u; i and l), a doubled letter read once or a single one twice
+// ("Филипов"), or a letter transliterations add or drop (y, j, i, й, ь,
+// ъ: "Tabeev", "Tabeyev"). Any other edit makes another name.
+func misread(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !within1(a, b) {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return sameShape(ra[i], rb[i])
+	}
+	// ra has one letter more, at i
+	x := ra[i]
+	if (i > 0 && ra[i-1] == x) || (i+1 < len(ra) && ra[i+1] == x) {
+		return true
+	}
+	return strings.ContainsRune("yjiйьъ", x)
+}
+
+// shapes are pairs of letters OCR reads one for another, and of letters
+// transliterations write for one sound ("e" and "o" are neither: the
+// vowel changes the name).
+var shapes = []string{"ин", "нп", "шщ", "ce", "co", "nu", "il", "ij", "iy", "йи", "ьъ"}
+
+func sameShape(x, y rune) bool {
+	for _, g := range shapes {
+		if strings.ContainsRune(g, x) && strings.ContainsRune(g, y) {
+			return true
+		}
+	}
+	return false
 }
 
 // within1 reports whether a and b differ by at most one edit.

@@ -154,3 +154,27 @@ func TestWithin1(t *testing.T) {
 		}
 	}
 }
+
+// A fuzzy link answers a misreading or another transliteration, not every
+// name one letter away: a different surname is another person.
+func TestMisread(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"кимирсен", "кнмирсен", true}, {"фынси", "фынсн", true}, {"филиппов", "филипов", true},
+		{"tabeyev", "tabeev", true}, {"vyshinskii", "vyshinskij", true}, {"gromyko", "gromyko", true},
+		{"olszowski", "olszewski", false}, {"kania", "kanta", false}, {"ivanov", "ivanova", false},
+		{"petrov", "peter", false},
+	} {
+		if misread(c.a, c.b) != c.want || misread(c.b, c.a) != c.want {
+			t.Errorf("misread(%q, %q) != %v", c.a, c.b, c.want)
+		}
+	}
+	m := fullMatcher(t)
+	for _, mm := range m.Find("Ambassador Olszewski handed over the note.", Context{Date: "1981-09-10", Orig: "pl"}) {
+		if mm.Entry != nil && mm.Entry.Wikidata != "" {
+			t.Errorf("Olszewski linked to %s (%s) by %s", mm.Entry.Name, mm.Entry.Wikidata, mm.By)
+		}
+	}
+}
