@@ -17,11 +17,12 @@ var (
 // no request of the writer and no information of the one who sends it.
 func TestRelayedMessageIsNoRequest(t *testing.T) {
 	text := "Today I received Minister Kovács. He asked me to pass this on to Moscow at once. " +
-		"Kovács also asked me to convey to Comrade Szabó that the harvest is poor. Kovács asked me to find out from you whether the credit can be extended.\n\nI. Petrov"
+		"Kovács also asked me to convey to Comrade Szabó that the harvest is poor. Kovács asked me to find out from you whether the credit can be extended. " +
+		"Kovács said that Szabó had asked him to inform the Soviet leadership of his assessment.\n\nI. Petrov"
 	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Moscow": moscow, "I. Petrov": petrov})
 	res := Extract(d)
 	for _, c := range res.Claims {
-		if c.Subject == kovacs && (c.Object == petrov || c.Object == szabo) {
+		if c.Subject == kovacs && (c.Object == petrov || c.Object == szabo) || c.Subject == szabo {
 			t.Errorf("a message carried read as a claim: %+v", c)
 		}
 	}

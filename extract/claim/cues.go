@@ -1853,7 +1853,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		// "asked me to tell you that ...", "asked me to pass this on to
 		// Moscow": the writer carries a message; what it says is no
 		// request of the writer, nor the writer's own information
-		if sameRefs(obj, x.speakerRef()) && relayed(ts, j+1) {
+		if relayed(ts, j+1) {
+			// and "had asked him to inform the Soviet leadership": a message
+			// sent through him, no request of his
 			return
 		}
 		// "asked me to find out from you": the request is passed on to you
