@@ -437,3 +437,25 @@ func TestJointSignatoriesSpeakAsTheFirst(t *testing.T) {
 		}
 	}
 }
+
+// "Record of Conversation between A, B and C": the title's last-named is
+// the other side, whom each of the first met; each meeting is shown by a
+// sentence naming both.
+func TestThreeParticipantsMeetTheHost(t *testing.T) {
+	text := "Kovács: We came to discuss the plenum.\n\nNovák: Welcome.\n\nSzabó: The Chinese side supports Kovács. Szabó told Novák that the plenum must meet again.\n\nNovák: I agree."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Novák": novak, "Szabó": szabo})
+	d.Participants = []string{kovacs.Name, szabo.Name, novak.Name}
+	res := Extract(d)
+	for _, p := range []Ref{kovacs, szabo} {
+		c := has(res, p.Name, "meets", novak.Name)
+		if c == nil {
+			c = has(res, novak.Name, "meets", p.Name)
+		}
+		if c == nil {
+			t.Errorf("%s does not meet the host:%s", p.Name, dump(res))
+		}
+	}
+	if c := has(res, kovacs.Name, "meets", szabo.Name); c != nil {
+		t.Errorf("two of one side read as meeting each other: %+v", c)
+	}
+}

@@ -622,6 +622,7 @@ func (x *extractor) docLevel() {
 		if sp != nil {
 			x.addAttr([]Ref{x.partA}, "meets", []Ref{x.partB}, *sp, 0.7, x.recorder(x.partA))
 		}
+		x.thirdParticipants()
 		return
 	}
 	if x.d.Kind == "conversation" && len(x.d.Participants) == 1 && x.author.Name != "" && x.author.Name != x.d.Participants[0] {
@@ -2557,6 +2558,37 @@ func (x *extractor) titleMeeting() {
 	}
 	for _, p := range x.d.Participants[1:] {
 		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, x.recorder(a))
+	}
+}
+
+// thirdParticipants: "Record of Conversation between A.I. Mikoyan, Peng
+// Dehuai and Kim Il Sung": the title lists one side and then the other,
+// whom each of the first side met; each such meeting is shown by the
+// first sentence naming both.
+func (x *extractor) thirdParticipants() {
+	ps := x.d.Participants
+	if len(ps) < 3 {
+		return
+	}
+	host := Ref{"Person", ps[len(ps)-1]}
+	for _, p := range ps[:len(ps)-1] {
+		guest := Ref{"Person", p}
+		if guest == host || guest == x.partA && host == x.partB || guest == x.partB && host == x.partA {
+			continue
+		}
+		for si, ts := range x.toks {
+			g, h := false, false
+			for _, t := range ts {
+				if t.ment && isPerson(t.refs) {
+					g = g || t.refs[0] == guest
+					h = h || t.refs[0] == host
+				}
+			}
+			if g && h && !x.headline(x.sents[si]) {
+				x.addAttr([]Ref{guest}, "meets", []Ref{host}, x.sents[si], 0.6, x.recorder(guest))
+				break
+			}
+		}
 	}
 }
 
