@@ -459,3 +459,21 @@ func TestThreeParticipantsMeetTheHost(t *testing.T) {
 		t.Errorf("two of one side read as meeting each other: %+v", c)
 	}
 }
+
+// A telegram or letter in a language whose persons are not read here
+// (Czech, Spanish, ...) still informs its addressee, its first sentence
+// standing for it.
+func TestLetterInOtherLanguageInforms(t *testing.T) {
+	for _, v := range []struct{ lang, text string }{
+		{"cs", "Ministerstvu zahraničních věcí\n\nDnes ráno byla situace v hlavním městě klidná a obchody byly otevřeny.\n\nPavlíček"},
+		{"es", "La Habana, 29 de julio de 1973\n\nEsta mañana la situación en la capital era tranquila y las tiendas estaban abiertas.\n\nPavlíček"},
+	} {
+		d := Doc{Kind: "telegram", Date: "1962-10-28", Authors: []string{kovacs.Name}, Recipients: []string{council.Name},
+			Versions: []Version{{Role: "original", Lang: v.lang, Text: v.text}}}
+		res := Extract(d)
+		c := has(res, kovacs.Name, "informs", council.Name)
+		if c == nil || !strings.Contains(c.Evidence, "capital") && !strings.Contains(c.Evidence, "hlavním") {
+			t.Errorf("%s: the telegram does not inform its addressee by its first sentence:%s", v.lang, dump(res))
+		}
+	}
+}

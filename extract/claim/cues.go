@@ -650,6 +650,11 @@ func (x *extractor) docLevel() {
 			sp = alt
 		}
 	}
+	if lang := x.d.Versions[x.vi].Lang; sp == nil && (x.d.Kind == "letter" || x.d.Kind == "telegram") && lang != "en" && lang != "ru" {
+		// a letter in a language whose first and second persons are not
+		// read here: its first sentence to the addressee stands for it
+		sp = x.bodySent
+	}
 	if sp == nil && x.d.Kind != "letter" && x.d.Kind != "telegram" && x.d.Kind != "conversation" {
 		// a memorandum, report or note informs its addressee by what it
 		// is; its first sentence stands for it
