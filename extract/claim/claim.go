@@ -1092,6 +1092,8 @@ var speakerTitles = set("tovarășul", "tovarăș", "tovarășa", "soudruh", "so
 	"elvtárs", "camarada", "compañero", "compañera", "đồng", "chí", "comandante", "tovarisch", "towarzysz", "tow",
 	"drugarica", "drug", "druže", "другарь", "prime", "secretary", "first", "vice", "deputy", "foreign", "general", "mrs", "dr", "mister",
 	"herr", "genosse", "genossen", "comrade", "tov", "t", "товарищ", "тов", "president", "premier", "chairman",
-	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense")
+	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense",
+	// their abbreviations: "Min. Rapacki:", "Amb. Ponomarienko:", "Pres. Dorticós:"
+	"min", "amb", "pres", "prem", "sec", "dep", "gen", "com", "cde", "adm", "marsz", "ambasador", "minister")
 
 var singularFirst = set("i", "me", "my", "mine", "myself", "я", "меня", "мне", "мной", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моему", "моим", "моих", "мою")

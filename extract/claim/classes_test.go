@@ -477,3 +477,28 @@ func TestLetterInOtherLanguageInforms(t *testing.T) {
 		}
 	}
 }
+
+// Speaker labels with an abbreviated office ("Min. Kovács:", "Amb.
+// Novák:") mark the speaker; a first-person request whose clause names the
+// one asked after a comma ("Prosimy, aby Związek Radziecki poparł ...")
+// asks that state; a reported one ("Kovács požádal, aby vláda Laosu ...")
+// is the person's named before the verb.
+func TestAbbreviatedLabelsAndRequestClauses(t *testing.T) {
+	text := "Min. Kovács: Pragnę poinformować Pana Ambasadora o naszym planie.\n\nAmb. Novák: Rozumiem.\n\nMin. Kovács: Tak. Prosimy, aby Związek Radziecki poparł naszą propozycję w ONZ.\n\nSporządził: I. Petrov"
+	d := Doc{Kind: "conversation", Date: "1957-09-28", Authors: []string{petrov.Name}, Participants: []string{kovacs.Name, novak.Name},
+		Versions: []Version{{Role: "original", Lang: "pl", Text: text}}}
+	place(&d, 0, map[string]Ref{"Kovács": kovacs, "Novák": novak, "Związek Radziecki": ussr, "I. Petrov": petrov})
+	res := Extract(d)
+	if has(res, kovacs.Name, "requests", ussr.Name) == nil {
+		t.Errorf("pl: the minister's request is missing:%s", dump(res))
+	}
+	if c := has(res, petrov.Name, "requests", ussr.Name); c != nil {
+		t.Errorf("pl: the note-taker read as the speaker: %+v", c)
+	}
+	cs := Doc{Kind: "telegram", Date: "1962-10-28", Authors: []string{petrov.Name}, Recipients: []string{council.Name},
+		Versions: []Version{{Role: "original", Lang: "cs", Text: "Dnes jsem mluvil s ministrem. Kovács požádal, aby vláda Laosu tyto body veřejně podpořila.\n\nPetrov"}}}
+	place(&cs, 0, map[string]Ref{"Kovács": kovacs, "vláda Laosu": {"Organization", "Government of Laos"}})
+	if has(Extract(cs), kovacs.Name, "requests", "Government of Laos") == nil {
+		t.Errorf("cs: the reported request is missing:%s", dump(Extract(cs)))
+	}
+}
