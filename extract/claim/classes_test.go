@@ -502,3 +502,44 @@ func TestAbbreviatedLabelsAndRequestClauses(t *testing.T) {
 		t.Errorf("cs: the reported request is missing:%s", dump(Extract(cs)))
 	}
 }
+
+// In a record of conversation, the one who thanks the other for the
+// information was informed by them, in any language ("dankte für die
+// offene Information", "Vă mulțumim pentru informare").
+func TestThanksForTheInformation(t *testing.T) {
+	for _, v := range []struct{ lang, text string }{
+		{"de", "Genosse Kovács: Die Lage am Horn von Afrika ist ernst.\n\nGenosse Novák: Ich verstehe.\n\nGenosse Novák dankte für die offene Information."},
+		{"ro", "Tovarășul Kovács: Situația este gravă.\n\nTovarășul Novák: Vă mulțumim pentru informare."},
+		{"en", "Kovács: The situation is grave.\n\nNovák: Thank you for the information."},
+	} {
+		d := Doc{Kind: "conversation", Date: "1977-04-03", Participants: []string{kovacs.Name, novak.Name},
+			Versions: []Version{{Role: "original", Lang: v.lang, Text: v.text}}}
+		place(&d, 0, map[string]Ref{"Kovács": kovacs, "Novák": novak})
+		res := Extract(d)
+		if has(res, kovacs.Name, "informs", novak.Name) == nil {
+			t.Errorf("%s: the information thanked for is missing:%s", v.lang, dump(res))
+		}
+		if has(res, novak.Name, "informs", kovacs.Name) != nil {
+			t.Errorf("%s: the one who thanks read as informing", v.lang)
+		}
+	}
+}
+
+// The Russian original's report verb ("Косыгин сообщил, что ...") informs
+// where the translation has only "said"; its infinitive ("просит
+// сообщить") is asked for, not done.
+func TestOriginalsReportVerb(t *testing.T) {
+	d := Doc{Kind: "conversation", Date: "1973-10-18", Authors: []string{petrov.Name}, Participants: []string{kovacs.Name, novak.Name}, Versions: []Version{
+		{Role: "translation", Lang: "en", Text: "Record of Conversation between P. Kovács and J. Novák\n\nKovács said that the troops had crossed the canal. Novák asked Kovács to find out whether a plane will be sent."},
+		{Role: "original", Lang: "ru", Text: "Запись беседы П. Ковача с Я. Новаком\n\nКовач сообщил, что войска переправились через канал. Новак просит сообщить, пришлют ли самолёт."},
+	}}
+	place(&d, 0, map[string]Ref{"P. Kovács": kovacs, "Kovács": kovacs, "J. Novák": novak, "Novák": novak})
+	place(&d, 1, map[string]Ref{"П. Ковача": kovacs, "Ковач": kovacs, "Я. Новаком": novak, "Новак": novak})
+	res := Extract(d)
+	if has(res, kovacs.Name, "informs", novak.Name) == nil {
+		t.Errorf("the original's report is missing:%s", dump(res))
+	}
+	if c := has(res, novak.Name, "informs", kovacs.Name); c != nil {
+		t.Errorf("an infinitive read as a report: %+v", c)
+	}
+}

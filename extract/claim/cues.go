@@ -506,6 +506,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 // recipient's message, forwarded messages, signatures.
 func (x *extractor) sentenceFacts(ts []tok, sp span) {
 	x.cites(ts, sp)
+	x.thanksForInformation(ts, sp)
 	hasPron, reached := false, false
 	me, you := false, false
 	for _, t := range ts {
@@ -2516,7 +2517,9 @@ func firmInOriginal(rel string, inQuote bool, attr Ref) bool {
 		return false
 	}
 	switch rel {
-	case "agrees_with", "opposes", "supports", "proposes":
+	case "agrees_with", "opposes", "supports", "proposes", "informs":
+		// and "Косыгин сообщил, что ...", where the translation has only
+		// "Kosygin said that ..."
 		return true
 	}
 	return false
