@@ -327,10 +327,10 @@ func TestJudgedAndUnwantedCourses(t *testing.T) {
 func TestAdvocatedCourses(t *testing.T) {
 	text := "1. We are prepared to work for the withdrawal of all foreign forces from Burundi. " +
 		"2. As a first step, Laos should halt the airlift of arms and troops before the summit. " +
-		"3. Our delegate will work for a positive outcome. Novák said that Laos should close its border. The Soviet Union should be more careful.\n\nB. Horváth"
+		"Laos should open the border crossings to refugees at once. 3. Our delegate will work for a positive outcome. Novák said that Laos should close its border. The Soviet Union should be more careful.\n\nB. Horváth"
 	d := doc("memorandum", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Laos": laos, "Burundi": burundi, "Soviet Union": ussr})
 	res := Extract(d)
-	for _, words := range []string{"withdrawal of all foreign forces", "halt the airlift"} {
+	for _, words := range []string{"withdrawal of all foreign forces", "halt the airlift", "open the border crossings"} {
 		found := false
 		for _, c := range res.Claims {
 			found = found || c.Subject == horvath && c.Relation == "proposes" && strings.Contains(strings.ToLower(c.Object.Name), words)

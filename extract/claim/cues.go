@@ -1253,7 +1253,7 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 // whether it made one.
 func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []Ref, rel, prefix string) bool {
 	a := that + 1
-	if a >= len(ts) || passive(ts, that) {
+	if a >= len(ts) || that >= 0 && passive(ts, that) {
 		return false
 	}
 	b := a
