@@ -543,3 +543,18 @@ func TestOriginalsReportVerb(t *testing.T) {
 		t.Errorf("an infinitive read as a report: %+v", c)
 	}
 }
+
+// "I thank you for your visit to Vientiane last February": in a letter,
+// the addressee's visit; "the possibility of your visit" is none.
+func TestAddresseesVisit(t *testing.T) {
+	vientiane := Ref{"Place", "Vientiane"}
+	text := "Dear Comrade Novák,\n\nI sincerely thank you and your delegation for your visit to Vientiane last February. We discussed the possibility of your visit to Laos next year.\n\nB. Horváth"
+	d := doc("letter", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Vientiane": vientiane, "Laos": laos})
+	res := Extract(d)
+	if has(res, novak.Name, "visits", vientiane.Name) == nil {
+		t.Errorf("the addressee's visit is missing:%s", dump(res))
+	}
+	if c := has(res, novak.Name, "visits", laos.Name); c != nil {
+		t.Errorf("a possible visit read as made: %+v", c)
+	}
+}

@@ -2455,6 +2455,8 @@ func (x *extractor) visitNoun(ts []tok, i int, sp span) {
 	j := i + 1
 	if p := ts[i-1]; p.poss && p.refs != nil && p.pron == 0 && agentRefs(p) {
 		who = p.refs
+	} else if p.poss && p.pron == 2 && isPerson(p.refs) && !x.conversation {
+		who = p.refs[:1] // "thank you for your visit to Hanoi": the addressee's
 	} else if j+1 < len(ts) && ts[j].w == "of" && agentRefs(ts[j+1]) && ts[j+1].pron == 0 {
 		who, j = ts[j+1].refs, j+2
 	}
