@@ -27,7 +27,11 @@
 //   - proposals are named after the state that makes them ("Mexican
 //     proposal"), after the points that follow "the following:" ("Soviet
 //     three-point proposal", each point a part of it), or after the course of
-//     action they name ("Non-aggression pact with India and Burma").
+//     action they name ("Non-aggression pact with India and Burma");
+//   - stances without their usual words: hostile acts ascribed to a party
+//     accuse it ("Iran has been sending soldiers into Herat"), a course
+//     judged an error or not wanted is opposed, one worked or pressed for
+//     proposed; in minutes, a member's report informs the body in session.
 //
 // Speech that is not the author's makes no claim of theirs: passive acts
 // ("will be informed"), plans ("proposed to visit", "to hold talks"),
