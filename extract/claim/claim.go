@@ -27,7 +27,11 @@
 //   - proposals are named after the state that makes them ("Mexican
 //     proposal"), after the points that follow "the following:" ("Soviet
 //     three-point proposal", each point a part of it), or after the course of
-//     action they name ("Non-aggression pact with India and Burma").
+//     action they name ("Non-aggression pact with India and Burma");
+//   - stances without their usual words: hostile acts ascribed to a party
+//     accuse it ("Iran has been sending soldiers into Herat"), a course
+//     judged an error or not wanted is opposed, one worked or pressed for
+//     proposed; in minutes, a member's report informs the body in session.
 //
 // Speech that is not the author's makes no claim of theirs: passive acts
 // ("will be informed"), plans ("proposed to visit", "to hold talks"),
@@ -1122,6 +1126,8 @@ var speakerTitles = set("tovarășul", "tovarăș", "tovarășa", "soudruh", "so
 	"elvtárs", "camarada", "compañero", "compañera", "đồng", "chí", "comandante", "tovarisch", "towarzysz", "tow",
 	"drugarica", "drug", "druže", "другарь", "prime", "secretary", "first", "vice", "deputy", "foreign", "general", "mrs", "dr", "mister",
 	"herr", "genosse", "genossen", "comrade", "tov", "t", "товарищ", "тов", "president", "premier", "chairman",
-	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense")
+	"ambassador", "minister", "marshal", "king", "prince", "shah", "emperor", "party", "state", "defence", "defense",
+	// their abbreviations: "Min. Rapacki:", "Amb. Ponomarienko:", "Pres. Dorticós:"
+	"min", "amb", "pres", "prem", "sec", "dep", "gen", "com", "cde", "adm", "marsz", "ambasador", "minister")
 
 var singularFirst = set("i", "me", "my", "mine", "myself", "я", "меня", "мне", "мной", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моему", "моим", "моих", "мою")

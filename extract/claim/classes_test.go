@@ -17,11 +17,12 @@ var (
 // no request of the writer and no information of the one who sends it.
 func TestRelayedMessageIsNoRequest(t *testing.T) {
 	text := "Today I received Minister Kovács. He asked me to pass this on to Moscow at once. " +
-		"Kovács also asked me to convey to Comrade Szabó that the harvest is poor. Kovács asked me to find out from you whether the credit can be extended.\n\nI. Petrov"
+		"Kovács also asked me to convey to Comrade Szabó that the harvest is poor. Kovács asked me to find out from you whether the credit can be extended. " +
+		"Kovács said that Szabó had asked him to inform the Soviet leadership of his assessment.\n\nI. Petrov"
 	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Moscow": moscow, "I. Petrov": petrov})
 	res := Extract(d)
 	for _, c := range res.Claims {
-		if c.Subject == kovacs && (c.Object == petrov || c.Object == szabo) {
+		if c.Subject == kovacs && (c.Object == petrov || c.Object == szabo) || c.Subject == szabo {
 			t.Errorf("a message carried read as a claim: %+v", c)
 		}
 	}
@@ -326,10 +327,10 @@ func TestJudgedAndUnwantedCourses(t *testing.T) {
 func TestAdvocatedCourses(t *testing.T) {
 	text := "1. We are prepared to work for the withdrawal of all foreign forces from Burundi. " +
 		"2. As a first step, Laos should halt the airlift of arms and troops before the summit. " +
-		"3. Our delegate will work for a positive outcome. Novák said that Laos should close its border. The Soviet Union should be more careful.\n\nB. Horváth"
+		"Laos should open the border crossings to refugees at once. 3. Our delegate will work for a positive outcome. Novák said that Laos should close its border. The Soviet Union should be more careful.\n\nB. Horváth"
 	d := doc("memorandum", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Laos": laos, "Burundi": burundi, "Soviet Union": ussr})
 	res := Extract(d)
-	for _, words := range []string{"withdrawal of all foreign forces", "halt the airlift"} {
+	for _, words := range []string{"withdrawal of all foreign forces", "halt the airlift", "open the border crossings"} {
 		found := false
 		for _, c := range res.Claims {
 			found = found || c.Subject == horvath && c.Relation == "proposes" && strings.Contains(strings.ToLower(c.Object.Name), words)
@@ -434,5 +435,126 @@ func TestJointSignatoriesSpeakAsTheFirst(t *testing.T) {
 		if c.Subject == horvath {
 			t.Errorf("a co-signer made a claim of his own: %+v", c)
 		}
+	}
+}
+
+// "Record of Conversation between A, B and C": the title's last-named is
+// the other side, whom each of the first met; each meeting is shown by a
+// sentence naming both.
+func TestThreeParticipantsMeetTheHost(t *testing.T) {
+	text := "Kovács: We came to discuss the plenum.\n\nNovák: Welcome.\n\nSzabó: The Chinese side supports Kovács. Szabó told Novák that the plenum must meet again.\n\nNovák: I agree."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Novák": novak, "Szabó": szabo})
+	d.Participants = []string{kovacs.Name, szabo.Name, novak.Name}
+	res := Extract(d)
+	for _, p := range []Ref{kovacs, szabo} {
+		c := has(res, p.Name, "meets", novak.Name)
+		if c == nil {
+			c = has(res, novak.Name, "meets", p.Name)
+		}
+		if c == nil {
+			t.Errorf("%s does not meet the host:%s", p.Name, dump(res))
+		}
+	}
+	if c := has(res, kovacs.Name, "meets", szabo.Name); c != nil {
+		t.Errorf("two of one side read as meeting each other: %+v", c)
+	}
+}
+
+// A telegram or letter in a language whose persons are not read here
+// (Czech, Spanish, ...) still informs its addressee, its first sentence
+// standing for it.
+func TestLetterInOtherLanguageInforms(t *testing.T) {
+	for _, v := range []struct{ lang, text string }{
+		{"cs", "Ministerstvu zahraničních věcí\n\nDnes ráno byla situace v hlavním městě klidná a obchody byly otevřeny.\n\nPavlíček"},
+		{"es", "La Habana, 29 de julio de 1973\n\nEsta mañana la situación en la capital era tranquila y las tiendas estaban abiertas.\n\nPavlíček"},
+	} {
+		d := Doc{Kind: "telegram", Date: "1962-10-28", Authors: []string{kovacs.Name}, Recipients: []string{council.Name},
+			Versions: []Version{{Role: "original", Lang: v.lang, Text: v.text}}}
+		res := Extract(d)
+		c := has(res, kovacs.Name, "informs", council.Name)
+		if c == nil || !strings.Contains(c.Evidence, "capital") && !strings.Contains(c.Evidence, "hlavním") {
+			t.Errorf("%s: the telegram does not inform its addressee by its first sentence:%s", v.lang, dump(res))
+		}
+	}
+}
+
+// Speaker labels with an abbreviated office ("Min. Kovács:", "Amb.
+// Novák:") mark the speaker; a first-person request whose clause names the
+// one asked after a comma ("Prosimy, aby Związek Radziecki poparł ...")
+// asks that state; a reported one ("Kovács požádal, aby vláda Laosu ...")
+// is the person's named before the verb.
+func TestAbbreviatedLabelsAndRequestClauses(t *testing.T) {
+	text := "Min. Kovács: Pragnę poinformować Pana Ambasadora o naszym planie.\n\nAmb. Novák: Rozumiem.\n\nMin. Kovács: Tak. Prosimy, aby Związek Radziecki poparł naszą propozycję w ONZ.\n\nSporządził: I. Petrov"
+	d := Doc{Kind: "conversation", Date: "1957-09-28", Authors: []string{petrov.Name}, Participants: []string{kovacs.Name, novak.Name},
+		Versions: []Version{{Role: "original", Lang: "pl", Text: text}}}
+	place(&d, 0, map[string]Ref{"Kovács": kovacs, "Novák": novak, "Związek Radziecki": ussr, "I. Petrov": petrov})
+	res := Extract(d)
+	if has(res, kovacs.Name, "requests", ussr.Name) == nil {
+		t.Errorf("pl: the minister's request is missing:%s", dump(res))
+	}
+	if c := has(res, petrov.Name, "requests", ussr.Name); c != nil {
+		t.Errorf("pl: the note-taker read as the speaker: %+v", c)
+	}
+	cs := Doc{Kind: "telegram", Date: "1962-10-28", Authors: []string{petrov.Name}, Recipients: []string{council.Name},
+		Versions: []Version{{Role: "original", Lang: "cs", Text: "Dnes jsem mluvil s ministrem. Kovács požádal, aby vláda Laosu tyto body veřejně podpořila.\n\nPetrov"}}}
+	place(&cs, 0, map[string]Ref{"Kovács": kovacs, "vláda Laosu": {"Organization", "Government of Laos"}})
+	if has(Extract(cs), kovacs.Name, "requests", "Government of Laos") == nil {
+		t.Errorf("cs: the reported request is missing:%s", dump(Extract(cs)))
+	}
+}
+
+// In a record of conversation, the one who thanks the other for the
+// information was informed by them, in any language ("dankte für die
+// offene Information", "Vă mulțumim pentru informare").
+func TestThanksForTheInformation(t *testing.T) {
+	for _, v := range []struct{ lang, text string }{
+		{"de", "Genosse Kovács: Die Lage am Horn von Afrika ist ernst.\n\nGenosse Novák: Ich verstehe.\n\nGenosse Novák dankte für die offene Information."},
+		{"ro", "Tovarășul Kovács: Situația este gravă.\n\nTovarășul Novák: Vă mulțumim pentru informare."},
+		{"en", "Kovács: The situation is grave.\n\nNovák: Thank you for the information."},
+	} {
+		d := Doc{Kind: "conversation", Date: "1977-04-03", Participants: []string{kovacs.Name, novak.Name},
+			Versions: []Version{{Role: "original", Lang: v.lang, Text: v.text}}}
+		place(&d, 0, map[string]Ref{"Kovács": kovacs, "Novák": novak})
+		res := Extract(d)
+		if has(res, kovacs.Name, "informs", novak.Name) == nil {
+			t.Errorf("%s: the information thanked for is missing:%s", v.lang, dump(res))
+		}
+		if has(res, novak.Name, "informs", kovacs.Name) != nil {
+			t.Errorf("%s: the one who thanks read as informing", v.lang)
+		}
+	}
+}
+
+// The Russian original's report verb ("Косыгин сообщил, что ...") informs
+// where the translation has only "said"; its infinitive ("просит
+// сообщить") is asked for, not done.
+func TestOriginalsReportVerb(t *testing.T) {
+	d := Doc{Kind: "conversation", Date: "1973-10-18", Authors: []string{petrov.Name}, Participants: []string{kovacs.Name, novak.Name}, Versions: []Version{
+		{Role: "translation", Lang: "en", Text: "Record of Conversation between P. Kovács and J. Novák\n\nKovács said that the troops had crossed the canal. Novák asked Kovács to find out whether a plane will be sent."},
+		{Role: "original", Lang: "ru", Text: "Запись беседы П. Ковача с Я. Новаком\n\nКовач сообщил, что войска переправились через канал. Новак просит сообщить, пришлют ли самолёт."},
+	}}
+	place(&d, 0, map[string]Ref{"P. Kovács": kovacs, "Kovács": kovacs, "J. Novák": novak, "Novák": novak})
+	place(&d, 1, map[string]Ref{"П. Ковача": kovacs, "Ковач": kovacs, "Я. Новаком": novak, "Новак": novak})
+	res := Extract(d)
+	if has(res, kovacs.Name, "informs", novak.Name) == nil {
+		t.Errorf("the original's report is missing:%s", dump(res))
+	}
+	if c := has(res, novak.Name, "informs", kovacs.Name); c != nil {
+		t.Errorf("an infinitive read as a report: %+v", c)
+	}
+}
+
+// "I thank you for your visit to Vientiane last February": in a letter,
+// the addressee's visit; "the possibility of your visit" is none.
+func TestAddresseesVisit(t *testing.T) {
+	vientiane := Ref{"Place", "Vientiane"}
+	text := "Dear Comrade Novák,\n\nI sincerely thank you and your delegation for your visit to Vientiane last February. We discussed the possibility of your visit to Laos next year.\n\nB. Horváth"
+	d := doc("letter", []string{horvath.Name}, []string{novak.Name}, text, map[string]Ref{"Novák": novak, "B. Horváth": horvath, "Vientiane": vientiane, "Laos": laos})
+	res := Extract(d)
+	if has(res, novak.Name, "visits", vientiane.Name) == nil {
+		t.Errorf("the addressee's visit is missing:%s", dump(res))
+	}
+	if c := has(res, novak.Name, "visits", laos.Name); c != nil {
+		t.Errorf("a possible visit read as made: %+v", c)
 	}
 }

@@ -506,6 +506,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 // recipient's message, forwarded messages, signatures.
 func (x *extractor) sentenceFacts(ts []tok, sp span) {
 	x.cites(ts, sp)
+	x.thanksForInformation(ts, sp)
 	hasPron, reached := false, false
 	me, you := false, false
 	for _, t := range ts {
@@ -622,6 +623,7 @@ func (x *extractor) docLevel() {
 		if sp != nil {
 			x.addAttr([]Ref{x.partA}, "meets", []Ref{x.partB}, *sp, 0.7, x.recorder(x.partA))
 		}
+		x.thirdParticipants()
 		return
 	}
 	if x.d.Kind == "conversation" && len(x.d.Participants) == 1 && x.author.Name != "" && x.author.Name != x.d.Participants[0] {
@@ -648,6 +650,11 @@ func (x *extractor) docLevel() {
 		if sp == nil {
 			sp = alt
 		}
+	}
+	if lang := x.d.Versions[x.vi].Lang; sp == nil && (x.d.Kind == "letter" || x.d.Kind == "telegram") && lang != "en" && lang != "ru" {
+		// a letter in a language whose first and second persons are not
+		// read here: its first sentence to the addressee stands for it
+		sp = x.bodySent
 	}
 	if sp == nil && x.d.Kind != "letter" && x.d.Kind != "telegram" && x.d.Kind != "conversation" {
 		// a memorandum, report or note informs its addressee by what it
@@ -1246,7 +1253,7 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 // whether it made one.
 func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []Ref, rel, prefix string) bool {
 	a := that + 1
-	if a >= len(ts) || passive(ts, that) {
+	if a >= len(ts) || that >= 0 && passive(ts, that) {
 		return false
 	}
 	b := a
@@ -1853,7 +1860,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		// "asked me to tell you that ...", "asked me to pass this on to
 		// Moscow": the writer carries a message; what it says is no
 		// request of the writer, nor the writer's own information
-		if sameRefs(obj, x.speakerRef()) && relayed(ts, j+1) {
+		if relayed(ts, j+1) {
+			// and "had asked him to inform the Soviet leadership": a message
+			// sent through him, no request of his
 			return
 		}
 		// "asked me to find out from you": the request is passed on to you
@@ -2446,6 +2455,8 @@ func (x *extractor) visitNoun(ts []tok, i int, sp span) {
 	j := i + 1
 	if p := ts[i-1]; p.poss && p.refs != nil && p.pron == 0 && agentRefs(p) {
 		who = p.refs
+	} else if p.poss && p.pron == 2 && isPerson(p.refs) && !x.conversation {
+		who = p.refs[:1] // "thank you for your visit to Hanoi": the addressee's
 	} else if j+1 < len(ts) && ts[j].w == "of" && agentRefs(ts[j+1]) && ts[j+1].pron == 0 {
 		who, j = ts[j+1].refs, j+2
 	}
@@ -2508,7 +2519,9 @@ func firmInOriginal(rel string, inQuote bool, attr Ref) bool {
 		return false
 	}
 	switch rel {
-	case "agrees_with", "opposes", "supports", "proposes":
+	case "agrees_with", "opposes", "supports", "proposes", "informs":
+		// and "Косыгин сообщил, что ...", where the translation has only
+		// "Kosygin said that ..."
 		return true
 	}
 	return false
@@ -2555,6 +2568,37 @@ func (x *extractor) titleMeeting() {
 	}
 	for _, p := range x.d.Participants[1:] {
 		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, x.recorder(a))
+	}
+}
+
+// thirdParticipants: "Record of Conversation between A.I. Mikoyan, Peng
+// Dehuai and Kim Il Sung": the title lists one side and then the other,
+// whom each of the first side met; each such meeting is shown by the
+// first sentence naming both.
+func (x *extractor) thirdParticipants() {
+	ps := x.d.Participants
+	if len(ps) < 3 {
+		return
+	}
+	host := Ref{"Person", ps[len(ps)-1]}
+	for _, p := range ps[:len(ps)-1] {
+		guest := Ref{"Person", p}
+		if guest == host || guest == x.partA && host == x.partB || guest == x.partB && host == x.partA {
+			continue
+		}
+		for si, ts := range x.toks {
+			g, h := false, false
+			for _, t := range ts {
+				if t.ment && isPerson(t.refs) {
+					g = g || t.refs[0] == guest
+					h = h || t.refs[0] == host
+				}
+			}
+			if g && h && !x.headline(x.sents[si]) {
+				x.addAttr([]Ref{guest}, "meets", []Ref{host}, x.sents[si], 0.6, x.recorder(guest))
+				break
+			}
+		}
 	}
 }
 

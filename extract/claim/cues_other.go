@@ -62,6 +62,7 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	if x.mute || x.inQuote {
 		return
 	}
+	x.reportedRequest(ts, sp)
 	me := x.speakerRef()
 	// "Genosse Stoph erklärte, er ...": the words after the verb are the
 	// one reported's, "er" standing for him as "ich" would
@@ -199,6 +200,57 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 // namedWith is the person a preposition of agreement names before the
 // verb, as German puts it last ("mit Genossen Horváth völlig
 // einverstanden"), within a few words and not before from.
+// complementizers open the clause of what is asked ("aby", "dass", "que").
+var complementizers = set("aby", "żeby", "by", "abyste", "abychom", "dass", "daß", "que", "hogy", "să", "ca", "чтобы", "да")
+
+// requestedStems are third-person past and present forms of asking, for
+// the records that report who asked whom ("Dorticós požádal, aby vláda
+// ČSSR ...", "Kádár kérte, hogy ...").
+var requestedStems = map[string][]string{
+	"cs": {"požádal", "žádal", "požádala"},
+	"pl": {"poprosił", "prosił", "zwrócił się z prośbą"},
+	"de": {"bat", "bittet", "ersuchte"},
+	"hu": {"kérte", "kéri"},
+	"ro": {"a cerut", "a rugat", "solicită", "cere"},
+	"es": {"pidió", "solicitó", "pide"},
+	"bg": {"помоли", "поиска"},
+}
+
+// reportedRequest: "Dorticós požádal, aby vláda ČSSR tyto body podpořila":
+// the person named just before the verb asks the one the clause names, or
+// the addressee. Reported requests of the original languages are read
+// here, first-person ones by the lexicon.
+func (x *extractor) reportedRequest(ts []tok, sp span) {
+	stems, ok := requestedStems[x.d.Versions[x.vi].Lang]
+	if !ok || x.mute {
+		return
+	}
+	for i, t := range ts {
+		if t.punct || t.refs != nil || !x.lexHas(stems, ts, i) {
+			continue
+		}
+		var subj []Ref
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if ts[k].ment && isPerson(ts[k].refs) {
+				subj = ts[k].refs[:1]
+				break
+			}
+			if ts[k].punct && ts[k].w != "." {
+				break
+			}
+		}
+		if subj == nil || negated(ts, i) {
+			continue
+		}
+		obj := x.named(ts, i)
+		if obj == nil || isPerson(obj) && obj[0] == subj[0] || isProp(obj) {
+			continue
+		}
+		x.addAttr(subj, "requests", obj, sp, 0.65, subj[0])
+		return
+	}
+}
+
 // purposeWords make a support word the aim of something else ("in order to
 // support", "in support of"): Vietnamese, German, Spanish, French, Polish,
 // Czech, Romanian.
@@ -232,6 +284,9 @@ func prevWord(ts []tok, i int) string {
 // after ts[i], within a few words ("cu dumneavoastră", "sprijinul României").
 func (x *extractor) named(ts []tok, i int) []Ref {
 	for j := i + 1; j < len(ts) && j <= i+5; j++ {
+		if ts[j].w == "," && j+1 < len(ts) && complementizers[ts[j+1].w] {
+			continue // "Prosimy, aby Związek Radziecki poparł": whom the clause names
+		}
 		if ts[j].punct && ts[j].w != "-" && ts[j].w != "." {
 			return nil // "z tow. Horváthem": the abbreviation's stop is no end
 		}

@@ -266,13 +266,16 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			}
 			x.add(subj, "requests", obj, sp, 0.75)
 		case hasStem(w, "сообща", "сообщи", "информир", "доклады", "докладыва", "доношу"):
-			if i > 0 && ts[i-1].w == "прошу" {
-				continue
+			if i > 0 && ts[i-1].w == "прошу" || strings.HasSuffix(w, "ть") {
+				continue // "просит сообщить": an infinitive, asked for, not done
 			}
 			subj := x.subjectRU(ts, i)
 			obj := x.addressee
 			if x.body != nil {
 				obj = x.body
+			}
+			if obj == nil {
+				obj = x.otherParticipant(subj) // "Косыгин сообщил, что ..." in a record of the two's talk
 			}
 			if j, o := directObj(ts, i); o != nil && ts[j].prop == 0 && agentRefs(ts[j]) {
 				obj = o

@@ -40,6 +40,9 @@ func (x *extractor) evaluated(ts []tok, i int, sp span) {
 	if b > 0 && (ts[b-1].w == "would" || ts[b-1].w == "will") {
 		b--
 	}
+	if b <= 0 {
+		return // "Would be a mistake.": no subject
+	}
 	a := b - 1
 	for a > 0 && ts[a-1].w != "that" && ts[a-1].w != "," && ts[a-1].w != ";" && ts[a-1].w != ":" {
 		a--
@@ -74,6 +77,9 @@ func (x *extractor) unwanted(ts []tok, i int, sp span) {
 // at most for its name, the whole for its text) and holder's rel of it;
 // nothing where the phrase is a pronoun, a name or too short to be one.
 func (x *extractor) courseOfAction(ts []tok, a, b int, sp span, holder []Ref, rel string) {
+	if a < 0 || b > len(ts) || a >= b {
+		return
+	}
 	// "In our opinion the decision ...": the view's words are no part of it
 	if a+2 < b && ts[a].w == "in" && ts[a+1].poss && stemIn(ts[a+2].w, "opinion", "view", "assessment", "judg") {
 		a += 3

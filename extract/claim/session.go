@@ -100,3 +100,77 @@ func bodyNoun(w string) bool {
 	}
 	return false
 }
+
+// thanksStems and informationStems: "Thank you for the information",
+// "Genosse Honecker dankte für die offene Information", "Vă mulțumim
+// pentru informare", "благодарю за информацию".
+var thanksStems = []string{"thank", "dank", "mulțum", "multum", "благодар", "спасибо", "köszön", "děkuj", "poděkoval", "dziękuj", "podziękował", "gracias", "agradec", "agradeció", "merci", "remerci"}
+var informationStems = []string{"information", "briefing", "informare", "informați", "информаци", "сообщени", "tájékoztatás", "informace", "informaci", "informację", "información", "informacje"}
+
+// thanksForInformation: in a record of conversation, the one who thanks
+// the other for information was informed by them.
+func (x *extractor) thanksForInformation(ts []tok, sp span) {
+	if !x.conversation || x.partA.Name == "" || x.partB.Name == "" || x.mute {
+		return
+	}
+	for i, t := range ts {
+		if t.punct || t.refs != nil || !hasPrefixIn(t.w, thanksStems) {
+			continue
+		}
+		info := false
+		for k := i + 1; k < len(ts) && k <= i+5; k++ {
+			info = info || hasPrefixIn(ts[k].w, informationStems)
+		}
+		if !info {
+			return
+		}
+		var who []Ref
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if ts[k].ment && isPerson(ts[k].refs) {
+				who = ts[k].refs[:1]
+				break
+			}
+		}
+		if who == nil && len(x.speaker) > 0 {
+			who = x.speaker[:1]
+		}
+		var other Ref
+		switch {
+		case len(who) == 0:
+			return
+		case who[0] == x.partA:
+			other = x.partB
+		case who[0] == x.partB:
+			other = x.partA
+		default:
+			return
+		}
+		x.addAttr([]Ref{other}, "informs", who, sp, 0.65, x.recorder(x.partA))
+		return
+	}
+}
+
+func hasPrefixIn(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherParticipant is, in a record of the conversation of two (its title's
+// participants), the one subj talked with; nil otherwise.
+func (x *extractor) otherParticipant(subj []Ref) []Ref {
+	ps := x.d.Participants
+	if len(ps) != 2 || !isPerson(subj) || x.d.Kind != "conversation" {
+		return nil
+	}
+	switch subj[0].Name {
+	case ps[0]:
+		return []Ref{{"Person", ps[1]}}
+	case ps[1]:
+		return []Ref{{"Person", ps[0]}}
+	}
+	return nil
+}

@@ -20,6 +20,9 @@ var abbrev = map[string]bool{
 	// "comrade" before a name: Polish "tow.", Russian "тов.", "тт.", "т.",
 	// Czech and Slovak "s.", "ss."
 	"tow": true, "тов": true, "тт": true, "т": true, "s": true, "ss": true,
+	// offices before a name in speaker labels: "Min. Rapacki:", "Pres.
+	// Dorticós", "Prem. Zhou", "Sec. Vance", "Dep. Minister"
+	"min": true, "pres": true, "prem": true, "sec": true, "dep": true, "prof": true, "sen": true,
 	// two-letter initials of transliterated Russian names ("Yu. V.
 	// Andropov", "Zh. Tsedenbal")
 	"yu": true, "ya": true, "zh": true, "kh": true, "ch": true, "sh": true, "ts": true, "yo": true, "ye": true,
