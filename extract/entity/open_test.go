@@ -198,6 +198,7 @@ func TestHome(t *testing.T) {
 		{"NARA, RG 59", "en", "The Politburo met.", "United States"},
 		{"", "en", "TO: AMEMBASSY MOSCOW\nFROM: SECSTATE WASHDC", "United States"},
 		{"TNA, FO 371/77623", "en", "", "United Kingdom"},
+		{"", "en", "The memorandum was found in the Jimmy Carter Library, NLC-128-12-5-8-1.", "United States"},
 		{"", "en", "The Politburo met.", ""},
 	} {
 		if got := Home(c.cite, c.lang, c.text); got != c.want {
