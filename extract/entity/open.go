@@ -317,7 +317,7 @@ func titleGap(text string, title, next token) bool {
 }
 
 // addressWords are forms of address, not roles.
-var addressWords = set("cde comrade comrades com mr mrs ms miss herr frau genosse genossin genossen towarzysz towarzysze tow soudruh soudruzi elvtars tovarishch тов товарищ товарищу товарища товарищи товарищам товарищем тт the")
+var addressWords = set("sir dame lady monsieur mme madame signor cde comrade comrades com mr mrs ms miss herr frau genosse genossin genossen towarzysz towarzysze tow soudruh soudruzi elvtars tovarishch тов товарищ товарищу товарища товарищи товарищам товарищем тт the")
 
 // roleText is the role written in title words, without forms of address
 // ("Comrade First Secretary" -> "First Secretary").
