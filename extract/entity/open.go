@@ -266,7 +266,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	case len(name) >= 2 && len(name) <= 3 && syllableName(name) && !ctx.vietnamese && s >= 2 && toks[s-1].Norm == "and" &&
 		cls[s-2] == vocab.ClassPerson:
 		ok = true // "Le Duc Tho and Xuan Thuy": romanised syllables beside a person
-	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(ctx, s):
+	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(ctx, s) && !placeAnd(toks, cls, s):
 		// in Russian, capitalised words in -ов, -ский are also the plurals
 		// and adjectives of bodies' names ("Совета Министров")
 		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) && !nounBefore(text, toks, covered, s) ||
@@ -536,6 +536,13 @@ func translatorBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeAnd reports whether toks[i] is coordinated with a place or country
+// before it ("посетить Гоби и Хархорин"): a place too, whatever its ending.
+func placeAnd(toks []token, cls []string, i int) bool {
+	return i >= 2 && (toks[i-1].Norm == "и" || toks[i-1].Norm == "and" || toks[i-1].Norm == "und") &&
+		(cls[i-2] == vocab.ClassPlace || cls[i-2] == vocab.ClassCountry)
 }
 
 func placeBefore(toks []token, i int) bool {
