@@ -102,10 +102,13 @@ func placeLists(text string, toks []token, covered []bool, cls []string) []Menti
 			}
 			continue
 		}
-		for _, it := range items {
+		for n, it := range items {
 			s, e := it[0], it[1]
 			if e-s > 2 {
 				continue
+			}
+			if n == len(items)-1 && e < len(toks) && sameLine(text, toks[e-1], toks[e]) && (metonymyVerbs[toks[e].Norm] || speechVerbs[toks[e].Norm]) {
+				continue // "In Hanoi, Thach said": the subject of a verb
 			}
 			free := true
 			for k := s; k < e; k++ {
@@ -128,6 +131,9 @@ func placeLists(text string, toks []token, covered []bool, cls []string) []Menti
 	}
 	return out
 }
+
+// speechVerbs after a name make it a speaker, not a place.
+var speechVerbs = set("told replied asked stated noted added declared answered explained remarked stressed emphasized sagte erklärte")
 
 // listPlacePreps open a list of places in the records' languages.
 var listPlacePreps = set("in at near from into via to between в во из под около у im nach aus bei zwischen w we v ve do z ze na en a à dans vers în la din")
