@@ -338,3 +338,28 @@ func TestAdministrationOfAPresident(t *testing.T) {
 		t.Errorf("1965: %q", got)
 	}
 }
+
+// A US record's bare "the President" and "The Secretary" are the holders of
+// those offices on its date; a record that names another president by
+// title, or of another country, or undated, resolves none.
+func TestUSOfficesByDate(t *testing.T) {
+	m := fullMatcher(t)
+	us := Context{Date: "1981-12-13", Orig: "en", Home: "United States"}
+	for _, c := range []struct {
+		ctx        Context
+		text, want string
+	}{
+		{us, "INFORMATION MEMORANDUM\nTO: The Secretary\nThe President will decide tomorrow.", "Alexander Haig/context Ronald Reagan/context"},
+		{Context{Date: "1947-02-27", Orig: "en", Home: "United States"}, "The Secretary saw the President.", "George C. Marshall/context Harry S. Truman/context"},
+		{Context{Date: "1976-08-19", Orig: "en", Home: "United States"}, "WE SAW PRESIDENT PARK. THE PRESIDENT SAID HE WAS READY.", "Park Chung-hee/name"},
+		{Context{Date: "1979-01-11", Orig: "en", Home: "United States"}, "THE SHAH ASKED WHETHER THE PRESIDENT STILL WISHES HIM TO COME.", "Mohammad Reza Pahlavi/name Jimmy Carter/context"},
+		{Context{Date: "1981-12-13", Orig: "en", Home: "Soviet Union"}, "The President will decide.", ""},
+		{Context{Orig: "en", Home: "United States"}, "The President will decide.", ""},
+		{us, "The Secretary of Defense and the Secretary General met.", ""},
+	} {
+		got := strings.Join(found(t, m, c.text, c.ctx), " ")
+		if got != c.want {
+			t.Errorf("%s %q:\n got  %q\n want %q", c.ctx.Date, c.text, got, c.want)
+		}
+	}
+}

@@ -255,3 +255,20 @@ func TestDemonymParty(t *testing.T) {
 		}
 	}
 }
+
+// Countries of Africa and the Middle East and the bloc's capitals are found
+// as the records' other languages write them.
+func TestCountriesInTheRecordsLanguages(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"de", "Kuba unterstützt Südjemen, Mosambik, Tansania und Äthiopien gegen Saudi-Arabien und Südafrika.",
+			"Cuba/name South Yemen/name Mozambique/name Tanzania/name Ethiopia/name Saudi Arabia/name South Africa/name"},
+		{"bg", "Положението на Балканите и в Гърция.", "Balkans/name Greece/name"},
+		{"ro", "Ședința de la Moscova; utilaje din Anglia.", "Moscow/name United Kingdom/name"},
+	} {
+		got := strings.Join(found(t, m, c.text, Context{Date: "1977-04-03", Orig: c.orig}), " ")
+		if got != c.want {
+			t.Errorf("%s %q:\n got  %q\n want %q", c.orig, c.text, got, c.want)
+		}
+	}
+}

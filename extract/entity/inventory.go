@@ -78,7 +78,7 @@ nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong di
 // capitalised words that follow a person's name and are kept as the role.
 var titleWords = set(`
 cde comrade comrades com mr mrs ms miss dr prof professor herr frau genosse genossin genossen towarzysz
-towarzysze tow soudruh soudruzi elvtars tovarishch
+towarzysze tow soudruh soudruzi elvtars tovarishch sir dame lady monsieur mme madame signor
 general marshal admiral colonel lieutenant major captain commander brigadier
 ambassador envoy minister premier president chairman secretary deputy vice chief counsellor counselor
 consul attache charge first second third foreign prime defence defense interior party state council head

@@ -102,10 +102,13 @@ func placeLists(text string, toks []token, covered []bool, cls []string) []Menti
 			}
 			continue
 		}
-		for _, it := range items {
+		for n, it := range items {
 			s, e := it[0], it[1]
 			if e-s > 2 {
 				continue
+			}
+			if n == len(items)-1 && e < len(toks) && sameLine(text, toks[e-1], toks[e]) && (metonymyVerbs[toks[e].Norm] || speechVerbs[toks[e].Norm]) {
+				continue // "In Hanoi, Thach said": the subject of a verb
 			}
 			free := true
 			for k := s; k < e; k++ {
@@ -128,6 +131,9 @@ func placeLists(text string, toks []token, covered []bool, cls []string) []Menti
 	}
 	return out
 }
+
+// speechVerbs after a name make it a speaker, not a place.
+var speechVerbs = set("told replied asked stated noted added declared answered explained remarked stressed emphasized sagte erklärte")
 
 // listPlacePreps open a list of places in the records' languages.
 var listPlacePreps = set("in at near from into via to between в во из под около у im nach aus bei zwischen w we v ve do z ze na en a à dans vers în la din")
@@ -266,7 +272,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	case len(name) >= 2 && len(name) <= 3 && syllableName(name) && !ctx.vietnamese && s >= 2 && toks[s-1].Norm == "and" &&
 		cls[s-2] == vocab.ClassPerson:
 		ok = true // "Le Duc Tho and Xuan Thuy": romanised syllables beside a person
-	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(ctx, s):
+	case len(name) == 1 && slavicSurname(name[0]) && !placeBefore(toks, s) && !titleLine(ctx, s) && !placeAnd(toks, cls, s):
 		// in Russian, capitalised words in -ов, -ский are also the plurals
 		// and adjectives of bodies' names ("Совета Министров")
 		ok = !name[0].Cyr && !(sentenceStart(text, toks, s) && adjectiveEnding(name[0].Norm)) && !nounBefore(text, toks, covered, s) ||
@@ -317,7 +323,7 @@ func titleGap(text string, title, next token) bool {
 }
 
 // addressWords are forms of address, not roles.
-var addressWords = set("cde comrade comrades com mr mrs ms miss herr frau genosse genossin genossen towarzysz towarzysze tow soudruh soudruzi elvtars tovarishch тов товарищ товарищу товарища товарищи товарищам товарищем тт the")
+var addressWords = set("sir dame lady monsieur mme madame signor cde comrade comrades com mr mrs ms miss herr frau genosse genossin genossen towarzysz towarzysze tow soudruh soudruzi elvtars tovarishch тов товарищ товарищу товарища товарищи товарищам товарищем тт the")
 
 // roleText is the role written in title words, without forms of address
 // ("Comrade First Secretary" -> "First Secretary").
@@ -538,6 +544,13 @@ func translatorBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeAnd reports whether toks[i] is coordinated with a place or country
+// before it ("посетить Гоби и Хархорин"): a place too, whatever its ending.
+func placeAnd(toks []token, cls []string, i int) bool {
+	return i >= 2 && (toks[i-1].Norm == "и" || toks[i-1].Norm == "and" || toks[i-1].Norm == "und") &&
+		(cls[i-2] == vocab.ClassPlace || cls[i-2] == vocab.ClassCountry)
 }
 
 func placeBefore(toks []token, i int) bool {

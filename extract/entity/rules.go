@@ -111,6 +111,7 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 	out = append(out, m.bodyDocuments(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.open(text, toks, covered, cls, ent, ctx)...)
 	out = append(out, m.signatures(text, toks, covered, ctx)...)
+	out = append(out, m.officeHolders(text, toks, covered, cls, ctx)...)
 	return out
 }
 

@@ -28,8 +28,8 @@ var floors = []floor{
 	{FieldAuthors, "F1", 0.95, 0.99, 0.89},
 	{FieldRecipients, "F1", 0.95, 0.98, 0.80},
 	{FieldArchival, "F1", 0.90, 0.98, 0.80},
-	{FieldPeople, "F1", 0.95, 0.93, 0.88},
-	{FieldEntities, "F1", 0.92, 0.80, 0.72},
+	{FieldPeople, "F1", 0.95, 0.96, 0.88},
+	{FieldEntities, "F1", 0.92, 0.83, 0.72},
 	{FieldClaims, "P", 0.90, 0.73, 0.41},
 	{FieldClaims, "R", 0.60, 0.33, 0.15},
 }
