@@ -188,6 +188,7 @@ func (x *extractor) unify() {
 		initials string
 		key      string   // the surname's skeleton (surnameKey)
 		keys     []string // key and the skeletons of the surnames of the forms written
+		vkeys    []string // the same surnames with their vowels (vowelKey)
 		asian    []string // family names of the East Asian forms written for it ("chou" of "Chou En-lai")
 		weight   int
 		linked   bool
@@ -228,6 +229,7 @@ func (x *extractor) unify() {
 		p.initials = ini
 		p.key = surnameKey(sur)
 		p.keys = []string{p.key}
+		p.vkeys = []string{vowelKey(sur)}
 		for _, l := range en.Labels {
 			// the surname as each form the document wrote it ("Имре Надь"
 			// of Imre Nagy is the "Надь" a list names bare)
@@ -243,6 +245,9 @@ func (x *extractor) unify() {
 				_, s := personName(f)
 				if k := surnameKey(s); s != "" && !slices.Contains(p.keys, k) {
 					p.keys = append(p.keys, k)
+				}
+				if k := vowelKey(s); s != "" && !slices.Contains(p.vkeys, k) {
+					p.vkeys = append(p.vkeys, k)
 				}
 			}
 		}
@@ -274,6 +279,12 @@ func (x *extractor) unify() {
 			}
 			if p.initials != "" && q.initials != "" && !initialsAgree(p.initials, q.initials) {
 				continue // contradicting first letters: two people
+			}
+			if q.linked && !p.linked && !vowelsAgree(p.vkeys, q.vkeys) && !slices.Contains(q.asian, normKey(p.ref.Name)) {
+				// a name joins a gazetteer person only if its vowels agree
+				// too: one with the same consonants is someone else, and
+				// the link would be false ("Gorashin", "Гаррисон")
+				continue
 			}
 			if p.linked && !q.blocked && !(q.linked && !q.bare) {
 				// a bare gazetteer surname moves only to a fuller name: one
@@ -593,6 +604,67 @@ func sameSurname(a, b string) bool {
 // languages the records are written in: German "Chruschtschow", Russian
 // "Khrushchev", Polish "Chruszczow" reduce alike ("hrshv").
 func surnameKey(s string) string {
+	return skeleton(normSurname(s))
+}
+
+// vowelKey is a surname's normal form with its vowels, alike across the
+// spellings of one name ("Chruschtschow" and "Khrushchev" both "hrusev",
+// e and o being one vowel for ё) but apart for names that share only
+// their consonants: "Gorashin" is not "Garrison".
+func vowelKey(s string) string {
+	s = normSurname(s)
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			continue
+		}
+		if r == 'o' {
+			r = 'e'
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
+// vowelsAgree reports whether two lists of vowel keys hold one name: two
+// keys at most one letter apart (a fleeting vowel, "Havla" of Havel; a
+// palatal i, Polish "Ponomarienko").
+func vowelsAgree(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if oneEdit(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneEdit reports whether a and b (ASCII) differ by at most one edit.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i >= len(b)-1 || a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// normSurname lower-cases a surname, folds it to Latin letters, drops a case
+// ending and writes the sounds of the languages' spellings alike.
+func normSurname(s string) string {
 	s = strings.ToLower(s)
 	for _, r := range [][2]string{{"č", "ch"}, {"š", "sh"}, {"ž", "zh"}, {"ć", "ch"}, {"ś", "sh"}, {"ź", "zh"}, {"ż", "zh"}, {"ř", "rzh"}} {
 		s = strings.ReplaceAll(s, r[0], r[1])
@@ -615,6 +687,12 @@ func surnameKey(s string) string {
 		{"ph", "f"}, {"zh", "z"}, {"z", "s"}, {"q", "k"}, {"shh", "s"}, {"sh", "s"}} {
 		s = strings.ReplaceAll(s, r[0], r[1])
 	}
+	return s
+}
+
+// skeleton is a normal surname's first letter and consonants, a doubled
+// one once.
+func skeleton(s string) string {
 	var b strings.Builder
 	var last rune
 	for i, r := range s {

@@ -525,3 +525,24 @@ SUBJECT: TALKS WITH THE PRESIDENT
 		}
 	}
 }
+
+// A surname joins a gazetteer person only when its vowels agree as well
+// as its consonants: "Gorashin" is not Harrison ("Гаррисон"), while
+// spellings and case forms of one name still join.
+func TestSameConsonantsOtherName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Gorashin", "Garrison", false}, {"Gorashin", "Гаррисон", false},
+		{"Chruschtschow", "Khrushchev", true}, {"Ponomarienko", "Ponomarenko", true}, {"Havla", "Havel", true},
+		{"Hruscsov", "Khrushchev", true},
+	} {
+		if got := vowelsAgree([]string{vowelKey(c.a)}, []string{vowelKey(c.b)}); got != c.want {
+			t.Errorf("%s and %s: vowels agree %v (%q, %q), want %v", c.a, c.b, got, vowelKey(c.a), vowelKey(c.b), c.want)
+		}
+		if surnameKey(c.a) != surnameKey(c.b) && c.want {
+			t.Errorf("%s and %s: skeletons %q %q differ", c.a, c.b, surnameKey(c.a), surnameKey(c.b))
+		}
+	}
+}
