@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/docgraph/docgraph/extract"
+	"github.com/docgraph/docgraph/internal/racetest"
 	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -100,8 +101,14 @@ func TestDevScores(t *testing.T) {
 	atLeast("claims recall", rep.Field(FieldClaims).Recall(), 0.70)
 	atLeast("entities F1 over prose's + 0.25", rep.Field(FieldEntities).F1()-rep.Baseline.F1(), 0.25)
 	// Both are timed in this run over the same documents, so the ratio
-	// holds on a loaded machine too.
-	atLeast("prose time / docgraph time per document", rep.BaselineNsPerDoc/rep.NsPerDoc, 20)
+	// holds on a loaded machine too; but not under the race detector,
+	// which slows each program by what it does with memory, not by how
+	// long it takes built as users build it (the plain run checks it).
+	if racetest.Enabled {
+		t.Logf("prose time / docgraph time per document = %.3f under the race detector; not checked", rep.BaselineNsPerDoc/rep.NsPerDoc)
+	} else {
+		atLeast("prose time / docgraph time per document", rep.BaselineNsPerDoc/rep.NsPerDoc, 20)
+	}
 }
 
 func TestNameMatching(t *testing.T) {
