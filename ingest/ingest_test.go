@@ -16,6 +16,7 @@ import (
 	"github.com/docgraph/docgraph/catalog"
 	"github.com/docgraph/docgraph/graph"
 	"github.com/docgraph/docgraph/ingest"
+	"github.com/docgraph/docgraph/internal/racetest"
 	"github.com/docgraph/docgraph/internal/rdftest"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -104,6 +105,7 @@ func TestBadInputs(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // a store and a folder of its own
 			dir := t.TempDir()
 			good := filepath.Join(dir, "good.txt")
 			bad := filepath.Join(dir, c.name)
@@ -187,37 +189,48 @@ func TestWalk(t *testing.T) {
 	}
 }
 
-// TestManyTinyRecords ingests 10,000 small letters into a bolt store.
+// TestManyTinyRecords ingests 10,000 small letters into a bolt store
+// (2,000 under the race detector: the same workers over fewer letters).
 func TestManyTinyRecords(t *testing.T) {
 	if testing.Short() {
 		t.Skip("10,000 documents; skipped with -short")
 	}
+	n := 10000
+	if racetest.Enabled {
+		n = 2000
+	}
 	dir := t.TempDir()
-	for i := range 10000 {
+	for i := range n {
 		body := fmt.Sprintf("Comrade Kim Il Sung,\n\nI inform you that shipment %d has left for Korea.\n\nFilippov\n", i)
 		os.WriteFile(filepath.Join(dir, fmt.Sprintf("letter-%05d.txt", i)), []byte(body), 0o644)
 	}
 	files, _ := ingest.Files([]string{dir})
 	s := openStore(t, filepath.Join(t.TempDir(), "store.db"))
 	rep, err := ingest.Run(context.Background(), s, files, ingest.Options{})
-	if err != nil || rep.Documents != 10000 || rep.Failed != 0 {
+	if err != nil || rep.Documents != n || rep.Failed != 0 {
 		t.Fatalf("%d documents, %d failed, %v", rep.Documents, rep.Failed, err)
 	}
 	docs, err := catalog.Documents(context.Background(), s)
-	if err != nil || len(docs) != 10000 {
+	if err != nil || len(docs) != n {
 		t.Fatalf("%d documents listed, %v", len(docs), err)
 	}
 }
 
-// TestLargeRecord ingests a single 50 MB record.
+// TestLargeRecord ingests a single 50 MB record. Under the race detector
+// the record is 5 MB: one record is extracted by one goroutine, so its
+// size adds minutes of single-threaded work and nothing for the detector.
 func TestLargeRecord(t *testing.T) {
 	if testing.Short() {
 		t.Skip("50 MB document; skipped with -short")
 	}
+	size := 50 << 20
+	if racetest.Enabled {
+		size = 5 << 20
+	}
 	var b strings.Builder
 	b.WriteString("Comrade Mao Zedong,\n\n")
 	para := "We agree with you that the delegation of the USSR will reject the proposal of the Mexicans in the UN. "
-	for b.Len() < 50<<20 {
+	for b.Len() < size {
 		b.WriteString(para)
 		b.WriteString("\n\n")
 	}

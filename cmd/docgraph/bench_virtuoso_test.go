@@ -105,6 +105,7 @@ func TestCountSPARQLJSON(t *testing.T) {
 // generated archive with Virtuoso, when it is installed: Virtuoso is
 // started, bulk-loaded and queried, and must give docgraph's rows.
 func TestBenchQueriesVirtuoso(t *testing.T) {
+	skipProcessesUnderRace(t)
 	if testing.Short() {
 		t.Skip("starts Virtuoso")
 	}

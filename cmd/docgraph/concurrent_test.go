@@ -21,6 +21,7 @@ import (
 // exit status 4 and a message saying why, leaving the store as it was. Two
 // ingests started together both succeed: the second waits for the first.
 func TestSecondProcessWaitsThenFails(t *testing.T) {
+	skipProcessesUnderRace(t)
 	if testing.Short() {
 		t.Skip("builds the command and waits out lock timeouts; skipped with -short")
 	}

@@ -18,6 +18,7 @@ import (
 // kill the store passes `docgraph check`, and every document graph is
 // exactly the old version or exactly the new one, never a mixture.
 func TestKilledReingestKeepsOldOrNew(t *testing.T) {
+	skipProcessesUnderRace(t)
 	if testing.Short() {
 		t.Skip("kills many processes; skipped with -short")
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/docgraph/docgraph/internal/racetest"
 	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
@@ -24,6 +25,18 @@ func buildDocgraph(t *testing.T) string {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// skipProcessesUnderRace skips, under the race detector, a test whose
+// work happens in docgraph processes built by buildDocgraph: they are
+// built without -race, so the detector of the test process does not watch
+// them, and the test would only repeat the plain run's result at several
+// times its cost.
+func skipProcessesUnderRace(t *testing.T) {
+	t.Helper()
+	if racetest.Enabled {
+		t.Skip("its docgraph processes are not watched by the race detector; this test runs in the plain go test ./...")
+	}
 }
 
 // graphsOf reads an N-Quads export and returns each graph's statements, sorted.
@@ -50,6 +63,7 @@ func graphsOf(t *testing.T, nq []byte) map[string][]string {
 // check`, and holds every document either exactly as a clean ingest writes
 // it or not at all.
 func TestKilledIngestLeavesWholeDocuments(t *testing.T) {
+	skipProcessesUnderRace(t)
 	if testing.Short() {
 		t.Skip("kills many processes; skipped with -short")
 	}

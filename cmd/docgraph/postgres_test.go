@@ -37,6 +37,7 @@ func dgProc(bin, store string) func(args ...string) *exec.Cmd {
 // are right, and a second run, once the server is back, leaves the store
 // as an embedded store holding the same archive.
 func TestPostgresStoppedMidIngest(t *testing.T) {
+	skipProcessesUnderRace(t)
 	if testing.Short() {
 		t.Skip("starts a PostgreSQL server and builds the command; skipped with -short")
 	}
@@ -195,6 +196,7 @@ func askServer(t *testing.T, base, q string) (bool, error) {
 // the servers keep answering from what it has, and catch up when replay
 // resumes. A server on the standby refuses writes even with a token.
 func TestReplicaServers(t *testing.T) {
+	skipProcessesUnderRace(t)
 	if testing.Short() {
 		t.Skip("starts two PostgreSQL servers and builds the command; skipped with -short")
 	}
