@@ -353,7 +353,7 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 		}
 		if c == nil && !covered[i] && nounKind(toks[i].Norm) == bodyEmbassy && ctx.Home != "" && placeAfter(text, toks, covered, cls, ent, i+1) > i+1 {
 			// "our Embassy in Warsaw", "the embassy in Hanoi": the record's country's
-			if h := m.g.Lookup(ctx.Home); h != nil && ent[i+2] != nil && ent[i+2].Name != homeCapital[ctx.Home] {
+			if h := m.g.Lookup(ctx.Home); h != nil && ent[i+2] != nil && !isCapitalOf(ent[i+2].Name, ctx.Home) {
 				c, end, kind = h, i+1, bodyEmbassy
 			}
 		}
@@ -450,7 +450,7 @@ func (m *Matcher) embassyIn(text string, toks []token, covered []bool, cls []str
 	}
 	p := ent[end+1]
 	place := p.Name
-	if capital := homeCapital[p.Name]; p.Class == vocab.ClassCountry && capital != "" {
+	if capital := capitalIn(p.Name); p.Class == vocab.ClassCountry && capital != "" {
 		place = capital // "the Hungarian embassy in Mongolia" is in Ulaanbaatar
 	}
 	ix := bodyIndexOf(m.g)
@@ -466,22 +466,12 @@ func (m *Matcher) embassyIn(text string, toks []token, covered []bool, cls []str
 // not tie to the record's country.
 var englishNoun = set("government governments troops army forces units embassy party")
 
-// homeCapital are the capitals of the countries records are kept in, as
-// the gazetteer names them (the reverse of capitalOf's table, by the
-// gazetteer's names of the capitals rather than the states).
-var homeCapital = map[string]string{
-	"Soviet Union": "Moscow", "People's Republic of China": "Beijing", "East Germany": "East Berlin", "Hungary": "Budapest",
-	"Poland": "Warsaw", "Czechoslovakia": "Prague", "Romania": "Bucharest", "Bulgaria": "Sofia", "North Korea": "Pyongyang",
-	"North Vietnam": "Hanoi", "Vietnam": "Hanoi", "Mongolian People's Republic": "Ulaanbaatar", "Mongolia": "Ulaanbaatar",
-	"Cuba": "Havana", "Yugoslavia": "Belgrade", "Albania": "Tirana", "United States": "Washington", "West Germany": "Bonn",
-}
-
 // embassyHome names a foreign embassy a record names without its place
 // ("the Yugoslav embassy" in a Hungarian record): the embassy in the
 // capital of the record's country. The record's own country's embassy,
 // without a place, could be anywhere.
 func (m *Matcher) embassyHome(c *vocab.Entry, ctx Context) (Mention, bool) {
-	capital := homeCapital[ctx.Home]
+	capital := capitalIn(ctx.Home)
 	if capital == "" || c.Name == ctx.Home {
 		return Mention{}, false
 	}

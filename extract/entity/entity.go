@@ -878,35 +878,67 @@ func titleStart(text string, toks []token, covered []bool, i int) int {
 	return k
 }
 
-// capitalOf is the state whose capital a city was on a date, "" for
-// cities that are none of the table's.
-func capitalOf(city, date string) string {
-	switch city {
-	case "Hanoi":
-		if date != "" && date < "1976-07" {
-			return "North Vietnam"
-		}
-		return "Vietnam"
-	case "Moscow":
-		if date != "" && date > "1991-12-25" {
-			return ""
-		}
-		return "Soviet Union"
-	case "Beijing":
-		return "People's Republic of China"
-	}
-	return capitalCountry[city]
+// capital is a state's capital in the records' decades: the city as the
+// gazetteer names it, as the names of bodies write it ("Embassy of Cuba
+// in Washington"), and the dates (ISO prefixes, "" open) between which
+// it was that state's.
+type capital struct {
+	state, city, short, from, until string
 }
 
-var capitalCountry = map[string]string{
-	"Washington, D.C.": "United States", "London": "United Kingdom", "Paris": "France", "Bonn": "West Germany",
-	"Tokyo": "Japan", "Pyongyang": "North Korea", "Seoul": "South Korea", "Havana": "Cuba", "Cairo": "Egypt",
-	"Islamabad": "Pakistan", "New Delhi": "India", "Kabul": "Afghanistan", "Tehran": "Iran", "Warsaw": "Poland",
-	"Prague": "Czechoslovakia", "Budapest": "Hungary", "Bucharest": "Romania", "Sofia": "Bulgaria",
-	"Belgrade": "Yugoslavia", "Tirana": "Albania", "Ulaanbaatar": "Mongolian People's Republic", "Damascus": "Syria",
-	"Baghdad": "Iraq", "Saigon": "South Vietnam", "Jakarta": "Indonesia", "Beirut": "Lebanon", "Amman": "Jordan",
-	"Tripoli": "Libya", "Algiers": "Algeria", "Addis Ababa": "Ethiopia", "Luanda": "Angola", "Maputo": "Mozambique",
-	"Bangkok": "Thailand", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
+// capitalCities is the one table of capitals: capitalOf reads it by city and
+// date, capitalIn by state.
+var capitalCities = []capital{
+	{"Soviet Union", "Moscow", "", "", "1991-12-26"}, {"People's Republic of China", "Beijing", "", "", ""},
+	{"North Vietnam", "Hanoi", "", "", "1976-07"}, {"Vietnam", "Hanoi", "", "1976-07", ""},
+	{"Mongolian People's Republic", "Ulaanbaatar", "", "", "1992-02"}, {"Mongolia", "Ulaanbaatar", "", "1992-02", ""},
+	{"East Germany", "East Berlin", "", "", "1990-10"}, {"United States", "Washington, D.C.", "Washington", "", ""},
+	{"United Kingdom", "London", "", "", ""}, {"France", "Paris", "", "", ""}, {"West Germany", "Bonn", "", "", "1990-10"},
+	{"Japan", "Tokyo", "", "", ""}, {"North Korea", "Pyongyang", "", "", ""}, {"South Korea", "Seoul", "", "", ""},
+	{"Cuba", "Havana", "", "", ""}, {"Egypt", "Cairo", "", "", ""}, {"Pakistan", "Islamabad", "", "", ""},
+	{"India", "New Delhi", "", "", ""}, {"Afghanistan", "Kabul", "", "", ""}, {"Iran", "Tehran", "", "", ""},
+	{"Poland", "Warsaw", "", "", ""}, {"Czechoslovakia", "Prague", "", "", ""}, {"Hungary", "Budapest", "", "", ""},
+	{"Romania", "Bucharest", "", "", ""}, {"Bulgaria", "Sofia", "", "", ""}, {"Yugoslavia", "Belgrade", "", "", ""},
+	{"Albania", "Tirana", "", "", ""}, {"Syria", "Damascus", "", "", ""}, {"Iraq", "Baghdad", "", "", ""},
+	{"South Vietnam", "Saigon", "", "", "1975-05"}, {"Indonesia", "Jakarta", "", "", ""}, {"Lebanon", "Beirut", "", "", ""},
+	{"Jordan", "Amman", "", "", ""}, {"Libya", "Tripoli", "", "", ""}, {"Algeria", "Algiers", "", "", ""},
+	{"Ethiopia", "Addis Ababa", "", "", ""}, {"Angola", "Luanda", "", "", ""}, {"Mozambique", "Maputo", "", "", ""},
+	{"Thailand", "Bangkok", "", "", ""}, {"Laos", "Vientiane", "", "", ""}, {"Cambodia", "Phnom Penh", "", "", ""},
+}
+
+// capitalOf is the state whose capital a city was on a date (any date
+// when it is ""), "" for cities that are none of the table's.
+func capitalOf(city, date string) string {
+	for _, c := range capitalCities {
+		if c.city == city && (date == "" || (c.from == "" || date >= c.from) && (c.until == "" || date < c.until)) {
+			return c.state
+		}
+	}
+	return ""
+}
+
+// capitalIn is a state's capital as the names of bodies write it, "" for
+// states not in the table.
+func capitalIn(state string) string {
+	for _, c := range capitalCities {
+		if c.state == state {
+			if c.short != "" {
+				return c.short
+			}
+			return c.city
+		}
+	}
+	return ""
+}
+
+// isCapitalOf reports whether the gazetteer's city is the state's capital.
+func isCapitalOf(city, state string) bool {
+	for _, c := range capitalCities {
+		if c.state == state && c.city == city {
+			return true
+		}
+	}
+	return false
 }
 
 // dividedStates are the nations of two states in the records' decades,

@@ -178,3 +178,22 @@ func TestMisread(t *testing.T) {
 		}
 	}
 }
+
+// One dated table answers both questions: whose capital a city was on a
+// date, and where a state's embassies stand.
+func TestCapitals(t *testing.T) {
+	for _, c := range []struct{ city, date, want string }{
+		{"Hanoi", "1970-05-01", "North Vietnam"}, {"Hanoi", "1980-05-01", "Vietnam"}, {"Moscow", "1995-01-01", ""},
+		{"Moscow", "", "Soviet Union"}, {"Ulaanbaatar", "1966-01-01", "Mongolian People's Republic"}, {"Atlantis", "", ""},
+	} {
+		if got := capitalOf(c.city, c.date); got != c.want {
+			t.Errorf("capitalOf(%s, %s) = %q, want %q", c.city, c.date, got, c.want)
+		}
+	}
+	if got := capitalIn("United States"); got != "Washington" {
+		t.Errorf("capitalIn(United States) = %q: bodies are named 'in Washington'", got)
+	}
+	if !isCapitalOf("Washington, D.C.", "United States") || isCapitalOf("Warsaw", "Hungary") {
+		t.Error("isCapitalOf reads the gazetteer's names of the capitals")
+	}
+}
