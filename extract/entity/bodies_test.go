@@ -363,3 +363,21 @@ func TestUSOfficesByDate(t *testing.T) {
 		}
 	}
 }
+
+// "Republic of China" in a record after December 1949 is the state on
+// Taiwan (Q865), not the mainland state of 1912-1949 (Q13426199), whose
+// link would be false; before, the latter.
+func TestRepublicOfChinaAfter1949(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ date, want string }{{"1972-09-22", "Taiwan"}, {"1946-06-05", "Republic of China (1912-1949)"}} {
+		var got []string
+		for _, mm := range m.Find("The Republic of China will protest.", Context{Date: c.date, Orig: "en"}) {
+			if mm.Entry != nil {
+				got = append(got, mm.Entry.Name)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: %v, want %s", c.date, got, c.want)
+		}
+	}
+}
