@@ -11,7 +11,9 @@ import (
 // (extract/testdata/blind, when present): records of other blocs, decades
 // and layouts, written for measuring, with gold. The issues' targets are the goals;
 // the floors are what the extractor reaches now, so that CI fails when a
-// change makes it worse. A floor only ever rises.
+// change makes it worse. A floor only ever rises, except the blind ones
+// when a new blind third replaces the last: they are that set's figures
+// at the end of the round that scored it.
 
 type floor struct {
 	field  string
@@ -23,15 +25,15 @@ type floor struct {
 
 var floors = []floor{
 	{FieldDate, "acc", 1.00, 1.00, 1.00},
-	{FieldKind, "acc", 0.95, 1.00, 0.91},
+	{FieldKind, "acc", 0.95, 1.00, 0.87},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
-	{FieldAuthors, "F1", 0.95, 0.99, 0.89},
-	{FieldRecipients, "F1", 0.95, 0.98, 0.80},
-	{FieldArchival, "F1", 0.90, 0.98, 0.80},
-	{FieldPeople, "F1", 0.95, 0.96, 0.88},
-	{FieldEntities, "F1", 0.92, 0.83, 0.72},
+	{FieldAuthors, "F1", 0.95, 0.99, 0.87},
+	{FieldRecipients, "F1", 0.95, 0.98, 0.78},
+	{FieldArchival, "F1", 0.90, 0.98, 0.86},
+	{FieldPeople, "F1", 0.95, 0.96, 0.91},
+	{FieldEntities, "F1", 0.92, 0.83, 0.71},
 	{FieldClaims, "P", 0.90, 0.73, 0.41},
-	{FieldClaims, "R", 0.60, 0.33, 0.15},
+	{FieldClaims, "R", 0.60, 0.33, 0.12},
 }
 
 func metric(f Field, m string) float64 {
