@@ -80,6 +80,20 @@ type extractor struct {
 	latin, translit []Alias
 	participants    []string // the persons a conversation's title names
 	letters         map[string]document.Letter
+	runes           [][]rune // the code points of each version, made when a rule first asks
+}
+
+// versionRunes is the code points of version i's text (mentions' offsets
+// count them), made once per document however many rules ask; callers
+// only read it.
+func (x *extractor) versionRunes(i int) []rune {
+	if x.runes == nil {
+		x.runes = make([][]rune, len(x.doc.Versions))
+	}
+	if x.runes[i] == nil {
+		x.runes[i] = []rune(x.doc.Versions[i].Text)
+	}
+	return x.runes[i]
 }
 
 // letterParts is document.LetterParts of a version's text, read once per
@@ -220,7 +234,7 @@ func (x *extractor) run() {
 		ms := x.m.Find(v.Text, x.ctx)
 		x.mentions[i] = ms
 		x.addMentions(ms, i, v.Lang)
-		x.bracketAliases(v.Text, ms)
+		x.bracketAliases(i, ms)
 	}
 	x.salutation()
 	x.carriers()
@@ -556,14 +570,14 @@ func stripHonorific(s string) string {
 
 // bracketAliases finds cover names the gazetteer lacks, explained in
 // brackets by the text: "Semenov [Stalin]".
-func (x *extractor) bracketAliases(text string, ms []entity.Mention) {
-	var runes []rune // made for the first name that may stand in brackets
+func (x *extractor) bracketAliases(version int, ms []entity.Mention) {
+	var runes []rune // asked for the first name that may stand in brackets
 	for _, mm := range ms {
 		if mm.Class != vocab.ClassPerson || mm.By != entity.ByName || mm.Start < 3 {
 			continue
 		}
 		if runes == nil {
-			runes = []rune(text)
+			runes = x.versionRunes(version)
 		}
 		open := mm.Start - 1
 		for open >= 0 && runes[open] == ' ' {
