@@ -335,17 +335,24 @@ func (x *extractor) crossScript() {
 		}
 		n := named{ref: ref}
 		if latin {
-			for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
-				if isLatin(l.Text) {
-					n.keys = appendKeys(n.keys, l.Text, false)
-				}
-			}
-			lat = append(lat, n)
+			lat = append(lat, n) // keys made below, when some Cyrillic name needs them
 		} else if !en.Linked {
 			for _, l := range en.Labels {
 				n.keys = appendKeys(n.keys, entity.Translit(l.Text), true)
 			}
 			cyr = append(cyr, n)
+		}
+	}
+	if len(cyr) == 0 {
+		return
+	}
+	for i := range lat {
+		ref := lat[i].ref
+		en := x.ents[ref]
+		for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
+			if isLatin(l.Text) {
+				lat[i].keys = appendKeys(lat[i].keys, l.Text, false)
+			}
 		}
 	}
 	for _, c := range cyr {
