@@ -70,12 +70,17 @@ type Matcher struct {
 }
 
 // wordBit is the bit of a word in Matcher.firstWords: a hash of its
-// length and its first, middle and last bytes, which costs the same for
-// every word.
+// length and its first two, middle and last two bytes, which costs the
+// same for every word (two bytes at each end, not one, tell apart more
+// of the words that share a length and their ends: "the", "tie", "toe")
 func wordBit(w string) (int, uint64) {
-	x := uint64(len(w))
-	if len(w) > 0 {
-		x |= uint64(w[0])<<16 | uint64(w[len(w)/2])<<24 | uint64(w[len(w)-1])<<32
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0])<<8 | uint64(w[n/2])<<24 | uint64(w[n-1])<<40
+	}
+	if n > 1 {
+		x |= uint64(w[1])<<16 | uint64(w[n-2])<<32
 	}
 	h := x * 0x9E3779B97F4A7C15
 	return int(h >> 54), 1 << ((h >> 48) & 63)
