@@ -447,6 +447,20 @@ func labelKeys(e *vocab.Entry) []string {
 // normKey folds a name for comparison: letters and digits, lower case.
 func normKey(s string) string {
 	var sb strings.Builder
+	if asciiText(s) {
+		// ASCII: its letters and digits lower-cased byte by byte
+		sb.Grow(len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				sb.WriteByte(c)
+			}
+		}
+		return sb.String()
+	}
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			sb.WriteRune(r)
