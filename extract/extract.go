@@ -66,6 +66,7 @@ func Extract(name string, data []byte, opt Options) (*Result, error) {
 	x := &extractor{doc: doc, m: matcherFor(g), r: &Result{File: name, Layout: doc.Layout},
 		ents: map[EntityRef]*Entity{}}
 	x.run()
+	x.releaseRunes()
 	return x.r, nil
 }
 
@@ -80,20 +81,50 @@ type extractor struct {
 	latin, translit []Alias
 	participants    []string // the persons a conversation's title names
 	letters         map[string]document.Letter
-	runes           [][]rune // the code points of each version, made when a rule first asks
+	runes           *runeBufs // the code points of each version, made when a rule first asks
+	runesMade       []bool
 }
+
+// runeBufs hold the code points of a document's versions; the buffers are
+// reused by the documents extracted after it (runePool).
+type runeBufs struct{ bufs [][]rune }
+
+var runePool = sync.Pool{New: func() any { return new(runeBufs) }}
 
 // versionRunes is the code points of version i's text (mentions' offsets
 // count them), made once per document however many rules ask; callers
-// only read it.
+// only read it, and keep no part of it past the extraction.
 func (x *extractor) versionRunes(i int) []rune {
 	if x.runes == nil {
-		x.runes = make([][]rune, len(x.doc.Versions))
+		x.runes = runePool.Get().(*runeBufs)
+		for len(x.runes.bufs) < len(x.doc.Versions) {
+			x.runes.bufs = append(x.runes.bufs, nil)
+		}
+		x.runesMade = make([]bool, len(x.doc.Versions))
 	}
-	if x.runes[i] == nil {
-		x.runes[i] = []rune(x.doc.Versions[i].Text)
+	if !x.runesMade[i] {
+		b := x.runes.bufs[i][:0]
+		for _, r := range x.doc.Versions[i].Text {
+			b = append(b, r)
+		}
+		x.runes.bufs[i], x.runesMade[i] = b, true
 	}
-	return x.runes[i]
+	return x.runes.bufs[i]
+}
+
+// releaseRunes returns the versions' code point buffers to the pool, but
+// for those of a text too long to keep for the next one (over 1M code points).
+func (x *extractor) releaseRunes() {
+	if x.runes == nil {
+		return
+	}
+	for i, b := range x.runes.bufs {
+		if cap(b) > 1<<20 {
+			x.runes.bufs[i] = nil
+		}
+	}
+	runePool.Put(x.runes)
+	x.runes = nil
 }
 
 // letterParts is document.LetterParts of a version's text, read once per
