@@ -845,7 +845,21 @@ func appendLower(b []byte, s string) []byte {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			for _, r := range s[i:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
+				switch {
+				case r < utf8.RuneSelf:
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+					b = append(b, byte(r))
+					continue
+				case 0x410 <= r && r <= 0x42F:
+					r += 0x20 // А-Я, without the Unicode tables
+				case 0x430 <= r && r <= 0x44F:
+					// а-я
+				default:
+					r = unicode.ToLower(r)
+				}
+				b = utf8.AppendRune(b, r)
 			}
 			return b
 		}
