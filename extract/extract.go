@@ -66,6 +66,7 @@ func Extract(name string, data []byte, opt Options) (*Result, error) {
 	x := &extractor{doc: doc, m: matcherFor(g), r: &Result{File: name, Layout: doc.Layout},
 		ents: map[EntityRef]*Entity{}}
 	x.run()
+	x.releaseRunes()
 	return x.r, nil
 }
 
@@ -80,6 +81,50 @@ type extractor struct {
 	latin, translit []Alias
 	participants    []string // the persons a conversation's title names
 	letters         map[string]document.Letter
+	runes           *runeBufs // the code points of each version, made when a rule first asks
+	runesMade       []bool
+}
+
+// runeBufs hold the code points of a document's versions; the buffers are
+// reused by the documents extracted after it (runePool).
+type runeBufs struct{ bufs [][]rune }
+
+var runePool = sync.Pool{New: func() any { return new(runeBufs) }}
+
+// versionRunes is the code points of version i's text (mentions' offsets
+// count them), made once per document however many rules ask; callers
+// only read it, and keep no part of it past the extraction.
+func (x *extractor) versionRunes(i int) []rune {
+	if x.runes == nil {
+		x.runes = runePool.Get().(*runeBufs)
+		for len(x.runes.bufs) < len(x.doc.Versions) {
+			x.runes.bufs = append(x.runes.bufs, nil)
+		}
+		x.runesMade = make([]bool, len(x.doc.Versions))
+	}
+	if !x.runesMade[i] {
+		b := x.runes.bufs[i][:0]
+		for _, r := range x.doc.Versions[i].Text {
+			b = append(b, r)
+		}
+		x.runes.bufs[i], x.runesMade[i] = b, true
+	}
+	return x.runes.bufs[i]
+}
+
+// releaseRunes returns the versions' code point buffers to the pool, but
+// for those of a text too long to keep for the next one (over 1M code points).
+func (x *extractor) releaseRunes() {
+	if x.runes == nil {
+		return
+	}
+	for i, b := range x.runes.bufs {
+		if cap(b) > 1<<20 {
+			x.runes.bufs[i] = nil
+		}
+	}
+	runePool.Put(x.runes)
+	x.runes = nil
 }
 
 // letterParts is document.LetterParts of a version's text, read once per
@@ -220,7 +265,7 @@ func (x *extractor) run() {
 		ms := x.m.Find(v.Text, x.ctx)
 		x.mentions[i] = ms
 		x.addMentions(ms, i, v.Lang)
-		x.bracketAliases(v.Text, ms)
+		x.bracketAliases(i, ms)
 	}
 	x.salutation()
 	x.carriers()
@@ -433,6 +478,20 @@ func labelKeys(e *vocab.Entry) []string {
 // normKey folds a name for comparison: letters and digits, lower case.
 func normKey(s string) string {
 	var sb strings.Builder
+	if asciiText(s) {
+		// ASCII: its letters and digits lower-cased byte by byte
+		sb.Grow(len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				sb.WriteByte(c)
+			}
+		}
+		return sb.String()
+	}
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			sb.WriteRune(r)
@@ -556,14 +615,14 @@ func stripHonorific(s string) string {
 
 // bracketAliases finds cover names the gazetteer lacks, explained in
 // brackets by the text: "Semenov [Stalin]".
-func (x *extractor) bracketAliases(text string, ms []entity.Mention) {
-	var runes []rune // made for the first name that may stand in brackets
+func (x *extractor) bracketAliases(version int, ms []entity.Mention) {
+	var runes []rune // asked for the first name that may stand in brackets
 	for _, mm := range ms {
 		if mm.Class != vocab.ClassPerson || mm.By != entity.ByName || mm.Start < 3 {
 			continue
 		}
 		if runes == nil {
-			runes = []rune(text)
+			runes = x.versionRunes(version)
 		}
 		open := mm.Start - 1
 		for open >= 0 && runes[open] == ' ' {

@@ -346,17 +346,24 @@ func (x *extractor) crossScript() {
 		}
 		n := named{ref: ref}
 		if latin {
-			for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
-				if isLatin(l.Text) {
-					n.keys = appendKeys(n.keys, l.Text, false)
-				}
-			}
-			lat = append(lat, n)
+			lat = append(lat, n) // keys made below, when some Cyrillic name needs them
 		} else if !en.Linked {
 			for _, l := range en.Labels {
 				n.keys = appendKeys(n.keys, entity.Translit(l.Text), true)
 			}
 			cyr = append(cyr, n)
+		}
+	}
+	if len(cyr) == 0 {
+		return
+	}
+	for i := range lat {
+		ref := lat[i].ref
+		en := x.ents[ref]
+		for _, l := range append([]Label{{Text: ref.Name}}, en.Labels...) {
+			if isLatin(l.Text) {
+				lat[i].keys = appendKeys(lat[i].keys, l.Text, false)
+			}
 		}
 	}
 	for _, c := range cyr {
@@ -600,6 +607,16 @@ func sameSurname(a, b string) bool {
 	return len(a) >= 4 && len(b)-len(a) <= 1 && strings.HasPrefix(b, a)
 }
 
+// asciiText reports whether s is all ASCII.
+func asciiText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // surnameKey is the skeleton of a surname across the spellings of the
 // languages the records are written in: German "Chruschtschow", Russian
 // "Khrushchev", Polish "Chruszczow" reduce alike ("hrshv").
@@ -666,10 +683,13 @@ func oneEdit(a, b string) bool {
 // ending and writes the sounds of the languages' spellings alike.
 func normSurname(s string) string {
 	s = strings.ToLower(s)
-	for _, r := range [][2]string{{"č", "ch"}, {"š", "sh"}, {"ž", "zh"}, {"ć", "ch"}, {"ś", "sh"}, {"ź", "zh"}, {"ż", "zh"}, {"ř", "rzh"}} {
-		s = strings.ReplaceAll(s, r[0], r[1])
+	if !asciiText(s) {
+		// (an ASCII name has no letter to replace or fold)
+		for _, r := range [][2]string{{"č", "ch"}, {"š", "sh"}, {"ž", "zh"}, {"ć", "ch"}, {"ś", "sh"}, {"ź", "zh"}, {"ż", "zh"}, {"ř", "rzh"}} {
+			s = strings.ReplaceAll(s, r[0], r[1])
+		}
+		s = entity.FoldLatin(s)
 	}
-	s = entity.FoldLatin(s)
 	// a case ending of Polish, Czech or Russian in Latin letters ("Breżniewem", "Chruščova")
 	// and the suffixes Hungarian adds to a name ("Szmirnovval", "Hruscsovnak")
 	for _, e := range []string{"val", "vel", "nak", "nek", "hoz", "hez", "tol", "rol", "nal", "nel",

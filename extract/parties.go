@@ -300,8 +300,8 @@ func (x *extractor) requestedBody() {
 	if len(r.Recipients) > 0 || conversationKind(r.Kind) || r.Kind == title.Letter || r.Kind == title.Speech {
 		return
 	}
-	for i, v := range x.doc.Versions {
-		runes := []rune(v.Text)
+	for i := range x.doc.Versions {
+		runes := x.versionRunes(i)
 		from := len(runes) - 1500
 		for _, mm := range x.mentions[i] {
 			if mm.Start < from || mm.Start >= len(runes) || mm.Class != vocab.ClassOrganization || mm.By == entity.ByCollective {
@@ -487,13 +487,13 @@ func (x *extractor) carriers() {
 		if len(v.Text) > 1<<20 {
 			continue // no letter is that long; a file that is would cost its size four times over
 		}
-		var runes []rune // made for the first person the version names
+		var runes []rune // asked for the first person the version names
 		for _, mm := range x.mentions[i] {
 			if mm.Class != vocab.ClassPerson || mm.By == entity.ByCollective {
 				continue
 			}
 			if runes == nil {
-				runes = []rune(v.Text)
+				runes = x.versionRunes(i)
 			}
 			if mm.Start >= len(runes) {
 				continue

@@ -44,8 +44,12 @@ func (x *extractor) align() {
 		nums  map[string]bool
 		pos   float64
 	}
-	read := func(vi int) ([]rune, []sent) {
-		r := []rune(x.d.Versions[vi].Text)
+	read := func(vi int, buf *[]rune) ([]rune, []sent) {
+		r := (*buf)[:0] // the code points in a buffer of the pool: evidence copies what it keeps
+		for _, c := range x.d.Versions[vi].Text {
+			r = append(r, c)
+		}
+		*buf = r
 		ss := sentences(r)
 		out := make([]sent, len(ss))
 		for k, s := range ss {
@@ -67,7 +71,7 @@ func (x *extractor) align() {
 		}
 		return r, out
 	}
-	or, os := read(orig)
+	or, os := read(orig, &x.buf.alignOrig)
 	cache := map[int][]sent{}
 	for ci := range x.res.Claims {
 		c := &x.res.Claims[ci]
@@ -76,7 +80,7 @@ func (x *extractor) align() {
 		}
 		ts, ok := cache[c.Version]
 		if !ok {
-			_, ts = read(c.Version)
+			_, ts = read(c.Version, &x.buf.alignOther)
 			cache[c.Version] = ts
 		}
 		var ev *sent

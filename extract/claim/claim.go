@@ -178,6 +178,8 @@ type buffers struct {
 	ms      []Mention
 	toks    []tok
 	scratch []tok
+	// the code points of the original and of another version, aligned
+	alignOrig, alignOther []rune
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}

@@ -389,9 +389,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 				continue
 			}
 		}
-		if askedClause(ts, i) {
-			switch w {
-			case "support", "oppose", "reject", "endorse", "back", "condemn", "denounce", "accuse", "blame", "agree", "inform", "notify", "tell":
+		switch w {
+		case "support", "oppose", "reject", "endorse", "back", "condemn", "denounce", "accuse", "blame", "agree", "inform", "notify", "tell":
+			if askedClause(ts, i) { // the clause is read back only for these verbs
 				continue
 			}
 		}

@@ -142,6 +142,9 @@ func isWordRune(c rune) bool {
 	if c < utf8.RuneSelf {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
+	if 0x410 <= c && c <= 0x44F {
+		return true // the Russian alphabet but ё, without the Unicode tables
+	}
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
 
@@ -246,6 +249,14 @@ func lower(r []rune, off []int32) lowered {
 				c += 'a' - 'A'
 			}
 			b.WriteByte(byte(c))
+			continue
+		}
+		if 0x410 <= c && c <= 0x44F {
+			// the Russian alphabet but ё: А-Я lower-case 32 code points on
+			if c < 0x430 {
+				c += 0x20
+			}
+			b.WriteRune(c)
 			continue
 		}
 		l := unicode.ToLower(c)

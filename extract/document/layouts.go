@@ -647,6 +647,25 @@ func (d *Document) fromCitation() {
 // boilerplate reports whether a line is the archive's furniture rather
 // than the record: funders, rights, links to the record's other forms,
 // upload dates, navigation.
+// boilerPhrases are the phrases of rights, funder and archive lines,
+// grouped under a word every phrase of its group holds: a line is searched
+// for each group's word, and for the group's phrases only when it holds
+// it. A group with no phrases is its word alone.
+var boilerPhrases = []struct {
+	word    string
+	phrases []string
+}{
+	{"made possible", []string{"this document was made possible", "made possible with support from",
+		"made possible by the generous support", "made possible through the support"}},
+	{"copyright", []string{"copyright may belong", "protected by copyright"}},
+	{"reproduce", []string{"may not be reproduced", "permission to reproduce"}},
+	{"rights", []string{"all rights reserved", "rights:"}},
+	{"the history and public policy program", nil},
+	{"this document is part of", nil},
+	{"original uploaded date", nil},
+	{"record id:", nil},
+}
+
 func boilerplate(t string) bool {
 	lb := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(lb)
@@ -664,13 +683,17 @@ func boilerplate(t string) bool {
 		"download pdf", "download original", "view original", "english", "original":
 		return true
 	}
-	for _, p := range []string{"this document was made possible", "made possible with support from",
-		"made possible by the generous support", "made possible through the support", "copyright may belong",
-		"the history and public policy program", "this document is part of", "may not be reproduced",
-		"all rights reserved", "protected by copyright", "permission to reproduce", "original uploaded date",
-		"record id:", "rights:"} {
-		if strings.Contains(low, p) {
+	for _, g := range boilerPhrases {
+		if !strings.Contains(low, g.word) {
+			continue
+		}
+		if len(g.phrases) == 0 {
 			return true
+		}
+		for _, p := range g.phrases {
+			if strings.Contains(low, p) {
+				return true
+			}
 		}
 	}
 	if strings.Contains(low, "ministry of unification") && (strings.Contains(low, "support") || strings.Contains(low, "fund")) {
@@ -822,7 +845,21 @@ func appendLower(b []byte, s string) []byte {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			for _, r := range s[i:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
+				switch {
+				case r < utf8.RuneSelf:
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+					b = append(b, byte(r))
+					continue
+				case 0x410 <= r && r <= 0x42F:
+					r += 0x20 // А-Я, without the Unicode tables
+				case 0x430 <= r && r <= 0x44F:
+					// а-я
+				default:
+					r = unicode.ToLower(r)
+				}
+				b = utf8.AppendRune(b, r)
 			}
 			return b
 		}

@@ -9,9 +9,20 @@ import (
 // scripts, letters whose lower case is shorter and invalid UTF-8.
 func TestAppendLower(t *testing.T) {
 	for _, s := range []string{"", "Translated by Hope Harrison", "ОРИГИНАЛ Перевод", "İSTANBUL \u212Aelvin",
-		"Page 2 of 5", "bad \xff\xfe bytes Ä", "ÀÉÎ Ωmega \u2126"} {
+		"Page 2 of 5", "bad \xff\xfe bytes Ä", "ÀÉÎ Ωmega \u2126", "Ёж ЯЗЫК Ѐ Ѝ Ђ Ӂ й Ё Z"} {
 		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// appendLower of every code point to U+3000 after a non-ASCII letter
+// (its slow path) is strings.ToLower's.
+func TestAppendLowerEveryRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		s := "é" + string(r) + "Q"
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

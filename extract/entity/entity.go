@@ -70,20 +70,69 @@ type Matcher struct {
 }
 
 // wordBit is the bit of a word in Matcher.firstWords: a hash of its
-// length and its first, middle and last bytes, which costs the same for
-// every word.
+// length and its first two, middle and last two bytes, which costs the
+// same for every word (two bytes at each end, not one, tell apart more
+// of the words that share a length and their ends: "the", "tie", "toe")
 func wordBit(w string) (int, uint64) {
-	x := uint64(len(w))
-	if len(w) > 0 {
-		x |= uint64(w[0])<<16 | uint64(w[len(w)/2])<<24 | uint64(w[len(w)-1])<<32
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0])<<8 | uint64(w[n/2])<<24 | uint64(w[n-1])<<40
+	}
+	if n > 1 {
+		x |= uint64(w[1])<<16 | uint64(w[n-2])<<32
 	}
 	h := x * 0x9E3779B97F4A7C15
 	return int(h >> 54), 1 << ((h >> 48) & 63)
 }
 
 type node struct {
+	// next maps a word to the node it leads to while the trie is built;
+	// New then keeps it only where a node has many words (the root) and
+	// moves the others' few words into keys and kids, scanned in order,
+	// cheaper than a map's hash for a handful of words
 	next map[string]*node
+	keys []string
+	kids []*node
 	ends []target
+}
+
+// maxScan is the most words a node keeps in keys and kids, not a map.
+const maxScan = 8
+
+// freeze moves the words of nodes with at most maxScan of them from their
+// maps into keys and kids.
+func (n *node) freeze() {
+	for _, nx := range n.next {
+		nx.freeze()
+	}
+	if len(n.next) == 0 {
+		n.next = nil
+		return
+	}
+	if len(n.next) > maxScan {
+		return
+	}
+	n.keys = make([]string, 0, len(n.next))
+	n.kids = make([]*node, 0, len(n.next))
+	for k, nx := range n.next {
+		n.keys = append(n.keys, k)
+		n.kids = append(n.kids, nx)
+	}
+	n.next = nil
+}
+
+// child is the node word key leads to from n, or nil.
+func (n *node) child(key string) *node {
+	if n.next != nil {
+		return n.next[key]
+	}
+	for i, k := range n.keys {
+		if len(k) == len(key) && k == key {
+			return n.kids[i]
+		}
+	}
+	return nil
 }
 
 type target struct {
@@ -139,6 +188,7 @@ func New(g *vocab.Gazetteer) *Matcher {
 		i, b := wordBit(w)
 		m.firstWords[i] |= b
 	}
+	m.root.freeze()
 	return m
 }
 
@@ -632,7 +682,7 @@ func (w *walker) walk(n *node, k int) {
 			}
 		}
 	}
-	if k >= len(w.toks) || n.next == nil || w.toks[k].struck {
+	if k >= len(w.toks) || n.next == nil && n.kids == nil || w.toks[k].struck {
 		return
 	}
 	var local [8]string
@@ -653,7 +703,7 @@ func (w *walker) walk(n *node, k int) {
 				continue
 			}
 		}
-		if nx := n.next[key]; nx != nil {
+		if nx := n.child(key); nx != nil {
 			dup := false
 			for _, prev := range cands[:c] {
 				dup = dup || prev == key

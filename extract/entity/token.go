@@ -137,6 +137,25 @@ func tokenizeInto(sc *scratch, text string) []token {
 				}
 			}
 			r, n = utf8.DecodeRuneInString(text[i:])
+			if r >= 0x410 && r <= 0x44F {
+				// the Russian alphabet but ё, without the Unicode tables:
+				// А-Я fold to а-я, 32 code points on
+				up := r < 0x430
+				letters++
+				if up {
+					uppers++
+					r += 0x20
+				}
+				if first {
+					t.Upper = up
+				}
+				t.Cyr = true
+				first = false
+				buf = utf8.AppendRune(buf, r)
+				i += n
+				cp++
+				continue
+			}
 			if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
 				if !first {
 					break

@@ -44,6 +44,18 @@ func CountLetters(s string) Letters {
 			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
 				n.Latin++
 			}
+		case r < 0x2B9:
+			// below U+02B9 the letters are Latin ("ª", "À"-"ʸ") and the
+			// rest common signs ("×", "÷"): no other script's table to try
+			if r == 0xAA || r == 0xBA || r >= 0xC0 && r != 0xD7 && r != 0xF7 {
+				n.Latin++
+			}
+		case r >= 0x400 && r <= 0x52F:
+			// the Cyrillic block and its supplement, but for two combining
+			// marks (U+0485, U+0486) all scripts share
+			if r != 0x485 && r != 0x486 {
+				n.Cyrillic++
+			}
 		case unicode.Is(unicode.Cyrillic, r):
 			n.Cyrillic++
 		case unicode.Is(unicode.Hangul, r):

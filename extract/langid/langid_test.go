@@ -1,6 +1,9 @@
 package langid
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestDetect(t *testing.T) {
 	for want, text := range map[string]string{
@@ -43,6 +46,31 @@ func TestLatinClass(t *testing.T) {
 	} {
 		if got := LatinClass(text); got != want {
 			t.Errorf("LatinClass(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestCountLettersScripts checks the counts' shortcuts for the Latin-1,
+// Latin Extended and Cyrillic blocks against Unicode's script tables.
+func TestCountLettersScripts(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		var want Letters
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			want.Cyrillic = 1
+		case unicode.Is(unicode.Hangul, r):
+			want.Hangul = 1
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			want.Kana = 1
+		case unicode.Is(unicode.Han, r):
+			want.Han = 1
+		case unicode.Is(unicode.Arabic, r):
+			want.Arabic = 1
+		case unicode.Is(unicode.Latin, r):
+			want.Latin = 1
+		}
+		if got := CountLetters(string(r)); got != want {
+			t.Fatalf("CountLetters(%q U+%04X) = %+v, want %+v", r, r, got, want)
 		}
 	}
 }
