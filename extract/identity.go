@@ -653,30 +653,12 @@ func vowelKey(s string) string {
 func vowelsAgree(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if oneEdit(x, y) {
+			if entity.Within1(x, y) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// oneEdit reports whether a and b (ASCII) differ by at most one edit.
-func oneEdit(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if len(a)-len(b) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(b) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return i >= len(b)-1 || a[i+1:] == b[i+1:]
-	}
-	return a[i+1:] == b[i:]
 }
 
 // normSurname lower-cases a surname, folds it to Latin letters, drops a case

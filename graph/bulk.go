@@ -42,11 +42,7 @@ func (s *Store) bulkReplace(ctx context.Context, updates []GraphUpdate, last map
 			tx.Rollback()
 		}
 	}()
-	meta := tx.Bucket(kvlayout.MetaBucket)
-	if meta == nil {
-		return nil, false, fmt.Errorf("store has no meta bucket")
-	}
-	indexes, err := kvlayout.StoreIndexes(meta.Get(kvlayout.MetaIndexes))
+	meta, indexes, err := storeMeta(tx)
 	if err != nil {
 		return nil, false, err
 	}
@@ -178,11 +174,7 @@ func (l *Loader) commitAppend(ctx context.Context) error {
 	var stored uint64
 	replace := false
 	err := s.db.View(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(kvlayout.MetaBucket)
-		if meta == nil {
-			return fmt.Errorf("store has no meta bucket")
-		}
-		indexes, err := kvlayout.StoreIndexes(meta.Get(kvlayout.MetaIndexes))
+		meta, indexes, err := storeMeta(tx)
 		if err != nil {
 			return err
 		}
@@ -216,8 +208,7 @@ func (l *Loader) commitAppend(ctx context.Context) error {
 			tx.Rollback()
 		}
 	}()
-	meta := tx.Bucket(kvlayout.MetaBucket)
-	indexes, err := kvlayout.StoreIndexes(meta.Get(kvlayout.MetaIndexes))
+	meta, indexes, err := storeMeta(tx)
 	if err != nil {
 		return err
 	}
@@ -266,11 +257,7 @@ func (l *Loader) commitMerge(ctx context.Context) error {
 			return err
 		}
 		defer tx.Rollback()
-		meta := tx.Bucket(kvlayout.MetaBucket)
-		if meta == nil {
-			return fmt.Errorf("store has no meta bucket")
-		}
-		indexes, err := kvlayout.StoreIndexes(meta.Get(kvlayout.MetaIndexes))
+		meta, indexes, err := storeMeta(tx)
 		if err != nil {
 			return err
 		}
@@ -326,4 +313,14 @@ func hasLabel(tx *bolt.Tx, indexes []kvlayout.Index, g uint64) bool {
 		}
 	}
 	return true
+}
+
+// storeMeta is a bolt store's meta bucket and the indexes it lists.
+func storeMeta(tx *bolt.Tx) (*bolt.Bucket, []kvlayout.Index, error) {
+	meta := tx.Bucket(kvlayout.MetaBucket)
+	if meta == nil {
+		return nil, nil, fmt.Errorf("store has no meta bucket")
+	}
+	indexes, err := kvlayout.StoreIndexes(meta.Get(kvlayout.MetaIndexes))
+	return meta, indexes, err
 }

@@ -845,6 +845,10 @@ func sameShape(x, y rune) bool {
 	return false
 }
 
+// Within1 reports whether a and b differ by at most one edit (an added,
+// dropped or changed letter).
+func Within1(a, b string) bool { return within1(a, b) }
+
 // within1 reports whether a and b differ by at most one edit.
 func within1(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
