@@ -19,6 +19,12 @@ func iri(s string) rdf.IRI { return rdf.IRI("http://e/" + s) }
 
 func compile(t *testing.T, q string) *eval.Program {
 	t.Helper()
+	return compileWith(t, q, eval.Options{})
+}
+
+// compileWith compiles q (its prefix ":" is http://e/) with opt.
+func compileWith(t *testing.T, q string, opt eval.Options) *eval.Program {
+	t.Helper()
 	pq, err := parser.ParseQuery("PREFIX : <http://e/>\n"+q, parser.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +33,7 @@ func compile(t *testing.T, q string) *eval.Program {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := eval.Compile(alg, eval.Options{})
+	p, err := eval.Compile(alg, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,18 +310,7 @@ func TestDistinctDedupe(t *testing.T) {
 		ds.Add(rdf.Quad{S: d, P: iri("recipient"), O: iri(fmt.Sprintf("p%d", (i*3)%11))})
 	}
 	run := func(q string) ([]string, int) {
-		pq, err := parser.ParseQuery("PREFIX : <http://e/>\n"+q, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		alg, err := algebra.Translate(pq, algebra.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := eval.Compile(alg, eval.Options{HashAfter: -1})
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := compileWith(t, q, eval.Options{HashAfter: -1})
 		c := &countingDataset{Dataset: ds}
 		return solutions(t, p, c), c.n
 	}
