@@ -80,6 +80,12 @@ func (h *pageHelpers) do(step string, actions ...chromedp.Action[chromedp.Void])
 	if err := chromedp.Do(h.ctx, actions...); err != nil {
 		h.t.Fatalf("%s: %v", step, err)
 	}
+	// An element can be visible while the rest of its page is still
+	// arriving (a slow server streams its HTML): read the page only once
+	// the whole document has been parsed.
+	if _, err := chromedp.Run(h.ctx, chromedp.Poll[bool](`document.readyState === "complete"`)); err != nil {
+		h.t.Fatalf("%s: waiting for the page to load: %v", step, err)
+	}
 }
 
 func (h *pageHelpers) text(sel string) string {
