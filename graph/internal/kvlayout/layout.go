@@ -60,7 +60,69 @@ func HashOf(v quad.Value) Hash { return refs.HashOf(v) }
 // EncodeValue and DecodeValue are the encoding of a value in its primitive.
 func EncodeValue(v quad.Value) ([]byte, error) { return pquads.MarshalValue(v) }
 
-func DecodeValue(b []byte) (quad.Value, error) { return pquads.UnmarshalValue(b) }
+// DecodeValue reads the forms docgraph writes (IRIs, blank nodes, plain,
+// typed and language-tagged strings) straight from the protobuf wire
+// format, and hands any other to Cayley's decoder: the generic protobuf
+// decoder was a tenth of the time of a query that reads many terms.
+func DecodeValue(b []byte) (quad.Value, error) {
+	if v, ok := decodeString(b); ok {
+		return v, nil
+	}
+	return pquads.UnmarshalValue(b)
+}
+
+// Field numbers of pquads.Value's oneof and of its two nested messages.
+const (
+	valStr      = 2
+	valIRI      = 3
+	valBNode    = 4
+	valTypedStr = 5
+	valLangStr  = 6
+)
+
+// decodeString decodes a value made of exactly one of the string fields;
+// ok is false for anything else (the caller falls back to pquads).
+func decodeString(b []byte) (quad.Value, bool) {
+	num, typ, n := protowire.ConsumeTag(b)
+	if n < 0 || typ != protowire.BytesType {
+		return nil, false
+	}
+	body, m := protowire.ConsumeBytes(b[n:])
+	if m < 0 || n+m != len(b) {
+		return nil, false
+	}
+	switch num {
+	case valStr:
+		return quad.String(body), true
+	case valIRI:
+		return quad.IRI(body), true
+	case valBNode:
+		return quad.BNode(body), true
+	case valTypedStr, valLangStr:
+		var first, second []byte
+		for len(body) > 0 {
+			f, t, k := protowire.ConsumeTag(body)
+			if k < 0 || t != protowire.BytesType || (f != 1 && f != 2) {
+				return nil, false
+			}
+			v, l := protowire.ConsumeBytes(body[k:])
+			if l < 0 {
+				return nil, false
+			}
+			if f == 1 {
+				first = v
+			} else {
+				second = v
+			}
+			body = body[k+l:]
+		}
+		if num == valTypedStr {
+			return quad.TypedString{Value: quad.String(first), Type: quad.IRI(second)}, true
+		}
+		return quad.LangString{Value: quad.String(first), Lang: string(second)}, true
+	}
+	return nil, false
+}
 
 // ValueIDBucket names the bucket that holds the node id of the value with
 // hash h; ValueCountBucket the one with its reference count.
