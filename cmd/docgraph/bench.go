@@ -14,7 +14,7 @@ func newBenchCmd(a *app) *cobra.Command {
 		Short: "Generate a synthetic archive and measure docgraph against other RDF tools",
 		Args:  cobra.NoArgs,
 	}
-	cmd.AddCommand(newBenchGenCmd(a), newBenchLoadCmd(a), newBenchRunCmd(a), newBenchStoresCmd(a))
+	cmd.AddCommand(newBenchGenCmd(a), newBenchLoadCmd(a), newBenchRunCmd(a), newBenchQueriesCmd(a), newBenchStoresCmd(a))
 	return cmd
 }
 
