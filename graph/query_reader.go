@@ -101,7 +101,7 @@ func (r *Reader) id(t rdf.Term, fresh bool) (id uint64, cached bool) {
 	}
 	id = r.lookupID(t)
 	if id != 0 {
-		r.s.terms.put([]uint64{id}, []rdf.Term{t})
+		r.s.terms.learn(id, t)
 	}
 	return id, false
 }
@@ -125,7 +125,7 @@ func (r *Reader) term(id uint64) (rdf.Term, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.s.terms.put([]uint64{id}, []rdf.Term{t})
+	r.s.terms.put1(id, t)
 	return t, nil
 }
 

@@ -35,6 +35,12 @@ const readBatch = 512
 // way back can go stale (a node deleted by a write and added again gets a
 // new id), so a match that used it and found nothing looks its terms up
 // again in the store.
+//
+// Terms read by scans go one way only (put): a scan may read tens of
+// thousands of terms, and hashing each into the way back cost a query
+// that reads labels a fifth of its time, for lookups that ask a few
+// hundred of them. A bound term is learnt both ways when it is resolved
+// (learn), so each is looked up in the store once.
 type termCache struct {
 	mu          sync.RWMutex
 	m, oldM     map[uint64]rdf.Term
@@ -61,17 +67,40 @@ func (c *termCache) get(id uint64) (rdf.Term, bool) {
 	return t, ok
 }
 
-func (c *termCache) put(ids []uint64, ts []rdf.Term) {
-	c.mu.Lock()
-	if c.m == nil || len(c.m)+len(ids) > termCacheGen {
+// room makes the current generation able to take n more entries; the
+// caller holds the lock.
+func (c *termCache) room(n int) {
+	if c.m == nil || len(c.m)+n > termCacheGen || len(c.ids)+n > termCacheGen {
 		c.oldM, c.oldIDs = c.m, c.ids
 		c.m = make(map[uint64]rdf.Term, 1024)
-		c.ids = make(map[rdf.Term]uint64, 1024)
+		c.ids = make(map[rdf.Term]uint64, 64)
 	}
+}
+
+// put keeps the terms of node ids read by a scan.
+func (c *termCache) put(ids []uint64, ts []rdf.Term) {
+	c.mu.Lock()
+	c.room(len(ids))
 	for i, id := range ids {
 		c.m[id] = ts[i]
-		c.ids[ts[i]] = id
 	}
+	c.mu.Unlock()
+}
+
+// put1 is put of one term.
+func (c *termCache) put1(id uint64, t rdf.Term) {
+	c.mu.Lock()
+	c.room(1)
+	c.m[id] = t
+	c.mu.Unlock()
+}
+
+// learn keeps a term resolved to its node id, both ways.
+func (c *termCache) learn(id uint64, t rdf.Term) {
+	c.mu.Lock()
+	c.room(1)
+	c.m[id] = t
+	c.ids[t] = id
 	c.mu.Unlock()
 }
 
@@ -161,7 +190,7 @@ func (s *Store) resolve(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 			if i == 4 {
 				meta = id
 				if id != 0 {
-					s.terms.put([]uint64{id}, []rdf.Term{metaGraph})
+					s.terms.learn(id, metaGraph)
 				}
 				continue
 			}
@@ -169,7 +198,7 @@ func (s *Store) resolve(ctx context.Context, kqs *kv.QuadStore, bound [4]rdf.Ter
 				return want, meta, false, cached, nil // a term unknown to the store matches nothing
 			}
 			want[i] = id
-			s.terms.put([]uint64{id}, []rdf.Term{bound[i]})
+			s.terms.learn(id, bound[i])
 		}
 	}
 	return want, meta, true, cached, nil
