@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,9 +19,11 @@ import (
 	"time"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/internal/virtuoso"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/queries/internal/archive"
 	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/server"
 )
 
 //go:embed peer_oxigraph.js
@@ -172,6 +176,84 @@ func median(xs []float64) float64 {
 // rounds is how many times each engine runs each query (after one warm-up run).
 const rounds = 5
 
+// timeRuns runs a query once to warm up and then n times, and gives the
+// medians of its wall-clock and processor time (cpu reads the processor
+// time of the process that answers).
+func timeRuns(n int, cpu func() time.Duration, run func() (int, error)) timing {
+	var ms, cpus []float64
+	rows := 0
+	for i := range n + 1 {
+		start, cpu0 := time.Now(), cpu()
+		r, err := run()
+		if err != nil {
+			return timing{Error: err.Error()}
+		}
+		if i > 0 {
+			ms = append(ms, float64(time.Since(start).Microseconds())/1000)
+			cpus = append(cpus, float64((cpu()-cpu0).Microseconds())/1000)
+		}
+		rows = r
+	}
+	return timing{Median: median(ms), CPU: median(cpus), Rows: rows, Rounds: n}
+}
+
+// timeServedDocgraph times the queries on docgraph's HTTP server (the
+// handler "docgraph serve" runs), started in this process on a loopback
+// port over the archive's store; each query is POSTed to /sparql and its
+// JSON answer read to the end.
+func timeServedDocgraph(ctx context.Context, s *graph.Store) (map[string]timing, error) {
+	h, err := server.New(server.Config{Store: s, Timeout: 15 * time.Minute, MaxRows: 100000000})
+	if err != nil {
+		return nil, err
+	}
+	ts := httptest.NewServer(h)
+	defer ts.Close()
+	client := ts.Client()
+	client.Timeout = 15 * time.Minute
+	out := map[string]timing{}
+	for _, q := range archive.Queries {
+		out[q.Name] = timeRuns(rounds, cpuTime, func() (int, error) {
+			return virtuoso.Query(ctx, client, ts.URL+"/sparql", archive.Prefixes+q.Text)
+		})
+	}
+	return out, nil
+}
+
+// timeVirtuoso starts a Virtuoso server of its own on loopback with a new
+// database beside the archive's N-Quads, bulk-loads them with Virtuoso's
+// loader and times the queries over its SPARQL endpoint (wall-clock time
+// at the client, the server's processor time from /proc, in 10 ms steps).
+// The note gives the load's times and the database's size.
+func timeVirtuoso(ctx context.Context, bin, isql, nq string) (map[string]timing, string, error) {
+	abs, err := filepath.Abs(nq)
+	if err != nil {
+		return nil, "", err
+	}
+	dir := filepath.Dir(abs)
+	cfg := virtuoso.Config{Dir: filepath.Join(dir, "virtuoso"), LoadDir: dir}
+	v, err := virtuoso.Start(ctx, bin, isql, cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	defer os.RemoveAll(cfg.Dir)
+	defer v.Stop()
+	cpu := func() time.Duration { return virtuoso.ProcCPU(v.Pid()) }
+	start, cpu0 := time.Now(), cpu()
+	if err := v.Load(ctx, abs); err != nil {
+		return nil, "", err
+	}
+	note := fmt.Sprintf("Virtuoso's bulk load (ld_dir, rdf_loader_run, checkpoint): %.1f s wall, %.1f s of the server's processor time; database %.1f MB",
+		time.Since(start).Seconds(), (cpu() - cpu0).Seconds(), float64(v.Size())/1e6)
+	client := &http.Client{Timeout: 15 * time.Minute}
+	out := map[string]timing{}
+	for _, q := range archive.Queries {
+		out[q.Name] = timeRuns(rounds, cpu, func() (int, error) {
+			return virtuoso.Query(ctx, client, v.Endpoint(), archive.Prefixes+q.Text)
+		})
+	}
+	return out, note, nil
+}
+
 // peer runs a script that loads the archive and times the queries; it
 // prints a JSON object from query name to timing.
 func peer(b *testing.B, cmd *exec.Cmd) (map[string]timing, error) {
@@ -239,26 +321,25 @@ func BenchmarkPeers(b *testing.B) {
 	for b.Loop() {
 		results := map[string]map[string]timing{}
 		var notes []string
-		// docgraph on bolt.
+		// docgraph on bolt, called directly.
 		dg := map[string]timing{}
 		for _, q := range archive.Queries {
-			var ms, cpus []float64
-			rows := 0
-			for i := range rounds + 1 {
-				start, cpu0 := time.Now(), cpuTime()
-				n, err := runDocgraph(ctx, s, q.Text)
-				if err != nil {
-					b.Fatalf("%s: %v", q.Name, err)
-				}
-				if i > 0 {
-					ms = append(ms, float64(time.Since(start).Microseconds())/1000)
-					cpus = append(cpus, float64((cpuTime()-cpu0).Microseconds())/1000)
-				}
-				rows = n
+			dg[q.Name] = timeRuns(rounds, cpuTime, func() (int, error) { return runDocgraph(ctx, s, q.Text) })
+			if t := dg[q.Name]; t.Error != "" {
+				b.Fatalf("%s: %s", q.Name, t.Error)
 			}
-			dg[q.Name] = timing{Median: median(ms), CPU: median(cpus), Rows: rows, Rounds: rounds}
 		}
 		results["docgraph"] = dg
+		// docgraph served: the server's handler on a loopback port, in this
+		// process (its processor time includes the client's reading of the
+		// JSON answers).
+		if !peerWanted("served") {
+			notes = append(notes, "docgraph served skipped: not in DOCGRAPH_PERF_PEERS")
+		} else if r, err := timeServedDocgraph(ctx, s); err != nil {
+			b.Fatal(err)
+		} else {
+			results["docgraph-served"] = r
+		}
 		if !peerWanted("oxigraph") {
 			notes = append(notes, "Oxigraph skipped: not in DOCGRAPH_PERF_PEERS")
 		} else if mods, err := oxigraphModules(b); err != nil {
@@ -284,6 +365,16 @@ func BenchmarkPeers(b *testing.B) {
 				results["rdflib"] = r
 			}
 		}
+		if !peerWanted("virtuoso") {
+			notes = append(notes, "Virtuoso skipped: not in DOCGRAPH_PERF_PEERS")
+		} else if bin, isql, err := virtuoso.Find(); err != nil {
+			notes = append(notes, "Virtuoso skipped: "+err.Error())
+		} else if r, note, err := timeVirtuoso(ctx, bin, isql, nq); err != nil {
+			notes = append(notes, "Virtuoso failed: "+err.Error())
+		} else {
+			results["virtuoso"] = r
+			notes = append(notes, note)
+		}
 		table := renderTable(results)
 		for _, n := range notes {
 			table += "\n" + n + "\n"
@@ -300,7 +391,7 @@ func BenchmarkPeers(b *testing.B) {
 		}
 		for _, q := range archive.Queries {
 			d := dg[q.Name]
-			for _, engine := range []string{"oxigraph", "rdflib"} {
+			for _, engine := range []string{"docgraph-served", "oxigraph", "rdflib", "virtuoso"} {
 				if t, ok := results[engine][q.Name]; ok && t.Error == "" && t.Rows != d.Rows {
 					b.Errorf("%s: docgraph gives %d rows, %s %d", q.Name, d.Rows, engine, t.Rows)
 				}
@@ -345,10 +436,18 @@ func renderOne(results map[string]map[string]timing, what string, val func(timin
 		sb.WriteString(" ---: |")
 	}
 	sb.WriteString(" ---: |\n")
-	engines := []struct{ key, name, short string }{
-		{"docgraph", "docgraph (bolt store), ms", "docgraph"},
-		{"oxigraph", "Oxigraph 0.5 (npm, in memory), ms", "Oxigraph"},
-		{"rdflib", "rdflib (/usr/bin/python3), ms", "rdflib"},
+	engines := []struct{ key, name string }{
+		{"docgraph", "docgraph (bolt store, called directly), ms"},
+		{"docgraph-served", "docgraph served (HTTP, in process), ms"},
+		{"virtuoso", "Virtuoso 7.2 (HTTP), ms"},
+		{"oxigraph", "Oxigraph 0.5 (npm, in memory), ms"},
+		{"rdflib", "rdflib (/usr/bin/python3), ms"},
+	}
+	ratios := []struct{ num, den, name string }{
+		{"docgraph-served", "virtuoso", "docgraph served / Virtuoso"},
+		{"docgraph", "virtuoso", "docgraph direct / Virtuoso"},
+		{"docgraph", "oxigraph", "docgraph / Oxigraph"},
+		{"docgraph", "rdflib", "docgraph / rdflib"},
 	}
 	geo := func(r map[string]timing) float64 {
 		sum := 0.0
@@ -372,18 +471,23 @@ func renderOne(results map[string]map[string]timing, what string, val func(timin
 		}
 		fmt.Fprintf(&sb, " %.1f |\n", geo(r))
 	}
-	dg := results["docgraph"]
-	for _, e := range engines[1:] {
-		r, ok := results[e.key]
-		if !ok {
+	for _, ra := range ratios {
+		num, ok1 := results[ra.num]
+		den, ok2 := results[ra.den]
+		if !ok1 || !ok2 {
 			continue
 		}
-		fmt.Fprintf(&sb, "| docgraph / %s |", e.short)
+		fmt.Fprintf(&sb, "| %s |", ra.name)
 		for _, q := range archive.Queries {
-			fmt.Fprintf(&sb, " %.2f |", val(dg[q.Name])/val(r[q.Name]))
+			if n, d := num[q.Name], den[q.Name]; n.Error != "" || d.Error != "" || val(d) == 0 {
+				sb.WriteString(" - |")
+			} else {
+				fmt.Fprintf(&sb, " %.2f |", val(n)/val(d))
+			}
 		}
-		fmt.Fprintf(&sb, " %.2f |\n", geo(dg)/geo(r))
+		fmt.Fprintf(&sb, " %.2f |\n", geo(num)/geo(den))
 	}
+	dg := results["docgraph"]
 	sb.WriteString("| rows |")
 	for _, q := range archive.Queries {
 		fmt.Fprintf(&sb, " %d |", dg[q.Name].Rows)
