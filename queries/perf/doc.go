@@ -10,7 +10,10 @@
 // bulk-loaded with its own loader, see internal/virtuoso), Oxigraph (npm
 // package "oxigraph", taken from $DOCGRAPH_OXIGRAPH, a node_modules folder
 // holding it, or installed with npm into a temporary folder) and rdflib
-// (/usr/bin/python3), and prints a table of medians and ratios:
+// (/usr/bin/python3), and prints a table of medians and ratios. docgraph
+// (both ways) and Virtuoso run each query in turn, round after round, so
+// that a shared machine's load falls on them alike; Oxigraph and rdflib
+// run in their own processes afterwards.
 //
 //	go test ./queries/perf -run '^$' -bench Peers -benchtime 1x -timeout 60m
 //

@@ -176,82 +176,105 @@ func median(xs []float64) float64 {
 // rounds is how many times each engine runs each query (after one warm-up run).
 const rounds = 5
 
-// timeRuns runs a query once to warm up and then n times, and gives the
-// medians of its wall-clock and processor time (cpu reads the processor
-// time of the process that answers).
-func timeRuns(n int, cpu func() time.Duration, run func() (int, error)) timing {
-	var ms, cpus []float64
-	rows := 0
-	for i := range n + 1 {
-		start, cpu0 := time.Now(), cpu()
-		r, err := run()
-		if err != nil {
-			return timing{Error: err.Error()}
-		}
-		if i > 0 {
-			ms = append(ms, float64(time.Since(start).Microseconds())/1000)
-			cpus = append(cpus, float64((cpu()-cpu0).Microseconds())/1000)
-		}
-		rows = r
-	}
-	return timing{Median: median(ms), CPU: median(cpus), Rows: rows, Rounds: n}
+// engine is one way of running the queries whose runs are interleaved
+// with the others'.
+type engine struct {
+	key string
+	cpu func() time.Duration // processor time of the process that answers
+	run func(q archive.Query) (int, error)
 }
 
-// timeServedDocgraph times the queries on docgraph's HTTP server (the
-// handler "docgraph serve" runs), started in this process on a loopback
-// port over the archive's store; each query is POSTed to /sparql and its
-// JSON answer read to the end.
-func timeServedDocgraph(ctx context.Context, s *graph.Store) (map[string]timing, error) {
+// timeInterleaved runs each query on every engine once to warm up and
+// then n rounds, each round running the query once on every engine in
+// turn, so that the load of a shared machine falls on all of them alike;
+// it gives the medians of each engine's wall-clock and processor time.
+func timeInterleaved(n int, engines []engine) map[string]map[string]timing {
+	out := map[string]map[string]timing{}
+	for _, e := range engines {
+		out[e.key] = map[string]timing{}
+	}
+	for _, q := range archive.Queries {
+		ms := map[string][]float64{}
+		cpus := map[string][]float64{}
+		rows := map[string]int{}
+		failed := map[string]string{}
+		for i := range n + 1 {
+			for _, e := range engines {
+				if failed[e.key] != "" {
+					continue
+				}
+				start, cpu0 := time.Now(), e.cpu()
+				r, err := e.run(q)
+				if err != nil {
+					failed[e.key] = err.Error()
+					continue
+				}
+				if i > 0 {
+					ms[e.key] = append(ms[e.key], float64(time.Since(start).Microseconds())/1000)
+					cpus[e.key] = append(cpus[e.key], float64((e.cpu()-cpu0).Microseconds())/1000)
+				}
+				rows[e.key] = r
+			}
+		}
+		for _, e := range engines {
+			if msg := failed[e.key]; msg != "" {
+				out[e.key][q.Name] = timing{Error: msg}
+				continue
+			}
+			out[e.key][q.Name] = timing{Median: median(ms[e.key]), CPU: median(cpus[e.key]), Rows: rows[e.key], Rounds: n}
+		}
+	}
+	return out
+}
+
+// serveDocgraph starts docgraph's HTTP server (the handler "docgraph
+// serve" runs) in this process on a loopback port over the archive's
+// store; each query is POSTed to /sparql and its JSON answer read to the
+// end. Its processor time is this process's, the client's reading of the
+// answers included.
+func serveDocgraph(ctx context.Context, s *graph.Store) (engine, func(), error) {
 	h, err := server.New(server.Config{Store: s, Timeout: 15 * time.Minute, MaxRows: 100000000})
 	if err != nil {
-		return nil, err
+		return engine{}, nil, err
 	}
 	ts := httptest.NewServer(h)
-	defer ts.Close()
 	client := ts.Client()
 	client.Timeout = 15 * time.Minute
-	out := map[string]timing{}
-	for _, q := range archive.Queries {
-		out[q.Name] = timeRuns(rounds, cpuTime, func() (int, error) {
-			return virtuoso.Query(ctx, client, ts.URL+"/sparql", archive.Prefixes+q.Text)
-		})
-	}
-	return out, nil
+	return engine{key: "docgraph-served", cpu: cpuTime, run: func(q archive.Query) (int, error) {
+		return virtuoso.Query(ctx, client, ts.URL+"/sparql", archive.Prefixes+q.Text)
+	}}, ts.Close, nil
 }
 
-// timeVirtuoso starts a Virtuoso server of its own on loopback with a new
-// database beside the archive's N-Quads, bulk-loads them with Virtuoso's
-// loader and times the queries over its SPARQL endpoint (wall-clock time
-// at the client, the server's processor time from /proc, in 10 ms steps).
-// The note gives the load's times and the database's size.
-func timeVirtuoso(ctx context.Context, bin, isql, nq string) (map[string]timing, string, error) {
+// startVirtuoso starts a Virtuoso server of its own on loopback with a
+// new database beside the archive's N-Quads and bulk-loads them with
+// Virtuoso's loader; its engine runs the queries over the SPARQL endpoint
+// (wall-clock time at the client, the server's processor time from /proc,
+// in 10 ms steps). The note gives the load's times and the database's
+// size; stop stops the server and deletes the database.
+func startVirtuoso(ctx context.Context, bin, isql, nq string) (e engine, note string, stop func(), err error) {
 	abs, err := filepath.Abs(nq)
 	if err != nil {
-		return nil, "", err
+		return engine{}, "", nil, err
 	}
 	dir := filepath.Dir(abs)
 	cfg := virtuoso.Config{Dir: filepath.Join(dir, "virtuoso"), LoadDir: dir}
 	v, err := virtuoso.Start(ctx, bin, isql, cfg)
 	if err != nil {
-		return nil, "", err
+		return engine{}, "", nil, err
 	}
-	defer os.RemoveAll(cfg.Dir)
-	defer v.Stop()
+	stop = func() { v.Stop(); os.RemoveAll(cfg.Dir) }
 	cpu := func() time.Duration { return virtuoso.ProcCPU(v.Pid()) }
 	start, cpu0 := time.Now(), cpu()
 	if err := v.Load(ctx, abs); err != nil {
-		return nil, "", err
+		stop()
+		return engine{}, "", nil, err
 	}
-	note := fmt.Sprintf("Virtuoso's bulk load (ld_dir, rdf_loader_run, checkpoint): %.1f s wall, %.1f s of the server's processor time; database %.1f MB",
+	note = fmt.Sprintf("Virtuoso's bulk load (ld_dir, rdf_loader_run, checkpoint): %.1f s wall, %.1f s of the server's processor time; database %.1f MB",
 		time.Since(start).Seconds(), (cpu() - cpu0).Seconds(), float64(v.Size())/1e6)
 	client := &http.Client{Timeout: 15 * time.Minute}
-	out := map[string]timing{}
-	for _, q := range archive.Queries {
-		out[q.Name] = timeRuns(rounds, cpu, func() (int, error) {
-			return virtuoso.Query(ctx, client, v.Endpoint(), archive.Prefixes+q.Text)
-		})
-	}
-	return out, note, nil
+	return engine{key: "virtuoso", cpu: cpu, run: func(q archive.Query) (int, error) {
+		return virtuoso.Query(ctx, client, v.Endpoint(), archive.Prefixes+q.Text)
+	}}, note, stop, nil
 }
 
 // peer runs a script that loads the archive and times the queries; it
@@ -321,24 +344,44 @@ func BenchmarkPeers(b *testing.B) {
 	for b.Loop() {
 		results := map[string]map[string]timing{}
 		var notes []string
-		// docgraph on bolt, called directly.
-		dg := map[string]timing{}
+		// docgraph called directly, docgraph served and Virtuoso, in
+		// interleaved runs.
+		engines := []engine{{key: "docgraph", cpu: cpuTime, run: func(q archive.Query) (int, error) {
+			return runDocgraph(ctx, s, q.Text)
+		}}}
+		var stops []func()
+		if !peerWanted("served") {
+			notes = append(notes, "docgraph served skipped: not in DOCGRAPH_PERF_PEERS")
+		} else {
+			e, stop, err := serveDocgraph(ctx, s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			stops = append(stops, stop)
+			engines = append(engines, e)
+		}
+		if !peerWanted("virtuoso") {
+			notes = append(notes, "Virtuoso skipped: not in DOCGRAPH_PERF_PEERS")
+		} else if bin, isql, err := virtuoso.Find(); err != nil {
+			notes = append(notes, "Virtuoso skipped: "+err.Error())
+		} else if e, note, stop, err := startVirtuoso(ctx, bin, isql, nq); err != nil {
+			notes = append(notes, "Virtuoso failed: "+err.Error())
+		} else {
+			stops = append(stops, stop)
+			engines = append(engines, e)
+			notes = append(notes, note)
+		}
+		for k, r := range timeInterleaved(rounds, engines) {
+			results[k] = r
+		}
+		for _, stop := range stops {
+			stop()
+		}
+		dg := results["docgraph"]
 		for _, q := range archive.Queries {
-			dg[q.Name] = timeRuns(rounds, cpuTime, func() (int, error) { return runDocgraph(ctx, s, q.Text) })
 			if t := dg[q.Name]; t.Error != "" {
 				b.Fatalf("%s: %s", q.Name, t.Error)
 			}
-		}
-		results["docgraph"] = dg
-		// docgraph served: the server's handler on a loopback port, in this
-		// process (its processor time includes the client's reading of the
-		// JSON answers).
-		if !peerWanted("served") {
-			notes = append(notes, "docgraph served skipped: not in DOCGRAPH_PERF_PEERS")
-		} else if r, err := timeServedDocgraph(ctx, s); err != nil {
-			b.Fatal(err)
-		} else {
-			results["docgraph-served"] = r
 		}
 		if !peerWanted("oxigraph") {
 			notes = append(notes, "Oxigraph skipped: not in DOCGRAPH_PERF_PEERS")
@@ -364,16 +407,6 @@ func BenchmarkPeers(b *testing.B) {
 			} else {
 				results["rdflib"] = r
 			}
-		}
-		if !peerWanted("virtuoso") {
-			notes = append(notes, "Virtuoso skipped: not in DOCGRAPH_PERF_PEERS")
-		} else if bin, isql, err := virtuoso.Find(); err != nil {
-			notes = append(notes, "Virtuoso skipped: "+err.Error())
-		} else if r, note, err := timeVirtuoso(ctx, bin, isql, nq); err != nil {
-			notes = append(notes, "Virtuoso failed: "+err.Error())
-		} else {
-			results["virtuoso"] = r
-			notes = append(notes, note)
 		}
 		table := renderTable(results)
 		for _, n := range notes {
