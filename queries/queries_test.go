@@ -326,6 +326,21 @@ func TestStoreDataset(t *testing.T) {
 	if got := rows(t, sd, `SELECT ?t FROM :g2 { ?d :title ?t }`); !slices.Equal(got, []string{`t="Two"`}) {
 		t.Errorf("FROM: got %q", got)
 	}
+	// Grouped first and joined to the author after (optimizer pass
+	// eager-group): ":alice :wrote :doc1", in both graphs, is one triple
+	// of the default graph, so doc1 counts its one title once.
+	grouped := `SELECT ?p ?d (COUNT(?t) AS ?n) { ?d :title ?t . ?p :wrote ?d } GROUP BY ?p ?d`
+	xsdInt := "^^<http://www.w3.org/2001/XMLSchema#integer>"
+	if got := rows(t, sd, grouped); !slices.Equal(got, []string{`p=<:alice> d=<:doc1> n="1"` + xsdInt, `p=<:bob> d=<:doc2> n="1"` + xsdInt}) {
+		t.Errorf("grouped before the join: got %q", got)
+	}
+	p, err := queries.Prepare("PREFIX : <http://e/>\n"+grouped, queries.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan := algebra.String(p.Plan().Op); !strings.Contains(plan, "(group ((?d ?d))") {
+		t.Errorf("the pattern was not grouped before the join:\n%s", plan)
+	}
 }
 
 // TestOptimizerKeepsResults runs every optimizer case, and the evaluation

@@ -6,16 +6,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/internal/virtuoso"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/rdf"
 	"github.com/docgraph/docgraph/vocab"
@@ -122,43 +122,6 @@ GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1`, 1)
 	return benchQueries(lit.Lexical, t1, t2, a), fmt.Sprintf("pseudonym %q, persons %s and %s, author %s", lit.Lexical, t1, t2, a), nil
 }
 
-// countSPARQLJSON counts the solutions of a SPARQL JSON results document.
-func countSPARQLJSON(r io.Reader) (int, error) {
-	var doc struct {
-		Results *struct {
-			Bindings []json.RawMessage `json:"bindings"`
-		} `json:"results"`
-	}
-	if err := json.NewDecoder(r).Decode(&doc); err != nil {
-		return 0, err
-	}
-	if doc.Results == nil {
-		return 0, errors.New("no results member in the SPARQL JSON answer")
-	}
-	return len(doc.Results.Bindings), nil
-}
-
-// httpQuery posts a query to a SPARQL endpoint and counts its rows.
-func httpQuery(ctx context.Context, client *http.Client, endpoint, text string) (int, error) {
-	body := url.Values{"query": {text}}.Encode()
-	req, err := http.NewRequestWithContext(ctx, "POST", endpoint, strings.NewReader(body))
-	if err != nil {
-		return 0, err
-	}
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Accept", "application/sparql-results+json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 400))
-		return 0, fmt.Errorf("%s: %s: %s", endpoint, resp.Status, msg)
-	}
-	return countSPARQLJSON(resp.Body)
-}
-
 // queryTiming is one engine's runs of one query.
 type queryTiming struct {
 	Wall, CPU []time.Duration
@@ -176,16 +139,16 @@ func timeServed(ctx context.Context, endpoint string, pid, rounds int, qs []benc
 		t := &queryTiming{}
 		out[q.Name] = t
 		for i := 0; i <= rounds; i++ {
-			cpu0 := procCPU(pid)
+			cpu0 := virtuoso.ProcCPU(pid)
 			start := time.Now()
-			n, err := httpQuery(ctx, client, endpoint, benchPrefixes+q.Text)
+			n, err := virtuoso.Query(ctx, client, endpoint, benchPrefixes+q.Text)
 			if err != nil {
 				t.Err = err.Error()
 				break
 			}
 			if i > 0 {
 				t.Wall = append(t.Wall, time.Since(start))
-				t.CPU = append(t.CPU, procCPU(pid)-cpu0)
+				t.CPU = append(t.CPU, virtuoso.ProcCPU(pid)-cpu0)
 			}
 			t.Rows = n
 		}
@@ -196,7 +159,7 @@ func timeServed(ctx context.Context, endpoint string, pid, rounds int, qs []benc
 // serveDocgraph starts "docgraph serve" on a free loopback port and waits
 // until it answers.
 func serveDocgraph(ctx context.Context, self, store string) (*exec.Cmd, string, chan error, error) {
-	port, err := loopbackPort()
+	port, err := virtuoso.LoopbackPort()
 	if err != nil {
 		return nil, "", nil, err
 	}
@@ -217,7 +180,7 @@ func serveDocgraph(ctx context.Context, self, store string) (*exec.Cmd, string, 
 		}
 		select {
 		case err := <-done:
-			return nil, "", nil, fmt.Errorf("docgraph serve stopped: %v: %s", err, tail(stderr.String(), 300))
+			return nil, "", nil, fmt.Errorf("docgraph serve stopped: %v: %s", err, virtuoso.Tail(stderr.String(), 300))
 		case <-time.After(100 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
@@ -254,7 +217,7 @@ func oxigraphQueries(ctx context.Context, script, nodeMod, nq string, rounds int
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("oxigraph queries: %v: %s", err, tail(stderr.String(), 300))
+		return nil, fmt.Errorf("oxigraph queries: %v: %s", err, virtuoso.Tail(stderr.String(), 300))
 	}
 	var res map[string]struct {
 		Wall  []float64 `json:"wall_ms"`
@@ -263,7 +226,7 @@ func oxigraphQueries(ctx context.Context, script, nodeMod, nq string, rounds int
 		Error string    `json:"error"`
 	}
 	if err := json.Unmarshal(out, &res); err != nil {
-		return nil, fmt.Errorf("oxigraph queries: %v in %q", err, tail(string(out), 300))
+		return nil, fmt.Errorf("oxigraph queries: %v in %q", err, virtuoso.Tail(string(out), 300))
 	}
 	ms := func(x float64) time.Duration { return time.Duration(x * float64(time.Millisecond)) }
 	timings := map[string]*queryTiming{}
@@ -335,7 +298,7 @@ func (r *benchRunner) runQueries(ctx context.Context, docs, rounds int, store, n
 					t.Err = err.Error()
 					break
 				}
-				n, err := countSPARQLJSON(&out)
+				n, err := virtuoso.CountJSON(&out)
 				if err != nil {
 					t.Err = err.Error()
 					break
@@ -366,7 +329,7 @@ func (r *benchRunner) runQueries(ctx context.Context, docs, rounds int, store, n
 
 	// Virtuoso, started here
 	if !skipped("queries", "virtuoso") || !skipped("load", "virtuoso") {
-		bin, isql, err := findVirtuoso()
+		bin, isql, err := virtuoso.Find()
 		if err != nil {
 			notes = append(notes, "Virtuoso skipped: "+err.Error())
 		} else {
@@ -374,36 +337,36 @@ func (r *benchRunner) runQueries(ctx context.Context, docs, rounds int, store, n
 			if err != nil {
 				return nil, nil, err
 			}
-			cfg := virtuosoConfig{Dir: loadDir + fmt.Sprintf("/virtuoso-%d", docs), LoadDir: loadDir}
+			cfg := virtuoso.Config{Dir: loadDir + fmt.Sprintf("/virtuoso-%d", docs), LoadDir: loadDir}
 			for round := 1; round <= rounds; round++ {
 				progress(fmt.Sprintf("Virtuoso (start and bulk load, round %d)", round))
-				v, err := startVirtuoso(ctx, bin, isql, cfg)
+				v, err := virtuoso.Start(ctx, bin, isql, cfg)
 				if err != nil {
 					notes = append(notes, "Virtuoso failed: "+err.Error())
 					break
 				}
-				cpu0 := procCPU(v.cmd.Process.Pid)
+				cpu0 := virtuoso.ProcCPU(v.Pid())
 				start := time.Now()
-				err = v.load(ctx, nq)
-				row := benchRow{Job: "load", Tool: "virtuoso", Docs: docs, Round: round, Wall: time.Since(start), CPU: procCPU(v.cmd.Process.Pid) - cpu0,
-					PeakKB: procPeakKB(v.cmd.Process.Pid)}
+				err = v.Load(ctx, nq)
+				row := benchRow{Job: "load", Tool: "virtuoso", Docs: docs, Round: round, Wall: time.Since(start), CPU: virtuoso.ProcCPU(v.Pid()) - cpu0,
+					PeakKB: virtuoso.ProcPeakKB(v.Pid())}
 				if err != nil {
 					row.Err = err.Error()
 					notes = append(notes, "Virtuoso's load failed: "+err.Error())
 				}
 				rows = append(rows, row)
 				if err == nil && round == rounds {
-					notes = append(notes, fmt.Sprintf("Virtuoso's database at %d docs: %d bytes (%s)", docs, v.size(), cfg.Dir))
+					notes = append(notes, fmt.Sprintf("Virtuoso's database at %d docs: %d bytes (%s)", docs, v.Size(), cfg.Dir))
 					if !skipped("queries", "virtuoso") {
 						progress("Virtuoso (queries)")
-						res := timeServed(ctx, v.endpoint(), v.cmd.Process.Pid, rounds, qs)
+						res := timeServed(ctx, v.Endpoint(), v.Pid(), rounds, qs)
 						results["virtuoso"] = res
 						for _, q := range qs {
 							add(q.Name, "virtuoso", res[q.Name])
 						}
 					}
 				}
-				v.stop()
+				v.Stop()
 				if err != nil {
 					break
 				}
@@ -456,10 +419,19 @@ func storeSizeNote(docs int, store, nq string) string {
 		}
 		f.Close()
 	}
-	all, idx := dirSize(store, ""), dirSize(store, ".bolt")
+	all, idx := virtuoso.DirSize(store, ""), virtuoso.DirSize(store, ".bolt")
 	if quads == 0 {
 		return fmt.Sprintf("docgraph's store at %d docs: %d bytes of quad indexes, %d in all", docs, idx, all)
 	}
 	return fmt.Sprintf("docgraph's store at %d docs: %d quads; quad indexes %d bytes (%.0f a quad), with the full-text index %d bytes (%.0f a quad)",
 		docs, quads, idx, float64(idx)/float64(quads), all, float64(all)/float64(quads))
+}
+
+// filepathAbsDir is the absolute folder holding file.
+func filepathAbsDir(file string) (string, error) {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Dir(abs), nil
 }

@@ -318,6 +318,23 @@ type graphCtx struct{ name rdf.Term }
 // safe reports whether op can be evaluated with the bindings of a join's
 // left side pushed into it without changing the result: patterns whose
 // matching only gets narrower when variables are fixed in advance.
+// whole reports whether op computes all its solutions before it gives
+// the first: a GROUP, an ORDER BY, and a projection, extension or slice
+// of one.
+func whole(op algebra.Op) bool {
+	switch op := op.(type) {
+	case *algebra.Group, *algebra.OrderBy:
+		return true
+	case *algebra.Project:
+		return whole(op.X)
+	case *algebra.Extend:
+		return whole(op.X)
+	case *algebra.Slice:
+		return whole(op.X)
+	}
+	return false
+}
+
 func safe(op algebra.Op) bool {
 	switch op := op.(type) {
 	case *algebra.BGP, *algebra.PathPattern, *algebra.Table:
@@ -627,6 +644,23 @@ func (r *run) materialize(op algebra.Op, parent solution, g graphCtx) ([]solutio
 }
 
 func (r *run) join(op *algebra.Join, parent solution, g graphCtx, yield yieldFn) error {
+	if b, ok := op.R.(*algebra.BGP); ok && len(b.Triples) > 0 && whole(op.L) {
+		// The left side is computed whole before its first solution comes
+		// out anyway: take it first, so that the BGP's first pattern knows
+		// how many lookups it will get (one per solution) and builds its
+		// hash table from the start when they outnumber its matches.
+		rows, err := r.materialize(op.L, parent, g)
+		if err != nil || len(rows) == 0 {
+			return err
+		}
+		r.hash.announce(&b.Triples[0], len(rows))
+		for _, s := range rows {
+			if err := r.eval(op.R, s, g, yield); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	if safe(op.R) {
 		return r.eval(op.L, parent, g, func(s solution) error {
 			return r.eval(op.R, s, g, yield)

@@ -24,51 +24,85 @@ func (r *run) group(op *algebra.Group, parent solution, g graphCtx, yield yieldF
 		counted[i] = a.Agg.Name == "COUNT" && !a.Agg.Distinct
 		keepRows = keepRows || !counted[i]
 	}
+	// Keys and counted arguments that are plain variables are read from
+	// their slots, without evaluating an expression per solution; one
+	// such key keys its map by the term alone.
+	keySlots := make([]int, len(op.Keys))
+	for i, k := range op.Keys {
+		keySlots[i] = -1
+		if v, ok := k.Expr.(algebra.Var); ok {
+			keySlots[i] = r.p.slots[v]
+		}
+	}
+	argSlots := make([]int, len(op.Aggs))
+	for i, a := range op.Aggs {
+		argSlots[i] = -1
+		if v, ok := a.Agg.Arg.(algebra.Var); ok {
+			argSlots[i] = r.p.slots[v]
+		}
+	}
 	var order []*grp
+	one := map[rdf.Term]*grp{}      // one key read from its slot
 	short := map[[4]rdf.Term]*grp{} // keys of up to four terms
 	long := map[any]*grp{}
 	var kbuf [4]rdf.Term
+	newGroup := func(keys []rdf.Term) *grp {
+		gr := &grp{keys: keys, counts: make([]int64, len(op.Aggs))}
+		order = append(order, gr)
+		return gr
+	}
 	err := r.eval(op.X, parent, g, func(s solution) error {
-		var keys []rdf.Term
-		if len(op.Keys) <= 4 {
-			keys = kbuf[:len(op.Keys)]
-			clear(kbuf[:])
-		} else {
-			keys = make([]rdf.Term, len(op.Keys))
-		}
-		for i, k := range op.Keys {
-			if v, err := r.expr(k.Expr, s, g); err == nil {
-				keys[i] = v
-			}
-		}
 		var gr *grp
-		if len(op.Keys) <= 4 {
-			gr = short[kbuf]
-			if gr == nil {
-				gr = &grp{keys: append([]rdf.Term(nil), keys...), counts: make([]int64, len(op.Aggs))}
-				short[kbuf] = gr
-				order = append(order, gr)
+		if len(op.Keys) == 1 && keySlots[0] >= 0 {
+			k := s[keySlots[0]]
+			if gr = one[k]; gr == nil {
+				gr = newGroup([]rdf.Term{k})
+				one[k] = gr
 			}
 		} else {
-			kk := mapKey(keys)
-			gr = long[kk]
-			if gr == nil {
-				gr = &grp{keys: keys, counts: make([]int64, len(op.Aggs))}
-				long[kk] = gr
-				order = append(order, gr)
+			var keys []rdf.Term
+			if len(op.Keys) <= 4 {
+				keys = kbuf[:len(op.Keys)]
+				clear(kbuf[:])
+			} else {
+				keys = make([]rdf.Term, len(op.Keys))
+			}
+			for i, k := range op.Keys {
+				if keySlots[i] >= 0 {
+					keys[i] = s[keySlots[i]]
+				} else if v, err := r.expr(k.Expr, s, g); err == nil {
+					keys[i] = v
+				}
+			}
+			if len(op.Keys) <= 4 {
+				if gr = short[kbuf]; gr == nil {
+					gr = newGroup(append([]rdf.Term(nil), keys...))
+					short[kbuf] = gr
+				}
+			} else {
+				kk := mapKey(keys)
+				if gr = long[kk]; gr == nil {
+					gr = newGroup(keys)
+					long[kk] = gr
+				}
 			}
 		}
 		if keepRows {
 			gr.rows = append(gr.rows, s)
 		}
 		for i, a := range op.Aggs {
-			if !counted[i] {
-				continue
-			}
-			if a.Agg.Arg == nil {
+			switch {
+			case !counted[i]:
+			case a.Agg.Arg == nil:
 				gr.counts[i]++
-			} else if v, err := r.expr(a.Agg.Arg, s, g); err == nil && v != nil {
-				gr.counts[i]++
+			case argSlots[i] >= 0:
+				if s[argSlots[i]] != nil {
+					gr.counts[i]++
+				}
+			default:
+				if v, err := r.expr(a.Agg.Arg, s, g); err == nil && v != nil {
+					gr.counts[i]++
+				}
 			}
 		}
 		return nil

@@ -169,10 +169,6 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 	if after == 0 {
 		after = hashAfter
 	}
-	planned := r.p.planned[tp]
-	if planned > 0 && after > 0 {
-		after = min(after, plannedAfter)
-	}
 	if mask == 0 || after < 0 {
 		return r.v.match(r.ctx, sv, pv, ov, g)
 	}
@@ -183,13 +179,21 @@ func (r *run) lookup(tp *algebra.TriplePattern, sv, pv, ov, g rdf.Term) iter.Seq
 		st = &hashState{}
 		r.hash.m[k] = st
 	}
+	known := r.hash.known[tp]
 	r.hash.mu.Unlock()
+	planned := r.p.planned[tp]
+	if (planned > 0 || known > 0) && after > 0 {
+		after = min(after, plannedAfter)
+	}
 	st.lookups++
 	if st.table == nil && st.lookups >= after && st.lookups >= st.next {
 		expect := st.lookups
 		if planned > 0 {
 			expect = max(expect, int(min(planned, float64(st.lookups*planTrust))))
 		}
+		// Lookups announced by a join whose left side was complete
+		// before the first of them are certain, not estimated.
+		expect = max(expect, known)
 		budget := expect * lookupCost
 		limit := min(budget, hashMax)
 		if r.count != nil {
@@ -387,4 +391,19 @@ type hashTables struct {
 	// star holds, for the first pattern of a star found at once (bgp.go),
 	// the number of its patterns and the subjects found.
 	star map[*algebra.TriplePattern][2]int
+	// known counts, for the first pattern of a BGP on the right of a
+	// join, the lookups the join has announced: the solutions of a left
+	// side computed whole before the first is joined (a GROUP), each of
+	// which runs the BGP once.
+	known map[*algebra.TriplePattern]int
+}
+
+// announce adds n lookups to come of the triple pattern tp.
+func (h *hashTables) announce(tp *algebra.TriplePattern, n int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.known == nil {
+		h.known = map[*algebra.TriplePattern]int{}
+	}
+	h.known[tp] += n
 }

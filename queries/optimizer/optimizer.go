@@ -7,13 +7,16 @@
 //     sub-pattern that binds all its variables;
 //  3. push values: move VALUES data (and bound parameters) down to the
 //     patterns it constrains, so its terms reach the index lookups;
-//  4. reorder joins: order the triple patterns of each basic graph pattern
+//  4. eager group: group a pattern's other triples before joining a triple
+//     whose variables are all grouping keys (labels of the groups), so the
+//     join runs once per group rather than once per solution;
+//  5. reorder joins: order the triple patterns of each basic graph pattern
 //     by estimated cardinality given the variables bound so far, and split a
 //     filtered pattern so the filter runs as soon as its variables are bound;
-//  5. plan hash: estimate how many index lookups each triple pattern will
+//  6. plan hash: estimate how many index lookups each triple pattern will
 //     get, so that the evaluator reads a pattern into a hash table from the
 //     start when its lookups will outnumber its matches;
-//  6. top-k: under ORDER BY ... LIMIT, let the sort keep only the solutions
+//  7. top-k: under ORDER BY ... LIMIT, let the sort keep only the solutions
 //     the limit can reach.
 //
 // Estimates come from a Stats the caller supplies; with nil Stats the
@@ -42,6 +45,7 @@ func Passes() []Pass {
 		{"normalize", func(op algebra.Op, _ Stats) algebra.Op { return normalize(op) }},
 		{"push-filters", func(op algebra.Op, _ Stats) algebra.Op { return pushFilters(op) }},
 		{"push-values", func(op algebra.Op, _ Stats) algebra.Op { return pushValues(op) }},
+		{"eager-group", func(op algebra.Op, _ Stats) algebra.Op { return eagerGroup(op) }},
 		{"reorder-joins", reorder},
 		{"plan-hash", planHash},
 		{"top-k", func(op algebra.Op, _ Stats) algebra.Op { return topK(op) }},

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,9 +19,11 @@ import (
 	"time"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/internal/virtuoso"
 	"github.com/docgraph/docgraph/queries"
 	"github.com/docgraph/docgraph/queries/internal/archive"
 	"github.com/docgraph/docgraph/rdf"
+	"github.com/docgraph/docgraph/server"
 )
 
 //go:embed peer_oxigraph.js
@@ -172,6 +176,107 @@ func median(xs []float64) float64 {
 // rounds is how many times each engine runs each query (after one warm-up run).
 const rounds = 5
 
+// engine is one way of running the queries whose runs are interleaved
+// with the others'.
+type engine struct {
+	key string
+	cpu func() time.Duration // processor time of the process that answers
+	run func(q archive.Query) (int, error)
+}
+
+// timeInterleaved runs each query on every engine once to warm up and
+// then n rounds, each round running the query once on every engine in
+// turn, so that the load of a shared machine falls on all of them alike;
+// it gives the medians of each engine's wall-clock and processor time.
+func timeInterleaved(n int, engines []engine) map[string]map[string]timing {
+	out := map[string]map[string]timing{}
+	for _, e := range engines {
+		out[e.key] = map[string]timing{}
+	}
+	for _, q := range archive.Queries {
+		ms := map[string][]float64{}
+		cpus := map[string][]float64{}
+		rows := map[string]int{}
+		failed := map[string]string{}
+		for i := range n + 1 {
+			for _, e := range engines {
+				if failed[e.key] != "" {
+					continue
+				}
+				start, cpu0 := time.Now(), e.cpu()
+				r, err := e.run(q)
+				if err != nil {
+					failed[e.key] = err.Error()
+					continue
+				}
+				if i > 0 {
+					ms[e.key] = append(ms[e.key], float64(time.Since(start).Microseconds())/1000)
+					cpus[e.key] = append(cpus[e.key], float64((e.cpu()-cpu0).Microseconds())/1000)
+				}
+				rows[e.key] = r
+			}
+		}
+		for _, e := range engines {
+			if msg := failed[e.key]; msg != "" {
+				out[e.key][q.Name] = timing{Error: msg}
+				continue
+			}
+			out[e.key][q.Name] = timing{Median: median(ms[e.key]), CPU: median(cpus[e.key]), Rows: rows[e.key], Rounds: n}
+		}
+	}
+	return out
+}
+
+// serveDocgraph starts docgraph's HTTP server (the handler "docgraph
+// serve" runs) in this process on a loopback port over the archive's
+// store; each query is POSTed to /sparql and its JSON answer read to the
+// end. Its processor time is this process's, the client's reading of the
+// answers included.
+func serveDocgraph(ctx context.Context, s *graph.Store) (engine, func(), error) {
+	h, err := server.New(server.Config{Store: s, Timeout: 15 * time.Minute, MaxRows: 100000000})
+	if err != nil {
+		return engine{}, nil, err
+	}
+	ts := httptest.NewServer(h)
+	client := ts.Client()
+	client.Timeout = 15 * time.Minute
+	return engine{key: "docgraph-served", cpu: cpuTime, run: func(q archive.Query) (int, error) {
+		return virtuoso.Query(ctx, client, ts.URL+"/sparql", archive.Prefixes+q.Text)
+	}}, ts.Close, nil
+}
+
+// startVirtuoso starts a Virtuoso server of its own on loopback with a
+// new database beside the archive's N-Quads and bulk-loads them with
+// Virtuoso's loader; its engine runs the queries over the SPARQL endpoint
+// (wall-clock time at the client, the server's processor time from /proc,
+// in 10 ms steps). The note gives the load's times and the database's
+// size; stop stops the server and deletes the database.
+func startVirtuoso(ctx context.Context, bin, isql, nq string) (e engine, note string, stop func(), err error) {
+	abs, err := filepath.Abs(nq)
+	if err != nil {
+		return engine{}, "", nil, err
+	}
+	dir := filepath.Dir(abs)
+	cfg := virtuoso.Config{Dir: filepath.Join(dir, "virtuoso"), LoadDir: dir}
+	v, err := virtuoso.Start(ctx, bin, isql, cfg)
+	if err != nil {
+		return engine{}, "", nil, err
+	}
+	stop = func() { v.Stop(); os.RemoveAll(cfg.Dir) }
+	cpu := func() time.Duration { return virtuoso.ProcCPU(v.Pid()) }
+	start, cpu0 := time.Now(), cpu()
+	if err := v.Load(ctx, abs); err != nil {
+		stop()
+		return engine{}, "", nil, err
+	}
+	note = fmt.Sprintf("Virtuoso's bulk load (ld_dir, rdf_loader_run, checkpoint): %.1f s wall, %.1f s of the server's processor time; database %.1f MB",
+		time.Since(start).Seconds(), (cpu() - cpu0).Seconds(), float64(v.Size())/1e6)
+	client := &http.Client{Timeout: 15 * time.Minute}
+	return engine{key: "virtuoso", cpu: cpu, run: func(q archive.Query) (int, error) {
+		return virtuoso.Query(ctx, client, v.Endpoint(), archive.Prefixes+q.Text)
+	}}, note, stop, nil
+}
+
 // peer runs a script that loads the archive and times the queries; it
 // prints a JSON object from query name to timing.
 func peer(b *testing.B, cmd *exec.Cmd) (map[string]timing, error) {
@@ -239,26 +344,45 @@ func BenchmarkPeers(b *testing.B) {
 	for b.Loop() {
 		results := map[string]map[string]timing{}
 		var notes []string
-		// docgraph on bolt.
-		dg := map[string]timing{}
-		for _, q := range archive.Queries {
-			var ms, cpus []float64
-			rows := 0
-			for i := range rounds + 1 {
-				start, cpu0 := time.Now(), cpuTime()
-				n, err := runDocgraph(ctx, s, q.Text)
-				if err != nil {
-					b.Fatalf("%s: %v", q.Name, err)
-				}
-				if i > 0 {
-					ms = append(ms, float64(time.Since(start).Microseconds())/1000)
-					cpus = append(cpus, float64((cpuTime()-cpu0).Microseconds())/1000)
-				}
-				rows = n
+		// docgraph called directly, docgraph served and Virtuoso, in
+		// interleaved runs.
+		engines := []engine{{key: "docgraph", cpu: cpuTime, run: func(q archive.Query) (int, error) {
+			return runDocgraph(ctx, s, q.Text)
+		}}}
+		var stops []func()
+		if !peerWanted("served") {
+			notes = append(notes, "docgraph served skipped: not in DOCGRAPH_PERF_PEERS")
+		} else {
+			e, stop, err := serveDocgraph(ctx, s)
+			if err != nil {
+				b.Fatal(err)
 			}
-			dg[q.Name] = timing{Median: median(ms), CPU: median(cpus), Rows: rows, Rounds: rounds}
+			stops = append(stops, stop)
+			engines = append(engines, e)
 		}
-		results["docgraph"] = dg
+		if !peerWanted("virtuoso") {
+			notes = append(notes, "Virtuoso skipped: not in DOCGRAPH_PERF_PEERS")
+		} else if bin, isql, err := virtuoso.Find(); err != nil {
+			notes = append(notes, "Virtuoso skipped: "+err.Error())
+		} else if e, note, stop, err := startVirtuoso(ctx, bin, isql, nq); err != nil {
+			notes = append(notes, "Virtuoso failed: "+err.Error())
+		} else {
+			stops = append(stops, stop)
+			engines = append(engines, e)
+			notes = append(notes, note)
+		}
+		for k, r := range timeInterleaved(rounds, engines) {
+			results[k] = r
+		}
+		for _, stop := range stops {
+			stop()
+		}
+		dg := results["docgraph"]
+		for _, q := range archive.Queries {
+			if t := dg[q.Name]; t.Error != "" {
+				b.Fatalf("%s: %s", q.Name, t.Error)
+			}
+		}
 		if !peerWanted("oxigraph") {
 			notes = append(notes, "Oxigraph skipped: not in DOCGRAPH_PERF_PEERS")
 		} else if mods, err := oxigraphModules(b); err != nil {
@@ -300,7 +424,7 @@ func BenchmarkPeers(b *testing.B) {
 		}
 		for _, q := range archive.Queries {
 			d := dg[q.Name]
-			for _, engine := range []string{"oxigraph", "rdflib"} {
+			for _, engine := range []string{"docgraph-served", "oxigraph", "rdflib", "virtuoso"} {
 				if t, ok := results[engine][q.Name]; ok && t.Error == "" && t.Rows != d.Rows {
 					b.Errorf("%s: docgraph gives %d rows, %s %d", q.Name, d.Rows, engine, t.Rows)
 				}
@@ -345,10 +469,18 @@ func renderOne(results map[string]map[string]timing, what string, val func(timin
 		sb.WriteString(" ---: |")
 	}
 	sb.WriteString(" ---: |\n")
-	engines := []struct{ key, name, short string }{
-		{"docgraph", "docgraph (bolt store), ms", "docgraph"},
-		{"oxigraph", "Oxigraph 0.5 (npm, in memory), ms", "Oxigraph"},
-		{"rdflib", "rdflib (/usr/bin/python3), ms", "rdflib"},
+	engines := []struct{ key, name string }{
+		{"docgraph", "docgraph (bolt store, called directly), ms"},
+		{"docgraph-served", "docgraph served (HTTP, in process), ms"},
+		{"virtuoso", "Virtuoso 7.2 (HTTP), ms"},
+		{"oxigraph", "Oxigraph 0.5 (npm, in memory), ms"},
+		{"rdflib", "rdflib (/usr/bin/python3), ms"},
+	}
+	ratios := []struct{ num, den, name string }{
+		{"docgraph-served", "virtuoso", "docgraph served / Virtuoso"},
+		{"docgraph", "virtuoso", "docgraph direct / Virtuoso"},
+		{"docgraph", "oxigraph", "docgraph / Oxigraph"},
+		{"docgraph", "rdflib", "docgraph / rdflib"},
 	}
 	geo := func(r map[string]timing) float64 {
 		sum := 0.0
@@ -372,18 +504,23 @@ func renderOne(results map[string]map[string]timing, what string, val func(timin
 		}
 		fmt.Fprintf(&sb, " %.1f |\n", geo(r))
 	}
-	dg := results["docgraph"]
-	for _, e := range engines[1:] {
-		r, ok := results[e.key]
-		if !ok {
+	for _, ra := range ratios {
+		num, ok1 := results[ra.num]
+		den, ok2 := results[ra.den]
+		if !ok1 || !ok2 {
 			continue
 		}
-		fmt.Fprintf(&sb, "| docgraph / %s |", e.short)
+		fmt.Fprintf(&sb, "| %s |", ra.name)
 		for _, q := range archive.Queries {
-			fmt.Fprintf(&sb, " %.2f |", val(dg[q.Name])/val(r[q.Name]))
+			if n, d := num[q.Name], den[q.Name]; n.Error != "" || d.Error != "" || val(d) == 0 {
+				sb.WriteString(" - |")
+			} else {
+				fmt.Fprintf(&sb, " %.2f |", val(n)/val(d))
+			}
 		}
-		fmt.Fprintf(&sb, " %.2f |\n", geo(dg)/geo(r))
+		fmt.Fprintf(&sb, " %.2f |\n", geo(num)/geo(den))
 	}
+	dg := results["docgraph"]
 	sb.WriteString("| rows |")
 	for _, q := range archive.Queries {
 		fmt.Fprintf(&sb, " %d |", dg[q.Name].Rows)

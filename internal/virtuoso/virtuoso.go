@@ -1,11 +1,27 @@
-package main
+// Package virtuoso runs a Virtuoso server (Debian's virtuoso-opensource,
+// virtuoso-t) of its own for the benchmarks: a new database folder with a
+// virtuoso.ini written here, SQL and HTTP ports on loopback, a bulk load
+// with Virtuoso's own loader through its isql client, and queries over
+// its SPARQL endpoint. It also holds what the benchmarks need to time any
+// SPARQL server: a client that counts the rows of an answer and a
+// process's processor time read from /proc.
+//
+// Virtuoso's default graph, unlike docgraph's and Oxigraph's union of the
+// named graphs, keeps one copy of a triple for each graph that holds it:
+// a query over data that repeats a triple in several graphs needs
+// DISTINCT (or COUNT(DISTINCT)) to give the same rows on every engine.
+package virtuoso
 
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,21 +30,21 @@ import (
 	"time"
 )
 
-// virtuosoConfig is what the bench writes into the virtuoso.ini of a
-// Virtuoso server of its own: a new database folder, loopback ports, and
-// the one folder its bulk loader may read.
-type virtuosoConfig struct {
-	Dir      string // database folder (absolute), created by the bench
+// Config is what goes into the virtuoso.ini of a server started here: a
+// new database folder, loopback ports, and the one folder its bulk loader
+// may read.
+type Config struct {
+	Dir      string // database folder (absolute), created by Start
 	LoadDir  string // folder holding the files to bulk-load (absolute)
-	Port     int    // SQL (isql) port on 127.0.0.1
-	HTTPPort int    // HTTP port on 127.0.0.1 (/sparql)
-	Buffers  int    // 8 KB pages of buffer cache
+	Port     int    // SQL (isql) port on 127.0.0.1; 0: a free one
+	HTTPPort int    // HTTP port on 127.0.0.1 (/sparql); 0: a free one
+	Buffers  int    // 8 KB pages of buffer cache; 0: 100,000
 }
 
-// ini is the virtuoso.ini text of c. Every path is absolute, so the server
+// INI is the virtuoso.ini text of c. Every path is absolute, so the server
 // may be started from any folder; the SPARQL endpoint returns every row
-// and runs every query to its end, as the other engines of the bench do.
-func (c virtuosoConfig) ini() string {
+// and runs every query to its end, as the other engines measured do.
+func (c Config) INI() string {
 	db := func(name string) string { return filepath.Join(c.Dir, name) }
 	buffers := c.Buffers
 	if buffers <= 0 {
@@ -78,9 +94,9 @@ func (c virtuosoConfig) ini() string {
 	return b.String()
 }
 
-// parseINI reads the sections and keys of an ini file such as
+// ParseINI reads the sections and keys of an ini file such as
 // virtuoso.ini ("[Section]", "Key = value", ";" comments).
-func parseINI(text string) (map[string]map[string]string, error) {
+func ParseINI(text string) (map[string]map[string]string, error) {
 	out := map[string]map[string]string{}
 	var cur map[string]string
 	sc := bufio.NewScanner(strings.NewReader(text))
@@ -106,24 +122,24 @@ func parseINI(text string) (map[string]map[string]string, error) {
 	return out, sc.Err()
 }
 
-// loadErrorsMarker tags the line of isql's output that counts the files
+// LoadErrorsMarker tags the line of isql's output that counts the files
 // the bulk loader could not load.
-const loadErrorsMarker = "DOCGRAPH_LOAD_ERRORS"
+const LoadErrorsMarker = "DOCGRAPH_LOAD_ERRORS"
 
-// parseLoadErrors finds the count of failed files in isql's output of
-// virtuosoLoadSQL.
-func parseLoadErrors(out string) (int, error) {
+// ParseLoadErrors finds the count of failed files in isql's output of
+// LoadSQL.
+func ParseLoadErrors(out string) (int, error) {
 	for _, line := range strings.Split(out, "\n") {
 		f := strings.Fields(line)
-		if len(f) == 2 && f[0] == loadErrorsMarker {
+		if len(f) == 2 && f[0] == LoadErrorsMarker {
 			return strconv.Atoi(f[1])
 		}
 	}
-	return 0, fmt.Errorf("isql printed no %s line: %q", loadErrorsMarker, tail(out, 300))
+	return 0, fmt.Errorf("isql printed no %s line: %q", LoadErrorsMarker, Tail(out, 300))
 }
 
-// isqlError finds the first error isql reports in its output.
-func isqlError(out string) error {
+// ISQLError finds the first error isql reports in its output.
+func ISQLError(out string) error {
 	for _, line := range strings.Split(out, "\n") {
 		if strings.HasPrefix(strings.TrimSpace(line), "*** Error") {
 			return errors.New(strings.TrimSpace(line))
@@ -132,35 +148,36 @@ func isqlError(out string) error {
 	return nil
 }
 
-func tail(s string, n int) string {
+// Tail is the last n bytes of s (all of it when shorter).
+func Tail(s string, n int) string {
 	if len(s) > n {
 		return s[len(s)-n:]
 	}
 	return s
 }
 
-// virtuosoLoadSQL is the bulk load of one N-Quads file with Virtuoso's own
+// LoadSQL is the bulk load of one N-Quads file with Virtuoso's own
 // loader: register it, load it (each quad into its own graph; the graph
 // argument is only for triples without one), make it durable, and count
 // the files that failed.
-func virtuosoLoadSQL(dir, file string) string {
+func LoadSQL(dir, file string) string {
 	q := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 	return fmt.Sprintf("ld_dir(%s, %s, 'urn:docgraph:bench:default'); rdf_loader_run(); checkpoint; "+
 		"select '%s', count(*) from DB.DBA.load_list where ll_error is not null;",
-		q(dir), q(file), loadErrorsMarker)
+		q(dir), q(file), LoadErrorsMarker)
 }
 
-// virtuoso is a running Virtuoso server started by the bench.
-type virtuoso struct {
-	cfg       virtuosoConfig
+// Server is a running Virtuoso server started by Start.
+type Server struct {
+	cfg       Config
 	bin, isql string
 	cmd       *exec.Cmd
 	done      chan error
 }
 
-// findVirtuoso finds Virtuoso's server and its isql client (Debian names
-// them virtuoso-t and isql-vt).
-func findVirtuoso() (bin, isql string, err error) {
+// Find finds Virtuoso's server and its isql client (Debian names them
+// virtuoso-t and isql-vt).
+func Find() (bin, isql string, err error) {
 	bin, err = exec.LookPath("virtuoso-t")
 	if err != nil {
 		return "", "", errors.New("virtuoso-t is not installed (Debian package virtuoso-opensource)")
@@ -173,8 +190,8 @@ func findVirtuoso() (bin, isql string, err error) {
 	return "", "", errors.New("virtuoso's isql client (isql-vt) is not installed")
 }
 
-// loopbackPort asks the system for a free TCP port on loopback.
-func loopbackPort() (int, error) {
+// LoopbackPort asks the system for a free TCP port on loopback.
+func LoopbackPort() (int, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return 0, err
@@ -183,18 +200,18 @@ func loopbackPort() (int, error) {
 	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
-// startVirtuoso writes the configuration into a new database folder,
-// starts the server in the foreground of a child process and waits until
-// it answers on both ports.
-func startVirtuoso(ctx context.Context, bin, isql string, cfg virtuosoConfig) (*virtuoso, error) {
+// Start writes the configuration into a new database folder (removing
+// what cfg.Dir held), starts the server in the foreground of a child
+// process and waits until it answers on both ports.
+func Start(ctx context.Context, bin, isql string, cfg Config) (*Server, error) {
 	var err error
 	if cfg.Port == 0 {
-		if cfg.Port, err = loopbackPort(); err != nil {
+		if cfg.Port, err = LoopbackPort(); err != nil {
 			return nil, err
 		}
 	}
 	if cfg.HTTPPort == 0 {
-		if cfg.HTTPPort, err = loopbackPort(); err != nil {
+		if cfg.HTTPPort, err = LoopbackPort(); err != nil {
 			return nil, err
 		}
 	}
@@ -205,7 +222,7 @@ func startVirtuoso(ctx context.Context, bin, isql string, cfg virtuosoConfig) (*
 		return nil, err
 	}
 	ini := filepath.Join(cfg.Dir, "virtuoso.ini")
-	if err := os.WriteFile(ini, []byte(cfg.ini()), 0o644); err != nil {
+	if err := os.WriteFile(ini, []byte(cfg.INI()), 0o644); err != nil {
 		return nil, err
 	}
 	logf, err := os.Create(filepath.Join(cfg.Dir, "stdout.log"))
@@ -219,11 +236,11 @@ func startVirtuoso(ctx context.Context, bin, isql string, cfg virtuosoConfig) (*
 		logf.Close()
 		return nil, err
 	}
-	v := &virtuoso{cfg: cfg, bin: bin, isql: isql, cmd: cmd, done: make(chan error, 1)}
+	v := &Server{cfg: cfg, bin: bin, isql: isql, cmd: cmd, done: make(chan error, 1)}
 	go func() { v.done <- cmd.Wait(); logf.Close() }()
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
-		if _, err := v.exec(ctx, "select 1;"); err == nil {
+		if _, err := v.Exec(ctx, "select 1;"); err == nil {
 			if c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", cfg.HTTPPort), time.Second); err == nil {
 				c.Close()
 				return v, nil
@@ -232,38 +249,39 @@ func startVirtuoso(ctx context.Context, bin, isql string, cfg virtuosoConfig) (*
 		select {
 		case err := <-v.done:
 			log, _ := os.ReadFile(filepath.Join(cfg.Dir, "virtuoso.log"))
-			return nil, fmt.Errorf("virtuoso stopped while starting (%v): %s", err, tail(string(log), 400))
+			return nil, fmt.Errorf("virtuoso stopped while starting (%v): %s", err, Tail(string(log), 400))
 		case <-ctx.Done():
-			v.stop()
+			v.Stop()
 			return nil, ctx.Err()
 		case <-time.After(300 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			v.stop()
+			v.Stop()
 			return nil, errors.New("virtuoso did not answer within 2 minutes")
 		}
 	}
 }
 
-// exec runs SQL through isql and returns its output.
-func (v *virtuoso) exec(ctx context.Context, sql string) (string, error) {
+// Exec runs SQL through isql and returns its output.
+func (v *Server) Exec(ctx context.Context, sql string) (string, error) {
 	out, err := exec.CommandContext(ctx, v.isql, fmt.Sprintf("127.0.0.1:%d", v.cfg.Port), "dba", "dba", "exec="+sql).CombinedOutput()
 	if err == nil {
-		err = isqlError(string(out))
+		err = ISQLError(string(out))
 	}
 	if err != nil {
-		return string(out), fmt.Errorf("isql: %v: %s", err, tail(strings.TrimSpace(string(out)), 300))
+		return string(out), fmt.Errorf("isql: %v: %s", err, Tail(strings.TrimSpace(string(out)), 300))
 	}
 	return string(out), nil
 }
 
-// load bulk-loads an N-Quads file, which must lie in cfg.LoadDir.
-func (v *virtuoso) load(ctx context.Context, file string) error {
-	out, err := v.exec(ctx, virtuosoLoadSQL(v.cfg.LoadDir, filepath.Base(file)))
+// Load bulk-loads an N-Quads file, which must lie in the configuration's
+// LoadDir.
+func (v *Server) Load(ctx context.Context, file string) error {
+	out, err := v.Exec(ctx, LoadSQL(v.cfg.LoadDir, filepath.Base(file)))
 	if err != nil {
 		return err
 	}
-	n, err := parseLoadErrors(out)
+	n, err := ParseLoadErrors(out)
 	if err != nil {
 		return err
 	}
@@ -273,17 +291,23 @@ func (v *virtuoso) load(ctx context.Context, file string) error {
 	return nil
 }
 
-// endpoint is the server's SPARQL endpoint.
-func (v *virtuoso) endpoint() string {
+// Endpoint is the server's SPARQL endpoint.
+func (v *Server) Endpoint() string {
 	return fmt.Sprintf("http://127.0.0.1:%d/sparql", v.cfg.HTTPPort)
 }
 
-// size is the bytes of the database files.
-func (v *virtuoso) size() int64 { return dirSize(v.cfg.Dir, ".db") }
+// Pid is the server's process id.
+func (v *Server) Pid() int { return v.cmd.Process.Pid }
 
-// stop shuts the server down (a checkpoint-less shutdown is enough: the
-// bench deletes the database) and waits for it.
-func (v *virtuoso) stop() {
+// Dir is the server's database folder.
+func (v *Server) Dir() string { return v.cfg.Dir }
+
+// Size is the bytes of the database files.
+func (v *Server) Size() int64 { return DirSize(v.cfg.Dir, ".db") }
+
+// Stop shuts the server down (without a checkpoint: the database is for
+// one run) and waits for it.
+func (v *Server) Stop() {
 	if v.cmd.Process == nil {
 		return
 	}
@@ -296,9 +320,9 @@ func (v *virtuoso) stop() {
 	}
 }
 
-// dirSize adds up the sizes of the files under dir whose names end in
+// DirSize adds up the sizes of the files under dir whose names end in
 // suffix ("" for all).
-func dirSize(dir, suffix string) int64 {
+func DirSize(dir, suffix string) int64 {
 	var n int64
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, suffix) {
@@ -311,9 +335,10 @@ func dirSize(dir, suffix string) int64 {
 	return n
 }
 
-// procCPU is the processor time (user + system) process pid has used so
-// far, read from /proc; 0 where there is no /proc.
-func procCPU(pid int) time.Duration {
+// ProcCPU is the processor time (user + system) process pid has used so
+// far, read from /proc in the kernel's clock ticks (10 ms); 0 where there
+// is no /proc.
+func ProcCPU(pid int) time.Duration {
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
 		return 0
@@ -333,18 +358,9 @@ func procCPU(pid int) time.Duration {
 	return time.Duration(ut+st) * (time.Second / 100)
 }
 
-// filepathAbsDir is the absolute folder holding file.
-func filepathAbsDir(file string) (string, error) {
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		return "", err
-	}
-	return filepath.Dir(abs), nil
-}
-
-// procPeakKB is the peak resident memory of process pid (VmHWM in
+// ProcPeakKB is the peak resident memory of process pid (VmHWM in
 // /proc/pid/status), in KB; 0 where there is no /proc.
-func procPeakKB(pid int) int64 {
+func ProcPeakKB(pid int) int64 {
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
@@ -359,4 +375,42 @@ func procPeakKB(pid int) int64 {
 		}
 	}
 	return 0
+}
+
+// CountJSON counts the solutions of a SPARQL JSON results document.
+func CountJSON(r io.Reader) (int, error) {
+	var doc struct {
+		Results *struct {
+			Bindings []json.RawMessage `json:"bindings"`
+		} `json:"results"`
+	}
+	if err := json.NewDecoder(r).Decode(&doc); err != nil {
+		return 0, err
+	}
+	if doc.Results == nil {
+		return 0, errors.New("no results member in the SPARQL JSON answer")
+	}
+	return len(doc.Results.Bindings), nil
+}
+
+// Query posts a query to a SPARQL endpoint (the SPARQL protocol's form
+// POST, JSON results) and counts the rows of the answer.
+func Query(ctx context.Context, client *http.Client, endpoint, text string) (int, error) {
+	body := url.Values{"query": {text}}.Encode()
+	req, err := http.NewRequestWithContext(ctx, "POST", endpoint, strings.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "application/sparql-results+json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 400))
+		return 0, fmt.Errorf("%s: %s: %s", endpoint, resp.Status, msg)
+	}
+	return CountJSON(resp.Body)
 }
