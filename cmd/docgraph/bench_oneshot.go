@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/docgraph/docgraph/graph"
+	"github.com/docgraph/docgraph/internal/virtuoso"
 )
 
 // newBenchQueriesCmd times the bench's six queries as one-shot processes
@@ -93,7 +94,7 @@ and nothing is timed.`,
 						if err != nil {
 							return err
 						}
-						n, err := countSPARQLJSON(&out)
+						n, err := virtuoso.CountJSON(&out)
 						if err != nil {
 							return fmt.Errorf("%s %s: %w", bin, q.Name, err)
 						}

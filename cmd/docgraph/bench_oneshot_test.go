@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/docgraph/docgraph/internal/synth"
+	"github.com/docgraph/docgraph/internal/virtuoso"
 )
 
 // benchQueryStore ingests a small generated archive and writes the bench's
@@ -53,7 +54,7 @@ func TestBenchQueriesWrite(t *testing.T) {
 		if code := run([]string{"--store", store, "sparql", "--format", "json", "-f", f}, nil, &out, &errOut); code != 0 {
 			t.Fatalf("%s: exit %d\n%s", f, code, errOut.String())
 		}
-		n, err := countSPARQLJSON(&out)
+		n, err := virtuoso.CountJSON(&out)
 		if err != nil {
 			t.Fatal(err)
 		}
