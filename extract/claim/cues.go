@@ -33,7 +33,7 @@ func agentAt(ts []tok, j int) bool {
 	if k < 0 {
 		return true
 	}
-	if ts[k].is(cPrepositions) {
+	if ts[k].is(cPrepositions) || notAgentAfter[ts[k].w] {
 		return false
 	}
 	if ts[k].w == "of" {
@@ -383,7 +383,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			// subject undergoes the act, and the doer is not named
 			continue
 		}
-		if wished(ts, i) {
+		if wished(ts, i) || x.hypothetical(ts, i) {
 			switch w {
 			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
 				continue
@@ -613,6 +613,9 @@ func (x *extractor) docLevel() {
 		sp := x.meetSent
 		if sp == nil {
 			sp = x.turns() // the first turn of each, where they are close
+		}
+		if sp == nil {
+			sp = x.stretchNaming(x.partA, x.partB) // a list naming both
 		}
 		if sp == nil {
 			sp = x.partySent // one of them, at least, not "Present: ..."
@@ -2352,6 +2355,9 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 					continue
 				}
 			}
+			if stanceRelations[rel] && (o.Class == "Place" || s.Class == "Place") {
+				continue // "the Manila treaty": the place names the thing, holds no stance
+			}
 			k := claimKey{s.Name, rel, o.Name}
 			if idx, ok := x.seen[k]; ok {
 				c := &x.res.Claims[idx]
@@ -2567,7 +2573,11 @@ func (x *extractor) titleMeeting() {
 		return
 	}
 	for _, p := range x.d.Participants[1:] {
-		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, x.recorder(a))
+		sp := best
+		if both := x.stretchNaming(a, Ref{"Person", p}); both != nil && (both.s != best.s || both.e != best.e) && !x.namesBoth(*best, a, Ref{"Person", p}) {
+			sp = both // a participants list names the two on lines of their own
+		}
+		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *sp, 0.6, x.recorder(a))
 	}
 }
 

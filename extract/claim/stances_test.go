@@ -1,0 +1,75 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+var (
+	okafor  = Ref{"Person", "Daniel Okafor"}
+	lindqvt = Ref{"Person", "Erik Lindqvist"}
+	norland = Ref{"Country", "Norland"}
+	vestria = Ref{"Country", "Vestria"}
+	ostrava = Ref{"Place", "Ostrava"}
+	plan7   = Ref{"Organization", "Harbour Council"}
+)
+
+// A record of talks of 1957: what a party could or would do, a party
+// someone lets act, a place naming a treaty and a person whose words a
+// sentence reports hold no stance of their own.
+func TestHypotheticalAndGovernedPartiesHoldNoStance(t *testing.T) {
+	text := "Lindqvist: We propose a customs union of the two countries. Norland could agree to it on tariffs. " +
+		"I believe Okafor would accept it. Later let Vestria join it. We opposed the Ostrava treaty.\n\n" +
+		"Okafor: We cannot accept the customs union. We would support a trade agreement."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Lindqvist": lindqvt, "Okafor": okafor,
+		"Norland": norland, "Vestria": vestria, "Ostrava": ostrava})
+	d.Participants = []string{lindqvt.Name, okafor.Name}
+	res := Extract(d)
+	for _, c := range res.Claims {
+		switch {
+		case c.Relation == "supports" && (c.Subject == norland || c.Subject == vestria || c.Subject == okafor):
+			t.Errorf("a possible or permitted act read as support: %+v", c)
+		case c.Object == ostrava || c.Subject == ostrava:
+			t.Errorf("a place holds or undergoes a stance: %+v", c)
+		}
+	}
+	opp := false
+	for _, c := range res.Claims {
+		opp = opp || c.Subject == okafor && c.Relation == "opposes" && c.Object.Class == "Proposal"
+	}
+	if !opp {
+		t.Errorf("'We cannot accept the customs union' is no opposition:%s", dump(res))
+	}
+}
+
+// "Советский Союз, по словам Садата, согласился": the one whose words are
+// reported is no subject of the verb.
+func TestInSomeonesWordsIsNoSubject(t *testing.T) {
+	text := "Норланд, по словам Окафора, согласился с Вестрией на разрядку."
+	d := doc("report", []string{lindqvt.Name}, nil, text, map[string]Ref{"Окафора": okafor, "Норланд": norland, "Вестрией": vestria})
+	d.Versions[0] = Version{Role: "original", Lang: "ru", Text: text}
+	res := Extract(d)
+	if c := has(res, okafor.Name, "agrees_with", vestria.Name); c != nil {
+		t.Errorf("the reporter read as the subject: %+v", c)
+	}
+}
+
+// A memorandum of conversation whose participants stand on lines of
+// their own: the meeting's evidence is the list naming both.
+func TestMeetingShownByParticipantsList(t *testing.T) {
+	text := "SUBJECT\n\n  • Harbour dues\n\nPARTICIPANTS\n\n  • Mr. Daniel Okafor, Minister of Trade\n  • Mr. Erik Lindqvist, Ambassador\n\n" +
+		"The Minister opened by saying that the dues were too high. The Ambassador said that his government would study the matter."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Daniel Okafor": okafor, "Erik Lindqvist": lindqvt})
+	d.Participants = []string{lindqvt.Name, okafor.Name}
+	res := Extract(d)
+	c := has(res, lindqvt.Name, "meets", okafor.Name)
+	if c == nil {
+		c = has(res, okafor.Name, "meets", lindqvt.Name)
+	}
+	if c == nil {
+		t.Fatalf("no meeting:%s", dump(res))
+	}
+	if !strings.Contains(c.Evidence, "Okafor") || !strings.Contains(c.Evidence, "Lindqvist") {
+		t.Errorf("the meeting's evidence does not show both: %q", c.Evidence)
+	}
+}
