@@ -865,7 +865,13 @@ func (x *extractor) remember(ts []tok, si int) {
 			continue
 		}
 		switch t.w {
-		case "“", "«", "„":
+		case "“":
+			// opens in English, closes the German, Czech and Polish „...“
+			x.inQuote = !x.inQuote
+			if !x.inQuote {
+				x.quoteSpeaker = nil
+			}
+		case "«", "„":
 			x.inQuote = true
 		case "”", "»":
 			x.inQuote, x.quoteSpeaker = false, nil

@@ -130,9 +130,10 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			add("accuses", o)
 		}
 	}
+	x.hostileOther(ts, from, me, add)
 	for k := from; k < len(ts); k++ {
 		t := ts[k]
-		if !t.punct && t.refs == nil && (hasWord(we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
+		if !t.punct && t.refs == nil && (hasWord(we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k) || x.stanceCue(ts, k)) {
 			first = k
 			break
 		}
@@ -151,6 +152,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	}
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
+			continue
+		}
+		if x.stanceOther(ts, i, add) {
 			continue
 		}
 		if negated(ts, i) || hasWord([]string{"nu", "nicht", "kein", "ne", "nem", "no", "nie", "không"}, prevWord(ts, i)) {
@@ -381,7 +385,7 @@ func (x *extractor) conversationWith(ts []tok, sp span) {
 		for _, n := range conversationNouns {
 			noun = noun || strings.HasPrefix(t.w, n)
 		}
-		if !noun {
+		if !noun || i > 0 && yourWords[ts[i-1].w] {
 			continue
 		}
 		for j := i + 1; j < len(ts) && j <= i+1; j++ {

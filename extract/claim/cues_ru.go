@@ -143,6 +143,7 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			x.firstPersonCue = false
 		}
 	}
+	x.stancesRU(ts, sp)
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue

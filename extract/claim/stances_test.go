@@ -73,3 +73,56 @@ func TestMeetingShownByParticipantsList(t *testing.T) {
 		t.Errorf("the meeting's evidence does not show both: %q", c.Evidence)
 	}
 }
+
+// docIn builds a one-version original in lang.
+func docIn(lang, kind string, authors, recipients []string, text string, names map[string]Ref) Doc {
+	d := doc(kind, authors, recipients, text, names)
+	d.Versions[0] = Version{Role: "original", Lang: lang, Text: text}
+	return d
+}
+
+// Charges, condemnations, violations and hostile acts in the originals'
+// languages accuse the party named; the other side's words in quotation
+// marks, and the struggle against aggression, accuse no one.
+func TestChargesInOtherLanguages(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		names      map[string]Ref
+		want       []Ref // accused by the author
+		not        []Ref
+	}{
+		{"cs", "Text „Výzvy“ vysílala stanice Rádio Vestria. Obviňujeme proto Rádio Vestria z organizování této akce.",
+			map[string]Ref{"Rádio Vestria": plan7}, []Ref{plan7}, nil},
+		{"ru", "Мы решительно осуждаем провокации Вестрии на границе. Норландская сторона грубо нарушает соглашение.",
+			map[string]Ref{"Вестрии": vestria, "Норландская": norland}, []Ref{vestria, norland}, nil},
+		{"ru", "Вестрия начала шумную кампанию о «норландской агрессии». Мы ведём борьбу против агрессии Норландии.",
+			map[string]Ref{"Вестрия": vestria, "норландской": norland, "Норландии": norland}, nil, []Ref{norland}},
+		{"bg", "Ние осъждаме агресията на Вестрия.", map[string]Ref{"Вестрия": vestria}, []Ref{vestria}, nil},
+		{"fr", "Nous condamnons l'ingérence de la Vestrie dans nos affaires.", map[string]Ref{"Vestrie": vestria}, []Ref{vestria}, nil},
+		{"de", "Wir verurteilen die Aggression Vestrias auf das Schärfste.", map[string]Ref{"Vestrias": vestria}, []Ref{vestria}, nil},
+	} {
+		d := docIn(c.lang, "letter", []string{lindqvt.Name}, []string{okafor.Name}, c.text, c.names)
+		res := Extract(d)
+		for _, w := range c.want {
+			if has(res, lindqvt.Name, "accuses", w.Name) == nil {
+				t.Errorf("%s: no charge against %s:%s", c.lang, w.Name, dump(res))
+			}
+		}
+		for _, n := range c.not {
+			if has(res, lindqvt.Name, "accuses", n.Name) != nil {
+				t.Errorf("%s: quoted or fought-against aggression read as a charge against %s", c.lang, n.Name)
+			}
+		}
+	}
+}
+
+// "Votre entretien avec M. Okafor": the addressee's talk is not the
+// writer's meeting.
+func TestYourConversationIsNotTheWritersMeeting(t *testing.T) {
+	text := "Objet : Votre entretien avec M. Okafor à Ostrava, le 6 décembre\n\nLe président Okafor cherchera à obtenir votre appui."
+	d := docIn("fr", "memorandum", []string{lindqvt.Name}, []string{"Jean Dupont"}, text, map[string]Ref{"Okafor": okafor, "Ostrava": ostrava})
+	res := Extract(d)
+	if c := has(res, lindqvt.Name, "meets", okafor.Name); c != nil {
+		t.Errorf("the addressee's coming talk read as the writer's meeting: %+v", c)
+	}
+}
