@@ -875,7 +875,7 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if j > i+4 && !isProp(obj) {
 		return
 	}
-	x.add(subj, rel, obj, sp, 0.85)
+	x.add(subj, rel, x.byContent(ts, j, obj), sp, 0.85)
 }
 
 // possNamed: a proposal the recogniser of proposals already read whole
@@ -1015,7 +1015,7 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 	if !isProp(obj) && ts[j].pron != 0 {
 		return // "We rejected them": what "them" are, demands or proposals, is not the state
 	}
-	x.add(subj, "opposes", obj, sp, 0.85)
+	x.add(subj, "opposes", x.byContent(ts, j, obj), sp, 0.85)
 }
 
 // unacceptable: "the proposal of the Mexicans is unacceptable" is its

@@ -1,5 +1,10 @@
 package claim
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Evidence that shows both parties of a meeting, and the limits of
 // stances: who holds one, what can be its object.
 
@@ -104,4 +109,72 @@ func (x *extractor) hypothetical(ts []tok, i int) bool {
 		return false
 	}
 	return false
+}
+
+// byContent: "supported the proposal of the joint letter", "rejects the
+// plan for a single planning body": a proposal named by a bare head and
+// what it is about is the one made earlier whose words these are, not
+// necessarily the one last spoken of. obj is kept where no earlier
+// proposal shares two content words with the phrase.
+func (x *extractor) byContent(ts []tok, j int, obj []Ref) []Ref {
+	if j < 0 || j+2 >= len(ts) || !isProp(obj) || len(x.props) < 2 {
+		return obj
+	}
+	head := strings.ToLower(string(x.r[ts[j].s:ts[j].e]))
+	for _, det := range []string{"the ", "this ", "that ", "a "} {
+		head = strings.TrimPrefix(head, det)
+	}
+	if !proposalHeads[head] || !(ts[j+1].w == "of" || ts[j+1].w == "on" || ts[j+1].w == "for" || ts[j+1].w == "about") {
+		return obj
+	}
+	var words []string
+	for k := j + 2; k < len(ts) && k <= j+10; k++ {
+		t := ts[k]
+		if t.punct || t.is(cClauseStop) || t.w == "and" && len(words) > 0 {
+			break
+		}
+		if len(t.w) >= 4 && t.refs == nil {
+			words = append(words, contentStem(t.w))
+		}
+	}
+	if len(words) < 2 {
+		return obj
+	}
+	best, bestN := -1, 1
+	for k, p := range x.props {
+		have := map[string]bool{}
+		for _, l := range p.labels {
+			for _, w := range strings.FieldsFunc(strings.ToLower(l), func(c rune) bool { return !unicode.IsLetter(c) }) {
+				have[contentStem(w)] = true
+			}
+		}
+		if e := x.propEntity(k); e >= 0 && e < len(x.res.Entities) {
+			for _, w := range strings.FieldsFunc(strings.ToLower(x.res.Entities[e].Text), func(c rune) bool { return !unicode.IsLetter(c) }) {
+				have[contentStem(w)] = true
+			}
+		}
+		n := 0
+		for _, w := range words {
+			if have[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = k, n
+		}
+	}
+	if best < 0 {
+		return obj
+	}
+	return []Ref{x.props[best].ref}
+}
+
+// contentStem cuts a word to its first five letters, so that "letter" and
+// "letters", "withdraw" and "withdrawal" compare alike.
+func contentStem(w string) string {
+	r := []rune(w)
+	if len(r) > 5 {
+		r = r[:5]
+	}
+	return string(r)
 }

@@ -126,3 +126,23 @@ func TestYourConversationIsNotTheWritersMeeting(t *testing.T) {
 		t.Errorf("the addressee's coming talk read as the writer's meeting: %+v", c)
 	}
 }
+
+// "supported the proposal of the joint letter": the proposal its words
+// name, made two turns before, not the one last spoken of.
+func TestProposalNamedByItsContent(t *testing.T) {
+	meeks := Ref{"Person", "Tom Meeks"}
+	text := "Lindqvist: We propose that this meeting send a joint letter to the Harbour Council stating our view.\n\n" +
+		"Okafor: We propose that the letter leave the door open for bilateral talks.\n\n" +
+		"Meeks supported the proposal of the joint letter and asked that the text be prepared overnight."
+	d := doc("minutes", nil, nil, text, map[string]Ref{"Lindqvist": lindqvt, "Okafor": okafor, "Harbour Council": plan7, "Meeks": meeks})
+	res := Extract(d)
+	var got []string
+	for _, c := range res.Claims {
+		if c.Subject == meeks && c.Relation == "supports" {
+			got = append(got, c.Object.Name)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "joint letter") {
+		t.Errorf("Meeks supports %q, want the joint letter:%s", got, dump(res))
+	}
+}
