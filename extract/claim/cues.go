@@ -398,6 +398,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		if refusalVerbs[w] {
 			x.refuse(ts, i, sp)
 		}
+		x.stanceCuesEN(ts, i, sp)
 		switch w {
 		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
 			x.agree(ts, i, sp, si)
@@ -692,7 +693,10 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 			x.add(subj, "agrees_with", other, sp, 0.7)
 			return
 		}
-		if _, obj := rightObj(ts, j, true); obj != nil {
+		if k, obj := rightObj(ts, j, true); obj != nil {
+			if p := x.nationalProposal(ts, k); p != nil {
+				obj = p // "agree with the Brazilian proposal"
+			}
 			switch {
 			case isProp(obj) && neg:
 				x.add(subj, "opposes", obj, sp, 0.75)
@@ -782,6 +786,9 @@ func (x *extractor) share(ts []tok, i int, sp span, si int) {
 	if subj == nil || negated(ts, i) {
 		return
 	}
+	if x.shareViewOf(ts, i, sp, si, subj) {
+		return
+	}
 	j := skipAdverbs(ts, i+1)
 	if j >= len(ts) || ts[j].refs == nil || !ts[j].poss {
 		return
@@ -866,6 +873,10 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	}
 	if p := x.possProposal(ts, j); p != nil {
 		x.add(subj, rel, p, sp, 0.8) // "supported Stilwell's plan to cut down the tree"
+		return
+	}
+	if p := x.nationalProposal(ts, j); p != nil {
+		x.add(subj, rel, p, sp, 0.8)
 		return
 	}
 	if leader := headedBy(ts, j); leader != nil {
@@ -1008,12 +1019,20 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 		x.add(subj, "opposes", p, sp, 0.8) // "rejected Martin's plan"
 		return
 	}
+	if p := x.nationalProposal(ts, j); p != nil {
+		x.add(subj, "opposes", p, sp, 0.8)
+		return
+	}
 
 	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
 		return
 	}
 	if !isProp(obj) && ts[j].pron != 0 {
 		return // "We rejected them": what "them" are, demands or proposals, is not the state
+	}
+	if stemIn(w, "condemn") && !isProp(obj) && agentRefs(ts[j]) {
+		x.add(subj, "accuses", obj, sp, 0.8) // condemning a party charges it
+		return
 	}
 	x.add(subj, "opposes", x.byContent(ts, j, obj), sp, 0.85)
 }
@@ -2068,7 +2087,7 @@ func (x *extractor) agents(ts []tok, i int, sp span) {
 
 // accuse: "the Americans are acting against international law".
 func (x *extractor) accuse(ts []tok, i int, sp span) {
-	if negated(ts, i) {
+	if negated(ts, i) || x.denied(ts, i) {
 		return
 	}
 	if ts[i].w == "acting" {
@@ -3006,8 +3025,10 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 	if k <= i+1 {
 		return
 	}
-	var obj []Ref
-	if k == i+2 && isProp(ts[i+1].refs) {
+	obj := x.refusedObject(ts, i, k)
+	if obj != nil {
+		// "we will not join the Baghdad Pact": the pact itself
+	} else if k == i+2 && isProp(ts[i+1].refs) {
 		obj = ts[i+1].refs
 	} else {
 		rest := string(x.r[ts[i+1].s:ts[k-1].e])

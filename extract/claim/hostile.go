@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // Accusations without the word "accuse": a speaker who says that a party
 // does something hostile accuses it. "Iran has been sending soldiers into
 // Herat", "the racist regime of Ian Smith is carrying out raids", "it was
@@ -93,10 +95,24 @@ func (x *extractor) denied(ts []tok, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if ts[k].w == "that" {
 			for m := k - 1; m >= 0 && m >= k-5; m-- {
-				if ts[m].is(cNegators) {
+				// "we do not accept that", "Brazil denies that", "rejected
+				// the charge that", "the allegation that"
+				if ts[m].is(cNegators) || ts[m].refs == nil && stemIn(ts[m].w, "deni", "deny", "reject", "refut", "dismiss", "allegation", "rumour", "rumor") {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// reportedCharge: a verb of charging before ts[i] in its sentence
+// ("Brazil accused Mexico of occupying its territory"): the charge is the
+// one that verb reports, read there, not the holder's own.
+func reportedCharge(ts []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].refs == nil && stemIn(ts[k].w, "accus", "charg", "blam", "condemn", "denounc", "criticiz", "criticis", "reproach") {
+			return true
 		}
 	}
 	return false
@@ -152,6 +168,118 @@ func (x *extractor) hostileRU(ts []tok, i int, sp span) {
 		if t.ment && agentRefs(t) && t.pron == 0 {
 			x.accusation(t.refs[:1], i, sp)
 			return
+		}
+	}
+}
+
+// Charges in a verb or a phrase of their own: "Vestria interferes in our
+// internal affairs", "X provoked the incident", "X has broken the
+// agreement", "the United States occupies it by force", "X threatens our
+// security", "X is arming the rebels", "X is to blame for the crisis",
+// "the blame lies with X", "X bears the responsibility for the incident".
+// The accused is the verb's agent (or the one "with" names), the holder
+// the speaker or whoever the sentence reports; not one's own side.
+
+// hostileVerbs need one of their objects (nil: any object).
+var hostileVerbs = map[string][]string{
+	"interfere": {"affairs", "in"}, "interferes": {"affairs", "in"}, "interfered": {"affairs", "in"}, "interfering": {"affairs", "in"},
+	"provoke": {"incident", "conflict", "clash", "clashes", "crisis", "war", "tension"}, "provokes": nil, "provoked": nil, "provoking": nil,
+	"break": {"agreement", "agreements", "treaty", "armistice", "ceasefire", "cease-fire", "truce", "promise", "promises", "accords", "word", "obligations"},
+	"breaks": nil, "broke": nil, "broken": nil, "breaking": nil,
+	"occupy": {"territory", "territories", "land", "lands", "islands", "island", "it", "force", "part", "province"}, "occupies": nil, "occupied": nil, "occupying": nil,
+	"threaten": {"security", "peace", "us", "our", "independence", "sovereignty", "existence"}, "threatens": nil, "threatened": nil, "threatening": nil,
+	"arm": {"rebels", "bandits", "separatists", "insurgents", "counter-revolutionaries", "counterrevolutionaries", "mercenaries", "terrorists", "gangs", "contras"},
+	"arms": nil, "armed": nil, "arming": nil,
+}
+
+// hostileVerbObjects gives each form the objects of its base form.
+func hostileVerbObjects(w string) ([]string, bool) {
+	objs, ok := hostileVerbs[w]
+	if !ok {
+		return nil, false
+	}
+	if objs != nil {
+		return objs, true
+	}
+	for _, base := range []string{"interfere", "provoke", "break", "occupy", "threaten", "arm"} {
+		if strings.HasPrefix(w, base[:len(base)-1]) || base == "break" && (w == "broke" || w == "broken") || base == "occupy" && strings.HasPrefix(w, "occupi") {
+			return hostileVerbs[base], true
+		}
+	}
+	return nil, false
+}
+
+// hostileVerb reads the verbs above at ts[i].
+func (x *extractor) hostileVerb(ts []tok, i int, sp span) {
+	objs, ok := hostileVerbObjects(ts[i].w)
+	if !ok || negated(ts, i) || inCondition(ts, i) || x.hypothetical(ts, i) || x.denied(ts, i) || reportedCharge(ts, i) {
+		return
+	}
+	if i > 0 && (ts[i-1].w == "to" || ts[i-1].is(cBeForms) && strings.HasSuffix(ts[i].w, "ed") && ts[i].w != "armed") {
+		return // "not to interfere", "was occupied": the doer is not the subject
+	}
+	if ts[i].w == "armed" && i > 0 && !(ts[i-1].w == "has" || ts[i-1].w == "have" || ts[i-1].w == "had" || ts[i-1].refs != nil) {
+		return // "armed forces", "armed struggle"
+	}
+	found := false
+	for k := i + 1; k < len(ts) && k <= i+6 && !found; k++ {
+		if ts[k].is(cObjStop) {
+			break
+		}
+		found = hasWord(objs, ts[k].w) || ts[k].pron == 1 && hasWord(objs, "us") ||
+			hasWord(objs, "security") && k == i+1 && ts[k].ment && agentRefs(ts[k]) // "threatens Mexico"
+	}
+	if !found {
+		return
+	}
+	acc := hostileAgent(ts, i)
+	if acc == nil {
+		return
+	}
+	x.accusation(acc, i, sp)
+}
+
+// blamePhrase reads "X is to blame", "the blame (fault, responsibility)
+// lies with X", "X bears (full) responsibility for" at ts[i].
+func (x *extractor) blamePhrase(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) || x.denied(ts, i) {
+		return
+	}
+	switch ts[i].w {
+	case "blame":
+		// "X is to blame"
+		if i >= 2 && ts[i-1].w == "to" && ts[i-2].is(cBeForms) {
+			if acc := hostileAgent(ts, i-2); acc != nil {
+				x.accusation(acc, i, sp)
+			}
+			return
+		}
+		fallthrough
+	case "fault", "responsibility", "guilt":
+		// "the blame lies with X", "the responsibility for this rests with X"
+		for k := i + 1; k+1 < len(ts) && k <= i+8; k++ {
+			if ts[k].is(cObjStop) {
+				break
+			}
+			if (stemIn(ts[k].w, "lie", "lay", "rest") && ts[k].w != "rest") || ts[k].w == "rests" || ts[k].w == "rested" {
+				if ts[k+1].w == "with" || ts[k+1].w == "on" || ts[k+1].w == "upon" {
+					if j, obj := directObj(ts, k+1); obj != nil && ts[j].pron != 1 && agentRefs(ts[j]) {
+						x.accusation(obj[:1], i, sp)
+					}
+				}
+				return
+			}
+		}
+		// "X bears (full) responsibility for ..."
+		if ts[i].w == "responsibility" || ts[i].w == "guilt" {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if stemIn(ts[k].w, "bear", "bore", "born") {
+					if acc := hostileAgent(ts, k); acc != nil {
+						x.accusation(acc, i, sp)
+					}
+					return
+				}
+			}
 		}
 	}
 }

@@ -178,3 +178,123 @@ func contentStem(w string) string {
 	}
 	return string(r)
 }
+
+// stanceCuesEN reads the English stance words the cue switch does not:
+// charges in a verb or a phrase of their own (hostileVerb, blamePhrase),
+// "stands behind", "solidarity with".
+func (x *extractor) stanceCuesEN(ts []tok, i int, sp span) {
+	w := ts[i].w
+	if _, ok := hostileVerbs[w]; ok {
+		x.hostileVerb(ts, i, sp)
+		return
+	}
+	switch w {
+	case "blame", "fault", "responsibility", "guilt":
+		x.blamePhrase(ts, i, sp)
+	case "stand", "stands", "stood", "standing":
+		// "Norway stands behind Sweden", "we stand firmly behind you"
+		j := skipAdverbs(ts, i+1)
+		if j < len(ts) && (ts[j].w == "firmly" || ts[j].w == "solidly") {
+			j++
+		}
+		if j+1 >= len(ts) || ts[j].w != "behind" || negated(ts, i) || inCondition(ts, i) || x.hypothetical(ts, i) || i > 0 && ts[i-1].w == "to" {
+			return
+		}
+		if k, obj := directObj(ts, j); obj != nil && agentRefs(ts[k]) || isProp(obj) {
+			if subj := subjectOf(ts, i); subj != nil && !sameRefs(subj, obj) {
+				x.add(subj, "supports", obj, sp, 0.8)
+			}
+		}
+	case "solidarity":
+		// "we express our solidarity with Cuba", "in solidarity with"
+		if i+1 >= len(ts) || ts[i+1].w != "with" || negated(ts, i) || inCondition(ts, i) {
+			return
+		}
+		k, obj := directObj(ts, i+1)
+		if obj == nil || !agentRefs(ts[k]) {
+			return
+		}
+		subj := subjectOf(ts, i)
+		if subj == nil {
+			subj = x.holder(i)
+		}
+		if subj != nil && !sameRefs(subj, obj) {
+			x.add(subj, "supports", obj, sp, 0.75)
+		}
+	}
+}
+
+// shareViewOf: "We fully share the view of Comrade Okafor", "we share
+// Comrade Okafor's assessment", "shares the position of the Soviet
+// Union": agreement with the one whose view it is (and support of the
+// proposal just spoken of). It reports whether it read one.
+func (x *extractor) shareViewOf(ts []tok, i int, sp span, si int, subj []Ref) bool {
+	j := skipAdverbs(ts, i+1)
+	for j < len(ts) && (ts[j].w == "the" || ts[j].w == "this" || ts[j].is(cTitles) && ts[j].refs == nil || ts[j].w == ".") {
+		j++
+	}
+	var holder []Ref
+	switch {
+	case j+1 < len(ts) && ts[j].poss && ts[j].pron == 0 && agentRefs(ts[j]) && (ts[j+1].is(cOpinionWords) || ts[j+1].w == "point"):
+		holder = ts[j].refs // "Comrade Okafor's view"
+	case j+2 < len(ts) && (ts[j].is(cOpinionWords) || ts[j].w == "point") && ts[j].refs == nil && ts[j+1].w == "of":
+		k := j + 2
+		for k < len(ts) && (ts[k].w == "the" || ts[k].is(cTitles) && ts[k].refs == nil || ts[k].w == ".") {
+			k++
+		}
+		if k < len(ts) && ts[k].pron == 0 && agentRefs(ts[k]) {
+			holder = ts[k].refs // "the view of Comrade Okafor"
+		}
+	}
+	if holder == nil || sameRefs(holder, subj) {
+		return false
+	}
+	x.add(subj, "agrees_with", holder[:1], sp, 0.8)
+	if p := x.topicProposal(ts, si); p != nil {
+		x.add(subj, "supports", p, sp, 0.75)
+	}
+	return true
+}
+
+// nationalProposal: "supports the Brazilian proposal", "rejects the
+// Egyptian plan" where the recogniser of proposals did not read the
+// nationality: the stance is towards the state's proposal, not the state.
+// It names the proposal as the document does ("Brazilian proposal"), and
+// the state proposes it; nil where ts[j] is no state before a proposal's
+// head.
+func (x *extractor) nationalProposal(ts []tok, j int) []Ref {
+	if j < 0 || j+1 >= len(ts) || ts[j].prop > 0 || ts[j].pron != 0 || ts[j].refs == nil || ts[j].poss {
+		return nil
+	}
+	owner := ts[j].refs[0]
+	if owner.Class != "Country" && owner.Class != "Organization" || !ts[j+1].is(cProposalHeads) || ts[j+1].refs != nil {
+		return nil
+	}
+	name := string(x.r[ts[j].s:ts[j+1].e])
+	pid := x.proposalRef(capitalize(name), nil, span{ts[j].s, ts[j+1].e})
+	if x.props[pid-1].owner.Name == "" {
+		x.props[pid-1].owner = owner
+	}
+	x.lastProp, x.lastPropSent = pid, x.curSi
+	ref := x.props[pid-1].ref
+	x.add([]Ref{owner}, "proposes", []Ref{ref}, span{x.sents[x.curSi].s, x.sents[x.curSi].e}, 0.7)
+	return []Ref{ref}
+}
+
+// refusedObject: "we cannot accept the Brazilian proposal", "we will not
+// join the Baghdad Pact": a refusal whose object ts[i+1:k] is one named
+// thing (a proposal, a pact or a body) opposes that thing itself; nil
+// where the object is a course of action in words of its own.
+func (x *extractor) refusedObject(ts []tok, i, k int) []Ref {
+	a := i + 1
+	for a < k && (ts[a].w == "the" || ts[a].w == "any" || ts[a].w == "this" || ts[a].w == "such" || ts[a].w == "a" || ts[a].w == "an" || ts[a].w == "that") {
+		a++
+	}
+	switch {
+	case a == k-1 && ts[a].refs != nil && ts[a].pron == 0 && (isProp(ts[a].refs) || ts[a].ment && (ts[a].refs[0].Class == "Organization" || ts[a].refs[0].Class == "Event")):
+		return ts[a].refs[:1]
+	case a == k-2:
+		return x.nationalProposal(ts, a)
+	}
+	return nil
+}

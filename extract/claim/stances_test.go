@@ -146,3 +146,84 @@ func TestProposalNamedByItsContent(t *testing.T) {
 		t.Errorf("Meeks supports %q, want the joint letter:%s", got, dump(res))
 	}
 }
+
+// stanceIn reads one sentence Lindqvist says in a record of his talk
+// with Okafor, and returns its claims other than the meeting.
+func stanceIn(t *testing.T, s string) []string {
+	t.Helper()
+	names := map[string]Ref{"Lindqvist": lindqvt, "Okafor": okafor, "Harbour Council": plan7, "Mexico": {"Country", "Mexico"},
+		"Brazil": {"Country", "Brazil"}, "Brazilian": {"Country", "Brazil"}, "Baghdad Pact": {"Organization", "Baghdad Pact"}}
+	text := "Lindqvist: We met today.\n\nOkafor: Good.\n\nLindqvist: " + s
+	d := doc("conversation", nil, nil, text, names)
+	d.Participants = []string{lindqvt.Name, okafor.Name}
+	var out []string
+	for _, c := range Extract(d).Claims {
+		if c.Relation != "meets" {
+			out = append(out, c.Subject.Name+" "+c.Relation+" "+c.Object.Name)
+		}
+	}
+	return out
+}
+
+// The English forms of support, opposition, charge and agreement without
+// the usual verbs, and the sentences like them that hold none.
+func TestEnglishStanceForms(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"Mexico stands firmly behind Brazil.", "Mexico supports Brazil"},
+		{"We express our solidarity with Brazil.", "Erik Lindqvist supports Brazil"},
+		{"We fully share the view of Comrade Okafor on this question.", "Erik Lindqvist agrees_with Daniel Okafor"},
+		{"We share Comrade Okafor's assessment.", "Erik Lindqvist agrees_with Daniel Okafor"},
+		{"Brazil is to blame for the crisis.", "Erik Lindqvist accuses Brazil"},
+		{"The responsibility for the incident lies with Brazil.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil bears the main responsibility for this step.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil is interfering in the internal affairs of Mexico.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil provoked the incident.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil has broken the agreement.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil occupies our territory by force.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil threatens Mexico.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil is arming the rebels.", "Erik Lindqvist accuses Brazil"},
+		{"Mexico condemns Brazil.", "Mexico accuses Brazil"},
+		{"Mexico rejects the Brazilian proposal.", "Mexico opposes Brazilian proposal"},
+		{"We agree with the Brazilian proposal.", "Erik Lindqvist supports Brazilian proposal"},
+		{"We cannot accept the Brazilian proposal.", "Erik Lindqvist opposes Brazilian proposal"},
+		{"We will not join the Baghdad Pact.", "Erik Lindqvist opposes Baghdad Pact"},
+	} {
+		got := stanceIn(t, c.s)
+		found := false
+		for _, g := range got {
+			found = found || g == c.want
+		}
+		if !found {
+			t.Errorf("%q: want %q, got %q", c.s, c.want, got)
+		}
+		for _, g := range got {
+			if strings.HasSuffix(g, "opposes Brazil") || strings.HasSuffix(g, "supports Brazil") && !strings.Contains(c.s, "behind") && !strings.Contains(c.s, "solidarity") {
+				t.Errorf("%q: the state read for its proposal: %q", c.s, g)
+			}
+		}
+	}
+	for _, s := range []string{
+		"Brazil has promised not to interfere in the internal affairs of Mexico.",
+		"We will never interfere in your affairs.",
+		"The armed forces of Brazil are strong.",
+		"If Brazil occupies the islands, we will act.",
+		"Mexico fears that Brazil could break the agreement.",
+		"Brazil threatened to leave the talks.",
+		"We do not think that Brazil is to blame.",
+		"Brazil denies that it violated the agreement.",
+		"The Brazilian side rejected our charge that Brazil provoked the incident.",
+		"Brazil would stand behind Mexico.",
+	} {
+		for _, g := range stanceIn(t, s) {
+			if strings.Contains(g, " accuses ") || strings.Contains(g, " supports ") {
+				t.Errorf("%q: no stance, got %q", s, g)
+			}
+		}
+	}
+	// a charge another makes is theirs, not the speaker's
+	for _, g := range stanceIn(t, "Brazil accused Mexico of occupying its territory.") {
+		if strings.HasPrefix(g, "Erik Lindqvist accuses") {
+			t.Errorf("the reported charge read as the speaker's: %q", g)
+		}
+	}
+}
