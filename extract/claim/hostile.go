@@ -184,11 +184,11 @@ func (x *extractor) hostileRU(ts []tok, i int, sp span) {
 var hostileVerbs = map[string][]string{
 	"interfere": {"affairs", "in"}, "interferes": {"affairs", "in"}, "interfered": {"affairs", "in"}, "interfering": {"affairs", "in"},
 	"provoke": {"incident", "conflict", "clash", "clashes", "crisis", "war", "tension"}, "provokes": nil, "provoked": nil, "provoking": nil,
-	"break": {"agreement", "agreements", "treaty", "armistice", "ceasefire", "cease-fire", "truce", "promise", "promises", "accords", "word", "obligations"},
+	"break":  {"agreement", "agreements", "treaty", "armistice", "ceasefire", "cease-fire", "truce", "promise", "promises", "accords", "word", "obligations"},
 	"breaks": nil, "broke": nil, "broken": nil, "breaking": nil,
 	"occupy": {"territory", "territories", "land", "lands", "islands", "island", "it", "force", "part", "province"}, "occupies": nil, "occupied": nil, "occupying": nil,
 	"threaten": {"security", "peace", "us", "our", "independence", "sovereignty", "existence"}, "threatens": nil, "threatened": nil, "threatening": nil,
-	"arm": {"rebels", "bandits", "separatists", "insurgents", "counter-revolutionaries", "counterrevolutionaries", "mercenaries", "terrorists", "gangs", "contras"},
+	"arm":  {"rebels", "bandits", "separatists", "insurgents", "counter-revolutionaries", "counterrevolutionaries", "mercenaries", "terrorists", "gangs", "contras"},
 	"arms": nil, "armed": nil, "arming": nil,
 }
 
