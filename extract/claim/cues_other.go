@@ -190,7 +190,7 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			if purposeWords[prevWord(ts, i)] {
 				continue // "để ủng hộ Việt Nam", "zur Unterstützung": an aim, no stance
 			}
-			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
+			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj) || supportedPerson(ts, i, j)) {
 				add("supports", obj)
 			}
 		case x.lexHas(lex.oppose, ts, i):

@@ -61,12 +61,22 @@ var newLexicons = map[string]otherLexicon{
 	"it": {agree: []string{"d'accordo", "accordo", "concord", "condividiamo"}, request: []string{"chiediamo", "chiedo", "preghiamo", "prego"},
 		support: []string{"sosteniamo", "sostengo", "appoggiamo", "appoggio"}, oppose: []string{"respingiamo", "respingo", "opponiamo", "rifiutiamo"},
 		with: []string{"con"}, you: []string{"voi", "lei", "te"}, we: []string{"noi", "io", "nostro", "nostra"}},
-	"bg": {agree: []string{"съгласн", "съгласяв", "споделяме"}, request: []string{"молим", "моля", "искаме"},
+	"bg": {agree: []string{"съглас", "споделяме"}, request: []string{"молим", "моля", "искаме"},
 		support: []string{"подкрепя", "подкрепям", "подкрепата"}, oppose: []string{"отхвърля", "противопоставя"},
 		with: []string{"с", "със"}, you: []string{"вас", "вие", "ви", "вашата", "вашия"}, we: []string{"ние", "аз", "нас", "наш", "наша", "нашата"}},
 	"sh": {agree: []string{"slaž", "saglas", "suglas", "složi"}, request: []string{"molim", "molimo", "tražim", "tražimo"},
 		support: []string{"podržava", "podrža", "podržim"}, oppose: []string{"odbija", "odbaci"},
 		with: []string{"s", "sa"}, you: []string{"vi", "vama", "vas", "vaš"}, we: []string{"mi", "ja", "nas", "naš", "naša"}},
+}
+
+// moreStances are words of support and of rejection otherLexicons lacks.
+var moreStances = map[string][2][]string{
+	"pl": {{"wspieramy", "wspieram", "wspiera", "opowiadamy się za"}, {"sprzeciwiamy", "sprzeciwia", "odrzuca"}},
+	"de": {{"stehen hinter", "befürwort"}, {"ablehn", "lehnt", "wenden uns gegen"}},
+	"cs": {{"stojíme za", "schvalujeme"}, {"nesouhlasíme", "stavíme se proti"}},
+	"hu": {{"kiállunk", "helyesel"}, {"ellenez", "ellenzi"}},
+	"ro": {{"sprijină", "susține"}, {"respinge", "ne opunem", "se opune"}},
+	"es": {{"apoya", "respalda"}, {"rechaza", "nos oponemos", "se opone"}},
 }
 
 var newSayLexicon = map[string][2][]string{
@@ -83,6 +93,14 @@ func init() {
 		}
 		if _, ok := sayLexicon[lang]; !ok {
 			sayLexicon[lang] = newSayLexicon[lang]
+		}
+	}
+	// more words of support and rejection in the lexicons there are
+	for lang, more := range moreStances {
+		if lex, ok := otherLexicons[lang]; ok {
+			lex.support = append(append([]string{}, lex.support...), more[0]...)
+			lex.oppose = append(append([]string{}, lex.oppose...), more[1]...)
+			otherLexicons[lang] = lex
 		}
 	}
 	// Serbian, Croatian and Bosnian are one lexicon in Latin script
@@ -361,3 +379,29 @@ func quotedAt(ts []tok, i int) bool {
 var yourWords = set("votre", "vos", "ihr", "ihre", "ihrem", "ihrer", "ваша", "ваш", "вашей", "вашу", "вашего", "váš", "vaše",
 	"vašeho", "wasza", "waszej", "pańska", "pańskiej", "dumneavoastră", "vuestra", "vuestro", "su", "sua", "vostro", "vostra",
 	"vaš", "vaša", "вашата", "вашия", "az ön", "your")
+
+// supportedPerson: the person supported is the verb's object, after a
+// title at most ("wspieramy tow. Kanię", "unterstützen Genossen Gierek").
+func supportedPerson(ts []tok, i, j int) bool {
+	if !isPerson(ts[j].refs) || ts[j].pron != 0 || j > i+4 {
+		return false
+	}
+	for k := j + 1; k < len(ts) && k <= j+2; k++ {
+		// "Támogatom Kádár elvtárs javaslatát": his proposal, not him
+		if hasAnyStem(ts[k].w, viewNounsOther) {
+			return false
+		}
+	}
+	for k := i + 1; k < j; k++ {
+		if !(ts[k].w == "." || ts[k].w == "w" || speakerTitles[ts[k].w] || ts[k].is(cTitles) || hasAnyStem(ts[k].w, []string{"genoss", "elvtárs", "tovarăș", "soudruh", "towarzysz", "compañer", "camarad", "camarade", "другар", "drug", "pełn", "voll", "teljes", "deplin", "plně", "plen", "entière", "pienamente"})) {
+			return false
+		}
+	}
+	return true
+}
+
+// viewNounsOther are "proposal", "position", "view" and "line" in the
+// originals' languages.
+var viewNounsOther = []string{"javaslat", "álláspont", "vélemény", "предложени", "позици", "мнени", "лини", "vorschlag", "position",
+	"standpunkt", "meinung", "propozycj", "wniosk", "stanowisk", "zdani", "návrh", "postoj", "názor", "propuner", "poziți", "opini",
+	"propuest", "posición", "proposition", "propost", "posizion", "predlog", "stav", "mišljenj", "предложение", "становище"}

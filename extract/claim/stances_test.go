@@ -227,3 +227,18 @@ func TestEnglishStanceForms(t *testing.T) {
 		}
 	}
 }
+
+// Support of a person in the originals' languages: the one the verb
+// governs, after a title.
+func TestSupportOfAPersonInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, text, label string }{
+		{"pl", "Wspieramy w pełni towarzysza Okafora i jego kierownictwo.", "Okafora"},
+		{"de", "Wir unterstützen voll Genossen Okafor.", "Okafor"},
+	} {
+		d := docIn(c.lang, "letter", []string{lindqvt.Name}, []string{"Tom Meeks"}, c.text, map[string]Ref{c.label: okafor})
+		res := Extract(d)
+		if has(res, lindqvt.Name, "supports", okafor.Name) == nil {
+			t.Errorf("%s: no support of the person:%s", c.lang, dump(res))
+		}
+	}
+}
