@@ -3000,10 +3000,14 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 		return
 	}
 	// "will not", "shall not", "cannot", "would never", "do not intend to"
-	neg := false
+	neg, refused := false, false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ts[k].is(cNegators) || strings.HasSuffix(ts[k].w, "n't") {
 			neg = true
+			break
+		}
+		if refusedTo(ts, k) {
+			neg, refused = true, true // "Kosygin refused to send troops"
 			break
 		}
 		if !ts[k].is(cModals) && ts[k].w != "directly" {
@@ -3014,7 +3018,9 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 		return
 	}
 	subj := subjectOf(ts, i)
-	if subj == nil || !sameRefs(subj, x.speakerRef()) {
+	if refused && subj != nil && !x.inSummary {
+		// a refusal is its maker's stance, whoever reports it
+	} else if subj == nil || !sameRefs(subj, x.speakerRef()) {
 		return // only the speaker's own refusal, not what others will not do
 	}
 	k := i + 1

@@ -270,8 +270,9 @@ func (x *extractor) blamePhrase(ts []tok, i int, sp span) {
 				return
 			}
 		}
-		// "X bears (full) responsibility for ..."
-		if ts[i].w == "responsibility" || ts[i].w == "guilt" {
+		// "X bears (full) responsibility for ...": for harm done, not a
+		// duty ("bears responsibility for the security of the GDR")
+		if (ts[i].w == "responsibility" || ts[i].w == "guilt") && blameworthy(ts, i) {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
 				if stemIn(ts[k].w, "bear", "bore", "born") {
 					if acc := hostileAgent(ts, k); acc != nil {
@@ -283,3 +284,25 @@ func (x *extractor) blamePhrase(ts []tok, i int, sp span) {
 		}
 	}
 }
+
+// blameworthy: the responsibility at ts[i] is for harm: a degree of
+// blame before it ("full", "main", "sole") or a harm after it ("for the
+// crisis", "for the bloodshed").
+func blameworthy(ts []tok, i int) bool {
+	if i > 0 && (ts[i-1].w == "full" || ts[i-1].w == "main" || ts[i-1].w == "sole" || ts[i-1].w == "entire" || ts[i-1].w == "whole" || ts[i-1].w == "chief" || ts[i-1].w == "grave") {
+		return true
+	}
+	for k := i + 1; k < len(ts) && k <= i+6; k++ {
+		if ts[k].is(cObjStop) {
+			break
+		}
+		if harmNouns[ts[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var harmNouns = set("crisis", "incident", "incidents", "war", "conflict", "tension", "tensions", "bloodshed", "deaths", "killing",
+	"killings", "aggression", "consequences", "deterioration", "failure", "breakdown", "clash", "clashes", "escalation", "victims",
+	"catastrophe", "disaster", "split", "pressure", "situation", "events", "step", "steps", "decision", "actions")

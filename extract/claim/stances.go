@@ -298,3 +298,9 @@ func (x *extractor) refusedObject(ts []tok, i, k int) []Ref {
 	}
 	return nil
 }
+
+// refusedTo: ts[k] is "refused" or "declined" before the "to" of an
+// infinitive ("Kosygin refused to send troops").
+func refusedTo(ts []tok, k int) bool {
+	return k+1 < len(ts) && ts[k+1].w == "to" && (ts[k].w == "refused" || ts[k].w == "refuses" || ts[k].w == "refuse" || ts[k].w == "declined" || ts[k].w == "declines")
+}

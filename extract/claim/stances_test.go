@@ -242,3 +242,21 @@ func TestSupportOfAPersonInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// "Brazil refused to sign the treaty" is Brazil's opposition whoever
+// reports it; a responsibility that is a duty charges no one.
+func TestRefusalAndDuty(t *testing.T) {
+	got := stanceIn(t, "Brazil refused to sign the treaty on the border.")
+	opp := false
+	for _, g := range got {
+		opp = opp || strings.HasPrefix(g, "Brazil opposes ")
+	}
+	if !opp {
+		t.Errorf("a refusal is no opposition: %q", got)
+	}
+	for _, g := range stanceIn(t, "Brazil bears responsibility for the security of the region.") {
+		if strings.Contains(g, "accuses") {
+			t.Errorf("a duty read as a charge: %q", g)
+		}
+	}
+}
