@@ -128,7 +128,15 @@ func hostileAgent(ts []tok, at int) []Ref {
 		switch t.w {
 		case "\"", "“", "”", "«", "»", "„", "who", "which":
 			continue
-		case ".", ";", ":", ",", "that", "because", "if", "when", "while", "but", "although":
+		case ",":
+			// "The Pol Pot clique, acting on the orders of Beijing,
+			// continues ...": past the inserted phrase to its subject
+			if k := insertedPhrase(ts, j); k >= 0 {
+				j = k
+				continue
+			}
+			return nil
+		case ".", ";", ":", "that", "because", "if", "when", "while", "but", "although":
 			return nil
 		}
 		if t.ment && agentRefs(t) && t.pron == 0 {
@@ -190,7 +198,26 @@ var hostileVerbs = map[string][]string{
 	"threaten": {"security", "peace", "us", "our", "independence", "sovereignty", "existence"}, "threatens": nil, "threatened": nil, "threatening": nil,
 	"arm":  {"rebels", "bandits", "separatists", "insurgents", "counter-revolutionaries", "counterrevolutionaries", "mercenaries", "terrorists", "gangs", "contras"},
 	"arms": nil, "armed": nil, "arming": nil,
+	// obstructing a settlement: "the United States wants to bury the
+	// Guatemala agreement"
+	"bury": obstructed, "buries": obstructed, "wreck": obstructed, "wrecks": obstructed, "wrecking": obstructed,
+	"torpedo": obstructed, "torpedoes": obstructed, "torpedoed": obstructed, "torpedoing": obstructed,
+	"derail": obstructed, "derails": obstructed, "derailing": obstructed, "scuttle": obstructed, "scuttled": obstructed,
+	"obstruct": obstructed, "obstructs": obstructed, "obstructed": obstructed, "obstructing": obstructed,
+	"frustrate": obstructed, "frustrates": obstructed, "frustrated": obstructed, "frustrating": obstructed,
+	// "it was the Soviet side which massed a million troops on the border"
+	"massed": massed, "massing": massed, "masses": massed, "concentrated": massed, "concentrating": massed,
+	// a party's hostility to the speaker's: "want ... to condemn our party", "slander us"
+	"slander": victims, "slanders": victims, "slandered": victims, "slandering": victims, "isolate": victims, "isolates": victims,
+	"encircle": victims, "encircles": victims, "encircling": victims, "blackmail": victims, "blackmails": victims,
+	"condemn": victims, "vilify": victims, "vilifies": victims, "smear": victims, "discredit": victims, "discredits": victims,
 }
+
+var (
+	obstructed = []string{"agreement", "agreements", "talks", "negotiations", "treaty", "process", "conference", "settlement", "accords", "ceasefire", "cease-fire", "armistice", "détente", "detente"}
+	massed     = []string{"troops", "forces", "divisions", "armies", "army", "tanks"}
+	victims    = []string{"us", "our"}
+)
 
 // hostileVerbObjects gives each form the objects of its base form.
 func hostileVerbObjects(w string) ([]string, bool) {
@@ -215,7 +242,8 @@ func (x *extractor) hostileVerb(ts []tok, i int, sp span) {
 	if !ok || negated(ts, i) || inCondition(ts, i) || x.hypothetical(ts, i) || x.denied(ts, i) || reportedCharge(ts, i) {
 		return
 	}
-	if i > 0 && (ts[i-1].w == "to" || ts[i-1].is(cBeForms) && strings.HasSuffix(ts[i].w, "ed") && ts[i].w != "armed") {
+	intent := i > 1 && ts[i-1].w == "to" && (stemIn(ts[i-2].w, "want", "intend", "tr", "seek", "sought", "aim", "plan", "strive", "prepar") || ts[i-2].w == "order")
+	if i > 0 && (ts[i-1].w == "to" && !(intent && (objs[0] == obstructed[0] || objs[0] == victims[0])) || ts[i-1].is(cBeForms) && strings.HasSuffix(ts[i].w, "ed") && ts[i].w != "armed") {
 		return // "not to interfere", "was occupied": the doer is not the subject
 	}
 	if ts[i].w == "armed" && i > 0 && !(ts[i-1].w == "has" || ts[i-1].w == "have" || ts[i-1].w == "had" || ts[i-1].refs != nil) {
@@ -226,7 +254,7 @@ func (x *extractor) hostileVerb(ts []tok, i int, sp span) {
 		if ts[k].is(cObjStop) {
 			break
 		}
-		found = hasWord(objs, ts[k].w) || ts[k].pron == 1 && hasWord(objs, "us") ||
+		found = hasWord(objs, ts[k].w) || ts[k].pron == 1 && ts[k].refs != nil && hasWord(objs, "us") ||
 			hasWord(objs, "security") && k == i+1 && ts[k].ment && agentRefs(ts[k]) // "threatens Mexico"
 	}
 	if !found {
@@ -306,3 +334,22 @@ func blameworthy(ts []tok, i int) bool {
 var harmNouns = set("crisis", "incident", "incidents", "war", "conflict", "tension", "tensions", "bloodshed", "deaths", "killing",
 	"killings", "aggression", "consequences", "deterioration", "failure", "breakdown", "clash", "clashes", "escalation", "victims",
 	"catastrophe", "disaster", "split", "pressure", "situation", "events", "step", "steps", "decision", "actions")
+
+// insertedPhrase: the comma at ts[j] closes a phrase set off by commas
+// that opens with a participle or "in" ("The clique, acting on the
+// orders of Beijing, continues"); the index of its opening comma, -1
+// where there is none.
+func insertedPhrase(ts []tok, j int) int {
+	for k := j - 1; k > 0 && k >= j-12; k-- {
+		if ts[k].w == "," {
+			if n := ts[k+1].w; strings.HasSuffix(n, "ing") || n == "in" || n == "with" || n == "according" {
+				return k
+			}
+			return -1
+		}
+		if ts[k].punct || ts[k].is(cClauseStop) {
+			return -1
+		}
+	}
+	return -1
+}

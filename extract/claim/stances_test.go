@@ -183,6 +183,10 @@ func TestEnglishStanceForms(t *testing.T) {
 		{"Brazil threatens Mexico.", "Erik Lindqvist accuses Brazil"},
 		{"Brazil is arming the rebels.", "Erik Lindqvist accuses Brazil"},
 		{"Mexico condemns Brazil.", "Mexico accuses Brazil"},
+		{"Brazil wants to bury the agreement.", "Erik Lindqvist accuses Brazil"},
+		{"It was Brazil which massed a million troops on the border.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil wants a meeting in order to condemn our party.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil, acting on the orders of Mexico, continues daily raids into our provinces.", "Erik Lindqvist accuses Brazil"},
 		{"Mexico rejects the Brazilian proposal.", "Mexico opposes Brazilian proposal"},
 		{"We agree with the Brazilian proposal.", "Erik Lindqvist supports Brazilian proposal"},
 		{"We cannot accept the Brazilian proposal.", "Erik Lindqvist opposes Brazilian proposal"},
@@ -213,6 +217,9 @@ func TestEnglishStanceForms(t *testing.T) {
 		"Brazil denies that it violated the agreement.",
 		"The Brazilian side rejected our charge that Brazil provoked the incident.",
 		"Brazil would stand behind Mexico.",
+		"We want to bury our differences with Brazil.",
+		"The army of Brazil is concentrated in the north.",
+		"Brazil asked us not to condemn our allies.",
 	} {
 		for _, g := range stanceIn(t, s) {
 			if strings.Contains(g, " accuses ") || strings.Contains(g, " supports ") {
