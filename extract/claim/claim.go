@@ -283,6 +283,9 @@ type extractor struct {
 	lastGroup      []Ref
 	lastThing      []Ref
 	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
+	// paraSayer is the one whose words a paragraph of a narrative record
+	// reports ("Le Duan said that ..."), nil where it reports no one's
+	paraSayer []Ref
 
 	conversation bool
 	body         []Ref // the body whose session a record of minutes keeps
@@ -311,7 +314,7 @@ func (x *extractor) version(vi int) {
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
 	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil
-	x.replyCue, x.speaker, x.addressee = false, nil, nil
+	x.replyCue, x.speaker, x.addressee, x.paraSayer = false, nil, nil, nil
 	b := x.buf
 	b.r = b.r[:0]
 	for _, c := range x.d.Versions[vi].Text {
@@ -719,6 +722,9 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 		}
 	} else {
 		x.speaker, x.addressee = nil, nil
+		if paraStart {
+			x.paraSayer = x.reportedParagraph(ts)
+		}
 		if x.author.Name != "" {
 			// "We supported this proposal" in a telegram several sign:
 			// the first signatory's, who speaks for them all

@@ -182,6 +182,9 @@ func (x *extractor) holder(i int) []Ref {
 	if x.sayer != nil && i > x.sayAt {
 		return x.sayer
 	}
+	if x.paraSayer != nil {
+		return x.paraSayer // the paragraph goes on reporting their words
+	}
 	return x.speakerRef()
 }
 

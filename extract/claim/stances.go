@@ -304,3 +304,20 @@ func (x *extractor) refusedObject(ts []tok, i, k int) []Ref {
 func refusedTo(ts []tok, k int) bool {
 	return k+1 < len(ts) && ts[k+1].w == "to" && (ts[k].w == "refused" || ts[k].w == "refuses" || ts[k].w == "refuse" || ts[k].w == "declined" || ts[k].w == "declines")
 }
+
+// reportedParagraph: a paragraph of a report or a diary that opens "Le
+// Duan said that ..." reports his words to its end; the views its later
+// sentences hold are his, not the writer's. nil for the writer's own
+// paragraphs ("I replied that ...").
+func (x *extractor) reportedParagraph(ts []tok) []Ref {
+	sp := speakerAt(ts)
+	if sp == nil || sp[0] == x.author || x.inSummary {
+		return nil
+	}
+	for _, t := range ts {
+		if t.is(cSpeechVerbs) || hearsayVerbs[t.w] {
+			return sp[:1] // "said", "stressed", not "Le Duan:" of a heading
+		}
+	}
+	return nil
+}

@@ -311,6 +311,9 @@ func (x *extractor) stancesRU(ts []tok, sp span) {
 	}
 	holder := x.sayerRU(ts)
 	if holder == nil {
+		holder = x.paraSayer
+	}
+	if holder == nil {
 		holder = x.speakerRef()
 	}
 	x.firstPersonCue = true

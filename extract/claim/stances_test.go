@@ -267,3 +267,23 @@ func TestRefusalAndDuty(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph of an ambassador's record that opens "Okafor said that
+// ..." reports Okafor's words to its end: the charge in its next
+// sentence is his, not the writer's; the writer's own paragraph is his.
+func TestParagraphReportsItsSpeaker(t *testing.T) {
+	text := "I visited Okafor at his invitation.\n\nOkafor said that the situation on the border had worsened. " +
+		"Brazil, acting on the orders of Mexico, continues daily raids into the northern provinces.\n\n" +
+		"I replied that Mexico is to blame for the tension."
+	d := doc("conversation", []string{lindqvt.Name}, nil, text, map[string]Ref{"Okafor": okafor, "Brazil": {"Country", "Brazil"}, "Mexico": {"Country", "Mexico"}})
+	res := Extract(d)
+	if has(res, okafor.Name, "accuses", "Brazil") == nil {
+		t.Errorf("the reported charge is not Okafor's:%s", dump(res))
+	}
+	if c := has(res, lindqvt.Name, "accuses", "Brazil"); c != nil {
+		t.Errorf("Okafor's charge read as the writer's: %+v", c)
+	}
+	if has(res, lindqvt.Name, "accuses", "Mexico") == nil {
+		t.Errorf("the writer's own charge lost:%s", dump(res))
+	}
+}
