@@ -55,14 +55,16 @@ var stanceLexicon = map[string]stanceStems{
 // newLexicons are the first-person stance words of languages otherLexicons
 // lacks, and the speech verbs of their records.
 var newLexicons = map[string]otherLexicon{
-	"fr": {agree: []string{"d'accord", "accord", "approuv", "partageons"}, request: []string{"demandons", "demande", "prions", "prie", "sollicit"},
+	// "accord" and "demande" are also the nouns ("l'accord de Genève",
+	// "la demande soviétique"): only the first-person verbs
+	"fr": {agree: []string{"partageons", "partage", "souscrivons"}, request: []string{"demandons", "prions", "sollicitons"},
 		support: []string{"soutenons", "soutiens", "soutient", "appuyons", "appuie"}, oppose: []string{"rejetons", "rejette", "opposons", "refusons", "refuse"},
 		with: []string{"avec"}, you: []string{"vous", "toi"}, we: []string{"nous", "je", "j'", "notre", "nos"}},
-	"it": {agree: []string{"d'accordo", "accordo", "concord", "condividiamo"}, request: []string{"chiediamo", "chiedo", "preghiamo", "prego"},
+	"it": {agree: []string{"concordiamo", "concordo", "condividiamo", "condivido"}, request: []string{"chiediamo", "chiedo", "preghiamo"},
 		support: []string{"sosteniamo", "sostengo", "appoggiamo", "appoggio"}, oppose: []string{"respingiamo", "respingo", "opponiamo", "rifiutiamo"},
 		with: []string{"con"}, you: []string{"voi", "lei", "te"}, we: []string{"noi", "io", "nostro", "nostra"}},
 	"bg": {agree: []string{"съглас", "споделяме"}, request: []string{"молим", "моля", "искаме"},
-		support: []string{"подкрепя", "подкрепям", "подкрепата"}, oppose: []string{"отхвърля", "противопоставя"},
+		support: []string{"подкрепя", "подкрепям"}, oppose: []string{"отхвърля", "противопоставя"},
 		with: []string{"с", "със"}, you: []string{"вас", "вие", "ви", "вашата", "вашия"}, we: []string{"ние", "аз", "нас", "наш", "наша", "нашата"}},
 	"sh": {agree: []string{"slaž", "saglas", "suglas", "složi"}, request: []string{"molim", "molimo", "tražim", "tražimo"},
 		support: []string{"podržava", "podrža", "podržim"}, oppose: []string{"odbija", "odbaci"},
