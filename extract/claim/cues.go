@@ -837,6 +837,10 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if negated(ts, i) {
 		rel = "opposes"
 	}
+	if p := positionOf(ts, i); p != nil {
+		x.add(subj, rel, p, sp, 0.75) // "fully supports the American position": the state's
+		return
+	}
 	j, obj := rightObj(ts, i, true)
 	if obj == nil {
 		return

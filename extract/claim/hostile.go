@@ -345,6 +345,10 @@ func insertedPhrase(ts []tok, j int) int {
 			if n := ts[k+1].w; strings.HasSuffix(n, "ing") || n == "in" || n == "with" || n == "according" {
 				return k
 			}
+			// ", he said,", ", Nakasone stressed,": the speaker inserted
+			if k+2 < j && (ts[k+1].pron == 3 || ts[k+1].ment && isPerson(ts[k+1].refs)) && (ts[k+2].is(cSpeechVerbs) || hearsayVerbs[ts[k+2].w]) {
+				return k
+			}
 			return -1
 		}
 		if ts[k].punct || ts[k].is(cClauseStop) {

@@ -321,3 +321,24 @@ func (x *extractor) reportedParagraph(ts []tok) []Ref {
 	}
 	return nil
 }
+
+// positionOf: "supports the American position", "backs the Soviet line":
+// a nationality adjective before a word for a stand names the state
+// whose stand is supported; nil where the words after ts[i] are not such.
+func positionOf(ts []tok, i int) []Ref {
+	j := skipAdverbs(ts, i+1)
+	for j < len(ts) && (ts[j].w == "the" || ts[j].w == "this") {
+		j++
+	}
+	if j+1 >= len(ts) || len(ts[j].refs) == 0 || ts[j].refs[0].Class != "Country" || ts[j].pron != 0 || ts[j].poss {
+		return nil
+	}
+	if _, dem := demonym[ts[j].w]; !ts[j].adj && !dem {
+		return nil // "the Japan position" is no English a record uses
+	}
+	switch ts[j+1].w {
+	case "position", "line", "stand", "stance", "policy", "view", "views", "standpoint":
+		return ts[j].refs[:1]
+	}
+	return nil
+}

@@ -152,7 +152,8 @@ func TestProposalNamedByItsContent(t *testing.T) {
 func stanceIn(t *testing.T, s string) []string {
 	t.Helper()
 	names := map[string]Ref{"Lindqvist": lindqvt, "Okafor": okafor, "Harbour Council": plan7, "Mexico": {"Country", "Mexico"},
-		"Brazil": {"Country", "Brazil"}, "Brazilian": {"Country", "Brazil"}, "Baghdad Pact": {"Organization", "Baghdad Pact"}}
+		"Brazil": {"Country", "Brazil"}, "Brazilian": {"Country", "Brazil"}, "Baghdad Pact": {"Organization", "Baghdad Pact"},
+		"American": usa, "Geneva": {"Place", "Geneva"}}
 	text := "Lindqvist: We met today.\n\nOkafor: Good.\n\nLindqvist: " + s
 	d := doc("conversation", nil, nil, text, names)
 	d.Participants = []string{lindqvt.Name, okafor.Name}
@@ -183,6 +184,8 @@ func TestEnglishStanceForms(t *testing.T) {
 		{"Brazil threatens Mexico.", "Erik Lindqvist accuses Brazil"},
 		{"Brazil is arming the rebels.", "Erik Lindqvist accuses Brazil"},
 		{"Mexico condemns Brazil.", "Mexico accuses Brazil"},
+		{"Mexico fully supports the American position in the talks in Geneva.", "Mexico supports United States"},
+		{"Brazil, he said, is trying to split the alliance.", "Erik Lindqvist accuses Brazil"},
 		{"Brazil wants to bury the agreement.", "Erik Lindqvist accuses Brazil"},
 		{"It was Brazil which massed a million troops on the border.", "Erik Lindqvist accuses Brazil"},
 		{"Brazil wants a meeting in order to condemn our party.", "Erik Lindqvist accuses Brazil"},
