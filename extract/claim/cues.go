@@ -1751,6 +1751,9 @@ func (x *extractor) evaluate(ts []tok, i int, sp span) {
 		for k := j + 1; k < len(ts) && k <= j+3; k++ {
 			w := ts[k].w
 			neg := negated(ts, k) || negated(ts, i)
+			if expletiveIt(ts, j, k) {
+				return // "we do not think it advisable to force the pace": the course named after it
+			}
 			switch {
 			case supportAdjs[w] && !neg, opposeAdjs[w] && neg:
 				x.add(subj, "supports", ts[j].refs, sp, 0.75)

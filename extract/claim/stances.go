@@ -330,15 +330,42 @@ func positionOf(ts []tok, i int) []Ref {
 	for j < len(ts) && (ts[j].w == "the" || ts[j].w == "this") {
 		j++
 	}
+	if j+3 < len(ts) && ts[j].refs == nil && (stanceWords[ts[j].w] || stanceWords[ts[j+1].w]) {
+		// "the (firm) position of the Portuguese communists"
+		k := j + 1
+		if !stanceWords[ts[j].w] {
+			k++
+		}
+		if k+1 < len(ts) && ts[k].w == "of" {
+			m := k + 1
+			for m < len(ts) && (ts[m].w == "the" || ts[m].is(cTitles) && ts[m].refs == nil) {
+				m++
+			}
+			if m < len(ts) && ts[m].pron == 0 && agentRefs(ts[m]) {
+				return ts[m].refs[:1]
+			}
+		}
+		return nil
+	}
 	if j+1 >= len(ts) || len(ts[j].refs) == 0 || ts[j].refs[0].Class != "Country" || ts[j].pron != 0 || ts[j].poss {
 		return nil
 	}
 	if _, dem := demonym[ts[j].w]; !ts[j].adj && !dem {
 		return nil // "the Japan position" is no English a record uses
 	}
-	switch ts[j+1].w {
-	case "position", "line", "stand", "stance", "policy", "view", "views", "standpoint":
+	if stanceWords[ts[j+1].w] {
 		return ts[j].refs[:1]
 	}
 	return nil
+}
+
+// stanceWords name a party's stand.
+var stanceWords = set("position", "line", "stand", "stance", "policy", "view", "views", "standpoint")
+
+// expletiveIt: "it" at ts[j] before the judgement at ts[k] stands for
+// the infinitive or the clause after it ("think it advisable to force the
+// pace", "consider it necessary that ..."), not for a proposal.
+func expletiveIt(ts []tok, j, k int) bool {
+	return (ts[j].w == "it" || ts[j].w == "это" || ts[j].w == "es") && k+1 < len(ts) && (ts[k+1].w == "to" || ts[k+1].w == "that") &&
+		(supportAdjs[ts[k].w] || opposeAdjs[ts[k].w])
 }

@@ -290,3 +290,26 @@ func TestParagraphReportsItsSpeaker(t *testing.T) {
 		t.Errorf("the writer's own charge lost:%s", dump(res))
 	}
 }
+
+// "We do not think it advisable to force the pace": "it" stands for the
+// course named after it, not for the proposal last spoken of; "welcomes
+// the firm position of X" supports X.
+func TestExpletiveItAndPositionOf(t *testing.T) {
+	text := "Okafor: We ask you to send us credits for the harbour.\n\n" +
+		"Lindqvist: We do not think it advisable to force the pace of the reform. We welcome the firm position of Brazil on the harbour dues."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Lindqvist": lindqvt, "Okafor": okafor, "Brazil": {"Country", "Brazil"}})
+	d.Participants = []string{lindqvt.Name, okafor.Name}
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Subject == lindqvt && c.Relation == "opposes" && c.Object.Class == "Proposal" {
+			t.Errorf("the judgement of the infinitive read as opposition to the request: %+v", c)
+		}
+	}
+	found := false
+	for _, c := range res.Claims {
+		found = found || c.Relation == "supports" && c.Object.Name == "Brazil"
+	}
+	if !found {
+		t.Errorf("welcoming Brazil's position is no support of Brazil:%s", dump(res))
+	}
+}
