@@ -64,6 +64,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	}
 	x.reportedRequest(ts, sp)
 	me := x.speakerRef()
+	if x.paraSayer != nil {
+		me = x.paraSayer // the paragraph reports their words ("Genosse X informierte, dass ...")
+	}
 	// "Genosse Stoph erklärte, er ...": the words after the verb are the
 	// one reported's, "er" standing for him as "ich" would
 	we := lex.we

@@ -310,9 +310,18 @@ func refusedTo(ts []tok, k int) bool {
 // sentences hold are his, not the writer's. nil for the writer's own
 // paragraphs ("I replied that ...").
 func (x *extractor) reportedParagraph(ts []tok) []Ref {
-	sp := speakerAt(ts)
-	if sp == nil || sp[0] == x.author || x.inSummary {
+	if x.inSummary {
 		return nil
+	}
+	sp := speakerAt(ts)
+	if sp == nil {
+		sp = x.saysOther(ts)
+	}
+	if sp == nil || sp[0] == x.author {
+		return nil
+	}
+	if x.d.Versions[x.vi].Lang != "en" {
+		return sp[:1]
 	}
 	for _, t := range ts {
 		if t.is(cSpeechVerbs) || hearsayVerbs[t.w] {
@@ -369,3 +378,26 @@ func expletiveIt(ts []tok, j, k int) bool {
 	return (ts[j].w == "it" || ts[j].w == "это" || ts[j].w == "es") && k+1 < len(ts) && (ts[k+1].w == "to" || ts[k+1].w == "that") &&
 		(supportAdjs[ts[k].w] || opposeAdjs[ts[k].w])
 }
+
+// saysOther: a paragraph in another language that opens with a person
+// and a verb of saying ("Genosse Abrassimow informierte, dass ...",
+// "Тов. Живков подчерта, че ..."); the person, or nil.
+func (x *extractor) saysOther(ts []tok) []Ref {
+	i := 0
+	for i < len(ts) && i < 3 && (speakerTitles[ts[i].w] || ts[i].is(cTitles) || ts[i].w == ".") && ts[i].refs == nil {
+		i++
+	}
+	if i >= len(ts) || !ts[i].ment || !isPerson(ts[i].refs) {
+		return nil
+	}
+	lang := x.d.Versions[x.vi].Lang
+	for v := i + 1; v < len(ts) && v <= i+2; v++ {
+		if say, ok := sayLexicon[lang]; ok && x.lexHas(say[0], ts, v) || hasAnyStem(ts[v].w, sayStemsOther) || lang == "ru" && hasAnyStem(ts[v].w, sayStemsRU) {
+			return ts[i].refs[:1]
+		}
+	}
+	return nil
+}
+
+// sayStemsOther are verbs of telling and informing the say lexicons lack.
+var sayStemsOther = []string{"informierte", "teilte", "berichtete", "poinformował", "informoval", "tájékoztatta", "a informat", "informó", "a informé", "informò", "информира", "информирал", "obavestio", "obavijestio"}

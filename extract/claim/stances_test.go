@@ -313,3 +313,18 @@ func TestExpletiveItAndPositionOf(t *testing.T) {
 		t.Errorf("welcoming Brazil's position is no support of Brazil:%s", dump(res))
 	}
 }
+
+// A German note whose paragraph opens "Genosse Okafor informierte, dass
+// ...": the charge in its next sentence is Okafor's, not the writer's.
+func TestParagraphReportsItsSpeakerInGerman(t *testing.T) {
+	text := "Genosse Okafor informierte, dass die Lage ernst ist. Die USA verletzen das Prinzip der gleichen Sicherheit.\n\n" +
+		"Genosse Lindqvist erklärte, wir sind mit Genossen Okafor einverstanden."
+	d := docIn("de", "note", []string{lindqvt.Name}, nil, text, map[string]Ref{"Okafor": okafor, "USA": usa, "Lindqvist": lindqvt})
+	res := Extract(d)
+	if has(res, okafor.Name, "accuses", usa.Name) == nil {
+		t.Errorf("the reported charge is not Okafor's:%s", dump(res))
+	}
+	if c := has(res, lindqvt.Name, "accuses", usa.Name); c != nil {
+		t.Errorf("Okafor's charge read as the writer's: %+v", c)
+	}
+}
