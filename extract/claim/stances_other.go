@@ -18,19 +18,19 @@ type stanceStems struct {
 
 var stanceLexicon = map[string]stanceStems{
 	"ru": {accuse: []string{"обвиня", "обвинил", "обвиним"}, condemn: []string{"осужда", "осудил", "осудим"},
-		violate: []string{"наруша", "нарушил", "попира"}, hostile: []string{"провокаци", "агресси", "вмешательств", "подрывн"},
+		violate: []string{"наруша", "нарушил", "попира", "вмешива", "засыла", "провоциру", "угрожа", "оккупир"}, hostile: []string{"провокаци", "агресси", "вмешательств", "подрывн"},
 		welcome: []string{"приветству", "одобря", "одобрил", "одобрен"}},
 	"bg": {accuse: []string{"обвинява", "обвини", "обвиняв"}, condemn: []string{"осъжда", "осъди"},
-		violate: []string{"нарушава", "наруши"}, hostile: []string{"провокаци", "агреси", "намеса", "намесата"},
+		violate: []string{"нарушава", "наруши", "намесва", "провокира", "заплашва"}, hostile: []string{"провокаци", "агреси", "намеса", "намесата"},
 		welcome: []string{"приветства", "одобрява", "одобри"}},
 	"cs": {accuse: []string{"obviňuj", "obvinil", "obviňov", "obviň"}, condemn: []string{"odsuzuj", "odsoudil", "odsoudi"},
-		violate: []string{"porušuj", "porušil", "poruší"}, hostile: []string{"provokac", "agres", "vměšován", "vměšov"},
+		violate: []string{"porušuj", "porušil", "poruší", "vměšuj", "provokuj", "ohrožuj"}, hostile: []string{"provokac", "agres", "vměšován", "vměšov"},
 		welcome: []string{"vítá", "vítám", "schvaluj", "schválil"}},
 	"pl": {accuse: []string{"oskarża", "oskarżył", "obwinia"}, condemn: []string{"potępia", "potępił"},
-		violate: []string{"narusza", "naruszył", "łamie", "łamią", "złamał"}, hostile: []string{"prowokac", "agresj", "ingerencj", "wtrącan"},
+		violate: []string{"narusza", "naruszył", "łamie", "łamią", "złamał", "ingeruj", "prowokuj", "zagraża"}, hostile: []string{"prowokac", "agresj", "ingerencj", "wtrącan"},
 		welcome: []string{"wita", "z zadowoleniem", "aprobuj", "aprobat"}},
 	"de": {accuse: []string{"beschuldig", "bezichtig", "beschuldigt"}, condemn: []string{"verurteil"},
-		violate: []string{"verletz", "bricht", "brechen", "missachte"}, hostile: []string{"provokation", "aggression", "einmischung", "wühltätigkeit"},
+		violate: []string{"verletz", "bricht", "brechen", "missachte", "provozier", "bedroh"}, hostile: []string{"provokation", "aggression", "einmischung", "wühltätigkeit"},
 		welcome: []string{"begrüß", "billig"}},
 	"hu": {accuse: []string{"vádol", "vádolj", "vádolt", "megvádol"}, condemn: []string{"elítél"},
 		violate: []string{"megsért", "megszeg", "megsérti", "megszegi"}, hostile: []string{"provokáci", "agresszi", "beavatkozás"},
@@ -260,7 +260,7 @@ func (x *extractor) hostileOther(ts []tok, from int, holder []Ref, add func(stri
 					break
 				}
 				if ts[j].refs != nil && ts[j].pron == 0 && agentRefs(ts[j]) {
-					acc = ts[j].refs[:1]
+					acc = conjunctsBefore(ts, j)
 					break
 				}
 			}
@@ -270,10 +270,15 @@ func (x *extractor) hostileOther(ts []tok, from int, holder []Ref, add func(stri
 			}
 			acc = x.hostileDoer(ts, i)
 		}
-		if acc == nil || acc[0] == holder[0] || acc[0].Class == "Place" {
-			continue
+		var charged []Ref
+		for _, a := range acc {
+			if a != holder[0] && a.Class != "Place" {
+				charged = append(charged, a)
+			}
 		}
-		add("accuses", acc)
+		if len(charged) > 0 {
+			add("accuses", charged)
+		}
 	}
 }
 
@@ -410,3 +415,65 @@ func supportedPerson(ts []tok, i, j int) bool {
 var viewNounsOther = []string{"javaslat", "álláspont", "vélemény", "предложени", "позици", "мнени", "лини", "vorschlag", "position",
 	"standpunkt", "meinung", "propozycj", "wniosk", "stanowisk", "zdani", "návrh", "postoj", "názor", "propuner", "poziți", "opini",
 	"propuest", "posición", "proposition", "propost", "posizion", "predlog", "stav", "mišljenj", "предложение", "становище"}
+
+// governedRU: the entity at ts[j] is the one the preposition at ts[p]
+// governs: only titles, initials and attributes stand between ("с
+// товарищем Кадаром", not "с этим и попросил передать Брежневу").
+func governedRU(ts []tok, p, j int) bool {
+	for k := p + 1; k < j; k++ {
+		t := ts[k]
+		if t.punct && t.w != "." || t.is(cClauseStop) || t.w == "и" || t.w == "а" || t.w == "но" || anaphorRU[t.w] {
+			return false
+		}
+		if k > p+4 {
+			return false
+		}
+	}
+	return true
+}
+
+// anaphorRU are "this" and "him/her" as the object of "согласен с".
+var anaphorRU = set("этим", "этой", "этом", "тем", "ним", "ней", "ними", "этими", "вами", "тобой")
+
+// agreedWithThisRU: "Тараки согласился с этим": agreement with what the
+// other participant of a record of conversation said; nil where "с" is
+// followed by no such word or there is no other participant.
+func (x *extractor) agreedWithThisRU(ts []tok, i int, subj []Ref) []Ref {
+	if i+2 >= len(ts) || !anaphorRU[ts[i+2].w] || ts[i+2].refs != nil || ts[i+2].w == "вами" || ts[i+2].w == "тобой" {
+		return nil
+	}
+	return x.otherParticipant(subj)
+}
+
+// positionOfRU: "поддерживает внешнюю политику Советского Союза",
+// "поддерживаем линию КПСС": the party whose policy, line or position is
+// supported.
+func positionOfRU(ts []tok, i int) []Ref {
+	for j := i + 1; j+1 < len(ts) && j <= i+3; j++ {
+		if ts[j].punct || ts[j].refs != nil {
+			return nil
+		}
+		if hasAnyStem(ts[j].w, []string{"политик", "лини", "позици", "курс", "усили"}) {
+			if t := ts[j+1]; t.pron == 0 && agentRefs(t) {
+				return t.refs[:1]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// conjunctsBefore is the party at ts[j] with those joined to it before
+// ("Пакистан и Иран", "Pakistan a Írán", "die USA und Großbritannien").
+func conjunctsBefore(ts []tok, j int) []Ref {
+	out := []Ref{ts[j].refs[0]}
+	for k := j - 1; k >= 1; k -= 2 {
+		if !conjunctionWords[ts[k].w] || ts[k-1].refs == nil || ts[k-1].pron != 0 || !agentRefs(ts[k-1]) {
+			break
+		}
+		out = append(out, ts[k-1].refs[0])
+	}
+	return out
+}
+
+var conjunctionWords = set("и", "a", "i", "und", "és", "și", "y", "et", "e", "and", ",")

@@ -328,3 +328,29 @@ func TestParagraphReportsItsSpeakerInGerman(t *testing.T) {
 		t.Errorf("Okafor's charge read as the writer's: %+v", c)
 	}
 }
+
+// A Russian record: "Окафор сказал, что Норландия и Вестрия продолжают
+// засылать банды" charges both in his words; "согласился с этим и
+// попросил передать Брежневу" agrees with the writer, not with the one the
+// request names; "поддерживает политику X" supports X.
+func TestRussianRecordStances(t *testing.T) {
+	text := "Окафор сказал, что положение остается сложным. Норландия и Вестрия продолжают засылать в страну вооруженные банды.\n\n" +
+		"Окафор подчеркнул, что Совет полностью поддерживает внешнюю политику Вестрии.\n\n" +
+		"Я ответил, что мы изучим вопрос.\n\nОкафор согласился с этим и попросил передать Мееку благодарность."
+	meeks := Ref{"Person", "Tom Meeks"}
+	d := docIn("ru", "conversation", []string{lindqvt.Name}, nil, text, map[string]Ref{"Окафор": okafor, "Норландия": norland,
+		"Вестрия": vestria, "Вестрии": vestria, "Совет": plan7, "Мееку": meeks})
+	d.Participants = []string{lindqvt.Name, okafor.Name}
+	res := Extract(d)
+	for _, w := range [][3]string{
+		{okafor.Name, "accuses", norland.Name}, {okafor.Name, "accuses", vestria.Name},
+		{plan7.Name, "supports", vestria.Name}, {okafor.Name, "agrees_with", lindqvt.Name},
+	} {
+		if has(res, w[0], w[1], w[2]) == nil {
+			t.Errorf("missing %v:%s", w, dump(res))
+		}
+	}
+	if c := has(res, okafor.Name, "agrees_with", meeks.Name); c != nil {
+		t.Errorf("agreement read with the one a request names: %+v", c)
+	}
+}
