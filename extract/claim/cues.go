@@ -386,9 +386,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			// subject undergoes the act, and the doer is not named
 			continue
 		}
-		if wished(ts, i) || x.hypothetical(ts, i) {
-			switch w {
-			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+		switch w {
+		case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+			if wished(ts, i) || x.hypothetical(ts, i) {
 				continue
 			}
 		}
