@@ -859,7 +859,12 @@ func (x *extractor) remember(ts []tok, si int) {
 			if j+1 < len(ts) && ts[j+1].w == "and" {
 				continue
 			}
-			x.lastGroup = group(ts, j)
+			if g := group(ts, j); len(g) > 1 || x.lastGroup == nil {
+				// "they" and "their" stand for several, not for one person
+				// named after them ("The Americans are pressing for a reply
+				// to Khrushchev's note. I share their view")
+				x.lastGroup = g
+			}
 		case "Country", "Organization":
 			x.lastGroup = group(ts, j)
 			x.lastThing = t.refs

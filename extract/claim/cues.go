@@ -3049,7 +3049,7 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 	} else {
 		rest := string(x.r[ts[i+1].s:ts[k-1].e])
 		name := "Refusal to " + ts[i].w + " " + rest
-		if n, ok := nominal[ts[i].w]; ok {
+		if n, ok := refusedNominal(ts[i].w); ok {
 			name = n + " " + rest
 			if !strings.HasPrefix(rest, "with") && !strings.HasPrefix(rest, "to") && !strings.HasPrefix(rest, "directly") {
 				name = n + " of " + rest

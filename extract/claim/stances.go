@@ -401,3 +401,25 @@ func (x *extractor) saysOther(ts []tok) []Ref {
 
 // sayStemsOther are verbs of telling and informing the say lexicons lack.
 var sayStemsOther = []string{"informierte", "teilte", "berichtete", "poinformował", "informoval", "tájékoztatta", "a informat", "informó", "a informé", "informò", "информира", "информирал", "obavestio", "obavijestio"}
+
+// refusedNominal names the course a refusal opposes: what is refused is
+// "Acceptance of any arrangement", not "Refusal to accept" it (which the
+// one refusing would support).
+func refusedNominal(w string) (string, bool) {
+	if n, ok := nominal[w]; ok {
+		return n, true
+	}
+	switch w {
+	case "accept":
+		return "Acceptance", true
+	case "join":
+		return "Joining", true
+	case "attend":
+		return "Attendance", true
+	case "participate":
+		return "Participation", true
+	case "negotiate":
+		return "", false
+	}
+	return "", false
+}

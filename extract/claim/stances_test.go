@@ -354,3 +354,23 @@ func TestRussianRecordStances(t *testing.T) {
 		t.Errorf("agreement read with the one a request names: %+v", c)
 	}
 }
+
+// A minute: "their" is the Americans the sentence before names, not the
+// one person named after them; what "we cannot accept" is opposed as its
+// acceptance, not as a refusal of it.
+func TestTheirViewAndRefusedAcceptance(t *testing.T) {
+	text := "1. The Americans are pressing for a firm reply to Okafor's latest note. I share their view that we cannot accept any arrangement which recognises the regime."
+	d := doc("memorandum", []string{lindqvt.Name}, []string{"Tom Meeks"}, text, map[string]Ref{"Americans": usa, "Okafor": okafor})
+	res := Extract(d)
+	if c := has(res, lindqvt.Name, "agrees_with", okafor.Name); c != nil {
+		t.Errorf("'their' read as the one person named: %+v", c)
+	}
+	if has(res, lindqvt.Name, "agrees_with", usa.Name) == nil {
+		t.Errorf("no agreement with the Americans:%s", dump(res))
+	}
+	for _, c := range res.Claims {
+		if c.Relation == "opposes" && strings.HasPrefix(c.Object.Name, "Refusal") {
+			t.Errorf("a refusal opposes its own refusal: %+v", c)
+		}
+	}
+}
