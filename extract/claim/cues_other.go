@@ -64,7 +64,7 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	}
 	x.reportedRequest(ts, sp)
 	me := x.speakerRef()
-	if x.paraSayer != nil {
+	if x.paraSayer != nil && x.d.Kind != "letter" {
 		me = x.paraSayer // the paragraph reports their words ("Genosse X informierte, dass ...")
 	}
 	// "Genosse Stoph erklärte, er ...": the words after the verb are the
