@@ -178,6 +178,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			if obj == nil && you {
 				obj = x.addressee
 			}
+			if obj == nil {
+				obj = x.bareAgreement(ts, i, me) // "Tovarășul Bodnăraș: Sunt de acord."
+			}
 			if obj != nil && !isProp(obj) {
 				add("agrees_with", obj)
 			}

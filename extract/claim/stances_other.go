@@ -157,6 +157,11 @@ func (x *extractor) stanceOther(ts []tok, i int, add func(string, []Ref)) bool {
 		return true
 	}
 	obj := x.named(ts, i)
+	if n := hostileBetween(ts, i, st); n > 0 {
+		// "Elítéljük az imperialista körök beavatkozását Lengyelország
+		// belügyeibe": the act's doer is charged, not the land it befalls
+		obj = x.hostileDoerIn(ts, i, n)
+	}
 	if obj == nil {
 		// "ostro odsuzujeme provokace ... Pekingu": the doer of the act condemned
 		for j := i + 1; j < len(ts) && j <= i+2; j++ {
@@ -221,6 +226,19 @@ var actStemsOther = []string{"решени", "заявлени", "инициат
 // маоцзэдуновской группы на советско-китайской границе" is China's), else
 // a nationality adjective or name just before it ("китайские провокации").
 func (x *extractor) hostileDoer(ts []tok, j int) []Ref {
+	if x.d.Versions[x.vi].Lang == "hu" {
+		// the possessor stands before the noun ("az imperialista körök
+		// beavatkozását Lengyelország belügyeibe"); after it, the victim
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if ts[k].punct {
+				break
+			}
+			if ts[k].refs != nil && ts[k].pron == 0 && (agentRefs(ts[k]) || ts[k].adj) {
+				return ts[k].refs[:1]
+			}
+		}
+		return nil
+	}
 	for k := j + 1; k < len(ts) && k <= j+3; k++ {
 		if ts[k].punct && ts[k].w != "-" {
 			break
@@ -477,3 +495,61 @@ func conjunctsBefore(ts []tok, j int) []Ref {
 }
 
 var conjunctionWords = set("и", "a", "i", "und", "és", "și", "y", "et", "e", "and", ",")
+
+// hostileBetween is the index of a hostile act's noun within four words
+// after the verb at ts[i], before any party is named; 0 where none.
+func hostileBetween(ts []tok, i int, st stanceStems) int {
+	for j := i + 1; j < len(ts) && j <= i+4; j++ {
+		if ts[j].refs != nil || ts[j].punct {
+			return 0
+		}
+		if hasAnyStem(ts[j].w, st.hostile) {
+			return j
+		}
+	}
+	return 0
+}
+
+// hostileDoerIn is the doer of the hostile act at ts[n] condemned by the
+// verb at ts[i]: in Hungarian the possessor before the noun ("az
+// imperialista körök beavatkozását"), elsewhere the genitive after it
+// ("вмешательство США во внутренние дела Польши").
+func (x *extractor) hostileDoerIn(ts []tok, i, n int) []Ref {
+	if x.d.Versions[x.vi].Lang == "hu" {
+		for j := n - 1; j > i; j-- {
+			if ts[j].refs != nil && ts[j].pron == 0 && (agentRefs(ts[j]) || ts[j].adj) {
+				return ts[j].refs[:1]
+			}
+		}
+		return nil
+	}
+	for k := n + 1; k < len(ts) && k <= n+3; k++ {
+		if ts[k].punct && ts[k].w != "-" {
+			break
+		}
+		if ts[k].refs != nil && ts[k].pron == 0 && (agentRefs(ts[k]) || ts[k].adj) {
+			return ts[k].refs[:1]
+		}
+	}
+	return nil
+}
+
+// bareAgreement: a speaker's "Sunt de acord.", "Egyetértek.", "Souhlasím."
+// with nothing after it agrees with the one who spoke before, in a
+// record that marks its speakers; nil elsewhere.
+func (x *extractor) bareAgreement(ts []tok, i int, me []Ref) []Ref {
+	for k := i + 1; k < len(ts); k++ {
+		if !ts[k].punct {
+			return nil // "de acord cu ...", "einverstanden, dass ..."
+		}
+	}
+	if len(me) == 0 || x.speakerOf(ts) == nil && !x.conversation {
+		return nil
+	}
+	for si := x.curSi - 1; si >= 0 && si >= x.curSi-12; si-- {
+		if sp := x.speakerOf(x.toks[si]); sp != nil && sp[0] != me[0] {
+			return sp[:1]
+		}
+	}
+	return nil
+}

@@ -374,3 +374,26 @@ func TestTheirViewAndRefusedAcceptance(t *testing.T) {
 		}
 	}
 }
+
+// Minutes in Hungarian and Romanian: the doer of the act condemned is
+// charged, not the land it befalls; a bare "Sunt de acord." agrees with
+// the one who spoke before.
+func TestCondemnedActAndBareAgreement(t *testing.T) {
+	hu := "Okafor: Elítéljük az imperialista Vestria beavatkozását Norland belügyeibe.\n\nLindqvist: Egyetértek Okafor elvtárssal."
+	d := docIn("hu", "minutes", nil, nil, hu, map[string]Ref{"Okafor": okafor, "Lindqvist": lindqvt, "Vestria": vestria, "Norland": norland})
+	d.Participants = []string{okafor.Name, lindqvt.Name}
+	res := Extract(d)
+	if c := has(res, okafor.Name, "accuses", norland.Name); c != nil {
+		t.Errorf("the land interfered in read as the one charged: %+v", c)
+	}
+	if has(res, okafor.Name, "accuses", vestria.Name) == nil {
+		t.Errorf("the doer of the interference is not charged:%s", dump(res))
+	}
+	ro := "Tovarășul Okafor: Propun să informăm plenara.\n\nTovarășul Lindqvist: Sunt de acord."
+	d = docIn("ro", "minutes", nil, nil, ro, map[string]Ref{"Okafor": okafor, "Lindqvist": lindqvt})
+	d.Participants = []string{okafor.Name, lindqvt.Name}
+	res = Extract(d)
+	if has(res, lindqvt.Name, "agrees_with", okafor.Name) == nil {
+		t.Errorf("a bare agreement does not agree with the one before:%s", dump(res))
+	}
+}
