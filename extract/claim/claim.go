@@ -43,7 +43,11 @@
 // stances only it states; a claim found in the translation alone is
 // aligned to the original's sentence sharing its names and figures.
 // Russian has its own cues; German, Czech, Hungarian, Romanian, Spanish,
-// Polish and Vietnamese a small lexicon of first-person stances. The
+// Polish, Vietnamese, French, Italian, Bulgarian and Serbo-Croatian a
+// small lexicon of first-person stances, and all of them the words of
+// charges, condemnations, violations and hostile acts (stances_other.go).
+// What a party could or would do, a party another lets act, and a place
+// hold no stance (stances.go). The
 // earlier messages a document names ("Your telegram of 8 September") are
 // returned as Cites, the one it answers marked Reply.
 package claim
