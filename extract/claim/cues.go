@@ -2179,8 +2179,10 @@ func (x *extractor) criticize(ts []tok, i int, sp span) {
 	if subj == nil || sameRefs(subj, obj) {
 		return
 	}
-	if ts[j].pron == 1 {
-		// "He attacked our party": the speaker's complaint about him
+	if ts[j].pron == 1 || stemIn(ts[i].w, "attack") && !isPerson(subj) && (obj[0].Class == "Country" || obj[0].Class == "Place") {
+		// "He attacked our party", "Brazil attacked Mexico": the
+		// speaker's charge against the attacker, an armed attack no
+		// charge of the attacker's
 		if me := x.holder(i); me != nil && !sameRefs(me, subj) {
 			x.add(me, "accuses", subj, sp, 0.7)
 		}

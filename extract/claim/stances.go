@@ -189,6 +189,55 @@ func (x *extractor) stanceCuesEN(ts []tok, i int, sp span) {
 		return
 	}
 	switch w {
+	case "approve", "approves", "approved", "endorsed":
+		// "Mexico approved the Brazilian proposal"
+		// not "That you approve my travel": a recommendation, and the
+		// object is the travel, not the one who travels
+		if j := skipAdverbs(ts, i+1); !passive(ts, i) && i > 0 && ts[i-1].w != "the" && ts[i-1].pron != 2 && !askedClause(ts, i) && !inCondition(ts, i) && j < len(ts) && !ts[j].poss {
+			x.support(ts, i, sp, x.curSi)
+		}
+	case "dismissed", "dismisses", "refused", "refuses", "rebuffed":
+		// "Mexico refused the Brazilian proposal" (not "refused to")
+		if !passive(ts, i) && i+1 < len(ts) && ts[i+1].w != "to" {
+			x.oppose(ts, i, sp, x.curSi)
+		}
+	case "down":
+		// "turned down the proposal"
+		if i > 0 && stemIn(ts[i-1].w, "turn") && !passive(ts, i-1) {
+			x.oppose(ts, i, sp, x.curSi)
+		}
+	case "agreement":
+		// "Mexico is in agreement with Brazil"
+		if i > 0 && ts[i-1].w == "in" && i+1 < len(ts) && ts[i+1].w == "with" {
+			x.agree(ts, i, sp, x.curSi)
+		}
+	case "sided", "sides", "side":
+		// "Mexico sided with Brazil"
+		if i+1 < len(ts) && ts[i+1].w == "with" && !negated(ts, i) && !inCondition(ts, i) && !x.hypothetical(ts, i) {
+			if k, obj := directObj(ts, i+1); obj != nil && agentRefs(ts[k]) && ts[k].pron == 0 {
+				if subj := subjectOf(ts, i); subj != nil && !sameRefs(subj, obj) {
+					x.add(subj, "supports", obj, sp, 0.75)
+				}
+			}
+		}
+	case "invaded", "invades", "invading", "unleashed", "unleashing":
+		// "Brazil invaded Mexico", "Brazil has unleashed a war against Mexico"
+		if passive(ts, i) || negated(ts, i) || inCondition(ts, i) || x.hypothetical(ts, i) || x.denied(ts, i) || reportedCharge(ts, i) {
+			return
+		}
+		if !stemIn(w, "invad") && !(i+3 < len(ts) && (ts[i+1].w == "war" || ts[i+2].w == "war" || ts[i+3].w == "war")) {
+			return
+		}
+		if acc := hostileAgent(ts, i); acc != nil {
+			x.accusation(acc, i, sp)
+		}
+	case "responsible":
+		// "Mexico holds Brazil responsible for the crisis"
+		if i >= 2 && ts[i-1].refs != nil && agentRefs(ts[i-1]) && stemIn(ts[i-2].w, "hold", "held") && !negated(ts, i-2) && !inCondition(ts, i) {
+			if subj := subjectOf(ts, i-2); subj != nil && !sameRefs(subj, ts[i-1].refs) {
+				x.add(subj, "accuses", ts[i-1].refs[:1], sp, 0.75)
+			}
+		}
 	case "blame", "fault", "responsibility", "guilt":
 		x.blamePhrase(ts, i, sp)
 	case "stand", "stands", "stood", "standing":

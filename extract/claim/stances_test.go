@@ -184,6 +184,14 @@ func TestEnglishStanceForms(t *testing.T) {
 		{"Brazil threatens Mexico.", "Erik Lindqvist accuses Brazil"},
 		{"Brazil is arming the rebels.", "Erik Lindqvist accuses Brazil"},
 		{"Mexico condemns Brazil.", "Mexico accuses Brazil"},
+		{"Mexico approved the Brazilian proposal.", "Mexico supports Brazilian proposal"},
+		{"Mexico turned down the Brazilian proposal.", "Mexico opposes Brazilian proposal"},
+		{"Mexico dismissed the Brazilian proposal.", "Mexico opposes Brazilian proposal"},
+		{"Mexico is in agreement with Brazil.", "Mexico agrees_with Brazil"},
+		{"Mexico sided with Brazil.", "Mexico supports Brazil"},
+		{"Mexico holds Brazil responsible for the crisis.", "Mexico accuses Brazil"},
+		{"Brazil invaded Mexico.", "Erik Lindqvist accuses Brazil"},
+		{"Brazil attacked Mexico at dawn.", "Erik Lindqvist accuses Brazil"},
 		{"Mexico fully supports the American position in the talks in Geneva.", "Mexico supports United States"},
 		{"Brazil, he said, is trying to split the alliance.", "Erik Lindqvist accuses Brazil"},
 		{"Brazil wants to bury the agreement.", "Erik Lindqvist accuses Brazil"},
@@ -204,7 +212,7 @@ func TestEnglishStanceForms(t *testing.T) {
 			t.Errorf("%q: want %q, got %q", c.s, c.want, got)
 		}
 		for _, g := range got {
-			if strings.HasSuffix(g, "opposes Brazil") || strings.HasSuffix(g, "supports Brazil") && !strings.Contains(c.s, "behind") && !strings.Contains(c.s, "solidarity") {
+			if strings.HasSuffix(g, "opposes Brazil") || strings.HasSuffix(g, "supports Brazil") && !strings.Contains(c.s, "behind") && !strings.Contains(c.s, "solidarity") && !strings.Contains(c.s, "sided") {
 				t.Errorf("%q: the state read for its proposal: %q", c.s, g)
 			}
 		}
@@ -220,6 +228,7 @@ func TestEnglishStanceForms(t *testing.T) {
 		"Brazil denies that it violated the agreement.",
 		"The Brazilian side rejected our charge that Brazil provoked the incident.",
 		"Brazil would stand behind Mexico.",
+		"That you approve my travel to Brazil.",
 		"We want to bury our differences with Brazil.",
 		"The army of Brazil is concentrated in the north.",
 		"Brazil asked us not to condemn our allies.",
@@ -395,5 +404,15 @@ func TestCondemnedActAndBareAgreement(t *testing.T) {
 	res = Extract(d)
 	if has(res, lindqvt.Name, "agrees_with", okafor.Name) == nil {
 		t.Errorf("a bare agreement does not agree with the one before:%s", dump(res))
+	}
+}
+
+// An armed attack is the attacker's act, charged by the speaker, not a
+// charge the attacker makes.
+func TestArmedAttackIsNoCharge(t *testing.T) {
+	for _, g := range stanceIn(t, "Brazil attacked Mexico at dawn.") {
+		if g == "Brazil accuses Mexico" {
+			t.Errorf("an armed attack read as the attacker's charge: %q", g)
+		}
 	}
 }
