@@ -43,7 +43,11 @@
 // stances only it states; a claim found in the translation alone is
 // aligned to the original's sentence sharing its names and figures.
 // Russian has its own cues; German, Czech, Hungarian, Romanian, Spanish,
-// Polish and Vietnamese a small lexicon of first-person stances. The
+// Polish, Vietnamese, French, Italian, Bulgarian and Serbo-Croatian a
+// small lexicon of first-person stances, and all of them the words of
+// charges, condemnations, violations and hostile acts (stances_other.go).
+// What a party could or would do, a party another lets act, and a place
+// hold no stance (stances.go). The
 // earlier messages a document names ("Your telegram of 8 September") are
 // returned as Cites, the one it answers marked Reply.
 package claim
@@ -283,6 +287,9 @@ type extractor struct {
 	lastGroup      []Ref
 	lastThing      []Ref
 	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
+	// paraSayer is the one whose words a paragraph of a narrative record
+	// reports ("Le Duan said that ..."), nil where it reports no one's
+	paraSayer []Ref
 
 	conversation bool
 	body         []Ref // the body whose session a record of minutes keeps
@@ -311,7 +318,7 @@ func (x *extractor) version(vi int) {
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
 	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil
-	x.replyCue, x.speaker, x.addressee = false, nil, nil
+	x.replyCue, x.speaker, x.addressee, x.paraSayer = false, nil, nil, nil
 	b := x.buf
 	b.r = b.r[:0]
 	for _, c := range x.d.Versions[vi].Text {
@@ -719,6 +726,9 @@ func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 		}
 	} else {
 		x.speaker, x.addressee = nil, nil
+		if paraStart {
+			x.paraSayer = x.reportedParagraph(ts)
+		}
 		if x.author.Name != "" {
 			// "We supported this proposal" in a telegram several sign:
 			// the first signatory's, who speaks for them all
@@ -853,7 +863,12 @@ func (x *extractor) remember(ts []tok, si int) {
 			if j+1 < len(ts) && ts[j+1].w == "and" {
 				continue
 			}
-			x.lastGroup = group(ts, j)
+			if g := group(ts, j); len(g) > 1 || x.lastGroup == nil {
+				// "they" and "their" stand for several, not for one person
+				// named after them ("The Americans are pressing for a reply
+				// to Khrushchev's note. I share their view")
+				x.lastGroup = g
+			}
 		case "Country", "Organization":
 			x.lastGroup = group(ts, j)
 			x.lastThing = t.refs
@@ -865,7 +880,13 @@ func (x *extractor) remember(ts []tok, si int) {
 			continue
 		}
 		switch t.w {
-		case "“", "«", "„":
+		case "“":
+			// opens in English, closes the German, Czech and Polish „...“
+			x.inQuote = !x.inQuote
+			if !x.inQuote {
+				x.quoteSpeaker = nil
+			}
+		case "«", "„":
 			x.inQuote = true
 		case "”", "»":
 			x.inQuote, x.quoteSpeaker = false, nil

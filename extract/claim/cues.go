@@ -33,7 +33,7 @@ func agentAt(ts []tok, j int) bool {
 	if k < 0 {
 		return true
 	}
-	if ts[k].is(cPrepositions) {
+	if ts[k].is(cPrepositions) || notAgentAfter[ts[k].w] {
 		return false
 	}
 	if ts[k].w == "of" {
@@ -181,6 +181,9 @@ func (x *extractor) faceToFace(ts []tok, sp span) {
 func (x *extractor) holder(i int) []Ref {
 	if x.sayer != nil && i > x.sayAt {
 		return x.sayer
+	}
+	if x.paraSayer != nil {
+		return x.paraSayer // the paragraph goes on reporting their words
 	}
 	return x.speakerRef()
 }
@@ -383,9 +386,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			// subject undergoes the act, and the doer is not named
 			continue
 		}
-		if wished(ts, i) {
-			switch w {
-			case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+		switch w {
+		case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+			if wished(ts, i) || x.hypothetical(ts, i) {
 				continue
 			}
 		}
@@ -398,6 +401,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		if refusalVerbs[w] {
 			x.refuse(ts, i, sp)
 		}
+		x.stanceCuesEN(ts, i, sp)
 		switch w {
 		case "agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred":
 			x.agree(ts, i, sp, si)
@@ -615,6 +619,9 @@ func (x *extractor) docLevel() {
 			sp = x.turns() // the first turn of each, where they are close
 		}
 		if sp == nil {
+			sp = x.stretchNaming(x.partA, x.partB) // a list naming both
+		}
+		if sp == nil {
 			sp = x.partySent // one of them, at least, not "Present: ..."
 		}
 		if sp == nil {
@@ -689,7 +696,10 @@ func (x *extractor) agree(ts []tok, i int, sp span, si int) {
 			x.add(subj, "agrees_with", other, sp, 0.7)
 			return
 		}
-		if _, obj := rightObj(ts, j, true); obj != nil {
+		if k, obj := rightObj(ts, j, true); obj != nil {
+			if p := x.nationalProposal(ts, k); p != nil {
+				obj = p // "agree with the Brazilian proposal"
+			}
 			switch {
 			case isProp(obj) && neg:
 				x.add(subj, "opposes", obj, sp, 0.75)
@@ -779,6 +789,9 @@ func (x *extractor) share(ts []tok, i int, sp span, si int) {
 	if subj == nil || negated(ts, i) {
 		return
 	}
+	if x.shareViewOf(ts, i, sp, si, subj) {
+		return
+	}
 	j := skipAdverbs(ts, i+1)
 	if j >= len(ts) || ts[j].refs == nil || !ts[j].poss {
 		return
@@ -824,6 +837,10 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if negated(ts, i) {
 		rel = "opposes"
 	}
+	if p := positionOf(ts, i); p != nil {
+		x.add(subj, rel, p, sp, 0.75) // "fully supports the American position": the state's
+		return
+	}
 	j, obj := rightObj(ts, i, true)
 	if obj == nil {
 		return
@@ -865,6 +882,10 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 		x.add(subj, rel, p, sp, 0.8) // "supported Stilwell's plan to cut down the tree"
 		return
 	}
+	if p := x.nationalProposal(ts, j); p != nil {
+		x.add(subj, rel, p, sp, 0.8)
+		return
+	}
 	if leader := headedBy(ts, j); leader != nil {
 		obj = leader // "support for the PUWP leadership headed by Comrade Kania": for Kania
 	}
@@ -872,7 +893,7 @@ func (x *extractor) support(ts []tok, i int, sp span, si int) {
 	if j > i+4 && !isProp(obj) {
 		return
 	}
-	x.add(subj, rel, obj, sp, 0.85)
+	x.add(subj, rel, x.byContent(ts, j, obj), sp, 0.85)
 }
 
 // possNamed: a proposal the recogniser of proposals already read whole
@@ -1005,6 +1026,10 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 		x.add(subj, "opposes", p, sp, 0.8) // "rejected Martin's plan"
 		return
 	}
+	if p := x.nationalProposal(ts, j); p != nil {
+		x.add(subj, "opposes", p, sp, 0.8)
+		return
+	}
 
 	if obj == nil || !isProp(obj) && !(j <= i+2 && !isPerson(obj)) {
 		return
@@ -1012,7 +1037,11 @@ func (x *extractor) oppose(ts []tok, i int, sp span, si int) {
 	if !isProp(obj) && ts[j].pron != 0 {
 		return // "We rejected them": what "them" are, demands or proposals, is not the state
 	}
-	x.add(subj, "opposes", obj, sp, 0.85)
+	if stemIn(w, "condemn") && !isProp(obj) && agentRefs(ts[j]) {
+		x.add(subj, "accuses", obj, sp, 0.8) // condemning a party charges it
+		return
+	}
+	x.add(subj, "opposes", x.byContent(ts, j, obj), sp, 0.85)
 }
 
 // unacceptable: "the proposal of the Mexicans is unacceptable" is its
@@ -1722,6 +1751,9 @@ func (x *extractor) evaluate(ts []tok, i int, sp span) {
 		for k := j + 1; k < len(ts) && k <= j+3; k++ {
 			w := ts[k].w
 			neg := negated(ts, k) || negated(ts, i)
+			if expletiveIt(ts, j, k) {
+				return // "we do not think it advisable to force the pace": the course named after it
+			}
 			switch {
 			case supportAdjs[w] && !neg, opposeAdjs[w] && neg:
 				x.add(subj, "supports", ts[j].refs, sp, 0.75)
@@ -2065,7 +2097,7 @@ func (x *extractor) agents(ts []tok, i int, sp span) {
 
 // accuse: "the Americans are acting against international law".
 func (x *extractor) accuse(ts []tok, i int, sp span) {
-	if negated(ts, i) {
+	if negated(ts, i) || x.denied(ts, i) {
 		return
 	}
 	if ts[i].w == "acting" {
@@ -2147,8 +2179,10 @@ func (x *extractor) criticize(ts []tok, i int, sp span) {
 	if subj == nil || sameRefs(subj, obj) {
 		return
 	}
-	if ts[j].pron == 1 {
-		// "He attacked our party": the speaker's complaint about him
+	if ts[j].pron == 1 || stemIn(ts[i].w, "attack") && !isPerson(subj) && (obj[0].Class == "Country" || obj[0].Class == "Place") {
+		// "He attacked our party", "Brazil attacked Mexico": the
+		// speaker's charge against the attacker, an armed attack no
+		// charge of the attacker's
 		if me := x.holder(i); me != nil && !sameRefs(me, subj) {
 			x.add(me, "accuses", subj, sp, 0.7)
 		}
@@ -2351,6 +2385,9 @@ func (x *extractor) addAttr(subj []Ref, rel string, obj []Ref, sp span, conf flo
 				if o.Class == "Proposal" {
 					continue
 				}
+			}
+			if stanceRelations[rel] && (o.Class == "Place" || s.Class == "Place") {
+				continue // "the Manila treaty": the place names the thing, holds no stance
 			}
 			k := claimKey{s.Name, rel, o.Name}
 			if idx, ok := x.seen[k]; ok {
@@ -2567,7 +2604,11 @@ func (x *extractor) titleMeeting() {
 		return
 	}
 	for _, p := range x.d.Participants[1:] {
-		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *best, 0.6, x.recorder(a))
+		sp := best
+		if both := x.stretchNaming(a, Ref{"Person", p}); both != nil && (both.s != best.s || both.e != best.e) && !x.namesBoth(*best, a, Ref{"Person", p}) {
+			sp = both // a participants list names the two on lines of their own
+		}
+		x.addAttr([]Ref{a}, "meets", []Ref{{"Person", p}}, *sp, 0.6, x.recorder(a))
 	}
 }
 
@@ -2971,10 +3012,14 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 		return
 	}
 	// "will not", "shall not", "cannot", "would never", "do not intend to"
-	neg := false
+	neg, refused := false, false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ts[k].is(cNegators) || strings.HasSuffix(ts[k].w, "n't") {
 			neg = true
+			break
+		}
+		if refusedTo(ts, k) {
+			neg, refused = true, true // "Kosygin refused to send troops"
 			break
 		}
 		if !ts[k].is(cModals) && ts[k].w != "directly" {
@@ -2985,7 +3030,9 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 		return
 	}
 	subj := subjectOf(ts, i)
-	if subj == nil || !sameRefs(subj, x.speakerRef()) {
+	if refused && subj != nil && !x.inSummary {
+		// a refusal is its maker's stance, whoever reports it
+	} else if subj == nil || !sameRefs(subj, x.speakerRef()) {
 		return // only the speaker's own refusal, not what others will not do
 	}
 	k := i + 1
@@ -2996,13 +3043,15 @@ func (x *extractor) refuse(ts []tok, i int, sp span) {
 	if k <= i+1 {
 		return
 	}
-	var obj []Ref
-	if k == i+2 && isProp(ts[i+1].refs) {
+	obj := x.refusedObject(ts, i, k)
+	if obj != nil {
+		// "we will not join the Baghdad Pact": the pact itself
+	} else if k == i+2 && isProp(ts[i+1].refs) {
 		obj = ts[i+1].refs
 	} else {
 		rest := string(x.r[ts[i+1].s:ts[k-1].e])
 		name := "Refusal to " + ts[i].w + " " + rest
-		if n, ok := nominal[ts[i].w]; ok {
+		if n, ok := refusedNominal(ts[i].w); ok {
 			name = n + " " + rest
 			if !strings.HasPrefix(rest, "with") && !strings.HasPrefix(rest, "to") && !strings.HasPrefix(rest, "directly") {
 				name = n + " of " + rest

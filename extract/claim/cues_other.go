@@ -64,6 +64,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 	}
 	x.reportedRequest(ts, sp)
 	me := x.speakerRef()
+	if x.paraSayer != nil && x.d.Kind != "letter" {
+		me = x.paraSayer // the paragraph reports their words ("Genosse X informierte, dass ...")
+	}
 	// "Genosse Stoph erklärte, er ...": the words after the verb are the
 	// one reported's, "er" standing for him as "ich" would
 	we := lex.we
@@ -130,9 +133,10 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			add("accuses", o)
 		}
 	}
+	x.hostileOther(ts, from, me, add)
 	for k := from; k < len(ts); k++ {
 		t := ts[k]
-		if !t.punct && t.refs == nil && (hasWord(we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k)) {
+		if !t.punct && t.refs == nil && (hasWord(we, t.w) || x.lexHas(lex.agree, ts, k) || x.lexHas(lex.request, ts, k) || x.lexHas(lex.support, ts, k) || x.stanceCue(ts, k)) {
 			first = k
 			break
 		}
@@ -153,6 +157,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 		if t.punct || t.refs != nil {
 			continue
 		}
+		if x.stanceOther(ts, i, add) {
+			continue
+		}
 		if negated(ts, i) || hasWord([]string{"nu", "nicht", "kein", "ne", "nem", "no", "nie", "không"}, prevWord(ts, i)) {
 			// "Nem értek egyet Kádár elvtárssal": against the one named
 			if x.lexHas(lex.agree, ts, i) {
@@ -171,6 +178,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			if obj == nil && you {
 				obj = x.addressee
 			}
+			if obj == nil {
+				obj = x.bareAgreement(ts, i, me) // "Tovarășul Bodnăraș: Sunt de acord."
+			}
 			if obj != nil && !isProp(obj) {
 				add("agrees_with", obj)
 			}
@@ -186,7 +196,7 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			if purposeWords[prevWord(ts, i)] {
 				continue // "để ủng hộ Việt Nam", "zur Unterstützung": an aim, no stance
 			}
-			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj)) {
+			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2 && !isPerson(obj) || supportedPerson(ts, i, j)) {
 				add("supports", obj)
 			}
 		case x.lexHas(lex.oppose, ts, i):
@@ -381,7 +391,7 @@ func (x *extractor) conversationWith(ts []tok, sp span) {
 		for _, n := range conversationNouns {
 			noun = noun || strings.HasPrefix(t.w, n)
 		}
-		if !noun {
+		if !noun || i > 0 && yourWords[ts[i-1].w] {
 			continue
 		}
 		for j := i + 1; j < len(ts) && j <= i+1; j++ {

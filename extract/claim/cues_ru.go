@@ -143,6 +143,7 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			x.firstPersonCue = false
 		}
 	}
+	x.stancesRU(ts, sp)
 	for i, t := range ts {
 		if t.punct || t.refs != nil {
 			continue
@@ -156,7 +157,13 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 			subj := x.subjectRU(ts, i)
 			neg := negated(ts, i)
 			if i+1 < len(ts) && (ts[i+1].w == "с" || ts[i+1].w == "со") {
-				if _, obj := rightObj(ts, i+1, true); obj != nil {
+				if other := x.agreedWithThisRU(ts, i, subj); other != nil {
+					if !neg {
+						x.add(subj, "agrees_with", other, sp, 0.7) // "согласился с этим": with the one who said it
+					}
+					continue
+				}
+				if j, obj := rightObj(ts, i+1, true); obj != nil && governedRU(ts, i+1, j) {
 					switch {
 					case isProp(obj) && neg:
 						x.add(subj, "opposes", obj, sp, 0.75)
@@ -188,6 +195,10 @@ func (x *extractor) cuesRU(ts []tok, sp span, si int) {
 				continue // "единые действия в поддержку Вьетнама": the action's aim, no stance
 			}
 			subj := x.subjectRU(ts, i)
+			if p := positionOfRU(ts, i); p != nil && subj != nil && p[0] != subj[0] {
+				x.add(subj, "supports", p, sp, 0.75) // "поддерживает политику Советского Союза"
+				continue
+			}
 			if j, obj := rightObj(ts, i, true); obj != nil && (isProp(obj) || j <= i+2) {
 				if isPerson(obj) && j > 0 && strings.HasPrefix(ts[j-1].w, "предложени") {
 					// "поддерживаем предложение Хрущева": his proposal, not him

@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // Accusations without the word "accuse": a speaker who says that a party
 // does something hostile accuses it. "Iran has been sending soldiers into
 // Herat", "the racist regime of Ian Smith is carrying out raids", "it was
@@ -93,10 +95,24 @@ func (x *extractor) denied(ts []tok, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if ts[k].w == "that" {
 			for m := k - 1; m >= 0 && m >= k-5; m-- {
-				if ts[m].is(cNegators) {
+				// "we do not accept that", "Brazil denies that", "rejected
+				// the charge that", "the allegation that"
+				if ts[m].is(cNegators) || ts[m].refs == nil && stemIn(ts[m].w, "deni", "deny", "reject", "refut", "dismiss", "allegation", "rumour", "rumor") {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// reportedCharge: a verb of charging before ts[i] in its sentence
+// ("Brazil accused Mexico of occupying its territory"): the charge is the
+// one that verb reports, read there, not the holder's own.
+func reportedCharge(ts []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].refs == nil && stemIn(ts[k].w, "accus", "charg", "blam", "condemn", "denounc", "criticiz", "criticis", "reproach") {
+			return true
 		}
 	}
 	return false
@@ -112,7 +128,15 @@ func hostileAgent(ts []tok, at int) []Ref {
 		switch t.w {
 		case "\"", "“", "”", "«", "»", "„", "who", "which":
 			continue
-		case ".", ";", ":", ",", "that", "because", "if", "when", "while", "but", "although":
+		case ",":
+			// "The Pol Pot clique, acting on the orders of Beijing,
+			// continues ...": past the inserted phrase to its subject
+			if k := insertedPhrase(ts, j); k >= 0 {
+				j = k
+				continue
+			}
+			return nil
+		case ".", ";", ":", "that", "because", "if", "when", "while", "but", "although":
 			return nil
 		}
 		if t.ment && agentRefs(t) && t.pron == 0 {
@@ -154,4 +178,182 @@ func (x *extractor) hostileRU(ts []tok, i int, sp span) {
 			return
 		}
 	}
+}
+
+// Charges in a verb or a phrase of their own: "Vestria interferes in our
+// internal affairs", "X provoked the incident", "X has broken the
+// agreement", "the United States occupies it by force", "X threatens our
+// security", "X is arming the rebels", "X is to blame for the crisis",
+// "the blame lies with X", "X bears the responsibility for the incident".
+// The accused is the verb's agent (or the one "with" names), the holder
+// the speaker or whoever the sentence reports; not one's own side.
+
+// hostileVerbs need one of their objects (nil: any object).
+var hostileVerbs = map[string][]string{
+	"interfere": {"affairs", "in"}, "interferes": {"affairs", "in"}, "interfered": {"affairs", "in"}, "interfering": {"affairs", "in"},
+	"provoke": {"incident", "conflict", "clash", "clashes", "crisis", "war", "tension"}, "provokes": nil, "provoked": nil, "provoking": nil,
+	"break":  {"agreement", "agreements", "treaty", "armistice", "ceasefire", "cease-fire", "truce", "promise", "promises", "accords", "word", "obligations"},
+	"breaks": nil, "broke": nil, "broken": nil, "breaking": nil,
+	"occupy": {"territory", "territories", "land", "lands", "islands", "island", "it", "force", "part", "province"}, "occupies": nil, "occupied": nil, "occupying": nil,
+	"threaten": {"security", "peace", "us", "our", "independence", "sovereignty", "existence"}, "threatens": nil, "threatened": nil, "threatening": nil,
+	"arm":  {"rebels", "bandits", "separatists", "insurgents", "counter-revolutionaries", "counterrevolutionaries", "mercenaries", "terrorists", "gangs", "contras"},
+	"arms": nil, "armed": nil, "arming": nil,
+	// obstructing a settlement: "the United States wants to bury the
+	// Guatemala agreement"
+	"bury": obstructed, "buries": obstructed, "wreck": obstructed, "wrecks": obstructed, "wrecking": obstructed,
+	"torpedo": obstructed, "torpedoes": obstructed, "torpedoed": obstructed, "torpedoing": obstructed,
+	"derail": obstructed, "derails": obstructed, "derailing": obstructed, "scuttle": obstructed, "scuttled": obstructed,
+	"obstruct": obstructed, "obstructs": obstructed, "obstructed": obstructed, "obstructing": obstructed,
+	"frustrate": obstructed, "frustrates": obstructed, "frustrated": obstructed, "frustrating": obstructed,
+	// "it was the Soviet side which massed a million troops on the border"
+	"massed": massed, "massing": massed, "masses": massed, "concentrated": massed, "concentrating": massed,
+	// a party's hostility to the speaker's: "want ... to condemn our party", "slander us"
+	"slander": victims, "slanders": victims, "slandered": victims, "slandering": victims, "isolate": victims, "isolates": victims,
+	"encircle": victims, "encircles": victims, "encircling": victims, "blackmail": victims, "blackmails": victims,
+	"condemn": victims, "vilify": victims, "vilifies": victims, "smear": victims, "discredit": victims, "discredits": victims,
+}
+
+var (
+	obstructed = []string{"agreement", "agreements", "talks", "negotiations", "treaty", "process", "conference", "settlement", "accords", "ceasefire", "cease-fire", "armistice", "détente", "detente"}
+	massed     = []string{"troops", "forces", "divisions", "armies", "army", "tanks"}
+	victims    = []string{"us", "our"}
+)
+
+// hostileVerbObjects gives each form the objects of its base form.
+func hostileVerbObjects(w string) ([]string, bool) {
+	objs, ok := hostileVerbs[w]
+	if !ok {
+		return nil, false
+	}
+	if objs != nil {
+		return objs, true
+	}
+	for _, base := range []string{"interfere", "provoke", "break", "occupy", "threaten", "arm"} {
+		if strings.HasPrefix(w, base[:len(base)-1]) || base == "break" && (w == "broke" || w == "broken") || base == "occupy" && strings.HasPrefix(w, "occupi") {
+			return hostileVerbs[base], true
+		}
+	}
+	return nil, false
+}
+
+// hostileVerb reads the verbs above at ts[i].
+func (x *extractor) hostileVerb(ts []tok, i int, sp span) {
+	objs, ok := hostileVerbObjects(ts[i].w)
+	if !ok || negated(ts, i) || inCondition(ts, i) || x.hypothetical(ts, i) || x.denied(ts, i) || reportedCharge(ts, i) {
+		return
+	}
+	intent := i > 1 && ts[i-1].w == "to" && (stemIn(ts[i-2].w, "want", "intend", "tr", "seek", "sought", "aim", "plan", "strive", "prepar") || ts[i-2].w == "order")
+	if i > 0 && (ts[i-1].w == "to" && !(intent && (objs[0] == obstructed[0] || objs[0] == victims[0])) || ts[i-1].is(cBeForms) && strings.HasSuffix(ts[i].w, "ed") && ts[i].w != "armed") {
+		return // "not to interfere", "was occupied": the doer is not the subject
+	}
+	if ts[i].w == "armed" && i > 0 && !(ts[i-1].w == "has" || ts[i-1].w == "have" || ts[i-1].w == "had" || ts[i-1].refs != nil) {
+		return // "armed forces", "armed struggle"
+	}
+	found := false
+	for k := i + 1; k < len(ts) && k <= i+6 && !found; k++ {
+		if ts[k].is(cObjStop) {
+			break
+		}
+		found = hasWord(objs, ts[k].w) || ts[k].pron == 1 && ts[k].refs != nil && hasWord(objs, "us") ||
+			hasWord(objs, "security") && k == i+1 && ts[k].ment && agentRefs(ts[k]) // "threatens Mexico"
+	}
+	if !found {
+		return
+	}
+	acc := hostileAgent(ts, i)
+	if acc == nil {
+		return
+	}
+	x.accusation(acc, i, sp)
+}
+
+// blamePhrase reads "X is to blame", "the blame (fault, responsibility)
+// lies with X", "X bears (full) responsibility for" at ts[i].
+func (x *extractor) blamePhrase(ts []tok, i int, sp span) {
+	if negated(ts, i) || inCondition(ts, i) || x.denied(ts, i) {
+		return
+	}
+	switch ts[i].w {
+	case "blame":
+		// "X is to blame"
+		if i >= 2 && ts[i-1].w == "to" && ts[i-2].is(cBeForms) {
+			if acc := hostileAgent(ts, i-2); acc != nil {
+				x.accusation(acc, i, sp)
+			}
+			return
+		}
+		fallthrough
+	case "fault", "responsibility", "guilt":
+		// "the blame lies with X", "the responsibility for this rests with X"
+		for k := i + 1; k+1 < len(ts) && k <= i+8; k++ {
+			if ts[k].is(cObjStop) {
+				break
+			}
+			if (stemIn(ts[k].w, "lie", "lay", "rest") && ts[k].w != "rest") || ts[k].w == "rests" || ts[k].w == "rested" {
+				if ts[k+1].w == "with" || ts[k+1].w == "on" || ts[k+1].w == "upon" {
+					if j, obj := directObj(ts, k+1); obj != nil && ts[j].pron != 1 && agentRefs(ts[j]) {
+						x.accusation(obj[:1], i, sp)
+					}
+				}
+				return
+			}
+		}
+		// "X bears (full) responsibility for ...": for harm done, not a
+		// duty ("bears responsibility for the security of the GDR")
+		if (ts[i].w == "responsibility" || ts[i].w == "guilt") && blameworthy(ts, i) {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if stemIn(ts[k].w, "bear", "bore", "born") {
+					if acc := hostileAgent(ts, k); acc != nil {
+						x.accusation(acc, i, sp)
+					}
+					return
+				}
+			}
+		}
+	}
+}
+
+// blameworthy: the responsibility at ts[i] is for harm: a degree of
+// blame before it ("full", "main", "sole") or a harm after it ("for the
+// crisis", "for the bloodshed").
+func blameworthy(ts []tok, i int) bool {
+	if i > 0 && (ts[i-1].w == "full" || ts[i-1].w == "main" || ts[i-1].w == "sole" || ts[i-1].w == "entire" || ts[i-1].w == "whole" || ts[i-1].w == "chief" || ts[i-1].w == "grave") {
+		return true
+	}
+	for k := i + 1; k < len(ts) && k <= i+6; k++ {
+		if ts[k].is(cObjStop) {
+			break
+		}
+		if harmNouns[ts[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var harmNouns = set("crisis", "incident", "incidents", "war", "conflict", "tension", "tensions", "bloodshed", "deaths", "killing",
+	"killings", "aggression", "consequences", "deterioration", "failure", "breakdown", "clash", "clashes", "escalation", "victims",
+	"catastrophe", "disaster", "split", "pressure", "situation", "events", "step", "steps", "decision", "actions")
+
+// insertedPhrase: the comma at ts[j] closes a phrase set off by commas
+// that opens with a participle or "in" ("The clique, acting on the
+// orders of Beijing, continues"); the index of its opening comma, -1
+// where there is none.
+func insertedPhrase(ts []tok, j int) int {
+	for k := j - 1; k > 0 && k >= j-12; k-- {
+		if ts[k].w == "," {
+			if n := ts[k+1].w; strings.HasSuffix(n, "ing") || n == "in" || n == "with" || n == "according" {
+				return k
+			}
+			// ", he said,", ", Nakasone stressed,": the speaker inserted
+			if k+2 < j && (ts[k+1].pron == 3 || ts[k+1].ment && isPerson(ts[k+1].refs)) && (ts[k+2].is(cSpeechVerbs) || hearsayVerbs[ts[k+2].w]) {
+				return k
+			}
+			return -1
+		}
+		if ts[k].punct || ts[k].is(cClauseStop) {
+			return -1
+		}
+	}
+	return -1
 }
