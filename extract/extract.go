@@ -603,7 +603,7 @@ func stripHonorific(s string) string {
 	s = strings.TrimSpace(s)
 	for _, h := range []string{"Cde. ", "Comrade ", "Com. ", "comrade ", "Tov. ", "тов. ", "товарищ ", "Товарищ ", "General ", "Marshal ",
 		"Genosse ", "Genossin ", "Towarzyszu ", "Towarzysz ", "Soudruhu ", "Soudruh ", "Tovarășe ", "Tovarăș ", "Đồng chí ",
-		"Mr. ", "Mrs. ", "Mr ", "Dear ", "Herr ", "Frau ", "Pan "} {
+		"Mr. ", "Mrs. ", "Mr ", "Dear ", "Herr ", "Frau ", "Pan ", "Sir ", "Dame ", "Monsieur ", "Madame "} {
 		s = strings.TrimPrefix(s, h)
 	}
 	// a Hungarian title follows the name: "Kádár elvtárs"

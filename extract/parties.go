@@ -435,6 +435,13 @@ func (x *extractor) bodyKind() string {
 				return k
 			}
 		}
+		if len(t) <= 90 && document.UpperOnly(t) {
+			// a longer heading that opens with its kind: "NOTE POUR MONSIEUR LE PRÉSIDENT DE LA RÉPUBLIQUE"
+			w, _, _ := strings.Cut(t, " ")
+			if k := title.Kind(w); k != "" && k != title.Other && k == title.Kind(t) {
+				return k
+			}
+		}
 		if n == 1 && len(t) <= 40 {
 			// a first line that opens with the kind: "Szyfrogram nr 8712"
 			w, _, _ := strings.Cut(t, " ")

@@ -334,6 +334,11 @@ func TestLetterParts(t *testing.T) {
 		{"TELEGRAMĂ\n\nSecret\n\nPropunem o vizită.\n", "", ""},
 		{"Estimado compañero Gromyko:\n\nLe escribo.\n\nRaúl Roa\n", "compañero Gromyko", "Raúl Roa"},
 		{"Скъпи другарю Брежнев,\n\nБлагодарим.\n\nТ. Живков\n", "другарю Брежнев", "Т. Живков"},
+		// a name signed under the closing formula, of one word too
+		{"Уважаемый Михаил Сергеевич!\n\nПрошу помочь.\n\nС глубоким уважением,\n\nНаджибулла\n", "Михаил Сергеевич", "Наджибулла"},
+		{"Nous vous remercions.\n\nVeuillez agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSihanouk\n", "", "Sihanouk"},
+		{"Te saludamos.\n\nFraternalmente,\n\nFidel Castro Ruz\n", "", "Fidel Castro Ruz"},
+		{"Ci vediamo a Roma.\n\nCordiali saluti,\n\nLuigi Longo\n", "", "Luigi Longo"},
 	} {
 		got := LetterParts(c.text)
 		if got.Salutation != c.salutation || got.Signature != c.signature {
@@ -343,6 +348,11 @@ func TestLetterParts(t *testing.T) {
 	for in, want := range map[string]string{
 		"Recorded by V. Vinogradov": "V. Vinogradov", "(Recorded by Kuzmin)": "Kuzmin", "Zapsal: Z. Mlynář": "Z. Mlynář",
 		"Записал В. Виноградов": "В. Виноградов", "Sporządził: J. Czyrek": "J. Czyrek", "He recorded nothing.": "",
+		// a rank before the recorder's name; "Запись" and the writer in the
+		// genitive, never the record's own heading
+		"Notes taken by Lt. Col. J. H. Caughey.": "J. H. Caughey", "Записал полковник И. П. Петров": "И. П. Петров",
+		"Recorded by Capt. R. Ellis": "R. Ellis", "Запись В.И. Болдина": "В.И. Болдина", "ЗАПИСЬ БЕСЕДЫ": "",
+		"Запись беседы с послом": "",
 	} {
 		if got := Recorder("Text.\n\n" + in + "\n"); got != want {
 			t.Errorf("Recorder(%q) = %q, want %q", in, got, want)
@@ -543,5 +553,30 @@ func TestMarkdownDateElsewhere(t *testing.T) {
 		if d.Date.Text != want || d.Title.Text == "" {
 			t.Errorf("%.30q: date %q title %q", in, d.Date.Text, d.Title.Text)
 		}
+	}
+}
+
+// TestHeadersOfOtherLanguages: the header lines of French, Spanish, Italian,
+// Albanian and Finnish memoranda, a space before the colon too, and a
+// heading that names the addressee ("NOTE POUR LE PRÉSIDENT ...").
+func TestHeadersOfOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ text, to, from string }{
+		{"À : Monsieur le Président de la République\nDe : Jean Dupont\nObjet : Berlin\n\nTexte.\n", "Monsieur le Président de la République", "Jean Dupont"},
+		{"Para: Raúl Roa\nDe: Carlos Olivares\nAsunto: Viaje\n\nTexto.\n", "Raúl Roa", "Carlos Olivares"},
+		{"A: il Segretario\nDa: Ufficio Esteri\nOggetto: Cina\n\nTesto.\n", "", "Ufficio Esteri"},
+		{"Për: Mehmet Shehu\nNga: Ministria e Punëve të Jashtme\n\nTeksti.\n", "Mehmet Shehu", "Ministria e Punëve të Jashtme"},
+		{"Vastaanottaja: Urho Kekkonen\nLähettäjä: Ahti Karjalainen\nAihe: Moskova\n\nTeksti.\n", "Urho Kekkonen", "Ahti Karjalainen"},
+	} {
+		to, from := HeaderParties(c.text)
+		if strings.Join(to, "|") != c.to || strings.Join(from, "|") != c.from {
+			t.Errorf("%q: to %q from %q, want %q %q", c.text, to, from, c.to, c.from)
+		}
+	}
+	d, err := Parse("n.txt", []byte("NOTE POUR LE PRÉSIDENT DE LA RÉPUBLIQUE\n\nDate : 4 décembre 1989\nObjet : Kiev\n\nLe plan en dix points.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(d.To, "|") != "LE PRÉSIDENT DE LA RÉPUBLIQUE" || d.Title.Text != "Kiev" || d.Date.Text == "" {
+		t.Errorf("to %q title %q date %q", d.To, d.Title.Text, d.Date.Text)
 	}
 }

@@ -20,17 +20,20 @@ func headerLine(t string) (key, value string, ok bool) {
 		v = strings.TrimSpace(t[i+len("："):])
 	}
 	switch strings.ToLower(strings.TrimSpace(t[:i])) {
-	case "to", "кому", "an", "do", "címzett", "komu", "for", "memorandum for", "memorandum to":
+	case "to", "кому", "an", "do", "címzett", "komu", "for", "memorandum for", "memorandum to",
+		// French, Spanish, Italian, Albanian, Finnish, Vietnamese memoranda ("À : Monsieur le Président")
+		"à", "destinataire", "destinataires", "para", "destinatario", "për", "drejtuar", "vastaanottaja", "kính gửi", "gửi":
 		key = "to"
 	case "through", "thru", "via":
 		key = "via"
-	case "from", "от", "von", "od", "feladó":
+	case "from", "от", "von", "od", "feladó", "de", "expéditeur", "remitente", "da", "mittente", "nga", "lähettäjä":
 		key = "from"
-	case "date", "дата", "datum", "data", "dátum":
+	case "date", "дата", "datum", "data", "dátum", "fecha", "datë", "päivämäärä", "ngày":
 		key = "date"
-	case "subject", "re", "тема", "betreff", "betr.", "temat", "tárgy", "věc":
+	case "subject", "re", "тема", "betreff", "betr.", "temat", "tárgy", "věc", "objet", "asunto", "oggetto", "vec", "lënda",
+		"aihe", "trích yếu", "v/v":
 		key = "subject"
-	case "copy", "copy to", "cc", "copies":
+	case "copy", "copy to", "cc", "copies", "copie", "copia", "copie à", "kopie", "kopia", "jäljennös":
 		key = "copy"
 	default:
 		return "", "", false
@@ -162,6 +165,13 @@ var closings = []string{
 	"mit kommunistischem gruß", "mit kommunistischem gruss", "mit sozialistischem gruß", "mit sozialistischem gruss",
 	"mit brüderlichem gruß", "z komunistycznym pozdrowieniem", "z wyrazami szacunku", "elvtársi üdvözlettel",
 	"s komunistickým pozdravem", "s soudružským pozdravem", "cu salutări comuniste", "cu stimă",
+	"с глубоким уважением", "с искренним уважением", "с братским приветом", "с наилучшими пожеланиями", "с уважение",
+	"с другарски поздрав", "mit freundlichen grüßen", "mit freundlichen grüssen", "hochachtungsvoll", "mit vorzüglicher hochachtung",
+	"veuillez agréer", "je vous prie d'agréer", "avec mes sentiments", "bien à vous", "très cordialement", "cordialement",
+	"atentamente", "cordialmente", "fraternalmente", "un abrazo", "con saludos", "patria o muerte", "distinti saluti",
+	"cordiali saluti", "con stima", "s pozdravom", "s úctou", "s pozdravem", "me respekt", "me nderime", "me përshëndetje",
+	"ystävällisin terveisin", "kunnioittavasti", "tisztelettel", "üdvözlettel", "z poważaniem", "z pozdrowieniami",
+	"cu respect", "cu deosebită stimă", "kính thư", "chào thân ái", "chào quyết thắng", "此致", "敬礼", "경의를 표하며",
 }
 
 // signatureWords are words a title or a closing uses that no signature
@@ -330,6 +340,7 @@ func LetterParts(text string) Letter {
 		}
 	}
 	seen = 0
+	under := "" // the line read before, under this one
 	for i := len(ls) - 1; i >= 0 && seen < 6; i-- {
 		t := strings.TrimSpace(ls[i])
 		if t == "" {
@@ -342,10 +353,18 @@ func LetterParts(text string) Letter {
 				rest := strings.TrimLeft(t[len(c):], " ,.!:")
 				if n := signatureName(rest); n != "" {
 					l.Signature = n
+				} else if l.Signature == "" && under != "" {
+					// the name signed under the closing, one word too: "С
+					// глубоким уважением, / Наджибулла", "Veuillez agréer,
+					// ... l'assurance de ma très haute considération. / Sihanouk"
+					if l.Signature = signatureName(under); l.Signature == "" {
+						l.Signature = markedSurname(under)
+					}
 				}
 				return l
 			}
 		}
+		under = t
 		if len(t) > 80 || strings.HasSuffix(t, ":") {
 			break // the body's prose
 		}
@@ -408,7 +427,12 @@ var recorderLeads = []string{
 	// who submits a report or a proposal to a body
 	"submitted by", "presented by", "előterjesztő:", "előterjeszti:", "předkládá:", "przedkłada:", "вносит:", "vorgelegt von",
 	"einreicher:", "prezintă:",
+	// a line that is only the record's mark and its writer in the genitive: "Запись В.И. Болдина"
+	"запись", "zapis", "aufzeichnung:", "notes by:",
 }
+
+// lineLeads are the recorder leads that count only at the start of a line.
+var lineLeads = map[string]bool{"запись": true, "zapis": true}
 
 // Recorder returns the name of whoever recorded a conversation or
 // compiled the notes, from a line such as "Recorded by V. Vinogradov",
@@ -431,10 +455,11 @@ func recorderIn(t string) string {
 	low := strings.ToLower(t)
 	for _, p := range recorderLeads {
 		i := strings.Index(low, p)
-		if i < 0 || i > 0 && low[i-1] != ' ' && low[i-1] != '.' && low[i-1] != ',' {
+		if i < 0 || i > 0 && low[i-1] != ' ' && low[i-1] != '.' && low[i-1] != ',' || i > 0 && lineLeads[p] ||
+			lineLeads[p] && !strings.HasPrefix(t[i+len(p):], " ") {
 			continue
 		}
-		rest := strings.TrimLeft(t[i+len(p):], " :")
+		rest := dropRank(strings.TrimLeft(t[i+len(p):], " :"))
 		// up to the end of the name: a full stop after a word, a comma, a semicolon
 		end := len(rest)
 		for k, r := range rest {
@@ -448,6 +473,13 @@ func recorderIn(t string) string {
 			}
 		}
 		name := strings.TrimSpace(rest[:end])
+		if lineLeads[p] {
+			// only a name with initials: "Запись В.И. Болдина", never "ЗАПИСЬ БЕСЕДЫ"
+			if n := signatureName(name); n != "" && strings.Contains(n, ".") {
+				return n
+			}
+			continue
+		}
 		if n := signatureName(name); n != "" {
 			return n
 		}
@@ -457,6 +489,31 @@ func recorderIn(t string) string {
 		}
 	}
 	return ""
+}
+
+// ranks are the military and civil ranks and forms of address a
+// recorder's line writes before the name ("Notes taken by Lt. Col. J. H.
+// Caughey", "Записал полковник И. Петров").
+var ranks = []string{"lt. col.", "lt. gen.", "maj. gen.", "brig. gen.", "lt. cdr.", "lieutenant colonel", "lieutenant general",
+	"major general", "rear admiral", "vice admiral", "col.", "maj.", "capt.", "lt.", "gen.", "adm.", "cdr.", "sgt.",
+	"colonel", "major", "captain", "lieutenant", "commander", "general", "mr.", "mrs.", "dr.", "sir", "comrade", "cde.",
+	"полковник", "подполковник", "майор", "капитан", "генерал", "тов.", "товарищ", "oberst", "oberstleutnant", "hauptmann",
+	"genosse", "genossin", "płk", "ppłk", "mjr", "kpt.", "gen.", "tow.", "s.", "plk.", "pplk.", "mjr.", "kpt", "százados",
+	"őrnagy", "ezredes", "elvtárs"}
+
+// dropRank takes ranks and forms of address off the start of a name.
+func dropRank(t string) string {
+	for changed := true; changed; {
+		changed = false
+		low := lowerHead(t, 24)
+		for _, r := range ranks {
+			if strings.HasPrefix(low, r+" ") && len(t) > len(r)+1 {
+				t, changed = strings.TrimLeft(t[len(r):], " "), true
+				break
+			}
+		}
+	}
+	return t
 }
 
 // CitationRecorder returns the compiler or recorder a citation names

@@ -217,6 +217,44 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"면담록", Conversation}, {"면담", Conversation}, {"회담록", Conversation}, {"회담", Conversation}, {"전보", Telegram},
 	{"서한", Letter}, {"보고서", Report},
 	{"biên bản", Minutes}, {"báo cáo", Report}, {"thư gửi", Letter}, {"bức điện", Telegram},
+	{"biên bản cuộc hội đàm", Conversation}, {"biên bản hội đàm", Conversation}, {"biên bản cuộc nói chuyện", Conversation},
+	{"biên bản nói chuyện", Conversation}, {"nhật ký", Diary}, {"nghị quyết", Resolution}, {"chỉ thị", Directive},
+	{"bài phát biểu", Speech}, {"diễn văn", Speech}, {"công điện", Telegram},
+	{"日记", Diary}, {"日記", Diary}, {"决议", Resolution}, {"決議", Resolution}, {"电话记录", Transcript}, {"通话记录", Transcript},
+	{"会议记录", Minutes}, {"信件", Letter}, {"书信", Letter}, {"的信", Letter}, {"谈话", Conversation}, {"会谈", Conversation},
+	{"演説", Speech}, {"日誌", Diary}, {"일지", Diary}, {"일기", Diary}, {"연설", Speech}, {"결의", Resolution}, {"지시", Directive},
+	{"대화록", Conversation}, {"전화 통화", Transcript}, {"통화록", Transcript}, {"회의록", Minutes}, {"보고", Report}, {"편지", Letter},
+	// Spanish, Italian, Slovak, Albanian, Finnish and more of the bloc's languages
+	{"carta", Letter}, {"telegrama cifrado", Telegram}, {"informe", Report}, {"memorándum", Memorandum}, {"memorando", Memorandum},
+	{"conversación", Conversation}, {"entrevista", Conversation}, {"acta", Minutes}, {"discurso", Speech}, {"resolución", Resolution},
+	{"directiva", Directive}, {"diario", Diary}, {"nota de conversación", Conversation}, {"apuntes", Note},
+	{"lettera", Letter}, {"telegramma", Telegram}, {"promemoria", Memorandum}, {"appunto", Note}, {"colloquio", Conversation},
+	{"verbale", Minutes}, {"discorso", Speech}, {"relazione", Report}, {"rapporto", Report}, {"risoluzione", Resolution},
+	{"direttiva", Directive},
+	{"správa", Report}, {"informácia", Report}, {"záznam z rozhovoru", Conversation}, {"uznesenie", Resolution}, {"prejav", Speech},
+	{"zápisnica", Minutes}, {"denník", Diary}, {"deník", Diary}, {"smernica", Directive}, {"směrnice", Directive},
+	{"letër", Letter}, {"letra", Letter}, {"relacion", Report}, {"informacion", Report}, {"bisedë", Conversation}, {"bisedim", Conversation},
+	{"bisedimi", Conversation}, {"procesverbal", Minutes}, {"procesverbali", Minutes}, {"fjalim", Speech}, {"fjalimi", Speech},
+	{"vendim", Resolution}, {"vendimi", Resolution}, {"ditar", Diary}, {"ditari", Diary}, {"udhëzim", Directive},
+	{"kirje", Letter}, {"sähke", Telegram}, {"sähkösanoma", Telegram}, {"muistio", Memorandum}, {"muistiinpano", Note},
+	{"raportti", Report}, {"keskustelu", Conversation}, {"keskustelumuistio", Conversation}, {"pöytäkirja", Minutes}, {"puhe", Speech},
+	{"päätös", Resolution}, {"päiväkirja", Diary}, {"ohje", Directive},
+	{"tagebuch", Diary}, {"dziennik", Diary}, {"napló", Diary}, {"jurnal", Diary}, {"ansprache", Speech}, {"discours", Speech},
+	{"direktive", Directive}, {"weisung", Directive}, {"dyrektywa", Directive}, {"irányelv", Directive}, {"directivă", Directive},
+	{"директивы", Directive}, {"указания", Directive}, {"стенограмма телефонного разговора", Transcript},
+	{"запись телефонного разговора", Transcript}, {"телефонный разговор", Transcript}, {"telefongespräch", Transcript},
+	{"rozmowa telefoniczna", Transcript}, {"telefonní rozhovor", Transcript}, {"telefonbeszélgetés", Transcript},
+	{"convorbire telefonică", Transcript}, {"conversación telefónica", Transcript}, {"telefonata", Transcript},
+	{"lettre", Letter}, {"télégramme", Telegram}, {"entretien", Conversation}, {"compte rendu d'entretien", Conversation},
+	{"compte rendu", Minutes}, {"procès-verbal", Minutes}, {"rapport", Report}, {"note pour", Note}, {"dépêche", Telegram},
+	{"minute", Memorandum}, // a British official's minute to a minister
+	{"memorándum de conversación", Conversation}, {"memorando de conversación", Conversation},
+	{"muistio keskustelusta", Conversation}, {"promemoria del colloquio", Conversation},
+	{"telcon", Transcript}, {"memcon", Conversation}, {"airgram", Telegram}, {"aide-mémoire", Memorandum}, {"aide memoire", Memorandum},
+	{"briefing paper", Memorandum}, {"position paper", Memorandum}, {"policy paper", Memorandum}, {"talking points", Note},
+	{"national intelligence estimate", Report}, {"special national intelligence estimate", Report}, {"intelligence report", Report},
+	{"intelligence memorandum", Memorandum}, {"record of decisions", Resolution},
+	{"toast", Speech}, {"radio address", Speech},
 	{"minutes", Conversation},
 	{"meeting between", Conversation},
 	{"session of", Minutes},
@@ -225,7 +263,11 @@ var kindPhrases = []struct{ phrase, kind string }{
 }
 
 var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы", "беседе", "gespräch",
-	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen", "tárgyalás", "megbeszélés", "dintre"}
+	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen", "tárgyalás", "megbeszélés", "dintre",
+	// a meeting of two sides, not a body's session ("Notatka ze spotkania w Magdalence", "Notes on Conference between X and Y")
+	"conference between", "conference with", "meeting with", "spotkania", "spotkaniu", "schůzky", "schůzce", "stretnutia",
+	"встречи", "встрече", "treffen", "begegnung", "întâlnir", "találkozó", "entretien", "colloquio", "conversación", "keskustelu",
+	"bised", "hội đàm", "会谈", "谈话", "会見", "회담", "면담"}
 
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
@@ -234,7 +276,7 @@ func Kind(phrase string) string {
 	best, bestAt, bestPhrase := "", len(low)+1, ""
 	for _, k := range kindPhrases {
 		i := indexWord(low, k.phrase)
-		if i >= 0 && i < bestAt {
+		if i >= 0 && (i < bestAt || i == bestAt && len(k.phrase) > len(bestPhrase)) {
 			best, bestAt, bestPhrase = k.kind, i, k.phrase
 		}
 	}
@@ -245,11 +287,16 @@ func Kind(phrase string) string {
 	between := indexWord(rest, "between") >= 0 || indexWord(rest, "with") >= 0 && !strings.Contains(rest, "meeting with the")
 	session := bodySession(rest)
 	switch {
+	case (best == Note || best == Memorandum || best == Minutes || best == Conversation) && telephone(rest):
+		// "Notes of a Secure Phone Call from ...": a telephone call's record
+		return Transcript
 	case best == Minutes && bestPhrase != "protokół" && bestPhrase != "protokoll" && bestPhrase != "jegyzőkönyv" &&
-		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru")):
+		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru") ||
+			strings.Contains(rest, "entretien") || strings.Contains(rest, "colloquio") || strings.Contains(rest, "conversación") ||
+			strings.Contains(rest, "keskustelu") || strings.Contains(rest, "bised") || strings.Contains(rest, "rozhovore")):
 		// "Stenograma convorbirii dintre X și Y", "Стенограмма беседы": a conversation
 		return Conversation
-	case best == Minutes && indexWord(rest, "between") >= 0:
+	case best == Minutes && (indexWord(rest, "between") >= 0 || delegations(rest)):
 		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
 		return Conversation
 	case best == Conversation && session && !between && (bestPhrase == "minutes" || strings.HasPrefix(bestPhrase, "record of") ||
@@ -268,16 +315,16 @@ func Kind(phrase string) string {
 		// "Protocol 55 of the Meeting of the Political Bureau": its minutes
 		// (an excerpt of a protocol is a decision)
 		return Minutes
-	case (best == Note || best == Memorandum) && (strings.Contains(rest, "phone call") || strings.Contains(rest, "telephone")):
-		// "Notes of a Secure Phone Call from ...": a telephone call's record
-		return Transcript
-	case best == Note && bestPhrase == "notes" && session && !between:
+	case best == Note && bestPhrase == "notes" && session && !between && !delegations(rest):
 		// "Notes from the Meeting of the Political Consultative Committee"
 		return WorkingNotes
 	case best == Note:
 		// "Vermerk über ein Gespräch zwischen X und Y", "Notes on the Talks
 		// between the X and Y Delegations": a record of a conversation (the
 		// notes of a body's session are working notes, above)
+		if delegations(rest) {
+			return Conversation // "Note from the Meeting of the Government and Solidarity Delegations"
+		}
 		for _, w := range conversationWords {
 			if strings.Contains(rest, w) {
 				return Conversation
@@ -292,6 +339,30 @@ func Kind(phrase string) string {
 		}
 	}
 	return best
+}
+
+// telephone reports whether a title's words after its kind say the talk
+// was by telephone ("Stenograma convorbirii telefonice", "Record of the
+// Telephone Conversation"): a telephone call's record.
+func telephone(rest string) bool {
+	for _, w := range []string{"phone call", "telephone", "telefon", "телефон", "電話", "电话", "điện thoại", "전화"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// delegations reports whether a title's words after its kind, before its
+// topic, name a meeting of delegations ("of the Soviet and Chinese
+// Delegations"): talks between sides, not a body's session.
+func delegations(rest string) bool {
+	for _, m := range []string{" on ", " regarding ", " concerning ", " about "} {
+		if i := strings.Index(rest, m); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	return strings.Contains(rest, " delegations")
 }
 
 // bodySession reports whether a title's words after its kind name a
@@ -495,7 +566,7 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 	if decidesTo(txt) {
 		return i, false // "Decision of the Presidium to send troops": what is decided, no addressee
 	}
-	if k := indexWord(low, "between"); k >= 0 {
+	if k := indexWord(low, "between"); k >= 0 && !addressedFor(txt, low, k) {
 		t.Participants = names(s, sg.i+k+len("between"), sg.j)
 		return i, true
 	}
@@ -562,6 +633,24 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		t.Recipients = names(s, sg.i+k+2, sg.j)
 		return i, true
 	}
+	if k := indexWord(low, "for"); k > 0 && kindOnly(txt[:k]) && t.Kind != Minutes && t.Kind != Conversation && t.Kind != WorkingNotes {
+		// "Information for the CPCz CC Presidium on ...", "Note for the
+		// Prime Minister": the addressee, up to the topic; never "the
+		// Record" or "the Files"
+		end := topicAt(txt)
+		if end <= k {
+			end = len(txt)
+		}
+		to := strings.ToLower(strings.TrimSpace(txt[k+len("for") : end]))
+		to = strings.TrimPrefix(to, "the ")
+		if to != "" && to != "record" && to != "the record" && !strings.HasPrefix(to, "file") && !strings.HasPrefix(to, "information") &&
+			!strings.HasPrefix(to, "19") && !strings.HasPrefix(to, "20") && unicode.IsUpper(firstRuneOf(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(txt[k+len("for"):end]), "the ")))) {
+			if r := names(s, sg.i+k+len("for"), sg.i+end); len(r) > 0 {
+				t.Recipients = r
+				return i, true
+			}
+		}
+	}
 	if a, r := foreignParties(s, sg.i, sg.j); len(a) > 0 {
 		// "Brief von Walter Ulbricht an Nikita Chruschtschow", "Scrisoare
 		// de la Nicolae Ceaușescu către Leonid Brejnev"
@@ -604,6 +693,15 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		return i, len(t.Authors) > 0
 	}
 	return i, false
+}
+
+// addressedFor reports whether a kind segment names its addressee after
+// "for" before position k: "Information for the Presidium on the Conflict
+// between Iraq and Iran" is for the Presidium; the war's sides are no
+// parties of it.
+func addressedFor(txt, low string, k int) bool {
+	f := indexWord(low, "for")
+	return f > 0 && f < k && kindOnly(txt[:f]) && topicAt(txt) < k
 }
 
 // foreignWords are the words that open the writer and the addressee in the
@@ -1168,11 +1266,12 @@ var roleWords = map[string]bool{
 	"chief": true, "king": true, "shah": true, "emperor": true, "head": true, "prime": true, "general": true,
 	"member": true, "members": true, "botschafter": true, "genosse": true, "genossen": true, "towarzysz": true,
 	"tovarășul": true, "tovarăşul": true, "ambasador": true, "ambasadorul": true, "velvyslanec": true,
+	"under-secretary": true, "undersecretary": true, "chancellor": true,
 }
 
 // roleQualifiers stand before a role word as part of the office.
 var roleQualifiers = map[string]bool{"first": true, "general": true, "state": true, "prime": true, "foreign": true,
-	"deputy": true, "vice": true, "second": true, "defense": true, "defence": true}
+	"deputy": true, "vice": true, "second": true, "defense": true, "defence": true, "permanent": true, "federal": true}
 
 // institutionWords name parts of a body's name: a party text with one and
 // no person is a body, and they are passed over before a name.
@@ -1186,6 +1285,9 @@ var institutionWords = map[string]bool{
 	"assembly": true, "union": true, "workers'": true, "communist": true, "socialist": true, "unity": true,
 	"interior": true, "staff": true, "armed": true, "forces": true, "executive": true, "office": true,
 	"delegation": true, "of": true, "the": true, "and": true, "for": true,
+	// the rest of a Western office's name: "Director of Central Intelligence", "Director of Policy Planning"
+	"intelligence": true, "agency": true, "security": true, "policy": true, "planning": true, "research": true,
+	"operations": true, "service": true, "services": true, "army": true, "navy": true, "chiefs": true,
 }
 
 // bodyWords are the words that make a party a body rather than a person.

@@ -44,6 +44,20 @@ func TestParse(t *testing.T) {
 		{"Directive to the Soviet delegation", "directive", "", "Soviet delegation", "", "", ""},
 		{"Speech by Kim Il Sung", "speech", "Kim Il Sung", "", "", "", ""},
 		{"Some untitled scrap", "", "", "", "", "", ""},
+		// a British official's minute; an addressee after "for" before the topic
+		{"Minute by Sir Frank Roberts to the Secretary of State on the Soviet Note", "memorandum", "Sir Frank Roberts", "", "", "", ""},
+		{"Information for the CPCz CC Presidium on the Armed Conflict between Iraq and Iran", "report", "", "CPCz CC Presidium", "", "", ""},
+		{"Note for the Politburo on the Grain Harvest", "note", "", "Politburo", "", "", ""},
+		{"Memorandum for the Record", "memorandum", "", "", "", "", ""},
+		{"Report for 1965 on Foreign Trade", "report", "", "", "", "", ""},
+		// a meeting of two sides' delegations, a conference between two men: talks
+		{"Note from the Meeting of the Government and Solidarity Delegations at Magdalenka", "conversation", "", "", "", "", ""},
+		{"Minutes of the Meeting of the Soviet and Chinese Delegations", "conversation", "", "", "", "", ""},
+		{"Minutes of the Meeting of the Politburo on the Delegations to the Congress", "minutes", "", "", "", "", ""},
+		{"Notes on Conference between General Marshall and General Chou En-lai", "conversation", "", "", "", "Marshall, Chou En-lai", ""},
+		{"Notatka ze spotkania w Magdalence w dniu 2 marca 1989 r.", "conversation", "", "", "", "", ""},
+		// an office's rest is no name: "Director of Central Intelligence"
+		{"Memorandum for the President from the Director of Central Intelligence", "memorandum", "", "", "", "", ""},
 		{"Notes of Conversation between Mao Zedong and Ambassador Yudin", "conversation", "", "", "", "Mao Zedong, Yudin", ""},
 		{"Excerpt from Protocol No. 82 of the Meeting of the Politburo", "resolution", "", "", "", "", "82"},
 		{"Telegram from Mao Zedong to Filippov (Stalin)", "telegram", "Mao Zedong", "Filippov[Stalin]", "", "", ""},
@@ -293,5 +307,48 @@ func TestNominatives(t *testing.T) {
 	}
 	if got := Nominatives("Громыко", Dative); len(got) != 0 {
 		t.Errorf("an indeclinable name has no other reading: %+v", got)
+	}
+}
+
+// TestKindWords: the kind words of the records' languages, and what a
+// record of a conversation is called in them.
+func TestKindWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"Diario del embajador de Cuba en Moscú":             Diary,
+		"Carta de Fidel Castro a Salvador Allende":          Letter,
+		"Informe de la embajada en Pekín":                   Report,
+		"Memorándum de conversación con el embajador":       Conversation,
+		"Acta de la conversación con el primer ministro":    Conversation,
+		"Discurso de Fidel Castro en la Plaza":              Speech,
+		"Lettera di Luigi Longo a Leonid Brežnev":           Letter,
+		"Promemoria per il Segretario generale":             Memorandum,
+		"Appunto sul colloquio con l'ambasciatore":          Conversation,
+		"Verbale del colloquio tra Berlinguer e Ponomariov": Conversation,
+		"Informácia o rokovaní s delegáciou":                Report,
+		"Záznam z rozhovoru s. Husáka":                      Conversation,
+		"Uznesenie predsedníctva ÚV KSS":                    Resolution,
+		"Procesverbal i bisedës me ambasadorin":             Conversation,
+		"Fjalimi i shokut Enver Hoxha":                      Speech,
+		"Letër e KQ të PPSH":                                Letter,
+		"Muistio keskustelusta suurlähettilään kanssa":      Conversation,
+		"Presidentin päiväkirja":                            Diary,
+		"Sähke Moskovasta":                                  Telegram,
+		"Compte rendu de l'entretien du Général de Gaulle":  Conversation,
+		"Télégramme de l'ambassadeur":                       Telegram,
+		"Biên bản cuộc hội đàm giữa hai đoàn":               Conversation,
+		"Nghị quyết của Bộ Chính trị":                       Resolution,
+		"周恩来日记":                                             Diary,
+		"电话记录":                                              Transcript,
+		"김일성 연설":                                            Speech,
+		"Telcon, Kissinger and Dobrynin":                    Transcript,
+		"Memcon, the President and Brezhnev":                Conversation,
+		"Talking Points for the Secretary":                  Note,
+		"Stenograma convorbirii telefonice":                 Transcript,
+		"Запись телефонного разговора":                      Transcript,
+		"Tagebuch des Botschafters":                         Diary,
+	} {
+		if got := Kind(in); got != want {
+			t.Errorf("Kind(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
