@@ -700,3 +700,24 @@ func TestOfficeAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestCentralCommitteeOfParty: a party's central committee written with
+// the party's abbreviation the gazetteer knows only for the party ("the CC
+// CPY") is the committee the gazetteer names after the party; an unknown
+// party's committee stays as written.
+func TestCentralCommitteeOfParty(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Letter from Enver Hoxha to the CC CPY", "Central Committee of the League of Communists of Yugoslavia"},
+		{"Letter from Enver Hoxha to the Other Members of the CC CPY", "Central Committee of the League of Communists of Yugoslavia"},
+		{"Letter from Enver Hoxha to the CC XYZP", "CC XYZP"},
+	} {
+		in := "## 1948-05-04\n\n### " + c.title + "\n\n#### Contents:\n\nWe have received your letter.\n"
+		r, err := Extract("cc.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(r.Recipients); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: recipients %q, want %q", c.title, got, c.want)
+		}
+	}
+}

@@ -51,6 +51,9 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 			return EntityRef{Class: mm.Class, Name: mm.Name}, true
 		}
 	}
+	if ref, ok := x.centralCommitteeOf(p.Text); ok {
+		return ref, true
+	}
 	if ref, ok := x.homeMinistry(p.Text); ok {
 		return ref, true // "to the Foreign Ministry" of a record from Beijing's archive (offices.go)
 	}
@@ -70,6 +73,34 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 		}
 	}
 	return ref, true
+}
+
+// centralCommitteeOf resolves a party's central committee written with
+// the party's abbreviation ("CC CPY", "CPY CC") to the committee the
+// gazetteer names after the party's full name ("Central Committee of the
+// League of Communists of Yugoslavia").
+func (x *extractor) centralCommitteeOf(text string) (EntityRef, bool) {
+	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text), "the "))
+	party := ""
+	if p, ok := strings.CutPrefix(t, "CC "); ok {
+		party = p
+	} else if p, ok := strings.CutSuffix(t, " CC"); ok {
+		party = p
+	}
+	if party == "" || strings.Contains(party, " ") {
+		return EntityRef{}, false
+	}
+	mm := x.resolveWhole(party)
+	if mm == nil || mm.Class != vocab.ClassOrganization {
+		return EntityRef{}, false
+	}
+	for _, n := range []string{"Central Committee of the " + mm.Name, "Central Committee of " + mm.Name} {
+		if cc := x.resolveWhole(n); cc != nil && cc.Class == vocab.ClassOrganization {
+			x.addMention(*cc, -1, "en")
+			return EntityRef{Class: cc.Class, Name: cc.Name}, true
+		}
+	}
+	return EntityRef{}, false
 }
 
 // resolveWhole resolves a name only to an entity named by (nearly) all of

@@ -1412,6 +1412,20 @@ func (p *Party) office() {
 			name = name[k:]
 		}
 	}
+	if role == "members" || role == "member" {
+		// "the Other Members of the CC CPY", "the Members of the Politburo
+		// of the CPSU CC": the body its members stand for
+		body := rest
+		for len(body) > 0 && (body[0] == "of" || body[0] == "the") {
+			body = body[1:]
+		}
+		if len(body) > 1 && institutionWords[foldWord(body[0])] && bodyWords[foldWord(body[0])] ||
+			len(body) > 1 && (foldWord(body[0]) == "cc" || foldWord(body[0]) == "central") {
+			p.Institution = true
+			p.Text = strings.Join(body, " ")
+			return
+		}
+	}
 	for len(name) > 0 {
 		w := foldWord(name[0])
 		if institutionWords[w] || countryWords[w] || acronym(name[0]) && len(name) > 1 {

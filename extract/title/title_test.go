@@ -56,6 +56,10 @@ func TestParse(t *testing.T) {
 		{"Minutes of the Meeting of the Politburo on the Delegations to the Congress", "minutes", "", "", "", "", ""},
 		{"Notes on Conference between General Marshall and General Chou En-lai", "conversation", "", "", "", "Marshall, Chou En-lai", ""},
 		{"Notatka ze spotkania w Magdalence w dniu 2 marca 1989 r.", "conversation", "", "", "", "", ""},
+		// the members of a body stand for the body
+		{"Letter from Joseph Stalin and Vyacheslav Molotov to Josip Broz Tito and the Other Members of the CC CPY", "letter",
+			"Joseph Stalin, Vyacheslav Molotov", "Josip Broz Tito, CC CPY", "", "", ""},
+		{"Letter from Mao Zedong to the Members of the Politburo of the CPSU CC", "letter", "Mao Zedong", "Politburo of the CPSU CC", "", "", ""},
 		// an office's rest is no name: "Director of Central Intelligence"
 		{"Memorandum for the President from the Director of Central Intelligence", "memorandum", "", "", "", "", ""},
 		{"Notes of Conversation between Mao Zedong and Ambassador Yudin", "conversation", "", "", "", "Mao Zedong, Yudin", ""},
