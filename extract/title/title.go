@@ -17,6 +17,7 @@
 package title
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -651,6 +652,12 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 			}
 		}
 	}
+	if w := strings.Fields(low); len(w) > 0 && slices.Contains(romanceKinds, w[0]) {
+		if a, r := romanceParties(s, sg.i, sg.j, len(w[0])); len(a) > 0 && len(r) > 0 {
+			t.Authors, t.Recipients = a, r
+			return i, true
+		}
+	}
 	if a, r := foreignParties(s, sg.i, sg.j); len(a) > 0 {
 		// "Brief von Walter Ulbricht an Nikita Chruschtschow", "Scrisoare
 		// de la Nicolae Ceaușescu către Leonid Brejnev"
@@ -711,6 +718,58 @@ var foreignWords = []struct{ from, to []string }{
 	{[]string{"von", "vom", "des", "der"}, []string{"an"}},
 	{[]string{"de la"}, []string{"către", "catre"}},
 }
+
+// romanceWords open the writer and the addressee in Spanish, Italian,
+// French and Portuguese titles ("Carta de Fidel Castro a Salvador
+// Allende", "Lettera di Luigi Longo a Leonid Brežnev", "Lettre du Général
+// de Gaulle à Nikita Khrouchtchev"); romanceTopics open the topic after
+// them.
+var (
+	romanceWords = []struct{ from, to []string }{
+		{[]string{"de", "del", "di", "dal", "della", "du", "do", "da"}, []string{"a", "al", "à", "au", "alla", "ao", "para"}},
+	}
+	romanceTopics = []string{" sobre ", " acerca ", " su ", " sul ", " sulla ", " circa ", " sur ", " concernant ", " relativa ",
+		" relativo ", " en ", " in ", " con ", " con motivo ", " à propos ", " sobre a ", " sobre o ", ","}
+)
+
+// romanceParties reads "KIND de X a Y" in s[i:j], only for a kind word of
+// these languages opening the segment; the addressee ends at the topic.
+func romanceParties(s string, i, j int, kindEnd int) (authors, recipients []Party) {
+	low := strings.ToLower(s[i:j])
+	if kindEnd <= 0 || kindEnd > len(low) {
+		return nil, nil
+	}
+	for _, rw := range romanceWords {
+		for _, f := range rw.from {
+			if !strings.HasPrefix(low[kindEnd:], " "+f+" ") {
+				continue
+			}
+			from := kindEnd + len(f) + 2
+			to, tl := -1, 0
+			for _, w := range rw.to {
+				if m := strings.Index(low[from:], " "+w+" "); m >= 0 && (to < 0 || from+m < to) {
+					to, tl = from+m, len(w)+2
+				}
+			}
+			if to < 0 {
+				return nil, nil
+			}
+			end := len(low)
+			for _, tw := range romanceTopics {
+				if m := strings.Index(low[to+tl:], tw); m >= 0 && to+tl+m < end {
+					end = to + tl + m
+				}
+			}
+			return names(s, i+from, i+to), names(s, i+to+tl, i+end)
+		}
+	}
+	return nil, nil
+}
+
+// romanceKinds are the kind words that open a title in those languages.
+var romanceKinds = []string{"carta", "cartas", "lettera", "lettre", "mensaje", "messaggio", "message", "telegrama", "telegramma",
+	"télégramme", "memorándum", "memorando", "promemoria", "informe", "nota", "note", "appunto", "discurso", "discorso",
+	"discours", "directiva", "direttiva", "instrucciones", "istruzioni", "instructions"}
 
 // foreignParties reads "KIND von X an Y" and "KIND de la X către Y" in
 // s[i:j].

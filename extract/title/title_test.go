@@ -56,6 +56,11 @@ func TestParse(t *testing.T) {
 		{"Minutes of the Meeting of the Politburo on the Delegations to the Congress", "minutes", "", "", "", "", ""},
 		{"Notes on Conference between General Marshall and General Chou En-lai", "conversation", "", "", "", "Marshall, Chou En-lai", ""},
 		{"Notatka ze spotkania w Magdalence w dniu 2 marca 1989 r.", "conversation", "", "", "", "", ""},
+		// Spanish, Italian and French titles: "KIND de X a Y", the topic after
+		{"Carta de Fidel Castro a Salvador Allende sobre la visita a Chile", "letter", "Fidel Castro", "Salvador Allende", "", "", ""},
+		{"Lettera di Luigi Longo a Leonid Brežnev", "letter", "Luigi Longo", "Leonid Brežnev", "", "", ""},
+		{"Lettre du Général de Gaulle à Nikita Khrouchtchev", "letter", "Général de Gaulle", "Nikita Khrouchtchev", "", "", ""},
+		{"Nota de conversación con el embajador", "conversation", "", "", "", "", ""},
 		// the members of a body stand for the body
 		{"Letter from Joseph Stalin and Vyacheslav Molotov to Josip Broz Tito and the Other Members of the CC CPY", "letter",
 			"Joseph Stalin, Vyacheslav Molotov", "Josip Broz Tito, CC CPY", "", "", ""},
