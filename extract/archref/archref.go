@@ -694,7 +694,7 @@ func leadingFond(ref string) (string, string) {
 		return "", ref
 	}
 	switch strings.ToLower(key) {
-	case "fond", "fonds", "fondo", "fondul", "fund":
+	case "fond", "fonds", "fondo", "fondul", "fund", "fondi":
 	case "f.":
 		// "F. 14/AP", and "f. 507" before the collection's items ("AJ, f.
 		// 507, CK SKJ, IX, 119/I-21"); "f. 12-15" and a lone "f. 12" are

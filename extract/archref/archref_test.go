@@ -481,6 +481,18 @@ func TestParse(t *testing.T) {
 				{Archive: "OSA", ArchiveID: "osa", Reference: "300-8-3, Box 41"}}, nil, nil,
 		},
 		{
+			"the French foreign ministry's archive by its short name", `MAE, Série Europe 1961-1965, URSS, vol. 1234.`,
+			[]Ref{{Archive: "Archives diplomatiques", ArchiveID: "mae-fr", Reference: "Série Europe 1961-1965, URSS, vol. 1234"}}, nil, nil,
+		},
+		{
+			"the Finnish foreign ministry's archive as Finnish historians cite it", `UM, 12 L Moskova, 1962.`,
+			[]Ref{{Archive: "UMA", ArchiveID: "uma-fi", Reference: "12 L Moskova, 1962"}}, nil, nil,
+		},
+		{
+			"an Albanian fond by its Albanian word", `Arkivi Qendror Shtetëror (AQSH), Fondi 14/AP, Viti 1961, Dosja 9.`,
+			[]Ref{{Archive: "AQSH", ArchiveID: "aqsh", Fond: "14/AP", Reference: "Viti 1961, Dosja 9"}}, nil, nil,
+		},
+		{
 			"Japanese diplomatic archive in English, a file with bare pages", `Archive of the Ministry of Foreign Affairs of Japan, 2012-1871, 2-6.`,
 			[]Ref{{Archive: "Diplomatic Archives of Japan", ArchiveID: "damfa-jp", Reference: "2012-1871", Folios: "2-6"}}, nil, nil,
 		},

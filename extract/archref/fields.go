@@ -44,7 +44,7 @@ var keys = map[string]string{
 
 // fondWord are the words (not abbreviations) that introduce a fond, which
 // may then be a name.
-var fondWord = map[string]bool{"fond": true, "fondul": true, "фонд": true, "fonds": true}
+var fondWord = map[string]bool{"fond": true, "fondul": true, "фонд": true, "fonds": true, "fondo": true, "fondi": true}
 
 // dialectKeys are a dialect's own keys, checked before the common ones.
 var dialectKeys = map[string]map[string]string{
