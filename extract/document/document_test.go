@@ -565,6 +565,8 @@ func TestHeadersOfOtherLanguages(t *testing.T) {
 		{"Para: Raúl Roa\nDe: Carlos Olivares\nAsunto: Viaje\n\nTexto.\n", "Raúl Roa", "Carlos Olivares"},
 		{"A: il Segretario\nDa: Ufficio Esteri\nOggetto: Cina\n\nTesto.\n", "", "Ufficio Esteri"},
 		{"Për: Mehmet Shehu\nNga: Ministria e Punëve të Jashtme\n\nTeksti.\n", "Mehmet Shehu", "Ministria e Punëve të Jashtme"},
+		{"번호: JAW-08123\n수신: 외무부장관\n발신: 주일대사\n제목: 면담\n\n본문.\n", "외무부장관", "주일대사"},
+		{"宛先：外務大臣\n発信：在ソ大使\n件名：会談\n\n本文。\n", "外務大臣", "在ソ大使"},
 		{"Vastaanottaja: Urho Kekkonen\nLähettäjä: Ahti Karjalainen\nAihe: Moskova\n\nTeksti.\n", "Urho Kekkonen", "Ahti Karjalainen"},
 	} {
 		to, from := HeaderParties(c.text)

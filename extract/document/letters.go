@@ -15,25 +15,29 @@ func headerLine(t string) (key, value string, ok bool) {
 	if i <= 0 || i > 16 {
 		return "", "", false
 	}
-	v := strings.TrimSpace(t[i+1:])
-	if v == "" && i+1 < len(t) {
-		v = strings.TrimSpace(t[i+len("："):])
+	w := 1
+	if t[i] != ':' {
+		w = len("：") // the full-width colon of Chinese and Japanese heads
 	}
+	v := strings.TrimSpace(t[i+w:])
 	switch strings.ToLower(strings.TrimSpace(t[:i])) {
 	case "to", "кому", "an", "do", "címzett", "komu", "for", "memorandum for", "memorandum to",
 		// French, Spanish, Italian, Albanian, Finnish, Vietnamese memoranda ("À : Monsieur le Président")
-		"à", "destinataire", "destinataires", "para", "destinatario", "për", "drejtuar", "vastaanottaja", "kính gửi", "gửi":
+		"à", "destinataire", "destinataires", "para", "destinatario", "për", "drejtuar", "vastaanottaja", "kính gửi", "gửi",
+		// Korean, Japanese and Chinese cables' routing lines
+		"수신", "宛先", "宛", "收件人", "收电人":
 		key = "to"
 	case "through", "thru", "via":
 		key = "via"
-	case "from", "от", "von", "od", "feladó", "de", "expéditeur", "remitente", "da", "mittente", "nga", "lähettäjä":
+	case "from", "от", "von", "od", "feladó", "de", "expéditeur", "remitente", "da", "mittente", "nga", "lähettäjä",
+		"발신", "発信", "発信者", "发电人", "发报人":
 		key = "from"
-	case "date", "дата", "datum", "data", "dátum", "fecha", "datë", "päivämäärä", "ngày":
+	case "date", "дата", "datum", "data", "dátum", "fecha", "datë", "päivämäärä", "ngày", "일시", "日付", "日期":
 		key = "date"
 	case "subject", "re", "тема", "betreff", "betr.", "temat", "tárgy", "věc", "objet", "asunto", "oggetto", "vec", "lënda",
-		"aihe", "trích yếu", "v/v":
+		"aihe", "trích yếu", "v/v", "제목", "件名", "标题", "事由":
 		key = "subject"
-	case "copy", "copy to", "cc", "copies", "copie", "copia", "copie à", "kopie", "kopia", "jäljennös":
+	case "copy", "copy to", "cc", "copies", "copie", "copia", "copie à", "kopie", "kopia", "jäljennös", "참조", "抄送":
 		key = "copy"
 	default:
 		return "", "", false
