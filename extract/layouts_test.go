@@ -391,6 +391,11 @@ func TestLayoutRecords(t *testing.T) {
 			title:   "Working Notes from the Meeting of the Politburo on the Situation in the GDR",
 			authors: []string{"Anatoly Chernyaev"}, citation: "Archive of the Gorbachev Foundation", absent: []string{"Черняева"},
 			firstVersion: "translation", firstOrigin: "The Politburo discusses"},
+		// an Italian letter carried by a comrade ("tramite il compagno X"),
+		// signed under an Italian closing
+		{file: "letter-italian-carrier.txt", layout: "plain", date: "1968-09-12", kind: "letter", lang: "it",
+			authors: []string{"Luigi Longo"}, recipients: []string{"Leonid Brezhnev"}, via: []string{"Enrico Berlinguer"},
+			firstVersion: "original", firstOrigin: "Roma, 12 settembre 1968"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -505,13 +505,17 @@ func (x *extractor) bodyKind() string {
 // "письмо передаст товарищ X").
 var (
 	letterWords = []string{"letter", "message", "brief", "schreiben", "письмо", "послание", "list ", "levél", "dopis", "carta", "lettre",
-		"líneas", "mensaje", "these lines", "zeilen", "строки", "słowa", "sorok", "rânduri", "řádky", "lignes"}
+		"líneas", "mensaje", "these lines", "zeilen", "строки", "słowa", "sorok", "rânduri", "řádky", "lignes",
+		"lettera", "messaggio", "letër", "letrën", "letra", "kirje", "viesti", "thư", "서한", "친서", "信"}
 	carrierWords = []string{"transmit", "deliver", "hand over", "hand it", "convey", "pass on", "through", "via", "carry",
 		"übermittl", "über genossen", "überbring", "übergeb", "передаст", "передать", "передаю", "через", "przekaz", "za pośrednictwem",
 		"átad", "prostřednictvím", "předá", "transmita", "entregue", "por conducto", "remettre", "transmettre",
 		// the bearer: "le hará llegar esta carta", "para hacerte llegar estas líneas", "вручит", "vous remettra"
 		"llegar", "portador", "entregar", "bearer", "hand-carr", "вручит", "вручить", "remettra", "porteur", "doręcz", "wręcz",
-		"átnyújt", "înmân", "überreich", "entregará"}
+		"átnyújt", "înmân", "überreich", "entregará",
+		// Italian, Albanian, Finnish, Slovak, Vietnamese, Korean and Chinese
+		"consegn", "tramite", "latore", "trasmett", "dorëz", "përcjell", "nëpërmjet", "välityksellä", "ojenta", "toimitta",
+		"prostredníctvom", "odovzd", "doruč", "chuyển", "trao", "전달", "转交", "面交", "转达", "带去"}
 )
 
 // carriers adds to a letter's intermediaries the persons a sentence of its
