@@ -339,6 +339,11 @@ func TestLetterParts(t *testing.T) {
 		{"Nous vous remercions.\n\nVeuillez agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSihanouk\n", "", "Sihanouk"},
 		{"Te saludamos.\n\nFraternalmente,\n\nFidel Castro Ruz\n", "", "Fidel Castro Ruz"},
 		{"Ci vediamo a Roma.\n\nCordiali saluti,\n\nLuigi Longo\n", "", "Luigi Longo"},
+		{"I dashur shoku Hrushov,\n\nJu shkruajmë.\n\nMe përshëndetje shoqërore,\n\nEnver Hoxha\n", "shoku Hrushov", "Enver Hoxha"},
+		{"Arvoisa herra Pääsihteeri,\n\nKiitän kirjeestänne.\n\nKunnioittavasti,\n\nUrho Kekkonen\n", "herra Pääsihteeri", "Urho Kekkonen"},
+		{"Vážený súdruh Brežnev,\n\nPíšeme Vám.\n\nS pozdravom,\n\nAlexander Dubček\n", "súdruh Brežnev", "Alexander Dubček"},
+		{"亲爱的赫鲁晓夫同志：\n\n来信收到。\n\n此致\n\n毛泽东\n", "赫鲁晓夫同志", "毛泽东"},
+		{"尊敬的首相阁下：\n\n来信收到。\n\n此致\n敬礼！\n\n周恩来\n一九五八年八月一日\n", "首相阁下", "周恩来"},
 	} {
 		got := LetterParts(c.text)
 		if got.Salutation != c.salutation || got.Signature != c.signature {

@@ -108,6 +108,9 @@ var greetings = []string{
 	"stimate ", "stimați ", "dragă ", "dragi ",
 	"estimado ", "estimada ", "estimados ", "querido ", "querida ", "queridos ", "distinguido ", "cher ", "chère ", "chers ",
 	"caro ", "cara ", "cari ", "prezado ", "уважаеми ", "скъпи ", "драги ", "эрхэм ",
+	// Slovak, Albanian, Finnish, Italian, Vietnamese, Korean and Chinese letters
+	"drahý ", "milí ", "i dashur ", "të dashur ", "i nderuar ", "të nderuar ", "arvoisa ", "hyvä ",
+	"egregio ", "gentile ", "kính gửi ", "thân gửi ", "존경하는 ", "친애하는 ", "尊敬的", "亲爱的",
 }
 
 // honorifics stand before a name in a salutation or a signature.
@@ -117,6 +120,7 @@ var honorifics = []string{
 	"elvtárs ", "elvtársak ", "soudruhu ", "soudruzi ", "soudruh ", "tovarășe ", "tovarăși ", "đồng chí ",
 	"compañero ", "compañeros ", "compañera ", "camarada ", "camarade ", "compagno ", "señor ", "monsieur ",
 	"другарю ", "другари ", "нөхөр ",
+	"súdruh ", "súdruhu ", "súdruhovi ", "shoku ", "shokë ", "herra ", "toveri ", "signor ", "compagni ", "동지 ",
 }
 
 // salutation returns the addressee a salutation line names ("Comrade
@@ -126,6 +130,12 @@ func salutation(t string) string {
 	t = strings.TrimSpace(t)
 	if t == "" || len([]rune(t)) > 80 {
 		return ""
+	}
+	// the full-width marks of Chinese, Japanese and Korean letters
+	for _, fw := range []struct{ wide, narrow string }{{"：", ":"}, {"，", ","}, {"！", "!"}} {
+		if w, ok := strings.CutSuffix(t, fw.wide); ok {
+			t = w + fw.narrow
+		}
 	}
 	last := t[len(t)-1]
 	if last != ',' && last != '!' && last != ':' {
@@ -253,6 +263,14 @@ func signatureName(t string) string {
 // ("gez. Seidel", "/s/ Kowalski"), or "".
 func markedSurname(t string) string {
 	t = strings.Trim(strings.TrimSpace(t), "()[] .,;")
+	if n := utf8.RuneCountInString(t); n >= 2 && n <= 4 && unicode.Is(unicode.Han, firstRune(t)) {
+		for _, r := range t {
+			if !unicode.Is(unicode.Han, r) {
+				return ""
+			}
+		}
+		return t // a name in Chinese characters: "毛泽东"
+	}
 	if t == "" || strings.ContainsAny(t, " \t") || len([]rune(t)) < 3 || !unicode.IsUpper(firstRune(t)) ||
 		signatureWords[strings.ToLower(t)] {
 		return ""
