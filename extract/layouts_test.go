@@ -482,6 +482,8 @@ func TestWesternOffices(t *testing.T) {
 		{"Letter from Leonid Brezhnev to the Federal Chancellor", "1971-09-01", "", []string{"Leonid Brezhnev"}, []string{"Willy Brandt"}},
 		{"Message from Nikita Khrushchev to the French President", "1962-01-10", "", []string{"Nikita Khrushchev"}, []string{"Charles de Gaulle"}},
 		{"Letter from Leonid Brezhnev to the British Prime Minister", "1975-02-10", "", []string{"Leonid Brezhnev"}, []string{"Harold Wilson"}},
+		// the Secretary of State makes "the President" the American one
+		{"Memorandum from the Secretary of State to the President", "1987-12-08", "", []string{"George P. Shultz|George Shultz"}, []string{"Ronald Reagan"}},
 	} {
 		in := "## " + c.date + "\n\n### " + c.title + "\n\n"
 		if c.citation != "" {

@@ -345,6 +345,9 @@ func (x *extractor) american() bool {
 		}
 	}
 	t := strings.ToLower(x.r.Title)
+	if strings.Contains(t, "the secretary of state") && !strings.Contains(t, "british") && x.officeHome() != "United Kingdom" {
+		return true // "Memorandum from the Secretary of State to the President"
+	}
 	return strings.HasPrefix(t, "telegram from us ") || strings.HasPrefix(t, "telegram from u.s. ") || strings.Contains(t, "american embassy")
 }
 

@@ -509,6 +509,20 @@ func parseDiary(s string) (Title, bool) {
 	if i := topIndex(s[len(lead):], ":"); i >= 0 && len(lead)+i < end {
 		end = len(lead) + i
 	}
+	if ps := names(s, len(lead), end); end < len(s) && s[end] == ',' && len(ps) == 1 && ps[0].Text == "" && ps[0].Role != "" {
+		// "Diary of the Soviet Ambassador to the PRC, S. V. Chervonenko":
+		// the office's holder after the comma
+		next := len(s)
+		if k := topIndex(s[end+1:], ","); k >= 0 {
+			next = end + 1 + k
+		}
+		if k := topIndex(s[end+1:], ":"); k >= 0 && end+1+k < next {
+			next = end + 1 + k
+		}
+		if plainName(s[end+1 : next]) {
+			end = next
+		}
+	}
 	var t Title
 	if end < len(s) {
 		restAt := end + 1
@@ -958,7 +972,16 @@ func (t *Title) parseParties(s string, i, j int) {
 		return
 	}
 	t.Authors = names(s, i, i+k)
-	rec := names(s, i+k+4, j)
+	rj := j
+	for _, w := range []string{" via ", " through "} {
+		// "to Lyndon Johnson via the Pakistani Government": the channel
+		if v := topIndex(s[i+k+4:j], w); v > 0 {
+			t.Via = append(t.Via, names(s, i+k+4+v+len(w), j)...)
+			rj = i + k + 4 + v
+			break
+		}
+	}
+	rec := names(s, i+k+4, rj)
 	for _, p := range rec {
 		var keep []string
 		for _, h := range p.Hints {

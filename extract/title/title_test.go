@@ -61,6 +61,11 @@ func TestParse(t *testing.T) {
 		{"Lettera di Luigi Longo a Leonid Brežnev", "letter", "Luigi Longo", "Leonid Brežnev", "", "", ""},
 		{"Lettre du Général de Gaulle à Nikita Khrouchtchev", "letter", "Général de Gaulle", "Nikita Khrouchtchev", "", "", ""},
 		{"Nota de conversación con el embajador", "conversation", "", "", "", "", ""},
+		// a channel written inside the addressee's segment; a diary's keeper
+		// named after his office
+		{"Message from Zhou Enlai to Lyndon Johnson via the Pakistani Government", "letter", "Zhou Enlai", "Lyndon Johnson", "Pakistani Government", "", ""},
+		{"Letter from Mao Zedong to Stalin through Kovalev", "letter", "Mao Zedong", "Stalin", "Kovalev", "", ""},
+		{"Diary of the Soviet Ambassador to the PRC, S. V. Chervonenko", "diary", "S. V. Chervonenko", "", "", "", ""},
 		// the members of a body stand for the body
 		{"Letter from Joseph Stalin and Vyacheslav Molotov to Josip Broz Tito and the Other Members of the CC CPY", "letter",
 			"Joseph Stalin, Vyacheslav Molotov", "Josip Broz Tito, CC CPY", "", "", ""},
