@@ -249,6 +249,8 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"lettre", Letter}, {"télégramme", Telegram}, {"entretien", Conversation}, {"compte rendu d'entretien", Conversation},
 	{"compte rendu", Minutes}, {"procès-verbal", Minutes}, {"rapport", Report}, {"note pour", Note}, {"dépêche", Telegram},
 	{"minute", Memorandum}, // a British official's minute to a minister
+	{"summary record", Minutes}, {"summary of conversation", Conversation}, {"summary of a conversation", Conversation},
+	{"summary of the conversation", Conversation},
 	{"memorándum de conversación", Conversation}, {"memorando de conversación", Conversation},
 	{"muistio keskustelusta", Conversation}, {"promemoria del colloquio", Conversation},
 	{"telcon", Transcript}, {"memcon", Conversation}, {"airgram", Telegram}, {"aide-mémoire", Memorandum}, {"aide memoire", Memorandum},
@@ -371,7 +373,8 @@ func delegations(rest string) bool {
 // Tenth Session of the SED Central Committee", "of the ExCom of the CC").
 func bodySession(rest string) bool {
 	for _, w := range []string{"meeting of", "session of", "sitting of", "plenum", "meeting of the", "conference of",
-		"excom", "executive committee", "politburo", "political bureau", "presidium", "secretariat", "central committee"} {
+		"excom", "executive committee", "politburo", "political bureau", "presidium", "secretariat", "central committee",
+		"national security council", "nsc meeting", "cabinet"} {
 		if indexWord(rest, w) >= 0 {
 			return true
 		}
