@@ -290,6 +290,8 @@ func Kind(phrase string) string {
 	between := indexWord(rest, "between") >= 0 || indexWord(rest, "with") >= 0 && !strings.Contains(rest, "meeting with the")
 	session := bodySession(rest)
 	switch {
+	case bestPhrase == "talking points" || bestPhrase == "briefing paper" || bestPhrase == "position paper":
+		return best // prepared for a talk, not its record: "Talking Points for Zhou Enlai's Meeting with ..."
 	case (best == Note || best == Memorandum || best == Minutes || best == Conversation) && telephone(rest):
 		// "Notes of a Secure Phone Call from ...": a telephone call's record
 		return Transcript
@@ -486,7 +488,69 @@ func Parse(s string) Title {
 	if t.Kind == "" && len(t.Authors) > 0 && len(t.Recipients) > 0 {
 		t.Kind = Letter // "X to Y" with no kind is a letter
 	}
+	if t.Kind == "" && len(segs) > 1 {
+		// "Reykjavik Summit, Final Session, Memorandum of Conversation":
+		// a later segment that is only a kind
+		for _, sg := range segs[1:] {
+			if seg := strings.TrimSpace(s[sg.i:sg.j]); kindOnly(seg) {
+				t.Kind, t.KindText = Kind(seg), seg
+				break
+			}
+		}
+	}
+	if t.Kind != "" && t.Kind != Conversation && len(t.Authors)+len(t.Recipients)+len(t.Participants) == 0 && len(segs) > 0 {
+		t.possessiveWriter(s, segs[0])
+	}
+	if len(t.Authors)+len(t.Recipients)+len(t.Participants) == 0 && len(segs) > 0 {
+		t.excerptParties(s)
+	}
 	return t
+}
+
+// possessiveWriter reads the writer of a title that opens with a
+// possessive before its kind: "Mao Zedong's Speech at the Moscow
+// Conference", "Ulbricht's Letter to Khrushchev".
+func (t *Title) possessiveWriter(s string, sg span) {
+	txt := s[sg.i:sg.j]
+	for _, ap := range []string{"'s ", "’s "} {
+		k := strings.Index(txt, ap)
+		if k <= 0 {
+			continue
+		}
+		rest := asciiLower(txt[k+len(ap):])
+		if at, _ := kindSpan(rest); at != 0 || !leadNames(txt[:k]) {
+			return
+		}
+		t.Authors = names(s, sg.i, sg.i+k)
+		if to := partiesTo(txt[k:]); to >= 0 && to < topicAt(txt[k:]) {
+			t.Recipients = names(s, sg.i+k+to+len(" to "), sg.j)
+		}
+		return
+	}
+}
+
+// excerptParties reads the parties of "Excerpt from a Letter from X to Y":
+// the title after the excerpt's words, its offsets in the whole title.
+func (t *Title) excerptParties(s string) {
+	low := asciiLower(s)
+	for _, p := range []string{"excerpt from the ", "excerpt from a ", "excerpt from ", "excerpts from the ", "excerpts from ",
+		"extract from the ", "extract from a ", "extract from ", "extracts from "} {
+		if !strings.HasPrefix(low, p) {
+			continue
+		}
+		in := Parse(s[len(p):])
+		shift := func(ps []Party) []Party {
+			for i := range ps {
+				ps[i].Offset += len(p)
+			}
+			return ps
+		}
+		t.Authors, t.Recipients, t.Via = shift(in.Authors), shift(in.Recipients), shift(in.Via)
+		if t.Kind != Resolution {
+			t.Participants = shift(in.Participants)
+		}
+		return
+	}
 }
 
 // parseDiary reads "From the Journal of X, Record of a Conversation with

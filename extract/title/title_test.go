@@ -66,6 +66,12 @@ func TestParse(t *testing.T) {
 		{"Message from Zhou Enlai to Lyndon Johnson via the Pakistani Government", "letter", "Zhou Enlai", "Lyndon Johnson", "Pakistani Government", "", ""},
 		{"Letter from Mao Zedong to Stalin through Kovalev", "letter", "Mao Zedong", "Stalin", "Kovalev", "", ""},
 		{"Diary of the Soviet Ambassador to the PRC, S. V. Chervonenko", "diary", "S. V. Chervonenko", "", "", "", ""},
+		// an excerpt's parties; a possessive writer before the kind; a kind
+		// in a later segment; what was prepared for a meeting is no record of it
+		{"Excerpt from a Letter from Fidel Castro to Nikita Khrushchev", "letter", "Fidel Castro", "Nikita Khrushchev", "", "", ""},
+		{"Mao Zedong's Speech at the Moscow Conference of Communist and Workers' Parties", "speech", "Mao Zedong", "", "", "", ""},
+		{"Reykjavik Summit, Final Session, Memorandum of Conversation", "conversation", "", "", "", "", ""},
+		{"Talking Points for Zhou Enlai's Meeting with the US Table Tennis Team", "note", "", "", "", "", ""},
 		// the members of a body stand for the body
 		{"Letter from Joseph Stalin and Vyacheslav Molotov to Josip Broz Tito and the Other Members of the CC CPY", "letter",
 			"Joseph Stalin, Vyacheslav Molotov", "Josip Broz Tito, CC CPY", "", "", ""},
