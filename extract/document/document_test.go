@@ -358,6 +358,10 @@ func TestLetterParts(t *testing.T) {
 		"Notes taken by Lt. Col. J. H. Caughey.": "J. H. Caughey", "Записал полковник И. П. Петров": "И. П. Петров",
 		"Recorded by Capt. R. Ellis": "R. Ellis", "Запись В.И. Болдина": "В.И. Болдина", "ЗАПИСЬ БЕСЕДЫ": "",
 		"Запись беседы с послом": "",
+		// the recorders of other languages
+		"Zapísal: J. Novák": "J. Novák", "Mbajti shënimet: R. Alia": "R. Alia", "Laatinut: K. Virtanen": "K. Virtanen",
+		"Redatto da A. Rubbi": "A. Rubbi", "Rédigé par J. Dupont": "J. Dupont", "Người ghi: Nguyễn Văn Hùng": "Nguyễn Văn Hùng",
+		"Изготвил: Т. Петров": "Т. Петров", "记录：王炳南": "王炳南", "기록: 김철수": "김철수",
 	} {
 		if got := Recorder("Text.\n\n" + in + "\n"); got != want {
 			t.Errorf("Recorder(%q) = %q, want %q", in, got, want)

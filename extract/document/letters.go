@@ -263,13 +263,13 @@ func signatureName(t string) string {
 // ("gez. Seidel", "/s/ Kowalski"), or "".
 func markedSurname(t string) string {
 	t = strings.Trim(strings.TrimSpace(t), "()[] .,;")
-	if n := utf8.RuneCountInString(t); n >= 2 && n <= 4 && unicode.Is(unicode.Han, firstRune(t)) {
+	if n := utf8.RuneCountInString(t); n >= 2 && n <= 4 && (unicode.Is(unicode.Han, firstRune(t)) || unicode.Is(unicode.Hangul, firstRune(t))) {
 		for _, r := range t {
-			if !unicode.Is(unicode.Han, r) {
+			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
 				return ""
 			}
 		}
-		return t // a name in Chinese characters: "毛泽东"
+		return t // a name in Chinese characters or Hangul: "毛泽东", "김일성"
 	}
 	if t == "" || strings.ContainsAny(t, " \t") || len([]rune(t)) < 3 || !unicode.IsUpper(firstRune(t)) ||
 		signatureWords[strings.ToLower(t)] {
@@ -449,6 +449,12 @@ var recorderLeads = []string{
 	// who submits a report or a proposal to a body
 	"submitted by", "presented by", "előterjesztő:", "előterjeszti:", "předkládá:", "przedkłada:", "вносит:", "vorgelegt von",
 	"einreicher:", "prezintă:",
+	// Bulgarian, Slovak, Albanian, Finnish, Italian, Spanish, French,
+	// Vietnamese, Chinese and Korean recorders and drafters
+	"изготвил:", "изготвил", "съставил", "zapísal", "zapísala", "vypracoval", "vypracovala", "mbajti shënimet", "përpiloi",
+	"procesverbalin e mbajti", "laatinut", "muistion laati", "kirjasi", "redatto da", "verbalizzante:", "redactado por",
+	"elaborado por", "tomó notas", "notas tomadas por", "rédigé par", "compte rendu établi par", "notes prises par",
+	"người ghi:", "người ghi", "ghi biên bản:", "记录人：", "记录：", "记录人:", "记录:", "整理：", "기록:", "기록자:", "작성:",
 	// a line that is only the record's mark and its writer in the genitive: "Запись В.И. Болдина"
 	"запись", "zapis", "aufzeichnung:", "notes by:",
 }
@@ -508,6 +514,11 @@ func recorderIn(t string) string {
 		if w := strings.Fields(strings.Trim(name, ".")); len(w) == 1 && unicode.IsUpper(firstRune(w[0])) && len(w[0]) > 2 &&
 			!signatureWords[strings.ToLower(w[0])] {
 			return w[0]
+		}
+		if w := strings.Fields(name); len(w) == 1 && !unicode.IsUpper(firstRune(w[0])) {
+			if n := markedSurname(w[0]); n != "" {
+				return n // "记录：王炳南"
+			}
 		}
 	}
 	return ""
