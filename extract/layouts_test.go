@@ -396,6 +396,12 @@ func TestLayoutRecords(t *testing.T) {
 		{file: "letter-italian-carrier.txt", layout: "plain", date: "1968-09-12", kind: "letter", lang: "it",
 			authors: []string{"Luigi Longo"}, recipients: []string{"Leonid Brezhnev"}, via: []string{"Enrico Berlinguer"},
 			firstVersion: "original", firstOrigin: "Roma, 12 settembre 1968"},
+		// an American cable signed with a surname, its classification line
+		// naming the officer in full, surname first
+		{file: "page-us-cable-classifier.txt", layout: "page", date: "1975-06-12", kind: "cable", lang: "en",
+			title:   "Cable from US Embassy Lisbon to the Secretary of State, 'Armed Forces Movement and the Socialists'",
+			authors: []string{"Frank Carlucci"}, recipients: []string{"Henry Kissinger"}, citation: "NARA, RG 59",
+			firstVersion: "original", firstOrigin: "The embassy reports"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {

@@ -75,6 +75,21 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 	return ref, true
 }
 
+// classifiedSigner gives a cable signed with a surname alone ("COOPER")
+// the full name its classification line writes with that surname
+// ("(COOPER, JAMES FORD)"); any other signature stays as it is.
+func classifiedSigner(sig, text string) string {
+	if strings.Contains(sig, " ") {
+		return sig
+	}
+	for _, n := range document.ClassifierNames(text) {
+		if w := strings.Fields(n); strings.EqualFold(w[len(w)-1], sig) {
+			return n
+		}
+	}
+	return sig
+}
+
 // centralCommitteeOf resolves a party's central committee written with
 // the party's abbreviation ("CC CPY", "CPY CC") to the committee the
 // gazetteer names after the party's full name ("Central Committee of the
@@ -248,7 +263,7 @@ func (x *extractor) letterParties() {
 			if instAuthor && lp.OnBehalf {
 				authors = append(authors, r.Authors...) // signed for the body the title names
 			}
-			add(&authors, lp.Signature)
+			add(&authors, classifiedSigner(lp.Signature, v.Text))
 		}
 		if len(recipients) == 0 && lp.Salutation != "" {
 			add(&recipients, lp.Salutation)

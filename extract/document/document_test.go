@@ -591,3 +591,15 @@ func TestHeadersOfOtherLanguages(t *testing.T) {
 		t.Errorf("to %q title %q date %q", d.To, d.Title.Text, d.Date.Text)
 	}
 }
+
+// TestClassifierNames: the officer an American cable's classification
+// line names, surname first in capitals, in the usual order.
+func TestClassifierNames(t *testing.T) {
+	in := "CONFIDENTIAL\nFM AMEMBASSY LISBON\nTO SECSTATE WASHDC 2291\nE.O. 11652: GDS (CARLUCCI, FRANK C.) OR-M\nTAGS: PINT\n\n1. TEXT (SEE REF 3).\n"
+	if got := ClassifierNames(in); len(got) != 1 || got[0] != "Frank C. Carlucci" {
+		t.Errorf("ClassifierNames = %q, want [Frank C. Carlucci]", got)
+	}
+	if got := ClassifierNames("E.O. 12065: N/A\nTAGS: PINT\n"); len(got) != 0 {
+		t.Errorf("a line without a name gave %q", got)
+	}
+}

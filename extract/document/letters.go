@@ -864,3 +864,46 @@ func InfoCopies(text string) []string {
 	}
 	return nil
 }
+
+// ClassifierNames returns the full names an American cable's
+// classification line writes surname first in parentheses ("E.O. 12065:
+// GDS 3/1/85 (COOPER, JAMES FORD) OR-P" gives "James Ford Cooper").
+func ClassifierNames(text string) []string {
+	var out []string
+	n := 0
+	for _, l := range strings.SplitN(text, "\n", 80) {
+		t := strings.TrimSpace(l)
+		if n++; n > 60 {
+			break
+		}
+		if !strings.HasPrefix(t, "E.O.") && !strings.HasPrefix(t, "EO ") && !strings.HasPrefix(t, "E. O.") {
+			continue
+		}
+		i := strings.IndexByte(t, '(')
+		j := strings.IndexByte(t, ')')
+		if i < 0 || j < i {
+			continue
+		}
+		sur, given, ok := strings.Cut(t[i+1:j], ",")
+		sur, given = strings.TrimSpace(sur), strings.TrimSpace(given)
+		if !ok || sur == "" || given == "" || !allUpper(sur) || strings.ContainsAny(sur+given, "0123456789") {
+			continue
+		}
+		out = append(out, titleWords(given+" "+sur))
+	}
+	return out
+}
+
+// titleWords writes each word of an upper-case name with a capital and
+// small letters ("JAMES FORD COOPER" -> "James Ford Cooper").
+func titleWords(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		r := []rune(strings.ToLower(w))
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
