@@ -203,7 +203,7 @@ func (x *extractor) run() {
 	r.Kind = t.Kind
 	if t.KindText == "" && d.Type != "" {
 		// the title names no kind ("X to Y"): the record's Type says better
-		if k := title.Kind(d.Type); k != "" {
+		if k := title.TypeKind(d.Type, d.Title.Text); k != "" {
 			r.Kind = k
 		}
 	}

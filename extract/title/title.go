@@ -370,6 +370,23 @@ func delegations(rest string) bool {
 	return strings.Contains(rest, " delegations")
 }
 
+// TypeKind returns the kind a record page's "Type" names, read with the
+// title that names none: "Meeting Minutes" of a "Politburo Session on ..."
+// are the session's minutes, of a meeting between two people their talks.
+func TypeKind(typ, titleText string) string {
+	k := Kind(typ)
+	if k != Conversation || !strings.Contains(strings.ToLower(typ), "minutes") {
+		return k
+	}
+	low := strings.ToLower(titleText)
+	if bodySession(low) || indexWord(low, "session") >= 0 || indexWord(low, "plenum") >= 0 {
+		if indexWord(low, "between") < 0 && indexWord(low, "with") < 0 {
+			return Minutes
+		}
+	}
+	return k
+}
+
 // bodySession reports whether a title's words after its kind name a
 // sitting of a body ("No. 45/89 of the Meeting of the Politburo", "of the
 // Tenth Session of the SED Central Committee", "of the ExCom of the CC").

@@ -375,3 +375,18 @@ func TestKindWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeKind: a page's "Type" read with a title that names no kind.
+func TestTypeKind(t *testing.T) {
+	for _, c := range []struct{ typ, title, want string }{
+		{"Meeting Minutes", "Politburo Session on the Situation in Hungary", Minutes},
+		{"Meeting Minutes", "Kosygin and Ayub Khan in Tashkent", Conversation},
+		{"Meeting Minutes", "Meeting between Kosygin and Ayub Khan", Conversation},
+		{"Diary Entry", "Ambassador Yudin and Mao", Diary},
+		{"Cable", "Situation in Hue", Cable},
+	} {
+		if got := TypeKind(c.typ, c.title); got != c.want {
+			t.Errorf("TypeKind(%q, %q) = %q, want %q", c.typ, c.title, got, c.want)
+		}
+	}
+}
