@@ -493,6 +493,14 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "AQSH", ArchiveID: "aqsh", Fond: "14/AP", Reference: "Viti 1961, Dosja 9"}}, nil, nil,
 		},
 		{
+			"an unknown archive's collection before the levels stays its reference", `Regional State Archive of Lviv, Presidium papers, f. 3, op. 1, d. 4.`,
+			[]Ref{{Archive: "Regional State Archive of Lviv", Fond: "3", Opis: "1", Delo: "4", Reference: "Presidium papers"}}, nil, nil,
+		},
+		{
+			"the Albanian foreign ministry's archive under its English name", `Archives of the Foreign Ministry of Albania, V. 1961, D. 14, fl. 3-9.`,
+			[]Ref{{Archive: "AMPJ", ArchiveID: "ampj", Reference: "V. 1961, D. 14", Folios: "3-9"}}, nil, nil,
+		},
+		{
 			"Japanese diplomatic archive in English, a file with bare pages", `Archive of the Ministry of Foreign Affairs of Japan, 2012-1871, 2-6.`,
 			[]Ref{{Archive: "Diplomatic Archives of Japan", ArchiveID: "damfa-jp", Reference: "2012-1871", Folios: "2-6"}}, nil, nil,
 		},
