@@ -307,6 +307,9 @@ func TestDateIn(t *testing.T) {
 		"Praha 12. září 1968": "1968-09-12", "София, 3 юни 1978 г.": "1978-06-03", "Roma, 5 aprile 1962": "1962-04-05",
 		"Tirana, 8 qershor 1961": "1961-06-08", "Beograd, 27. maj 1955": "1955-05-27", "Lisboa, 3 de março de 1975": "1975-03-03",
 		"Paris, le 1er mars 1962": "1962-03-01", "1968년 1월 25일": "1968-01-25", "z Moskwy nadany 10.09.1981": "1981-09-10",
+		// a Vietnamese date on its own; Finnish, Slovak and Chinese forms
+		"ngày 12 tháng 3 năm 1965": "1965-03-12", "Helsinki 3.4.1973": "1973-04-03", "Bratislava 5. mája 1968": "1968-05-05",
+		"北京，1965年3月12日": "1965-03-12", "Helsinki, 3. huhtikuuta 1973": "1973-04-03",
 	} {
 		if got, ok := DateIn(in); !ok || got != want {
 			t.Errorf("DateIn(%q) = %q, %v; want %q", in, got, ok, want)
@@ -343,6 +346,7 @@ func TestLetterParts(t *testing.T) {
 		{"Arvoisa herra Pääsihteeri,\n\nKiitän kirjeestänne.\n\nKunnioittavasti,\n\nUrho Kekkonen\n", "herra Pääsihteeri", "Urho Kekkonen"},
 		{"Vážený súdruh Brežnev,\n\nPíšeme Vám.\n\nS pozdravom,\n\nAlexander Dubček\n", "súdruh Brežnev", "Alexander Dubček"},
 		{"亲爱的赫鲁晓夫同志：\n\n来信收到。\n\n此致\n\n毛泽东\n", "赫鲁晓夫同志", "毛泽东"},
+		{"친애하는 김일성 동지,\n\n서한을 받았습니다.\n\n경의를 표하며,\n\n저우언라이\n", "김일성 동지", "저우언라이"},
 		{"尊敬的首相阁下：\n\n来信收到。\n\n此致\n敬礼！\n\n周恩来\n一九五八年八月一日\n", "首相阁下", "周恩来"},
 	} {
 		got := LetterParts(c.text)

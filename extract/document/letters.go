@@ -263,13 +263,14 @@ func signatureName(t string) string {
 // ("gez. Seidel", "/s/ Kowalski"), or "".
 func markedSurname(t string) string {
 	t = strings.Trim(strings.TrimSpace(t), "()[] .,;")
-	if n := utf8.RuneCountInString(t); n >= 2 && n <= 4 && (unicode.Is(unicode.Han, firstRune(t)) || unicode.Is(unicode.Hangul, firstRune(t))) {
+	if n := utf8.RuneCountInString(t); n >= 2 && (n <= 4 || n <= 6 && unicode.Is(unicode.Hangul, firstRune(t))) &&
+		(unicode.Is(unicode.Han, firstRune(t)) || unicode.Is(unicode.Hangul, firstRune(t))) {
 		for _, r := range t {
 			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
 				return ""
 			}
 		}
-		return t // a name in Chinese characters or Hangul: "毛泽东", "김일성"
+		return t // a name in Chinese characters or Hangul: "毛泽东", "김일성", "저우언라이"
 	}
 	if t == "" || strings.ContainsAny(t, " \t") || len([]rune(t)) < 3 || !unicode.IsUpper(firstRune(t)) ||
 		signatureWords[strings.ToLower(t)] {

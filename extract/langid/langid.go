@@ -170,7 +170,7 @@ var byLang = map[string]map[string]bool{
 	"it": setOf("il che della sono di per con una non gli nel alla anche è"),
 	"vi": setOf("của và là các những với đã không được cho này trong có người một đồng chí"),
 	"sq": setOf("dhe të në është që për nga një nuk janë kjo ky por shoku shokut partisë tha"),
-	"fi": setOf("ja ei että hän oli ovat myös kun tai mutta joka jotka tämä sekä kanssa mukaan olisi ole"),
+	"fi": setOf("ja on ei että hän oli ovat myös kun tai mutta joka jotka tämä sekä kanssa mukaan olisi ole sen hänen"),
 }
 
 func setOf(words string) map[string]bool {
@@ -312,7 +312,7 @@ func latinWords(text string) (class, lang string) {
 
 // letterLangs are letters only one of the languages uses.
 var letterLangs = map[rune]string{
-	'ř': "cs", 'ě': "cs", 'ů': "cs", 'ä': "de", 'ß': "de", 'ô': "sk", 'ĺ': "sk", 'ľ': "sk", 'ŕ': "sk",
+	'ř': "cs", 'ě': "cs", 'ů': "cs", 'ß': "de", 'ô': "sk", 'ĺ': "sk", 'ľ': "sk", 'ŕ': "sk",
 	'ł': "pl", 'ą': "pl", 'ę': "pl", 'ś': "pl", 'ź': "pl", 'ż': "pl", 'ń': "pl", 'ő': "hu", 'ű': "hu",
 	'ș': "ro", 'ț': "ro", 'ş': "ro", 'ţ': "ro", 'ă': "ro", 'ơ': "vi", 'ư': "vi", 'đ': "vi", 'ạ': "vi", 'ả': "vi",
 	'ấ': "vi", 'ầ': "vi", 'ệ': "vi", 'ộ': "vi", 'ñ': "es", 'ë': "sq",
