@@ -249,6 +249,9 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"lettre", Letter}, {"télégramme", Telegram}, {"entretien", Conversation}, {"compte rendu d'entretien", Conversation},
 	{"compte rendu", Minutes}, {"procès-verbal", Minutes}, {"rapport", Report}, {"note pour", Note}, {"dépêche", Telegram},
 	{"minute", Memorandum}, // a British official's minute to a minister
+	{"запись переговоров", Conversation}, {"запись встречи", Conversation}, {"запись разговора", Conversation},
+	{"стенограмма переговоров", Conversation}, {"запис от разговора", Conversation}, {"стенографски запис", Minutes},
+	{"záznam z jednání", Conversation}, {"záznam z rokovania", Conversation}, {"informacja o rozmowie", Conversation},
 	{"summary record", Minutes}, {"summary of conversation", Conversation}, {"summary of a conversation", Conversation},
 	{"summary of the conversation", Conversation},
 	{"memorándum de conversación", Conversation}, {"memorando de conversación", Conversation},
@@ -298,7 +301,8 @@ func Kind(phrase string) string {
 	case best == Minutes && bestPhrase != "protokół" && bestPhrase != "protokoll" && bestPhrase != "jegyzőkönyv" &&
 		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru") ||
 			strings.Contains(rest, "entretien") || strings.Contains(rest, "colloquio") || strings.Contains(rest, "conversación") ||
-			strings.Contains(rest, "keskustelu") || strings.Contains(rest, "bised") || strings.Contains(rest, "rozhovore")):
+			strings.Contains(rest, "keskustelu") || strings.Contains(rest, "bised") || strings.Contains(rest, "rozhovore") ||
+			strings.Contains(rest, "переговор") || strings.Contains(rest, "разговор")):
 		// "Stenograma convorbirii dintre X și Y", "Стенограмма беседы": a conversation
 		return Conversation
 	case best == Minutes && (indexWord(rest, "between") >= 0 || delegations(rest)):

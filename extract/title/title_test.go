@@ -368,7 +368,10 @@ func TestKindWords(t *testing.T) {
 		"Summary Record of the 517th Meeting of the National Security Council": Minutes,
 		"Summary Record of a Meeting between Rusk and Gromyko":                 Conversation,
 		"Summary of Conversation between Nixon and Brezhnev":                   Conversation,
-		"Tagebuch des Botschafters":                                            Diary,
+		"Запись переговоров Л.И. Брежнева с Г. Гусаком":                        Conversation,
+		"Стенографски запис на разговора между Т. Живков и Л. Брежнев": Conversation,
+		"Záznam z jednání s delegací KS Itálie": Conversation,
+		"Tagebuch des Botschafters":             Diary,
 	} {
 		if got := Kind(in); got != want {
 			t.Errorf("Kind(%q) = %q, want %q", in, got, want)
