@@ -249,6 +249,8 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"lettre", Letter}, {"télégramme", Telegram}, {"entretien", Conversation}, {"compte rendu d'entretien", Conversation},
 	{"compte rendu", Minutes}, {"procès-verbal", Minutes}, {"rapport", Report}, {"note pour", Note}, {"dépêche", Telegram},
 	{"minute", Memorandum}, // a British official's minute to a minister
+	{"talk between", Conversation}, {"talks between", Conversation}, {"discussion between", Conversation},
+	{"discussions between", Conversation}, {"exchange of views", Conversation}, {"meeting with", Conversation},
 	{"запись переговоров", Conversation}, {"запись встречи", Conversation}, {"запись разговора", Conversation},
 	{"стенограмма переговоров", Conversation}, {"запис от разговора", Conversation}, {"стенографски запис", Minutes},
 	{"záznam z jednání", Conversation}, {"záznam z rokovania", Conversation}, {"informacja o rozmowie", Conversation},
@@ -304,6 +306,11 @@ func Kind(phrase string) string {
 			strings.Contains(rest, "keskustelu") || strings.Contains(rest, "bised") || strings.Contains(rest, "rozhovore") ||
 			strings.Contains(rest, "переговор") || strings.Contains(rest, "разговор")):
 		// "Stenograma convorbirii dintre X și Y", "Стенограмма беседы": a conversation
+		return Conversation
+	case best == Minutes && (bestPhrase == "meeting of" || bestPhrase == "session of") && indexWord(rest, "with") >= 0 &&
+		!strings.Contains(rest, "with the participation"):
+		// "Meeting of Leonid Brezhnev with Richard Nixon", "Meeting of the
+		// Politburo with the Czechoslovak Leadership": talks
 		return Conversation
 	case best == Minutes && (indexWord(rest, "between") >= 0 || delegations(rest)):
 		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
