@@ -251,6 +251,8 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"minute", Memorandum}, // a British official's minute to a minister
 	{"talk between", Conversation}, {"talks between", Conversation}, {"discussion between", Conversation},
 	{"discussions between", Conversation}, {"exchange of views", Conversation}, {"meeting with", Conversation},
+	{"talk with", Conversation}, {"audience with", Conversation}, {"record of interview", Conversation},
+	{"record of an interview", Conversation}, {"record of the reception", Conversation}, {"会见", Conversation}, {"接见", Conversation},
 	{"запись переговоров", Conversation}, {"запись встречи", Conversation}, {"запись разговора", Conversation},
 	{"стенограмма переговоров", Conversation}, {"запис от разговора", Conversation}, {"стенографски запис", Minutes},
 	{"záznam z jednání", Conversation}, {"záznam z rokovania", Conversation}, {"informacja o rozmowie", Conversation},
@@ -275,7 +277,7 @@ var conversationWords = []string{"conversation", "talks", "meeting between", "ro
 	// a meeting of two sides, not a body's session ("Notatka ze spotkania w Magdalence", "Notes on Conference between X and Y")
 	"conference between", "conference with", "meeting with", "spotkania", "spotkaniu", "schůzky", "schůzce", "stretnutia",
 	"встречи", "встрече", "treffen", "begegnung", "întâlnir", "találkozó", "entretien", "colloquio", "conversación", "keskustelu",
-	"bised", "hội đàm", "会谈", "谈话", "会見", "회담", "면담"}
+	"bised", "hội đàm", "会谈", "谈话", "会見", "회담", "면담", "reception of", "audience"}
 
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
@@ -704,6 +706,13 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		}
 		if t.Kind == Conversation && w == "from" {
 			return i, false // "Record of Conversation from Premier Zhou's receiving of ...": whose record is not said
+		}
+		if t.Kind == Conversation && w == "by" && strings.Contains(low[:k], "reception of") {
+			// "Record of the Reception of Ambassador Yudin by Mao Zedong": both
+			// sides of the talk, no writer
+			r := strings.Index(low, "reception of") + len("reception of")
+			t.Participants = append(names(s, sg.i+r, sg.i+k), names(s, sg.i+k+len(w), sg.j)...)
+			return i, true
 		}
 		if t.Kind == Minutes && bodySession(low[:k]) {
 			return i, false // "Transcript of the Tenth Session of the SED CC from ...": the body sat, nobody wrote

@@ -72,6 +72,9 @@ func TestParse(t *testing.T) {
 		{"Mao Zedong's Speech at the Moscow Conference of Communist and Workers' Parties", "speech", "Mao Zedong", "", "", "", ""},
 		{"Reykjavik Summit, Final Session, Memorandum of Conversation", "conversation", "", "", "", "", ""},
 		{"Talking Points for Zhou Enlai's Meeting with the US Table Tennis Team", "note", "", "", "", "", ""},
+		// who receives whom: both sides of the talk, no writer
+		{"Record of the Reception of Ambassador Yudin by Mao Zedong", "conversation", "", "", "", "Yudin, Mao Zedong", ""},
+		{"Record of Zhou Enlai's Talk with Nehru", "conversation", "", "", "", "Nehru", ""},
 		// the members of a body stand for the body
 		{"Letter from Joseph Stalin and Vyacheslav Molotov to Josip Broz Tito and the Other Members of the CC CPY", "letter",
 			"Joseph Stalin, Vyacheslav Molotov", "Josip Broz Tito, CC CPY", "", "", ""},
