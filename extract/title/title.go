@@ -297,6 +297,10 @@ func Kind(phrase string) string {
 	between := indexWord(rest, "between") >= 0 || indexWord(rest, "with") >= 0 && !strings.Contains(rest, "meeting with the")
 	session := bodySession(rest)
 	switch {
+	case bestPhrase == "minute" && (between || strings.Contains(rest, "conversation") || strings.Contains(rest, "talk")):
+		return Conversation // "Minute of a Conversation between ...": its record
+	case bestPhrase == "minute" && session:
+		return Minutes // "Minute of the Meeting of the Cabinet": a body's minutes
 	case bestPhrase == "talking points" || bestPhrase == "briefing paper" || bestPhrase == "position paper":
 		return best // prepared for a talk, not its record: "Talking Points for Zhou Enlai's Meeting with ..."
 	case (best == Note || best == Memorandum || best == Minutes || best == Conversation) && telephone(rest):

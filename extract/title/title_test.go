@@ -373,13 +373,16 @@ func TestKindWords(t *testing.T) {
 		"Summary of Conversation between Nixon and Brezhnev":                   Conversation,
 		"Запись переговоров Л.И. Брежнева с Г. Гусаком":                        Conversation,
 		"Стенографски запис на разговора между Т. Живков и Л. Брежнев": Conversation,
-		"Záznam z jednání s delegací KS Itálie":                     Conversation,
-		"Meeting of Leonid Brezhnev with Richard Nixon":             Conversation,
-		"Meeting of the Politburo with the Czechoslovak Leadership": Conversation,
-		"Meeting of the Politburo on Afghanistan":                   Minutes,
-		"Talk between Mao Zedong and Kim Il Sung":                   Conversation,
-		"Exchange of Views between the Delegations":                 Conversation,
-		"Tagebuch des Botschafters":                                 Diary,
+		"Záznam z jednání s delegací KS Itálie":                                  Conversation,
+		"Meeting of Leonid Brezhnev with Richard Nixon":                          Conversation,
+		"Meeting of the Politburo with the Czechoslovak Leadership":              Conversation,
+		"Meeting of the Politburo on Afghanistan":                                Minutes,
+		"Talk between Mao Zedong and Kim Il Sung":                                Conversation,
+		"Exchange of Views between the Delegations":                              Conversation,
+		"Minute of a Conversation between the Prime Minister and Mr. Khrushchev": Conversation,
+		"Minute of the Meeting of the Cabinet Defence Committee":                 Minutes,
+		"Minute by the Foreign Secretary to the Prime Minister":                  Memorandum,
+		"Tagebuch des Botschafters":                                              Diary,
 	} {
 		if got := Kind(in); got != want {
 			t.Errorf("Kind(%q) = %q, want %q", in, got, want)
