@@ -714,6 +714,24 @@ func TestOfficeAuthor(t *testing.T) {
 	}
 }
 
+// TestSlovakTitle: a Slovak title's writer in the genitive and addressee
+// in the dative are the persons the gazetteer knows in the nominative.
+func TestSlovakTitle(t *testing.T) {
+	in := "## 1970-05-05\n\n### List súdruha Gustáva Husáka súdruhovi Leonidovi Brežnevovi\n\n#### Contents:\n\nVážený súdruh Brežnev, ďakujeme Vám za list.\n"
+	r, err := Extract("sk.txt", []byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != "letter" || !oneOf(names(r.Authors), []string{"Gustáv Husák"}) || !oneOf(names(r.Recipients), []string{"Leonid Brezhnev"}) {
+		t.Errorf("kind %q authors %q recipients %q", r.Kind, names(r.Authors), names(r.Recipients))
+	}
+	for _, e := range r.Entities {
+		if strings.Contains(e.Name, "Husáka") || strings.Contains(e.Name, "Brežnevovi") {
+			t.Errorf("an inflected form became an entity: %q", e.Name)
+		}
+	}
+}
+
 // TestCentralCommitteeOfParty: a party's central committee written with
 // the party's abbreviation the gazetteer knows only for the party ("the CC
 // CPY") is the committee the gazetteer names after the party; an unknown

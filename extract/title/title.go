@@ -255,6 +255,7 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"record of an interview", Conversation}, {"record of the reception", Conversation}, {"会见", Conversation}, {"接见", Conversation},
 	{"запись переговоров", Conversation}, {"запись встречи", Conversation}, {"запись разговора", Conversation},
 	{"стенограмма переговоров", Conversation}, {"запис от разговора", Conversation}, {"стенографски запис", Minutes},
+	{"list súdruha", Letter}, {"list predsedníctva", Letter}, {"list ústredného výboru", Letter},
 	{"záznam z jednání", Conversation}, {"záznam z rokovania", Conversation}, {"informacja o rozmowie", Conversation},
 	{"summary record", Minutes}, {"summary of conversation", Conversation}, {"summary of a conversation", Conversation},
 	{"summary of the conversation", Conversation},

@@ -75,6 +75,9 @@ func TestParse(t *testing.T) {
 		// who receives whom: both sides of the talk, no writer
 		{"Record of the Reception of Ambassador Yudin by Mao Zedong", "conversation", "", "", "", "Yudin, Mao Zedong", ""},
 		{"Record of Zhou Enlai's Talk with Nehru", "conversation", "", "", "", "Nehru", ""},
+		// Slovak titles: genitive writer, dative addressee; a conversation's parties after "so"
+		{"List súdruha Gustáva Husáka súdruhovi Leonidovi Brežnevovi", "letter", "Gustáva Husáka", "Leonidovi Brežnevovi", "", "", ""},
+		{"Záznam z rozhovoru súdruha Dubčeka so súdruhom Brežnevom", "conversation", "", "", "", "Dubčeka, Brežnevom", ""},
 		// the members of a body stand for the body
 		{"Letter from Joseph Stalin and Vyacheslav Molotov to Josip Broz Tito and the Other Members of the CC CPY", "letter",
 			"Joseph Stalin, Vyacheslav Molotov", "Josip Broz Tito, CC CPY", "", "", ""},
@@ -322,6 +325,8 @@ func TestNominatives(t *testing.T) {
 		{"N. S. Chruščovovi", Dative, "N. S. Chruščov", false},
 		{"Kádár Jánosnak", Dative, "Kádár János", true},
 		{"Nagy Imrének", Dative, "Nagy Imre", true},
+		// Slovak instrumental
+		{"Brežnevom", Instrumental, "Brežnev", true},
 	} {
 		got := Nominatives(c.name, c.c)
 		if len(got) == 0 || got[0].Name != c.want || got[0].Certain != c.certain {
