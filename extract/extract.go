@@ -203,7 +203,7 @@ func (x *extractor) run() {
 	r.Kind = t.Kind
 	if t.KindText == "" && d.Type != "" {
 		// the title names no kind ("X to Y"): the record's Type says better
-		if k := title.Kind(d.Type); k != "" {
+		if k := title.TypeKind(d.Type, d.Title.Text); k != "" {
 			r.Kind = k
 		}
 	}
@@ -603,7 +603,7 @@ func stripHonorific(s string) string {
 	s = strings.TrimSpace(s)
 	for _, h := range []string{"Cde. ", "Comrade ", "Com. ", "comrade ", "Tov. ", "тов. ", "товарищ ", "Товарищ ", "General ", "Marshal ",
 		"Genosse ", "Genossin ", "Towarzyszu ", "Towarzysz ", "Soudruhu ", "Soudruh ", "Tovarășe ", "Tovarăș ", "Đồng chí ",
-		"Mr. ", "Mrs. ", "Mr ", "Dear ", "Herr ", "Frau ", "Pan "} {
+		"Mr. ", "Mrs. ", "Mr ", "Dear ", "Herr ", "Frau ", "Pan ", "Sir ", "Dame ", "Monsieur ", "Madame "} {
 		s = strings.TrimPrefix(s, h)
 	}
 	// a Hungarian title follows the name: "Kádár elvtárs"

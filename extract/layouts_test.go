@@ -353,6 +353,55 @@ func TestLayoutRecords(t *testing.T) {
 		{file: "plain-czech-information.txt", layout: "plain", date: "1969-03-03", kind: "report", lang: "cs",
 			authors: []string{"Bohuslav Chňoupek"}, recipients: []string{"Gustáv Husák"},
 			firstVersion: "original", firstOrigin: "Informace pro předsednictvo"},
+		// a British official's minute to "the Secretary of State" in a
+		// Foreign Office file: the Foreign Secretary on its date
+		{file: "page-uk-minute-office.txt", layout: "page", date: "1962-03-14", kind: "memorandum", lang: "en",
+			title:   "Minute by Sir Harold Caccia to the Secretary of State on the Soviet Note about Access to Berlin",
+			authors: []string{"Harold Caccia"}, recipients: []string{"Alec Douglas-Home"},
+			citation: "The National Archives (TNA)", absent: []string{"Dean Rusk", "Sir Harold"},
+			firstVersion: "original", firstOrigin: "The Permanent Under-Secretary"},
+		// a French note: its heading names the addressee's office, French
+		// header lines with a space before the colon
+		{file: "plain-french-note-president.txt", layout: "plain", date: "1975-03-12", kind: "note", lang: "fr",
+			title:   "Préparation de la visite de M. Brejnev",
+			authors: []string{"Claude Pierre-Brossolette"}, recipients: []string{"Valéry Giscard d'Estaing"},
+			firstVersion: "original", firstOrigin: "PRÉSIDENCE DE LA RÉPUBLIQUE"},
+		// a Spanish memorandum's header lines: Para / De / Fecha / Asunto
+		{file: "plain-spanish-memo-headers.txt", layout: "plain", date: "1962-11-04", kind: "memorandum", lang: "es",
+			title:   "Conversación con el embajador soviético",
+			authors: []string{"Carlos Rafael Rodríguez"}, recipients: []string{"Raúl Roa"},
+			firstVersion: "original", firstOrigin: "MINISTERIO DE RELACIONES EXTERIORES"},
+		// notes of a conference between two men, taken by an officer named
+		// with his rank
+		{file: "pdf-text-recorder-rank.txt", layout: "pdftext", date: "1946-10-02", kind: "conversation", lang: "en",
+			title:   "Notes on Conference between General Hodge and Colonel Baird at Seoul",
+			authors: []string{"W. H. Moreland"}, citation: `"Notes on Conference`, summary: "General Hodge and Colonel Baird",
+			absent: []string{"Maj. W"}, firstVersion: "original", firstOrigin: "NOTES ON CONFERENCE"},
+		// a name of one word signed under a French closing formula
+		{file: "letter-closing-one-name.txt", layout: "plain", date: "1965-02-03", kind: "letter", lang: "fr",
+			authors: []string{"Norodom Sihanouk"}, firstVersion: "original", firstOrigin: "Phnom Penh, le 3 février 1965"},
+		// a signature with rank and office lines under the name; the office
+		// in the title is no person ("Intelligence")
+		{file: "pdf-text-dci-signature.txt", layout: "pdftext", date: "1965-05-03", kind: "memorandum", lang: "en",
+			title:   `Memorandum for the President from the Director of Central Intelligence, "Situation in the Dominican Republic"`,
+			authors: []string{"W. F. Raborn"}, recipients: []string{"Lyndon B. Johnson"}, citation: `"Memorandum for the President`,
+			summary: "The new Director", firstVersion: "original", firstOrigin: "CENTRAL INTELLIGENCE AGENCY"},
+		// working notes closed by "Запись" and the writer in the genitive
+		{file: "page-russian-notes-zapis.txt", layout: "page", date: "1989-11-10", kind: "working_notes", lang: "ru",
+			title:   "Working Notes from the Meeting of the Politburo on the Situation in the GDR",
+			authors: []string{"Anatoly Chernyaev"}, citation: "Archive of the Gorbachev Foundation", absent: []string{"Черняева"},
+			firstVersion: "translation", firstOrigin: "The Politburo discusses"},
+		// an Italian letter carried by a comrade ("tramite il compagno X"),
+		// signed under an Italian closing
+		{file: "letter-italian-carrier.txt", layout: "plain", date: "1968-09-12", kind: "letter", lang: "it",
+			authors: []string{"Luigi Longo"}, recipients: []string{"Leonid Brezhnev"}, via: []string{"Enrico Berlinguer"},
+			firstVersion: "original", firstOrigin: "Roma, 12 settembre 1968"},
+		// an American cable signed with a surname, its classification line
+		// naming the officer in full, surname first
+		{file: "page-us-cable-classifier.txt", layout: "page", date: "1975-06-12", kind: "cable", lang: "en",
+			title:   "Cable from US Embassy Lisbon to the Secretary of State, 'Armed Forces Movement and the Socialists'",
+			authors: []string{"Frank Carlucci"}, recipients: []string{"Henry Kissinger"}, citation: "NARA, RG 59",
+			firstVersion: "original", firstOrigin: "The embassy reports"},
 		{file: "unknown-scrap.txt", layout: "plain", date: "", kind: "", lang: "en", warning: "no date, no title",
 			firstVersion: "original", firstOrigin: "the fuel depot"},
 	} {
@@ -416,6 +465,44 @@ func TestLayoutRecords(t *testing.T) {
 				t.Errorf("unexpected warnings %q", warned)
 			}
 		})
+	}
+}
+
+// TestWesternOffices: the offices of British, French, West German and
+// American records named without their holder are the holder on the
+// record's date; a British office only in a British record or where the
+// office says so.
+func TestWesternOffices(t *testing.T) {
+	for _, c := range []struct {
+		title, date, citation string
+		authors, recipients   []string
+	}{
+		{"Memorandum for the President from the Director of Central Intelligence", "1962-10-20", "NARA, RG 263, Box 4.",
+			[]string{"John McCone"}, []string{"John F. Kennedy"}},
+		{"Minute from the Permanent Under-Secretary to the Secretary of State", "1957-05-01", "The National Archives (TNA), Kew, FO 371/129000.",
+			nil, []string{"Selwyn Lloyd"}},
+		{"Minute from the Permanent Under-Secretary to the Secretary of State", "1961-01-10", "The National Archives (TNA), Kew, FO 371/159000.",
+			nil, []string{"Alec Douglas-Home"}},
+		{"Note for the Prime Minister", "1979-06-01", "The National Archives (TNA), Kew, PREM 19/12.", nil, []string{"Margaret Thatcher"}},
+		{"Note for the Prime Minister", "1979-06-01", "National Archives of India, MEA, WII/104/1/79.", nil, nil},
+		{"Letter from Leonid Brezhnev to the Federal Chancellor", "1971-09-01", "", []string{"Leonid Brezhnev"}, []string{"Willy Brandt"}},
+		{"Message from Nikita Khrushchev to the French President", "1962-01-10", "", []string{"Nikita Khrushchev"}, []string{"Charles de Gaulle"}},
+		{"Letter from Leonid Brezhnev to the British Prime Minister", "1975-02-10", "", []string{"Leonid Brezhnev"}, []string{"Harold Wilson"}},
+		// the Secretary of State makes "the President" the American one
+		{"Memorandum from the Secretary of State to the President", "1987-12-08", "", []string{"George P. Shultz|George Shultz"}, []string{"Ronald Reagan"}},
+	} {
+		in := "## " + c.date + "\n\n### " + c.title + "\n\n"
+		if c.citation != "" {
+			in += "#### Citation:\n\n\"" + c.title + "\", Wilson Center Digital Archive, " + c.citation + "\n\n"
+		}
+		in += "#### Contents:\n\nThe talks went well.\n"
+		r, err := Extract("office.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Authors), c.authors) || !oneOf(names(r.Recipients), c.recipients) {
+			t.Errorf("%s (%s): authors %q recipients %q, want %q and %q", c.title, c.date, names(r.Authors), names(r.Recipients), c.authors, c.recipients)
+		}
 	}
 }
 
@@ -623,6 +710,45 @@ func TestOfficeAuthor(t *testing.T) {
 		}
 		if !oneOf(names(r.Authors), c.authors) {
 			t.Errorf("%s (%s): authors %q, want %q", c.title, c.date, names(r.Authors), c.authors)
+		}
+	}
+}
+
+// TestSlovakTitle: a Slovak title's writer in the genitive and addressee
+// in the dative are the persons the gazetteer knows in the nominative.
+func TestSlovakTitle(t *testing.T) {
+	in := "## 1970-05-05\n\n### List súdruha Gustáva Husáka súdruhovi Leonidovi Brežnevovi\n\n#### Contents:\n\nVážený súdruh Brežnev, ďakujeme Vám za list.\n"
+	r, err := Extract("sk.txt", []byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != "letter" || !oneOf(names(r.Authors), []string{"Gustáv Husák"}) || !oneOf(names(r.Recipients), []string{"Leonid Brezhnev"}) {
+		t.Errorf("kind %q authors %q recipients %q", r.Kind, names(r.Authors), names(r.Recipients))
+	}
+	for _, e := range r.Entities {
+		if strings.Contains(e.Name, "Husáka") || strings.Contains(e.Name, "Brežnevovi") {
+			t.Errorf("an inflected form became an entity: %q", e.Name)
+		}
+	}
+}
+
+// TestCentralCommitteeOfParty: a party's central committee written with
+// the party's abbreviation the gazetteer knows only for the party ("the CC
+// CPY") is the committee the gazetteer names after the party; an unknown
+// party's committee stays as written.
+func TestCentralCommitteeOfParty(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Letter from Enver Hoxha to the CC CPY", "Central Committee of the League of Communists of Yugoslavia"},
+		{"Letter from Enver Hoxha to the Other Members of the CC CPY", "Central Committee of the League of Communists of Yugoslavia"},
+		{"Letter from Enver Hoxha to the CC XYZP", "CC XYZP"},
+	} {
+		in := "## 1948-05-04\n\n### " + c.title + "\n\n#### Contents:\n\nWe have received your letter.\n"
+		r, err := Extract("cc.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(r.Recipients); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: recipients %q, want %q", c.title, got, c.want)
 		}
 	}
 }

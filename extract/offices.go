@@ -93,6 +93,40 @@ var offices = map[string][]holder{
 		{"1967-10-01", "Choi Kyu-hah"}, {"1971-06-04", "Kim Yong-shik"}, {"1973-12-03", "Kim Dong-jo"},
 		{"1975-12-19", "Park Tong-jin"}, {"1980-09-02", ""},
 	},
+	// Western governments' offices their own records name without the
+	// holder ("Minute ... to the Secretary of State" in a Foreign Office
+	// file, "À : Monsieur le Président de la République")
+	"uk prime minister": {
+		{"1945-07-26", "Clement Attlee"}, {"1951-10-26", "Winston Churchill"}, {"1955-04-06", "Anthony Eden"},
+		{"1957-01-10", "Harold Macmillan"}, {"1963-10-19", "Alec Douglas-Home"}, {"1964-10-16", "Harold Wilson"},
+		{"1970-06-19", "Edward Heath"}, {"1974-03-04", "Harold Wilson"}, {"1976-04-05", "James Callaghan"},
+		{"1979-05-04", "Margaret Thatcher"}, {"1990-11-28", "John Major"},
+	},
+	"uk foreign secretary": {
+		{"1945-07-27", "Ernest Bevin"}, {"1951-03-09", "Herbert Morrison"}, {"1951-10-27", "Anthony Eden"},
+		{"1955-04-07", "Harold Macmillan"}, {"1955-12-20", "Selwyn Lloyd"}, {"1960-07-27", "Alec Douglas-Home"},
+		{"1963-10-20", "Rab Butler"}, {"1964-10-16", "Patrick Gordon Walker"}, {"1965-01-22", "Michael Stewart"},
+		{"1966-08-11", "George Brown"}, {"1968-03-16", "Michael Stewart"}, {"1970-06-20", "Alec Douglas-Home"},
+		{"1974-03-05", "James Callaghan"}, {"1976-04-08", "Anthony Crosland"}, {"1977-02-21", "David Owen"},
+		{"1979-05-04", "Lord Carrington"}, {"1982-04-05", "Francis Pym"}, {"1983-06-11", "Geoffrey Howe"},
+		{"1989-07-24", "John Major"}, {"1989-10-26", "Douglas Hurd"},
+	},
+	"french president": {
+		{"1947-01-16", "Vincent Auriol"}, {"1954-01-16", "René Coty"}, {"1959-01-08", "Charles de Gaulle"},
+		{"1969-04-28", ""}, {"1969-06-20", "Georges Pompidou"}, {"1974-04-02", ""}, {"1974-05-27", "Valéry Giscard d'Estaing"},
+		{"1981-05-21", "François Mitterrand"}, {"1995-05-17", "Jacques Chirac"},
+	},
+	"west german chancellor": {
+		{"1949-09-15", "Konrad Adenauer"}, {"1963-10-16", "Ludwig Erhard"}, {"1966-12-01", "Kurt Georg Kiesinger"},
+		{"1969-10-22", "Willy Brandt"}, {"1974-05-16", "Helmut Schmidt"}, {"1982-10-01", "Helmut Kohl"},
+	},
+	"us director of central intelligence": {
+		{"1947-05-01", "Roscoe H. Hillenkoetter"}, {"1950-10-07", "Walter Bedell Smith"}, {"1953-02-26", "Allen Dulles"},
+		{"1961-11-29", "John McCone"}, {"1965-04-28", "William Raborn"}, {"1966-06-30", "Richard Helms"},
+		{"1973-02-02", "James Schlesinger"}, {"1973-09-04", "William Colby"}, {"1976-01-30", "George H. W. Bush"},
+		{"1977-03-09", "Stansfield Turner"}, {"1981-01-28", "William Casey"}, {"1987-05-26", "William H. Webster"},
+		{"1991-11-06", "Robert Gates"},
+	},
 	"soviet premier": {
 		{"1941-05-06", "Joseph Stalin"}, {"1953-03-06", "Georgy Malenkov"}, {"1955-02-08", "Nikolai Bulganin"},
 		{"1958-03-27", "Nikita Khrushchev"}, {"1964-10-15", "Alexei Kosygin"}, {"1980-10-23", "Nikolai Tikhonov"},
@@ -145,6 +179,9 @@ func officeKey(office string, american bool, home string) string {
 		}
 		soviet = true
 	}
+	if k := westernOffice(low, american, home); k != "" {
+		return k
+	}
 	switch {
 	case american && (low == "assistant to the president for national security affairs" || low == "national security adviser" ||
 		low == "national security advisor" || low == "president's assistant for national security affairs"):
@@ -165,6 +202,39 @@ func officeKey(office string, american bool, home string) string {
 		return "soviet party leader"
 	case soviet && strings.Contains(low, "chairman of the") && strings.Contains(low, "council of ministers"):
 		return "soviet premier"
+	}
+	return ""
+}
+
+// westernOffice names the British, French and West German offices and the
+// American intelligence director a record writes without the holder: in
+// a record of that country ("Secretary of State" in a Foreign Office
+// minute is the Foreign Secretary), or where the office says whose it is
+// ("the British Prime Minister", "Bundeskanzler"). "" for another office.
+func westernOffice(low string, american bool, home string) string {
+	low = strings.TrimPrefix(strings.TrimPrefix(low, "monsieur le "), "m. le ")
+	low = strings.TrimPrefix(strings.TrimPrefix(low, "le "), "à ")
+	uk := home == "United Kingdom" && !american
+	switch {
+	case strings.Contains(low, "british") || strings.HasSuffix(low, " of the united kingdom") || strings.HasSuffix(low, " of great britain"):
+		uk = true
+	case strings.Contains(low, "soviet") || strings.Contains(low, "ussr") || strings.Contains(low, "american") || strings.Contains(low, "french"):
+		uk = false
+	}
+	switch {
+	case uk && (low == "secretary of state" || low == "foreign secretary" || strings.HasPrefix(low, "secretary of state for foreign") ||
+		low == "british foreign secretary" || low == "british secretary of state for foreign affairs"):
+		return "uk foreign secretary"
+	case uk && (low == "prime minister" || low == "british prime minister" || strings.HasPrefix(low, "prime minister of the united kingdom")):
+		return "uk prime minister"
+	case low == "président de la république" || low == "president de la republique" || low == "président de la république française" ||
+		low == "french president" || low == "president of the french republic" || home == "France" && !american && low == "president":
+		return "french president"
+	case low == "bundeskanzler" || low == "herr bundeskanzler" || low == "federal chancellor" || low == "west german chancellor" ||
+		low == "chancellor of the federal republic of germany" || low == "bundeskanzler der bundesrepublik deutschland":
+		return "west german chancellor"
+	case low == "director of central intelligence" || low == "dci":
+		return "us director of central intelligence"
 	}
 	return ""
 }
@@ -275,6 +345,9 @@ func (x *extractor) american() bool {
 		}
 	}
 	t := strings.ToLower(x.r.Title)
+	if strings.Contains(t, "the secretary of state") && !strings.Contains(t, "british") && x.officeHome() != "United Kingdom" {
+		return true // "Memorandum from the Secretary of State to the President"
+	}
 	return strings.HasPrefix(t, "telegram from us ") || strings.HasPrefix(t, "telegram from u.s. ") || strings.Contains(t, "american embassy")
 }
 

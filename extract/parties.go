@@ -51,6 +51,9 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 			return EntityRef{Class: mm.Class, Name: mm.Name}, true
 		}
 	}
+	if ref, ok := x.centralCommitteeOf(p.Text); ok {
+		return ref, true
+	}
 	if ref, ok := x.homeMinistry(p.Text); ok {
 		return ref, true // "to the Foreign Ministry" of a record from Beijing's archive (offices.go)
 	}
@@ -70,6 +73,49 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 		}
 	}
 	return ref, true
+}
+
+// classifiedSigner gives a cable signed with a surname alone ("COOPER")
+// the full name its classification line writes with that surname
+// ("(COOPER, JAMES FORD)"); any other signature stays as it is.
+func classifiedSigner(sig, text string) string {
+	if strings.Contains(sig, " ") {
+		return sig
+	}
+	for _, n := range document.ClassifierNames(text) {
+		if w := strings.Fields(n); strings.EqualFold(w[len(w)-1], sig) {
+			return n
+		}
+	}
+	return sig
+}
+
+// centralCommitteeOf resolves a party's central committee written with
+// the party's abbreviation ("CC CPY", "CPY CC") to the committee the
+// gazetteer names after the party's full name ("Central Committee of the
+// League of Communists of Yugoslavia").
+func (x *extractor) centralCommitteeOf(text string) (EntityRef, bool) {
+	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text), "the "))
+	party := ""
+	if p, ok := strings.CutPrefix(t, "CC "); ok {
+		party = p
+	} else if p, ok := strings.CutSuffix(t, " CC"); ok {
+		party = p
+	}
+	if party == "" || strings.Contains(party, " ") {
+		return EntityRef{}, false
+	}
+	mm := x.resolveWhole(party)
+	if mm == nil || mm.Class != vocab.ClassOrganization {
+		return EntityRef{}, false
+	}
+	for _, n := range []string{"Central Committee of the " + mm.Name, "Central Committee of " + mm.Name} {
+		if cc := x.resolveWhole(n); cc != nil && cc.Class == vocab.ClassOrganization {
+			x.addMention(*cc, -1, "en")
+			return EntityRef{Class: cc.Class, Name: cc.Name}, true
+		}
+	}
+	return EntityRef{}, false
 }
 
 // resolveWhole resolves a name only to an entity named by (nearly) all of
@@ -217,7 +263,7 @@ func (x *extractor) letterParties() {
 			if instAuthor && lp.OnBehalf {
 				authors = append(authors, r.Authors...) // signed for the body the title names
 			}
-			add(&authors, lp.Signature)
+			add(&authors, classifiedSigner(lp.Signature, v.Text))
 		}
 		if len(recipients) == 0 && lp.Salutation != "" {
 			add(&recipients, lp.Salutation)
@@ -435,6 +481,13 @@ func (x *extractor) bodyKind() string {
 				return k
 			}
 		}
+		if len(t) <= 90 && document.UpperOnly(t) {
+			// a longer heading that opens with its kind: "NOTE POUR MONSIEUR LE PRÉSIDENT DE LA RÉPUBLIQUE"
+			w, _, _ := strings.Cut(t, " ")
+			if k := title.Kind(w); k != "" && k != title.Other && k == title.Kind(t) {
+				return k
+			}
+		}
 		if n == 1 && len(t) <= 40 {
 			// a first line that opens with the kind: "Szyfrogram nr 8712"
 			w, _, _ := strings.Cut(t, " ")
@@ -467,13 +520,17 @@ func (x *extractor) bodyKind() string {
 // "письмо передаст товарищ X").
 var (
 	letterWords = []string{"letter", "message", "brief", "schreiben", "письмо", "послание", "list ", "levél", "dopis", "carta", "lettre",
-		"líneas", "mensaje", "these lines", "zeilen", "строки", "słowa", "sorok", "rânduri", "řádky", "lignes"}
+		"líneas", "mensaje", "these lines", "zeilen", "строки", "słowa", "sorok", "rânduri", "řádky", "lignes",
+		"lettera", "messaggio", "letër", "letrën", "letra", "kirje", "viesti", "thư", "서한", "친서", "信"}
 	carrierWords = []string{"transmit", "deliver", "hand over", "hand it", "convey", "pass on", "through", "via", "carry",
 		"übermittl", "über genossen", "überbring", "übergeb", "передаст", "передать", "передаю", "через", "przekaz", "za pośrednictwem",
 		"átad", "prostřednictvím", "předá", "transmita", "entregue", "por conducto", "remettre", "transmettre",
 		// the bearer: "le hará llegar esta carta", "para hacerte llegar estas líneas", "вручит", "vous remettra"
 		"llegar", "portador", "entregar", "bearer", "hand-carr", "вручит", "вручить", "remettra", "porteur", "doręcz", "wręcz",
-		"átnyújt", "înmân", "überreich", "entregará"}
+		"átnyújt", "înmân", "überreich", "entregará",
+		// Italian, Albanian, Finnish, Slovak, Vietnamese, Korean and Chinese
+		"consegn", "tramite", "latore", "trasmett", "dorëz", "përcjell", "nëpërmjet", "välityksellä", "ojenta", "toimitta",
+		"prostredníctvom", "odovzd", "doruč", "chuyển", "trao", "전달", "转交", "面交", "转达", "带去"}
 )
 
 // carriers adds to a letter's intermediaries the persons a sentence of its

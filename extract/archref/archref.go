@@ -555,7 +555,8 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 			rest = between + ", " + rest
 		}
 		if a.Dialect == "cs" {
-			r.Reference = czech(rest, &r)
+			// the folios close a Czech reference as any other: "a.j. 1547, l. 1-6"
+			r.Reference, r.Folios = trailingFolios(czech(rest, &r))
 			out = append(out, r)
 			continue
 		}
@@ -693,9 +694,12 @@ func leadingFond(ref string) (string, string) {
 		return "", ref
 	}
 	switch strings.ToLower(key) {
-	case "fond", "fonds", "fondo", "fondul", "fund":
+	case "fond", "fonds", "fondo", "fondul", "fund", "fondi":
 	case "f.":
-		if key != "F." || folioList(val) {
+		// "F. 14/AP", and "f. 507" before the collection's items ("AJ, f.
+		// 507, CK SKJ, IX, 119/I-21"); "f. 12-15" and a lone "f. 12" are
+		// folios (Romanian and Italian usage)
+		if folioList(val) && (strings.TrimSpace(rest) == "" || strings.ContainsAny(val, "-–")) {
 			return "", ref
 		}
 	default:

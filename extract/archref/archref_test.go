@@ -198,8 +198,12 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "APRF", ArchiveID: "aprf", Fond: "3", Opis: "65", Delo: "9", Folios: "1"}}, nil, nil,
 		},
 		{
-			"an archive the table lacks, with its abbreviation", `Archive of the Central Committee of the Communist Party of Ukraine (TsDAHO), f. 1, op. 24, d. 4268, ll. 3-9`,
-			[]Ref{{Archive: "TsDAHO", Fond: "1", Opis: "24", Delo: "4268", Folios: "3-9"}}, nil, nil,
+			"an archive the table lacks, with its abbreviation", `Archive of the Central Committee of the Communist Party of Belarus (NARB), f. 4, op. 62, d. 318, ll. 3-9`,
+			[]Ref{{Archive: "NARB", Fond: "4", Opis: "62", Delo: "318", Folios: "3-9"}}, nil, nil,
+		},
+		{
+			"the Ukrainian party archive under its name and abbreviation", `Archive of the Central Committee of the Communist Party of Ukraine (TsDAHO), f. 1, op. 24, d. 4268, ll. 3-9`,
+			[]Ref{{Archive: "TsDAHO", ArchiveID: "tsdaho", Fond: "1", Opis: "24", Delo: "4268", Folios: "3-9"}}, nil, nil,
 		},
 		{
 			"an unknown abbreviation with the levels of a fond", `TsDAVO, f. 4, op. 1, d. 12`,
@@ -382,12 +386,17 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "AVP RF", ArchiveID: "avp-rf", Fond: "07", Opis: "12", Delo: "311", Papka: "40", Folios: "2"}}, nil, nil,
 		},
 		{
-			"an archive the table lacks, its adjective written small", `Archives nationales, AG/5(F)/612.`,
-			[]Ref{{Archive: "Archives nationales", Reference: "AG/5(F)/612"}}, nil, nil,
+			"an archive the table lacks, its adjective written small", `Archives départementales du Nord, 12 W 45.`,
+			[]Ref{{Archive: "Archives départementales du Nord", Reference: "12 W 45"}}, nil, nil,
 		},
 		{
-			"an Italian archive the table lacks", `Archivio Centrale dello Stato, PCM, 1963, fasc. 7.`,
-			[]Ref{{Archive: "Archivio Centrale dello Stato", Reference: "PCM, 1963, fasc. 7"}}, nil, nil,
+			"an Italian archive the table lacks", `Archivio di Stato di Milano, Prefettura, 1963, fasc. 7.`,
+			[]Ref{{Archive: "Archivio di Stato di Milano", Reference: "Prefettura, 1963, fasc. 7"}}, nil, nil,
+		},
+		{
+			"the French and Italian state archives by their own names", `Archives nationales, AG/5(F)/612; Archivio Centrale dello Stato, PCM, 1963, fasc. 7.`,
+			[]Ref{{Archive: "Archives nationales", ArchiveID: "an-fr", Reference: "AG/5(F)/612"},
+				{Archive: "ACS", ArchiveID: "acs-it", Reference: "PCM, 1963, fasc. 7"}}, nil, nil,
 		},
 		{
 			"a free-text archive's fond named first by its word", `Archives of Yugoslavia (AJ), fond 507, CK SKJ, IX-119/VI-34, pp. 3-11. Translated by Vera Lukić.`,
@@ -436,6 +445,60 @@ func TestParse(t *testing.T) {
 		{
 			"US National Archives record group, entry and box", `National Archives, RG 59, Entry A1 5655, Box 4, Folder "Berlin 1961".`,
 			[]Ref{{Archive: "NARA", ArchiveID: "nara", Reference: `RG 59, Entry A1 5655, Box 4, Folder "Berlin 1961"`}}, nil, nil,
+		},
+		{
+			"a Czech reference closed by its folios", `NA, AÚV KSČ, f. 100/24, sv. 47, a.j. 212, l. 3-9.`,
+			[]Ref{{Archive: "NA", ArchiveID: "na-cz", Fond: "100/24", Reference: "AÚV KSČ, sv. 47, a.j. 212", Folios: "3-9"}}, nil, nil,
+		},
+		{
+			"a fond in small letters before a collection's items, after a second archive", `RGASPI, f. 17, op. 3, d. 1071, l. 4; AJ, f. 507, CK SKJ, IX, 1/I-44.`,
+			[]Ref{{Archive: "RGASPI", ArchiveID: "rgaspi", Fond: "17", Opis: "3", Delo: "1071", Folios: "4"},
+				{Archive: "AJ", ArchiveID: "aj", Fond: "507", Reference: "CK SKJ, IX, 1/I-44"}}, nil, nil,
+		},
+		{
+			"a lone f. with a number is a folio", `ASDMAE, Affari Politici 1961, b. 12, f. 4.`,
+			[]Ref{{Archive: "ASDMAE", ArchiveID: "asdmae", Reference: "Affari Politici 1961, b. 12", Folios: "4"}}, nil, nil,
+		},
+		{
+			"Tito's archive named in full with its abbreviation", `Arhiv Josipa Broza Tita (AJBT), KPR, I-3-a/SSSR, ll. 12-19. Translated by Ana Kovač.`,
+			[]Ref{{Archive: "AJBT", ArchiveID: "ajbt", Reference: "KPR, I-3-a/SSSR", Folios: "12-19"}}, nil, []string{"Ana Kovač"},
+		},
+		{
+			"the Austrian State Archives' department and file number", `ÖStA, AdR, BKA/AA, II-pol, UdSSR 2, Zl. 512.118-pol/56.`,
+			[]Ref{{Archive: "ÖStA", ArchiveID: "oesta", Reference: "AdR, BKA/AA, II-pol, UdSSR 2, Zl. 512.118-pol/56"}}, nil, nil,
+		},
+		{
+			"the Italian Communist Party's archive under the foundation's name", `Fondazione Istituto Gramsci, Archivio del Partito comunista italiano, Estero, Cina, 1979, mf. 0412, pp. 3-7.`,
+			[]Ref{{Archive: "APCI", ArchiveID: "apci", Reference: "Estero, Cina, 1979, mf. 0412", Folios: "3-7"}}, nil, nil,
+		},
+		{
+			"Slovak, Indian, Finnish, Albanian and Hungarian archives by their abbreviations",
+			`SNA, f. ÚV KSS, kart. 1204; NMML, P.N. Haksar Papers, Subject File 203; UMA, 12 L Moskova, 1968; AMPJ, V. 1962, D. 14; HU OSA 300-8-3, Box 41.`,
+			[]Ref{{Archive: "SNA", ArchiveID: "sna-sk", Fond: "ÚV KSS", Reference: "kart. 1204"},
+				{Archive: "NMML", ArchiveID: "nmml", Reference: "P.N. Haksar Papers, Subject File 203"},
+				{Archive: "UMA", ArchiveID: "uma-fi", Reference: "12 L Moskova, 1968"},
+				{Archive: "AMPJ", ArchiveID: "ampj", Reference: "V. 1962, D. 14"},
+				{Archive: "OSA", ArchiveID: "osa", Reference: "300-8-3, Box 41"}}, nil, nil,
+		},
+		{
+			"the French foreign ministry's archive by its short name", `MAE, Série Europe 1961-1965, URSS, vol. 1234.`,
+			[]Ref{{Archive: "Archives diplomatiques", ArchiveID: "mae-fr", Reference: "Série Europe 1961-1965, URSS, vol. 1234"}}, nil, nil,
+		},
+		{
+			"the Finnish foreign ministry's archive as Finnish historians cite it", `UM, 12 L Moskova, 1962.`,
+			[]Ref{{Archive: "UMA", ArchiveID: "uma-fi", Reference: "12 L Moskova, 1962"}}, nil, nil,
+		},
+		{
+			"an Albanian fond by its Albanian word", `Arkivi Qendror Shtetëror (AQSH), Fondi 14/AP, Viti 1961, Dosja 9.`,
+			[]Ref{{Archive: "AQSH", ArchiveID: "aqsh", Fond: "14/AP", Reference: "Viti 1961, Dosja 9"}}, nil, nil,
+		},
+		{
+			"an unknown archive's collection before the levels stays its reference", `Regional State Archive of Lviv, Presidium papers, f. 3, op. 1, d. 4.`,
+			[]Ref{{Archive: "Regional State Archive of Lviv", Fond: "3", Opis: "1", Delo: "4", Reference: "Presidium papers"}}, nil, nil,
+		},
+		{
+			"the Albanian foreign ministry's archive under its English name", `Archives of the Foreign Ministry of Albania, V. 1961, D. 14, fl. 3-9.`,
+			[]Ref{{Archive: "AMPJ", ArchiveID: "ampj", Reference: "V. 1961, D. 14", Folios: "3-9"}}, nil, nil,
 		},
 		{
 			"Japanese diplomatic archive in English, a file with bare pages", `Archive of the Ministry of Foreign Affairs of Japan, 2012-1871, 2-6.`,

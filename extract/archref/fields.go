@@ -44,7 +44,7 @@ var keys = map[string]string{
 
 // fondWord are the words (not abbreviations) that introduce a fond, which
 // may then be a name.
-var fondWord = map[string]bool{"fond": true, "fondul": true, "фонд": true, "fonds": true}
+var fondWord = map[string]bool{"fond": true, "fondul": true, "фонд": true, "fonds": true, "fondo": true, "fondi": true}
 
 // dialectKeys are a dialect's own keys, checked before the common ones.
 var dialectKeys = map[string]map[string]string{
@@ -383,6 +383,11 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 	}
 	r := Ref{Archive: archive, Offset: off + lead}
 	fields(rest, "", &r)
+	if r.fielded() && r.Reference == "" {
+		// the collection named before the levels stays the reference:
+		// "V. 1961, D. 14" is file 14 of the year 1961's series
+		r.Reference = leadingItems(rest)
+	}
 	if !archiveWord(name) && !archiveWord(gloss) && !(r.fielded() && (r.Fond != "" || r.Delo != "") && len(strings.Fields(name)) <= 3) && !locators(rest) {
 		return Ref{}, false
 	}
@@ -404,6 +409,27 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// leadingItems returns the items of a reference before its first level
+// ("Departament II, z. 12" gives "Departament II"), "" when a level opens it.
+func leadingItems(rest string) string {
+	var keep []string
+	for _, item := range splitTop(strings.TrimRight(strings.TrimSpace(rest), ".")) {
+		item = strings.TrimSpace(item)
+		toks := tokens(item)
+		if len(toks) == 0 {
+			continue
+		}
+		if _, ok := keyOf(toks[0], ""); ok || notGiven(item) {
+			break
+		}
+		keep = append(keep, item)
+	}
+	if len(keep) > 2 {
+		return "" // not a collection's name: fields read no levels after so many items
+	}
+	return strings.Join(keep, ", ")
 }
 
 // countryName reports whether s names a country, as archives' names end

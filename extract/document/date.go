@@ -46,6 +46,11 @@ var months = map[string]int{
 	// Albanian
 	"janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8, "shtator": 9, "tetor": 10,
 	"nëntor": 11, "dhjetor": 12,
+	// Finnish, partitive (as dates write them) and nominative; the Slovak genitive of August
+	"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+	"heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+	"tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
+	"elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12, "augusta": 8,
 }
 
 // dateFillers are words a date line holds besides the date ("Berlin, den
@@ -157,12 +162,20 @@ func findDate(t string) (string, bool) {
 	if _, ok := ParseDate(t); ok {
 		return t, true
 	}
-	// after the place: each comma in turn
+	if y, m, d, ok := vietDate(t); ok && strings.HasPrefix(strings.ToLower(strings.TrimSpace(t)), "ngày") {
+		if _, ok := iso(y, m, d); ok {
+			return t, true // "ngày 12 tháng 3 năm 1965" on its own
+		}
+	}
+	// after the place: each comma in turn (a full-width one too: "北京，1965年3月12日")
 	for i := 0; i < len(t); i++ {
-		if t[i] != ',' {
+		w := 1
+		if strings.HasPrefix(t[i:], "，") {
+			w = len("，")
+		} else if t[i] != ',' {
 			continue
 		}
-		rest := strings.TrimSpace(t[i+1:])
+		rest := strings.TrimSpace(t[i+w:])
 		if rest == "" {
 			break
 		}

@@ -1164,6 +1164,26 @@ func nonBlank(ls []line) []string {
 	return out
 }
 
+// headingsFor open a memorandum's heading line that names its addressee,
+// in the languages of these records.
+var headingsFor = []string{"memorandum for ", "memorandum to ", "note pour ", "note à l'attention de ", "nota para ",
+	"memorándum para ", "appunto per ", "promemoria per ", "nota per "}
+
+// headingFor returns the byte length of a heading's lead before the
+// addressee ("NOTE POUR " in "NOTE POUR LE PRÉSIDENT"), or 0.
+func headingFor(t string) int {
+	low := strings.ToLower(t)
+	if len(low) != len(t) {
+		return 0 // a case change of other length: offsets would not hold
+	}
+	for _, h := range headingsFor {
+		if strings.HasPrefix(low, h) && len(t) > len(h) {
+			return len(h)
+		}
+	}
+	return 0
+}
+
 func (d *Document) parsePlain(lines []line) {
 	// a memorandum's header lines
 	for _, l := range lines {
@@ -1172,11 +1192,11 @@ func (d *Document) parsePlain(lines []line) {
 			continue
 		}
 		key, v, ok := headerLine(t)
-		if low := strings.ToLower(t); !ok && (strings.HasPrefix(low, "memorandum for ") || strings.HasPrefix(low, "memorandum to ")) {
-			// a memorandum's addressee on its heading line: "MEMORANDUM FOR THE PRESIDENT"
-			key, v, ok = "to", strings.TrimSpace(t[len("memorandum for "):]), true
-			if strings.HasPrefix(low, "memorandum to ") {
-				v = strings.TrimSpace(t[len("memorandum to "):])
+		if !ok {
+			// a memorandum's addressee on its heading line: "MEMORANDUM FOR
+			// THE PRESIDENT", "NOTE POUR LE PRÉSIDENT DE LA RÉPUBLIQUE"
+			if lead := headingFor(t); lead > 0 && len(t) < 90 {
+				key, v, ok = "to", strings.TrimSpace(t[lead:]), true
 			}
 		}
 		if !ok || v == "" {

@@ -307,6 +307,9 @@ func TestDateIn(t *testing.T) {
 		"Praha 12. září 1968": "1968-09-12", "София, 3 юни 1978 г.": "1978-06-03", "Roma, 5 aprile 1962": "1962-04-05",
 		"Tirana, 8 qershor 1961": "1961-06-08", "Beograd, 27. maj 1955": "1955-05-27", "Lisboa, 3 de março de 1975": "1975-03-03",
 		"Paris, le 1er mars 1962": "1962-03-01", "1968년 1월 25일": "1968-01-25", "z Moskwy nadany 10.09.1981": "1981-09-10",
+		// a Vietnamese date on its own; Finnish, Slovak and Chinese forms
+		"ngày 12 tháng 3 năm 1965": "1965-03-12", "Helsinki 3.4.1973": "1973-04-03", "Bratislava 5. mája 1968": "1968-05-05",
+		"北京，1965年3月12日": "1965-03-12", "Helsinki, 3. huhtikuuta 1973": "1973-04-03",
 	} {
 		if got, ok := DateIn(in); !ok || got != want {
 			t.Errorf("DateIn(%q) = %q, %v; want %q", in, got, ok, want)
@@ -334,6 +337,17 @@ func TestLetterParts(t *testing.T) {
 		{"TELEGRAMĂ\n\nSecret\n\nPropunem o vizită.\n", "", ""},
 		{"Estimado compañero Gromyko:\n\nLe escribo.\n\nRaúl Roa\n", "compañero Gromyko", "Raúl Roa"},
 		{"Скъпи другарю Брежнев,\n\nБлагодарим.\n\nТ. Живков\n", "другарю Брежнев", "Т. Живков"},
+		// a name signed under the closing formula, of one word too
+		{"Уважаемый Михаил Сергеевич!\n\nПрошу помочь.\n\nС глубоким уважением,\n\nНаджибулла\n", "Михаил Сергеевич", "Наджибулла"},
+		{"Nous vous remercions.\n\nVeuillez agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSihanouk\n", "", "Sihanouk"},
+		{"Te saludamos.\n\nFraternalmente,\n\nFidel Castro Ruz\n", "", "Fidel Castro Ruz"},
+		{"Ci vediamo a Roma.\n\nCordiali saluti,\n\nLuigi Longo\n", "", "Luigi Longo"},
+		{"I dashur shoku Hrushov,\n\nJu shkruajmë.\n\nMe përshëndetje shoqërore,\n\nEnver Hoxha\n", "shoku Hrushov", "Enver Hoxha"},
+		{"Arvoisa herra Pääsihteeri,\n\nKiitän kirjeestänne.\n\nKunnioittavasti,\n\nUrho Kekkonen\n", "herra Pääsihteeri", "Urho Kekkonen"},
+		{"Vážený súdruh Brežnev,\n\nPíšeme Vám.\n\nS pozdravom,\n\nAlexander Dubček\n", "súdruh Brežnev", "Alexander Dubček"},
+		{"亲爱的赫鲁晓夫同志：\n\n来信收到。\n\n此致\n\n毛泽东\n", "赫鲁晓夫同志", "毛泽东"},
+		{"친애하는 김일성 동지,\n\n서한을 받았습니다.\n\n경의를 표하며,\n\n저우언라이\n", "김일성 동지", "저우언라이"},
+		{"尊敬的首相阁下：\n\n来信收到。\n\n此致\n敬礼！\n\n周恩来\n一九五八年八月一日\n", "首相阁下", "周恩来"},
 	} {
 		got := LetterParts(c.text)
 		if got.Salutation != c.salutation || got.Signature != c.signature {
@@ -343,6 +357,15 @@ func TestLetterParts(t *testing.T) {
 	for in, want := range map[string]string{
 		"Recorded by V. Vinogradov": "V. Vinogradov", "(Recorded by Kuzmin)": "Kuzmin", "Zapsal: Z. Mlynář": "Z. Mlynář",
 		"Записал В. Виноградов": "В. Виноградов", "Sporządził: J. Czyrek": "J. Czyrek", "He recorded nothing.": "",
+		// a rank before the recorder's name; "Запись" and the writer in the
+		// genitive, never the record's own heading
+		"Notes taken by Lt. Col. J. H. Caughey.": "J. H. Caughey", "Записал полковник И. П. Петров": "И. П. Петров",
+		"Recorded by Capt. R. Ellis": "R. Ellis", "Запись В.И. Болдина": "В.И. Болдина", "ЗАПИСЬ БЕСЕДЫ": "",
+		"Запись беседы с послом": "",
+		// the recorders of other languages
+		"Zapísal: J. Novák": "J. Novák", "Mbajti shënimet: R. Alia": "R. Alia", "Laatinut: K. Virtanen": "K. Virtanen",
+		"Redatto da A. Rubbi": "A. Rubbi", "Rédigé par J. Dupont": "J. Dupont", "Người ghi: Nguyễn Văn Hùng": "Nguyễn Văn Hùng",
+		"Изготвил: Т. Петров": "Т. Петров", "记录：王炳南": "王炳南", "기록: 김철수": "김철수",
 	} {
 		if got := Recorder("Text.\n\n" + in + "\n"); got != want {
 			t.Errorf("Recorder(%q) = %q, want %q", in, got, want)
@@ -543,5 +566,44 @@ func TestMarkdownDateElsewhere(t *testing.T) {
 		if d.Date.Text != want || d.Title.Text == "" {
 			t.Errorf("%.30q: date %q title %q", in, d.Date.Text, d.Title.Text)
 		}
+	}
+}
+
+// TestHeadersOfOtherLanguages: the header lines of French, Spanish, Italian,
+// Albanian and Finnish memoranda, a space before the colon too, and a
+// heading that names the addressee ("NOTE POUR LE PRÉSIDENT ...").
+func TestHeadersOfOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ text, to, from string }{
+		{"À : Monsieur le Président de la République\nDe : Jean Dupont\nObjet : Berlin\n\nTexte.\n", "Monsieur le Président de la République", "Jean Dupont"},
+		{"Para: Raúl Roa\nDe: Carlos Olivares\nAsunto: Viaje\n\nTexto.\n", "Raúl Roa", "Carlos Olivares"},
+		{"A: il Segretario\nDa: Ufficio Esteri\nOggetto: Cina\n\nTesto.\n", "", "Ufficio Esteri"},
+		{"Për: Mehmet Shehu\nNga: Ministria e Punëve të Jashtme\n\nTeksti.\n", "Mehmet Shehu", "Ministria e Punëve të Jashtme"},
+		{"번호: JAW-08123\n수신: 외무부장관\n발신: 주일대사\n제목: 면담\n\n본문.\n", "외무부장관", "주일대사"},
+		{"宛先：外務大臣\n発信：在ソ大使\n件名：会談\n\n本文。\n", "外務大臣", "在ソ大使"},
+		{"Vastaanottaja: Urho Kekkonen\nLähettäjä: Ahti Karjalainen\nAihe: Moskova\n\nTeksti.\n", "Urho Kekkonen", "Ahti Karjalainen"},
+	} {
+		to, from := HeaderParties(c.text)
+		if strings.Join(to, "|") != c.to || strings.Join(from, "|") != c.from {
+			t.Errorf("%q: to %q from %q, want %q %q", c.text, to, from, c.to, c.from)
+		}
+	}
+	d, err := Parse("n.txt", []byte("NOTE POUR LE PRÉSIDENT DE LA RÉPUBLIQUE\n\nDate : 4 décembre 1989\nObjet : Kiev\n\nLe plan en dix points.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(d.To, "|") != "LE PRÉSIDENT DE LA RÉPUBLIQUE" || d.Title.Text != "Kiev" || d.Date.Text == "" {
+		t.Errorf("to %q title %q date %q", d.To, d.Title.Text, d.Date.Text)
+	}
+}
+
+// TestClassifierNames: the officer an American cable's classification
+// line names, surname first in capitals, in the usual order.
+func TestClassifierNames(t *testing.T) {
+	in := "CONFIDENTIAL\nFM AMEMBASSY LISBON\nTO SECSTATE WASHDC 2291\nE.O. 11652: GDS (CARLUCCI, FRANK C.) OR-M\nTAGS: PINT\n\n1. TEXT (SEE REF 3).\n"
+	if got := ClassifierNames(in); len(got) != 1 || got[0] != "Frank C. Carlucci" {
+		t.Errorf("ClassifierNames = %q, want [Frank C. Carlucci]", got)
+	}
+	if got := ClassifierNames("E.O. 12065: N/A\nTAGS: PINT\n"); len(got) != 0 {
+		t.Errorf("a line without a name gave %q", got)
 	}
 }

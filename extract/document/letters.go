@@ -15,22 +15,29 @@ func headerLine(t string) (key, value string, ok bool) {
 	if i <= 0 || i > 16 {
 		return "", "", false
 	}
-	v := strings.TrimSpace(t[i+1:])
-	if v == "" && i+1 < len(t) {
-		v = strings.TrimSpace(t[i+len("："):])
+	w := 1
+	if t[i] != ':' {
+		w = len("：") // the full-width colon of Chinese and Japanese heads
 	}
+	v := strings.TrimSpace(t[i+w:])
 	switch strings.ToLower(strings.TrimSpace(t[:i])) {
-	case "to", "кому", "an", "do", "címzett", "komu", "for", "memorandum for", "memorandum to":
+	case "to", "кому", "an", "do", "címzett", "komu", "for", "memorandum for", "memorandum to",
+		// French, Spanish, Italian, Albanian, Finnish, Vietnamese memoranda ("À : Monsieur le Président")
+		"à", "destinataire", "destinataires", "para", "destinatario", "për", "drejtuar", "vastaanottaja", "kính gửi", "gửi",
+		// Korean, Japanese and Chinese cables' routing lines
+		"수신", "宛先", "宛", "收件人", "收电人":
 		key = "to"
 	case "through", "thru", "via":
 		key = "via"
-	case "from", "от", "von", "od", "feladó":
+	case "from", "от", "von", "od", "feladó", "de", "expéditeur", "remitente", "da", "mittente", "nga", "lähettäjä",
+		"발신", "発信", "発信者", "发电人", "发报人":
 		key = "from"
-	case "date", "дата", "datum", "data", "dátum":
+	case "date", "дата", "datum", "data", "dátum", "fecha", "datë", "päivämäärä", "ngày", "일시", "日付", "日期":
 		key = "date"
-	case "subject", "re", "тема", "betreff", "betr.", "temat", "tárgy", "věc":
+	case "subject", "re", "тема", "betreff", "betr.", "temat", "tárgy", "věc", "objet", "asunto", "oggetto", "vec", "lënda",
+		"aihe", "trích yếu", "v/v", "제목", "件名", "标题", "事由":
 		key = "subject"
-	case "copy", "copy to", "cc", "copies":
+	case "copy", "copy to", "cc", "copies", "copie", "copia", "copie à", "kopie", "kopia", "jäljennös", "참조", "抄送":
 		key = "copy"
 	default:
 		return "", "", false
@@ -101,6 +108,9 @@ var greetings = []string{
 	"stimate ", "stimați ", "dragă ", "dragi ",
 	"estimado ", "estimada ", "estimados ", "querido ", "querida ", "queridos ", "distinguido ", "cher ", "chère ", "chers ",
 	"caro ", "cara ", "cari ", "prezado ", "уважаеми ", "скъпи ", "драги ", "эрхэм ",
+	// Slovak, Albanian, Finnish, Italian, Vietnamese, Korean and Chinese letters
+	"drahý ", "milí ", "i dashur ", "të dashur ", "i nderuar ", "të nderuar ", "arvoisa ", "hyvä ",
+	"egregio ", "gentile ", "kính gửi ", "thân gửi ", "존경하는 ", "친애하는 ", "尊敬的", "亲爱的",
 }
 
 // honorifics stand before a name in a salutation or a signature.
@@ -110,6 +120,7 @@ var honorifics = []string{
 	"elvtárs ", "elvtársak ", "soudruhu ", "soudruzi ", "soudruh ", "tovarășe ", "tovarăși ", "đồng chí ",
 	"compañero ", "compañeros ", "compañera ", "camarada ", "camarade ", "compagno ", "señor ", "monsieur ",
 	"другарю ", "другари ", "нөхөр ",
+	"súdruh ", "súdruhu ", "súdruhovi ", "shoku ", "shokë ", "herra ", "toveri ", "signor ", "compagni ", "동지 ",
 }
 
 // salutation returns the addressee a salutation line names ("Comrade
@@ -119,6 +130,12 @@ func salutation(t string) string {
 	t = strings.TrimSpace(t)
 	if t == "" || len([]rune(t)) > 80 {
 		return ""
+	}
+	// the full-width marks of Chinese, Japanese and Korean letters
+	for _, fw := range []struct{ wide, narrow string }{{"：", ":"}, {"，", ","}, {"！", "!"}} {
+		if w, ok := strings.CutSuffix(t, fw.wide); ok {
+			t = w + fw.narrow
+		}
 	}
 	last := t[len(t)-1]
 	if last != ',' && last != '!' && last != ':' {
@@ -162,6 +179,13 @@ var closings = []string{
 	"mit kommunistischem gruß", "mit kommunistischem gruss", "mit sozialistischem gruß", "mit sozialistischem gruss",
 	"mit brüderlichem gruß", "z komunistycznym pozdrowieniem", "z wyrazami szacunku", "elvtársi üdvözlettel",
 	"s komunistickým pozdravem", "s soudružským pozdravem", "cu salutări comuniste", "cu stimă",
+	"с глубоким уважением", "с искренним уважением", "с братским приветом", "с наилучшими пожеланиями", "с уважение",
+	"с другарски поздрав", "mit freundlichen grüßen", "mit freundlichen grüssen", "hochachtungsvoll", "mit vorzüglicher hochachtung",
+	"veuillez agréer", "je vous prie d'agréer", "avec mes sentiments", "bien à vous", "très cordialement", "cordialement",
+	"atentamente", "cordialmente", "fraternalmente", "un abrazo", "con saludos", "patria o muerte", "distinti saluti",
+	"cordiali saluti", "con stima", "s pozdravom", "s úctou", "s pozdravem", "me respekt", "me nderime", "me përshëndetje",
+	"ystävällisin terveisin", "kunnioittavasti", "tisztelettel", "üdvözlettel", "z poważaniem", "z pozdrowieniami",
+	"cu respect", "cu deosebită stimă", "kính thư", "chào thân ái", "chào quyết thắng", "此致", "敬礼", "경의를 표하며",
 }
 
 // signatureWords are words a title or a closing uses that no signature
@@ -239,6 +263,15 @@ func signatureName(t string) string {
 // ("gez. Seidel", "/s/ Kowalski"), or "".
 func markedSurname(t string) string {
 	t = strings.Trim(strings.TrimSpace(t), "()[] .,;")
+	if n := utf8.RuneCountInString(t); n >= 2 && (n <= 4 || n <= 6 && unicode.Is(unicode.Hangul, firstRune(t))) &&
+		(unicode.Is(unicode.Han, firstRune(t)) || unicode.Is(unicode.Hangul, firstRune(t))) {
+		for _, r := range t {
+			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
+				return ""
+			}
+		}
+		return t // a name in Chinese characters or Hangul: "毛泽东", "김일성", "저우언라이"
+	}
 	if t == "" || strings.ContainsAny(t, " \t") || len([]rune(t)) < 3 || !unicode.IsUpper(firstRune(t)) ||
 		signatureWords[strings.ToLower(t)] {
 		return ""
@@ -330,6 +363,7 @@ func LetterParts(text string) Letter {
 		}
 	}
 	seen = 0
+	under := "" // the line read before, under this one
 	for i := len(ls) - 1; i >= 0 && seen < 6; i-- {
 		t := strings.TrimSpace(ls[i])
 		if t == "" {
@@ -342,10 +376,18 @@ func LetterParts(text string) Letter {
 				rest := strings.TrimLeft(t[len(c):], " ,.!:")
 				if n := signatureName(rest); n != "" {
 					l.Signature = n
+				} else if l.Signature == "" && under != "" {
+					// the name signed under the closing, one word too: "С
+					// глубоким уважением, / Наджибулла", "Veuillez agréer,
+					// ... l'assurance de ma très haute considération. / Sihanouk"
+					if l.Signature = signatureName(under); l.Signature == "" {
+						l.Signature = markedSurname(under)
+					}
 				}
 				return l
 			}
 		}
+		under = t
 		if len(t) > 80 || strings.HasSuffix(t, ":") {
 			break // the body's prose
 		}
@@ -408,7 +450,18 @@ var recorderLeads = []string{
 	// who submits a report or a proposal to a body
 	"submitted by", "presented by", "előterjesztő:", "előterjeszti:", "předkládá:", "przedkłada:", "вносит:", "vorgelegt von",
 	"einreicher:", "prezintă:",
+	// Bulgarian, Slovak, Albanian, Finnish, Italian, Spanish, French,
+	// Vietnamese, Chinese and Korean recorders and drafters
+	"изготвил:", "изготвил", "съставил", "zapísal", "zapísala", "vypracoval", "vypracovala", "mbajti shënimet", "përpiloi",
+	"procesverbalin e mbajti", "laatinut", "muistion laati", "kirjasi", "redatto da", "verbalizzante:", "redactado por",
+	"elaborado por", "tomó notas", "notas tomadas por", "rédigé par", "compte rendu établi par", "notes prises par",
+	"người ghi:", "người ghi", "ghi biên bản:", "记录人：", "记录：", "记录人:", "记录:", "整理：", "기록:", "기록자:", "작성:",
+	// a line that is only the record's mark and its writer in the genitive: "Запись В.И. Болдина"
+	"запись", "zapis", "aufzeichnung:", "notes by:",
 }
+
+// lineLeads are the recorder leads that count only at the start of a line.
+var lineLeads = map[string]bool{"запись": true, "zapis": true}
 
 // Recorder returns the name of whoever recorded a conversation or
 // compiled the notes, from a line such as "Recorded by V. Vinogradov",
@@ -431,10 +484,11 @@ func recorderIn(t string) string {
 	low := strings.ToLower(t)
 	for _, p := range recorderLeads {
 		i := strings.Index(low, p)
-		if i < 0 || i > 0 && low[i-1] != ' ' && low[i-1] != '.' && low[i-1] != ',' {
+		if i < 0 || i > 0 && low[i-1] != ' ' && low[i-1] != '.' && low[i-1] != ',' || i > 0 && lineLeads[p] ||
+			lineLeads[p] && !strings.HasPrefix(t[i+len(p):], " ") {
 			continue
 		}
-		rest := strings.TrimLeft(t[i+len(p):], " :")
+		rest := dropRank(strings.TrimLeft(t[i+len(p):], " :"))
 		// up to the end of the name: a full stop after a word, a comma, a semicolon
 		end := len(rest)
 		for k, r := range rest {
@@ -448,6 +502,13 @@ func recorderIn(t string) string {
 			}
 		}
 		name := strings.TrimSpace(rest[:end])
+		if lineLeads[p] {
+			// only a name with initials: "Запись В.И. Болдина", never "ЗАПИСЬ БЕСЕДЫ"
+			if n := signatureName(name); n != "" && strings.Contains(n, ".") {
+				return n
+			}
+			continue
+		}
 		if n := signatureName(name); n != "" {
 			return n
 		}
@@ -455,8 +516,38 @@ func recorderIn(t string) string {
 			!signatureWords[strings.ToLower(w[0])] {
 			return w[0]
 		}
+		if w := strings.Fields(name); len(w) == 1 && !unicode.IsUpper(firstRune(w[0])) {
+			if n := markedSurname(w[0]); n != "" {
+				return n // "记录：王炳南"
+			}
+		}
 	}
 	return ""
+}
+
+// ranks are the military and civil ranks and forms of address a
+// recorder's line writes before the name ("Notes taken by Lt. Col. J. H.
+// Caughey", "Записал полковник И. Петров").
+var ranks = []string{"lt. col.", "lt. gen.", "maj. gen.", "brig. gen.", "lt. cdr.", "lieutenant colonel", "lieutenant general",
+	"major general", "rear admiral", "vice admiral", "col.", "maj.", "capt.", "lt.", "gen.", "adm.", "cdr.", "sgt.",
+	"colonel", "major", "captain", "lieutenant", "commander", "general", "mr.", "mrs.", "dr.", "sir", "comrade", "cde.",
+	"полковник", "подполковник", "майор", "капитан", "генерал", "тов.", "товарищ", "oberst", "oberstleutnant", "hauptmann",
+	"genosse", "genossin", "płk", "ppłk", "mjr", "kpt.", "gen.", "tow.", "s.", "plk.", "pplk.", "mjr.", "kpt", "százados",
+	"őrnagy", "ezredes", "elvtárs"}
+
+// dropRank takes ranks and forms of address off the start of a name.
+func dropRank(t string) string {
+	for changed := true; changed; {
+		changed = false
+		low := lowerHead(t, 24)
+		for _, r := range ranks {
+			if strings.HasPrefix(low, r+" ") && len(t) > len(r)+1 {
+				t, changed = strings.TrimLeft(t[len(r):], " "), true
+				break
+			}
+		}
+	}
+	return t
 }
 
 // CitationRecorder returns the compiler or recorder a citation names
@@ -773,4 +864,47 @@ func InfoCopies(text string) []string {
 		}
 	}
 	return nil
+}
+
+// ClassifierNames returns the full names an American cable's
+// classification line writes surname first in parentheses ("E.O. 12065:
+// GDS 3/1/85 (COOPER, JAMES FORD) OR-P" gives "James Ford Cooper").
+func ClassifierNames(text string) []string {
+	var out []string
+	n := 0
+	for _, l := range strings.SplitN(text, "\n", 80) {
+		t := strings.TrimSpace(l)
+		if n++; n > 60 {
+			break
+		}
+		if !strings.HasPrefix(t, "E.O.") && !strings.HasPrefix(t, "EO ") && !strings.HasPrefix(t, "E. O.") {
+			continue
+		}
+		i := strings.IndexByte(t, '(')
+		j := strings.IndexByte(t, ')')
+		if i < 0 || j < i {
+			continue
+		}
+		sur, given, ok := strings.Cut(t[i+1:j], ",")
+		sur, given = strings.TrimSpace(sur), strings.TrimSpace(given)
+		if !ok || sur == "" || given == "" || !allUpper(sur) || strings.ContainsAny(sur+given, "0123456789") {
+			continue
+		}
+		out = append(out, titleWords(given+" "+sur))
+	}
+	return out
+}
+
+// titleWords writes each word of an upper-case name with a capital and
+// small letters ("JAMES FORD COOPER" -> "James Ford Cooper").
+func titleWords(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		r := []rune(strings.ToLower(w))
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
 }

@@ -19,6 +19,7 @@ var languages = []lingua.Language{
 	lingua.Slovak, lingua.Romanian, lingua.Bulgarian, lingua.Serbian, lingua.Croatian, lingua.Ukrainian,
 	lingua.Albanian, lingua.Mongolian, lingua.Vietnamese, lingua.Chinese, lingua.Korean, lingua.Japanese,
 	lingua.French, lingua.Spanish, lingua.Italian, lingua.Portuguese, lingua.Arabic, lingua.Persian,
+	lingua.Finnish,
 }
 
 var (
@@ -168,6 +169,8 @@ var byLang = map[string]map[string]bool{
 	"es": setOf("el los las y del que por con una para es en se su lo al como"),
 	"it": setOf("il che della sono di per con una non gli nel alla anche è"),
 	"vi": setOf("của và là các những với đã không được cho này trong có người một đồng chí"),
+	"sq": setOf("dhe të në është që për nga një nuk janë kjo ky por shoku shokut partisë tha"),
+	"fi": setOf("ja on ei että hän oli ovat myös kun tai mutta joka jotka tämä sekä kanssa mukaan olisi ole sen hänen"),
 }
 
 func setOf(words string) map[string]bool {
@@ -189,7 +192,7 @@ func LatinClass(text string) string {
 // langBits maps each common word to the languages (bits in the order of
 // latinLangs, English first) it is common in.
 var (
-	latinLangs = []string{"en", "de", "pl", "hu", "cs", "sk", "ro", "fr", "es", "it", "vi"}
+	latinLangs = []string{"en", "de", "pl", "hu", "cs", "sk", "ro", "fr", "es", "it", "vi", "sq", "fi"}
 	langBits   = func() map[string]uint16 {
 		m := map[string]uint16{}
 		for w := range english {
@@ -309,10 +312,10 @@ func latinWords(text string) (class, lang string) {
 
 // letterLangs are letters only one of the languages uses.
 var letterLangs = map[rune]string{
-	'ř': "cs", 'ě': "cs", 'ů': "cs", 'ä': "de", 'ß': "de", 'ô': "sk", 'ĺ': "sk", 'ľ': "sk", 'ŕ': "sk",
+	'ř': "cs", 'ě': "cs", 'ů': "cs", 'ß': "de", 'ô': "sk", 'ĺ': "sk", 'ľ': "sk", 'ŕ': "sk",
 	'ł': "pl", 'ą': "pl", 'ę': "pl", 'ś': "pl", 'ź': "pl", 'ż': "pl", 'ń': "pl", 'ő': "hu", 'ű': "hu",
 	'ș': "ro", 'ț': "ro", 'ş': "ro", 'ţ': "ro", 'ă': "ro", 'ơ': "vi", 'ư': "vi", 'đ': "vi", 'ạ': "vi", 'ả': "vi",
-	'ấ': "vi", 'ầ': "vi", 'ệ': "vi", 'ộ': "vi", 'ñ': "es",
+	'ấ': "vi", 'ầ': "vi", 'ệ': "vi", 'ộ': "vi", 'ñ': "es", 'ë': "sq",
 }
 
 // byLetters names the language whose own letters clearly lead in text, or "".

@@ -74,3 +74,25 @@ func TestCountLettersScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreOriginals: originals in Slovak, Albanian, Finnish, Vietnamese,
+// Chinese, Korean, Italian and Spanish, a sentence or two each; a Finnish
+// paragraph whose only common word is one English shares ("on") and whose
+// "ä" German uses too.
+func TestMoreOriginals(t *testing.T) {
+	for _, c := range []struct{ want, text string }{
+		{"sk", "Súdruh Husák povedal na zasadnutí predsedníctva, že strana musí obnoviť dôveru ľudí a že sa to nepodarí bez ďalšej práce."},
+		{"sq", "Shoku Enver Hoxha tha se partia jonë nuk do të pranojë kurrë revizionizmin dhe se populli është me të."},
+		{"fi", "Presidentti Kekkonen sanoi suurlähettiläälle, että Suomi haluaa hyvät suhteet naapuriinsa ja että kauppasopimus on tärkeä."},
+		{"fi", "Kiitän Teitä kirjeestänne. Suomen hallitus on valmis jatkamaan neuvotteluja kauppasopimuksesta."},
+		{"vi", "Đồng chí Lê Duẩn nói rằng nhân dân Việt Nam sẽ tiếp tục cuộc đấu tranh cho đến khi giành được thắng lợi."},
+		{"zh", "毛泽东同志在会见时说，我们两党之间的分歧应当通过协商来解决。"},
+		{"ko", "김일성 동지는 대표단을 만나 두 나라 사이의 친선 관계에 대하여 말하였다."},
+		{"it", "Il compagno Berlinguer ha detto che il partito non può accettare l'intervento delle truppe del Patto di Varsavia."},
+		{"es", "El compañero Fidel dijo que la revolución no aceptará ninguna inspección de nuestro territorio por parte de la ONU."},
+	} {
+		if got := Detect(c.text); got != c.want {
+			t.Errorf("Detect(%.40q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

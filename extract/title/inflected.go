@@ -21,7 +21,7 @@ const (
 // opens ("тов.", "tow.", "s.", "Genossen") or closes ("elvtárs") a name.
 var (
 	fromWords = map[string]bool{"от": true, "od": true}
-	withWords = map[string]bool{"с": true, "со": true, "z": true, "ze": true, "s": true, "se": true, "mit": true, "cu": true,
+	withWords = map[string]bool{"с": true, "со": true, "z": true, "ze": true, "s": true, "se": true, "so": true, "mit": true, "cu": true,
 		"dintre": true, "între": true, "intre": true, "zwischen": true, "des": true}
 	toWords    = map[string]bool{"für": true, "an": true, "do": true, "к": true, "ко": true, "pro": true, "для": true, "dla": true}
 	placeWords = map[string]bool{"из": true, "iz": true, "din": true, "aus": true}
@@ -32,6 +32,7 @@ var (
 		"tow.": "", "towarzysz": "", "towarzysza": Genitive, "towarzyszowi": Dative, "towarzyszem": Instrumental,
 		"s.": "", "soudruh": "", "soudruha": Genitive, "soudruhu": Dative, "soudruhem": Instrumental,
 		"soudružky": Genitive, "genosse": "", "genossen": "", "genossin": "",
+		"súdruh": "", "súdruha": Genitive, "súdruhovi": Dative, "súdruhom": Instrumental, "súdružky": Genitive,
 		"tovarășul": "", "tovarăşul": "", "tovarășului": Genitive, "tovarăşului": Genitive, "tov.": "",
 	}
 	// Hungarian honorifics follow the name; a dative one marks the addressee
@@ -273,7 +274,7 @@ func inflectingTitle(s string) bool {
 			return true // Hungarian case endings
 		}
 	}
-	for _, w := range []string{"tow.", " s. ", "elvtárs", "genossen", "tovarăș", "tovarăş", "soudruh"} {
+	for _, w := range []string{"tow.", " s. ", "elvtárs", "genossen", "tovarăș", "tovarăş", "soudruh", "súdruh"} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -321,7 +322,8 @@ var caseEndings = map[string][]ending{
 		{"ским", "ский", true}, {"цким", "цкий", true}, {"овым", "ов", true}, {"евым", "ев", true}, {"ёвым", "ёв", true},
 		{"иным", "ин", true}, {"ыным", "ын", true}, {"ом", "", false}, {"ем", "", false}, {"ем", "ь", false},
 		{"skim", "ski", true}, {"ckim", "cki", true}, {"ským", "ský", true}, {"owem", "ow", true}, {"ovem", "ov", true},
-		{"ěvem", "ěv", true}, {"iem", "", false}, {"em", "", false}, {"ą", "a", false},
+		{"ěvem", "ěv", true}, {"evom", "ev", true}, {"ovom", "ov", true}, {"iem", "", false}, {"em", "", false}, {"om", "", false},
+		{"ą", "a", false},
 	},
 }
 

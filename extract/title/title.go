@@ -17,6 +17,7 @@
 package title
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,6 +218,54 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"면담록", Conversation}, {"면담", Conversation}, {"회담록", Conversation}, {"회담", Conversation}, {"전보", Telegram},
 	{"서한", Letter}, {"보고서", Report},
 	{"biên bản", Minutes}, {"báo cáo", Report}, {"thư gửi", Letter}, {"bức điện", Telegram},
+	{"biên bản cuộc hội đàm", Conversation}, {"biên bản hội đàm", Conversation}, {"biên bản cuộc nói chuyện", Conversation},
+	{"biên bản nói chuyện", Conversation}, {"nhật ký", Diary}, {"nghị quyết", Resolution}, {"chỉ thị", Directive},
+	{"bài phát biểu", Speech}, {"diễn văn", Speech}, {"công điện", Telegram},
+	{"日记", Diary}, {"日記", Diary}, {"决议", Resolution}, {"決議", Resolution}, {"电话记录", Transcript}, {"通话记录", Transcript},
+	{"会议记录", Minutes}, {"信件", Letter}, {"书信", Letter}, {"的信", Letter}, {"谈话", Conversation}, {"会谈", Conversation},
+	{"演説", Speech}, {"日誌", Diary}, {"일지", Diary}, {"일기", Diary}, {"연설", Speech}, {"결의", Resolution}, {"지시", Directive},
+	{"대화록", Conversation}, {"전화 통화", Transcript}, {"통화록", Transcript}, {"회의록", Minutes}, {"보고", Report}, {"편지", Letter},
+	// Spanish, Italian, Slovak, Albanian, Finnish and more of the bloc's languages
+	{"carta", Letter}, {"telegrama cifrado", Telegram}, {"informe", Report}, {"memorándum", Memorandum}, {"memorando", Memorandum},
+	{"conversación", Conversation}, {"entrevista", Conversation}, {"acta", Minutes}, {"discurso", Speech}, {"resolución", Resolution},
+	{"directiva", Directive}, {"diario", Diary}, {"nota de conversación", Conversation}, {"apuntes", Note},
+	{"lettera", Letter}, {"telegramma", Telegram}, {"promemoria", Memorandum}, {"appunto", Note}, {"colloquio", Conversation},
+	{"verbale", Minutes}, {"discorso", Speech}, {"relazione", Report}, {"rapporto", Report}, {"risoluzione", Resolution},
+	{"direttiva", Directive},
+	{"správa", Report}, {"informácia", Report}, {"záznam z rozhovoru", Conversation}, {"uznesenie", Resolution}, {"prejav", Speech},
+	{"zápisnica", Minutes}, {"denník", Diary}, {"deník", Diary}, {"smernica", Directive}, {"směrnice", Directive},
+	{"letër", Letter}, {"letra", Letter}, {"relacion", Report}, {"informacion", Report}, {"bisedë", Conversation}, {"bisedim", Conversation},
+	{"bisedimi", Conversation}, {"procesverbal", Minutes}, {"procesverbali", Minutes}, {"fjalim", Speech}, {"fjalimi", Speech},
+	{"vendim", Resolution}, {"vendimi", Resolution}, {"ditar", Diary}, {"ditari", Diary}, {"udhëzim", Directive},
+	{"kirje", Letter}, {"sähke", Telegram}, {"sähkösanoma", Telegram}, {"muistio", Memorandum}, {"muistiinpano", Note},
+	{"raportti", Report}, {"keskustelu", Conversation}, {"keskustelumuistio", Conversation}, {"pöytäkirja", Minutes}, {"puhe", Speech},
+	{"päätös", Resolution}, {"päiväkirja", Diary}, {"ohje", Directive},
+	{"tagebuch", Diary}, {"dziennik", Diary}, {"napló", Diary}, {"jurnal", Diary}, {"ansprache", Speech}, {"discours", Speech},
+	{"direktive", Directive}, {"weisung", Directive}, {"dyrektywa", Directive}, {"irányelv", Directive}, {"directivă", Directive},
+	{"директивы", Directive}, {"указания", Directive}, {"стенограмма телефонного разговора", Transcript},
+	{"запись телефонного разговора", Transcript}, {"телефонный разговор", Transcript}, {"telefongespräch", Transcript},
+	{"rozmowa telefoniczna", Transcript}, {"telefonní rozhovor", Transcript}, {"telefonbeszélgetés", Transcript},
+	{"convorbire telefonică", Transcript}, {"conversación telefónica", Transcript}, {"telefonata", Transcript},
+	{"lettre", Letter}, {"télégramme", Telegram}, {"entretien", Conversation}, {"compte rendu d'entretien", Conversation},
+	{"compte rendu", Minutes}, {"procès-verbal", Minutes}, {"rapport", Report}, {"note pour", Note}, {"dépêche", Telegram},
+	{"minute", Memorandum}, // a British official's minute to a minister
+	{"talk between", Conversation}, {"talks between", Conversation}, {"discussion between", Conversation},
+	{"discussions between", Conversation}, {"exchange of views", Conversation}, {"meeting with", Conversation},
+	{"talk with", Conversation}, {"audience with", Conversation}, {"record of interview", Conversation},
+	{"record of an interview", Conversation}, {"record of the reception", Conversation}, {"会见", Conversation}, {"接见", Conversation},
+	{"запись переговоров", Conversation}, {"запись встречи", Conversation}, {"запись разговора", Conversation},
+	{"стенограмма переговоров", Conversation}, {"запис от разговора", Conversation}, {"стенографски запис", Minutes},
+	{"list súdruha", Letter}, {"list predsedníctva", Letter}, {"list ústredného výboru", Letter},
+	{"záznam z jednání", Conversation}, {"záznam z rokovania", Conversation}, {"informacja o rozmowie", Conversation},
+	{"summary record", Minutes}, {"summary of conversation", Conversation}, {"summary of a conversation", Conversation},
+	{"summary of the conversation", Conversation},
+	{"memorándum de conversación", Conversation}, {"memorando de conversación", Conversation},
+	{"muistio keskustelusta", Conversation}, {"promemoria del colloquio", Conversation},
+	{"telcon", Transcript}, {"memcon", Conversation}, {"airgram", Telegram}, {"aide-mémoire", Memorandum}, {"aide memoire", Memorandum},
+	{"briefing paper", Memorandum}, {"position paper", Memorandum}, {"policy paper", Memorandum}, {"talking points", Note},
+	{"national intelligence estimate", Report}, {"special national intelligence estimate", Report}, {"intelligence report", Report},
+	{"intelligence memorandum", Memorandum}, {"record of decisions", Resolution},
+	{"toast", Speech}, {"radio address", Speech},
 	{"minutes", Conversation},
 	{"meeting between", Conversation},
 	{"session of", Minutes},
@@ -225,7 +274,11 @@ var kindPhrases = []struct{ phrase, kind string }{
 }
 
 var conversationWords = []string{"conversation", "talks", "meeting between", "rozhovor", "беседы", "беседе", "gespräch",
-	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen", "tárgyalás", "megbeszélés", "dintre"}
+	"unterredung", "rozmowy", "rozmowie", "convorbir", "beszélgetés", "zwischen", "tárgyalás", "megbeszélés", "dintre",
+	// a meeting of two sides, not a body's session ("Notatka ze spotkania w Magdalence", "Notes on Conference between X and Y")
+	"conference between", "conference with", "meeting with", "spotkania", "spotkaniu", "schůzky", "schůzce", "stretnutia",
+	"встречи", "встрече", "treffen", "begegnung", "întâlnir", "találkozó", "entretien", "colloquio", "conversación", "keskustelu",
+	"bised", "hội đàm", "会谈", "谈话", "会見", "회담", "면담", "reception of", "audience"}
 
 // Kind returns the kind a phrase names ("Ciphered Telegram No. 709" ->
 // telegram), or "".
@@ -234,7 +287,7 @@ func Kind(phrase string) string {
 	best, bestAt, bestPhrase := "", len(low)+1, ""
 	for _, k := range kindPhrases {
 		i := indexWord(low, k.phrase)
-		if i >= 0 && i < bestAt {
+		if i >= 0 && (i < bestAt || i == bestAt && len(k.phrase) > len(bestPhrase)) {
 			best, bestAt, bestPhrase = k.kind, i, k.phrase
 		}
 	}
@@ -245,11 +298,28 @@ func Kind(phrase string) string {
 	between := indexWord(rest, "between") >= 0 || indexWord(rest, "with") >= 0 && !strings.Contains(rest, "meeting with the")
 	session := bodySession(rest)
 	switch {
+	case bestPhrase == "minute" && (between || strings.Contains(rest, "conversation") || strings.Contains(rest, "talk")):
+		return Conversation // "Minute of a Conversation between ...": its record
+	case bestPhrase == "minute" && session:
+		return Minutes // "Minute of the Meeting of the Cabinet": a body's minutes
+	case bestPhrase == "talking points" || bestPhrase == "briefing paper" || bestPhrase == "position paper":
+		return best // prepared for a talk, not its record: "Talking Points for Zhou Enlai's Meeting with ..."
+	case (best == Note || best == Memorandum || best == Minutes || best == Conversation) && telephone(rest):
+		// "Notes of a Secure Phone Call from ...": a telephone call's record
+		return Transcript
 	case best == Minutes && bestPhrase != "protokół" && bestPhrase != "protokoll" && bestPhrase != "jegyzőkönyv" &&
-		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru")):
+		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru") ||
+			strings.Contains(rest, "entretien") || strings.Contains(rest, "colloquio") || strings.Contains(rest, "conversación") ||
+			strings.Contains(rest, "keskustelu") || strings.Contains(rest, "bised") || strings.Contains(rest, "rozhovore") ||
+			strings.Contains(rest, "переговор") || strings.Contains(rest, "разговор")):
 		// "Stenograma convorbirii dintre X și Y", "Стенограмма беседы": a conversation
 		return Conversation
-	case best == Minutes && indexWord(rest, "between") >= 0:
+	case best == Minutes && (bestPhrase == "meeting of" || bestPhrase == "session of") && indexWord(rest, "with") >= 0 &&
+		!strings.Contains(rest, "with the participation"):
+		// "Meeting of Leonid Brezhnev with Richard Nixon", "Meeting of the
+		// Politburo with the Czechoslovak Leadership": talks
+		return Conversation
+	case best == Minutes && (indexWord(rest, "between") >= 0 || delegations(rest)):
 		// "Minutes of the Meeting between Nasser and Podgorny": a conversation
 		return Conversation
 	case best == Conversation && session && !between && (bestPhrase == "minutes" || strings.HasPrefix(bestPhrase, "record of") ||
@@ -268,16 +338,16 @@ func Kind(phrase string) string {
 		// "Protocol 55 of the Meeting of the Political Bureau": its minutes
 		// (an excerpt of a protocol is a decision)
 		return Minutes
-	case (best == Note || best == Memorandum) && (strings.Contains(rest, "phone call") || strings.Contains(rest, "telephone")):
-		// "Notes of a Secure Phone Call from ...": a telephone call's record
-		return Transcript
-	case best == Note && bestPhrase == "notes" && session && !between:
+	case best == Note && bestPhrase == "notes" && session && !between && !delegations(rest):
 		// "Notes from the Meeting of the Political Consultative Committee"
 		return WorkingNotes
 	case best == Note:
 		// "Vermerk über ein Gespräch zwischen X und Y", "Notes on the Talks
 		// between the X and Y Delegations": a record of a conversation (the
 		// notes of a body's session are working notes, above)
+		if delegations(rest) {
+			return Conversation // "Note from the Meeting of the Government and Solidarity Delegations"
+		}
 		for _, w := range conversationWords {
 			if strings.Contains(rest, w) {
 				return Conversation
@@ -294,12 +364,54 @@ func Kind(phrase string) string {
 	return best
 }
 
+// telephone reports whether a title's words after its kind say the talk
+// was by telephone ("Stenograma convorbirii telefonice", "Record of the
+// Telephone Conversation"): a telephone call's record.
+func telephone(rest string) bool {
+	for _, w := range []string{"phone call", "telephone", "telefon", "телефон", "電話", "电话", "điện thoại", "전화"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// delegations reports whether a title's words after its kind, before its
+// topic, name a meeting of delegations ("of the Soviet and Chinese
+// Delegations"): talks between sides, not a body's session.
+func delegations(rest string) bool {
+	for _, m := range []string{" on ", " regarding ", " concerning ", " about "} {
+		if i := strings.Index(rest, m); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	return strings.Contains(rest, " delegations")
+}
+
+// TypeKind returns the kind a record page's "Type" names, read with the
+// title that names none: "Meeting Minutes" of a "Politburo Session on ..."
+// are the session's minutes, of a meeting between two people their talks.
+func TypeKind(typ, titleText string) string {
+	k := Kind(typ)
+	if k != Conversation || !strings.Contains(strings.ToLower(typ), "minutes") {
+		return k
+	}
+	low := strings.ToLower(titleText)
+	if bodySession(low) || indexWord(low, "session") >= 0 || indexWord(low, "plenum") >= 0 {
+		if indexWord(low, "between") < 0 && indexWord(low, "with") < 0 {
+			return Minutes
+		}
+	}
+	return k
+}
+
 // bodySession reports whether a title's words after its kind name a
 // sitting of a body ("No. 45/89 of the Meeting of the Politburo", "of the
 // Tenth Session of the SED Central Committee", "of the ExCom of the CC").
 func bodySession(rest string) bool {
 	for _, w := range []string{"meeting of", "session of", "sitting of", "plenum", "meeting of the", "conference of",
-		"excom", "executive committee", "politburo", "political bureau", "presidium", "secretariat", "central committee"} {
+		"excom", "executive committee", "politburo", "political bureau", "presidium", "secretariat", "central committee",
+		"national security council", "nsc meeting", "cabinet"} {
 		if indexWord(rest, w) >= 0 {
 			return true
 		}
@@ -411,7 +523,69 @@ func Parse(s string) Title {
 	if t.Kind == "" && len(t.Authors) > 0 && len(t.Recipients) > 0 {
 		t.Kind = Letter // "X to Y" with no kind is a letter
 	}
+	if t.Kind == "" && len(segs) > 1 {
+		// "Reykjavik Summit, Final Session, Memorandum of Conversation":
+		// a later segment that is only a kind
+		for _, sg := range segs[1:] {
+			if seg := strings.TrimSpace(s[sg.i:sg.j]); kindOnly(seg) {
+				t.Kind, t.KindText = Kind(seg), seg
+				break
+			}
+		}
+	}
+	if t.Kind != "" && t.Kind != Conversation && len(t.Authors)+len(t.Recipients)+len(t.Participants) == 0 && len(segs) > 0 {
+		t.possessiveWriter(s, segs[0])
+	}
+	if len(t.Authors)+len(t.Recipients)+len(t.Participants) == 0 && len(segs) > 0 {
+		t.excerptParties(s)
+	}
 	return t
+}
+
+// possessiveWriter reads the writer of a title that opens with a
+// possessive before its kind: "Mao Zedong's Speech at the Moscow
+// Conference", "Ulbricht's Letter to Khrushchev".
+func (t *Title) possessiveWriter(s string, sg span) {
+	txt := s[sg.i:sg.j]
+	for _, ap := range []string{"'s ", "’s "} {
+		k := strings.Index(txt, ap)
+		if k <= 0 {
+			continue
+		}
+		rest := asciiLower(txt[k+len(ap):])
+		if at, _ := kindSpan(rest); at != 0 || !leadNames(txt[:k]) {
+			return
+		}
+		t.Authors = names(s, sg.i, sg.i+k)
+		if to := partiesTo(txt[k:]); to >= 0 && to < topicAt(txt[k:]) {
+			t.Recipients = names(s, sg.i+k+to+len(" to "), sg.j)
+		}
+		return
+	}
+}
+
+// excerptParties reads the parties of "Excerpt from a Letter from X to Y":
+// the title after the excerpt's words, its offsets in the whole title.
+func (t *Title) excerptParties(s string) {
+	low := asciiLower(s)
+	for _, p := range []string{"excerpt from the ", "excerpt from a ", "excerpt from ", "excerpts from the ", "excerpts from ",
+		"extract from the ", "extract from a ", "extract from ", "extracts from "} {
+		if !strings.HasPrefix(low, p) {
+			continue
+		}
+		in := Parse(s[len(p):])
+		shift := func(ps []Party) []Party {
+			for i := range ps {
+				ps[i].Offset += len(p)
+			}
+			return ps
+		}
+		t.Authors, t.Recipients, t.Via = shift(in.Authors), shift(in.Recipients), shift(in.Via)
+		if t.Kind != Resolution {
+			t.Participants = shift(in.Participants)
+		}
+		return
+	}
 }
 
 // parseDiary reads "From the Journal of X, Record of a Conversation with
@@ -436,6 +610,20 @@ func parseDiary(s string) (Title, bool) {
 	}
 	if i := topIndex(s[len(lead):], ":"); i >= 0 && len(lead)+i < end {
 		end = len(lead) + i
+	}
+	if ps := names(s, len(lead), end); end < len(s) && s[end] == ',' && len(ps) == 1 && ps[0].Text == "" && ps[0].Role != "" {
+		// "Diary of the Soviet Ambassador to the PRC, S. V. Chervonenko":
+		// the office's holder after the comma
+		next := len(s)
+		if k := topIndex(s[end+1:], ","); k >= 0 {
+			next = end + 1 + k
+		}
+		if k := topIndex(s[end+1:], ":"); k >= 0 && end+1+k < next {
+			next = end + 1 + k
+		}
+		if plainName(s[end+1 : next]) {
+			end = next
+		}
 	}
 	var t Title
 	if end < len(s) {
@@ -495,7 +683,7 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 	if decidesTo(txt) {
 		return i, false // "Decision of the Presidium to send troops": what is decided, no addressee
 	}
-	if k := indexWord(low, "between"); k >= 0 {
+	if k := indexWord(low, "between"); k >= 0 && !addressedFor(txt, low, k) {
 		t.Participants = names(s, sg.i+k+len("between"), sg.j)
 		return i, true
 	}
@@ -523,6 +711,13 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		}
 		if t.Kind == Conversation && w == "from" {
 			return i, false // "Record of Conversation from Premier Zhou's receiving of ...": whose record is not said
+		}
+		if t.Kind == Conversation && w == "by" && strings.Contains(low[:k], "reception of") {
+			// "Record of the Reception of Ambassador Yudin by Mao Zedong": both
+			// sides of the talk, no writer
+			r := strings.Index(low, "reception of") + len("reception of")
+			t.Participants = append(names(s, sg.i+r, sg.i+k), names(s, sg.i+k+len(w), sg.j)...)
+			return i, true
 		}
 		if t.Kind == Minutes && bodySession(low[:k]) {
 			return i, false // "Transcript of the Tenth Session of the SED CC from ...": the body sat, nobody wrote
@@ -561,6 +756,30 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		// "Telegram to Mao Zedong"
 		t.Recipients = names(s, sg.i+k+2, sg.j)
 		return i, true
+	}
+	if k := indexWord(low, "for"); k > 0 && kindOnly(txt[:k]) && t.Kind != Minutes && t.Kind != Conversation && t.Kind != WorkingNotes {
+		// "Information for the CPCz CC Presidium on ...", "Note for the
+		// Prime Minister": the addressee, up to the topic; never "the
+		// Record" or "the Files"
+		end := topicAt(txt)
+		if end <= k {
+			end = len(txt)
+		}
+		to := strings.ToLower(strings.TrimSpace(txt[k+len("for") : end]))
+		to = strings.TrimPrefix(to, "the ")
+		if to != "" && to != "record" && to != "the record" && !strings.HasPrefix(to, "file") && !strings.HasPrefix(to, "information") &&
+			!strings.HasPrefix(to, "19") && !strings.HasPrefix(to, "20") && unicode.IsUpper(firstRuneOf(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(txt[k+len("for"):end]), "the ")))) {
+			if r := names(s, sg.i+k+len("for"), sg.i+end); len(r) > 0 {
+				t.Recipients = r
+				return i, true
+			}
+		}
+	}
+	if w := strings.Fields(low); len(w) > 0 && slices.Contains(romanceKinds, w[0]) {
+		if a, r := romanceParties(s, sg.i, sg.j, len(w[0])); len(a) > 0 && len(r) > 0 {
+			t.Authors, t.Recipients = a, r
+			return i, true
+		}
 	}
 	if a, r := foreignParties(s, sg.i, sg.j); len(a) > 0 {
 		// "Brief von Walter Ulbricht an Nikita Chruschtschow", "Scrisoare
@@ -606,6 +825,15 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 	return i, false
 }
 
+// addressedFor reports whether a kind segment names its addressee after
+// "for" before position k: "Information for the Presidium on the Conflict
+// between Iraq and Iran" is for the Presidium; the war's sides are no
+// parties of it.
+func addressedFor(txt, low string, k int) bool {
+	f := indexWord(low, "for")
+	return f > 0 && f < k && kindOnly(txt[:f]) && topicAt(txt) < k
+}
+
 // foreignWords are the words that open the writer and the addressee in the
 // titles of languages that do not inflect names after them (German,
 // Romanian).
@@ -613,6 +841,58 @@ var foreignWords = []struct{ from, to []string }{
 	{[]string{"von", "vom", "des", "der"}, []string{"an"}},
 	{[]string{"de la"}, []string{"către", "catre"}},
 }
+
+// romanceWords open the writer and the addressee in Spanish, Italian,
+// French and Portuguese titles ("Carta de Fidel Castro a Salvador
+// Allende", "Lettera di Luigi Longo a Leonid Brežnev", "Lettre du Général
+// de Gaulle à Nikita Khrouchtchev"); romanceTopics open the topic after
+// them.
+var (
+	romanceWords = []struct{ from, to []string }{
+		{[]string{"de", "del", "di", "dal", "della", "du", "do", "da"}, []string{"a", "al", "à", "au", "alla", "ao", "para"}},
+	}
+	romanceTopics = []string{" sobre ", " acerca ", " su ", " sul ", " sulla ", " circa ", " sur ", " concernant ", " relativa ",
+		" relativo ", " en ", " in ", " con ", " con motivo ", " à propos ", " sobre a ", " sobre o ", ","}
+)
+
+// romanceParties reads "KIND de X a Y" in s[i:j], only for a kind word of
+// these languages opening the segment; the addressee ends at the topic.
+func romanceParties(s string, i, j int, kindEnd int) (authors, recipients []Party) {
+	low := strings.ToLower(s[i:j])
+	if kindEnd <= 0 || kindEnd > len(low) {
+		return nil, nil
+	}
+	for _, rw := range romanceWords {
+		for _, f := range rw.from {
+			if !strings.HasPrefix(low[kindEnd:], " "+f+" ") {
+				continue
+			}
+			from := kindEnd + len(f) + 2
+			to, tl := -1, 0
+			for _, w := range rw.to {
+				if m := strings.Index(low[from:], " "+w+" "); m >= 0 && (to < 0 || from+m < to) {
+					to, tl = from+m, len(w)+2
+				}
+			}
+			if to < 0 {
+				return nil, nil
+			}
+			end := len(low)
+			for _, tw := range romanceTopics {
+				if m := strings.Index(low[to+tl:], tw); m >= 0 && to+tl+m < end {
+					end = to + tl + m
+				}
+			}
+			return names(s, i+from, i+to), names(s, i+to+tl, i+end)
+		}
+	}
+	return nil, nil
+}
+
+// romanceKinds are the kind words that open a title in those languages.
+var romanceKinds = []string{"carta", "cartas", "lettera", "lettre", "mensaje", "messaggio", "message", "telegrama", "telegramma",
+	"télégramme", "memorándum", "memorando", "promemoria", "informe", "nota", "note", "appunto", "discurso", "discorso",
+	"discours", "directiva", "direttiva", "instrucciones", "istruzioni", "instructions"}
 
 // foreignParties reads "KIND von X an Y" and "KIND de la X către Y" in
 // s[i:j].
@@ -801,7 +1081,16 @@ func (t *Title) parseParties(s string, i, j int) {
 		return
 	}
 	t.Authors = names(s, i, i+k)
-	rec := names(s, i+k+4, j)
+	rj := j
+	for _, w := range []string{" via ", " through "} {
+		// "to Lyndon Johnson via the Pakistani Government": the channel
+		if v := topIndex(s[i+k+4:j], w); v > 0 {
+			t.Via = append(t.Via, names(s, i+k+4+v+len(w), j)...)
+			rj = i + k + 4 + v
+			break
+		}
+	}
+	rec := names(s, i+k+4, rj)
 	for _, p := range rec {
 		var keep []string
 		for _, h := range p.Hints {
@@ -1168,11 +1457,12 @@ var roleWords = map[string]bool{
 	"chief": true, "king": true, "shah": true, "emperor": true, "head": true, "prime": true, "general": true,
 	"member": true, "members": true, "botschafter": true, "genosse": true, "genossen": true, "towarzysz": true,
 	"tovarășul": true, "tovarăşul": true, "ambasador": true, "ambasadorul": true, "velvyslanec": true,
+	"under-secretary": true, "undersecretary": true, "chancellor": true,
 }
 
 // roleQualifiers stand before a role word as part of the office.
 var roleQualifiers = map[string]bool{"first": true, "general": true, "state": true, "prime": true, "foreign": true,
-	"deputy": true, "vice": true, "second": true, "defense": true, "defence": true}
+	"deputy": true, "vice": true, "second": true, "defense": true, "defence": true, "permanent": true, "federal": true}
 
 // institutionWords name parts of a body's name: a party text with one and
 // no person is a body, and they are passed over before a name.
@@ -1186,6 +1476,9 @@ var institutionWords = map[string]bool{
 	"assembly": true, "union": true, "workers'": true, "communist": true, "socialist": true, "unity": true,
 	"interior": true, "staff": true, "armed": true, "forces": true, "executive": true, "office": true,
 	"delegation": true, "of": true, "the": true, "and": true, "for": true,
+	// the rest of a Western office's name: "Director of Central Intelligence", "Director of Policy Planning"
+	"intelligence": true, "agency": true, "security": true, "policy": true, "planning": true, "research": true,
+	"operations": true, "service": true, "services": true, "army": true, "navy": true, "chiefs": true,
 }
 
 // bodyWords are the words that make a party a body rather than a person.
@@ -1308,6 +1601,20 @@ func (p *Party) office() {
 				k++
 			}
 			name = name[k:]
+		}
+	}
+	if role == "members" || role == "member" {
+		// "the Other Members of the CC CPY", "the Members of the Politburo
+		// of the CPSU CC": the body its members stand for
+		body := rest
+		for len(body) > 0 && (body[0] == "of" || body[0] == "the") {
+			body = body[1:]
+		}
+		if len(body) > 1 && institutionWords[foldWord(body[0])] && bodyWords[foldWord(body[0])] ||
+			len(body) > 1 && (foldWord(body[0]) == "cc" || foldWord(body[0]) == "central") {
+			p.Institution = true
+			p.Text = strings.Join(body, " ")
+			return
 		}
 	}
 	for len(name) > 0 {

@@ -44,6 +44,46 @@ func TestParse(t *testing.T) {
 		{"Directive to the Soviet delegation", "directive", "", "Soviet delegation", "", "", ""},
 		{"Speech by Kim Il Sung", "speech", "Kim Il Sung", "", "", "", ""},
 		{"Some untitled scrap", "", "", "", "", "", ""},
+		// a British official's minute; an addressee after "for" before the topic
+		{"Minute by Sir Frank Roberts to the Secretary of State on the Soviet Note", "memorandum", "Sir Frank Roberts", "", "", "", ""},
+		{"Information for the CPCz CC Presidium on the Armed Conflict between Iraq and Iran", "report", "", "CPCz CC Presidium", "", "", ""},
+		{"Note for the Politburo on the Grain Harvest", "note", "", "Politburo", "", "", ""},
+		{"Memorandum for the Record", "memorandum", "", "", "", "", ""},
+		{"Report for 1965 on Foreign Trade", "report", "", "", "", "", ""},
+		// a meeting of two sides' delegations, a conference between two men: talks
+		{"Note from the Meeting of the Government and Solidarity Delegations at Magdalenka", "conversation", "", "", "", "", ""},
+		{"Minutes of the Meeting of the Soviet and Chinese Delegations", "conversation", "", "", "", "", ""},
+		{"Minutes of the Meeting of the Politburo on the Delegations to the Congress", "minutes", "", "", "", "", ""},
+		{"Notes on Conference between General Marshall and General Chou En-lai", "conversation", "", "", "", "Marshall, Chou En-lai", ""},
+		{"Notatka ze spotkania w Magdalence w dniu 2 marca 1989 r.", "conversation", "", "", "", "", ""},
+		// Spanish, Italian and French titles: "KIND de X a Y", the topic after
+		{"Carta de Fidel Castro a Salvador Allende sobre la visita a Chile", "letter", "Fidel Castro", "Salvador Allende", "", "", ""},
+		{"Lettera di Luigi Longo a Leonid Brežnev", "letter", "Luigi Longo", "Leonid Brežnev", "", "", ""},
+		{"Lettre du Général de Gaulle à Nikita Khrouchtchev", "letter", "Général de Gaulle", "Nikita Khrouchtchev", "", "", ""},
+		{"Nota de conversación con el embajador", "conversation", "", "", "", "", ""},
+		// a channel written inside the addressee's segment; a diary's keeper
+		// named after his office
+		{"Message from Zhou Enlai to Lyndon Johnson via the Pakistani Government", "letter", "Zhou Enlai", "Lyndon Johnson", "Pakistani Government", "", ""},
+		{"Letter from Mao Zedong to Stalin through Kovalev", "letter", "Mao Zedong", "Stalin", "Kovalev", "", ""},
+		{"Diary of the Soviet Ambassador to the PRC, S. V. Chervonenko", "diary", "S. V. Chervonenko", "", "", "", ""},
+		// an excerpt's parties; a possessive writer before the kind; a kind
+		// in a later segment; what was prepared for a meeting is no record of it
+		{"Excerpt from a Letter from Fidel Castro to Nikita Khrushchev", "letter", "Fidel Castro", "Nikita Khrushchev", "", "", ""},
+		{"Mao Zedong's Speech at the Moscow Conference of Communist and Workers' Parties", "speech", "Mao Zedong", "", "", "", ""},
+		{"Reykjavik Summit, Final Session, Memorandum of Conversation", "conversation", "", "", "", "", ""},
+		{"Talking Points for Zhou Enlai's Meeting with the US Table Tennis Team", "note", "", "", "", "", ""},
+		// who receives whom: both sides of the talk, no writer
+		{"Record of the Reception of Ambassador Yudin by Mao Zedong", "conversation", "", "", "", "Yudin, Mao Zedong", ""},
+		{"Record of Zhou Enlai's Talk with Nehru", "conversation", "", "", "", "Nehru", ""},
+		// Slovak titles: genitive writer, dative addressee; a conversation's parties after "so"
+		{"List súdruha Gustáva Husáka súdruhovi Leonidovi Brežnevovi", "letter", "Gustáva Husáka", "Leonidovi Brežnevovi", "", "", ""},
+		{"Záznam z rozhovoru súdruha Dubčeka so súdruhom Brežnevom", "conversation", "", "", "", "Dubčeka, Brežnevom", ""},
+		// the members of a body stand for the body
+		{"Letter from Joseph Stalin and Vyacheslav Molotov to Josip Broz Tito and the Other Members of the CC CPY", "letter",
+			"Joseph Stalin, Vyacheslav Molotov", "Josip Broz Tito, CC CPY", "", "", ""},
+		{"Letter from Mao Zedong to the Members of the Politburo of the CPSU CC", "letter", "Mao Zedong", "Politburo of the CPSU CC", "", "", ""},
+		// an office's rest is no name: "Director of Central Intelligence"
+		{"Memorandum for the President from the Director of Central Intelligence", "memorandum", "", "", "", "", ""},
 		{"Notes of Conversation between Mao Zedong and Ambassador Yudin", "conversation", "", "", "", "Mao Zedong, Yudin", ""},
 		{"Excerpt from Protocol No. 82 of the Meeting of the Politburo", "resolution", "", "", "", "", "82"},
 		{"Telegram from Mao Zedong to Filippov (Stalin)", "telegram", "Mao Zedong", "Filippov[Stalin]", "", "", ""},
@@ -285,6 +325,8 @@ func TestNominatives(t *testing.T) {
 		{"N. S. Chruščovovi", Dative, "N. S. Chruščov", false},
 		{"Kádár Jánosnak", Dative, "Kádár János", true},
 		{"Nagy Imrének", Dative, "Nagy Imre", true},
+		// Slovak instrumental
+		{"Brežnevom", Instrumental, "Brežnev", true},
 	} {
 		got := Nominatives(c.name, c.c)
 		if len(got) == 0 || got[0].Name != c.want || got[0].Certain != c.certain {
@@ -293,5 +335,77 @@ func TestNominatives(t *testing.T) {
 	}
 	if got := Nominatives("Громыко", Dative); len(got) != 0 {
 		t.Errorf("an indeclinable name has no other reading: %+v", got)
+	}
+}
+
+// TestKindWords: the kind words of the records' languages, and what a
+// record of a conversation is called in them.
+func TestKindWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"Diario del embajador de Cuba en Moscú":                                Diary,
+		"Carta de Fidel Castro a Salvador Allende":                             Letter,
+		"Informe de la embajada en Pekín":                                      Report,
+		"Memorándum de conversación con el embajador":                          Conversation,
+		"Acta de la conversación con el primer ministro":                       Conversation,
+		"Discurso de Fidel Castro en la Plaza":                                 Speech,
+		"Lettera di Luigi Longo a Leonid Brežnev":                              Letter,
+		"Promemoria per il Segretario generale":                                Memorandum,
+		"Appunto sul colloquio con l'ambasciatore":                             Conversation,
+		"Verbale del colloquio tra Berlinguer e Ponomariov":                    Conversation,
+		"Informácia o rokovaní s delegáciou":                                   Report,
+		"Záznam z rozhovoru s. Husáka":                                         Conversation,
+		"Uznesenie predsedníctva ÚV KSS":                                       Resolution,
+		"Procesverbal i bisedës me ambasadorin":                                Conversation,
+		"Fjalimi i shokut Enver Hoxha":                                         Speech,
+		"Letër e KQ të PPSH":                                                   Letter,
+		"Muistio keskustelusta suurlähettilään kanssa":                         Conversation,
+		"Presidentin päiväkirja":                                               Diary,
+		"Sähke Moskovasta":                                                     Telegram,
+		"Compte rendu de l'entretien du Général de Gaulle":                     Conversation,
+		"Télégramme de l'ambassadeur":                                          Telegram,
+		"Biên bản cuộc hội đàm giữa hai đoàn":                                  Conversation,
+		"Nghị quyết của Bộ Chính trị":                                          Resolution,
+		"周恩来日记":                                                                Diary,
+		"电话记录":                                                                 Transcript,
+		"김일성 연설":                                                               Speech,
+		"Telcon, Kissinger and Dobrynin":                                       Transcript,
+		"Memcon, the President and Brezhnev":                                   Conversation,
+		"Talking Points for the Secretary":                                     Note,
+		"Stenograma convorbirii telefonice":                                    Transcript,
+		"Запись телефонного разговора":                                         Transcript,
+		"Summary Record of the 517th Meeting of the National Security Council": Minutes,
+		"Summary Record of a Meeting between Rusk and Gromyko":                 Conversation,
+		"Summary of Conversation between Nixon and Brezhnev":                   Conversation,
+		"Запись переговоров Л.И. Брежнева с Г. Гусаком":                        Conversation,
+		"Стенографски запис на разговора между Т. Живков и Л. Брежнев": Conversation,
+		"Záznam z jednání s delegací KS Itálie":                                  Conversation,
+		"Meeting of Leonid Brezhnev with Richard Nixon":                          Conversation,
+		"Meeting of the Politburo with the Czechoslovak Leadership":              Conversation,
+		"Meeting of the Politburo on Afghanistan":                                Minutes,
+		"Talk between Mao Zedong and Kim Il Sung":                                Conversation,
+		"Exchange of Views between the Delegations":                              Conversation,
+		"Minute of a Conversation between the Prime Minister and Mr. Khrushchev": Conversation,
+		"Minute of the Meeting of the Cabinet Defence Committee":                 Minutes,
+		"Minute by the Foreign Secretary to the Prime Minister":                  Memorandum,
+		"Tagebuch des Botschafters":                                              Diary,
+	} {
+		if got := Kind(in); got != want {
+			t.Errorf("Kind(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTypeKind: a page's "Type" read with a title that names no kind.
+func TestTypeKind(t *testing.T) {
+	for _, c := range []struct{ typ, title, want string }{
+		{"Meeting Minutes", "Politburo Session on the Situation in Hungary", Minutes},
+		{"Meeting Minutes", "Kosygin and Ayub Khan in Tashkent", Conversation},
+		{"Meeting Minutes", "Meeting between Kosygin and Ayub Khan", Conversation},
+		{"Diary Entry", "Ambassador Yudin and Mao", Diary},
+		{"Cable", "Situation in Hue", Cable},
+	} {
+		if got := TypeKind(c.typ, c.title); got != c.want {
+			t.Errorf("TypeKind(%q, %q) = %q, want %q", c.typ, c.title, got, c.want)
+		}
 	}
 }
