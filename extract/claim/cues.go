@@ -362,6 +362,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 	}
 	x.reported(ts)
 	x.faceToFace(ts, sp)
+	x.listHeading(ts, si)
 	if si < 6 {
 		x.conversationWith(ts, sp) // "Record of a conversation with X" under the heading
 	}
@@ -417,6 +418,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "propose", "proposes", "proposed", "suggest", "suggests", "suggested", "raises", "raised", "raise", "brings", "bring", "brought":
 			x.propose(ts, i, sp, si)
+			x.recommendations(ts, i, sp, si) // "I propose:" and the items after it
 		case "initiative":
 			x.initiative(ts, i, sp)
 		case "demand", "demands", "demanded", "urge", "urges", "urged":
@@ -435,6 +437,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.advise(ts, i, sp)
 			if w == "recommend" || w == "recommends" {
 				x.recommendations(ts, i, sp, si)
+				x.demand(ts, i, sp, si) // "I again recommend that we open a channel"
 			}
 		case "reflects", "reflect", "reflected", "follows", "follow", "followed", "expresses", "express", "serves", "serve":
 			x.reflects(ts, i, sp)
@@ -1065,7 +1068,7 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		return
 	}
 	subj := subjectOf(ts, i)
-	if i >= 3 && ts[i-1].w == "to" && ts[i-2].refs != nil && ts[i-2].pron != 0 && stemIn(ts[i-3].w, "instruct", "authori", "asked", "ask", "told", "tell", "charg", "direct", "entrust") {
+	if i >= 3 && ts[i-1].w == "to" && ts[i-2].refs != nil && ts[i-2].pron != 0 && stemIn(ts[i-3].w, "instruct", "authori", "asked", "ask", "told", "tell", "charg", "direct", "entrust", "sent", "send") {
 		subj = ts[i-2].refs // "had instructed him to propose that": he proposes
 	}
 	if subj == nil {
@@ -1078,17 +1081,18 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		}
 		// a person's own proposal ("I propose that we create ..."); what "the
 		// Chinese side proposes that" is stands with its speaker
-		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && addresseeActs(ts, i+2) {
+		th := thatAfter(ts, i) // "proposed instead that", "propose to you that"
+		if th > 0 && isPerson(subj) && addresseeActs(ts, th+1) {
 			// "We propose that the Soviet side supply missiles": what the
 			// other side is to do is asked of it
-			if x.clauseProposal(ts, i+1, sp, si, subj, "requests", "Request that ") {
+			if x.clauseProposal(ts, th, sp, si, subj, "requests", "Request that ") {
 				return
 			}
 		}
 		// and a body's own, where the body writes ("The Central Committee
 		// of the PLA proposes that ..." in its letter)
 		own := isPerson(subj) || sameRefs(subj, []Ref{x.author}) && x.author.Name != ""
-		if i+1 < len(ts) && ts[i+1].w == "that" && own && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
+		if th > 0 && own && x.clauseProposal(ts, th, sp, si, subj, "proposes", "Proposal that ") {
 			return
 		}
 	}
@@ -1253,7 +1257,7 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 // whether it made one.
 func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []Ref, rel, prefix string) bool {
 	a := that + 1
-	if a >= len(ts) || that >= 0 && passive(ts, that) {
+	if a >= len(ts) || that >= 0 && passive(ts, that) || x.inItem(sp) {
 		return false
 	}
 	b := a
@@ -1316,7 +1320,8 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 // demand: "General Clay demands that American civilians be let through",
 // "Castro urges that ...": the course of action is the subject's proposal.
 func (x *extractor) demand(ts []tok, i int, sp span, si int) {
-	if i+1 >= len(ts) || ts[i+1].w != "that" || inCondition(ts, i) || negated(ts, i) || passive(ts, i) {
+	th := thatAfter(ts, i)
+	if th < 0 || inCondition(ts, i) || negated(ts, i) || passive(ts, i) {
 		return
 	}
 	if i > 0 && (ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].poss) {
@@ -1326,7 +1331,10 @@ func (x *extractor) demand(ts []tok, i int, sp span, si int) {
 	if subj == nil {
 		return
 	}
-	x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ")
+	if x.clauseList(ts, th, subj, si) {
+		return // "I recommend that you tell him three things:" and the list
+	}
+	x.clauseProposal(ts, th, sp, si, subj, "proposes", "Proposal that ")
 }
 
 // initiative: "the proposal came about on the initiative of the USA".
@@ -1463,57 +1471,7 @@ func (x *extractor) recommendations(ts []tok, i int, sp span, si int) {
 	if subj == nil {
 		return
 	}
-	var items []span
-	n := 1
-	for k := si + 1; k < len(x.sents) && k <= si+24; k++ {
-		tk := x.toks[k]
-		if len(tk) == 0 {
-			continue
-		}
-		gap := strings.Count(string(x.r[x.sents[k-1].e:x.sents[k].s]), "\n")
-		switch {
-		case leadingNumber(tk) == n || n == 1 && len(items) == 0 && leadingNumber(tk) == 0 && dashItem(x.r, x.sents[k]):
-			items = append(items, x.sents[k])
-			if leadingNumber(tk) == n {
-				n++
-			} else {
-				n = -1 // a dashed list
-			}
-		case n < 0 && dashItem(x.r, x.sents[k]):
-			items = append(items, x.sents[k])
-		case len(items) > 0 && gap < 2 && leadingNumber(tk) == 0:
-			items[len(items)-1].e = x.sents[k].e // the item goes on
-		default:
-			k = len(x.sents) // the list has ended
-		}
-	}
-	if len(items) < 2 {
-		return
-	}
-	for _, it := range items {
-		r := x.r[it.s:it.e]
-		for len(r) > 0 && (r[0] == '-' || r[0] == '—' || r[0] == '–' || r[0] == '•' || r[0] == ' ') {
-			r = r[1:]
-		}
-		text := pointText(r)
-		if len([]rune(text)) < 8 {
-			continue
-		}
-		name := text
-		if c := strings.Index(name, ". "); c > 0 {
-			name = name[:c] // the item's first sentence
-		}
-		if c := strings.IndexAny(name, ";,"); c > 20 {
-			name = name[:c] // and its first clause name it
-		}
-		item := span{it.e - len(r), it.e}
-		pid := x.proposalRef(name, nil, item)
-		x.setText(pid, item)
-		// the item, in the imperative under the speaker's heading, is
-		// the evidence
-		x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, item, 0.7)
-		x.lastProp, x.lastPropSent = pid, si
-	}
+	x.proposeItems(subj, si)
 }
 
 // dashItem reports whether the sentence at sp opens a line with a dash or

@@ -87,6 +87,9 @@ func notSentenceEnd(r []rune, lineStart, i int) bool {
 	if len(w) == 1 && unicode.IsUpper(w[0]) {
 		return true // an initial: "I.V. Stalin", "G. M. Malenkov"
 	}
+	if len(w) == 1 && k == lineStart && unicode.IsLower(w[0]) {
+		return true // a lettered item: "b. that aid shipments be speeded up"
+	}
 	if k > lineStart && r[k-1] == '.' {
 		return true // "U.S.", "i.e."
 	}

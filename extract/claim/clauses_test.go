@@ -1,0 +1,58 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+// A verb of proposing governs its "that" across adverbs and the one
+// addressed: "proposed instead that", "I again recommend that", "insisted
+// that", "propose to you, as we proposed to the Soviet comrades, that".
+// Each clause is the speaker's proposal, worded by the clause; the same
+// verb in the passive ("it was recommended that") or negated proposes
+// nothing.
+func TestProposalClauseAfterAdverbsAndAddressee(t *testing.T) {
+	names := map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Laos": laos, "Burundi": burundi}
+	for _, c := range []struct{ text, want string }{
+		{"Szabó: The talks have stalled.\n\nKovács: Then I propose instead that such disputes be referred to a joint commission of experts.", "joint commission"},
+		{"Szabó: We are worried.\n\nKovács: I again recommend that we open a direct channel to the government of Laos without delay.", "direct channel"},
+		{"Szabó: The border is quiet.\n\nKovács: I urged, however, that the observers of the commission be allowed to move freely throughout Laos.", "move freely"},
+		{"Szabó: Welcome.\n\nKovács: Our party has sent us to propose to you, as we have proposed to the comrades in Burundi, that the open polemics be stopped at once.", "open polemics"},
+	} {
+		d := doc("conversation", nil, nil, c.text, names)
+		d.Participants = []string{kovacs.Name, szabo.Name}
+		res := Extract(d)
+		found := false
+		for _, cl := range res.Claims {
+			if cl.Subject == kovacs && cl.Relation == "proposes" && strings.Contains(cl.Object.Name+" "+textOf(res, cl.Object), c.want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no proposal of %q:%s", c.text, c.want, dump(res))
+		}
+	}
+	for _, text := range []string{
+		"Szabó: It was recommended that the observers be allowed to move freely throughout Laos.",
+		"Szabó: I do not recommend that the observers be allowed to move freely throughout Laos.",
+	} {
+		d := doc("conversation", nil, nil, text+"\n\nKovács: Good.", names)
+		d.Participants = []string{kovacs.Name, szabo.Name}
+		res := Extract(d)
+		for _, cl := range res.Claims {
+			if cl.Relation == "proposes" {
+				t.Errorf("%q: a passive or negated verb read as a proposal: %+v", text, cl)
+			}
+		}
+	}
+}
+
+// textOf is the text of the proposal ref names, "" where it has none.
+func textOf(res Result, ref Ref) string {
+	for _, e := range res.Entities {
+		if e.Ref == ref {
+			return e.Text + " " + strings.Join(e.Labels, " ")
+		}
+	}
+	return ""
+}
