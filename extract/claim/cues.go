@@ -1751,7 +1751,7 @@ func (x *extractor) help(ts []tok, i int, sp span) {
 }
 
 func (x *extractor) ask(ts []tok, i int, sp span) {
-	if negated(ts, i) || coordinatedFuture(ts, i) {
+	if negated(ts, i) || coordinatedFuture(ts, i) || x.inItem(sp) {
 		return
 	}
 	if i > 0 && (ts[i-1].poss || ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].w == "these" || ts[i-1].w == "his" || ts[i-1].w == "their") {
@@ -1772,6 +1772,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	j := i + 1
 	if j+1 < len(ts) && ts[j].w == "the" && ts[j+1].refs != nil && !ts[j+1].adj {
 		j++ // "ask the Soviet Union to deliver"
+	}
+	for j+1 < len(ts) && ts[j].is(cTitles) && ts[j].refs == nil && ts[j+1].ment && isPerson(ts[j+1].refs) {
+		j++ // "asked comrade Alekseev to transmit"
 	}
 	if j+1 < len(ts) && ts[j].w == "that" && relayedClause(ts, j+1) {
 		return // "asked that his personal greetings be conveyed to Brezhnev"
@@ -1818,7 +1821,7 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		// "asked me to tell you that ...", "asked me to pass this on to
 		// Moscow": the writer carries a message; what it says is no
 		// request of the writer, nor the writer's own information
-		if relayed(ts, j+1) {
+		if relayed(ts, j+1) && !ownRelay(ts, i, j) {
 			// and "had asked him to inform the Soviet leadership": a message
 			// sent through him, no request of his
 			return
@@ -1834,7 +1837,7 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		}
 		x.add(subj, "requests", obj, sp, 0.8)
 		if next == "to" && j+2 < len(ts) {
-			x.requested(subj, ts, j+2, sp) // "ask you to send tanks": what is asked
+			x.requestedAll(subj, obj, ts, j+2, sp) // "ask you to send tanks": what is asked
 		}
 		return
 	}
@@ -2885,8 +2888,13 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 		return
 	}
 	switch ts[v].w {
-	case "be", "have", "do", "keep", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
+	case "be", "have", "do", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
 		return // not a thing to be given or done for the asker
+	case "keep":
+		// "keep the oil deliveries at this level", not "keep this secret"
+		if !(v+2 < len(ts) && (deliveryNouns[ts[v+2].w] || v+3 < len(ts) && deliveryNouns[ts[v+3].w])) {
+			return
+		}
 	}
 	noun := false
 	if v+3 < len(ts) && stemIn(ts[v].w, "help", "assist", "aid", "supply", "provide") && ts[v+1].pron != 0 && (ts[v+2].w == "with" || ts[v+2].w == "in") && ts[v+3].refs == nil && !ts[v+3].punct {

@@ -1,0 +1,48 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+// "We ask the Soviet Union to keep the grain deliveries at this year's
+// level and to supply the trucks": two things asked for, each named after
+// the act and, as a reader would, after the state asked ("Soviet supply of
+// the trucks"); "keep this secret" asks for nothing to be given.
+func TestRequestOfSeveralInfinitives(t *testing.T) {
+	text := "Kovács: Our harvest was lost. We ask the Soviet Union to keep the grain deliveries at the level of this year and to supply the trucks we discussed in Moscow.\n\n" +
+		"Szabó: We will study it. We ask you to keep this conversation secret."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Soviet Union": ussr, "Moscow": moscow})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	var got []string
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && c.Relation == "requests" && c.Object.Class == "Proposal" {
+			got = append(got, c.Object.Name+" | "+textOf(res, c.Object))
+		}
+		if c.Subject == szabo && c.Relation == "requests" && c.Object.Class == "Proposal" {
+			t.Errorf("keeping a talk secret read as a thing asked for: %+v", c)
+		}
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "grain deliveries") || !strings.Contains(got[1], "Soviet supply of the trucks") {
+		t.Errorf("want the deliveries and the trucks, the latter labelled after the state asked; got %q%s", got, dump(res))
+	}
+}
+
+// "I have asked Comrade Petrov to transmit this letter today": the writer's
+// own request of the one asked; "He asked me to pass this on to Moscow" is
+// still a message the writer carries, no request of the writer.
+func TestOwnRequestToPassAMessageOn(t *testing.T) {
+	text := "Dear Comrade Szabó!\n\nThe situation is grave. I have asked Comrade Ivan Petrov to transmit this letter to you today.\n\nWith comradely greetings,\nPéter Kovács"
+	d := doc("letter", []string{kovacs.Name}, []string{szabo.Name}, text, map[string]Ref{"Szabó": szabo, "Ivan Petrov": petrov, "Péter Kovács": kovacs})
+	res := Extract(d)
+	if has(res, kovacs.Name, "requests", petrov.Name) == nil {
+		t.Errorf("the writer's request of the messenger is missing:%s", dump(res))
+	}
+	text = "Today I received Minister Kovács. He asked me to pass this on to Moscow at once.\n\nI. Petrov"
+	d = doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Kovács": kovacs, "Moscow": moscow, "I. Petrov": petrov})
+	res = Extract(d)
+	if c := has(res, kovacs.Name, "requests", petrov.Name); c != nil {
+		t.Errorf("a message carried read as a request of the writer: %+v", c)
+	}
+}
