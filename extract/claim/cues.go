@@ -421,6 +421,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.recommendations(ts, i, sp, si) // "I propose:" and the items after it
 		case "initiative":
 			x.initiative(ts, i, sp)
+		case "necessary", "important", "essential", "advisable", "expedient", "desirable", "indispensable", "imperative", "urgent", "vital":
+			x.necessity(ts, i, sp, si)
 		case "demand", "demands", "demanded", "urge", "urges", "urged":
 			x.demand(ts, i, sp, si)
 		case "following":
