@@ -1863,7 +1863,13 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 				return
 			}
 		}
+		if byPerson {
+			x.askedFor(ts, j+1, subj, sp) // "asked for firm countermeasures"
+		}
 		return
+	}
+	if stemIn(ts[i].w, "request") && j < len(ts) && (byPersonOrSide(ts, i, subj)) && x.askedFor(ts, j, subj, sp) {
+		return // "I also requested resolute retaliatory measures"
 	}
 	if j < len(ts) && (ts[j].w == "what" || ts[j].w == "whether" || ts[j].w == "about" || ts[j].w == "how") {
 		// asking for an opinion or instructions

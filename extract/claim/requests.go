@@ -104,3 +104,106 @@ func init() {
 		}
 	}
 }
+
+// permissionWords are what one asks of whoever may grant it: "I request
+// the Department's authority to proceed", "we request approval of these
+// measures".
+var permissionWords = set("authority", "authorization", "authorisation", "approval", "permission", "consent",
+	"sanction", "instructions", "instruction", "guidance", "agreement", "leave")
+
+// askedFor reads what "requested" or "asked for" takes as its object from
+// ts[a] on: a permission asks the one who may grant it where a
+// possessive names them ("your approval"); anything else named by two words or more
+// ("resolute retaliatory measures ..., and additional military aid to the
+// armed forces") is asked for, each conjunct a request of its own.
+func (x *extractor) askedFor(ts []tok, a int, subj []Ref, sp span) bool {
+	if a >= len(ts) {
+		return false
+	}
+	// a permission: "the Department's authority", "your approval", "approval of"
+	for k := a; k < len(ts) && k <= a+3; k++ {
+		if !permissionWords[ts[k].w] {
+			if ts[k].punct || ts[k].w == "to" || ts[k].w == "for" {
+				break
+			}
+			continue
+		}
+		var obj []Ref // who may grant it, where the words name them
+		for q := a; q < k; q++ {
+			if ts[q].poss && agentRefs(ts[q]) && ts[q].pron != 1 {
+				obj = ts[q].refs[:1]
+			} else if ts[q].poss && ts[q].pron == 2 {
+				obj = ts[q].refs
+			}
+		}
+		if len(obj) > 0 {
+			x.add(subj, "requests", obj, sp, 0.7)
+		}
+		return true // a permission is no thing asked for
+	}
+	if ts[a].punct || ts[a].refs != nil && !ts[a].adj || ts[a].pron != 0 || ts[a].is(cNounStop|cClauseStop|cModals) || ts[a].w == "that" || ts[a].w == "to" {
+		return false
+	}
+	made := false
+	for start := a; start < len(ts); {
+		k := start
+		if ts[k].w == "for" {
+			k++
+			start = k
+		}
+		for k < len(ts) && k < start+16 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].pron != 1 && ts[k].prop == 0 {
+			if ts[k].w == "and" && k+1 < len(ts) && conjunctStart(ts[k+1]) {
+				break
+			}
+			k++
+		}
+		end := k
+		for end-1 > start && (ts[end-1].is(cPrepositions) || ts[end-1].w == "the" || ts[end-1].w == "a" || ts[end-1].w == "and") {
+			end--
+		}
+		words := 0
+		for q := start; q < end; q++ {
+			if !ts[q].punct && !ts[q].is(cPrepositions) && ts[q].w != "the" && ts[q].w != "a" && ts[q].w != "an" {
+				words++
+			}
+		}
+		head := start
+		for head < end && (ts[head].w == "the" || ts[head].w == "a" || ts[head].w == "an" || ts[head].w == "some") {
+			head++
+		}
+		if words >= 2 && head < end && !npHeadStop[ts[head].w] && !ts[head].is(cOpinionWords) && !ts[head].is(cProposalHeads) {
+			name := capitalize(string(x.r[ts[head].s:ts[end-1].e]))
+			pid := x.proposalRef(name, nil, span{ts[head].s, ts[end-1].e})
+			x.setText(pid, span{ts[head].s, ts[end-1].e})
+			x.add(subj, "requests", []Ref{x.props[pid-1].ref}, sp, 0.7)
+			x.lastProp, x.lastPropSent = pid, x.curSi
+			made = true
+		}
+		// the next conjunct: ", and additional military aid", "and for a credit"
+		if k < len(ts) && ts[k].w == "," && k+2 < len(ts) && ts[k+1].w == "and" && conjunctStart(ts[k+2]) {
+			start = k + 2
+			continue
+		}
+		if k+1 < len(ts) && ts[k].w == "and" && conjunctStart(ts[k+1]) {
+			start = k + 1
+			continue
+		}
+		break
+	}
+	return made
+}
+
+// conjunctStart: a word that opens a new thing asked for after "and" ("and
+// additional aid", "and for a credit", "and the training of pilots").
+func conjunctStart(t tok) bool {
+	if t.punct || t.pron != 0 || t.refs != nil && !t.adj {
+		return false
+	}
+	return t.w == "for" || t.w == "a" || t.w == "an" || t.w == "the" || quantityAdjs[t.w] || t.adj || adjectival(t.w) && !t.is(cNounStop)
+}
+
+// byPersonOrSide: a request made by a person or by the writer's side (not
+// a group a speaker reports).
+func byPersonOrSide(ts []tok, i int, subj []Ref) bool {
+	return isPerson(subj) || i > 0 && ts[i-1].pron == 1
+}

@@ -46,3 +46,26 @@ func TestOwnRequestToPassAMessageOn(t *testing.T) {
 		t.Errorf("a message carried read as a request of the writer: %+v", c)
 	}
 }
+
+// "I also requested resolute retaliatory measures against the raiders, and
+// additional military aid to the armed forces": two things asked for, by
+// their words; "asked for firm countermeasures" one; "we request your
+// approval" asks the addressee, and a bare word ("asked for time") nothing.
+func TestRequestedThings(t *testing.T) {
+	text := "Dear Comrade Szabó!\n\nI met the minister of Laos today. I also requested resolute retaliatory measures against the raiders, and additional military aid to modernise the armed forces. " +
+		"Ivan Petrov asked for firm countermeasures. Ivan Petrov asked for time. We request your approval of these steps.\n\nPéter Kovács"
+	d := doc("letter", []string{kovacs.Name}, []string{szabo.Name}, text, map[string]Ref{"Szabó": szabo, "Laos": laos, "Péter Kovács": kovacs, "Ivan Petrov": petrov})
+	res := Extract(d)
+	var got []string
+	for _, c := range res.Claims {
+		if c.Relation == "requests" && c.Object.Class == "Proposal" {
+			got = append(got, c.Object.Name)
+		}
+	}
+	if len(got) != 3 || !strings.HasPrefix(got[0], "Resolute retaliatory measures") || !strings.HasPrefix(got[1], "Additional military aid") || got[2] != "Firm countermeasures" {
+		t.Errorf("want the measures, the aid and the countermeasures, got %q%s", got, dump(res))
+	}
+	if has(res, kovacs.Name, "requests", szabo.Name) == nil {
+		t.Errorf("asking the addressee's approval is missing:%s", dump(res))
+	}
+}
