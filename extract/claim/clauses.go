@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // The clause a verb of proposing or asking governs: "proposed instead
 // that such questions be referred to the committee", "I again recommend
 // that we open a channel", "we propose to you, as we have proposed to the
@@ -54,4 +56,121 @@ func (x *extractor) clauseList(ts []tok, th int, subj []Ref, si int) bool {
 		return false
 	}
 	return x.proposeItems(subj, si)
+}
+
+// irregular participles and past forms of the verbs of proposed acts.
+var irregularLemma = map[string]string{
+	"sent": "send", "held": "hold", "given": "give", "withdrawn": "withdraw", "taken": "take", "made": "make",
+	"brought": "bring", "begun": "begin", "kept": "keep", "built": "build", "sold": "sell", "bought": "buy",
+	"drawn": "draw", "set": "set", "put": "put", "cut": "cut", "freed": "free", "undertaken": "undertake",
+	"paid": "pay", "laid": "lay", "shown": "show", "told": "tell", "chosen": "choose", "written": "write",
+}
+
+// actNoun is the noun of the act a verb form names ("referred" gives
+// "Referral", "buy" "Purchase"), "" where the verb has none.
+func actNoun(w string) string {
+	if n, ok := nominal[w]; ok {
+		return n
+	}
+	if l, ok := irregularLemma[w]; ok {
+		return nominal[l]
+	}
+	for _, c := range []struct{ suf, rep string }{{"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"d", ""}} {
+		if len(w) > len(c.suf)+2 && w[len(w)-len(c.suf):] == c.suf {
+			l := w[:len(w)-len(c.suf)] + c.rep
+			if n, ok := nominal[l]; ok {
+				return n
+			}
+			// "stopped", "referred": a doubled last consonant
+			if c.suf == "ed" && c.rep == "" && len(l) > 2 && l[len(l)-1] == l[len(l)-2] {
+				if n, ok := nominal[l[:len(l)-1]]; ok {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// clauseLabels names a proposal made of a "that" clause (ts[a:b]) after
+// the act it proposes, as a historian would: "that such questions be
+// referred to the Committee of Three" is the "Referral of such questions
+// to the Committee of Three", "that China buy Egyptian cotton" the
+// "Chinese purchase of Egyptian cotton", "that the agreement be signed in
+// Hanoi on October 31 and that ..." the "Signing of the agreement in Hanoi
+// on October 31".
+func (x *extractor) clauseLabels(pid int, ts []tok, a, b int) {
+	if pid <= 0 || a >= b {
+		return
+	}
+	// the clause ends at a second "that" or a comma
+	end := b
+	for k := a + 1; k < b; k++ {
+		if ts[k].w == "," || ts[k].w == "that" || ts[k].w == "and" && k+1 < b && ts[k+1].w == "that" || ts[k].is(cClauseStop) && ts[k].w != "and" {
+			end = k
+			break
+		}
+	}
+	for v := a + 1; v < end && v <= a+8; v++ {
+		t := ts[v]
+		if t.punct || t.refs != nil {
+			continue
+		}
+		passiveAct := t.is(cBeForms) && v+1 < end && actNoun(ts[v+1].w) != ""
+		if t.is(cModals) && v+2 < end && ts[v+1].is(cBeForms) && actNoun(ts[v+2].w) != "" {
+			passiveAct, v = true, v+1 // "should be withdrawn"
+		}
+		var noun string
+		var subj, rest []tok
+		switch {
+		case passiveAct:
+			noun, subj, rest = actNoun(ts[v+1].w), ts[a:v], ts[v+2:end]
+			if v > a && ts[v-1].is(cModals) {
+				subj = ts[a : v-1]
+			}
+		case nominal[t.w] != "" && v > a:
+			// a bare verb after its subject: "China buy", "we open"
+			noun, subj, rest = nominal[t.w], ts[a:v], ts[v+1:end]
+			if ts[v-1].is(cModals) {
+				subj = ts[a : v-1]
+			}
+		default:
+			if t.is(cModals) || t.is(cBeForms) || strings.HasSuffix(t.w, "s") && !strings.HasSuffix(t.w, "ss") && v > a && ts[v-1].refs != nil {
+				return // another verb: the clause says something else
+			}
+			continue
+		}
+		if len(subj) == 0 {
+			return
+		}
+		var label string
+		if passiveAct {
+			label = strings.TrimSpace(noun + " of " + x.wordsOf(subj) + " " + x.wordsOf(rest))
+		} else {
+			adj := ""
+			if len(subj) <= 2 && subj[len(subj)-1].refs != nil && subj[len(subj)-1].pron == 0 {
+				adj = adjective[subj[len(subj)-1].refs[0].Name]
+			}
+			if adj != "" {
+				label = adj + " " + strings.ToLower(noun[:1]) + noun[1:] + " of " + x.wordsOf(rest)
+			} else {
+				label = noun + " of " + x.wordsOf(rest)
+			}
+		}
+		if strings.HasSuffix(label, " of ") {
+			return
+		}
+		name := x.props[pid-1].ref.Name
+		e := &x.res.Entities[x.propEntity(pid-1)]
+		x.proposalRef(name, []string{label}, span{e.Start, e.End})
+		return
+	}
+}
+
+// wordsOf is the text of ts as written, "" for none.
+func (x *extractor) wordsOf(ts []tok) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return string(x.r[ts[0].s:ts[len(ts)-1].e])
 }

@@ -56,3 +56,37 @@ func textOf(res Result, ref Ref) string {
 	}
 	return ""
 }
+
+// A proposal made of a "that" clause carries the name a historian gives
+// the act: "that such disputes be referred to a joint commission" is the
+// "Referral of such disputes to a joint commission", "that the Soviet
+// Union buy Laotian timber" the "Soviet purchase of Laotian timber", "that
+// the treaty be signed in Vientiane on 3 May and that ..." the "Signing of
+// the treaty in Vientiane on 3 May".
+func TestProposalClauseNamedAfterItsAct(t *testing.T) {
+	names := map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Soviet Union": ussr, "Laos": laos}
+	for _, c := range []struct{ text, label string }{
+		{"I propose that such disputes be referred to a joint commission of experts.", "Referral of such disputes to a joint commission of experts"},
+		{"I propose that the Soviet Union buy Laotian timber, in larger quantities than now.", "Soviet purchase of Laotian timber"},
+		{"I propose that the treaty be signed in Vientiane on 3 May and that the shelling stop a week earlier.", "Signing of the treaty in Vientiane on 3 May"},
+	} {
+		d := doc("conversation", nil, nil, "Szabó: Welcome.\n\nKovács: "+c.text, names)
+		d.Participants = []string{kovacs.Name, szabo.Name}
+		res := Extract(d)
+		found := false
+		for _, cl := range res.Claims {
+			if cl.Subject == kovacs && cl.Relation == "proposes" {
+				for _, e := range res.Entities {
+					if e.Ref == cl.Object {
+						for _, l := range e.Labels {
+							found = found || l == c.label
+						}
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no proposal labelled %q:%s %+v", c.text, c.label, dump(res), res.Entities)
+		}
+	}
+}

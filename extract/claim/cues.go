@@ -1314,6 +1314,7 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 	name := prefix + string(x.r[ts[a].s:ts[n-1].e])
 	pid := x.proposalRef(name, nil, span{ts[from].s, ts[b-1].e})
 	x.setText(pid, span{ts[from].s, ts[b-1].e})
+	x.clauseLabels(pid, ts, a, b) // "Referral of such questions to ..."
 	x.add(subj, rel, []Ref{x.props[pid-1].ref}, sp, 0.7)
 	x.lastProp, x.lastPropSent = pid, si
 	return true
