@@ -370,6 +370,11 @@ func (x *extractor) version(vi int) {
 			x.demonyms(toks[i])
 		}
 	}
+	if holders := x.officeHolders(toks); holders != nil {
+		for _, ts := range toks {
+			officeRefs(ts, holders) // "the Prince" named once as "Prince Souvanna Phouma"
+		}
+	}
 	x.findParticipants(sents, paras, toks)
 	x.body = x.sessionBody()
 	if !x.conversation {

@@ -1,0 +1,90 @@
+package claim
+
+import "strings"
+
+// A person named once with their office ("Prince Souvanna Phouma",
+// "Governor Harriman") is "the Prince", "the Governor" for the rest of the
+// record: "The Prince then set out his plan. He proposed a government of
+// national union" is Souvanna Phouma's proposal. An office held by two
+// persons the record names stands for the one it records a conversation
+// with, else for neither.
+
+// officeWords are the offices that stand for their holder.
+var officeWords = set("prince", "princess", "governor", "chairman", "premier", "president", "ambassador", "minister",
+	"secretary", "marshal", "general", "chancellor", "king", "queen", "shah", "emperor", "senator", "admiral",
+	"counsellor", "counselor", "envoy", "commissioner", "generalissimo", "cardinal", "ayatollah", "sheikh", "emir",
+	"colonel", "consul", "nuncio", "archbishop", "patriarch", "metropolitan")
+
+// officeHolders maps each office word that stands before exactly one
+// person's name in the version to that person.
+func (x *extractor) officeHolders(toks [][]tok) map[string]Ref {
+	var out map[string]Ref
+	for _, ts := range toks {
+		for k, t := range ts {
+			if !t.ment || !isPerson(t.refs) {
+				continue
+			}
+			// the office before the name, or the mention's own first word
+			// ("[Prince Souvanna Phouma]")
+			w := ""
+			if k > 0 && officeWords[ts[k-1].w] && ts[k-1].refs == nil {
+				w = ts[k-1].w
+			} else if f := strings.Fields(strings.ToLower(string(x.r[t.s:t.e]))); len(f) > 1 && officeWords[f[0]] {
+				w = f[0]
+			}
+			if w == "" {
+				continue
+			}
+			if out == nil {
+				out = map[string]Ref{}
+			}
+			if p, ok := out[w]; ok && p != t.refs[0] {
+				// two holders: the one the record is a conversation with,
+				// else neither
+				switch {
+				case x.participant(p) && !x.participant(t.refs[0]):
+				case x.participant(t.refs[0]) && !x.participant(p) && p.Name != "":
+					out[w] = t.refs[0]
+				default:
+					out[w] = Ref{}
+				}
+				continue
+			}
+			out[w] = t.refs[0]
+		}
+	}
+	return out
+}
+
+// officeRefs gives "the Prince" (an office word after "the", with no name
+// after it) the one person the record names with that office.
+func officeRefs(ts []tok, holders map[string]Ref) {
+	if len(holders) == 0 {
+		return
+	}
+	for k := 1; k < len(ts); k++ {
+		t := &ts[k]
+		if t.refs != nil || t.punct || !officeWords[t.w] || ts[k-1].w != "the" {
+			continue
+		}
+		p, ok := holders[t.w]
+		if !ok || p.Name == "" {
+			continue
+		}
+		if k+1 < len(ts) && (ts[k+1].ment || ts[k+1].w == "of" || officeWords[ts[k+1].w]) {
+			continue // "the President of Egypt", "the Minister Novák": named otherwise
+		}
+		t.refs = []Ref{p}
+	}
+}
+
+// participant reports whether p is one of the persons the record's title
+// names as its participants.
+func (x *extractor) participant(p Ref) bool {
+	for _, n := range x.d.Participants {
+		if n == p.Name {
+			return true
+		}
+	}
+	return false
+}
