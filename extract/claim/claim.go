@@ -162,6 +162,7 @@ func Extract(d Doc) Result {
 		x.version(vi)
 	}
 	x.align()
+	x.expandAbbrevs()
 	x.buf.scratch = x.scratch[:0]
 	bufPool.Put(x.buf)
 	x.buf, x.scratch, x.r, x.off, x.toks = nil, nil, nil, nil, nil

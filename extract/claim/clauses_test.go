@@ -90,3 +90,24 @@ func TestProposalClauseNamedAfterItsAct(t *testing.T) {
 		}
 	}
 }
+
+// "to convene a plenum of the CC": the proposal also carries its name
+// with the body spelled out, as a reader names it ("plenum of the Central
+// Committee"); a word that only starts in capitals ("CCTV") is left alone.
+func TestProposalAbbreviationsSpelledOut(t *testing.T) {
+	d := doc("conversation", nil, nil, "Szabó: Welcome.\n\nKovács: I propose to convene a plenum of the CC on 23 September to review the decisions.", map[string]Ref{"Kovács": kovacs, "Szabó": szabo})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	found := false
+	for _, e := range res.Entities {
+		for _, l := range e.Labels {
+			found = found || strings.Contains(l, "plenum of the Central Committee on 23 September")
+		}
+	}
+	if !found {
+		t.Errorf("no label with the Central Committee spelled out: %+v", res.Entities)
+	}
+	if s, ok := expandWords("a CCTV network"); ok {
+		t.Errorf("expanded a word that is no abbreviation: %q", s)
+	}
+}

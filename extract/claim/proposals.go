@@ -718,3 +718,68 @@ func adjectival(w string) bool {
 	}
 	return false
 }
+
+// abbrevExpansions are the abbreviations of bodies a proposal's words use,
+// spelled out as a reader names them ("a plenum of the CC" is a plenum of
+// the Central Committee).
+var abbrevExpansions = map[string]string{
+	"CC": "Central Committee", "UN": "United Nations", "UNSC": "United Nations Security Council",
+	"USSR": "Soviet Union", "PB": "Politburo", "CMEA": "Council for Mutual Economic Assistance",
+	"CSCE": "Conference on Security and Cooperation in Europe", "ICC": "International Control Commission",
+}
+
+// expandAbbrevs labels each proposal whose name or text uses such an
+// abbreviation with the name spelled out.
+func (x *extractor) expandAbbrevs() {
+	for i := range x.res.Entities {
+		e := &x.res.Entities[i]
+		if e.Class != "Proposal" {
+			continue
+		}
+		src := e.Name
+		if len(e.Text) > len(src) {
+			src = e.Text
+		}
+		if out, ok := expandWords(src); ok && !containsString(e.Labels, out) {
+			e.Labels = append(e.Labels, out)
+		}
+	}
+}
+
+// expandWords spells out the abbreviations of s that stand as words.
+func expandWords(s string) (string, bool) {
+	changed := false
+	var b strings.Builder
+	i := 0
+	for i < len(s) {
+		j := i
+		for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+			j++
+		}
+		if j > i+1 && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
+			if full, ok := abbrevExpansions[s[i:j]]; ok {
+				b.WriteString(full)
+				changed = true
+				i = j
+				continue
+			}
+		}
+		if j == i {
+			j = i + 1
+		}
+		b.WriteString(s[i:j])
+		i = j
+	}
+	return b.String(), changed
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -29,8 +29,10 @@ func (x *extractor) officeHolders(toks [][]tok) map[string]Ref {
 			w := ""
 			if k > 0 && officeWords[ts[k-1].w] && ts[k-1].refs == nil {
 				w = ts[k-1].w
-			} else if f := strings.Fields(strings.ToLower(string(x.r[t.s:t.e]))); len(f) > 1 && officeWords[f[0]] {
-				w = f[0]
+			} else if sp := runeIndex(x.r[t.s:t.e], ' '); sp > 2 && sp < 16 {
+				if f := strings.ToLower(string(x.r[t.s : t.s+sp])); officeWords[f] {
+					w = f
+				}
 			}
 			if w == "" {
 				continue
@@ -87,4 +89,13 @@ func (x *extractor) participant(p Ref) bool {
 		}
 	}
 	return false
+}
+
+func runeIndex(r []rune, c rune) int {
+	for i, x := range r {
+		if x == c {
+			return i
+		}
+	}
+	return -1
 }
