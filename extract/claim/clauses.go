@@ -60,7 +60,7 @@ func (x *extractor) clauseList(ts []tok, th int, subj []Ref, si int) bool {
 
 // irregular participles and past forms of the verbs of proposed acts.
 var irregularLemma = map[string]string{
-	"sent": "send", "held": "hold", "given": "give", "withdrawn": "withdraw", "taken": "take", "made": "make",
+	"wound": "wind", "sent": "send", "held": "hold", "given": "give", "withdrawn": "withdraw", "taken": "take", "made": "make",
 	"brought": "bring", "begun": "begin", "kept": "keep", "built": "build", "sold": "sell", "bought": "buy",
 	"drawn": "draw", "set": "set", "put": "put", "cut": "cut", "freed": "free", "undertaken": "undertake",
 	"paid": "pay", "laid": "lay", "shown": "show", "told": "tell", "chosen": "choose", "written": "write",

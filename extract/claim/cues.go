@@ -483,6 +483,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.ally(ts, i, sp)
 		case "should":
 			x.should(ts, i, sp, si)
+		case "must":
+			x.mustBe(ts, i, sp, si)
 		case "disaster", "catastrophe", "error", "mistake", "blunder", "folly":
 			x.evaluated(ts, i, sp)
 		case "want", "wants", "wish", "wishes":
