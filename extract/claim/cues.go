@@ -483,6 +483,8 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.ally(ts, i, sp)
 		case "should":
 			x.should(ts, i, sp, si)
+		case "need", "needs":
+			x.need(ts, i, sp, si)
 		case "must":
 			x.mustBe(ts, i, sp, si)
 		case "disaster", "catastrophe", "error", "mistake", "blunder", "folly":
@@ -1847,6 +1849,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		return
 	}
 	if j < len(ts) && ts[j].w == "for" {
+		if x.oneThing(ts, j+1, subj, sp, x.curSi) {
+			return // "I would ask for one thing: let me keep a small staff"
+		}
 		if _, obj := rightObj(ts, j, true); isProp(obj) {
 			x.add(subj, "requests", obj, sp, 0.75)
 			return
@@ -1873,6 +1878,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	}
 	if stemIn(ts[i].w, "request") && j < len(ts) && (byPersonOrSide(ts, i, subj)) && x.askedFor(ts, j, subj, sp) {
 		return // "I also requested resolute retaliatory measures"
+	}
+	if j < len(ts) && (ts[j].w == "whether" || ts[j].w == "if") && x.askedToAgree(ts, j, subj, sp) {
+		return // "asked whether the Soviet government would agree to new talks"
 	}
 	if j < len(ts) && (ts[j].w == "what" || ts[j].w == "whether" || ts[j].w == "about" || ts[j].w == "how") {
 		// asking for an opinion or instructions

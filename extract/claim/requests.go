@@ -207,3 +207,87 @@ func conjunctStart(t tok) bool {
 func byPersonOrSide(ts []tok, i int, subj []Ref) bool {
 	return isPerson(subj) || i > 0 && ts[i-1].pron == 1
 }
+
+// oneThing: "I would ask for one thing: let me keep a small staff at the
+// embassy", "we need one thing: that work on SDI be confined to the
+// laboratory": what follows the colon is what is asked for. ts[k] is the
+// word after the verb (or its "for"). It reports whether it read one.
+func (x *extractor) oneThing(ts []tok, k int, subj []Ref, sp span, si int) bool {
+	if k+3 >= len(ts) || numberWords[ts[k].w] == 0 && ts[k].w != "one" && ts[k].w != "a" || !stemIn(ts[k+1].w, "thing", "request") || ts[k+2].w != ":" {
+		return false
+	}
+	c := k + 3
+	if ts[c].w == "that" {
+		return x.clauseProposal(ts, c, sp, si, subj, "requests", "Request that ")
+	}
+	// "let me keep a small staff": the act the speaker asks leave for
+	if c+2 < len(ts) && ts[c].w == "let" && (ts[c+1].w == "me" || ts[c+1].w == "us") {
+		v := c + 2
+		end := v + 1
+		for end < len(ts) && !ts[end].punct && !ts[end].is(cClauseStop) && end < v+14 {
+			end++
+		}
+		if end <= v+1 {
+			return false
+		}
+		obj := string(x.r[ts[v+1].s:ts[end-1].e])
+		name := "Request to " + string(x.r[ts[v].s:ts[end-1].e])
+		if n := actNoun(ts[v].w); n != "" {
+			name = n + " of " + obj
+		} else if g := gerund(ts[v].w + "ed"); g != "" {
+			name = capitalize(g) + " " + obj
+		}
+		pid := x.proposalRef(name, nil, span{ts[v].s, ts[end-1].e})
+		x.setText(pid, span{ts[v].s, ts[end-1].e})
+		x.add(subj, "requests", []Ref{x.props[pid-1].ref}, sp, 0.7)
+		x.lastProp, x.lastPropSent = pid, si
+		return true
+	}
+	return false
+}
+
+// need: the speaker's side "needs" a thing of the one addressed: "We need
+// some assurance on Backfire", "In return we need one thing: that ...".
+func (x *extractor) need(ts []tok, i int, sp span, si int) {
+	if i == 0 || i+1 >= len(ts) || x.inItem(sp) || x.hearsay || negated(ts, i) || inCondition(ts, i) {
+		return
+	}
+	s := i - 1
+	if ts[s].w == "also" || ts[s].w == "urgently" || ts[s].w == "still" {
+		s--
+	}
+	if s < 0 || ts[s].pron != 1 || ts[s].poss || ts[s].refs == nil || x.sayer != nil && i > x.sayAt {
+		return // only the speaker's own need is asked of the other
+	}
+	subj := ts[s].refs[:1]
+	if x.oneThing(ts, i+1, subj, sp, si) || ts[i+1].w == "to" {
+		return // "we need to study it": a need of one's own, no request
+	}
+	x.askedFor(ts, i+1, subj, sp)
+}
+
+// askedToAgree: "Losonczy asked whether the Soviet government would agree
+// to a new round of talks on the withdrawal of troops": asking the other
+// side to agree to a course proposes it.
+func (x *extractor) askedToAgree(ts []tok, j int, subj []Ref, sp span) bool {
+	for k := j + 1; k+1 < len(ts) && k <= j+8; k++ {
+		if ts[k].punct || ts[k].is(cClauseStop) && k > j+1 {
+			return false
+		}
+		v := k
+		if (stemIn(ts[k].w, "agree", "consent") || ts[k].w == "ready" || ts[k].w == "prepared") && ts[k+1].w == "to" {
+			v = k + 1
+		} else if !stemIn(ts[k].w, "accept") {
+			continue
+		}
+		if negated(ts, k) {
+			return false
+		}
+		if np := x.npObject(ts, v); np != nil {
+			x.add(subj, "proposes", np, sp, 0.7)
+			return true
+		}
+		return false
+	}
+	return false
+}

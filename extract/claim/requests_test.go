@@ -69,3 +69,33 @@ func TestRequestedThings(t *testing.T) {
 		t.Errorf("asking the addressee's approval is missing:%s", dump(res))
 	}
 }
+
+// "In return we need one thing: that ...", "I would ask for one thing: let
+// me keep ...", "we need firm guarantees on the border": what the speaker's
+// side needs of the other is requested; "we need to study it" is not.
+// "Kovács asked whether the Soviet government would agree to a new round
+// of talks on the withdrawal" proposes the talks.
+func TestNeedsAndAskingToAgree(t *testing.T) {
+	names := map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Soviet Union": ussr}
+	d := doc("conversation", nil, nil, "Szabó: We have given a great deal.\n\n"+
+		"Kovács: In return we need one thing: that for ten years both sides observe the treaty and that work on the shield be confined to the laboratory. "+
+		"I would ask for one thing: let me keep a small staff at the embassy for another day. We need firm guarantees on the border. We need to study it.\n\n"+
+		"Szabó: Kovács asked whether the Soviet Union would agree to a new round of talks on the complete withdrawal of troops.", names)
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	var req, prop []string
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && c.Relation == "requests" {
+			req = append(req, c.Object.Name+" | "+textOf(res, c.Object))
+		}
+		if c.Subject == kovacs && c.Relation == "proposes" {
+			prop = append(prop, c.Object.Name)
+		}
+	}
+	if len(req) != 3 || !strings.Contains(req[0], "confined to the laboratory") || !strings.HasPrefix(req[1], "Keeping of a small staff") || !strings.HasPrefix(req[2], "Firm guarantees") {
+		t.Errorf("want the laboratory, the staff and the guarantees, got %q%s", req, dump(res))
+	}
+	if len(prop) != 1 || !strings.Contains(prop[0], "round of talks on the complete withdrawal") {
+		t.Errorf("want the talks proposed, got %q", prop)
+	}
+}
