@@ -1011,6 +1011,12 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 			return []Ref{{"Person", p}}
 		}
 	}
+	// or to the one person the record names with that surname
+	if n == 1 && x.conversationKind() {
+		if who := x.namedPerson(key); who != nil {
+			return who
+		}
+	}
 	// an unknown name is a speaker where it opens two paragraphs or more
 	// ("Interpreters: comrades ..." opens one)
 	if !x.conversationKind() || x.labelCount[label] < 2 {

@@ -99,3 +99,28 @@ func runeIndex(r []rune, c rune) int {
 	}
 	return -1
 }
+
+// namedPerson is the one person the version's mentions name with the
+// surname key (folded), to resolve a speaker label the recogniser did not
+// know ("Masaryk:" after "ministr zahraničních věcí Jan Masaryk"); nil
+// where none or two do.
+func (x *extractor) namedPerson(key string) []Ref {
+	if len(key) < 4 {
+		return nil
+	}
+	var who []Ref
+	for _, m := range x.d.Mentions {
+		if m.Class != "Person" || m.Version != x.vi {
+			continue
+		}
+		f := strings.Fields(m.Name)
+		if len(f) == 0 || foldName(f[len(f)-1]) != key {
+			continue
+		}
+		if who != nil && who[0].Name != m.Name {
+			return nil
+		}
+		who = []Ref{{"Person", m.Name}}
+	}
+	return who
+}

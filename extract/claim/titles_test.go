@@ -37,3 +37,24 @@ func TestOfficeStandsForItsHolder(t *testing.T) {
 		}
 	}
 }
+
+// A speaker label the recogniser does not know ("Szabó:") is the one
+// person the record names with that surname ("Minister Ferenc Szabó"); a
+// surname two persons share resolves to neither.
+func TestSpeakerLabelBySurname(t *testing.T) {
+	text := "Present: Minister Ferenc Szabó, Ambassador Péter Kovács.\n\nKovács: We have come about the grain.\n\n" +
+		"Szabó: Our factories depend on the West. I ask you to take this into account, Comrade Kovács."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Ferenc Szabó": szabo, "Péter Kovács": kovacs, "Kovács": kovacs})
+	res := Extract(d)
+	if has(res, szabo.Name, "requests", kovacs.Name) == nil {
+		t.Errorf("the request under the label \"Szabó:\" is missing:%s", dump(res))
+	}
+	other := Ref{"Person", "Anna Szabó"}
+	d = doc("conversation", nil, nil, "Present: Ferenc Szabó, Anna Szabó, Péter Kovács.\n\nKovács: Welcome.\n\nSzabó: I ask you to take this into account, Comrade Kovács.",
+		map[string]Ref{"Ferenc Szabó": szabo, "Anna Szabó": other, "Péter Kovács": kovacs, "Kovács": kovacs})
+	for _, c := range Extract(d).Claims {
+		if c.Subject == szabo || c.Subject == other {
+			t.Errorf("a surname two share read as one of them: %+v", c)
+		}
+	}
+}
