@@ -1078,6 +1078,9 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		subj = ts[i-2].refs // "had instructed him to propose that": he proposes
 	}
 	if subj == nil {
+		subj = x.organOfAuthor(ts, i) // "The Central Committee of the PLA proposes"
+	}
+	if subj == nil {
 		return
 	}
 	w := ts[i].w

@@ -124,3 +124,45 @@ func (x *extractor) namedPerson(key string) []Ref {
 	}
 	return who
 }
+
+// organOfAuthor: "The Central Committee of the PLA proposes" in a letter
+// the Central Committee of the Party of Labour of Albania writes: the
+// organ of the party named just before the verb at ts[i] is the writer.
+func (x *extractor) organOfAuthor(ts []tok, i int) []Ref {
+	if i < 3 || x.author.Name == "" || ts[i-1].refs == nil || ts[i-1].pron != 0 {
+		return nil
+	}
+	p := ts[i-1].refs[0]
+	k := i - 2
+	if ts[k].w == "the" {
+		k--
+	}
+	if k < 1 || ts[k].w != "of" || ts[k-1].refs != nil || ts[k-1].punct {
+		return nil
+	}
+	a := x.author.Name
+	if strings.HasSuffix(a, " of "+p.Name) || strings.HasSuffix(a, " of the "+p.Name) {
+		return []Ref{x.author}
+	}
+	// or the party's initials, whatever the recogniser made of them
+	// ("PLA" for the Party of Labour of Albania)
+	if _, tail, ok := strings.Cut(a, " of "); ok && string(x.r[ts[i-1].s:ts[i-1].e]) == initials(strings.TrimPrefix(tail, "the ")) {
+		return []Ref{x.author}
+	}
+	return nil
+}
+
+// initials are the first letters of a name's capitalised words: "Party of
+// Labour of Albania" gives "PLA".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	if b.Len() < 2 {
+		return "\x00"
+	}
+	return b.String()
+}

@@ -58,3 +58,29 @@ func TestSpeakerLabelBySurname(t *testing.T) {
 		}
 	}
 }
+
+// "The Central Committee of the PLA proposes that ..." in the letter the
+// Central Committee of the Party of Labour of Albania writes: the writer's
+// own proposal, whatever the recogniser made of "PLA"; the same words in
+// another body's letter are no proposal of its writer.
+func TestOrganOfTheWriterProposes(t *testing.T) {
+	cc := Ref{"Organization", "Central Committee of the Party of Labour of Albania"}
+	text := "Dear comrades,\n\nThe Central Committee of the PLA proposes that the question of the naval base be examined at a session of the committee, with all member states.\n\nTirana"
+	for _, pla := range []Ref{{"Organization", "Party of Labour of Albania"}, {"Organization", "People's Liberation Army"}} {
+		d := doc("letter", []string{cc.Name}, []string{council.Name}, text, map[string]Ref{"PLA": pla})
+		res := Extract(d)
+		found := false
+		for _, c := range res.Claims {
+			found = found || c.Subject.Name == cc.Name && c.Relation == "proposes"
+		}
+		if !found {
+			t.Errorf("PLA as %s: the writer's proposal is missing:%s", pla.Name, dump(res))
+		}
+	}
+	d := doc("letter", []string{council.Name}, []string{cc.Name}, text, map[string]Ref{"PLA": {"Organization", "Party of Labour of Albania"}})
+	for _, c := range Extract(d).Claims {
+		if c.Relation == "proposes" && c.Subject == council {
+			t.Errorf("another body's proposal read as the writer's: %+v", c)
+		}
+	}
+}
