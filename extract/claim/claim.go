@@ -286,6 +286,7 @@ type extractor struct {
 	source         []Ref // the person a forwarded message comes from ("a telegram received from X")
 
 	conversation bool
+	labelled     bool  // the speaker was named by a label ("Kosygin:")
 	body         []Ref // the body whose session a record of minutes keeps
 	inSummary    bool  // the sentence is the archive's summary, not the record's
 	partA, partB Ref
@@ -703,10 +704,13 @@ func signature(ts []tok) []Ref {
 
 func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 	if x.conversation {
-		if sp := x.speakerOf(ts); sp != nil {
+		if sp := x.speakerOf(ts); sp != nil && (paraStart || !x.labelled || colonLabel(ts)) {
+			// (not "Shastri told me that ..." inside the turn "Kosygin:"
+			// opens: the one labelled still speaks)
 			x.speaker = sp
+			x.labelled = colonLabel(ts)
 		} else if paraStart {
-			x.speaker = nil
+			x.speaker, x.labelled = nil, false
 		}
 		x.addressee = nil
 		// a body's session speaks to no one of its members in particular

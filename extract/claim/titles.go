@@ -166,3 +166,14 @@ func initials(name string) string {
 	}
 	return b.String()
 }
+
+// colonLabel reports whether a sentence opens with a speaker's label set
+// off by a colon ("Kosygin:", "Comrade Kádár:").
+func colonLabel(ts []tok) bool {
+	for j := 1; j < len(ts) && j < 6; j++ {
+		if ts[j].w == ":" {
+			return true
+		}
+	}
+	return false
+}

@@ -84,3 +84,26 @@ func TestOrganOfTheWriterProposes(t *testing.T) {
 		}
 	}
 }
+
+// Inside the turn a label opens ("Kovács: ..."), "Szabó told me yesterday
+// that ..." reports Szabó's words; the turn's next sentence ("I propose
+// that ...") is still Kovács's.
+func TestReportedSpeechKeepsTheLabelledSpeaker(t *testing.T) {
+	text := "Kovács: The talks have reached a point of decision. Szabó told me yesterday that Laos is ready to withdraw its troops. I propose that this be written into the joint declaration of both sides.\n\n" +
+		"Szabó: We shall see."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Laos": laos})
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Relation == "proposes" && c.Subject != kovacs {
+			t.Errorf("the labelled speaker's proposal ascribed to %s: %+v", c.Subject.Name, c)
+		}
+	}
+	found := false
+	for _, c := range res.Claims {
+		found = found || c.Relation == "proposes" && c.Subject == kovacs
+	}
+	if !found {
+		t.Errorf("Kovács's proposal is missing:%s", dump(res))
+	}
+}
