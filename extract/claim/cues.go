@@ -1825,7 +1825,7 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		if j+1 < len(ts) {
 			next = ts[j+1].w
 		}
-		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) {
+		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) || askedQuestion(ts, j+1) {
 			return
 		}
 		// "asked me to tell you that ...", "asked me to pass this on to

@@ -291,3 +291,15 @@ func (x *extractor) askedToAgree(ts []tok, j int, subj []Ref, sp span) bool {
 	}
 	return false
 }
+
+// askedQuestion: "ask you something", "ask you a question": a question
+// put, not a request.
+func askedQuestion(ts []tok, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	if ts[k].w == "something" || stemIn(ts[k].w, "question") {
+		return true
+	}
+	return k+1 < len(ts) && (ts[k].w == "a" || ts[k].w == "one" || ts[k].w == "another" || ts[k].w == "some" || ts[k].w == "few" || ts[k].w == "several" || numberWords[ts[k].w] > 0) && stemIn(ts[k+1].w, "question")
+}

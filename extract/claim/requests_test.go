@@ -99,3 +99,22 @@ func TestNeedsAndAskingToAgree(t *testing.T) {
 		t.Errorf("want the talks proposed, got %q", prop)
 	}
 }
+
+// "I want to ask you something directly", "may I ask you a question": a
+// question put is no request of the one asked; "I ask you to send the
+// trucks" is.
+func TestQuestionIsNoRequest(t *testing.T) {
+	names := map[string]Ref{"Kovács": kovacs, "Szabó": szabo}
+	for _, text := range []string{"Kovács: I want to ask you something directly.", "Kovács: Let me ask you a question about the harvest."} {
+		d := doc("conversation", nil, nil, "Szabó: Welcome.\n\n"+text, names)
+		d.Participants = []string{kovacs.Name, szabo.Name}
+		if c := has(Extract(d), kovacs.Name, "requests", szabo.Name); c != nil {
+			t.Errorf("%q: a question read as a request: %+v", text, c)
+		}
+	}
+	d := doc("conversation", nil, nil, "Szabó: Welcome.\n\nKovács: I ask you to reconsider your position.", names)
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	if has(Extract(d), kovacs.Name, "requests", szabo.Name) == nil {
+		t.Errorf("the request of the addressee is missing")
+	}
+}
