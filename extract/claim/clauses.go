@@ -174,3 +174,69 @@ func (x *extractor) wordsOf(ts []tok) string {
 	}
 	return string(x.r[ts[0].s:ts[len(ts)-1].e])
 }
+
+// impersonal: "It is requested that the Ministry of Transport release its
+// staff", "it is proposed that the delegation leave on Monday": in a
+// memorandum or minutes without another speaker named, the writer's (or
+// the speaker's) own request or proposal, in the passive of officialese.
+// It reports whether the verb at ts[i] was read so.
+func (x *extractor) impersonal(ts []tok, i int, sp span, si int) bool {
+	w := ts[i].w
+	rel := ""
+	switch w {
+	case "requested", "asked":
+		rel = "requests"
+	case "proposed", "suggested", "recommended":
+		rel = "proposes"
+	default:
+		return false
+	}
+	if i < 2 || ts[i-1].w != "is" || ts[i-2].w != "it" || x.inItem(sp) || x.hearsay || x.sayer != nil && i > x.sayAt || negated(ts, i) || inCondition(ts, i) {
+		return false
+	}
+	if i >= 3 && !ts[i-3].punct && ts[i-3].w != "and" && ts[i-3].w != "therefore" && ts[i-3].w != "also" {
+		return false // "as it was proposed that", "whether it is requested"
+	}
+	th := thatAfter(ts, i)
+	who := x.speakerRef()
+	if th < 0 || who == nil {
+		return false
+	}
+	prefix := "Proposal that "
+	if rel == "requests" {
+		prefix = "Request that "
+	}
+	return x.clauseProposal(ts, th, sp, si, who, rel, prefix)
+}
+
+// putForward: "Zhivkov put forward the idea of a nuclear-free zone in the
+// Balkans", "the delegation tabled a draft resolution on Laos": the noun
+// phrase is the subject's proposal (a "proposal" or "plan" so named is
+// read with its owner elsewhere).
+func (x *extractor) putForward(ts []tok, i int, sp span) {
+	v := i
+	if ts[i].w == "put" {
+		if i+1 >= len(ts) || ts[i+1].w != "forward" {
+			return
+		}
+		v = i + 1
+	}
+	if negated(ts, i) || inCondition(ts, i) || passive(ts, i) || x.inItem(sp) {
+		return
+	}
+	subj := subjectOf(ts, i)
+	if i >= 3 && ts[i-1].w == "to" && ts[i-2].refs != nil && ts[i-2].pron != 0 && stemIn(ts[i-3].w, "instruct", "authori", "asked", "ask", "told", "tell", "charg", "direct", "entrust", "sent", "send") {
+		subj = ts[i-2].refs // "The President has authorized me to put forward": I do
+	}
+	if subj == nil {
+		return
+	}
+	// "the idea of a nuclear-free zone": the idea's object is the proposal
+	j := v + 1
+	if j+2 < len(ts) && (ts[j].w == "the" || ts[j].w == "a" || ts[j].w == "an") && stemIn(ts[j+1].w, "idea", "concept", "notion") && ts[j+2].w == "of" {
+		v = j + 2
+	}
+	if np := x.npObject(ts, v); np != nil {
+		x.add(subj, "proposes", np, sp, 0.7)
+	}
+}

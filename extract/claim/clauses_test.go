@@ -111,3 +111,38 @@ func TestProposalAbbreviationsSpelledOut(t *testing.T) {
 		t.Errorf("expanded a word that is no abbreviation: %q", s)
 	}
 }
+
+// Minutes' "Comrade Kovács moved that the plenum be convened on Monday",
+// "The President has authorized me to put forward a framework in three
+// parts", "Szabó put forward the idea of a nuclear-free zone in the
+// Balkans", and a memorandum's "It is requested that the Ministry release
+// its staff": each the proposal (or request) of the one who makes it.
+// "The troops moved that night" and "it was proposed by others, as it was
+// requested that ..." in a clause make none.
+func TestMovedPutForwardAndImpersonal(t *testing.T) {
+	names := map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Ivan Petrov": petrov}
+	d := doc("minutes", nil, nil, "Present: Kovács, Szabó.\n\nComrade Kovács moved that the plenum of the committee be convened on Monday.\n\n"+
+		"Szabó: The chairman has authorized me to put forward a framework in three parts for the talks. Szabó put forward the idea of a nuclear-free zone in the Balkans.\n\nKovács: The troops moved that night.", names)
+	res := Extract(d)
+	want := map[Ref][]string{kovacs: {"plenum"}, szabo: {"framework in three parts", "nuclear-free zone"}}
+	for who, ws := range want {
+		for _, w := range ws {
+			found := false
+			for _, c := range res.Claims {
+				found = found || c.Subject == who && c.Relation == "proposes" && strings.Contains(strings.ToLower(c.Object.Name+" "+textOf(res, c.Object)), w)
+			}
+			if !found {
+				t.Errorf("%s's proposal of %q is missing:%s", who.Name, w, dump(res))
+			}
+		}
+	}
+	m := doc("memorandum", []string{petrov.Name}, []string{council.Name}, "The harvest is poor. It is requested that the Ministry of Transport release its staff for the harvest by 1 September.\n\nIvan Petrov", names)
+	res = Extract(m)
+	found := false
+	for _, c := range res.Claims {
+		found = found || c.Subject == petrov && c.Relation == "requests" && strings.Contains(c.Object.Name+textOf(res, c.Object), "release its staff")
+	}
+	if !found {
+		t.Errorf("the writer's impersonal request is missing:%s", dump(res))
+	}
+}

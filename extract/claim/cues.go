@@ -379,6 +379,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.receivedBy(ts, i, sp) // "Kim Il Sung was received by Chairman Mao"
 			continue
 		}
+		if x.impersonal(ts, i, sp, si) {
+			continue // "it is requested that ...": the writer's own
+		}
 		if passive(ts, i) && !(w == "opposed" && i+1 < len(ts) && ts[i+1].w == "to") && !hasStem(w, "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated") {
 			// "the Korean comrades will be informed": the grammatical
 			// subject undergoes the act, and the doer is not named
@@ -423,8 +426,10 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.initiative(ts, i, sp)
 		case "necessary", "important", "essential", "advisable", "expedient", "desirable", "indispensable", "imperative", "urgent", "vital":
 			x.necessity(ts, i, sp, si)
-		case "demand", "demands", "demanded", "urge", "urges", "urged":
-			x.demand(ts, i, sp, si)
+		case "demand", "demands", "demanded", "urge", "urges", "urged", "moved", "moves":
+			x.demand(ts, i, sp, si) // and the minutes' "Comrade X moved that ..."
+		case "put", "tabled", "tables":
+			x.putForward(ts, i, sp)
 		case "following":
 			x.list(ts, i, sp, si, sents, toks)
 		case "send", "appoint", "nominate", "designate":
