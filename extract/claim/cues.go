@@ -457,6 +457,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			if !x.conversation && (i == 0 || ts[i-1].w == "," || ts[i-1].w == "\"" || ts[i-1].w == "“") {
 				x.add(x.speakerRef(), "requests", x.addressee, sp, 0.75)
 			}
+			if i == 0 || ts[i-1].w == "," || ts[i-1].w == ":" || ts[i-1].w == "\"" || ts[i-1].w == "“" {
+				x.please(ts, i, sp) // and what: "Please send us 200 trucks"
+			}
 		case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "beg", "begs":
 			x.ask(ts, i, sp)
 		case "inform", "informs", "informed", "notify", "notifies", "notified", "report", "reports", "reported", "let", "tell", "tells", "told":

@@ -303,3 +303,57 @@ func askedQuestion(ts []tok, k int) bool {
 	}
 	return k+1 < len(ts) && (ts[k].w == "a" || ts[k].w == "one" || ts[k].w == "another" || ts[k].w == "some" || ts[k].w == "few" || ts[k].w == "several" || numberWords[ts[k].w] > 0) && stemIn(ts[k+1].w, "question")
 }
+
+// pleaseVerbs are the verbs of a thing to be given or done that "please"
+// asks for.
+var pleaseVerbs = set("send", "deliver", "supply", "provide", "give", "grant", "ship", "dispatch", "release", "extend",
+	"speed", "accelerate", "arrange", "ensure", "organize", "organise", "transfer", "return", "keep", "withdraw",
+	"recall", "stop", "halt", "cancel", "lift", "approve", "authorize", "authorise", "allow")
+
+// please: "Please send us 200 trucks and 3,000 tons of fuel before the
+// winter": what the speaker asks for, named after the act ("Dispatch of
+// 200 trucks and 3,000 tons of fuel").
+func (x *extractor) please(ts []tok, i int, sp span) {
+	v := i + 1
+	for v < len(ts) && (ts[v].w == "also" || ts[v].w == "urgently" || ts[v].w == "immediately" || ts[v].w == ",") {
+		v++
+	}
+	who := x.speakerRef()
+	if v+2 >= len(ts) || !pleaseVerbs[ts[v].w] || who == nil || x.inItem(sp) || x.hearsay || x.inQuote {
+		return
+	}
+	a := v + 1
+	if ts[a].pron != 0 && !ts[a].poss {
+		a++ // "send us": to whom
+	}
+	if a < len(ts) && ts[a].w == "up" {
+		a++ // "speed up"
+	}
+	b := a
+	for b < len(ts) && b < a+16 && (!ts[b].punct || ts[b].w == "-") && !ts[b].is(cClauseStop) && ts[b].pron == 0 && ts[b].prop == 0 {
+		if ts[b].w == "before" || ts[b].w == "by" && b > a+1 || ts[b].w == "within" || ts[b].w == "as" {
+			break // when, not what
+		}
+		b++
+	}
+	for b-1 > a && (ts[b-1].is(cPrepositions) || ts[b-1].w == "and" || ts[b-1].w == "the") {
+		b--
+	}
+	if b-a < 2 || ts[a].is(cAnaphoric) && ts[a].w != "the" {
+		return // "please send it", "please do this"
+	}
+	for k := a; k < b && k < a+4; k++ {
+		if ts[k].is(cOpinionWords) || permissionWords[ts[k].w] {
+			return // "please give the necessary instructions": the addressee is asked
+		}
+	}
+	obj := string(x.r[ts[a].s:ts[b-1].e])
+	name := "Request to " + string(x.r[ts[v].s:ts[b-1].e])
+	if n := actNoun(ts[v].w); n != "" {
+		name = n + " of " + obj
+	}
+	pid := x.proposalRef(name, nil, span{ts[v].s, ts[b-1].e})
+	x.setText(pid, span{ts[v].s, ts[b-1].e})
+	x.add(who, "requests", []Ref{x.props[pid-1].ref}, sp, 0.7)
+	x.lastProp, x.lastPropSent = pid, x.curSi
+}

@@ -118,3 +118,26 @@ func TestQuestionIsNoRequest(t *testing.T) {
 		t.Errorf("the request of the addressee is missing")
 	}
 }
+
+// "Please send us 200 trucks and 3,000 tons of fuel before the winter":
+// the things asked for, quantities and all ("3,000" one number); "please
+// give the necessary instructions" asks the addressee, names no thing.
+func TestPleaseNamesWhatIsAskedFor(t *testing.T) {
+	names := map[string]Ref{"Kovács": kovacs, "Szabó": szabo}
+	d := doc("conversation", nil, nil, "Szabó: Welcome.\n\nKovács: Please send us 200 trucks and 3,000 tons of fuel before the winter.", names)
+	d.Participants = []string{kovacs.Name, szabo.Name}
+	res := Extract(d)
+	found := false
+	for _, c := range res.Claims {
+		found = found || c.Subject == kovacs && c.Relation == "requests" && c.Object.Name == "Dispatch of 200 trucks and 3,000 tons of fuel"
+	}
+	if !found {
+		t.Errorf("the trucks and fuel asked for are missing:%s", dump(res))
+	}
+	l := doc("letter", []string{kovacs.Name}, []string{szabo.Name}, "Dear Comrade Szabó!\n\nIf you agree, please give the necessary instructions to the appropriate body.\n\nPéter Kovács", map[string]Ref{"Szabó": szabo, "Péter Kovács": kovacs})
+	for _, c := range Extract(l).Claims {
+		if c.Relation == "requests" && c.Object.Class == "Proposal" {
+			t.Errorf("instructions read as a thing asked for: %+v", c)
+		}
+	}
+}
