@@ -240,3 +240,71 @@ func (x *extractor) putForward(ts []tok, i int, sp span) {
 		x.add(subj, "proposes", np, sp, 0.7)
 	}
 }
+
+// addresseeClause reports whether the clause after "that" (ts[th]) has the
+// addressee for its subject: "that you send advisers", "that the CC CPY
+// give a clear answer" in a letter to the CC CPY.
+func (x *extractor) addresseeClause(ts []tok, th int) bool {
+	k := th + 1
+	if k < len(ts) && ts[k].w == "the" {
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].poss || ts[k].prop > 0 {
+		return false
+	}
+	if ts[k].refs == nil {
+		// a body the recognizer did not know, named after a recipient:
+		// "the CC CPY" in a letter to the CPY
+		e := k
+		for e < len(ts) && e < k+4 && !ts[e].punct && ts[e].refs == nil && x.allCaps(ts[e]) {
+			e++
+		}
+		if e < len(ts) && e < k+4 && ts[e].refs != nil && ts[e].pron == 0 && (x.recipientBody(ts[e].refs[0]) || x.recipientWord(ts[e])) {
+			return true // "the CC [CPY]"
+		}
+		if e == k {
+			return false
+		}
+		words := " " + string(x.r[ts[k].s:ts[e-1].e]) + " "
+		for _, r := range x.d.Recipients {
+			if len(r) >= 2 && strings.Contains(words, " "+r+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	if ts[k].pron == 2 {
+		return true
+	}
+	return ts[k].pron == 0 && (len(x.addressee) > 0 && ts[k].refs[0] == x.addressee[0] || x.recipientBody(ts[k].refs[0]))
+}
+
+// recipientBody reports whether ref is one of the recipients or an organ
+// of one: "Central Committee of the Communist Party of Yugoslavia" in a
+// letter to the CPY.
+func (x *extractor) recipientBody(ref Ref) bool {
+	if ref.Class == "Person" {
+		return false
+	}
+	for _, r := range x.d.Recipients {
+		if ref.Name == r || strings.HasSuffix(ref.Name, " of "+r) || strings.HasSuffix(ref.Name, " of the "+r) {
+			return true
+		}
+		if _, tail, ok := strings.Cut(ref.Name, " of "); ok && initials(strings.TrimPrefix(tail, "the ")) == r || initials(ref.Name) == r {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientWord reports whether a token is written as one of the
+// recipients is named ("CPY"), whatever entity the recogniser made of it.
+func (x *extractor) recipientWord(t tok) bool {
+	w := string(x.r[t.s:t.e])
+	for _, r := range x.d.Recipients {
+		if w == r {
+			return true
+		}
+	}
+	return false
+}

@@ -146,3 +146,28 @@ func TestMovedPutForwardAndImpersonal(t *testing.T) {
 		t.Errorf("the writer's impersonal request is missing:%s", dump(res))
 	}
 }
+
+// A demand of the letter's recipient ("We demand that the CC CPY give a
+// clear answer" in a letter to the CPY, whatever entity "CPY" was read
+// as) is a request of it; a demand that a third party act is a proposal.
+func TestDemandOfTheRecipientIsARequest(t *testing.T) {
+	lcy := Ref{"Organization", "League of Communists of Yugoslavia"}
+	text := "To the members of the CC CPY\n\nWe demand that the CC CPY give a clear answer on all these questions and discuss them at a plenum. " +
+		"We demand that the government of Laos withdraw its troops from the border at once.\n\nPéter Kovács"
+	d := doc("letter", []string{kovacs.Name}, []string{"CPY"}, text, map[string]Ref{"CPY": lcy, "Laos": laos, "Péter Kovács": kovacs})
+	res := Extract(d)
+	var req, prop int
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && c.Object.Class == "Proposal" {
+			switch c.Relation {
+			case "requests":
+				req++
+			case "proposes":
+				prop++
+			}
+		}
+	}
+	if req != 1 || prop != 1 {
+		t.Errorf("want one request of the recipient and one proposal, got %d and %d:%s", req, prop, dump(res))
+	}
+}

@@ -1352,6 +1352,11 @@ func (x *extractor) demand(ts []tok, i int, sp span, si int) {
 	if x.clauseList(ts, th, subj, si) {
 		return // "I recommend that you tell him three things:" and the list
 	}
+	if x.addresseeClause(ts, th) && !stemIn(ts[i].w, "recommend") {
+		// "We demand that the CC CPY give a clear answer": asked of the addressee
+		x.clauseProposal(ts, th, sp, si, subj, "requests", "Request that ")
+		return
+	}
 	x.clauseProposal(ts, th, sp, si, subj, "proposes", "Proposal that ")
 }
 
