@@ -46,6 +46,18 @@ func agentAt(ts []tok, j int) bool {
 // ("Nasser asks Podgorny to rebuild the Egyptian army and accuses the United
 // States") shares the first verb's subject.
 func subjectOf(ts []tok, i int) []Ref {
+	if i > 1 && ts[i-1].w == "but" && ts[i-2].w == "," && !ts[i].is(cModals) && !ts[i].is(cBeForms) {
+		// "He thanked the leadership ..., but asked that ...": the
+		// sentence's subject
+		for j := 0; j < i-2; j++ {
+			if ts[j].is(cClauseStop) || ts[j].w == "," {
+				break
+			}
+			if agentAt(ts, j) {
+				return group(ts, j)
+			}
+		}
+	}
 	if i > 0 && ts[i-1].w == "and" && !ts[i].is(cModals) {
 		start := 0
 		if !(i > 1 && ts[i-2].w == ",") {

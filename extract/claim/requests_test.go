@@ -141,3 +141,19 @@ func TestPleaseNamesWhatIsAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// "Kovács thanked the leadership, and Comrade Szabó personally, for the
+// airlift, but asked that another 200 tanks be sent at once": the request
+// after "but" is the sentence's subject's.
+func TestRequestAfterBut(t *testing.T) {
+	d := doc("report", []string{petrov.Name}, []string{council.Name}, "Kovács thanked the leadership, and Comrade Szabó personally, for the airlift, but asked that another 200 tanks and two regiments of aircraft be sent at once.\n\nIvan Petrov",
+		map[string]Ref{"Kovács": kovacs, "Szabó": szabo, "Ivan Petrov": petrov})
+	res := Extract(d)
+	found := false
+	for _, c := range res.Claims {
+		found = found || c.Subject == kovacs && c.Relation == "requests" && strings.Contains(c.Object.Name, "200 tanks")
+	}
+	if !found {
+		t.Errorf("the request after \"but\" is missing:%s", dump(res))
+	}
+}
