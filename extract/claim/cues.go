@@ -1338,6 +1338,9 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 		}
 		n++
 	}
+	for n-1 > a && (ts[n-1].w == "and" || ts[n-1].w == "that" || ts[n-1].w == "the" || ts[n-1].w == "of" || ts[n-1].w == "a" || ts[n-1].is(cPrepositions)) {
+		n-- // a name does not end in "... and that"
+	}
 	name := prefix + string(x.r[ts[a].s:ts[n-1].e])
 	pid := x.proposalRef(name, nil, span{ts[from].s, ts[b-1].e})
 	x.setText(pid, span{ts[from].s, ts[b-1].e})
@@ -2951,6 +2954,9 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	for k < len(ts) && k < v+16 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].prop == 0 && ts[k].pron == 0 {
 		if ts[k].w == "as" || ts[k].w == "within" || ts[k].w == "before" || ts[k].w == "by" && k > v+2 {
 			break // "as soon as possible", "within months": when, not what
+		}
+		if ts[k].w == "and" && k+1 < len(ts) && ts[k+1].w == "to" {
+			break // "... and to supply the helicopters": the next thing asked
 		}
 		k++
 	}

@@ -121,7 +121,7 @@ func (x *extractor) proposeItems(subj []Ref, si int) bool {
 	for _, it := range items {
 		r := itemBody(x.r[it.s:it.e])
 		text := pointText(r)
-		if len([]rune(text)) < 8 {
+		if len([]rune(text)) < 8 || statement(x.toks[itemSent(x.sents, it)]) {
 			continue
 		}
 		name := text
@@ -151,6 +151,41 @@ func (x *extractor) proposeItems(subj []Ref, si int) bool {
 func (x *extractor) inItem(sp span) bool {
 	for _, p := range x.points {
 		if sp.s >= p.s && sp.e <= p.e {
+			return true
+		}
+	}
+	return false
+}
+
+// itemSent is the index of the sentence an item opens with.
+func itemSent(sents []span, it span) int {
+	for k, s := range sents {
+		if s.s == it.s {
+			return k
+		}
+	}
+	return 0
+}
+
+// statement reports whether an item states what is rather than what to
+// do: its first clause is negated ("The United States cannot treat ...
+// as a local matter") or says what is ("The situation is grave").
+func statement(ts []tok) bool {
+	// past the item's label: "1.", "(a)", "b)"
+	for len(ts) > 0 && (ts[0].punct || len(ts[0].w) <= 2 && len(ts) > 1 && (ts[1].w == "." || ts[1].w == ")")) {
+		if !ts[0].punct {
+			ts = ts[1:]
+		}
+		ts = ts[1:]
+	}
+	for k, t := range ts {
+		if t.w == ";" || t.w == "," || t.w == "." || k > 12 {
+			return false
+		}
+		if t.w == "cannot" || t.w == "not" || strings.HasSuffix(t.w, "n't") {
+			return true
+		}
+		if (t.w == "is" || t.w == "are" || t.w == "was" || t.w == "were") && k > 0 && !(k+1 < len(ts) && strings.HasSuffix(ts[k+1].w, "ed")) {
 			return true
 		}
 	}

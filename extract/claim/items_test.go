@@ -34,3 +34,25 @@ func TestLetteredRecommendations(t *testing.T) {
 		}
 	}
 }
+
+// An item that states what is ("1. The United States cannot treat this as
+// a local matter.") is no course proposed; the items that say what to do
+// are.
+func TestListItemThatStatesIsNoProposal(t *testing.T) {
+	text := "I recommend that you tell the ambassador three things:\n\n1. Laos cannot treat the intervention as a local matter.\n\n" +
+		"2. We are prepared to work for the withdrawal of all foreign forces from Laos.\n\n3. As a first step, the ministry should halt the airlift of arms.\n\nFerenc Szabó"
+	d := doc("memorandum", []string{szabo.Name}, []string{kovacs.Name}, text, map[string]Ref{"Ferenc Szabó": szabo, "Laos": laos})
+	res := Extract(d)
+	n := 0
+	for _, c := range res.Claims {
+		if c.Relation == "proposes" {
+			n++
+			if strings.Contains(c.Evidence, "cannot treat") {
+				t.Errorf("a statement read as a proposal: %+v", c)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the two courses proposed, got %d:%s", n, dump(res))
+	}
+}
