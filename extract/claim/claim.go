@@ -28,6 +28,14 @@
 //     proposal"), after the points that follow "the following:" ("Soviet
 //     three-point proposal", each point a part of it), or after the course of
 //     action they name ("Non-aggression pact with India and Burma");
+//   - what is proposed or asked for is named after its act, as a historian
+//     names it: a "that" clause ("that such questions be referred to the
+//     Committee of Three" is the "Referral of such questions ..."), an
+//     infinitive ("it is important to publish the decision"), a noun
+//     phrase ("requested additional military aid ..."), the items of a
+//     lettered or numbered list under "I recommend:", each thing asked
+//     of a state also named after it ("Soviet supply of the helicopters");
+//     a demand that the recipient act is a request of the recipient;
 //   - stances without their usual words: hostile acts ascribed to a party
 //     accuse it ("Iran has been sending soldiers into Herat"), a course
 //     judged an error or not wanted is opposed, one worked or pressed for
