@@ -171,3 +171,21 @@ func TestDemandOfTheRecipientIsARequest(t *testing.T) {
 		t.Errorf("want one request of the recipient and one proposal, got %d and %d:%s", req, prop, dump(res))
 	}
 }
+
+// "Szabó said that Kovács's proposal is the following: the USSR removes
+// the bases from Laos ..., and ...": the owner proposes what the sentence
+// says the proposal is, its words the proposal's text.
+func TestProposalIsTheFollowing(t *testing.T) {
+	text := "Szabó said that Kovács's proposal is the following: the Soviet Union removes the missile bases from Laos under appropriate control, and the ministry gives assurances that there will be no invasion of Laos. I asked about the border."
+	d := doc("telegram", []string{petrov.Name}, []string{council.Name}, text, map[string]Ref{"Szabó": szabo, "Kovács's": kovacs, "Soviet Union": ussr, "Laos": laos})
+	res := Extract(d)
+	found := false
+	for _, c := range res.Claims {
+		if c.Subject == kovacs && c.Relation == "proposes" {
+			found = strings.Contains(textOf(res, c.Object), "no invasion of Laos") && strings.Contains(c.Object.Name, "removes the missile bases")
+		}
+	}
+	if !found {
+		t.Errorf("Kovács's proposal with its content is missing:%s %+v", dump(res), res.Entities)
+	}
+}

@@ -288,6 +288,10 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			topic = string(x.r[ts[topicStart].s:ts[topicEnd-1].e])
 		}
 		adj, national := adjective[o.Name]
+		var said span // what "X's proposal is that ..." says it is
+		if topic == "" && !national {
+			topic, said = x.proposalIs(ts, end)
+		}
 		if !national && topic == "" {
 			// "It was a proposal of mine" after "my telegram about the
 			// Korean divisions": the proposal is on what the message was about
@@ -343,6 +347,9 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			x.props[pid-1].owner = o
 		}
 		pids = append(pids, pid)
+		if said.e > said.s {
+			x.setText(pid, said)
+		}
 		x.add([]Ref{o}, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.8)
 	}
 	if len(pids) == 0 {
@@ -782,4 +789,45 @@ func containsString(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// proposalIs reads what a proposal named by its owner alone is said to be:
+// "the President's proposal is the following: the USSR removes the
+// missile bases from Cuba ..., and the United States gives assurances",
+// "his proposal was that the talks resume in May". It returns the topic
+// the proposal is named by ("that the USSR removes the missile bases from
+// Cuba under appropriate control") and the span of all it says; "" where
+// the sentence says nothing of the kind.
+func (x *extractor) proposalIs(ts []tok, end int) (string, span) {
+	k := end
+	if k+2 >= len(ts) || ts[k].w != "is" && ts[k].w != "was" {
+		return "", span{}
+	}
+	c := -1
+	switch {
+	case ts[k+1].w == "that":
+		c = k + 2
+	case k+3 < len(ts) && ts[k+1].w == "the" && ts[k+2].w == "following" && ts[k+3].w == ":":
+		c = k + 4
+	case ts[k+1].w == ":":
+		c = k + 2
+	}
+	if c < 0 || c+3 >= len(ts) {
+		return "", span{}
+	}
+	b := c
+	for b < len(ts) && !(ts[b].punct && (ts[b].w == "." || ts[b].w == ";")) {
+		b++
+	}
+	n, words := c, 0
+	for n < b && ts[n].w != "," && words < 12 {
+		if !ts[n].punct {
+			words++
+		}
+		n++
+	}
+	if words < 4 {
+		return "", span{}
+	}
+	return "that " + string(x.r[ts[c].s:ts[n-1].e]), span{ts[c].s, ts[b-1].e}
 }
