@@ -150,6 +150,13 @@ func (x *extractor) clauseLabels(pid int, ts []tok, a, b int) {
 			adj := ""
 			if len(subj) <= 2 && subj[len(subj)-1].refs != nil && subj[len(subj)-1].pron == 0 {
 				adj = adjective[subj[len(subj)-1].refs[0].Name]
+			} else if len(subj) <= 4 && subj[len(subj)-1].is(cGroupNouns) {
+				// "the Soviet side supply ...", "the GDR government take ..."
+				for _, t := range subj {
+					if t.refs != nil && t.pron == 0 && adjective[t.refs[0].Name] != "" {
+						adj = adjective[t.refs[0].Name]
+					}
+				}
 			}
 			if adj != "" {
 				label = adj + " " + strings.ToLower(noun[:1]) + noun[1:] + " of " + x.wordsOf(rest)

@@ -69,6 +69,7 @@ func TestProposalClauseNamedAfterItsAct(t *testing.T) {
 		{"I propose that such disputes be referred to a joint commission of experts.", "Referral of such disputes to a joint commission of experts"},
 		{"I propose that the Soviet Union buy Laotian timber, in larger quantities than now.", "Soviet purchase of Laotian timber"},
 		{"I propose that the treaty be signed in Vientiane on 3 May and that the shelling stop a week earlier.", "Signing of the treaty in Vientiane on 3 May"},
+		{"I propose that the Soviet side supply trucks and fuel to Laos before the winter.", "Soviet supply of trucks and fuel to Laos before the winter"},
 	} {
 		d := doc("conversation", nil, nil, "Szabó: Welcome.\n\nKovács: "+c.text, names)
 		d.Participants = []string{kovacs.Name, szabo.Name}
