@@ -190,3 +190,17 @@ func TestProposalIsTheFollowing(t *testing.T) {
 		t.Errorf("Kovács's proposal with its content is missing:%s %+v", dump(res), res.Entities)
 	}
 }
+
+// "Consult the Chinese at once" is also to consult China: the nation as a
+// noun names its state; "the Chinese side" is left as it is.
+func TestProposalNationsNamedAsStates(t *testing.T) {
+	if got, ok := statesNamed("Consult the Chinese at once"); !ok || got != "Consult China at once" {
+		t.Errorf("got %q", got)
+	}
+	if got, ok := statesNamed("Talks with the Russians"); !ok || got != "Talks with the Soviet Union" {
+		t.Errorf("got %q", got)
+	}
+	if got, ok := statesNamed("Consult the Chinese side first"); ok {
+		t.Errorf("a demonym before its noun renamed: %q", got)
+	}
+}

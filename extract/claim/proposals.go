@@ -750,7 +750,44 @@ func (x *extractor) expandAbbrevs() {
 		if out, ok := expandWords(src); ok && !containsString(e.Labels, out) {
 			e.Labels = append(e.Labels, out)
 		}
+		if out, ok := statesNamed(e.Name); ok && !containsString(e.Labels, out) {
+			e.Labels = append(e.Labels, out)
+		}
 	}
+}
+
+// statesNamed names the nations a proposal speaks of as their states:
+// "Consult the Chinese at once" is to consult China at once.
+func statesNamed(name string) (string, bool) {
+	f := strings.Fields(name)
+	changed := false
+	for i := 0; i+1 < len(f); i++ {
+		if !strings.EqualFold(f[i], "the") {
+			continue
+		}
+		w := strings.ToLower(strings.TrimRight(f[i+1], ",;.:"))
+		c := demonym[w]
+		if c == "" || len(w) < 4 {
+			continue
+		}
+		// a nation as a noun: "the Chinese at once", "the Russians", not
+		// "the Chinese side"
+		if i+2 < len(f) && !strings.HasSuffix(f[i+1], ",") {
+			next := strings.ToLower(f[i+2])
+			if !prepositions[next] && next != "and" && next != "at" && next != "to" && next != "about" {
+				continue
+			}
+		}
+		if !strings.Contains(c, " ") {
+			f[i] = "" // "China", but "the Soviet Union"
+		}
+		f[i+1] = c + strings.TrimPrefix(f[i+1], strings.TrimRight(f[i+1], ",;.:"))
+		changed = true
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(strings.Fields(strings.Join(f, " ")), " "), true
 }
 
 // expandWords spells out the abbreviations of s that stand as words.
