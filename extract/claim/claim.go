@@ -28,6 +28,14 @@
 //     proposal"), after the points that follow "the following:" ("Soviet
 //     three-point proposal", each point a part of it), or after the course of
 //     action they name ("Non-aggression pact with India and Burma");
+//   - what is proposed or asked for is named after its act, as a historian
+//     names it: a "that" clause ("that such questions be referred to the
+//     Committee of Three" is the "Referral of such questions ..."), an
+//     infinitive ("it is important to publish the decision"), a noun
+//     phrase ("requested additional military aid ..."), the items of a
+//     lettered or numbered list under "I recommend:", each thing asked
+//     of a state also named after it ("Soviet supply of the helicopters");
+//     a demand that the recipient act is a request of the recipient;
 //   - stances without their usual words: hostile acts ascribed to a party
 //     accuse it ("Iran has been sending soldiers into Herat"), a course
 //     judged an error or not wanted is opposed, one worked or pressed for
@@ -166,6 +174,7 @@ func Extract(d Doc) Result {
 		x.version(vi)
 	}
 	x.align()
+	x.expandAbbrevs()
 	x.buf.scratch = x.scratch[:0]
 	bufPool.Put(x.buf)
 	x.buf, x.scratch, x.r, x.off, x.toks = nil, nil, nil, nil, nil
@@ -292,6 +301,7 @@ type extractor struct {
 	paraSayer []Ref
 
 	conversation bool
+	labelled     bool  // the speaker was named by a label ("Kosygin:")
 	body         []Ref // the body whose session a record of minutes keeps
 	inSummary    bool  // the sentence is the archive's summary, not the record's
 	partA, partB Ref
@@ -375,6 +385,11 @@ func (x *extractor) version(vi int) {
 			x.demonymsRU(toks[i])
 		} else {
 			x.demonyms(toks[i])
+		}
+	}
+	if holders := x.officeHolders(toks); holders != nil {
+		for _, ts := range toks {
+			officeRefs(ts, holders) // "the Prince" named once as "Prince Souvanna Phouma"
 		}
 	}
 	x.findParticipants(sents, paras, toks)
@@ -704,10 +719,13 @@ func signature(ts []tok) []Ref {
 
 func (x *extractor) setSpeaker(ts []tok, paraStart bool) {
 	if x.conversation {
-		if sp := x.speakerOf(ts); sp != nil {
+		if sp := x.speakerOf(ts); sp != nil && (paraStart || !x.labelled || colonLabel(ts)) {
+			// (not "Shastri told me that ..." inside the turn "Kosygin:"
+			// opens: the one labelled still speaks)
 			x.speaker = sp
+			x.labelled = colonLabel(ts)
 		} else if paraStart {
-			x.speaker = nil
+			x.speaker, x.labelled = nil, false
 		}
 		x.addressee = nil
 		// a body's session speaks to no one of its members in particular
@@ -1024,6 +1042,12 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 		}
 		if sur := foldName(f[len(f)-1]); sur == key || len(key) >= 5 && len(sur) >= 5 && (strings.HasPrefix(key, sur) || strings.HasPrefix(sur, key)) {
 			return []Ref{{"Person", p}}
+		}
+	}
+	// or to the one person the record names with that surname
+	if n == 1 && x.conversationKind() {
+		if who := x.namedPerson(key); who != nil {
+			return who
 		}
 	}
 	// an unknown name is a speaker where it opens two paragraphs or more

@@ -46,6 +46,18 @@ func agentAt(ts []tok, j int) bool {
 // ("Nasser asks Podgorny to rebuild the Egyptian army and accuses the United
 // States") shares the first verb's subject.
 func subjectOf(ts []tok, i int) []Ref {
+	if i > 1 && ts[i-1].w == "but" && ts[i-2].w == "," && !ts[i].is(cModals) && !ts[i].is(cBeForms) {
+		// "He thanked the leadership ..., but asked that ...": the
+		// sentence's subject
+		for j := 0; j < i-2; j++ {
+			if ts[j].is(cClauseStop) || ts[j].w == "," {
+				break
+			}
+			if agentAt(ts, j) {
+				return group(ts, j)
+			}
+		}
+	}
 	if i > 0 && ts[i-1].w == "and" && !ts[i].is(cModals) {
 		start := 0
 		if !(i > 1 && ts[i-2].w == ",") {
@@ -365,6 +377,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 	}
 	x.reported(ts)
 	x.faceToFace(ts, sp)
+	x.listHeading(ts, si)
 	if si < 6 {
 		x.conversationWith(ts, sp) // "Record of a conversation with X" under the heading
 	}
@@ -380,6 +393,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		if w == "received" && i+1 < len(ts) && ts[i+1].w == "by" && passive(ts, i) {
 			x.receivedBy(ts, i, sp) // "Kim Il Sung was received by Chairman Mao"
 			continue
+		}
+		if x.impersonal(ts, i, sp, si) {
+			continue // "it is requested that ...": the writer's own
 		}
 		if passive(ts, i) && !(w == "opposed" && i+1 < len(ts) && ts[i+1].w == "to") && !hasStem(w, "weakened", "undermined", "isolated", "exposed", "dissolved", "liquidated") {
 			// "the Korean comrades will be informed": the grammatical
@@ -421,10 +437,15 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 		case "propose", "proposes", "proposed", "suggest", "suggests", "suggested", "raises", "raised", "raise", "brings", "bring", "brought":
 			x.propose(ts, i, sp, si)
+			x.recommendations(ts, i, sp, si) // "I propose:" and the items after it
 		case "initiative":
 			x.initiative(ts, i, sp)
-		case "demand", "demands", "demanded", "urge", "urges", "urged":
-			x.demand(ts, i, sp, si)
+		case "necessary", "important", "essential", "advisable", "expedient", "desirable", "indispensable", "imperative", "urgent", "vital":
+			x.necessity(ts, i, sp, si)
+		case "demand", "demands", "demanded", "urge", "urges", "urged", "moved", "moves":
+			x.demand(ts, i, sp, si) // and the minutes' "Comrade X moved that ..."
+		case "put", "tabled", "tables":
+			x.putForward(ts, i, sp)
 		case "following":
 			x.list(ts, i, sp, si, sents, toks)
 		case "send", "appoint", "nominate", "designate":
@@ -439,6 +460,7 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.advise(ts, i, sp)
 			if w == "recommend" || w == "recommends" {
 				x.recommendations(ts, i, sp, si)
+				x.demand(ts, i, sp, si) // "I again recommend that we open a channel"
 			}
 		case "reflects", "reflect", "reflected", "follows", "follow", "followed", "expresses", "express", "serves", "serve":
 			x.reflects(ts, i, sp)
@@ -450,6 +472,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			}
 			if !x.conversation && (i == 0 || ts[i-1].w == "," || ts[i-1].w == "\"" || ts[i-1].w == "“") {
 				x.add(x.speakerRef(), "requests", x.addressee, sp, 0.75)
+			}
+			if i == 0 || ts[i-1].w == "," || ts[i-1].w == ":" || ts[i-1].w == "\"" || ts[i-1].w == "“" {
+				x.please(ts, i, sp) // and what: "Please send us 200 trucks"
 			}
 		case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "beg", "begs":
 			x.ask(ts, i, sp)
@@ -482,6 +507,10 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 			x.ally(ts, i, sp)
 		case "should":
 			x.should(ts, i, sp, si)
+		case "need", "needs":
+			x.need(ts, i, sp, si)
+		case "must":
+			x.mustBe(ts, i, sp, si)
 		case "disaster", "catastrophe", "error", "mistake", "blunder", "folly":
 			x.evaluated(ts, i, sp)
 		case "want", "wants", "wish", "wishes":
@@ -1094,8 +1123,11 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		return
 	}
 	subj := subjectOf(ts, i)
-	if i >= 3 && ts[i-1].w == "to" && ts[i-2].refs != nil && ts[i-2].pron != 0 && stemIn(ts[i-3].w, "instruct", "authori", "asked", "ask", "told", "tell", "charg", "direct", "entrust") {
+	if i >= 3 && ts[i-1].w == "to" && ts[i-2].refs != nil && ts[i-2].pron != 0 && stemIn(ts[i-3].w, "instruct", "authori", "asked", "ask", "told", "tell", "charg", "direct", "entrust", "sent", "send") {
 		subj = ts[i-2].refs // "had instructed him to propose that": he proposes
+	}
+	if subj == nil {
+		subj = x.organOfAuthor(ts, i) // "The Central Committee of the PLA proposes"
 	}
 	if subj == nil {
 		return
@@ -1107,17 +1139,18 @@ func (x *extractor) propose(ts []tok, i int, sp span, si int) {
 		}
 		// a person's own proposal ("I propose that we create ..."); what "the
 		// Chinese side proposes that" is stands with its speaker
-		if i+1 < len(ts) && ts[i+1].w == "that" && isPerson(subj) && addresseeActs(ts, i+2) {
+		th := thatAfter(ts, i) // "proposed instead that", "propose to you that"
+		if th > 0 && isPerson(subj) && addresseeActs(ts, th+1) {
 			// "We propose that the Soviet side supply missiles": what the
 			// other side is to do is asked of it
-			if x.clauseProposal(ts, i+1, sp, si, subj, "requests", "Request that ") {
+			if x.clauseProposal(ts, th, sp, si, subj, "requests", "Request that ") {
 				return
 			}
 		}
 		// and a body's own, where the body writes ("The Central Committee
 		// of the PLA proposes that ..." in its letter)
 		own := isPerson(subj) || sameRefs(subj, []Ref{x.author}) && x.author.Name != ""
-		if i+1 < len(ts) && ts[i+1].w == "that" && own && x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ") {
+		if th > 0 && own && x.clauseProposal(ts, th, sp, si, subj, "proposes", "Proposal that ") {
 			return
 		}
 	}
@@ -1282,7 +1315,7 @@ func (x *extractor) proposeTo(ts []tok, i int, sp span, si int, subj []Ref) bool
 // whether it made one.
 func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []Ref, rel, prefix string) bool {
 	a := that + 1
-	if a >= len(ts) || that >= 0 && passive(ts, that) {
+	if a >= len(ts) || that >= 0 && passive(ts, that) || x.inItem(sp) {
 		return false
 	}
 	b := a
@@ -1334,9 +1367,13 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 		}
 		n++
 	}
+	for n-1 > a && (ts[n-1].w == "and" || ts[n-1].w == "that" || ts[n-1].w == "the" || ts[n-1].w == "of" || ts[n-1].w == "a" || ts[n-1].is(cPrepositions)) {
+		n-- // a name does not end in "... and that"
+	}
 	name := prefix + string(x.r[ts[a].s:ts[n-1].e])
 	pid := x.proposalRef(name, nil, span{ts[from].s, ts[b-1].e})
 	x.setText(pid, span{ts[from].s, ts[b-1].e})
+	x.clauseLabels(pid, ts, a, b) // "Referral of such questions to ..."
 	x.add(subj, rel, []Ref{x.props[pid-1].ref}, sp, 0.7)
 	x.lastProp, x.lastPropSent = pid, si
 	return true
@@ -1345,7 +1382,8 @@ func (x *extractor) clauseProposal(ts []tok, that int, sp span, si int, subj []R
 // demand: "General Clay demands that American civilians be let through",
 // "Castro urges that ...": the course of action is the subject's proposal.
 func (x *extractor) demand(ts []tok, i int, sp span, si int) {
-	if i+1 >= len(ts) || ts[i+1].w != "that" || inCondition(ts, i) || negated(ts, i) || passive(ts, i) {
+	th := thatAfter(ts, i)
+	if th < 0 || inCondition(ts, i) || negated(ts, i) || passive(ts, i) {
 		return
 	}
 	if i > 0 && (ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].poss) {
@@ -1355,7 +1393,15 @@ func (x *extractor) demand(ts []tok, i int, sp span, si int) {
 	if subj == nil {
 		return
 	}
-	x.clauseProposal(ts, i+1, sp, si, subj, "proposes", "Proposal that ")
+	if x.clauseList(ts, th, subj, si) {
+		return // "I recommend that you tell him three things:" and the list
+	}
+	if x.addresseeClause(ts, th) && !stemIn(ts[i].w, "recommend") {
+		// "We demand that the CC CPY give a clear answer": asked of the addressee
+		x.clauseProposal(ts, th, sp, si, subj, "requests", "Request that ")
+		return
+	}
+	x.clauseProposal(ts, th, sp, si, subj, "proposes", "Proposal that ")
 }
 
 // initiative: "the proposal came about on the initiative of the USA".
@@ -1492,57 +1538,7 @@ func (x *extractor) recommendations(ts []tok, i int, sp span, si int) {
 	if subj == nil {
 		return
 	}
-	var items []span
-	n := 1
-	for k := si + 1; k < len(x.sents) && k <= si+24; k++ {
-		tk := x.toks[k]
-		if len(tk) == 0 {
-			continue
-		}
-		gap := strings.Count(string(x.r[x.sents[k-1].e:x.sents[k].s]), "\n")
-		switch {
-		case leadingNumber(tk) == n || n == 1 && len(items) == 0 && leadingNumber(tk) == 0 && dashItem(x.r, x.sents[k]):
-			items = append(items, x.sents[k])
-			if leadingNumber(tk) == n {
-				n++
-			} else {
-				n = -1 // a dashed list
-			}
-		case n < 0 && dashItem(x.r, x.sents[k]):
-			items = append(items, x.sents[k])
-		case len(items) > 0 && gap < 2 && leadingNumber(tk) == 0:
-			items[len(items)-1].e = x.sents[k].e // the item goes on
-		default:
-			k = len(x.sents) // the list has ended
-		}
-	}
-	if len(items) < 2 {
-		return
-	}
-	for _, it := range items {
-		r := x.r[it.s:it.e]
-		for len(r) > 0 && (r[0] == '-' || r[0] == '—' || r[0] == '–' || r[0] == '•' || r[0] == ' ') {
-			r = r[1:]
-		}
-		text := pointText(r)
-		if len([]rune(text)) < 8 {
-			continue
-		}
-		name := text
-		if c := strings.Index(name, ". "); c > 0 {
-			name = name[:c] // the item's first sentence
-		}
-		if c := strings.IndexAny(name, ";,"); c > 20 {
-			name = name[:c] // and its first clause name it
-		}
-		item := span{it.e - len(r), it.e}
-		pid := x.proposalRef(name, nil, item)
-		x.setText(pid, item)
-		// the item, in the imperative under the speaker's heading, is
-		// the evidence
-		x.add(subj, "proposes", []Ref{x.props[pid-1].ref}, item, 0.7)
-		x.lastProp, x.lastPropSent = pid, si
-	}
+	x.proposeItems(subj, si)
 }
 
 // dashItem reports whether the sentence at sp opens a line with a dash or
@@ -1825,7 +1821,7 @@ func (x *extractor) help(ts []tok, i int, sp span) {
 }
 
 func (x *extractor) ask(ts []tok, i int, sp span) {
-	if negated(ts, i) || coordinatedFuture(ts, i) {
+	if negated(ts, i) || coordinatedFuture(ts, i) || x.inItem(sp) {
 		return
 	}
 	if i > 0 && (ts[i-1].poss || ts[i-1].w == "the" || ts[i-1].w == "a" || ts[i-1].w == "these" || ts[i-1].w == "his" || ts[i-1].w == "their") {
@@ -1846,6 +1842,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	j := i + 1
 	if j+1 < len(ts) && ts[j].w == "the" && ts[j+1].refs != nil && !ts[j+1].adj {
 		j++ // "ask the Soviet Union to deliver"
+	}
+	for j+1 < len(ts) && ts[j].is(cTitles) && ts[j].refs == nil && ts[j+1].ment && isPerson(ts[j+1].refs) {
+		j++ // "asked comrade Alekseev to transmit"
 	}
 	if j+1 < len(ts) && ts[j].w == "that" && relayedClause(ts, j+1) {
 		return // "asked that his personal greetings be conveyed to Brezhnev"
@@ -1886,13 +1885,13 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		if j+1 < len(ts) {
 			next = ts[j+1].w
 		}
-		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) {
+		if !(next == "to" || next == "for" || next == "whether" || next == "if" || next == "once" || next == "again" || next == "also" || ts[j].pron == 2) || askedQuestion(ts, j+1) {
 			return
 		}
 		// "asked me to tell you that ...", "asked me to pass this on to
 		// Moscow": the writer carries a message; what it says is no
 		// request of the writer, nor the writer's own information
-		if relayed(ts, j+1) {
+		if relayed(ts, j+1) && !ownRelay(ts, i, j) {
 			// and "had asked him to inform the Soviet leadership": a message
 			// sent through him, no request of his
 			return
@@ -1908,11 +1907,14 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 		}
 		x.add(subj, "requests", obj, sp, 0.8)
 		if next == "to" && j+2 < len(ts) {
-			x.requested(subj, ts, j+2, sp) // "ask you to send tanks": what is asked
+			x.requestedAll(subj, obj, ts, j+2, sp) // "ask you to send tanks": what is asked
 		}
 		return
 	}
 	if j < len(ts) && ts[j].w == "for" {
+		if x.oneThing(ts, j+1, subj, sp, x.curSi) {
+			return // "I would ask for one thing: let me keep a small staff"
+		}
 		if _, obj := rightObj(ts, j, true); isProp(obj) {
 			x.add(subj, "requests", obj, sp, 0.75)
 			return
@@ -1932,7 +1934,16 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 				return
 			}
 		}
+		if byPerson {
+			x.askedFor(ts, j+1, subj, sp) // "asked for firm countermeasures"
+		}
 		return
+	}
+	if stemIn(ts[i].w, "request") && j < len(ts) && (byPersonOrSide(ts, i, subj)) && x.askedFor(ts, j, subj, sp) {
+		return // "I also requested resolute retaliatory measures"
+	}
+	if j < len(ts) && (ts[j].w == "whether" || ts[j].w == "if") && x.askedToAgree(ts, j, subj, sp) {
+		return // "asked whether the Soviet government would agree to new talks"
 	}
 	if j < len(ts) && (ts[j].w == "what" || ts[j].w == "whether" || ts[j].w == "about" || ts[j].w == "how") {
 		// asking for an opinion or instructions
@@ -2968,8 +2979,13 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 		return
 	}
 	switch ts[v].w {
-	case "be", "have", "do", "keep", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
+	case "be", "have", "do", "consider", "think", "tell", "inform", "convey", "pass", "find", "know", "let", "report", "answer", "reply":
 		return // not a thing to be given or done for the asker
+	case "keep":
+		// "keep the oil deliveries at this level", not "keep this secret"
+		if !(v+2 < len(ts) && (deliveryNouns[ts[v+2].w] || v+3 < len(ts) && deliveryNouns[ts[v+3].w])) {
+			return
+		}
 	}
 	noun := false
 	if v+3 < len(ts) && stemIn(ts[v].w, "help", "assist", "aid", "supply", "provide") && ts[v+1].pron != 0 && (ts[v+2].w == "with" || ts[v+2].w == "in") && ts[v+3].refs == nil && !ts[v+3].punct {
@@ -2979,6 +2995,9 @@ func (x *extractor) requested(subj []Ref, ts []tok, v int, sp span) {
 	for k < len(ts) && k < v+16 && (!ts[k].punct || ts[k].w == "-") && !ts[k].is(cClauseStop) && ts[k].prop == 0 && ts[k].pron == 0 {
 		if ts[k].w == "as" || ts[k].w == "within" || ts[k].w == "before" || ts[k].w == "by" && k > v+2 {
 			break // "as soon as possible", "within months": when, not what
+		}
+		if ts[k].w == "and" && k+1 < len(ts) && ts[k+1].w == "to" {
+			break // "... and to supply the helicopters": the next thing asked
 		}
 		k++
 	}

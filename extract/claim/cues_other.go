@@ -387,6 +387,9 @@ func (x *extractor) conversationWith(ts []tok, sp span) {
 		if t.ment && agentRefs(t) && t.refs[0] != x.author {
 			return // "Kádár had a conversation with ...": someone else's
 		}
+		if t.pron == 2 || secondPossessive[t.w] {
+			return // "Votre entretien avec M. Gorbatchev": the addressee's
+		}
 		noun := false
 		for _, n := range conversationNouns {
 			noun = noun || strings.HasPrefix(t.w, n)

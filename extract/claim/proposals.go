@@ -288,6 +288,10 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			topic = string(x.r[ts[topicStart].s:ts[topicEnd-1].e])
 		}
 		adj, national := adjective[o.Name]
+		var said span // what "X's proposal is that ..." says it is
+		if topic == "" && !national {
+			topic, said = x.proposalIs(ts, end)
+		}
 		if !national && topic == "" {
 			// "It was a proposal of mine" after "my telegram about the
 			// Korean divisions": the proposal is on what the message was about
@@ -343,6 +347,9 @@ func (x *extractor) proposalHead(ts []tok, h int, out []tok, sp span, si int) (f
 			x.props[pid-1].owner = o
 		}
 		pids = append(pids, pid)
+		if said.e > said.s {
+			x.setText(pid, said)
+		}
 		x.add([]Ref{o}, "proposes", []Ref{x.props[pid-1].ref}, sp, 0.8)
 	}
 	if len(pids) == 0 {
@@ -717,4 +724,147 @@ func adjectival(w string) bool {
 		}
 	}
 	return false
+}
+
+// abbrevExpansions are the abbreviations of bodies a proposal's words use,
+// spelled out as a reader names them ("a plenum of the CC" is a plenum of
+// the Central Committee).
+var abbrevExpansions = map[string]string{
+	"CC": "Central Committee", "UN": "United Nations", "UNSC": "United Nations Security Council",
+	"USSR": "Soviet Union", "PB": "Politburo", "CMEA": "Council for Mutual Economic Assistance",
+	"CSCE": "Conference on Security and Cooperation in Europe", "ICC": "International Control Commission",
+}
+
+// expandAbbrevs labels each proposal whose name or text uses such an
+// abbreviation with the name spelled out.
+func (x *extractor) expandAbbrevs() {
+	for i := range x.res.Entities {
+		e := &x.res.Entities[i]
+		if e.Class != "Proposal" {
+			continue
+		}
+		src := e.Name
+		if len(e.Text) > len(src) {
+			src = e.Text
+		}
+		if out, ok := expandWords(src); ok && !containsString(e.Labels, out) {
+			e.Labels = append(e.Labels, out)
+		}
+		if out, ok := statesNamed(e.Name); ok && !containsString(e.Labels, out) {
+			e.Labels = append(e.Labels, out)
+		}
+	}
+}
+
+// statesNamed names the nations a proposal speaks of as their states:
+// "Consult the Chinese at once" is to consult China at once.
+func statesNamed(name string) (string, bool) {
+	f := strings.Fields(name)
+	changed := false
+	for i := 0; i+1 < len(f); i++ {
+		if !strings.EqualFold(f[i], "the") {
+			continue
+		}
+		w := strings.ToLower(strings.TrimRight(f[i+1], ",;.:"))
+		c := demonym[w]
+		if c == "" || len(w) < 4 {
+			continue
+		}
+		// a nation as a noun: "the Chinese at once", "the Russians", not
+		// "the Chinese side"
+		if i+2 < len(f) && !strings.HasSuffix(f[i+1], ",") {
+			next := strings.ToLower(f[i+2])
+			if !prepositions[next] && next != "and" && next != "at" && next != "to" && next != "about" {
+				continue
+			}
+		}
+		if !strings.Contains(c, " ") {
+			f[i] = "" // "China", but "the Soviet Union"
+		}
+		f[i+1] = c + strings.TrimPrefix(f[i+1], strings.TrimRight(f[i+1], ",;.:"))
+		changed = true
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(strings.Fields(strings.Join(f, " ")), " "), true
+}
+
+// expandWords spells out the abbreviations of s that stand as words.
+func expandWords(s string) (string, bool) {
+	changed := false
+	var b strings.Builder
+	i := 0
+	for i < len(s) {
+		j := i
+		for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+			j++
+		}
+		if j > i+1 && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
+			if full, ok := abbrevExpansions[s[i:j]]; ok {
+				b.WriteString(full)
+				changed = true
+				i = j
+				continue
+			}
+		}
+		if j == i {
+			j = i + 1
+		}
+		b.WriteString(s[i:j])
+		i = j
+	}
+	return b.String(), changed
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// proposalIs reads what a proposal named by its owner alone is said to be:
+// "the President's proposal is the following: the USSR removes the
+// missile bases from Cuba ..., and the United States gives assurances",
+// "his proposal was that the talks resume in May". It returns the topic
+// the proposal is named by ("that the USSR removes the missile bases from
+// Cuba under appropriate control") and the span of all it says; "" where
+// the sentence says nothing of the kind.
+func (x *extractor) proposalIs(ts []tok, end int) (string, span) {
+	k := end
+	if k+2 >= len(ts) || ts[k].w != "is" && ts[k].w != "was" {
+		return "", span{}
+	}
+	c := -1
+	switch {
+	case ts[k+1].w == "that":
+		c = k + 2
+	case k+3 < len(ts) && ts[k+1].w == "the" && ts[k+2].w == "following" && ts[k+3].w == ":":
+		c = k + 4
+	case ts[k+1].w == ":":
+		c = k + 2
+	}
+	if c < 0 || c+3 >= len(ts) {
+		return "", span{}
+	}
+	b := c
+	for b < len(ts) && !(ts[b].punct && (ts[b].w == "." || ts[b].w == ";")) {
+		b++
+	}
+	n, words := c, 0
+	for n < b && ts[n].w != "," && words < 12 {
+		if !ts[n].punct {
+			words++
+		}
+		n++
+	}
+	if words < 4 {
+		return "", span{}
+	}
+	return "that " + string(x.r[ts[c].s:ts[n-1].e]), span{ts[c].s, ts[b-1].e}
 }

@@ -87,6 +87,9 @@ func notSentenceEnd(r []rune, lineStart, i int) bool {
 	if len(w) == 1 && unicode.IsUpper(w[0]) {
 		return true // an initial: "I.V. Stalin", "G. M. Malenkov"
 	}
+	if len(w) == 1 && k == lineStart && unicode.IsLower(w[0]) {
+		return true // a lettered item: "b. that aid shipments be speeded up"
+	}
 	if k > lineStart && r[k-1] == '.' {
 		return true // "U.S.", "i.e."
 	}
@@ -191,6 +194,10 @@ func tokenize(r []rune, lt lowered, sp span, cover []int32, ms []Mention, out []
 				j++
 				continue
 			}
+			if r[j] == ',' && thousands(r, j, sp.e) {
+				j++ // "3,000 tons": one number
+				continue
+			}
 			if (r[j] == '-' || r[j] == '\'' || r[j] == '’' || r[j] == '%') && j+1 < sp.e && (isWordRune(r[j+1]) || r[j] == '%') && j > i {
 				if r[j] == '%' {
 					j++
@@ -270,3 +277,18 @@ func lower(r []rune, off []int32) lowered {
 }
 
 func (l lowered) sub(i, j int) string { return l.text[l.off[i]:l.off[j]] }
+
+// thousands reports whether the comma at r[j] separates the thousands of
+// a number ("3,000", "20,000"): a digit before it, three after, and no
+// fourth.
+func thousands(r []rune, j, end int) bool {
+	if j == 0 || j+3 >= end+1 || !unicode.IsDigit(r[j-1]) {
+		return false
+	}
+	for k := j + 1; k <= j+3; k++ {
+		if k >= end || !unicode.IsDigit(r[k]) {
+			return false
+		}
+	}
+	return j+4 >= end || !unicode.IsDigit(r[j+4])
+}
