@@ -52,10 +52,11 @@ type Context struct {
 	Date, Orig string
 	Home       string // canonical gazetteer name of a country, or ""
 
-	germanTok  []bool // per token: in a paragraph written in German
-	inflect    bool   // the record's language declines names in Latin letters
-	titleTok   []bool // per token: on a line in title case
-	vietnamese bool   // the text is Vietnamese, as Find guesses it
+	germanTok  []bool   // per token: in a paragraph written in German
+	inflect    bool     // the record's language declines names in Latin letters
+	endings    []string // its case endings
+	titleTok   []bool   // per token: on a line in title case
+	vietnamese bool     // the text is Vietnamese, as Find guesses it
 }
 
 // Matcher finds gazetteer entities in text. It is safe for concurrent use.
@@ -307,6 +308,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	toks := tokenizeInto(sc, text)
 	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
 	ctx.inflect = inflecting[ctx.Orig]
+	ctx.endings = endingsOf(ctx.Orig)
 	markNameWords(text, toks)
 	ctx.titleTok = titleLines(text, toks)
 	out := sc.out[:0]
@@ -575,6 +577,14 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				// mention of the country
 				continue
 			}
+			if tg.entry.Class == vocab.ClassOrganization && (t2.entry.Class == vocab.ClassCountry || t2.entry.Class == vocab.ClassPlace) &&
+				k > i && toks[k-1].Upper && !toks[k].AllCaps && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+				// "Radio Free Europe", "Svobodná Evropa": a place the
+				// name's words qualify is the name, not a place the
+				// record speaks of ("Ministry of Foreign Affairs of
+				// Hungary" and "Госплан СССР" name the state)
+				continue
+			}
 			if e2 == end || tg.entry.Class == vocab.ClassEvent || admin && t2.entry.Class == vocab.ClassPerson {
 				out = append(out, mention(text, toks[k], toks[e2-1], t2))
 				k = e2 - 1
@@ -690,7 +700,7 @@ func (w *walker) walk(n *node, k int) {
 	if w.ctx.Orig == "bg" && w.toks[k].Cyr {
 		cands = bulgarianCandidates(w.toks[k].Norm, cands)
 	} else if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
-		cands = latinCandidates(w.toks[k].Norm, cands)
+		cands = latinCandidates(w.toks[k].Norm, cands, w.ctx.endings)
 	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && !w.toks[k].Cyr && !w.toks[k].Han {
 		// German genitives and adjective endings: "Präsident Kennedys",
 		// "des Nationalen Verteidigungsrates"

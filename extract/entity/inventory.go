@@ -90,6 +90,17 @@ miniszter elnok nagykovet titkar presidente comandante embajador ministro secret
 тов товарищ товарищу товарища товарищи товарищам товарищем тт генерал генералу генерала маршал маршалу
 маршала посол послу посла министр министру министра председатель председателю председателя секретарь
 секретарю секретаря адмирал адмиралу адмирала полковник полковнику
+ing dipl mag doz
+oberst oberstleutnant hauptmann generalmajor generalleutnant generaloberst konteradmiral vizeadmiral
+bundesminister vizekanzler staatsminister
+tovarasul tovarasului tovarase domnul domnului generalul ambasadorul ministrul presedintele
+compagno compagna onorevole signore generale ambasciatore segretario
+companero companera canciller
+sudruh sudruha sudruhovi soudruha soudruhu tajomnik velvyslanca velvyslance prezident prezidenta
+shoku shokut shoqja shoqes ministri kryeministri ambasadori presidenti gjenerali
+toveri presidentti paaministeri ulkoministeri suurlahettilas kenraali paasihteeri ministeri
+ministra ambasadora premiera towarzysza generala prezydenta
+другаря другарю посланик посланика министър генерала
 `)
 
 // modifiers are title words that qualify a title and are none alone
@@ -190,6 +201,10 @@ delegation delegations delegationen thoughts reflections comments observations r
 mitglied mitglieder kandidat kandidaten personliche verschlusssache verschlußsache unterzeichnung
 stenograma stenogramă commissioner commissioners
 fm amembassy amconsul usmission usun secstate secdef whitehouse niact immediate priority routine info
+ministries committees embassies councils commissions departments governments armies parties offices agencies
+headquarters airport airfield visit visits affaires
+nagykovetseg kovetseg nagykovetsege
+njegov njegova njegovo njegovi njen njena njeno njihov njihova njihovo
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.

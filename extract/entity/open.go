@@ -29,6 +29,14 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			continue
 		}
 		j := runEnd(text, toks, covered, i)
+		if mm, ok := m.rankInCaps(text, toks, covered, i); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassPerson
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
 		if translatorBefore(toks, i) {
 			// "Translated by Mark Kramer", "Obtained by James G. Hershberg"
 			for k := i; k < j; k++ {
@@ -166,6 +174,8 @@ func runEnd(text string, toks []token, covered []bool, i int) int {
 		prevInitial := initial(toks[j-1])
 		switch {
 		case gap == " " && (t.Upper || particles[t.Norm] && j+1 < len(toks) && toks[j+1].Upper):
+		case t.Upper && elidedGap(gap):
+			// "Miguel d'Escoto", "Giscard d'Estaing": an elided particle
 		case gap == "-" && t.Cyr == toks[j-1].Cyr:
 		case (gap == "." || gap == ". ") && prevInitial && t.Upper:
 		default:
@@ -176,7 +186,7 @@ func runEnd(text string, toks []token, covered []bool, i int) int {
 	return j
 }
 
-var particles = set("al el bin ibn von van der de da di du la")
+var particles = set("al el bin ibn von van der den de da di du la dos das do del della ter zu")
 
 // initial reports whether a token is an initial: one or two letters
 // followed by a period ("N.", "Ya.").
@@ -217,6 +227,10 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j {
 		s++ // "s. Dubček": soudruh, the Czech and Slovak form of address
 	}
+	monsieur := frenchAddress(ctx, toks[s]) && s+1 < j
+	if monsieur {
+		s++ // "M. Kohl": Monsieur, not an initial
+	}
 	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || stopWord(toks[s]) || toks[s].AllCaps) {
 		// a title counts when it ends the words before the name ("Foreign
 		// Minister X", not "Foreign Policy Files")
@@ -234,6 +248,11 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		titled = titleAcross(text, toks, covered, cls, i)
 	}
 	e := j
+	for k := s; k < e-1; k++ {
+		if strings.HasSuffix(toks[k].Norm, "'s") {
+			e = k + 1 // "Tanaka's Visit": the possessor, not what he owns
+		}
+	}
 	for e > s && notPersonWords[strings.TrimSuffix(toks[e-1].Norm, "'s")] {
 		e--
 	}
@@ -248,7 +267,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		if initial(t) {
 			continue
 		}
-		if stopWord(t) || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) {
+		if stopWord(t) || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) && !rankedCaps(toks, s, e) {
 			return openMention{}, false
 		}
 	}
@@ -300,7 +319,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		// named in English given name first: "Nagy Imre" is Imre Nagy
 		mm.Name = text[name[1].Byte:name[1].ByteEnd] + " " + text[name[0].Byte:name[0].ByteEnd]
 	}
-	if s > i && titled {
+	if monsieur && s == i+1 {
+		mm.Titled = text[toks[i].Byte:name[len(name)-1].ByteEnd]
+	} else if s > i && titled {
 		mm.Role = roleText(text, toks[i:s])
 		mm.Titled = text[toks[s-1].Byte:name[len(name)-1].ByteEnd]
 	} else if s == i && i > 0 && (titleWords[toks[i-1].Norm] || czechAddress(ctx, toks[i-1])) && sameLine(text, toks[i-1], toks[i]) {
@@ -379,6 +400,11 @@ func nounBefore(text string, toks []token, covered []bool, s int) bool {
 
 // czechAddress reports whether a token is "s." (soudruh) in a Czech or
 // Slovak record.
+// frenchAddress reports whether t is "M.", Monsieur, in a French record.
+func frenchAddress(ctx Context, t token) bool {
+	return ctx.Orig == "fr" && t.Norm == "m" && initial(t)
+}
+
 func czechAddress(ctx Context, t token) bool {
 	return (ctx.Orig == "cs" || ctx.Orig == "sk") && t.Norm == "s" && t.DotAfter
 }
@@ -451,6 +477,51 @@ func titleLineAt(text string, toks []token, i int) bool {
 func allCapsName(toks []token, s, e int) bool {
 	return s < e && initial(toks[s])
 }
+
+// rankInCaps reads a name of one or two words in capitals after a rank or
+// a diplomat's title in capitals, as a cable in capitals writes it
+// ("THE KILLING OF CAPTAIN BONIFAS AND", "AMBASSADOR TABEEV IS SEEN").
+func (m *Matcher) rankInCaps(text string, toks []token, covered []bool, i int) (openMention, bool) {
+	if !toks[i].AllCaps || !capsRanks[toks[i].Norm] {
+		return openMention{}, false
+	}
+	e := i + 1
+	for e < len(toks) && e-i <= 2 && !covered[e] && toks[e].AllCaps && text[toks[e-1].ByteEnd:toks[e].Byte] == " " &&
+		!notNames[toks[e].Norm] && !titleWords[toks[e].Norm] && !notPersonWords[toks[e].Norm] && !capsRanks[toks[e].Norm] &&
+		utf8.RuneCountInString(toks[e].Norm) >= 3 {
+		e++
+	}
+	if e == i+1 {
+		return openMention{}, false
+	}
+	if e < len(toks) && toks[e].AllCaps && text[toks[e-1].ByteEnd:toks[e].Byte] == " " && !notPersonWords[toks[e].Norm] {
+		return openMention{}, false // a longer run of capitals: not clearly a name
+	}
+	mm, ok := m.unlinked(text, toks[i+1:e], Context{})
+	if !ok {
+		return openMention{}, false
+	}
+	mm.Role = titleCase(toks[i].Norm)
+	mm.Titled = text[toks[i].Byte:toks[e-1].ByteEnd]
+	return openMention{Mention: mm, tokStart: i + 1, tokEnd: e}, true
+}
+
+// rankedCaps reports whether a name of one or two words in capitals
+// follows a military rank or a diplomat's title in capitals, as a cable
+// writes it ("CAPTAIN BONIFAS", "AMBASSADOR TABEEV").
+func rankedCaps(toks []token, s, e int) bool {
+	if s == 0 || e-s > 2 || !toks[s-1].AllCaps || !capsRanks[toks[s-1].Norm] {
+		return false
+	}
+	for _, t := range toks[s:e] {
+		if !t.AllCaps || notNames[t.Norm] || titleWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+var capsRanks = set("captain lieutenant major colonel general admiral sergeant private ambassador marshal")
 
 // asianName reports whether words are a romanised East Asian name: a family
 // name of the inventory, then given-name words made of romanised syllables.
@@ -1079,7 +1150,7 @@ func givenBefore(text string, toks []token, covered []bool, i int, ctx Context) 
 	k := i
 	for k > 0 && i-k < 3 {
 		p := toks[k-1]
-		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) {
+		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) || frenchAddress(ctx, p) {
 			break
 		}
 		gap := text[p.ByteEnd:toks[k].Byte]

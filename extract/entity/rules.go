@@ -61,10 +61,11 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 			!notNames[toks[j].Norm] && !stopWord(toks[j]) && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
 			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1]) || capsNamePart(text, toks, j)) {
 			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
-			if !toks[j].Upper && !(gap == "-" && j > ns) {
-				break
+			if !toks[j].Upper && !(gap == "-" && j > ns) &&
+				!(j > ns && gap == " " && particles[toks[j].Norm] && j+1 < len(toks) && toks[j+1].Upper && sameLine(text, toks[j], toks[j+1])) {
+				break // a particle goes on a name: "Minister Jorge dos Reis"
 			}
-			if j > ns && gap != " " && gap != "-" && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
+			if j > ns && gap != " " && gap != "-" && !elidedGap(gap) && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
 				break
 			}
 			if j == ns && gap != " " && !(strings.HasPrefix(gap, ".") && strings.TrimSpace(gap[1:]) == "" && abbrevTriggers[toks[j-1].Norm]) {
@@ -115,6 +116,10 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 	return out
 }
 
+// elidedGap reports whether the text between two words of a name is an
+// elided particle ("Miguel d'Escoto").
+func elidedGap(gap string) bool { return gap == " d'" || gap == " d’" || gap == " D'" }
+
 // capsNamePart reports whether toks[j], a capitalised word after another
 // in a telegram written in capitals, goes on a name: a hyphenated given
 // name ("SUH JYONG-CHUL", "CHOI KYU-HAH"), a given name or the word after
@@ -153,9 +158,14 @@ func (m *Matcher) unlinked(text string, toks []token, ctx Context) (Mention, boo
 		if n := utf8.RuneCountInString(t.Norm); (n == 1 || n == 2 && t.DotAfter && t.Upper) && k < len(toks)-1 {
 			w += "."
 		}
+		if !t.Cyr && k == len(toks)-1 {
+			w = polishNominative(w)
+		}
 		if k > 0 {
-			if text[toks[k-1].ByteEnd:t.Byte] == "-" {
+			if gap := text[toks[k-1].ByteEnd:t.Byte]; gap == "-" {
 				sb.WriteByte('-')
+			} else if elidedGap(gap) {
+				sb.WriteString(gap)
 			} else {
 				sb.WriteByte(' ')
 			}
@@ -204,6 +214,20 @@ func nominative(w string, last bool) string {
 		if strings.HasSuffix(low, e) && utf8.RuneCountInString(low) > 4 {
 			_, n := utf8.DecodeLastRuneInString(w)
 			return w[:len(w)-n]
+		}
+	}
+	return w
+}
+
+// polishNominative gives a Polish or Czech family name in -ski, -cki,
+// -dzki, -ský, -cký from its genitive, dative or instrumental ("Ministra
+// Rapackiego", "s Gomułką" aside: only the adjectival names, whose endings
+// no other word of a name has).
+func polishNominative(w string) string {
+	for _, e := range [][2]string{{"skiego", "ski"}, {"ckiego", "cki"}, {"dzkiego", "dzki"}, {"skiemu", "ski"}, {"ckiemu", "cki"},
+		{"ského", "ský"}, {"ckého", "cký"}, {"skému", "ský"}, {"ckému", "cký"}} {
+		if strings.HasSuffix(w, e[0]) && len(w) > len(e[0])+2 {
+			return w[:len(w)-len(e[0])] + e[1]
 		}
 	}
 	return w

@@ -172,6 +172,17 @@ func tokenizeInto(sc *scratch, text string) []token {
 				if first || !unicode.IsLetter(r2) {
 					break
 				}
+				if unicode.IsUpper(r2) && elided(buf[nstart:]) {
+					// the elided article or particle of French and Italian
+					// ("l'Europe", "d'Escoto", "dell'Italia"): the word
+					// is the name after it
+					buf = buf[:nstart]
+					i += n
+					cp++
+					t.Start, t.Byte = cp, i
+					letters, uppers, first = 0, 0, true
+					continue
+				}
 				buf = append(buf, '\'')
 				i += n
 				cp++
@@ -235,6 +246,16 @@ func tokenizeInto(sc *scratch, text string) []token {
 	}
 	toks = dropOrdinals(toks, text)
 	return toks
+}
+
+// elided reports whether the folded letters before an apostrophe are an
+// elided article, preposition or particle of French or Italian.
+func elided(w []byte) bool {
+	switch string(w) {
+	case "l", "d", "dell", "all", "nell", "dall", "sull", "qu", "j", "s", "c":
+		return true
+	}
+	return false
 }
 
 // dropOrdinals removes the case endings written after a numeral with a
@@ -416,7 +437,7 @@ func (t *token) candidates(buf []string) []string {
 // inflecting are the languages of the records that decline names written
 // in Latin letters: Czech, Slovak, Polish, Slovene, Serbo-Croatian,
 // Hungarian (suffixes), Romanian (articles), Latvian, Lithuanian.
-var inflecting = set("cs sk pl sl hr sr bs sh hu ro lv lt")
+var inflecting = set("cs sk pl sl hr sr bs sh hu ro lv lt fi")
 
 // latinEndings are the case endings and suffixes a name in Latin letters
 // takes in those languages, accents dropped, longest first.
@@ -427,12 +448,27 @@ var latinEndings = []string{
 	"a", "e", "i", "u", "y", "t", "m",
 }
 
+// finnishEndings are the case endings of Finnish, accents dropped
+// ("Moskovassa", "Kiinan", "Castrolle"); a stem that changes within
+// ("Neuvostoliiton") is a label of its own.
+var finnishEndings = []string{
+	"ssa", "sta", "lla", "lta", "lle", "ksi", "han", "hin", "aan", "een", "iin", "ta", "na", "n", "a",
+}
+
+// endingsOf is the list of case endings of a record's language.
+func endingsOf(lang string) []string {
+	if lang == "fi" {
+		return finnishEndings
+	}
+	return latinEndings
+}
+
 // latinCandidates adds to cands the stems a Latin-letter word may have
-// once a case ending is removed ("Kennedymu" -> "kennedy", "Kádárral" ->
-// "kadar").
-func latinCandidates(w string, cands []string) []string {
+// once a case ending of endings is removed ("Kennedymu" -> "kennedy",
+// "Kádárral" -> "kadar").
+func latinCandidates(w string, cands []string, endings []string) []string {
 	n := len(w)
-	for _, e := range latinEndings {
+	for _, e := range endings {
 		if n-len(e) >= 3 && strings.HasSuffix(w, e) {
 			cands = append(cands, w[:n-len(e)])
 		}
