@@ -18,7 +18,7 @@ var languages = []lingua.Language{
 	lingua.English, lingua.Russian, lingua.German, lingua.Polish, lingua.Hungarian, lingua.Czech,
 	lingua.Slovak, lingua.Romanian, lingua.Bulgarian, lingua.Serbian, lingua.Croatian, lingua.Ukrainian,
 	lingua.Albanian, lingua.Mongolian, lingua.Vietnamese, lingua.Chinese, lingua.Korean, lingua.Japanese,
-	lingua.French, lingua.Spanish, lingua.Italian, lingua.Portuguese, lingua.Arabic, lingua.Persian,
+	lingua.French, lingua.Spanish, lingua.Italian, lingua.Portuguese, lingua.Arabic, lingua.Persian, lingua.Finnish,
 }
 
 var (
@@ -168,6 +168,8 @@ var byLang = map[string]map[string]bool{
 	"es": setOf("el los las y del que por con una para es en se su lo al como"),
 	"it": setOf("il che della sono di per con una non gli nel alla anche è"),
 	"vi": setOf("của và là các những với đã không được cho này trong có người một đồng chí"),
+	"fi": setOf("ja on ei että oli ovat joka jotka mutta myös kuin tai hän sen tämä nämä olla ole jo vain sekä"),
+	"sq": setOf("dhe është në të për me një që nga nuk ka do janë si edhe ishte kanë por"),
 }
 
 func setOf(words string) map[string]bool {
@@ -189,7 +191,7 @@ func LatinClass(text string) string {
 // langBits maps each common word to the languages (bits in the order of
 // latinLangs, English first) it is common in.
 var (
-	latinLangs = []string{"en", "de", "pl", "hu", "cs", "sk", "ro", "fr", "es", "it", "vi"}
+	latinLangs = []string{"en", "de", "pl", "hu", "cs", "sk", "ro", "fr", "es", "it", "vi", "fi", "sq"}
 	langBits   = func() map[string]uint16 {
 		m := map[string]uint16{}
 		for w := range english {
