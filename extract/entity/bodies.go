@@ -36,16 +36,20 @@ var bodyNouns = func() map[string]string {
 	}
 	add(bodyGovernment, `government governments regierung regierungen kormany kormanya kormanyt kormannyal kormanynak
 		vlada vlady vlade vladu vladou rzad rzadu rzadem rzadowi rzadzie правительство правительства правительству
-		правительством правительстве gobierno guvern guvernul guvernului guvernulu vlady`)
+		правительством правительстве gobierno guvern guvernul guvernului guvernulu vlady
+		правителство правителството правителства governo governi qeveria qeverise qeverine qeveri
+		hallitus hallituksen hallitusta hallitukselle`)
 	add(bodyArmy, `troops army forces units truppen armee streitkrafte einheiten panzer csapatok csapatokat csapatai
 		csapatoknak hadsereg hadsereget hadsereggel egysegek egysegei vojska vojsk vojskum vojsky armada armady armadu
 		jednotky jednotek wojska wojsk wojskami armia armii armie jednostki jednostek войска войск войскам войсками
-		войсках армия армии армию армией части частей частям tropas ejercito fuerzas trupe trupele trupelor armata armatei`)
+		войсках армия армии армию армией части частей частям tropas ejercito fuerzas trupe trupele trupelor armata armatei
+		армията войски войските esercito truppe forze vojska vojsk ushtria ushtrise trupat armeija armeijan joukot`)
 	// (the Hungarian "párt" folds to the English "part": see nounKindAt)
 	add(bodyParty, `party partei parteien партия партии партию партией partia partii partie partot parttal partnak
 		partidul partidului`)
 	add(bodyEmbassy, `embassy botschaft nagykovetseg nagykovetsege kovetseg kovetsege kovetseget velvyslanectvi
-		ambasada ambasady ambasadzie посольство посольства посольству посольством посольстве embajada`)
+		ambasada ambasady ambasadzie посольство посольства посольству посольством посольстве embajada
+		посолство посолството ambasciata velvyslanectvo velvyslanectva ambasades ambasaden suurlahetysto suurlahetyston`)
 	return m
 }()
 
@@ -94,7 +98,7 @@ var adjectiveStems = []struct{ stem, country string }{
 	{"sowjetisch", "Soviet Union"}, {"szovjet", "Soviet Union"}, {"sovetsk", "Soviet Union"}, {"radzieck", "Soviet Union"},
 	{"sowieck", "Soviet Union"}, {"sovietic", "Soviet Union"}, {"sovietico", "Soviet Union"}, {"советск", "Soviet Union"},
 	{"amerikanisch", "United States"}, {"amerikai", "United States"}, {"americk", "United States"}, {"amerykansk", "United States"},
-	{"norteamerican", "United States"}, {"американск", "United States"},
+	{"norteamerican", "United States"}, {"американск", "United States"}, {"american", "United States"},
 	{"ungarisch", "Hungary"}, {"magyar", "Hungary"}, {"madarsk", "Hungary"}, {"wegiersk", "Hungary"}, {"венгерск", "Hungary"},
 	{"polnisch", "Poland"}, {"lengyel", "Poland"}, {"polsk", "Poland"}, {"польск", "Poland"},
 	{"tschechoslowakisch", "Czechoslovakia"}, {"csehszlovak", "Czechoslovakia"}, {"ceskoslovensk", "Czechoslovakia"},
@@ -112,6 +116,18 @@ var adjectiveStems = []struct{ stem, country string }{
 	{"vietnamesisch", "Vietnam"}, {"вьетнамск", "Vietnam"},
 	{"mongolisch", "Mongolia"}, {"mongolsk", "Mongolia"}, {"монгольск", "Mongolia"},
 	{"afghanisch", "Afghanistan"}, {"афганск", "Afghanistan"},
+	// Bulgarian, Albanian and Italian forms of the Soviet and Chinese adjectives
+	{"съветск", "Soviet Union"}, {"sovjetik", "Soviet Union"}, {"kinez", "People's Republic of China"},
+	{"cines", "People's Republic of China"}, {"amerikan", "United States"},
+	{"irakisch", "Iraq"}, {"iraki", "Iraq"}, {"irack", "Iraq"}, {"иракск", "Iraq"},
+	{"iranisch", "Iran"}, {"irani", "Iran"}, {"iransk", "Iran"}, {"иранск", "Iran"},
+	{"japanisch", "Japan"}, {"japonsk", "Japan"}, {"japan", "Japan"}, {"японск", "Japan"}, {"giappones", "Japan"},
+	{"osterreichisch", "Austria"}, {"osztrak", "Austria"}, {"rakousk", "Austria"}, {"austriack", "Austria"}, {"австрийск", "Austria"},
+	{"italienisch", "Italy"}, {"olasz", "Italy"}, {"italsk", "Italy"}, {"wlosk", "Italy"}, {"итальянск", "Italy"},
+	{"franzosisch", "France"}, {"francouzsk", "France"}, {"francusk", "France"}, {"французск", "France"},
+	{"britisch", "United Kingdom"}, {"britsk", "United Kingdom"}, {"brytyjsk", "United Kingdom"}, {"британск", "United Kingdom"},
+	{"israelisch", "Israel"}, {"izraeli", "Israel"}, {"izraelsk", "Israel"}, {"израильск", "Israel"},
+	{"indisch", "India"}, {"indiai", "India"}, {"indick", "India"}, {"indyjsk", "India"}, {"индийск", "India"},
 }
 
 // englishAdjectives are the English adjectives of countries the gazetteer
@@ -120,6 +136,7 @@ var englishAdjectives = map[string]string{
 	"Syria": "Syrian", "Iraq": "Iraqi", "Israel": "Israeli", "Afghanistan": "Afghan", "Jordan": "Jordanian",
 	"Lebanon": "Lebanese", "Libya": "Libyan", "Algeria": "Algerian", "Ethiopia": "Ethiopian", "Angola": "Angolan",
 	"Laos": "Laotian", "Cambodia": "Cambodian", "Somalia": "Somali", "Iran": "Iranian", "Yemen": "Yemeni",
+	"Austria": "Austrian", "Italy": "Italian", "Chile": "Chilean",
 }
 
 // periodStates are the states a country's adjective names before a date

@@ -177,6 +177,13 @@ var archiveHome = []struct{ cue, country string }{
 	{"PRC FMA", "People's Republic of China"}, {"PRCFMA", "People's Republic of China"},
 }
 
+// westHome are the archives of states whose records share a language with
+// a state of the other bloc: Austria's and the Federal Republic's.
+var westHome = []struct{ cue, country string }{
+	{"ÖStA", "Austria"}, {"OeStA", "Austria"}, {"Österreichisches Staatsarchiv", "Austria"}, {"Austrian State Archives", "Austria"},
+	{"Bruno Kreisky Archiv", "Austria"}, {"BArch, B 136", "West Germany"}, {"Bundeskanzleramt", "West Germany"},
+}
+
 var langHome = map[string]string{
 	"ru": "Soviet Union", "de": "East Germany", "hu": "Hungary", "pl": "Poland", "cs": "Czechoslovakia",
 	"sk": "Czechoslovakia", "bg": "Bulgaria", "ro": "Romania", "zh": "People's Republic of China",
@@ -203,6 +210,12 @@ var partyCues = []struct{ cue, country string }{
 // than English), else of the archive its citation names, else the ruling
 // party its text names most often; "" when none says.
 func Home(citation, lang, text string) string {
+	for _, a := range westHome {
+		// a record in German kept in a Western archive is not the GDR's
+		if strings.Contains(citation, a.cue) {
+			return a.country
+		}
+	}
 	if c := langHome[lang]; c != "" {
 		return c
 	}

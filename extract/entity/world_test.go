@@ -28,7 +28,7 @@ func TestRecordsOfOtherBlocs(t *testing.T) {
 		{"fi", "Presidentti keskusteli Neuvostoliiton suurlähettilään kanssa Moskovassa ja Helsingissä.",
 			"Soviet Union Moscow Helsinki"},
 		{"cs", "Irácká vojska obsadila Chorramšahr a ostřelují rafinerii v Abádánu na Šatt al-Arabu.",
-			"Khorramshahr Abadan Shatt al-Arab"},
+			"Iraqi Armed Forces Khorramshahr Abadan Shatt al-Arab"},
 		{"it", "La delegazione è partita da Pechino per Algeri e poi per Strasburgo.",
 			"Beijing Algiers Strasbourg"},
 	} {
