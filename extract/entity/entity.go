@@ -505,11 +505,13 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			}
 			mm = m.qualify(mm, c)
 		}
-		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && !toks[i].Cyr && metonymy(text, toks, i, end) {
+		capital := false // a capital standing for its state ("influence in Havana")
+		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && metonymy(text, toks, i, end) {
 			// "Moscow says", "Washington rejects these charges", "a policy
 			// toward Islamabad": a capital for its state
 			if c := m.g.Lookup(capitalOf(tg.entry.Name, ctx.Date)); c != nil {
 				mm = Mention{Entry: c, Class: c.Class, Name: c.Name, Start: mm.Start, End: mm.End, Text: mm.Text, By: ByCollective}
+				capital = true
 			}
 		}
 		if mm.By == ByCollective && mm.Class == vocab.ClassCountry && end < len(toks) && !toks[end].Upper &&
@@ -541,7 +543,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i = end
 			continue
 		}
-		if mm.By == ByCollective && languageUse(text, toks, i, end) {
+		if mm.By == ByCollective && !capital && languageUse(text, toks, i, end) {
 			// "English Translation", "in Russian": a language, not a country
 			for k := i; k < end; k++ {
 				covered[k] = true
@@ -1024,12 +1026,21 @@ var metonymyVerbs = set("says said wants wanted means meant bears bore shares sh
 	"knows regards considers intends hopes fears accepts accepted claims claimed denies " +
 	"denied seeks sought expects announced announces decided decides has have had will would continues continue " +
 	"protested protests warned warns threatens threatened supports supported opposes opposed leadership leaders " +
-	"regime authorities")
+	"regime authorities uses used delivered delivers sent sends proposed proposes replied replies answered answers " +
+	"asked asks accuses accused insisted responded reacted recognised recognized welcomed condemned condemns " +
+	"заявил заявила заявило заявляет считает требует требовала предлагает предложила настаивает отказывается " +
+	"поддерживает ведет ведёт ответила ответил согласилась согласился")
 
 // metonymyBefore are the nouns whose "of" or "from" makes the capital
 // after it a government ("on the orders of Beijing", "pressure from
 // Moscow").
-var metonymyBefore = set("orders order instructions instruction pressure behest policy policies line demands")
+var metonymyBefore = set("orders order instructions instruction pressure behest policy policies line demands " +
+	"had consent approval")
+
+// metonymyFor are the nouns whose "for" makes the capital after it a
+// government ("the price for Moscow"); a message "from Moscow" or a request
+// conveyed "to Moscow" keeps the city.
+var metonymyFor = set("price cost costs consequences")
 
 // metonymy reports whether the capital toks[i:end] stands for its
 // government: the subject of a verb of saying or deciding, or the object
@@ -1044,6 +1055,10 @@ func metonymy(text string, toks []token, i, end int) bool {
 			return true
 		case "of", "from":
 			return i > 1 && metonymyBefore[toks[i-2].Norm]
+		case "for":
+			return i > 1 && metonymyFor[toks[i-2].Norm]
+		case "in":
+			return i > 1 && toks[i-2].Norm == "influence"
 		}
 	}
 	return false

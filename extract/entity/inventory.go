@@ -112,7 +112,7 @@ interior senior acting assistant under executive high`)
 // the Latin forms English-language records use, and the Russian ones in
 // Cyrillic.
 var givenNames = set(`
-aleksandr alexander aleksei alexei alexey anatoly anatolii anatoli andrei andrey andrii anastas boris dmitri
+aleksandr alexander eduard egor yegor aleksei alexei alexey anatoly anatolii anatoli andrei andrey andrii anastas boris dmitri
 dmitry dmitrii evgeny evgenii yevgeny fyodor fedor georgy georgi georgii gennady gennadii grigory grigorii igor
 ilya ivan konstantin kliment lavrenty leonid maxim maksim mikhail nikita nikolai nikolay oleg pavel petr pyotr
 pantelei sergei sergey semyon stepan terenty timofei valentin valeri valery valerii vadim vasily vasili vasilii

@@ -440,10 +440,12 @@ func (t *token) candidates(buf []string) []string {
 var inflecting = set("cs sk pl sl hr sr bs sh hu ro lv lt fi")
 
 // latinEndings are the case endings and suffixes a name in Latin letters
-// takes in those languages, accents dropped, longest first.
+// takes in those languages, accents dropped, longest first (the Hungarian
+// instrumental doubles a final consonant: "Szerződéssel", "Kádárral").
 var latinEndings = []string{
 	"ovou", "ului", "owi", "ovi", "ego", "emu", "eho", "ych", "ymi", "ami", "ach", "iem",
 	"nak", "nek", "val", "vel", "ral", "rel", "hoz", "hez", "tol", "rol", "ban", "ben", "nal", "nel", "ert",
+	"sal", "sel", "tal", "tel", "lal", "lel", "zal", "zel", "gal", "gel", "kal", "kel", "dal", "del", "mal", "mel",
 	"em", "om", "ou", "ym", "mu", "ho", "ej", "ie", "ul", "ei", "ii", "ot", "et", "at", "ra", "re", "ba", "be", "on",
 	"a", "e", "i", "u", "y", "t", "m",
 }

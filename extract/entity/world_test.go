@@ -65,3 +65,53 @@ func TestPlaceInsideABodysName(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsForTheirGovernments: a capital that acts, whose influence is
+// spoken of or for whom a price is raised stands for its government; a
+// capital a message comes from stays a city.
+func TestCapitalsForTheirGovernments(t *testing.T) {
+	m := fullMatcher(t)
+	for text, want := range map[string]string{
+		"Moscow uses its influence in Havana.":                              "Soviet Union/collective Cuba/collective",
+		"We should raise the price for Moscow.":                             "Soviet Union/collective",
+		"It is the crudest document we have had from Moscow since the war.": "Soviet Union/collective",
+		"Mao read the latest message from Moscow.":                          "Mao Zedong/name Moscow/name",
+		"Москва заявила протест, а Пекин ведёт пропаганду.":                 "Soviet Union/collective People's Republic of China/collective",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, Context{Date: "1979-12-26"}) {
+			got = append(got, mm.Name+"/"+mm.By)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+}
+
+// TestHungarianInstrumental: a name in the Hungarian instrumental, whose
+// suffix doubles the last consonant, is found ("Varsói Szerződéssel").
+func TestHungarianInstrumental(t *testing.T) {
+	m := fullMatcher(t)
+	var got []string
+	for _, mm := range m.Find("a Varsói Szerződéssel vállalt kötelezettségeinket", Context{Date: "1989-09-10", Orig: "hu"}) {
+		got = append(got, mm.Name)
+	}
+	if strings.Join(got, " ") != "Warsaw Pact" {
+		t.Errorf("got %v, want the Warsaw Pact alone", got)
+	}
+}
+
+// TestGivenNameBeforeAMiddleInitial: "Eduard A. Shevardnadze" after a line
+// that ends another participant's office is one person.
+func TestGivenNameBeforeAMiddleInitial(t *testing.T) {
+	m := fullMatcher(t)
+	var got []string
+	for _, mm := range m.Find("Mikhail S. Gorbachev, General Secretary of the CPSU\nEduard A. Shevardnadze, Minister of Foreign Affairs", Context{Date: "1986-10-12"}) {
+		if mm.Class == vocab.ClassPerson {
+			got = append(got, mm.Name+"/"+mm.Text)
+		}
+	}
+	if strings.Join(got, " ") != "Mikhail Gorbachev/Mikhail S. Gorbachev Eduard Shevardnadze/Eduard A. Shevardnadze" {
+		t.Errorf("got %v", got)
+	}
+}
