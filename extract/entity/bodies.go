@@ -123,7 +123,7 @@ var adjectiveStems = []struct{ stem, country string }{
 	{"iranisch", "Iran"}, {"irani", "Iran"}, {"iransk", "Iran"}, {"иранск", "Iran"},
 	{"japanisch", "Japan"}, {"japonsk", "Japan"}, {"japan", "Japan"}, {"японск", "Japan"}, {"giappones", "Japan"},
 	{"osterreichisch", "Austria"}, {"osztrak", "Austria"}, {"rakousk", "Austria"}, {"austriack", "Austria"}, {"австрийск", "Austria"},
-	{"italienisch", "Italy"}, {"olasz", "Italy"}, {"italsk", "Italy"}, {"wlosk", "Italy"}, {"итальянск", "Italy"},
+	{"italienisch", "Italy"}, {"italian", "Italy"}, {"olasz", "Italy"}, {"italsk", "Italy"}, {"wlosk", "Italy"}, {"итальянск", "Italy"},
 	{"franzosisch", "France"}, {"francouzsk", "France"}, {"francusk", "France"}, {"французск", "France"},
 	{"britisch", "United Kingdom"}, {"britsk", "United Kingdom"}, {"brytyjsk", "United Kingdom"}, {"британск", "United Kingdom"},
 	{"israelisch", "Israel"}, {"izraeli", "Israel"}, {"izraelsk", "Israel"}, {"израильск", "Israel"},

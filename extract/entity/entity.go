@@ -701,6 +701,8 @@ func (w *walker) walk(n *node, k int) {
 	cands := w.toks[k].candidates(local[:0])
 	if w.ctx.Orig == "bg" && w.toks[k].Cyr {
 		cands = bulgarianCandidates(w.toks[k].Norm, cands)
+	} else if w.toks[k].Hangul {
+		cands = koreanCandidates(w.toks[k].Norm, cands)
 	} else if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
 		cands = latinCandidates(w.toks[k].Norm, cands, w.ctx.endings)
 	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && !w.toks[k].Cyr && !w.toks[k].Han {

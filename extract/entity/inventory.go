@@ -136,7 +136,9 @@ jawaharlal indira sukarno norodom souphanouvong kaysone
 joaquim armando samora agostinho marcelino jose antonio manuel luis luiz salvador augusto juan pedro miguel
 fernando francisco jorge ricardo alberto eduardo enrique hugo mario rafael daniel
 jacques pierre jean michel maurice georges francois andre louis rene valery edouard guy
-giulio aldo enrico palmiro amintore pietro giovanni
+giulio aldo enrico palmiro amintore pietro giovanni giancarlo sergio luigi giorgio alessandro bettino arnaldo
+francesco carlo massimo achille lelio emilio alexandr osvaldo isidoro camilo vilma celia joao
+urho ahti kalevi paavo mauno martti kaarlo juho pertti ilkka hysni nexhmije adil beqir spiro bohuslav ludovit lubomir
 ian harold margaret geoffrey neil denis alec anthony clement winston hugh selwyn
 kwame julius jomo patrice sekou nelson oliver eduardo hastings milton
 shapour mehdi ruhollah mohsen
@@ -220,7 +222,8 @@ var notPersonWordsRu = set(`
 
 // listCues open a list of persons: attendance lists and delegations.
 var listCues = set(`present attending attended participants participating members присутствовали
-присутствуют участвовали участники anwesend teilnehmer obecni jelen vannak přítomni`)
+присутствуют участвовали участники anwesend teilnehmer obecni jelen vannak přítomni pritomni
+presenti presentes asistentes prisutni lasna pranishem присъстват`)
 
 // placePreps are prepositions after which a capitalised word is a place
 // rather than a person.

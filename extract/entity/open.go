@@ -224,7 +224,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if translatorBefore(toks, i) {
 		return openMention{}, false
 	}
-	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j {
+	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j && !initial(toks[s+1]) {
 		s++ // "s. Dubček": soudruh, the Czech and Slovak form of address
 	}
 	monsieur := frenchAddress(ctx, toks[s]) && s+1 < j
@@ -314,6 +314,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	mm, ok := m.unlinked(text, name, Context{})
 	if !ok {
 		return openMention{}, false
+	}
+	if ctx.Orig == "fi" {
+		mm.Name = finnishNominative(mm.Name)
 	}
 	if familyFirst {
 		// named in English given name first: "Nagy Imre" is Imre Nagy
@@ -476,6 +479,28 @@ func titleLineAt(text string, toks []token, i int) bool {
 // signature writes it ("A. DOBRYNIN").
 func allCapsName(toks []token, s, e int) bool {
 	return s < e && initial(toks[s])
+}
+
+// finnishNominative gives a name in a Finnish record in the nominative
+// from the genitive or accusative the sentence puts it in: a Slavic family
+// name without "-in" ("Zaharovin", "Kosyginin"), a Finnish one in "-nen"
+// from "-sen" ("Kekkosen"), another without the "-n" after a vowel
+// ("Sorsan").
+func finnishNominative(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	head, w := name[:sp+1], name[sp+1:]
+	switch {
+	case len(w) < 5:
+	case strings.HasSuffix(w, "sen"):
+		w = w[:len(w)-3] + "nen"
+	case strings.HasSuffix(w, "in"):
+		if base := w[:len(w)-2]; slavicSurname(token{Norm: FoldLatin(strings.ToLower(base))}) {
+			w = base
+		}
+	case strings.HasSuffix(w, "n") && !strings.HasSuffix(w, "nen") && strings.IndexByte("aeiouy", w[len(w)-2]) >= 0:
+		w = w[:len(w)-1]
+	}
+	return head + w
 }
 
 // rankInCaps reads a name of one or two words in capitals after a rank or
@@ -1150,7 +1175,7 @@ func givenBefore(text string, toks []token, covered []bool, i int, ctx Context) 
 	k := i
 	for k > 0 && i-k < 3 {
 		p := toks[k-1]
-		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) || frenchAddress(ctx, p) {
+		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) && !initial(toks[k]) || frenchAddress(ctx, p) {
 			break
 		}
 		gap := text[p.ByteEnd:toks[k].Byte]

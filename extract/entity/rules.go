@@ -144,9 +144,16 @@ func sameLine(text string, a, b token) bool {
 func (m *Matcher) unlinked(text string, toks []token, ctx Context) (Mention, bool) {
 	var sb strings.Builder
 	letters := 0
+	// a family name a Slavic case ending was taken from: the given name
+	// before it is in that case too ("Ivana Kovalenka" is Ivan Kovalenko)
+	last := toks[len(toks)-1]
+	declined := !last.Cyr && len(toks) > 1 && polishNominative(text[last.Byte:last.ByteEnd]) != text[last.Byte:last.ByteEnd]
 	for k, t := range toks {
 		w := text[t.Byte:t.ByteEnd]
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if declined && k == 0 && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "a") && givenNames[t.Norm[:len(t.Norm)-1]] {
+			w = w[:len(w)-1]
+		}
 		letters += utf8.RuneCountInString(t.Norm)
 		if t.Cyr {
 			w = nominative(w, k == len(toks)-1)
@@ -221,11 +228,12 @@ func nominative(w string, last bool) string {
 
 // polishNominative gives a Polish or Czech family name in -ski, -cki,
 // -dzki, -ský, -cký from its genitive, dative or instrumental ("Ministra
-// Rapackiego", "s Gomułką" aside: only the adjectival names, whose endings
-// no other word of a name has).
+// Rapackiego"), and a Ukrainian one in -enko as Czech and Slovak decline it
+// ("veľvyslanca Červonenka"): only endings no other word of a name has.
 func polishNominative(w string) string {
 	for _, e := range [][2]string{{"skiego", "ski"}, {"ckiego", "cki"}, {"dzkiego", "dzki"}, {"skiemu", "ski"}, {"ckiemu", "cki"},
-		{"ského", "ský"}, {"ckého", "cký"}, {"skému", "ský"}, {"ckému", "cký"}} {
+		{"ského", "ský"}, {"ckého", "cký"}, {"skému", "ský"}, {"ckému", "cký"},
+		{"enkovi", "enko"}, {"enkom", "enko"}, {"enka", "enko"}} {
 		if strings.HasSuffix(w, e[0]) && len(w) > len(e[0])+2 {
 			return w[:len(w)-len(e[0])] + e[1]
 		}

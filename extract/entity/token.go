@@ -22,6 +22,7 @@ type token struct {
 	AllCaps       bool // every letter is a capital (two letters or more)
 	Han           bool
 	Cyr           bool
+	Hangul        bool // written in Hangul syllables
 	DotAfter      bool // followed directly by "."
 	LineStart     bool // first token of its line
 	NameWord      bool // an ordinary word written as a given name ("Per Haekkerup")
@@ -221,6 +222,8 @@ func tokenizeInto(sc *scratch, text string) []token {
 				}
 				if r >= 0x400 && r <= 0x52F {
 					t.Cyr = true
+				} else if r >= 0xAC00 && r <= 0xD7A3 {
+					t.Hangul = true
 				}
 			}
 			first = false
@@ -450,11 +453,29 @@ var latinEndings = []string{
 	"a", "e", "i", "u", "y", "t", "m",
 }
 
+// koreanParticles are the particles Korean writes joined to a name
+// ("푸자노프를", "김일성은"), longest first.
+var koreanParticles = []string{"에게서", "으로", "에서", "에게", "께서", "와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로"}
+
+// koreanCandidates adds to cands a Hangul word without the particle joined
+// to it, where two syllables or more remain.
+func koreanCandidates(w string, cands []string) []string {
+	if len(w) < 9 || w[len(w)-3] < 0xEA || w[len(w)-3] > 0xED {
+		return cands // not three Hangul syllables or more
+	}
+	for _, p := range koreanParticles {
+		if strings.HasSuffix(w, p) && len(w)-len(p) >= 6 {
+			cands = append(cands, w[:len(w)-len(p)])
+		}
+	}
+	return cands
+}
+
 // finnishEndings are the case endings of Finnish, accents dropped
 // ("Moskovassa", "Kiinan", "Castrolle"); a stem that changes within
 // ("Neuvostoliiton") is a label of its own.
 var finnishEndings = []string{
-	"ssa", "sta", "lla", "lta", "lle", "ksi", "han", "hin", "aan", "een", "iin", "ta", "na", "n", "a",
+	"ssa", "sta", "lla", "lta", "lle", "ksi", "han", "hin", "aan", "een", "iin", "ta", "na", "in", "n", "a",
 }
 
 // endingsOf is the list of case endings of a record's language.

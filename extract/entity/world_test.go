@@ -115,3 +115,31 @@ func TestGivenNameBeforeAMiddleInitial(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestNamesOfTheNewLanguages: records of the project's own writing in
+// Italian, Spanish, Slovak, Finnish and Korean, with the people the
+// gazetteer lacks and the case forms and particles those languages put on
+// names.
+func TestNamesOfTheNewLanguages(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"it", "Erano presenti Giancarlo Pajetta e Sergio Segre, e si parlò del governo italiano.",
+			"Giancarlo Pajetta Sergio Segre Government of Italy"},
+		{"es", "El embajador soviético Alexandr Alexéiev recibió al compañero Osvaldo Dorticós.",
+			"Alexandr Alexéiev Osvaldo Dorticós"},
+		{"fi", "Presidentti otti vastaan suurlähettilään A. V. Zaharovin ja pääministeri Sorsan.",
+			"A.V. Zaharov Sorsa"},
+		{"sk", "Súdruh Husák prijal veľvyslanca S. V. Červonenka a súdruha Ivana Kovalenka.",
+			"Gustáv Husák Stepan Chervonenko Ivan Kovalenko"},
+		{"ko", "김일성은 소련 대표단과 회담하고 박정희를 비난하였다.",
+			"Kim Il Sung Soviet Union Park Chung-hee"},
+	} {
+		var got []string
+		for _, mm := range m.Find(c.text, Context{Date: "1975-06-01", Orig: c.orig}) {
+			got = append(got, mm.Name)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
