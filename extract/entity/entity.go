@@ -460,7 +460,13 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName {
 			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
 			// before a surname must agree with the gazetteer's person
-			if g := givenBefore(text, toks, covered, i, ctx); g >= 0 {
+			g := givenBefore(text, toks, covered, i, ctx)
+			if g >= 0 && end-i >= 2 && givenWord(toks[i]) && !initial(toks[g]) && !translatorBefore(toks, g) {
+				// "Comandante en Jefe Fidel Castro": the label holds the
+				// given name already; the word before it is no other one
+				g = -1
+			}
+			if g >= 0 {
 				if translatorBefore(toks, g) {
 					// "Translated by Hope Harrison": no entity of the record
 					for k := g; k < end; k++ {

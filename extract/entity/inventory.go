@@ -138,6 +138,7 @@ fernando francisco jorge ricardo alberto eduardo enrique hugo mario rafael danie
 jacques pierre jean michel maurice georges francois andre louis rene valery edouard guy
 giulio aldo enrico palmiro amintore pietro giovanni giancarlo sergio luigi giorgio alessandro bettino arnaldo
 francesco carlo massimo achille lelio emilio alexandr osvaldo isidoro camilo vilma celia joao
+tomas humberto julian jaime hector gustavo alfonso ramon pablo cesar clodomiro orlando hortensia
 urho ahti kalevi paavo mauno martti kaarlo juho pertti ilkka hysni nexhmije adil beqir spiro bohuslav ludovit lubomir
 ian harold margaret geoffrey neil denis alec anthony clement winston hugh selwyn
 kwame julius jomo patrice sekou nelson oliver eduardo hastings milton
@@ -207,6 +208,8 @@ ministries committees embassies councils commissions departments governments arm
 headquarters airport airfield visit visits affaires
 nagykovetseg kovetseg nagykovetsege
 njegov njegova njegovo njegovi njen njena njeno njihov njihova njihovo
+consiglio esteri ministero governo partito comitato centrale ufficio jefe estado exteriores relaciones ministerio
+gobierno partido comite secretaria presidencia
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.

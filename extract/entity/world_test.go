@@ -143,3 +143,25 @@ func TestNamesOfTheNewLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesOfSpanishAndItalianOffices: the words of an office written
+// before a known name ("Comandante en Jefe", "Presidente del Consiglio")
+// are no given name of the person, and Spanish given names open names in a
+// list.
+func TestTitlesOfSpanishAndItalianOffices(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"es", "El Comandante en Jefe Fidel Castro recibió al canciller.", "Fidel Castro/name"},
+		{"it", "Il Presidente del Consiglio Aldo Moro e il ministro degli Esteri Amintore Fanfani.", "Aldo Moro/name Amintore Fanfani/name"},
+		{"en", "The leadership (Daniel Ortega, Tomás Borge, Humberto Ortega) met.", "Daniel Ortega/name Tomás Borge/rule Humberto Ortega/rule"},
+		{"sq", "Shoku Mehmet Shehu takoi shokun Çu En Lai.", "Mehmet Shehu/name Zhou Enlai/name"},
+	} {
+		var got []string
+		for _, mm := range m.Find(c.text, Context{Date: "1972-01-01", Orig: c.orig}) {
+			got = append(got, mm.Name+"/"+mm.By)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
