@@ -393,6 +393,24 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			continue
 		}
 		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && placeEventHeads[toks[end].Norm] && toks[end].Upper && !toks[end].AllCaps &&
+			(end+1 >= len(toks) || !toks[end+1].Upper || text[toks[end].ByteEnd:toks[end+1].Byte] != " ") {
+			// "the Moscow Treaty", "the Colombo Conference": an event
+			// named after the place, not the place ("the Port Arthur
+			// agreement" is prose about the place)
+			written := text[toks[i].Byte:toks[end].ByteEnd]
+			ev := Mention{Class: vocab.ClassEvent, Name: written, Start: toks[i].Start, End: toks[end].End, Text: written, By: ByRule}
+			if e := m.g.Lookup(written); e != nil && e.Class == vocab.ClassEvent {
+				ev.Entry, ev.By = e, ByName
+			}
+			out = append(out, ev)
+			for k := i; k <= end; k++ {
+				covered[k], cls[k] = true, vocab.ClassEvent
+			}
+			i = end + 1
+			continue
+		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
 			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && facilityHeads[toks[end].Norm] && !toks[end].Cyr {
 			// "Beijing airport", "Xinjiang Hall", "the Vlora naval base": a
 			// place named after the city or province, not it
@@ -1082,6 +1100,10 @@ var newspaperWords = set("times post herald tribune journal gazette chronicle te
 // facilityHeads after a city's or province's name make the name a
 // building's, a square's or a base's.
 var facilityHeads = set("airport airfield hall square bridge gate hotel palace stadium shipyard prison naval air")
+
+// placeEventHeads after a place's name make an event's name ("Moscow
+// Treaty", "Colombo Conference").
+var placeEventHeads = set("treaty conference summit agreement accords pact")
 
 var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
 

@@ -53,6 +53,14 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			i = mm.tokEnd - 1
 			continue
 		}
+		if mm, ok := m.eventRun(text, toks, covered, cls, i, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassEvent
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
 		if mm, ok := m.orgRun(text, toks, covered, cls, ent, i, ctx); ok {
 			out = append(out, mm.Mention)
 			for k := mm.tokStart; k < mm.tokEnd; k++ {
@@ -783,6 +791,99 @@ var orgHeads = set(`ministry committee party embassy bureau council commission d
 government army forces navy court tribunal khural parliament sejm volkskammer bundestag congress
 presidium academy institute command directorate administration front league federation association
 министерство комитет партия посольство бюро совет комиссия отдел`)
+
+// namedEventHeads are the nouns that make a capitalised English name an
+// event's: a treaty, a conference, a war ("Treaty of Friendship and
+// Cooperation", "International Conference on Laos", "Colombo Conference").
+var namedEventHeads = set("treaty conference summit agreement accords accord pact crisis war uprising declaration communique communiqué plan")
+
+// eventLinks are the lower-case words an event's name may hold between
+// its capitalised ones.
+var eventLinks = set("of on for the and between in")
+
+// eventRun reads an event's name the gazetteer lacks: capitalised English
+// words, joined by "of", "on", "and" …, with an event's head noun among
+// them, two words or more ("Treaty of Mutual Cooperation and Security",
+// "Colombo Conference"). A name the gazetteer knows is linked.
+func (m *Matcher) eventRun(text string, toks []token, covered []bool, cls []string, i int, ctx Context) (openMention, bool) {
+	if toks[i].Cyr || toks[i].AllCaps || !toks[i].Upper || ctx.germanTok != nil && ctx.germanTok[i] ||
+		i > 0 && (covered[i-1] || toks[i-1].Upper && !functionWords[toks[i-1].Norm]) && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+		// "Colombo Conference" is read with its place (Find); "North
+		// Atlantic Treaty" begins before "Atlantic"
+		return openMention{}, false
+	}
+	j, head, lastCap, between := i, -1, -1, false
+	for j < len(toks) && j-i < 14 {
+		t := toks[j]
+		if covered[j] && head >= 0 && j > i && (cls[j] == vocab.ClassPlace || cls[j] == vocab.ClassCountry) {
+			// "International Conference on Laos", "Treaty of Friendship
+			// between the USSR and Mozambique": the places it is of
+			p := toks[j-1].Norm
+			if p == "the" && j-2 > i {
+				p = toks[j-2].Norm
+			}
+			if p != "on" && p != "in" && p != "between" && !((p == "and" || p == "of") && between) {
+				break
+			}
+			c, e := cls[j], j
+			for j < len(toks) && covered[j] && cls[j] == c && (j == e || text[toks[j-1].ByteEnd:toks[j].Byte] == " ") {
+				lastCap = j
+				j++
+			}
+			if p != "between" && !between {
+				break
+			}
+			continue
+		}
+		if t.Norm == "between" && head >= 0 {
+			between = true
+		}
+		if covered[j] || t.struck || t.Han || t.Cyr || t.AllCaps || initial(t) {
+			break
+		}
+		if j > i && text[toks[j-1].ByteEnd:t.Byte] != " " && !(text[toks[j-1].ByteEnd:t.Byte] == "-" && t.Upper) {
+			break
+		}
+		if t.Upper {
+			if namedEventHeads[t.Norm] {
+				head = j
+			}
+			lastCap = j
+		} else if !eventLinks[t.Norm] || j == i {
+			break
+		}
+		j++
+	}
+	if head < 0 || lastCap < head || lastCap == i && head == i {
+		return openMention{}, false
+	}
+	end := lastCap + 1
+	if head == i && end-i < 3 {
+		return openMention{}, false // "Treaty of X" needs its X
+	}
+	if end < len(toks) && text[toks[end-1].ByteEnd:toks[end].Byte] == "-" {
+		return openMention{}, false // "Conference on the Sino-Indian …": the name goes on
+	}
+	for k := i; k < end; k++ {
+		w := toks[k].Norm
+		if k < head && (titleWords[w] && !modifiers[w] || addressWords[w] || monthWords[w] || notPersonWords[w] && !eventWords[w]) {
+			return openMention{}, false // "Foreign Minister Plan", "Subject Conference"
+		}
+	}
+	if titleLine(ctx, i) && toks[i].LineStart {
+		return openMention{}, false
+	}
+	first, last := toks[i], toks[end-1]
+	name := text[first.Byte:last.ByteEnd]
+	mm := Mention{Class: vocab.ClassEvent, Name: name, Start: first.Start, End: last.End, Text: name, By: ByRule}
+	if e := m.g.Lookup(name); e != nil && e.Class == vocab.ClassEvent {
+		mm.Entry, mm.By = e, ByName
+	}
+	return openMention{Mention: mm, tokStart: i, tokEnd: end}, true
+}
+
+// eventWords are words of events' names that notPersonWords holds.
+var eventWords = set("international national peace security central supreme general world great socialist economic")
 
 // bodyOfBody names the body of toks[i:j] ("International Department of
 // the") within the known body at toks[j] ("CC CPSU"): from its first head

@@ -165,3 +165,29 @@ func TestTitlesOfSpanishAndItalianOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsNamedByTheText: treaties, conferences and agreements a record
+// names in capitals are events, with the places they are of; one named
+// after a place is the event, not the place; prose about a place ("the Port
+// Arthur agreement") and a name begun before the head's words ("North
+// Atlantic Treaty") are left alone.
+func TestEventsNamedByTheText(t *testing.T) {
+	m := fullMatcher(t)
+	for text, want := range map[string]string{
+		"It would not affect the Treaty of Mutual Cooperation and Security.":          "Treaty of Mutual Cooperation and Security/rule",
+		"He presented the proposals of the Colombo Conference to Premier Zhou.":       "Colombo Conference/rule Zhou Enlai/name",
+		"After the signing of the Moscow Treaty, Brandt flew home.":                   "Moscow Treaty/rule Willy Brandt/name",
+		"The U.S. Delegation to the International Conference on Laos met.":            "United States/name International Conference on Laos/rule Laos/name",
+		"A Treaty of Friendship between the USSR and Mozambique was signed.":          "Treaty of Friendship between the USSR and Mozambique/rule Soviet Union/name Mozambique/name",
+		"We agree that the Port Arthur agreement should remain valid.":                "Port Arthur/name",
+		"An attack would bring in the United States under the North Atlantic Treaty.": "United States/name",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, Context{Date: "1970-08-12"}) {
+			got = append(got, mm.Name+"/"+mm.By)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q:\n got %q\nwant %q", text, strings.Join(got, " "), want)
+		}
+	}
+}
