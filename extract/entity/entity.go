@@ -503,6 +503,17 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				start = g
 			}
 		}
+		if tg.entry.Class == vocab.ClassPerson && mm.Class == vocab.ClassPerson && end < len(toks) && !covered[end] && toks[end].Upper && !toks[end].Cyr == !toks[end-1].Cyr &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == "-" && utf8.RuneCountInString(toks[end].Norm) >= 3 && !m.personAt(toks, end, ctx) &&
+			(end+1 >= len(toks) || !pairNouns[toks[end+1].Norm]) {
+			// "A. I. Tsedenbal-Filatova": a double family name is someone
+			// else's than the first name's bearer
+			if u, ok := m.unlinked(text, toks[start:end+1], ctx); ok {
+				u.Blocked = tg.entry
+				mm = u
+				end++
+			}
+		}
 		if mm.Class == vocab.ClassPerson && mm.Role == "" && mm.By != ByCollective {
 			// "First Secretary Gierek", "Marshal Grechko": the title the
 			// record writes before a known name is the person's role here
@@ -673,6 +684,18 @@ func innerBodies(ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// pairNouns after "X-Y" make it a pair of people, not a double family name
+// ("the Nixon-Sato communique", "Reagan-Gorbachev talks").
+var pairNouns = set("communique communiqué talks meeting meetings summit line pact agreement treaty plan axis correspondence negotiations dialogue")
+
+// personAt reports whether a gazetteer person's label begins at toks[k]
+// ("Sato" in "Nixon-Sato communique": two people, no double name).
+func (m *Matcher) personAt(toks []token, k int, ctx Context) bool {
+	var buf []string
+	_, tg := m.longest(toks, k, ctx, &buf)
+	return tg != nil && tg.entry.Class == vocab.ClassPerson
 }
 
 func mention(text string, a, b token, tg *target) Mention {

@@ -89,7 +89,7 @@ genossin ministr predseda tajemnik velvyslanec soudruzka premier sekretarz ambas
 miniszter elnok nagykovet titkar presidente comandante embajador ministro secretario senor
 тов товарищ товарищу товарища товарищи товарищам товарищем тт генерал генералу генерала маршал маршалу
 маршала посол послу посла министр министру министра председатель председателю председателя секретарь
-секретарю секретаря адмирал адмиралу адмирала полковник полковнику
+секретарю секретаря адмирал адмиралу адмирала полковник полковнику майор лейтенант капитан подполковник
 ing dipl mag doz
 oberst oberstleutnant hauptmann generalmajor generalleutnant generaloberst konteradmiral vizeadmiral
 bundesminister vizekanzler staatsminister

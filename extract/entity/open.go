@@ -37,6 +37,14 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			i = mm.tokEnd - 1
 			continue
 		}
+		if mm, ok := m.titleAfter(text, toks, covered, i, j, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassPerson
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
 		if translatorBefore(toks, i) {
 			// "Translated by Mark Kramer", "Obtained by James G. Hershberg"
 			for k := i; k < j; k++ {
@@ -204,8 +212,9 @@ func initial(t token) bool {
 }
 
 // digraphs are the two-letter initials of transliterated names ("Ya.",
-// "Zh.") and Hungarian and Polish ones ("Zs.", "Gy.", "Sz.").
-var digraphs = set("ya yu ye yo ia iu ie ch sh zh kh ts zs gy sz cz th")
+// "Zh.") and Hungarian and Polish ones ("Zs.", "Gy.", "Sz."), and the
+// Bulgarian abbreviations of given names ("Гр. Филипов", "Ст. Тодоров").
+var digraphs = set("ya yu ye yo ia iu ie ch sh zh kh ts zs gy sz cz th гр ст дж вл ал хр")
 
 // sentenceStart reports whether toks[i] begins a sentence or a line.
 func sentenceStart(text string, toks []token, i int) bool {
@@ -334,9 +343,9 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		mm.Titled = text[toks[i].Byte:name[len(name)-1].ByteEnd]
 	} else if s > i && titled {
 		mm.Role = roleText(text, toks[i:s])
-		mm.Titled = text[toks[s-1].Byte:name[len(name)-1].ByteEnd]
+		mm.Titled = text[toks[rankStart(text, toks, s-1)].Byte:name[len(name)-1].ByteEnd]
 	} else if s == i && i > 0 && (titleWords[toks[i-1].Norm] || czechAddress(ctx, toks[i-1])) && sameLine(text, toks[i-1], toks[i]) {
-		mm.Titled = text[toks[i-1].Byte:name[len(name)-1].ByteEnd]
+		mm.Titled = text[toks[rankStart(text, toks, i-1)].Byte:name[len(name)-1].ByteEnd]
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
 }
@@ -509,6 +518,55 @@ func finnishNominative(name string) string {
 		w = w[:len(w)-1]
 	}
 	return head + w
+}
+
+// rankWords are the words of a compound military rank ("Major General",
+// "генерал-майор").
+var rankWords = set("general major lieutenant colonel brigadier генерал майор лейтенант полковник подполковник generalmajor")
+
+// rankStart is the first word of a compound rank that ends at toks[k]
+// ("Major General Dibrova", "генерал-майор Диброва"), or k.
+func rankStart(text string, toks []token, k int) int {
+	if !rankWords[toks[k].Norm] {
+		return k
+	}
+	for k > 0 && rankWords[toks[k-1].Norm] && toks[k-1].Upper == toks[k].Upper {
+		if g := text[toks[k-1].ByteEnd:toks[k].Byte]; g != " " && g != "-" {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// hungarianTitles are the titles and forms of address Hungarian writes
+// after a name ("Mock alkancellár úr", "Genscher miniszter"), folded.
+var hungarianTitles = set("miniszter kulugyminiszter alkancellar kancellar nagykovet elvtars elvtarsnak ur urnak elnok " +
+	"miniszterelnok titkar fotitkar tabornok marsall ugyvivo kovet")
+
+// titleAfter reads a family name of one or two words before a title a
+// Hungarian record writes after it ("Mock alkancellár úr").
+func (m *Matcher) titleAfter(text string, toks []token, covered []bool, i, j int, ctx Context) (openMention, bool) {
+	if ctx.Orig != "hu" || j-i > 2 || j-i == 2 && !givenWord(toks[i+1]) || j >= len(toks) || covered[j] || toks[j].Upper || !hungarianTitles[toks[j].Norm] ||
+		text[toks[j-1].ByteEnd:toks[j].Byte] != " " {
+		return openMention{}, false
+	}
+	for _, t := range toks[i:j] {
+		if stopWord(t) || titleWords[t.Norm] || t.AllCaps || initial(t) || t.Cyr {
+			return openMention{}, false
+		}
+	}
+	mm, ok := m.unlinked(text, toks[i:j], Context{})
+	if !ok {
+		return openMention{}, false
+	}
+	e := j + 1
+	if e < len(toks) && hungarianTitles[toks[e].Norm] && !toks[e].Upper && text[toks[e-1].ByteEnd:toks[e].Byte] == " " {
+		e++ // "alkancellár úr"
+	}
+	mm.Role = text[toks[j].Byte:toks[j].ByteEnd]
+	mm.Titled = text[toks[i].Byte:toks[e-1].ByteEnd]
+	return openMention{Mention: mm, tokStart: i, tokEnd: j}, true
 }
 
 // rankInCaps reads a name of one or two words in capitals after a rank or

@@ -97,7 +97,7 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 			} else if titleWords[toks[i].Norm] {
 				mm.Role = roleText(text, toks[i:i+1])
 			}
-			mm.Titled = text[toks[i].Byte:toks[j-1].ByteEnd]
+			mm.Titled = text[toks[rankStart(text, toks, i)].Byte:toks[j-1].ByteEnd]
 			out = append(out, mm)
 			for k := i + 1; k < j; k++ {
 				covered[k] = true

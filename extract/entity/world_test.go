@@ -191,3 +191,33 @@ func TestEventsNamedByTheText(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnamesWithTheirTitles: a Hungarian title after a family name, a
+// compound rank before one, Bulgarian abbreviated given names, a double
+// family name joined by a hyphen, and two people joined by one before a
+// common noun.
+func TestSurnamesWithTheirTitles(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"hu", "Wagner alkancellár úr már megerősítette, hogy Szerinte Batmönh elvtárs beszélt.",
+			"Wagner|Wagner alkancellár úr Batmönh|Batmönh elvtárs"},
+		{"en", "The commandant of the sector, Major General Petrenko, declared martial law.",
+			"Petrenko|Major General Petrenko"},
+		{"ru", "Комендант сектора генерал-майор Петренко объявил военное положение.",
+			"Petrenko|генерал-майор Петренко"},
+		{"bg", "Присъстват: Т. Живков, Гр. Филипов и Ст. Тодоров.",
+			"Todor Zhivkov| Grisha Filipov| Stanko Todorov|"},
+		{"en", "The influence of his wife, A. I. Tsedenbal-Filatova, grew; the 1969 Nixon-Satoya communique stood.",
+			"A.I. Tsedenbal-Filatova| Richard Nixon|"},
+	} {
+		var got []string
+		for _, mm := range m.Find(c.text, Context{Date: "1984-08-27", Orig: c.orig}) {
+			if mm.Class == vocab.ClassPerson {
+				got = append(got, mm.Name+"|"+mm.Titled)
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
