@@ -91,8 +91,73 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 	}
 	out = append(out, placeLists(text, toks, covered, cls)...)
 	out = append(out, m.lists(text, toks, covered, cls)...)
+	out = append(out, m.bareSurnames(text, toks, covered, cls)...)
 	return out
 }
+
+// sayingVerbs after a lone capitalised word make it a speaker ("Segre
+// said that", "Sonnenfeldt concurs").
+var sayingVerbs = set("said says replied replies stated noted asked asks answered added stressed remarked emphasized " +
+	"emphasised explained objected agreed agrees told tells thinks believes concurs concurred declared insisted " +
+	"suggested proposed warned promised interjected responded commented observed")
+
+// bareSurnames finds the people a record names by family name alone, where
+// the record shows them speaking: a speaker's mark at the start of a line
+// used twice or more ("Pajetta: …"), or a verb of saying after the name
+// ("Segre said that …"). Words of layout, titles and common nouns are no
+// one.
+func (m *Matcher) bareSurnames(text string, toks []token, covered []bool, cls []string) []Mention {
+	var out []Mention
+	plain := func(k int) bool {
+		t := toks[k]
+		return !covered[k] && !t.struck && t.Upper && !t.AllCaps && !t.Han && !t.Cyr && !initial(t) &&
+			utf8.RuneCountInString(t.Norm) >= 4 && !stopWord(t) && !notNames[t.Norm] && !titleWords[t.Norm] &&
+			!givenNames[t.Norm] && !functionWords[t.Norm] && !monthWords[t.Norm] && !addressWords[t.Norm] &&
+			!orgHeads[t.Norm] && !namedEventHeads[t.Norm] && !strings.Contains(t.Norm, "'")
+	}
+	marks := map[string]int{}
+	for k := range toks {
+		if toks[k].LineStart && k+1 < len(toks) && plain(k) && strings.HasPrefix(text[toks[k].ByteEnd:toks[k+1].Byte], ":") &&
+			!toks[k+1].LineStart {
+			marks[toks[k].Norm]++
+		}
+	}
+	for k := range toks {
+		if !plain(k) || k > 0 && functionWords[toks[k-1].Norm] {
+			continue
+		}
+		from := k
+		if k > 0 && toks[k-1].Upper && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+			switch {
+			case sentenceStart(text, toks, k-1) && openers[toks[k-1].Norm]:
+				// "Later Segre replied"
+			case sentenceStart(text, toks, k-1) && plain(k-1):
+				from = k - 1 // "Hal Sonnenfeldt concurs": a given name the inventory lacks
+			default:
+				continue
+			}
+		}
+		speaker := toks[k].LineStart && marks[toks[k].Norm] >= 2 && k+1 < len(toks) &&
+			strings.HasPrefix(text[toks[k].ByteEnd:toks[k+1].Byte], ":")
+		saying := k+1 < len(toks) && sayingVerbs[toks[k+1].Norm] && text[toks[k].ByteEnd:toks[k+1].Byte] == " "
+		if !speaker && !saying {
+			continue
+		}
+		mm, ok := m.unlinked(text, toks[from:k+1], Context{})
+		if !ok {
+			continue
+		}
+		out = append(out, mm)
+		for x := from; x <= k; x++ {
+			covered[x], cls[x] = true, vocab.ClassPerson
+		}
+	}
+	return out
+}
+
+// openers are words that open a sentence before a speaker's name.
+var openers = set("later then yesterday today afterwards finally meanwhile however moreover thereupon subsequently next " +
+	"first also still now here there again instead nevertheless thus")
 
 // placeLists finds the places of a list the gazetteer knows only some of
 // ("disturbances in Magdeburg, Halle and Leipzig", "spread to Gdynia,

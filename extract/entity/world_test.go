@@ -221,3 +221,22 @@ func TestSurnamesWithTheirTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestBareSurnamesOfSpeakers: a family name the record shows speaking, by
+// a speaker's mark used more than once or by a verb of saying, is a person
+// though the gazetteer lacks it; layout marks, titles and newspapers are no
+// one.
+func TestBareSurnamesOfSpeakers(t *testing.T) {
+	m := fullMatcher(t)
+	text := "Subject: Talks in Rome\nSummary: The delegations met.\nPajetta: We agree with the comrades.\nSuslov: Good.\n" +
+		"Pajetta: Then let us write it down.\nLater Segre replied that it could wait. The Chairman said no, and Pravda said nothing.\n"
+	var got []string
+	for _, mm := range m.Find(text, Context{Date: "1968-05-01", Orig: "en"}) {
+		if mm.Class == vocab.ClassPerson {
+			got = append(got, mm.Name+"/"+mm.By)
+		}
+	}
+	if strings.Join(got, " ") != "Pajetta/rule Mikhail Suslov/name Pajetta/rule Segre/rule" {
+		t.Errorf("got %q", strings.Join(got, " "))
+	}
+}
