@@ -240,3 +240,20 @@ func TestBareSurnamesOfSpeakers(t *testing.T) {
 		t.Errorf("got %q", strings.Join(got, " "))
 	}
 }
+
+// TestPartiesInTheLanguagesOfOtherBlocs: the Soviet, Albanian, Italian and
+// Cuban parties and their Central Committees as Albanian, Italian and
+// German records name them.
+func TestPartiesInTheLanguagesOfOtherBlocs(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"sq", "Komiteti Qendror i Partisë së Punës së Shqipërisë i dërgon PKBS këtë letër.",
+			"Central Committee of the Party of Labour of Albania; Communist Party of the Soviet Union"},
+		{"it", "Il Comitato Centrale del PCI esprime il suo dissenso.", "Central Committee of the Italian Communist Party"},
+		{"de", "Erster Sekretär des ZK der Kommunistischen Partei Kubas", "Central Committee of the Communist Party of Cuba"},
+	} {
+		if got := bodiesFound(m, c.text, Context{Date: "1968-08-20", Orig: c.orig}); got != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, got, c.want)
+		}
+	}
+}
