@@ -503,6 +503,15 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				start = g
 			}
 		}
+		if tg.entry.Class == vocab.ClassPlace && mm.Class == vocab.ClassPlace && tg.by == ByName && end < len(toks) && !covered[end] &&
+			toks[end].Upper && !toks[end].AllCaps && text[toks[end-1].ByteEnd:toks[end].Byte] == "-" &&
+			utf8.RuneCountInString(toks[end].Norm) >= 4 && !m.labelAt(toks, end, ctx) {
+			// "Berlin-Niederschönhausen", "Berlin-Karlshorst": a part of the
+			// city with a name of its own ("Moscow-Beijing" names two)
+			written := text[toks[start].Byte:toks[end].ByteEnd]
+			mm = Mention{Class: vocab.ClassPlace, Name: written, Start: toks[start].Start, End: toks[end].End, Text: written, By: ByRule}
+			end++
+		}
 		if tg.entry.Class == vocab.ClassPerson && mm.Class == vocab.ClassPerson && end < len(toks) && !covered[end] && toks[end].Upper && !toks[end].Cyr == !toks[end-1].Cyr &&
 			text[toks[end-1].ByteEnd:toks[end].Byte] == "-" && utf8.RuneCountInString(toks[end].Norm) >= 3 && !m.personAt(toks, end, ctx) &&
 			(end+1 >= len(toks) || !pairNouns[toks[end+1].Norm]) {
@@ -614,6 +623,9 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				// mention of the country
 				continue
 			}
+			if (tg.entry.Class == vocab.ClassCountry || tg.entry.Class == vocab.ClassPlace) && (t2.entry.Class == vocab.ClassCountry || t2.entry.Class == vocab.ClassPlace) {
+				continue // "South Korea" does not mention the peninsula, nor "East Germany" Germany
+			}
 			if tg.entry.Class == vocab.ClassOrganization && (t2.entry.Class == vocab.ClassCountry || t2.entry.Class == vocab.ClassPlace) &&
 				k > i && toks[k-1].Upper && !toks[k].AllCaps && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
 				// "Radio Free Europe", "Svobodná Evropa": a place the
@@ -689,6 +701,13 @@ func innerBodies(ms []Mention) []Mention {
 // pairNouns after "X-Y" make it a pair of people, not a double family name
 // ("the Nixon-Sato communique", "Reagan-Gorbachev talks").
 var pairNouns = set("communique communiqué talks meeting meetings summit line pact agreement treaty plan axis correspondence negotiations dialogue")
+
+// labelAt reports whether a gazetteer label begins at toks[k].
+func (m *Matcher) labelAt(toks []token, k int, ctx Context) bool {
+	var buf []string
+	_, tg := m.longest(toks, k, ctx, &buf)
+	return tg != nil
+}
 
 // personAt reports whether a gazetteer person's label begins at toks[k]
 // ("Sato" in "Nixon-Sato communique": two people, no double name).
@@ -1086,6 +1105,10 @@ var metonymyVerbs = set("says said wants wanted means meant bears bore shares sh
 var metonymyBefore = set("orders order instructions instruction pressure behest policy policies line demands " +
 	"had consent approval")
 
+// imposedWords before "from" make the capital after it a government ("a
+// settlement imposed from London").
+var imposedWords = set("imposed dictated directed ordered controlled instigated")
+
 // metonymyFor are the nouns whose "for" makes the capital after it a
 // government ("the price for Moscow"); a message "from Moscow" or a request
 // conveyed "to Moscow" keeps the city.
@@ -1098,12 +1121,15 @@ func metonymy(text string, toks []token, i, end int) bool {
 	if end < len(toks) && metonymyVerbs[toks[end].Norm] && toks[end].AllCaps == toks[i].AllCaps && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
 		return true
 	}
+	if end+2 < len(toks) && (toks[end].Norm == "and" || toks[end].Norm == "or") && toks[end+1].Upper && metonymyVerbs[toks[end+2].Norm] {
+		return true // "Both Peking and Moscow have delivered notes"
+	}
 	if i > 0 {
 		switch toks[i-1].Norm {
 		case "toward", "towards", "without":
 			return true
 		case "of", "from":
-			return i > 1 && metonymyBefore[toks[i-2].Norm]
+			return i > 1 && (metonymyBefore[toks[i-2].Norm] || imposedWords[toks[i-2].Norm])
 		case "for":
 			return i > 1 && metonymyFor[toks[i-2].Norm]
 		case "in":

@@ -257,3 +257,27 @@ func TestPartiesInTheLanguagesOfOtherBlocs(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesWithinPlaces: a country's name holds no mention of the region
+// it is named after; a part of a city joined by a hyphen is a place of its
+// own, two known places so joined stay two; capitals named together before
+// a verb, or after "imposed from", stand for their states; the Security
+// Council in Czech and German.
+func TestPlacesWithinPlaces(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"en", "the struggle in South Korea and East Germany", "South Korea/name East Germany/name"},
+		{"de", "Treffen in Berlin-Friedrichshagen; Gespräche Moskau-Peking.", "Berlin-Friedrichshagen/rule Moscow/name Beijing/name"},
+		{"en", "Both Peking and Moscow have delivered notes; a peace imposed from London fails.",
+			"People's Republic of China/collective Soviet Union/collective United Kingdom/collective"},
+		{"cs", "Chomejní odmítl rezoluci Rady bezpečnosti OSN.", "Ruhollah Khomeini/name United Nations Security Council/name"},
+	} {
+		var got []string
+		for _, mm := range m.Find(c.text, Context{Date: "1980-10-07", Orig: c.orig}) {
+			got = append(got, mm.Name+"/"+mm.By)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
