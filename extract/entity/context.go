@@ -20,6 +20,13 @@ var genericBodies = map[string]string{
 	"foreign ministry": "Ministry of Foreign Affairs", "ministry of foreign affairs": "Ministry of Foreign Affairs",
 	"министерство иностранных дел": "Ministry of Foreign Affairs", "мид": "Ministry of Foreign Affairs",
 	"council of ministers": "Council of Ministers", "совет министров": "Council of Ministers",
+	// the foreign ministry in the other languages of the records
+	"ministerstvo zahraničních věcí": "Ministry of Foreign Affairs", "ministerstvo zahraničných vecí": "Ministry of Foreign Affairs",
+	"ministerstwo spraw zagranicznych": "Ministry of Foreign Affairs", "külügyminisztérium": "Ministry of Foreign Affairs",
+	"ministerul afacerilor externe": "Ministry of Foreign Affairs", "министерството на външните работи": "Ministry of Foreign Affairs",
+	"министерство на външните работи": "Ministry of Foreign Affairs", "ministero degli esteri": "Ministry of Foreign Affairs",
+	"ministero degli affari esteri": "Ministry of Foreign Affairs", "ministerio de relaciones exteriores": "Ministry of Foreign Affairs",
+	"ulkoministeriö": "Ministry of Foreign Affairs", "ministria e punëve të jashtme": "Ministry of Foreign Affairs",
 }
 
 var partyBodies = map[string]bool{"Politburo": true, "Central Committee": true, "Presidium": true}

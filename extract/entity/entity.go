@@ -546,6 +546,10 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			c := ctx
 			if i > 0 && cls[i-1] == vocab.ClassCountry && ent[i-1] != nil && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
 				c.Home = ent[i-1].Name // "Hungarian Politburo"
+			} else if i > 0 && !covered[i-1] && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+				if a := stemCountry(toks[i-1].Norm); a != "" {
+					c.Home = periodState(a, ctx.Date) // "sovětské ministerstvo zahraničních věcí"
+				}
 			}
 			mm = m.qualify(mm, c)
 		}

@@ -302,3 +302,19 @@ func TestLeadersOfOtherStates(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignMinistriesOfTheRecordsLanguages: a foreign ministry named
+// bare in the record's own language is its country's; one a country's
+// adjective qualifies is that country's.
+func TestForeignMinistriesOfTheRecordsLanguages(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, home, text, want string }{
+		{"bg", "Bulgaria", "Посланикът предаде в Министерството на външните работи информация.", "Ministry of Foreign Affairs of Bulgaria"},
+		{"hu", "Hungary", "A kínai Külügyminisztérium tiltakozott.", "Ministry of Foreign Affairs of the PRC"},
+		{"pl", "Poland", "Ministerstwo Spraw Zagranicznych przekazało notę.", "Ministry of Foreign Affairs of Poland"},
+	} {
+		if got := bodiesFound(m, c.text, Context{Date: "1983-09-12", Orig: c.orig, Home: c.home}); got != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, got, c.want)
+		}
+	}
+}
