@@ -80,7 +80,7 @@ var stateShort = map[string]string{
 	"North Korea": "the DPRK", "North Vietnam": "the DRV", "Hungary": "Hungary", "Poland": "Poland",
 	"Czechoslovakia": "Czechoslovakia", "Bulgaria": "Bulgaria", "Romania": "Romania", "Mongolia": "Mongolia",
 	"Mongolian People's Republic": "the MPR", "Cuba": "Cuba", "Albania": "Albania", "Vietnam": "Vietnam",
-	"West Germany": "the FRG", "Yugoslavia": "Yugoslavia",
+	"West Germany": "the FRG", "Yugoslavia": "Yugoslavia", "Finland": "Finland", "Italy": "Italy", "Austria": "Austria",
 }
 
 // bodyCountry is the country a gazetteer body belongs to, read from its
@@ -195,6 +195,7 @@ var langHome = map[string]string{
 	"ru": "Soviet Union", "de": "East Germany", "hu": "Hungary", "pl": "Poland", "cs": "Czechoslovakia",
 	"sk": "Czechoslovakia", "bg": "Bulgaria", "ro": "Romania", "zh": "People's Republic of China",
 	"ko": "North Korea", "vi": "North Vietnam", "mn": "Mongolian People's Republic", "sq": "Albania",
+	"fi": "Finland", "it": "Italy",
 }
 
 // partyCues are names of ruling parties a text may use, with their country.

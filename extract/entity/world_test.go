@@ -318,3 +318,18 @@ func TestForeignMinistriesOfTheRecordsLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeOfFinnishAndItalianRecords: the government a Finnish or Italian
+// record names bare is its own country's.
+func TestHomeOfFinnishAndItalianRecords(t *testing.T) {
+	m := fullMatcher(t)
+	for _, c := range []struct{ orig, text, want string }{
+		{"fi", "Hallitus päätti asiasta eilen.", "Government of Finland"},
+		{"it", "Il governo ha deciso ieri.", "Government of Italy"},
+	} {
+		home := Home("", c.orig, c.text)
+		if got := bodiesFound(m, c.text, Context{Date: "1975-01-01", Orig: c.orig, Home: home}); got != c.want {
+			t.Errorf("%s %q: home %q, got %q, want %q", c.orig, c.text, home, got, c.want)
+		}
+	}
+}
