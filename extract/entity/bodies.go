@@ -323,6 +323,13 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 			i = end - 1
 			continue
 		}
+		if mm, ok := m.hungarianPost(text, toks, covered, cls, ent, i, ctx); ok {
+			// "Pekingi Nagykövetség": the record's country's embassy in that city
+			out = append(out, mm)
+			covered[i], covered[i+1], cls[i], cls[i+1] = true, true, vocab.ClassOrganization, vocab.ClassOrganization
+			i++
+			continue
+		}
 		if toks[i].struck || covered[i] && (cls[i] != vocab.ClassCountry || i > 0 && covered[i-1] && ent[i-1] == ent[i]) {
 			continue
 		}
@@ -499,6 +506,37 @@ func (m *Matcher) embassyHome(c *vocab.Entry, ctx Context) (Mention, bool) {
 		}
 	}
 	return Mention{Class: vocab.ClassOrganization, Name: "Embassy of " + theName(c.Name) + " in " + capital, By: ByRule}, true
+}
+
+// hungarianPost reads a Hungarian embassy named by its city's adjective
+// ("Pekingi Nagykövetség", "a moszkvai nagykövetség"): the record's
+// country's embassy in that city.
+func (m *Matcher) hungarianPost(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, i int, ctx Context) (Mention, bool) {
+	t := toks[i]
+	if ctx.Orig != "hu" || ctx.Home == "" || i+1 >= len(toks) || covered[i+1] || t.Cyr ||
+		nounKind(toks[i+1].Norm) != bodyEmbassy || !strings.HasSuffix(t.Norm, "i") || len(t.Norm) < 5 ||
+		text[t.ByteEnd:toks[i+1].Byte] != " " || covered[i] && (cls[i] != vocab.ClassPlace || ent[i] == nil) ||
+		i > 0 && covered[i-1] && ent[i-1] == ent[i] {
+		return Mention{}, false
+	}
+	place := ent[i]
+	if !covered[i] {
+		r := m.Resolve(titleCase(text[t.Byte:t.ByteEnd-1]), Context{Date: ctx.Date, Orig: "hu"})
+		if r == nil || r.Class != vocab.ClassPlace || r.Entry == nil {
+			return Mention{}, false
+		}
+		place = r.Entry
+	}
+	if capitalOf(place.Name, ctx.Date) == ctx.Home {
+		return Mention{}, false // "a budapesti nagykövetség" is a foreign embassy in Budapest
+	}
+	name := "Embassy of " + theName(ctx.Home) + " in " + place.Name
+	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: t.Start, End: toks[i+1].End,
+		Text: text[t.Byte:toks[i+1].ByteEnd], By: ByRule}
+	if b := bodyIndexOf(m.g)[foldWords(name)]; b != nil {
+		mm.Entry, mm.Name, mm.By = b, b.Name, ByContext
+	}
+	return mm, true
 }
 
 // borderTroops names a country's border troops, the gazetteer's where it

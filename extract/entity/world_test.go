@@ -333,3 +333,20 @@ func TestHomeOfFinnishAndItalianRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestHungarianPosts: a Hungarian record's embassy named by its city's
+// adjective is the record's country's embassy there; one in the record's
+// own capital is not.
+func TestHungarianPosts(t *testing.T) {
+	m := fullMatcher(t)
+	for text, want := range map[string]string{
+		"Tisztelettel: Pekingi Nagykövetség":               "Embassy of Hungary in Beijing",
+		"A moszkvai nagykövetség jelentette, hogy eljött.": "Embassy of Hungary in Moscow",
+		"A budapesti nagykövetség jelentette.":             "",
+	} {
+		got := bodiesFound(m, text, Context{Date: "1989-06-06", Orig: "hu", Home: "Hungary"})
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
