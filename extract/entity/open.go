@@ -113,7 +113,7 @@ func (m *Matcher) bareSurnames(text string, toks []token, covered []bool, cls []
 		return !covered[k] && !t.struck && t.Upper && !t.AllCaps && !t.Han && !t.Cyr && !initial(t) &&
 			utf8.RuneCountInString(t.Norm) >= 4 && !stopWord(t) && !notNames[t.Norm] && !titleWords[t.Norm] &&
 			!givenNames[t.Norm] && !functionWords[t.Norm] && !monthWords[t.Norm] && !addressWords[t.Norm] &&
-			!orgHeads[t.Norm] && !namedEventHeads[t.Norm] && !strings.Contains(t.Norm, "'")
+			!orgHeads[t.Norm] && !namedEventHeads[t.Norm] && !newsAgencies[t.Norm] && !strings.Contains(t.Norm, "'")
 	}
 	marks := map[string]int{}
 	for k := range toks {
@@ -154,6 +154,11 @@ func (m *Matcher) bareSurnames(text string, toks []token, covered []bool, cls []
 	}
 	return out
 }
+
+// newsAgencies are agencies and papers that "said" or "reported" as
+// people do.
+var newsAgencies = set("reuters kyodo tanjug tass xinhua agerpres interpress mti ctk bta adn pap ptk novosti izvestia pravda " +
+	"trud neues deutschland nepszabadsag granma rodong nhandan renmin ribao hsinhua associated")
 
 // openers are words that open a sentence before a speaker's name.
 var openers = set("later then yesterday today afterwards finally meanwhile however moreover thereupon subsequently next " +

@@ -229,7 +229,8 @@ func TestSurnamesWithTheirTitles(t *testing.T) {
 func TestBareSurnamesOfSpeakers(t *testing.T) {
 	m := fullMatcher(t)
 	text := "Subject: Talks in Rome\nSummary: The delegations met.\nPajetta: We agree with the comrades.\nSuslov: Good.\n" +
-		"Pajetta: Then let us write it down.\nLater Segre replied that it could wait. The Chairman said no, and Pravda said nothing.\n"
+		"Pajetta: Then let us write it down.\nLater Segre replied that it could wait. The Chairman said no, and Pravda said nothing.\n" +
+		"Reuters said the talks ended; Kyodo said so too.\n"
 	var got []string
 	for _, mm := range m.Find(text, Context{Date: "1968-05-01", Orig: "en"}) {
 		if mm.Class == vocab.ClassPerson {
