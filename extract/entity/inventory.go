@@ -263,7 +263,14 @@ var wordGivenNames = set("per will may hope rose grace guy bill art june pat sun
 
 // stopWord reports whether a token is one of notPersonWords, unless the
 // record writes it as a given name.
-func stopWord(t token) bool { return notPersonWords[t.Norm] && !t.NameWord }
+func stopWord(t token) bool {
+	if romanWords[t.Norm] && !t.AllCaps && len(t.Norm) > 1 {
+		return false // "Xi Zhongxun": a Roman numeral is written in capitals
+	}
+	return notPersonWords[t.Norm] && !t.NameWord
+}
+
+var romanWords = set("ii iii iv vi vii viii ix xi xii")
 
 // givenWord reports whether a token is a given name.
 func givenWord(t token) bool { return givenNames[t.Norm] || t.NameWord }

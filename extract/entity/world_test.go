@@ -351,3 +351,16 @@ func TestHungarianPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanNumeralsAreCapitals: "Xi" before a name's syllables is a family
+// name; a Roman numeral is written in capitals.
+func TestRomanNumeralsAreCapitals(t *testing.T) {
+	m := fullMatcher(t)
+	var got []string
+	for _, mm := range m.Find("Present: Wan Li, Xi Zhongxun, Yu Qiuli. Chapter XI was read.", Context{Date: "1982-01-01", Orig: "en"}) {
+		got = append(got, mm.Name)
+	}
+	if strings.Join(got, "; ") != "Wan Li; Xi Zhongxun; Yu Qiuli" {
+		t.Errorf("got %q", strings.Join(got, "; "))
+	}
+}
