@@ -560,3 +560,16 @@ func TestBareGazetteerNameKeepsItsPerson(t *testing.T) {
 		t.Errorf("persons %q, want Ayub Khan and Hoang Van Hoan apart", got)
 	}
 }
+
+// The Polish transliteration of a Soviet name and its case forms are one
+// person with the gazetteer's ("Ponomarienko", "Ponomarienką").
+func TestPolishTransliterationIsOnePerson(t *testing.T) {
+	rec := "Notatka z rozmowy z Ambasadorem ZSSR P. K. Ponomarienką\n\nAmb. Ponomarienko: Rząd radziecki zna list.\nAmb. Ponomarienko: Tak.\n"
+	r, err := Extract("notatka.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"Panteleimon Ponomarenko"}) {
+		t.Errorf("persons %q, want [Panteleimon Ponomarenko]", got)
+	}
+}
