@@ -194,6 +194,7 @@ func (x *extractor) unify() {
 		linked   bool
 		bare     bool // a gazetteer person the document names by the surname alone
 		blocked  bool
+		written  []string // the skeletons of the surnames the document wrote
 	}
 	var ps []*person
 	for _, ref := range refs {
@@ -243,6 +244,9 @@ func (x *extractor) unify() {
 			}
 			for _, f := range forms {
 				_, s := personName(f)
+				if k := surnameKey(s); s != "" && !slices.Contains(p.written, k) {
+					p.written = append(p.written, k)
+				}
 				if k := surnameKey(s); s != "" && !slices.Contains(p.keys, k) {
 					p.keys = append(p.keys, k)
 				}
@@ -284,6 +288,12 @@ func (x *extractor) unify() {
 				// a name joins a gazetteer person only if its vowels agree
 				// too: one with the same consonants is someone else, and
 				// the link would be false ("Gorashin", "Гаррисон")
+				continue
+			}
+			if p.linked && q.linked && len(p.written) > 0 && !sameAny(p.written, q.keys) {
+				// a gazetteer person named bare moves to another only by
+				// the surname the document wrote ("Ayub" of Ayub Khan is
+				// not Hoang Van Hoan, whose "Hoan" sounds like "Khan")
 				continue
 			}
 			if p.linked && !q.blocked && !(q.linked && !q.bare) {

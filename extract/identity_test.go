@@ -546,3 +546,30 @@ func TestSameConsonantsOtherName(t *testing.T) {
 		}
 	}
 }
+
+// A gazetteer person the record names by a bare name joins another only by
+// the name written: "Ayub" of Ayub Khan stays apart from Hoang Van Hoan,
+// whose "Hoan" has the consonants of "Khan".
+func TestBareGazetteerNameKeepsItsPerson(t *testing.T) {
+	rec := "Telegram, Ayub to Ren Bishi\n\nI ask you to tell Hoang Van Hoan that we agree.\n\nAYUB\n"
+	r, err := Extract("ayub.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Contains(got, "Ayub Khan") || !slices.Contains(got, "Hoang Van Hoan") {
+		t.Errorf("persons %q, want Ayub Khan and Hoang Van Hoan apart", got)
+	}
+}
+
+// The Polish transliteration of a Soviet name and its case forms are one
+// person with the gazetteer's ("Ponomarienko", "Ponomarienką").
+func TestPolishTransliterationIsOnePerson(t *testing.T) {
+	rec := "Notatka z rozmowy z Ambasadorem ZSSR P. K. Ponomarienką\n\nAmb. Ponomarienko: Rząd radziecki zna list.\nAmb. Ponomarienko: Tak.\n"
+	r, err := Extract("notatka.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Equal(got, []string{"Panteleimon Ponomarenko"}) {
+		t.Errorf("persons %q, want [Panteleimon Ponomarenko]", got)
+	}
+}

@@ -36,16 +36,20 @@ var bodyNouns = func() map[string]string {
 	}
 	add(bodyGovernment, `government governments regierung regierungen kormany kormanya kormanyt kormannyal kormanynak
 		vlada vlady vlade vladu vladou rzad rzadu rzadem rzadowi rzadzie правительство правительства правительству
-		правительством правительстве gobierno guvern guvernul guvernului guvernulu vlady`)
+		правительством правительстве gobierno guvern guvernul guvernului guvernulu vlady
+		правителство правителството правителства governo governi qeveria qeverise qeverine qeveri
+		hallitus hallituksen hallitusta hallitukselle`)
 	add(bodyArmy, `troops army forces units truppen armee streitkrafte einheiten panzer csapatok csapatokat csapatai
 		csapatoknak hadsereg hadsereget hadsereggel egysegek egysegei vojska vojsk vojskum vojsky armada armady armadu
 		jednotky jednotek wojska wojsk wojskami armia armii armie jednostki jednostek войска войск войскам войсками
-		войсках армия армии армию армией части частей частям tropas ejercito fuerzas trupe trupele trupelor armata armatei`)
+		войсках армия армии армию армией части частей частям tropas ejercito fuerzas trupe trupele trupelor armata armatei
+		армията войски войските esercito truppe forze vojska vojsk ushtria ushtrise trupat armeija armeijan joukot`)
 	// (the Hungarian "párt" folds to the English "part": see nounKindAt)
 	add(bodyParty, `party partei parteien партия партии партию партией partia partii partie partot parttal partnak
 		partidul partidului`)
 	add(bodyEmbassy, `embassy botschaft nagykovetseg nagykovetsege kovetseg kovetsege kovetseget velvyslanectvi
-		ambasada ambasady ambasadzie посольство посольства посольству посольством посольстве embajada`)
+		ambasada ambasady ambasadzie посольство посольства посольству посольством посольстве embajada
+		посолство посолството ambasciata velvyslanectvo velvyslanectva ambasades ambasaden suurlahetysto suurlahetyston`)
 	return m
 }()
 
@@ -94,7 +98,7 @@ var adjectiveStems = []struct{ stem, country string }{
 	{"sowjetisch", "Soviet Union"}, {"szovjet", "Soviet Union"}, {"sovetsk", "Soviet Union"}, {"radzieck", "Soviet Union"},
 	{"sowieck", "Soviet Union"}, {"sovietic", "Soviet Union"}, {"sovietico", "Soviet Union"}, {"советск", "Soviet Union"},
 	{"amerikanisch", "United States"}, {"amerikai", "United States"}, {"americk", "United States"}, {"amerykansk", "United States"},
-	{"norteamerican", "United States"}, {"американск", "United States"},
+	{"norteamerican", "United States"}, {"американск", "United States"}, {"american", "United States"},
 	{"ungarisch", "Hungary"}, {"magyar", "Hungary"}, {"madarsk", "Hungary"}, {"wegiersk", "Hungary"}, {"венгерск", "Hungary"},
 	{"polnisch", "Poland"}, {"lengyel", "Poland"}, {"polsk", "Poland"}, {"польск", "Poland"},
 	{"tschechoslowakisch", "Czechoslovakia"}, {"csehszlovak", "Czechoslovakia"}, {"ceskoslovensk", "Czechoslovakia"},
@@ -112,6 +116,18 @@ var adjectiveStems = []struct{ stem, country string }{
 	{"vietnamesisch", "Vietnam"}, {"вьетнамск", "Vietnam"},
 	{"mongolisch", "Mongolia"}, {"mongolsk", "Mongolia"}, {"монгольск", "Mongolia"},
 	{"afghanisch", "Afghanistan"}, {"афганск", "Afghanistan"},
+	// Bulgarian, Albanian and Italian forms of the Soviet and Chinese adjectives
+	{"съветск", "Soviet Union"}, {"sovjetik", "Soviet Union"}, {"kinez", "People's Republic of China"},
+	{"cines", "People's Republic of China"}, {"amerikan", "United States"},
+	{"irakisch", "Iraq"}, {"iraki", "Iraq"}, {"irack", "Iraq"}, {"иракск", "Iraq"},
+	{"iranisch", "Iran"}, {"irani", "Iran"}, {"iransk", "Iran"}, {"иранск", "Iran"},
+	{"japanisch", "Japan"}, {"japonsk", "Japan"}, {"japan", "Japan"}, {"японск", "Japan"}, {"giappones", "Japan"},
+	{"osterreichisch", "Austria"}, {"osztrak", "Austria"}, {"rakousk", "Austria"}, {"austriack", "Austria"}, {"австрийск", "Austria"},
+	{"italienisch", "Italy"}, {"italian", "Italy"}, {"olasz", "Italy"}, {"italsk", "Italy"}, {"wlosk", "Italy"}, {"итальянск", "Italy"},
+	{"franzosisch", "France"}, {"francouzsk", "France"}, {"francusk", "France"}, {"французск", "France"},
+	{"britisch", "United Kingdom"}, {"britsk", "United Kingdom"}, {"brytyjsk", "United Kingdom"}, {"британск", "United Kingdom"},
+	{"israelisch", "Israel"}, {"izraeli", "Israel"}, {"izraelsk", "Israel"}, {"израильск", "Israel"},
+	{"indisch", "India"}, {"indiai", "India"}, {"indick", "India"}, {"indyjsk", "India"}, {"индийск", "India"},
 }
 
 // englishAdjectives are the English adjectives of countries the gazetteer
@@ -120,6 +136,7 @@ var englishAdjectives = map[string]string{
 	"Syria": "Syrian", "Iraq": "Iraqi", "Israel": "Israeli", "Afghanistan": "Afghan", "Jordan": "Jordanian",
 	"Lebanon": "Lebanese", "Libya": "Libyan", "Algeria": "Algerian", "Ethiopia": "Ethiopian", "Angola": "Angolan",
 	"Laos": "Laotian", "Cambodia": "Cambodian", "Somalia": "Somali", "Iran": "Iranian", "Yemen": "Yemeni",
+	"Austria": "Austrian", "Italy": "Italian", "Chile": "Chilean",
 }
 
 // periodStates are the states a country's adjective names before a date
@@ -306,6 +323,13 @@ func (m *Matcher) bodies(text string, toks []token, covered []bool, cls []string
 			i = end - 1
 			continue
 		}
+		if mm, ok := m.hungarianPost(text, toks, covered, cls, ent, i, ctx); ok {
+			// "Pekingi Nagykövetség": the record's country's embassy in that city
+			out = append(out, mm)
+			covered[i], covered[i+1], cls[i], cls[i+1] = true, true, vocab.ClassOrganization, vocab.ClassOrganization
+			i++
+			continue
+		}
 		if toks[i].struck || covered[i] && (cls[i] != vocab.ClassCountry || i > 0 && covered[i-1] && ent[i-1] == ent[i]) {
 			continue
 		}
@@ -482,6 +506,37 @@ func (m *Matcher) embassyHome(c *vocab.Entry, ctx Context) (Mention, bool) {
 		}
 	}
 	return Mention{Class: vocab.ClassOrganization, Name: "Embassy of " + theName(c.Name) + " in " + capital, By: ByRule}, true
+}
+
+// hungarianPost reads a Hungarian embassy named by its city's adjective
+// ("Pekingi Nagykövetség", "a moszkvai nagykövetség"): the record's
+// country's embassy in that city.
+func (m *Matcher) hungarianPost(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, i int, ctx Context) (Mention, bool) {
+	t := toks[i]
+	if ctx.Orig != "hu" || ctx.Home == "" || i+1 >= len(toks) || covered[i+1] || t.Cyr ||
+		nounKind(toks[i+1].Norm) != bodyEmbassy || !strings.HasSuffix(t.Norm, "i") || len(t.Norm) < 5 ||
+		text[t.ByteEnd:toks[i+1].Byte] != " " || covered[i] && (cls[i] != vocab.ClassPlace || ent[i] == nil) ||
+		i > 0 && covered[i-1] && ent[i-1] == ent[i] {
+		return Mention{}, false
+	}
+	place := ent[i]
+	if !covered[i] {
+		r := m.Resolve(titleCase(text[t.Byte:t.ByteEnd-1]), Context{Date: ctx.Date, Orig: "hu"})
+		if r == nil || r.Class != vocab.ClassPlace || r.Entry == nil {
+			return Mention{}, false
+		}
+		place = r.Entry
+	}
+	if capitalOf(place.Name, ctx.Date) == ctx.Home {
+		return Mention{}, false // "a budapesti nagykövetség" is a foreign embassy in Budapest
+	}
+	name := "Embassy of " + theName(ctx.Home) + " in " + place.Name
+	mm := Mention{Class: vocab.ClassOrganization, Name: name, Start: t.Start, End: toks[i+1].End,
+		Text: text[t.Byte:toks[i+1].ByteEnd], By: ByRule}
+	if b := bodyIndexOf(m.g)[foldWords(name)]; b != nil {
+		mm.Entry, mm.Name, mm.By = b, b.Name, ByContext
+	}
+	return mm, true
 }
 
 // borderTroops names a country's border troops, the gazetteer's where it

@@ -62,6 +62,15 @@ func TestStateBodiesInProse(t *testing.T) {
 		{"a country alone or with another noun is no body", "en",
 			"Soviet experts and the Hungarian comrades met in Poland; the government of the day was absent.",
 			""},
+		{"Bulgarian nouns with their article", "bg",
+			"Съветското правителство и японското правителство; американските войски.",
+			"Government of the Soviet Union; Government of Japan; United States Armed Forces"},
+		{"states of the Middle East and the West in Czech and Hungarian", "cs",
+			"Irácká vláda a íránská armáda. Az osztrák kormány és az olasz kormány.",
+			"Government of Iraq; Iranian Armed Forces; Government of Austria; Government of Italy"},
+		{"Italian and Albanian, the noun first", "it",
+			"Il governo sovietico e le truppe americane. Qeveria sovjetike dhe ushtria kineze.",
+			"Government of the Soviet Union; United States Armed Forces; Government of the Soviet Union; Armed Forces of the People's Republic of China"},
 	} {
 		got := bodiesFound(m, c.text, Context{Date: "1968-08-20", Orig: c.lang})
 		if got != c.want {
@@ -379,5 +388,24 @@ func TestRepublicOfChinaAfter1949(t *testing.T) {
 		if len(got) != 1 || got[0] != c.want {
 			t.Errorf("%s: %v, want %s", c.date, got, c.want)
 		}
+	}
+}
+
+// TestHomeOfWesternRecordsInGerman: a record in German kept in Austria's
+// archives is Austria's, whose bodies its bare nouns name.
+func TestHomeOfWesternRecordsInGerman(t *testing.T) {
+	for _, c := range []struct{ citation, want string }{
+		{"ÖStA, AdR, BKA/AA, II-pol, Zl. 12.345", "Austria"},
+		{"SAPMO-BArch, DY 30/3291", "East Germany"},
+		{"", "East Germany"},
+	} {
+		if got := Home(c.citation, "de", "Die Regierung hat beschlossen."); got != c.want {
+			t.Errorf("Home(%q, de) = %q, want %q", c.citation, got, c.want)
+		}
+	}
+	m := fullMatcher(t)
+	got := bodiesFound(m, "Wie stellt sich die Regierung dazu?", Context{Date: "1955-04-12", Orig: "de", Home: "Austria"})
+	if got != "Government of Austria" {
+		t.Errorf("a bare government in an Austrian record: got %q", got)
 	}
 }

@@ -20,6 +20,13 @@ var genericBodies = map[string]string{
 	"foreign ministry": "Ministry of Foreign Affairs", "ministry of foreign affairs": "Ministry of Foreign Affairs",
 	"министерство иностранных дел": "Ministry of Foreign Affairs", "мид": "Ministry of Foreign Affairs",
 	"council of ministers": "Council of Ministers", "совет министров": "Council of Ministers",
+	// the foreign ministry in the other languages of the records
+	"ministerstvo zahraničních věcí": "Ministry of Foreign Affairs", "ministerstvo zahraničných vecí": "Ministry of Foreign Affairs",
+	"ministerstwo spraw zagranicznych": "Ministry of Foreign Affairs", "külügyminisztérium": "Ministry of Foreign Affairs",
+	"ministerul afacerilor externe": "Ministry of Foreign Affairs", "министерството на външните работи": "Ministry of Foreign Affairs",
+	"министерство на външните работи": "Ministry of Foreign Affairs", "ministero degli esteri": "Ministry of Foreign Affairs",
+	"ministero degli affari esteri": "Ministry of Foreign Affairs", "ministerio de relaciones exteriores": "Ministry of Foreign Affairs",
+	"ulkoministeriö": "Ministry of Foreign Affairs", "ministria e punëve të jashtme": "Ministry of Foreign Affairs",
 }
 
 var partyBodies = map[string]bool{"Politburo": true, "Central Committee": true, "Presidium": true}
@@ -73,7 +80,7 @@ var stateShort = map[string]string{
 	"North Korea": "the DPRK", "North Vietnam": "the DRV", "Hungary": "Hungary", "Poland": "Poland",
 	"Czechoslovakia": "Czechoslovakia", "Bulgaria": "Bulgaria", "Romania": "Romania", "Mongolia": "Mongolia",
 	"Mongolian People's Republic": "the MPR", "Cuba": "Cuba", "Albania": "Albania", "Vietnam": "Vietnam",
-	"West Germany": "the FRG", "Yugoslavia": "Yugoslavia",
+	"West Germany": "the FRG", "Yugoslavia": "Yugoslavia", "Finland": "Finland", "Italy": "Italy", "Austria": "Austria",
 }
 
 // bodyCountry is the country a gazetteer body belongs to, read from its
@@ -177,10 +184,18 @@ var archiveHome = []struct{ cue, country string }{
 	{"PRC FMA", "People's Republic of China"}, {"PRCFMA", "People's Republic of China"},
 }
 
+// westHome are the archives of states whose records share a language with
+// a state of the other bloc: Austria's and the Federal Republic's.
+var westHome = []struct{ cue, country string }{
+	{"ÖStA", "Austria"}, {"OeStA", "Austria"}, {"Österreichisches Staatsarchiv", "Austria"}, {"Austrian State Archives", "Austria"},
+	{"Bruno Kreisky Archiv", "Austria"}, {"BArch, B 136", "West Germany"}, {"Bundeskanzleramt", "West Germany"},
+}
+
 var langHome = map[string]string{
 	"ru": "Soviet Union", "de": "East Germany", "hu": "Hungary", "pl": "Poland", "cs": "Czechoslovakia",
 	"sk": "Czechoslovakia", "bg": "Bulgaria", "ro": "Romania", "zh": "People's Republic of China",
 	"ko": "North Korea", "vi": "North Vietnam", "mn": "Mongolian People's Republic", "sq": "Albania",
+	"fi": "Finland", "it": "Italy",
 }
 
 // partyCues are names of ruling parties a text may use, with their country.
@@ -203,6 +218,12 @@ var partyCues = []struct{ cue, country string }{
 // than English), else of the archive its citation names, else the ruling
 // party its text names most often; "" when none says.
 func Home(citation, lang, text string) string {
+	for _, a := range westHome {
+		// a record in German kept in a Western archive is not the GDR's
+		if strings.Contains(citation, a.cue) {
+			return a.country
+		}
+	}
 	if c := langHome[lang]; c != "" {
 		return c
 	}

@@ -52,10 +52,11 @@ type Context struct {
 	Date, Orig string
 	Home       string // canonical gazetteer name of a country, or ""
 
-	germanTok  []bool // per token: in a paragraph written in German
-	inflect    bool   // the record's language declines names in Latin letters
-	titleTok   []bool // per token: on a line in title case
-	vietnamese bool   // the text is Vietnamese, as Find guesses it
+	germanTok  []bool   // per token: in a paragraph written in German
+	inflect    bool     // the record's language declines names in Latin letters
+	endings    []string // its case endings
+	titleTok   []bool   // per token: on a line in title case
+	vietnamese bool     // the text is Vietnamese, as Find guesses it
 }
 
 // Matcher finds gazetteer entities in text. It is safe for concurrent use.
@@ -307,6 +308,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	toks := tokenizeInto(sc, text)
 	ctx.germanTok, ctx.vietnamese = guessLanguage(text, toks)
 	ctx.inflect = inflecting[ctx.Orig]
+	ctx.endings = endingsOf(ctx.Orig)
 	markNameWords(text, toks)
 	ctx.titleTok = titleLines(text, toks)
 	out := sc.out[:0]
@@ -391,6 +393,24 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			continue
 		}
 		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && placeEventHeads[toks[end].Norm] && toks[end].Upper && !toks[end].AllCaps &&
+			(end+1 >= len(toks) || !toks[end+1].Upper || text[toks[end].ByteEnd:toks[end+1].Byte] != " ") {
+			// "the Moscow Treaty", "the Colombo Conference": an event
+			// named after the place, not the place ("the Port Arthur
+			// agreement" is prose about the place)
+			written := text[toks[i].Byte:toks[end].ByteEnd]
+			ev := Mention{Class: vocab.ClassEvent, Name: written, Start: toks[i].Start, End: toks[end].End, Text: written, By: ByRule}
+			if e := m.g.Lookup(written); e != nil && e.Class == vocab.ClassEvent {
+				ev.Entry, ev.By = e, ByName
+			}
+			out = append(out, ev)
+			for k := i; k <= end; k++ {
+				covered[k], cls[k] = true, vocab.ClassEvent
+			}
+			i = end + 1
+			continue
+		}
+		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
 			text[toks[end-1].ByteEnd:toks[end].Byte] == " " && facilityHeads[toks[end].Norm] && !toks[end].Cyr {
 			// "Beijing airport", "Xinjiang Hall", "the Vlora naval base": a
 			// place named after the city or province, not it
@@ -458,7 +478,13 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		if tg.entry.Class == vocab.ClassPerson && tg.by == ByName && mm.By == ByName {
 			// "Robert Kennedy", "N.G. Kuznetsov": a given name or initials
 			// before a surname must agree with the gazetteer's person
-			if g := givenBefore(text, toks, covered, i, ctx); g >= 0 {
+			g := givenBefore(text, toks, covered, i, ctx)
+			if g >= 0 && end-i >= 2 && givenWord(toks[i]) && !initial(toks[g]) && !translatorBefore(toks, g) {
+				// "Comandante en Jefe Fidel Castro": the label holds the
+				// given name already; the word before it is no other one
+				g = -1
+			}
+			if g >= 0 {
 				if translatorBefore(toks, g) {
 					// "Translated by Hope Harrison": no entity of the record
 					for k := g; k < end; k++ {
@@ -475,6 +501,26 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 					mm = u
 				}
 				start = g
+			}
+		}
+		if tg.entry.Class == vocab.ClassPlace && mm.Class == vocab.ClassPlace && tg.by == ByName && end < len(toks) && !covered[end] &&
+			toks[end].Upper && !toks[end].AllCaps && text[toks[end-1].ByteEnd:toks[end].Byte] == "-" &&
+			utf8.RuneCountInString(toks[end].Norm) >= 4 && !m.labelAt(toks, end, ctx) {
+			// "Berlin-Niederschönhausen", "Berlin-Karlshorst": a part of the
+			// city with a name of its own ("Moscow-Beijing" names two)
+			written := text[toks[start].Byte:toks[end].ByteEnd]
+			mm = Mention{Class: vocab.ClassPlace, Name: written, Start: toks[start].Start, End: toks[end].End, Text: written, By: ByRule}
+			end++
+		}
+		if tg.entry.Class == vocab.ClassPerson && mm.Class == vocab.ClassPerson && end < len(toks) && !covered[end] && toks[end].Upper && !toks[end].Cyr == !toks[end-1].Cyr &&
+			text[toks[end-1].ByteEnd:toks[end].Byte] == "-" && utf8.RuneCountInString(toks[end].Norm) >= 3 && !m.personAt(toks, end, ctx) &&
+			(end+1 >= len(toks) || !pairNouns[toks[end+1].Norm]) {
+			// "A. I. Tsedenbal-Filatova": a double family name is someone
+			// else's than the first name's bearer
+			if u, ok := m.unlinked(text, toks[start:end+1], ctx); ok {
+				u.Blocked = tg.entry
+				mm = u
+				end++
 			}
 		}
 		if mm.Class == vocab.ClassPerson && mm.Role == "" && mm.By != ByCollective {
@@ -500,14 +546,20 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			c := ctx
 			if i > 0 && cls[i-1] == vocab.ClassCountry && ent[i-1] != nil && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
 				c.Home = ent[i-1].Name // "Hungarian Politburo"
+			} else if i > 0 && !covered[i-1] && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+				if a := stemCountry(toks[i-1].Norm); a != "" {
+					c.Home = periodState(a, ctx.Date) // "sovětské ministerstvo zahraničních věcí"
+				}
 			}
 			mm = m.qualify(mm, c)
 		}
-		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && !toks[i].Cyr && metonymy(text, toks, i, end) {
+		capital := false // a capital standing for its state ("influence in Havana")
+		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && metonymy(text, toks, i, end) {
 			// "Moscow says", "Washington rejects these charges", "a policy
 			// toward Islamabad": a capital for its state
 			if c := m.g.Lookup(capitalOf(tg.entry.Name, ctx.Date)); c != nil {
 				mm = Mention{Entry: c, Class: c.Class, Name: c.Name, Start: mm.Start, End: mm.End, Text: mm.Text, By: ByCollective}
+				capital = true
 			}
 		}
 		if mm.By == ByCollective && mm.Class == vocab.ClassCountry && end < len(toks) && !toks[end].Upper &&
@@ -539,7 +591,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 			i = end
 			continue
 		}
-		if mm.By == ByCollective && languageUse(text, toks, i, end) {
+		if mm.By == ByCollective && !capital && languageUse(text, toks, i, end) {
 			// "English Translation", "in Russian": a language, not a country
 			for k := i; k < end; k++ {
 				covered[k] = true
@@ -573,6 +625,17 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				// "Трудовой партии Кореи", "Đảng Lao động Việt Nam": the
 				// country in a party's name is the party's name, not a
 				// mention of the country
+				continue
+			}
+			if (tg.entry.Class == vocab.ClassCountry || tg.entry.Class == vocab.ClassPlace) && (t2.entry.Class == vocab.ClassCountry || t2.entry.Class == vocab.ClassPlace) {
+				continue // "South Korea" does not mention the peninsula, nor "East Germany" Germany
+			}
+			if tg.entry.Class == vocab.ClassOrganization && (t2.entry.Class == vocab.ClassCountry || t2.entry.Class == vocab.ClassPlace) &&
+				k > i && toks[k-1].Upper && !toks[k].AllCaps && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+				// "Radio Free Europe", "Svobodná Evropa": a place the
+				// name's words qualify is the name, not a place the
+				// record speaks of ("Ministry of Foreign Affairs of
+				// Hungary" and "Госплан СССР" name the state)
 				continue
 			}
 			if e2 == end || tg.entry.Class == vocab.ClassEvent || admin && t2.entry.Class == vocab.ClassPerson {
@@ -639,6 +702,25 @@ func innerBodies(ms []Mention) []Mention {
 	return out
 }
 
+// pairNouns after "X-Y" make it a pair of people, not a double family name
+// ("the Nixon-Sato communique", "Reagan-Gorbachev talks").
+var pairNouns = set("communique communiqué talks meeting meetings summit line pact agreement treaty plan axis correspondence negotiations dialogue")
+
+// labelAt reports whether a gazetteer label begins at toks[k].
+func (m *Matcher) labelAt(toks []token, k int, ctx Context) bool {
+	var buf []string
+	_, tg := m.longest(toks, k, ctx, &buf)
+	return tg != nil
+}
+
+// personAt reports whether a gazetteer person's label begins at toks[k]
+// ("Sato" in "Nixon-Sato communique": two people, no double name).
+func (m *Matcher) personAt(toks []token, k int, ctx Context) bool {
+	var buf []string
+	_, tg := m.longest(toks, k, ctx, &buf)
+	return tg != nil && tg.entry.Class == vocab.ClassPerson
+}
+
 func mention(text string, a, b token, tg *target) Mention {
 	return Mention{Entry: tg.entry, Class: tg.entry.Class, Name: tg.entry.Name, Start: a.Start, End: b.End,
 		Text: text[a.Byte:b.ByteEnd], By: tg.by, Label: tg.label}
@@ -689,8 +771,10 @@ func (w *walker) walk(n *node, k int) {
 	cands := w.toks[k].candidates(local[:0])
 	if w.ctx.Orig == "bg" && w.toks[k].Cyr {
 		cands = bulgarianCandidates(w.toks[k].Norm, cands)
+	} else if w.toks[k].Hangul {
+		cands = koreanCandidates(w.toks[k].Norm, cands)
 	} else if w.ctx.inflect && !w.toks[k].Cyr && !w.toks[k].Han {
-		cands = latinCandidates(w.toks[k].Norm, cands)
+		cands = latinCandidates(w.toks[k].Norm, cands, w.ctx.endings)
 	} else if w.ctx.germanTok != nil && w.ctx.germanTok[k] && !w.toks[k].Cyr && !w.toks[k].Han {
 		// German genitives and adjective endings: "Präsident Kennedys",
 		// "des Nationalen Verteidigungsrates"
@@ -1014,12 +1098,25 @@ var metonymyVerbs = set("says said wants wanted means meant bears bore shares sh
 	"knows regards considers intends hopes fears accepts accepted claims claimed denies " +
 	"denied seeks sought expects announced announces decided decides has have had will would continues continue " +
 	"protested protests warned warns threatens threatened supports supported opposes opposed leadership leaders " +
-	"regime authorities")
+	"regime authorities uses used delivered delivers sent sends proposed proposes replied replies answered answers " +
+	"asked asks accuses accused insisted responded reacted recognised recognized welcomed condemned condemns " +
+	"заявил заявила заявило заявляет считает требует требовала предлагает предложила настаивает отказывается " +
+	"поддерживает ведет ведёт ответила ответил согласилась согласился")
 
 // metonymyBefore are the nouns whose "of" or "from" makes the capital
 // after it a government ("on the orders of Beijing", "pressure from
 // Moscow").
-var metonymyBefore = set("orders order instructions instruction pressure behest policy policies line demands")
+var metonymyBefore = set("orders order instructions instruction pressure behest policy policies line demands " +
+	"had consent approval")
+
+// imposedWords before "from" make the capital after it a government ("a
+// settlement imposed from London").
+var imposedWords = set("imposed dictated directed ordered controlled instigated")
+
+// metonymyFor are the nouns whose "for" makes the capital after it a
+// government ("the price for Moscow"); a message "from Moscow" or a request
+// conveyed "to Moscow" keeps the city.
+var metonymyFor = set("price cost costs consequences")
 
 // metonymy reports whether the capital toks[i:end] stands for its
 // government: the subject of a verb of saying or deciding, or the object
@@ -1028,12 +1125,19 @@ func metonymy(text string, toks []token, i, end int) bool {
 	if end < len(toks) && metonymyVerbs[toks[end].Norm] && toks[end].AllCaps == toks[i].AllCaps && text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
 		return true
 	}
+	if end+2 < len(toks) && (toks[end].Norm == "and" || toks[end].Norm == "or") && toks[end+1].Upper && metonymyVerbs[toks[end+2].Norm] {
+		return true // "Both Peking and Moscow have delivered notes"
+	}
 	if i > 0 {
 		switch toks[i-1].Norm {
 		case "toward", "towards", "without":
 			return true
 		case "of", "from":
-			return i > 1 && metonymyBefore[toks[i-2].Norm]
+			return i > 1 && (metonymyBefore[toks[i-2].Norm] || imposedWords[toks[i-2].Norm])
+		case "for":
+			return i > 1 && metonymyFor[toks[i-2].Norm]
+		case "in":
+			return i > 1 && toks[i-2].Norm == "influence"
 		}
 	}
 	return false
@@ -1049,6 +1153,10 @@ var newspaperWords = set("times post herald tribune journal gazette chronicle te
 // facilityHeads after a city's or province's name make the name a
 // building's, a square's or a base's.
 var facilityHeads = set("airport airfield hall square bridge gate hotel palace stadium shipyard prison naval air")
+
+// placeEventHeads after a place's name make an event's name ("Moscow
+// Treaty", "Colombo Conference").
+var placeEventHeads = set("treaty conference summit agreement accords pact")
 
 var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
 

@@ -201,7 +201,7 @@ func TestNamesakesLanguagesCredits(t *testing.T) {
 	m := fullMatcher(t)
 	for _, c := range []struct{ date, text, want string }{
 		{"1962-10-27", "Kennedy said that the blockade stays.", "John F. Kennedy/name"},
-		{"1976-08-19", "Kennedy said that the blockade stays.", ""},
+		{"1976-08-19", "Kennedy said that the blockade stays.", "Kennedy/rule"},
 		{"1952-06-01", "General Harrison and Harrison's staff", "William K. Harrison Jr./name William K. Harrison Jr./name"},
 		{"1991-05-01", "Mr. Harrison answered.", "Harrison/rule"},
 		{"1960-01-01", "the original in Chinese characters", ""},

@@ -89,7 +89,18 @@ genossin ministr predseda tajemnik velvyslanec soudruzka premier sekretarz ambas
 miniszter elnok nagykovet titkar presidente comandante embajador ministro secretario senor
 тов товарищ товарищу товарища товарищи товарищам товарищем тт генерал генералу генерала маршал маршалу
 маршала посол послу посла министр министру министра председатель председателю председателя секретарь
-секретарю секретаря адмирал адмиралу адмирала полковник полковнику
+секретарю секретаря адмирал адмиралу адмирала полковник полковнику майор лейтенант капитан подполковник
+ing dipl mag doz
+oberst oberstleutnant hauptmann generalmajor generalleutnant generaloberst konteradmiral vizeadmiral
+bundesminister vizekanzler staatsminister
+tovarasul tovarasului tovarase domnul domnului generalul ambasadorul ministrul presedintele
+compagno compagna onorevole signore generale ambasciatore segretario
+companero companera canciller
+sudruh sudruha sudruhovi soudruha soudruhu tajomnik velvyslanca velvyslance prezident prezidenta
+shoku shokut shoqja shoqes ministri kryeministri ambasadori presidenti gjenerali
+toveri presidentti paaministeri ulkoministeri suurlahettilas kenraali paasihteeri ministeri
+ministra ambasadora premiera towarzysza generala prezydenta
+другаря другарю посланик посланика министър генерала
 `)
 
 // modifiers are title words that qualify a title and are none alone
@@ -101,7 +112,7 @@ interior senior acting assistant under executive high`)
 // the Latin forms English-language records use, and the Russian ones in
 // Cyrillic.
 var givenNames = set(`
-aleksandr alexander aleksei alexei alexey anatoly anatolii anatoli andrei andrey andrii anastas boris dmitri
+aleksandr alexander eduard egor yegor aleksei alexei alexey anatoly anatolii anatoli andrei andrey andrii anastas boris dmitri
 dmitry dmitrii evgeny evgenii yevgeny fyodor fedor georgy georgi georgii gennady gennadii grigory grigorii igor
 ilya ivan konstantin kliment lavrenty leonid maxim maksim mikhail nikita nikolai nikolay oleg pavel petr pyotr
 pantelei sergei sergey semyon stepan terenty timofei valentin valeri valery valerii vadim vasily vasili vasilii
@@ -125,7 +136,10 @@ jawaharlal indira sukarno norodom souphanouvong kaysone
 joaquim armando samora agostinho marcelino jose antonio manuel luis luiz salvador augusto juan pedro miguel
 fernando francisco jorge ricardo alberto eduardo enrique hugo mario rafael daniel
 jacques pierre jean michel maurice georges francois andre louis rene valery edouard guy
-giulio aldo enrico palmiro amintore pietro giovanni
+giulio aldo enrico palmiro amintore pietro giovanni giancarlo sergio luigi giorgio alessandro bettino arnaldo
+francesco carlo massimo achille lelio emilio alexandr osvaldo isidoro camilo vilma celia joao
+tomas humberto julian jaime hector gustavo alfonso ramon pablo cesar clodomiro orlando hortensia
+urho ahti kalevi paavo mauno martti kaarlo juho pertti ilkka hysni nexhmije adil beqir spiro bohuslav ludovit lubomir
 ian harold margaret geoffrey neil denis alec anthony clement winston hugh selwyn
 kwame julius jomo patrice sekou nelson oliver eduardo hastings milton
 shapour mehdi ruhollah mohsen
@@ -190,6 +204,12 @@ delegation delegations delegationen thoughts reflections comments observations r
 mitglied mitglieder kandidat kandidaten personliche verschlusssache verschlußsache unterzeichnung
 stenograma stenogramă commissioner commissioners
 fm amembassy amconsul usmission usun secstate secdef whitehouse niact immediate priority routine info
+ministries committees embassies councils commissions departments governments armies parties offices agencies
+headquarters airport airfield visit visits affaires
+nagykovetseg kovetseg nagykovetsege
+njegov njegova njegovo njegovi njen njena njeno njihov njihova njihovo
+consiglio esteri ministero governo partito comitato centrale ufficio jefe estado exteriores relaciones ministerio
+gobierno partido comite secretaria presidencia
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.
@@ -205,7 +225,8 @@ var notPersonWordsRu = set(`
 
 // listCues open a list of persons: attendance lists and delegations.
 var listCues = set(`present attending attended participants participating members присутствовали
-присутствуют участвовали участники anwesend teilnehmer obecni jelen vannak přítomni`)
+присутствуют участвовали участники anwesend teilnehmer obecni jelen vannak přítomni pritomni
+presenti presentes asistentes prisutni lasna pranishem присъстват`)
 
 // placePreps are prepositions after which a capitalised word is a place
 // rather than a person.
@@ -242,7 +263,14 @@ var wordGivenNames = set("per will may hope rose grace guy bill art june pat sun
 
 // stopWord reports whether a token is one of notPersonWords, unless the
 // record writes it as a given name.
-func stopWord(t token) bool { return notPersonWords[t.Norm] && !t.NameWord }
+func stopWord(t token) bool {
+	if romanWords[t.Norm] && !t.AllCaps && len(t.Norm) > 1 {
+		return false // "Xi Zhongxun": a Roman numeral is written in capitals
+	}
+	return notPersonWords[t.Norm] && !t.NameWord
+}
+
+var romanWords = set("ii iii iv vi vii viii ix xi xii")
 
 // givenWord reports whether a token is a given name.
 func givenWord(t token) bool { return givenNames[t.Norm] || t.NameWord }

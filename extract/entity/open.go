@@ -29,6 +29,22 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			continue
 		}
 		j := runEnd(text, toks, covered, i)
+		if mm, ok := m.rankInCaps(text, toks, covered, i); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassPerson
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
+		if mm, ok := m.titleAfter(text, toks, covered, i, j, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassPerson
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
 		if translatorBefore(toks, i) {
 			// "Translated by Mark Kramer", "Obtained by James G. Hershberg"
 			for k := i; k < j; k++ {
@@ -41,6 +57,14 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			out = append(out, mm.Mention)
 			for k := mm.tokStart; k < mm.tokEnd; k++ {
 				covered[k], cls[k] = true, vocab.ClassPlace
+			}
+			i = mm.tokEnd - 1
+			continue
+		}
+		if mm, ok := m.eventRun(text, toks, covered, cls, i, ctx); ok {
+			out = append(out, mm.Mention)
+			for k := mm.tokStart; k < mm.tokEnd; k++ {
+				covered[k], cls[k] = true, vocab.ClassEvent
 			}
 			i = mm.tokEnd - 1
 			continue
@@ -67,8 +91,78 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 	}
 	out = append(out, placeLists(text, toks, covered, cls)...)
 	out = append(out, m.lists(text, toks, covered, cls)...)
+	out = append(out, m.bareSurnames(text, toks, covered, cls)...)
 	return out
 }
+
+// sayingVerbs after a lone capitalised word make it a speaker ("Segre
+// said that", "Sonnenfeldt concurs").
+var sayingVerbs = set("said says replied replies stated noted asked asks answered added stressed remarked emphasized " +
+	"emphasised explained objected agreed agrees told tells thinks believes concurs concurred declared insisted " +
+	"suggested proposed warned promised interjected responded commented observed")
+
+// bareSurnames finds the people a record names by family name alone, where
+// the record shows them speaking: a speaker's mark at the start of a line
+// used twice or more ("Pajetta: …"), or a verb of saying after the name
+// ("Segre said that …"). Words of layout, titles and common nouns are no
+// one.
+func (m *Matcher) bareSurnames(text string, toks []token, covered []bool, cls []string) []Mention {
+	var out []Mention
+	plain := func(k int) bool {
+		t := toks[k]
+		return !covered[k] && !t.struck && t.Upper && !t.AllCaps && !t.Han && !t.Cyr && !initial(t) &&
+			utf8.RuneCountInString(t.Norm) >= 4 && !stopWord(t) && !notNames[t.Norm] && !titleWords[t.Norm] &&
+			!givenNames[t.Norm] && !functionWords[t.Norm] && !monthWords[t.Norm] && !addressWords[t.Norm] &&
+			!orgHeads[t.Norm] && !namedEventHeads[t.Norm] && !newsAgencies[t.Norm] && !strings.Contains(t.Norm, "'")
+	}
+	marks := map[string]int{}
+	for k := range toks {
+		if toks[k].LineStart && k+1 < len(toks) && plain(k) && strings.HasPrefix(text[toks[k].ByteEnd:toks[k+1].Byte], ":") &&
+			!toks[k+1].LineStart {
+			marks[toks[k].Norm]++
+		}
+	}
+	for k := range toks {
+		if !plain(k) || k > 0 && functionWords[toks[k-1].Norm] {
+			continue
+		}
+		from := k
+		if k > 0 && toks[k-1].Upper && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+			switch {
+			case sentenceStart(text, toks, k-1) && openers[toks[k-1].Norm]:
+				// "Later Segre replied"
+			case sentenceStart(text, toks, k-1) && plain(k-1):
+				from = k - 1 // "Hal Sonnenfeldt concurs": a given name the inventory lacks
+			default:
+				continue
+			}
+		}
+		speaker := toks[k].LineStart && marks[toks[k].Norm] >= 2 && k+1 < len(toks) &&
+			strings.HasPrefix(text[toks[k].ByteEnd:toks[k+1].Byte], ":")
+		saying := k+1 < len(toks) && sayingVerbs[toks[k+1].Norm] && text[toks[k].ByteEnd:toks[k+1].Byte] == " "
+		if !speaker && !saying {
+			continue
+		}
+		mm, ok := m.unlinked(text, toks[from:k+1], Context{})
+		if !ok {
+			continue
+		}
+		out = append(out, mm)
+		for x := from; x <= k; x++ {
+			covered[x], cls[x] = true, vocab.ClassPerson
+		}
+	}
+	return out
+}
+
+// newsAgencies are agencies and papers that "said" or "reported" as
+// people do.
+var newsAgencies = set("reuters kyodo tanjug tass xinhua agerpres interpress mti ctk bta adn pap ptk novosti izvestia pravda " +
+	"trud neues deutschland nepszabadsag granma rodong nhandan renmin ribao hsinhua associated")
+
+// openers are words that open a sentence before a speaker's name.
+var openers = set("later then yesterday today afterwards finally meanwhile however moreover thereupon subsequently next " +
+	"first also still now here there again instead nevertheless thus")
 
 // placeLists finds the places of a list the gazetteer knows only some of
 // ("disturbances in Magdeburg, Halle and Leipzig", "spread to Gdynia,
@@ -166,6 +260,8 @@ func runEnd(text string, toks []token, covered []bool, i int) int {
 		prevInitial := initial(toks[j-1])
 		switch {
 		case gap == " " && (t.Upper || particles[t.Norm] && j+1 < len(toks) && toks[j+1].Upper):
+		case t.Upper && elidedGap(gap):
+			// "Miguel d'Escoto", "Giscard d'Estaing": an elided particle
 		case gap == "-" && t.Cyr == toks[j-1].Cyr:
 		case (gap == "." || gap == ". ") && prevInitial && t.Upper:
 		default:
@@ -176,7 +272,7 @@ func runEnd(text string, toks []token, covered []bool, i int) int {
 	return j
 }
 
-var particles = set("al el bin ibn von van der de da di du la")
+var particles = set("al el bin ibn von van der den de da di du la dos das do del della ter zu")
 
 // initial reports whether a token is an initial: one or two letters
 // followed by a period ("N.", "Ya.").
@@ -186,8 +282,9 @@ func initial(t token) bool {
 }
 
 // digraphs are the two-letter initials of transliterated names ("Ya.",
-// "Zh.") and Hungarian and Polish ones ("Zs.", "Gy.", "Sz.").
-var digraphs = set("ya yu ye yo ia iu ie ch sh zh kh ts zs gy sz cz th")
+// "Zh.") and Hungarian and Polish ones ("Zs.", "Gy.", "Sz."), and the
+// Bulgarian abbreviations of given names ("Гр. Филипов", "Ст. Тодоров").
+var digraphs = set("ya yu ye yo ia iu ie ch sh zh kh ts zs gy sz cz th гр ст дж вл ал хр")
 
 // sentenceStart reports whether toks[i] begins a sentence or a line.
 func sentenceStart(text string, toks []token, i int) bool {
@@ -214,8 +311,12 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if translatorBefore(toks, i) {
 		return openMention{}, false
 	}
-	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j {
+	if (ctx.Orig == "cs" || ctx.Orig == "sk") && toks[s].Norm == "s" && initial(toks[s]) && s+1 < j && !initial(toks[s+1]) {
 		s++ // "s. Dubček": soudruh, the Czech and Slovak form of address
+	}
+	monsieur := frenchAddress(ctx, toks[s]) && s+1 < j
+	if monsieur {
+		s++ // "M. Kohl": Monsieur, not an initial
 	}
 	for s < j && !initial(toks[s]) && (titleWords[toks[s].Norm] || stopWord(toks[s]) || toks[s].AllCaps) {
 		// a title counts when it ends the words before the name ("Foreign
@@ -234,6 +335,11 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		titled = titleAcross(text, toks, covered, cls, i)
 	}
 	e := j
+	for k := s; k < e-1; k++ {
+		if strings.HasSuffix(toks[k].Norm, "'s") {
+			e = k + 1 // "Tanaka's Visit": the possessor, not what he owns
+		}
+	}
 	for e > s && notPersonWords[strings.TrimSuffix(toks[e-1].Norm, "'s")] {
 		e--
 	}
@@ -248,7 +354,7 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 		if initial(t) {
 			continue
 		}
-		if stopWord(t) || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) {
+		if stopWord(t) || t.Cyr && notPersonWordsRu[t.Norm] || t.AllCaps && !initial(t) && !allCapsName(toks, s, e) && !rankedCaps(toks, s, e) {
 			return openMention{}, false
 		}
 	}
@@ -296,15 +402,20 @@ func (m *Matcher) nameRun(text string, toks []token, covered []bool, cls []strin
 	if !ok {
 		return openMention{}, false
 	}
+	if ctx.Orig == "fi" {
+		mm.Name = finnishNominative(mm.Name)
+	}
 	if familyFirst {
 		// named in English given name first: "Nagy Imre" is Imre Nagy
 		mm.Name = text[name[1].Byte:name[1].ByteEnd] + " " + text[name[0].Byte:name[0].ByteEnd]
 	}
-	if s > i && titled {
+	if monsieur && s == i+1 {
+		mm.Titled = text[toks[i].Byte:name[len(name)-1].ByteEnd]
+	} else if s > i && titled {
 		mm.Role = roleText(text, toks[i:s])
-		mm.Titled = text[toks[s-1].Byte:name[len(name)-1].ByteEnd]
+		mm.Titled = text[toks[rankStart(text, toks, s-1)].Byte:name[len(name)-1].ByteEnd]
 	} else if s == i && i > 0 && (titleWords[toks[i-1].Norm] || czechAddress(ctx, toks[i-1])) && sameLine(text, toks[i-1], toks[i]) {
-		mm.Titled = text[toks[i-1].Byte:name[len(name)-1].ByteEnd]
+		mm.Titled = text[toks[rankStart(text, toks, i-1)].Byte:name[len(name)-1].ByteEnd]
 	}
 	return openMention{Mention: mm, tokStart: s, tokEnd: e}, true
 }
@@ -379,6 +490,11 @@ func nounBefore(text string, toks []token, covered []bool, s int) bool {
 
 // czechAddress reports whether a token is "s." (soudruh) in a Czech or
 // Slovak record.
+// frenchAddress reports whether t is "M.", Monsieur, in a French record.
+func frenchAddress(ctx Context, t token) bool {
+	return ctx.Orig == "fr" && t.Norm == "m" && initial(t)
+}
+
 func czechAddress(ctx Context, t token) bool {
 	return (ctx.Orig == "cs" || ctx.Orig == "sk") && t.Norm == "s" && t.DotAfter
 }
@@ -451,6 +567,122 @@ func titleLineAt(text string, toks []token, i int) bool {
 func allCapsName(toks []token, s, e int) bool {
 	return s < e && initial(toks[s])
 }
+
+// finnishNominative gives a name in a Finnish record in the nominative
+// from the genitive or accusative the sentence puts it in: a Slavic family
+// name without "-in" ("Zaharovin", "Kosyginin"), a Finnish one in "-nen"
+// from "-sen" ("Kekkosen"), another without the "-n" after a vowel
+// ("Sorsan").
+func finnishNominative(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	head, w := name[:sp+1], name[sp+1:]
+	switch {
+	case len(w) < 5:
+	case strings.HasSuffix(w, "sen"):
+		w = w[:len(w)-3] + "nen"
+	case strings.HasSuffix(w, "in"):
+		if base := w[:len(w)-2]; slavicSurname(token{Norm: FoldLatin(strings.ToLower(base))}) {
+			w = base
+		}
+	case strings.HasSuffix(w, "n") && !strings.HasSuffix(w, "nen") && strings.IndexByte("aeiouy", w[len(w)-2]) >= 0:
+		w = w[:len(w)-1]
+	}
+	return head + w
+}
+
+// rankWords are the words of a compound military rank ("Major General",
+// "генерал-майор").
+var rankWords = set("general major lieutenant colonel brigadier генерал майор лейтенант полковник подполковник generalmajor")
+
+// rankStart is the first word of a compound rank that ends at toks[k]
+// ("Major General Dibrova", "генерал-майор Диброва"), or k.
+func rankStart(text string, toks []token, k int) int {
+	if !rankWords[toks[k].Norm] {
+		return k
+	}
+	for k > 0 && rankWords[toks[k-1].Norm] && toks[k-1].Upper == toks[k].Upper {
+		if g := text[toks[k-1].ByteEnd:toks[k].Byte]; g != " " && g != "-" {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// hungarianTitles are the titles and forms of address Hungarian writes
+// after a name ("Mock alkancellár úr", "Genscher miniszter"), folded.
+var hungarianTitles = set("miniszter kulugyminiszter alkancellar kancellar nagykovet elvtars elvtarsnak ur urnak elnok " +
+	"miniszterelnok titkar fotitkar tabornok marsall ugyvivo kovet")
+
+// titleAfter reads a family name of one or two words before a title a
+// Hungarian record writes after it ("Mock alkancellár úr").
+func (m *Matcher) titleAfter(text string, toks []token, covered []bool, i, j int, ctx Context) (openMention, bool) {
+	if ctx.Orig != "hu" || j-i > 2 || j-i == 2 && !givenWord(toks[i+1]) || j >= len(toks) || covered[j] || toks[j].Upper || !hungarianTitles[toks[j].Norm] ||
+		text[toks[j-1].ByteEnd:toks[j].Byte] != " " {
+		return openMention{}, false
+	}
+	for _, t := range toks[i:j] {
+		if stopWord(t) || titleWords[t.Norm] || t.AllCaps || initial(t) || t.Cyr {
+			return openMention{}, false
+		}
+	}
+	mm, ok := m.unlinked(text, toks[i:j], Context{})
+	if !ok {
+		return openMention{}, false
+	}
+	e := j + 1
+	if e < len(toks) && hungarianTitles[toks[e].Norm] && !toks[e].Upper && text[toks[e-1].ByteEnd:toks[e].Byte] == " " {
+		e++ // "alkancellár úr"
+	}
+	mm.Role = text[toks[j].Byte:toks[j].ByteEnd]
+	mm.Titled = text[toks[i].Byte:toks[e-1].ByteEnd]
+	return openMention{Mention: mm, tokStart: i, tokEnd: j}, true
+}
+
+// rankInCaps reads a name of one or two words in capitals after a rank or
+// a diplomat's title in capitals, as a cable in capitals writes it
+// ("THE KILLING OF CAPTAIN BONIFAS AND", "AMBASSADOR TABEEV IS SEEN").
+func (m *Matcher) rankInCaps(text string, toks []token, covered []bool, i int) (openMention, bool) {
+	if !toks[i].AllCaps || !capsRanks[toks[i].Norm] {
+		return openMention{}, false
+	}
+	e := i + 1
+	for e < len(toks) && e-i <= 2 && !covered[e] && toks[e].AllCaps && text[toks[e-1].ByteEnd:toks[e].Byte] == " " &&
+		!notNames[toks[e].Norm] && !titleWords[toks[e].Norm] && !notPersonWords[toks[e].Norm] && !capsRanks[toks[e].Norm] &&
+		utf8.RuneCountInString(toks[e].Norm) >= 3 {
+		e++
+	}
+	if e == i+1 {
+		return openMention{}, false
+	}
+	if e < len(toks) && toks[e].AllCaps && text[toks[e-1].ByteEnd:toks[e].Byte] == " " && !notPersonWords[toks[e].Norm] {
+		return openMention{}, false // a longer run of capitals: not clearly a name
+	}
+	mm, ok := m.unlinked(text, toks[i+1:e], Context{})
+	if !ok {
+		return openMention{}, false
+	}
+	mm.Role = titleCase(toks[i].Norm)
+	mm.Titled = text[toks[i].Byte:toks[e-1].ByteEnd]
+	return openMention{Mention: mm, tokStart: i + 1, tokEnd: e}, true
+}
+
+// rankedCaps reports whether a name of one or two words in capitals
+// follows a military rank or a diplomat's title in capitals, as a cable
+// writes it ("CAPTAIN BONIFAS", "AMBASSADOR TABEEV").
+func rankedCaps(toks []token, s, e int) bool {
+	if s == 0 || e-s > 2 || !toks[s-1].AllCaps || !capsRanks[toks[s-1].Norm] {
+		return false
+	}
+	for _, t := range toks[s:e] {
+		if !t.AllCaps || notNames[t.Norm] || titleWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+var capsRanks = set("captain lieutenant major colonel general admiral sergeant private ambassador marshal")
 
 // asianName reports whether words are a romanised East Asian name: a family
 // name of the inventory, then given-name words made of romanised syllables.
@@ -687,6 +919,99 @@ var orgHeads = set(`ministry committee party embassy bureau council commission d
 government army forces navy court tribunal khural parliament sejm volkskammer bundestag congress
 presidium academy institute command directorate administration front league federation association
 министерство комитет партия посольство бюро совет комиссия отдел`)
+
+// namedEventHeads are the nouns that make a capitalised English name an
+// event's: a treaty, a conference, a war ("Treaty of Friendship and
+// Cooperation", "International Conference on Laos", "Colombo Conference").
+var namedEventHeads = set("treaty conference summit agreement accords accord pact crisis war uprising declaration communique communiqué plan")
+
+// eventLinks are the lower-case words an event's name may hold between
+// its capitalised ones.
+var eventLinks = set("of on for the and between in")
+
+// eventRun reads an event's name the gazetteer lacks: capitalised English
+// words, joined by "of", "on", "and" …, with an event's head noun among
+// them, two words or more ("Treaty of Mutual Cooperation and Security",
+// "Colombo Conference"). A name the gazetteer knows is linked.
+func (m *Matcher) eventRun(text string, toks []token, covered []bool, cls []string, i int, ctx Context) (openMention, bool) {
+	if toks[i].Cyr || toks[i].AllCaps || !toks[i].Upper || ctx.germanTok != nil && ctx.germanTok[i] ||
+		i > 0 && (covered[i-1] || toks[i-1].Upper && !functionWords[toks[i-1].Norm]) && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+		// "Colombo Conference" is read with its place (Find); "North
+		// Atlantic Treaty" begins before "Atlantic"
+		return openMention{}, false
+	}
+	j, head, lastCap, between := i, -1, -1, false
+	for j < len(toks) && j-i < 14 {
+		t := toks[j]
+		if covered[j] && head >= 0 && j > i && (cls[j] == vocab.ClassPlace || cls[j] == vocab.ClassCountry) {
+			// "International Conference on Laos", "Treaty of Friendship
+			// between the USSR and Mozambique": the places it is of
+			p := toks[j-1].Norm
+			if p == "the" && j-2 > i {
+				p = toks[j-2].Norm
+			}
+			if p != "on" && p != "in" && p != "between" && !((p == "and" || p == "of") && between) {
+				break
+			}
+			c, e := cls[j], j
+			for j < len(toks) && covered[j] && cls[j] == c && (j == e || text[toks[j-1].ByteEnd:toks[j].Byte] == " ") {
+				lastCap = j
+				j++
+			}
+			if p != "between" && !between {
+				break
+			}
+			continue
+		}
+		if t.Norm == "between" && head >= 0 {
+			between = true
+		}
+		if covered[j] || t.struck || t.Han || t.Cyr || t.AllCaps || initial(t) {
+			break
+		}
+		if j > i && text[toks[j-1].ByteEnd:t.Byte] != " " && !(text[toks[j-1].ByteEnd:t.Byte] == "-" && t.Upper) {
+			break
+		}
+		if t.Upper {
+			if namedEventHeads[t.Norm] {
+				head = j
+			}
+			lastCap = j
+		} else if !eventLinks[t.Norm] || j == i {
+			break
+		}
+		j++
+	}
+	if head < 0 || lastCap < head || lastCap == i && head == i {
+		return openMention{}, false
+	}
+	end := lastCap + 1
+	if head == i && end-i < 3 {
+		return openMention{}, false // "Treaty of X" needs its X
+	}
+	if end < len(toks) && text[toks[end-1].ByteEnd:toks[end].Byte] == "-" {
+		return openMention{}, false // "Conference on the Sino-Indian …": the name goes on
+	}
+	for k := i; k < end; k++ {
+		w := toks[k].Norm
+		if k < head && (titleWords[w] && !modifiers[w] || addressWords[w] || monthWords[w] || notPersonWords[w] && !eventWords[w]) {
+			return openMention{}, false // "Foreign Minister Plan", "Subject Conference"
+		}
+	}
+	if titleLine(ctx, i) && toks[i].LineStart {
+		return openMention{}, false
+	}
+	first, last := toks[i], toks[end-1]
+	name := text[first.Byte:last.ByteEnd]
+	mm := Mention{Class: vocab.ClassEvent, Name: name, Start: first.Start, End: last.End, Text: name, By: ByRule}
+	if e := m.g.Lookup(name); e != nil && e.Class == vocab.ClassEvent {
+		mm.Entry, mm.By = e, ByName
+	}
+	return openMention{Mention: mm, tokStart: i, tokEnd: end}, true
+}
+
+// eventWords are words of events' names that notPersonWords holds.
+var eventWords = set("international national peace security central supreme general world great socialist economic")
 
 // bodyOfBody names the body of toks[i:j] ("International Department of
 // the") within the known body at toks[j] ("CC CPSU"): from its first head
@@ -1079,7 +1404,7 @@ func givenBefore(text string, toks []token, covered []bool, i int, ctx Context) 
 	k := i
 	for k > 0 && i-k < 3 {
 		p := toks[k-1]
-		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) {
+		if covered[k-1] || p.struck || !p.Upper || p.Han || p.AllCaps || !sameLine(text, p, toks[k]) || czechAddress(ctx, p) && !initial(toks[k]) || frenchAddress(ctx, p) {
 			break
 		}
 		gap := text[p.ByteEnd:toks[k].Byte]

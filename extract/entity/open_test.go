@@ -73,7 +73,7 @@ func TestOpenVocabulary(t *testing.T) {
 			"Manica/rule Tete/rule Chokwe/rule"},
 		{"the speaker after a place is no place",
 			"In Hanoi, Thach said that the talks would go on.",
-			"Hanoi/name"},
+			"Hanoi/name Thach/rule"},
 		{"a list of people is no list of places",
 			"The plan was agreed in Moscow, Brezhnev and Andropov signed it.",
 			"Moscow/name Leonid Brezhnev/name Andropov/rule"},
@@ -116,11 +116,64 @@ func TestOpenVocabulary(t *testing.T) {
 		{"regions are not countries",
 			"They spoke of Latin America, of the East German leader and of North Korean guerrillas.",
 			"Latin America/name East Germany/collective North Korea/name"},
+		{"academic titles before a name are no name",
+			"Anwesend: Bundesminister Ing. Otto Brandl und Staatssekretär Dr. Karl Wenger.",
+			"Otto Brandl/rule Karl Wenger/rule"},
+		{"particles and elided particles inside a name",
+			"Present: Minister Carlos d'Almeida, Minister Jorge dos Reis and Pierre de Vries.",
+			"Carlos d'Almeida/rule Jorge dos Reis/rule Pierre de Vries/rule"},
+		{"a possessive ends the name",
+			"SUBJECT: Prime Minister Okada's Visit to Peking",
+			"Okada/rule Beijing/name"},
+		{"ranks in capitals in a cable in capitals",
+			"THE AMBUSH OF CAPTAIN HOLLIS AND LIEUTENANT FARGO WAS PLANNED.",
+			"Hollis/rule Fargo/rule"},
+		{"plural nouns of bodies are no one",
+			"He said that the Defense and Interior Ministries and the Headquarters would stay.",
+			""},
 	} {
 		got := strings.Join(found(t, m, c.text, ctx), " ")
 		if got != c.want {
 			t.Errorf("%s: %q\n got %q\nwant %q", c.class, c.text, got, c.want)
 		}
+	}
+}
+
+// TestTitlesOfOtherLanguages: the forms of address and ranks of the
+// languages of other blocs' records make the word after them a person's
+// name, written with its title as a label; Polish and Czech adjectival
+// family names are given in the nominative.
+func TestTitlesOfOtherLanguages(t *testing.T) {
+	m := matcher(t)
+	for _, c := range []struct{ orig, text, name, titled string }{
+		{"de", "Der Stadtkommandant, Oberst Pawlowski, teilte mit.", "Pawlowski", "Oberst Pawlowski"},
+		{"ro", "reprezentantul sovietic, tovarășul Lebedev, a propus", "Lebedev", "tovarășul Lebedev"},
+		{"it", "Ha parlato il compagno Berlinguer a lungo.", "Berlinguer", "compagno Berlinguer"},
+		{"sq", "Priti sot shokun dhe shokut Kapo i tha.", "Kapo", "shokut Kapo"},
+		{"fi", "Asiasta puhui ulkoministeri Karjalainen eilen.", "Karjalainen", "ulkoministeri Karjalainen"},
+		{"pl", "Tajne. Do Ministra Winiewicza i Ambasadora Zawadzkiego.", "Zawadzki", "Ambasadora Zawadzkiego"},
+	} {
+		var got []string
+		ok := false
+		for _, mm := range m.Find(c.text, Context{Date: "1970-01-01", Orig: c.orig}) {
+			got = append(got, mm.Name+"|"+mm.Titled)
+			ok = ok || mm.Name == c.name && mm.Titled == c.titled
+		}
+		if !ok {
+			t.Errorf("%s %q: got %v, want %s titled %q", c.orig, c.text, got, c.name, c.titled)
+		}
+	}
+}
+
+func TestElidedArticles(t *testing.T) {
+	m := matcher(t)
+	ms := m.Find("la place de l'Europe et la note de M. Jean d'Aubert", Context{Date: "1989-12-01", Orig: "fr"})
+	var got []string
+	for _, mm := range ms {
+		got = append(got, mm.Name+"/"+mm.Text)
+	}
+	if strings.Join(got, " ") != "Europe/Europe Jean d'Aubert/Jean d'Aubert" {
+		t.Errorf("got %v, want Europe without its article and Jean d'Aubert with his particle", got)
 	}
 }
 

@@ -61,10 +61,11 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 			!notNames[toks[j].Norm] && !stopWord(toks[j]) && !notPersonWordsRu[toks[j].Norm] && !isDigits(toks[j].Norm) &&
 			sameLine(text, toks[j-1], toks[j]) && (j == ns || !toks[j].AllCaps || !toks[j-1].AllCaps || initial(toks[j-1]) || capsNamePart(text, toks, j)) {
 			gap := text[toks[j-1].ByteEnd:toks[j].Byte]
-			if !toks[j].Upper && !(gap == "-" && j > ns) {
-				break
+			if !toks[j].Upper && !(gap == "-" && j > ns) &&
+				!(j > ns && gap == " " && particles[toks[j].Norm] && j+1 < len(toks) && toks[j+1].Upper && sameLine(text, toks[j], toks[j+1])) {
+				break // a particle goes on a name: "Minister Jorge dos Reis"
 			}
-			if j > ns && gap != " " && gap != "-" && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
+			if j > ns && gap != " " && gap != "-" && !elidedGap(gap) && !((gap == "." || gap == ". ") && initial(toks[j-1])) {
 				break
 			}
 			if j == ns && gap != " " && !(strings.HasPrefix(gap, ".") && strings.TrimSpace(gap[1:]) == "" && abbrevTriggers[toks[j-1].Norm]) {
@@ -96,7 +97,7 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 			} else if titleWords[toks[i].Norm] {
 				mm.Role = roleText(text, toks[i:i+1])
 			}
-			mm.Titled = text[toks[i].Byte:toks[j-1].ByteEnd]
+			mm.Titled = text[toks[rankStart(text, toks, i)].Byte:toks[j-1].ByteEnd]
 			out = append(out, mm)
 			for k := i + 1; k < j; k++ {
 				covered[k] = true
@@ -114,6 +115,10 @@ func (m *Matcher) rules(text string, toks []token, covered []bool, cls []string,
 	out = append(out, m.officeHolders(text, toks, covered, cls, ctx)...)
 	return out
 }
+
+// elidedGap reports whether the text between two words of a name is an
+// elided particle ("Miguel d'Escoto").
+func elidedGap(gap string) bool { return gap == " d'" || gap == " d’" || gap == " D'" }
 
 // capsNamePart reports whether toks[j], a capitalised word after another
 // in a telegram written in capitals, goes on a name: a hyphenated given
@@ -139,9 +144,16 @@ func sameLine(text string, a, b token) bool {
 func (m *Matcher) unlinked(text string, toks []token, ctx Context) (Mention, bool) {
 	var sb strings.Builder
 	letters := 0
+	// a family name a Slavic case ending was taken from: the given name
+	// before it is in that case too ("Ivana Kovalenka" is Ivan Kovalenko)
+	last := toks[len(toks)-1]
+	declined := !last.Cyr && len(toks) > 1 && polishNominative(text[last.Byte:last.ByteEnd]) != text[last.Byte:last.ByteEnd]
 	for k, t := range toks {
 		w := text[t.Byte:t.ByteEnd]
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if declined && k == 0 && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "a") && givenNames[t.Norm[:len(t.Norm)-1]] {
+			w = w[:len(w)-1]
+		}
 		letters += utf8.RuneCountInString(t.Norm)
 		if t.Cyr {
 			w = nominative(w, k == len(toks)-1)
@@ -153,9 +165,14 @@ func (m *Matcher) unlinked(text string, toks []token, ctx Context) (Mention, boo
 		if n := utf8.RuneCountInString(t.Norm); (n == 1 || n == 2 && t.DotAfter && t.Upper) && k < len(toks)-1 {
 			w += "."
 		}
+		if !t.Cyr && k == len(toks)-1 {
+			w = polishNominative(w)
+		}
 		if k > 0 {
-			if text[toks[k-1].ByteEnd:t.Byte] == "-" {
+			if gap := text[toks[k-1].ByteEnd:t.Byte]; gap == "-" {
 				sb.WriteByte('-')
+			} else if elidedGap(gap) {
+				sb.WriteString(gap)
 			} else {
 				sb.WriteByte(' ')
 			}
@@ -204,6 +221,21 @@ func nominative(w string, last bool) string {
 		if strings.HasSuffix(low, e) && utf8.RuneCountInString(low) > 4 {
 			_, n := utf8.DecodeLastRuneInString(w)
 			return w[:len(w)-n]
+		}
+	}
+	return w
+}
+
+// polishNominative gives a Polish or Czech family name in -ski, -cki,
+// -dzki, -ský, -cký from its genitive, dative or instrumental ("Ministra
+// Rapackiego"), and a Ukrainian one in -enko as Czech and Slovak decline it
+// ("veľvyslanca Červonenka"): only endings no other word of a name has.
+func polishNominative(w string) string {
+	for _, e := range [][2]string{{"skiego", "ski"}, {"ckiego", "cki"}, {"dzkiego", "dzki"}, {"skiemu", "ski"}, {"ckiemu", "cki"},
+		{"ského", "ský"}, {"ckého", "cký"}, {"skému", "ský"}, {"ckému", "cký"},
+		{"enkovi", "enko"}, {"enkom", "enko"}, {"enka", "enko"}} {
+		if strings.HasSuffix(w, e[0]) && len(w) > len(e[0])+2 {
+			return w[:len(w)-len(e[0])] + e[1]
 		}
 	}
 	return w

@@ -22,6 +22,7 @@ type token struct {
 	AllCaps       bool // every letter is a capital (two letters or more)
 	Han           bool
 	Cyr           bool
+	Hangul        bool // written in Hangul syllables
 	DotAfter      bool // followed directly by "."
 	LineStart     bool // first token of its line
 	NameWord      bool // an ordinary word written as a given name ("Per Haekkerup")
@@ -172,6 +173,17 @@ func tokenizeInto(sc *scratch, text string) []token {
 				if first || !unicode.IsLetter(r2) {
 					break
 				}
+				if unicode.IsUpper(r2) && elided(buf[nstart:]) {
+					// the elided article or particle of French and Italian
+					// ("l'Europe", "d'Escoto", "dell'Italia"): the word
+					// is the name after it
+					buf = buf[:nstart]
+					i += n
+					cp++
+					t.Start, t.Byte = cp, i
+					letters, uppers, first = 0, 0, true
+					continue
+				}
 				buf = append(buf, '\'')
 				i += n
 				cp++
@@ -210,6 +222,8 @@ func tokenizeInto(sc *scratch, text string) []token {
 				}
 				if r >= 0x400 && r <= 0x52F {
 					t.Cyr = true
+				} else if r >= 0xAC00 && r <= 0xD7A3 {
+					t.Hangul = true
 				}
 			}
 			first = false
@@ -235,6 +249,16 @@ func tokenizeInto(sc *scratch, text string) []token {
 	}
 	toks = dropOrdinals(toks, text)
 	return toks
+}
+
+// elided reports whether the folded letters before an apostrophe are an
+// elided article, preposition or particle of French or Italian.
+func elided(w []byte) bool {
+	switch string(w) {
+	case "l", "d", "dell", "all", "nell", "dall", "sull", "qu", "j", "s", "c":
+		return true
+	}
+	return false
 }
 
 // dropOrdinals removes the case endings written after a numeral with a
@@ -416,23 +440,58 @@ func (t *token) candidates(buf []string) []string {
 // inflecting are the languages of the records that decline names written
 // in Latin letters: Czech, Slovak, Polish, Slovene, Serbo-Croatian,
 // Hungarian (suffixes), Romanian (articles), Latvian, Lithuanian.
-var inflecting = set("cs sk pl sl hr sr bs sh hu ro lv lt")
+var inflecting = set("cs sk pl sl hr sr bs sh hu ro lv lt fi")
 
 // latinEndings are the case endings and suffixes a name in Latin letters
-// takes in those languages, accents dropped, longest first.
+// takes in those languages, accents dropped, longest first (the Hungarian
+// instrumental doubles a final consonant: "Szerződéssel", "Kádárral").
 var latinEndings = []string{
 	"ovou", "ului", "owi", "ovi", "ego", "emu", "eho", "ych", "ymi", "ami", "ach", "iem",
 	"nak", "nek", "val", "vel", "ral", "rel", "hoz", "hez", "tol", "rol", "ban", "ben", "nal", "nel", "ert",
+	"sal", "sel", "tal", "tel", "lal", "lel", "zal", "zel", "gal", "gel", "kal", "kel", "dal", "del", "mal", "mel",
 	"em", "om", "ou", "ym", "mu", "ho", "ej", "ie", "ul", "ei", "ii", "ot", "et", "at", "ra", "re", "ba", "be", "on",
 	"a", "e", "i", "u", "y", "t", "m",
 }
 
+// koreanParticles are the particles Korean writes joined to a name
+// ("푸자노프를", "김일성은"), longest first.
+var koreanParticles = []string{"에게서", "으로", "에서", "에게", "께서", "와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로"}
+
+// koreanCandidates adds to cands a Hangul word without the particle joined
+// to it, where two syllables or more remain.
+func koreanCandidates(w string, cands []string) []string {
+	if len(w) < 9 || w[len(w)-3] < 0xEA || w[len(w)-3] > 0xED {
+		return cands // not three Hangul syllables or more
+	}
+	for _, p := range koreanParticles {
+		if strings.HasSuffix(w, p) && len(w)-len(p) >= 6 {
+			cands = append(cands, w[:len(w)-len(p)])
+		}
+	}
+	return cands
+}
+
+// finnishEndings are the case endings of Finnish, accents dropped
+// ("Moskovassa", "Kiinan", "Castrolle"); a stem that changes within
+// ("Neuvostoliiton") is a label of its own.
+var finnishEndings = []string{
+	"ssa", "sta", "lla", "lta", "lle", "ksi", "han", "hin", "aan", "een", "iin", "ta", "na", "in", "n", "a",
+}
+
+// endingsOf is the list of case endings of a record's language.
+func endingsOf(lang string) []string {
+	if lang == "fi" {
+		return finnishEndings
+	}
+	return latinEndings
+}
+
 // latinCandidates adds to cands the stems a Latin-letter word may have
-// once a case ending is removed ("Kennedymu" -> "kennedy", "Kádárral" ->
-// "kadar").
-func latinCandidates(w string, cands []string) []string {
+// once a case ending of endings is removed ("Kennedymu" -> "kennedy",
+// "Kádárral" -> "kadar").
+func latinCandidates(w string, cands []string, endings []string) []string {
 	n := len(w)
-	for _, e := range latinEndings {
+	for _, e := range endings {
 		if n-len(e) >= 3 && strings.HasSuffix(w, e) {
 			cands = append(cands, w[:n-len(e)])
 		}

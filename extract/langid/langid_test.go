@@ -18,6 +18,8 @@ func TestDetect(t *testing.T) {
 		"mn": "Төлөөлөгчид мягмар гарагт ирэх бөгөөд үдээс хойш хэлэлцээ эхэлнэ.",
 		"zh": "代表团将于星期二抵达，会谈将在下午开始。",
 		"ko": "대표단은 화요일에 도착하며 회담은 오후에 시작됩니다.",
+		"fi": "Valtuuskunta saapuu tiistaina, ja neuvottelut alkavat iltapäivällä. Hän sanoi, että puolue on valmis neuvotteluihin ja että sopimus voidaan allekirjoittaa jo tänä vuonna.",
+		"sq": "Delegacioni do të mbërrijë të martën dhe bisedimet do të fillojnë pasdite. Ai tha se partia është gati për bisedime dhe se marrëveshja mund të nënshkruhet këtë vit.",
 	} {
 		if got := Detect(text); got != want {
 			t.Errorf("Detect(%.30q) = %q, want %q", text, got, want)
