@@ -305,7 +305,7 @@ func (x *extractor) unify() {
 			}
 			if q.linked && p.initials != "" {
 				// a given name or initials the gazetteer contradicts
-				if e := g.Lookup(q.ref.Name); e == nil || x.ents[p.ref].Blocked == q.ref.Name || !entity.GivenAgrees(e, p.initials[0]) {
+				if e := g.Lookup(q.ref.Name); e == nil || x.ents[p.ref].Blocked == q.ref.Name || !entity.GivenAgrees(e, p.initials[0]) || !givenNameAgrees(e, p.ref.Name) {
 					continue
 				}
 			}
@@ -936,4 +936,15 @@ func initialsOf(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// givenNameAgrees reports whether the given name a person's name writes in
+// full ("Ivone" of "Ivone Kirkpatrick") may be the gazetteer person e's;
+// a name with initials or no given name agrees.
+func givenNameAgrees(e *vocab.Entry, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || strings.Contains(ws[0], ".") {
+		return true
+	}
+	return entity.GivenNameAgrees(e, ws[0])
 }

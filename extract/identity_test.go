@@ -573,3 +573,27 @@ func TestPolishTransliterationIsOnePerson(t *testing.T) {
 		t.Errorf("persons %q, want [Panteleimon Ponomarenko]", got)
 	}
 }
+
+// A given name written in full that is not a spelling of the gazetteer
+// person's keeps the name apart even where the first letters fold alike
+// (I and J): "Sir Ivone Kirkpatrick" of a 1956 British minute is not Jeane
+// Kirkpatrick, while a given name transliterated otherwise ("Iosif") still
+// names the gazetteer's person.
+func TestGivenNameInFullKeepsPeopleApart(t *testing.T) {
+	rec := "Minute by Sir Ivone Kirkpatrick to the Foreign Secretary, November 6, 1956\n\n" +
+		"1. I do not think the note calls for more than a short reply.\n\nI.K.\n"
+	r, err := Extract("minute.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); slices.Contains(got, "Jeane Kirkpatrick") || !slices.Contains(got, "Ivone Kirkpatrick") {
+		t.Errorf("persons %q, want Ivone Kirkpatrick and not Jeane Kirkpatrick", got)
+	}
+	rec = "Letter from Iosif Stalin to Klement Gottwald, July 9, 1947\n\nStalin asks Gottwald to withdraw.\n"
+	if r, err = Extract("letter.txt", []byte(rec), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := persons(r); !slices.Contains(got, "Joseph Stalin") {
+		t.Errorf("persons %q, want Joseph Stalin for Iosif Stalin", got)
+	}
+}

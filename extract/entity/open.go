@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1397,6 +1398,86 @@ func GivenAgrees(e *vocab.Entry, first byte) bool {
 	return len(known) == 0 || known[first]
 }
 
+// GivenNameAgrees reports whether a given name written in full ("Ivone"
+// of "Sir Ivone Kirkpatrick") may be that of the gazetteer person e: its
+// first letter must be one the gazetteer gives e, and where the gazetteer
+// writes e's given name in full, the written one must be a spelling of
+// one of them. Spellings agree when their consonants do, after the
+// letters romanisations trade (ph/f, kh/ch/h, w/v, x/ks, c/k, z/s) and
+// with a doubled letter written once, or when they differ by one letter;
+// so "Iosif", "Józef" and "Joseph" agree, "Gheorghe" and "Georgi" too,
+// while "Ivone" and "Jeane", whose first letters fold alike, do not.
+func GivenNameAgrees(e *vocab.Entry, given string) bool {
+	if !GivenAgrees(e, initialKey(given)) {
+		return false
+	}
+	if utf8.RuneCountInString(given) < 3 || strings.Contains(given, ".") {
+		return true // an initial: the first letter is all there is
+	}
+	w := FoldLatin(strings.ToLower(given))
+	if w != "" && w[0] >= 0x80 {
+		w = FoldLatin(Translit(w))
+	}
+	sk := givenSkeleton(w)
+	known := givenNamesOf(e)
+	for _, g := range known {
+		gs := givenSkeleton(g)
+		if gs == sk || within1(g, w) || len(sk) >= 2 && strings.HasPrefix(gs, sk) || len(gs) >= 2 && strings.HasPrefix(sk, gs) {
+			return true
+		}
+	}
+	return len(known) == 0
+}
+
+// givenNamesOf lists the given names the gazetteer writes e with in full
+// (folded, in Latin letters), not initials nor titles.
+func givenNamesOf(e *vocab.Entry) []string {
+	var out []string
+	add := func(text string) {
+		ws := strings.Fields(text)
+		if len(ws) < 2 || strings.Contains(ws[0], ".") || utf8.RuneCountInString(ws[0]) < 3 || titleWords[strings.ToLower(ws[0])] {
+			return
+		}
+		w := FoldLatin(strings.ToLower(strings.Trim(ws[0], ",")))
+		if w != "" && w[0] >= 0x80 {
+			w = FoldLatin(Translit(w))
+		}
+		if w != "" && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	add(e.Name)
+	for _, l := range e.Labels {
+		add(l.Text)
+	}
+	return out
+}
+
+// givenSkeleton is a folded given name's consonants after its first
+// letter, with the letters romanisations trade made one.
+func givenSkeleton(w string) string {
+	if w == "" {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	rest := w[n:]
+	for _, r := range [][2]string{{"ph", "f"}, {"kh", "h"}, {"ch", "h"}, {"x", "ks"}, {"w", "v"}, {"c", "k"}, {"q", "k"}, {"z", "s"}} {
+		rest = strings.ReplaceAll(rest, r[0], r[1])
+	}
+	var b []byte
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if strings.IndexByte("aeiouyjh-'", c) >= 0 || c >= 0x80 {
+			continue
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
 // givenBefore returns the given name or initials written just before
 // toks[i] ("Robert Kennedy", "N.G. Kuznetsov"), as the index of the first
 // such token, or -1.
@@ -1465,6 +1546,9 @@ func agrees(e *vocab.Entry, toks []token) bool {
 		return true
 	}
 	if !known[initialKey(toks[0].Norm)] {
+		return false
+	}
+	if !initial(toks[0]) && !GivenNameAgrees(e, toks[0].Norm) {
 		return false
 	}
 	if len(toks) >= 2 && initial(toks[0]) && initial(toks[1]) {
