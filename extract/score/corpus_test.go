@@ -11,9 +11,9 @@ import (
 // (extract/testdata/blind, when present): records of other blocs, decades
 // and layouts, written for measuring, with gold. The issues' targets are the goals;
 // the floors are what the extractor reaches now, so that CI fails when a
-// change makes it worse. A floor only ever rises, except the blind ones
-// when a new blind third replaces the last: they are that set's figures
-// at the end of the round that scored it.
+// change makes it worse. A floor only ever rises, except when a round
+// ends: the blind ones become the figures of the blind third it scored,
+// and the corpus ones those of the corpus that third then joins.
 
 type floor struct {
 	field  string
@@ -24,16 +24,16 @@ type floor struct {
 }
 
 var floors = []floor{
-	{FieldDate, "acc", 1.00, 1.00, 0.95},
-	{FieldKind, "acc", 0.95, 1.00, 0.95},
+	{FieldDate, "acc", 1.00, 0.99, 0.95},
+	{FieldKind, "acc", 0.95, 0.99, 0.95},
 	{FieldLanguage, "acc", 0.95, 1.00, 1.00},
-	{FieldAuthors, "F1", 0.95, 1.00, 0.73},
-	{FieldRecipients, "F1", 0.95, 0.99, 0.52},
-	{FieldArchival, "F1", 0.90, 0.98, 0.66},
-	{FieldPeople, "F1", 0.95, 0.98, 0.80},
-	{FieldEntities, "F1", 0.92, 0.83, 0.64},
-	{FieldClaims, "P", 0.90, 0.73, 0.32},
-	{FieldClaims, "R", 0.60, 0.37, 0.07},
+	{FieldAuthors, "F1", 0.95, 0.94, 0.73},
+	{FieldRecipients, "F1", 0.95, 0.91, 0.52},
+	{FieldArchival, "F1", 0.90, 0.92, 0.66},
+	{FieldPeople, "F1", 0.95, 0.94, 0.80},
+	{FieldEntities, "F1", 0.92, 0.80, 0.64},
+	{FieldClaims, "P", 0.90, 0.69, 0.32},
+	{FieldClaims, "R", 0.60, 0.31, 0.07},
 }
 
 func metric(f Field, m string) float64 {
