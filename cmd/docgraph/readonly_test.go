@@ -5,21 +5,21 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/docgraph/docgraph/internal/rdftest"
 )
 
 // While `docgraph serve` (without a write token) has the store open, the
-// commands that only read it work beside it, at once rather than after
-// "store is in use", and the server goes on answering.
+// commands that only read it work beside it, and the server goes on
+// answering. A reader that needed the server's lock would fail with "store
+// is in use" after the lock timeout (the server holds the store for as long
+// as it runs), so each command's success is the check; nothing is timed.
 func TestReadersBesideServer(t *testing.T) {
 	store := filepath.Join(t.TempDir(), "store")
 	example := filepath.Join(rdftest.RepoRoot(t), "examples", "1951-02-03_feng-xi-to-razuvaev.txt")
 	runOK(t, "--store", store, "ingest", example)
 	addr, _ := startServe(t, "--store", store, "serve", "--addr", "127.0.0.1:0", "--quiet")
 
-	start := time.Now()
 	if out := runOK(t, "--store", store, "sparql", "--format", "tsv", `SELECT ?t WHERE { ?d dcterms:identifier "112100" ; dcterms:title ?t }`); !strings.Contains(out, "Razuvaev") {
 		t.Errorf("sparql beside the server: %q", out)
 	}
@@ -37,9 +37,6 @@ func TestReadersBesideServer(t *testing.T) {
 	}
 	runOK(t, "--store", store, "query", "correspondents", "Stalin")
 	runOK(t, "--store", store, "check")
-	if el := time.Since(start); el > 4*time.Second {
-		t.Errorf("the readers took %s: they waited for the server's lock", el)
-	}
 	resp, err := http.Get(addr + "/doc/112100.ttl")
 	if err != nil {
 		t.Fatal(err)
