@@ -1004,6 +1004,9 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 	if sp := x.capsSpeaker(ts); sp != nil {
 		return sp
 	}
+	if sp := x.markSpeaker(ts); sp != nil {
+		return sp
+	}
 	// "North (KIM):", "Soviet side (Gromyko):": the person in brackets
 	// speaks for the side the label names
 	for k := 1; k+3 < len(ts) && k <= 4; k++ {

@@ -1,0 +1,230 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Speaker marks beyond "Name:" and "NAME." (speakerAt, capsSpeaker):
+//
+//   - a name or a title closed by a dash, with or without a full stop
+//     ("M. Brejnev. — Nous ...", "BERLINGUER – Al Palazzo ...",
+//     "Ministro Pedalé.— Reconocemos ...");
+//   - a name alone on its line above the speech ("Budaj" / "Я. АРАФАТ"
+//     followed by the paragraph on the next line), or a capitalised name
+//     with initials closed by a full stop ("M.S. GORBACHEV. Good evening");
+//   - an initial a key line defines ("K. = Bundeskanzler Dr. Helmut Kohl"),
+//     then "K.:" for each turn.
+//
+// The label names a person: a mention, the surname of a person the record
+// names, or a role the record gives a person once ("el Comandante en Jefe
+// Fidel Castro Ruz" makes "Comandante en Jefe.—" Castro's turns).
+func (x *extractor) markSpeaker(ts []tok) []Ref {
+	if len(ts) == 0 || !x.lineStart(ts[0].s) {
+		return nil
+	}
+	// "K.:" after "K. = ..."
+	if len(ts) >= 3 && ts[1].w == "." && ts[2].w == ":" && ts[0].refs == nil && !ts[0].punct {
+		if w := x.r[ts[0].s:ts[0].e]; len(w) == 1 && unicode.IsUpper(w[0]) {
+			return x.keyedInitial(w[0])
+		}
+		return nil
+	}
+	// a label closed by a dash within the sentence
+	for k := 1; k < len(ts) && k <= 6; k++ {
+		if isDash(ts[k].w) {
+			if k+1 >= len(ts) {
+				return nil
+			}
+			end := k
+			if ts[end-1].w == "." {
+				end--
+			}
+			if end == 0 {
+				return nil
+			}
+			return x.labelPerson(ts[:end])
+		}
+		if ts[k].punct && ts[k].w != "." {
+			break
+		}
+	}
+	// a sentence that is the label alone
+	if len(ts) > 6 {
+		return nil
+	}
+	end := len(ts)
+	if ts[end-1].w == "." {
+		end--
+	}
+	if end == 0 {
+		return nil
+	}
+	next := ts[len(ts)-1].e
+	for next < len(x.r) && (x.r[next] == ' ' || x.r[next] == '\t') {
+		next++
+	}
+	switch {
+	case next < len(x.r) && isDashRune(x.r[next]):
+		// "Mr. Brezhnev. — We agree."
+	case next >= len(x.r) || x.r[next] == '\n' || x.r[next] == '\r':
+		// alone on its line: the speech follows on the next line
+		if !x.speechFollows(next) {
+			return nil
+		}
+	case ts[len(ts)-1].w == "." && x.allCaps(ts[end-1]) && end >= 2:
+		// "M.S. GORBACHEV. Good evening": capitals after initials
+	default:
+		return nil
+	}
+	return x.labelPerson(ts[:end])
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
+
+func isDashRune(c rune) bool { return c == '—' || c == '–' }
+
+// speechFollows reports whether the line after offset i (a line break) is
+// a paragraph of speech rather than another short line of a list.
+func (x *extractor) speechFollows(i int) bool {
+	if i < len(x.r) && x.r[i] == '\r' {
+		i++
+	}
+	if i >= len(x.r) || x.r[i] != '\n' {
+		return false
+	}
+	i++
+	n := 0
+	for i < len(x.r) && x.r[i] != '\n' {
+		i++
+		n++
+	}
+	return n >= 40
+}
+
+// labelPerson resolves a speaker label of a few capitalised words.
+func (x *extractor) labelPerson(ts []tok) []Ref {
+	if len(ts) > 5 {
+		return nil
+	}
+	var who []Ref
+	last := -1
+	for i, t := range ts {
+		switch {
+		case t.ment && isPerson(t.refs):
+			if who != nil && who[0] != t.refs[0] {
+				return nil
+			}
+			who = t.refs[:1]
+			last = i
+		case t.w == ".":
+		case t.refs != nil || t.punct:
+			return nil
+		default:
+			if !unicode.IsUpper(x.r[t.s]) || labelWords[t.w] {
+				// "en" in "Comandante en Jefe"
+				if i == 0 || i == len(ts)-1 || len(t.w) > 3 {
+					return nil
+				}
+			}
+			last = i
+		}
+	}
+	if who != nil {
+		return who
+	}
+	if last < 0 {
+		return nil
+	}
+	key := foldName(string(x.r[ts[last].s:ts[last].e]))
+	if who := x.participantNamed(key); who != nil {
+		return who
+	}
+	if who := x.namedPerson(key); who != nil {
+		return who
+	}
+	return x.rolePerson(string(x.r[ts[0].s:ts[last].e]))
+}
+
+// participantNamed returns the participant of the title whose surname is
+// key.
+func (x *extractor) participantNamed(key string) []Ref {
+	if len([]rune(key)) < 3 {
+		return nil
+	}
+	for _, p := range x.d.Participants {
+		f := strings.Fields(p)
+		if len(f) > 0 && foldName(f[len(f)-1]) == key {
+			return []Ref{{"Person", p}}
+		}
+	}
+	return nil
+}
+
+// rolePerson returns the one person the version introduces with the role
+// label right before the name ("el Comandante en Jefe Fidel Castro Ruz").
+func (x *extractor) rolePerson(label string) []Ref {
+	lr := []rune(strings.ToLower(label))
+	if len(lr) < 5 {
+		return nil
+	}
+	var who []Ref
+	for _, m := range x.d.Mentions {
+		if m.Class != "Person" || m.Version != x.vi || m.Start > len(x.r) || m.Start < len(lr)+1 {
+			continue
+		}
+		k := m.Start
+		for k > 0 && x.r[k-1] == ' ' {
+			k--
+		}
+		if k == m.Start || k < len(lr) {
+			continue
+		}
+		ok := true
+		for j := range lr {
+			if unicode.ToLower(x.r[k-len(lr)+j]) != lr[j] {
+				ok = false
+				break
+			}
+		}
+		if !ok || k-len(lr) > 0 && isWordRune(x.r[k-len(lr)-1]) {
+			continue
+		}
+		if who != nil && who[0].Name != m.Name {
+			return nil
+		}
+		who = []Ref{{"Person", m.Name}}
+	}
+	return who
+}
+
+// keyedInitial returns the person a key line gives the initial c ("K. =
+// Bundeskanzler Dr. Helmut Kohl; J. = Präsident Boris Jelzin").
+func (x *extractor) keyedInitial(c rune) []Ref {
+	for i := 0; i+3 < len(x.r); i++ {
+		if x.r[i] != c || x.r[i+1] != '.' || i > 0 && isWordRune(x.r[i-1]) {
+			continue
+		}
+		j := i + 2
+		for j < len(x.r) && x.r[j] == ' ' {
+			j++
+		}
+		if j >= len(x.r) || x.r[j] != '=' {
+			continue
+		}
+		// the first person named before the entry ends
+		end := j
+		for end < len(x.r) && x.r[end] != ';' && x.r[end] != '\n' && end < j+80 {
+			end++
+		}
+		var who []Ref
+		first := end
+		for _, m := range x.d.Mentions {
+			if m.Class == "Person" && m.Version == x.vi && m.Start > j && m.End <= end && m.Start < first {
+				who, first = []Ref{{"Person", m.Name}}, m.Start
+			}
+		}
+		return who
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package claim
+
+import "testing"
+
+var (
+	oduya  = Ref{"Person", "Ade Oduya"}
+	lindqv = Ref{"Person", "Eva Lindqvist"}
+)
+
+// Each way of marking a turn gives its speaker the statements that follow,
+// and the two speakers meet: a name closed by a dash, a name alone on its
+// line above the speech, capitals with initials closed by a full stop, an
+// initial a key line defines, and a role the record gives a person once.
+func TestSpeakerMarkShapes(t *testing.T) {
+	long := " The harvest in the north has failed for the second year running."
+	for _, c := range []struct {
+		name, text string
+		names      map[string]Ref
+	}{
+		{"name, full stop and em dash", "Mr. Oduya. — We propose that the two ministries meet in May." + long +
+			"\n\nMrs. Lindqvist. — We agree with Mr. Oduya. We cannot accept any delay.\n\nMr. Oduya. — Thank you.",
+			map[string]Ref{"Oduya": oduya, "Lindqvist": lindqv}},
+		{"capitals and en dash", "ODUYA – We propose that the two ministries meet in May." + long +
+			"\n\nLINDQVIST – We agree with Oduya. We cannot accept any delay.\n\nODUYA – Thank you.",
+			map[string]Ref{"ODUYA": oduya, "Oduya": oduya, "LINDQVIST": lindqv}},
+		{"name alone on its line", "Oduya\nWe propose that the two ministries meet in May." + long +
+			"\n\nLindqvist\nWe agree with Oduya. We cannot accept any delay, and the ministries know it well.\n\nOduya\nThank you, that is all we wished to say today.",
+			map[string]Ref{"Oduya": oduya, "Lindqvist": lindqv}},
+		{"initials and capitals, full stop", "A.B. ODUYA. We propose that the two ministries meet in May." + long +
+			"\n\nE. LINDQVIST. We agree with Oduya. We cannot accept any delay.\n\nA.B. ODUYA. Thank you.",
+			map[string]Ref{"ODUYA": oduya, "Oduya": oduya, "LINDQVIST": lindqv}},
+		{"initials from a key line", "Participants: O. = Minister Ade Oduya; L. = Minister Eva Lindqvist.\n\nO.: We propose that the two ministries meet in May." + long +
+			"\n\nL.: We agree with Minister Oduya. We cannot accept any delay.\n\nO.: Thank you.",
+			map[string]Ref{"Ade Oduya": oduya, "Oduya": oduya, "Eva Lindqvist": lindqv}},
+		{"role given once", "Talks between the Foreign Minister Ade Oduya and the Trade Commissioner Eva Lindqvist.\n\nForeign Minister.— We propose that the two ministries meet in May." + long +
+			"\n\nTrade Commissioner.— We agree with the Foreign Minister. We cannot accept any delay.\n\nForeign Minister.— Thank you.",
+			map[string]Ref{"Ade Oduya": oduya, "Eva Lindqvist": lindqv}},
+	} {
+		d := doc("conversation", nil, nil, c.text, c.names)
+		res := Extract(d)
+		if has(res, oduya.Name, "meets", lindqv.Name) == nil && has(res, lindqv.Name, "meets", oduya.Name) == nil {
+			t.Errorf("%s: the two speakers do not meet:%s", c.name, dump(res))
+		}
+		var prop, opp bool
+		for _, cl := range res.Claims {
+			if cl.Relation == "proposes" && cl.Subject == oduya {
+				prop = true
+			}
+			if cl.Relation == "proposes" && cl.Subject != oduya {
+				t.Errorf("%s: the proposal given to %v:%s", c.name, cl.Subject, dump(res))
+			}
+			if cl.Relation == "opposes" && cl.Subject == lindqv {
+				opp = true
+			}
+		}
+		if !prop {
+			t.Errorf("%s: the first speaker's proposal is missing:%s", c.name, dump(res))
+		}
+		if !opp && has(res, lindqv.Name, "agrees_with", oduya.Name) == nil {
+			t.Errorf("%s: the second speaker's stance is missing:%s", c.name, dump(res))
+		}
+	}
+}
+
+// A person's name alone on a line of a list or at the foot of the record
+// is no speaker mark: nothing is attributed to it.
+func TestNameLineWithoutSpeechIsNoMark(t *testing.T) {
+	text := "Present:\nOduya\nLindqvist\n\nThe ministers propose that the two ministries meet in May.\n\nOduya"
+	d := doc("conversation", nil, nil, text, map[string]Ref{"Oduya": oduya, "Lindqvist": lindqv})
+	res := Extract(d)
+	for _, c := range res.Claims {
+		if c.Relation == "proposes" && (c.Subject == oduya || c.Subject == lindqv) {
+			t.Errorf("a name in a list made a speaker: %s", dump(res))
+		}
+	}
+}
