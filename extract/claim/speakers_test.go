@@ -74,3 +74,24 @@ func TestNameLineWithoutSpeechIsNoMark(t *testing.T) {
 		}
 	}
 }
+
+// A Slovak record of talks, each speaker's surname alone on its line: the
+// first-person agreement, request and charge are the speaker's.
+func TestSlovakTurnsUnderNameLines(t *testing.T) {
+	party := Ref{"Organization", "Strana práce"}
+	text := "Záznam z rokovania\n\nOduya\nŽiadame vás, aby ste zajtra otvorili hranice pre všetkých občanov bez výnimky.\n\n" +
+		"Lindqvist\nSúhlasím s pánom Oduyom, hranice otvoríme zajtra ráno o ôsmej hodine.\n\n" +
+		"Oduya\nObviňujeme vedenie Strany práce, že včera posielalo políciu proti študentom."
+	d := Doc{Kind: "conversation", Date: "1989-11-22", Versions: []Version{{Role: "original", Lang: "sk", Text: text}}}
+	place(&d, 0, map[string]Ref{"Oduya": oduya, "Oduyom": oduya, "Lindqvist": lindqv, "Strany práce": party})
+	res := Extract(d)
+	if c := has(res, lindqv.Name, "agrees_with", oduya.Name); c == nil {
+		t.Errorf("Slovak agreement not the speaker's:%s", dump(res))
+	}
+	if c := has(res, oduya.Name, "requests", lindqv.Name); c == nil {
+		t.Errorf("Slovak request of the addressee missing:%s", dump(res))
+	}
+	if c := has(res, oduya.Name, "accuses", party.Name); c == nil {
+		t.Errorf("Slovak charge missing:%s", dump(res))
+	}
+}

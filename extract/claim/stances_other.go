@@ -47,6 +47,9 @@ var stanceLexicon = map[string]stanceStems{
 	"it": {accuse: []string{"accus"}, condemn: []string{"condann"},
 		violate: []string{"viola", "violano", "violato"}, hostile: []string{"provocazion", "aggression", "ingerenz"},
 		welcome: []string{"salut", "approv", "accogli"}},
+	"sk": {accuse: []string{"obviňuj", "obvinil", "obviňov", "obviň"}, condemn: []string{"odsudzuj", "odsúdil", "odsúdi"},
+		violate: []string{"porušuj", "porušil", "poruší", "vmiešava", "provokuj", "ohrozuj"}, hostile: []string{"provokác", "agres", "vmiešavan"},
+		welcome: []string{"víta", "vítam", "schvaľuj", "schválil"}},
 	"sh": {accuse: []string{"optužuj", "optužio", "optužu", "optuži"}, condemn: []string{"osuđuj", "osudio", "osudi"},
 		violate: []string{"krši", "prekrši", "narušava", "narušio"}, hostile: []string{"provokacij", "agresij", "mešanj", "miješanj"},
 		welcome: []string{"pozdravlja", "odobrava", "odobri"}},
@@ -66,6 +69,11 @@ var newLexicons = map[string]otherLexicon{
 	"bg": {agree: []string{"съглас", "споделяме"}, request: []string{"молим", "моля", "искаме"},
 		support: []string{"подкрепя", "подкрепям"}, oppose: []string{"отхвърля", "противопоставя"},
 		with: []string{"с", "със"}, you: []string{"вас", "вие", "ви", "вашата", "вашия"}, we: []string{"ние", "аз", "нас", "наш", "наша", "нашата"}},
+	// Slovak: "Súhlasím, aby ...", "Žiadame prepustenie ...", "S komisiou
+	// súhlasím"
+	"sk": {agree: []string{"súhlas"}, request: []string{"žiadam", "žiadame", "prosím", "prosíme", "požadujeme"},
+		support: []string{"podporuj", "podporu", "podpor"}, oppose: []string{"odmiet", "odsudzuj"},
+		with: []string{"s", "so"}, you: []string{"vami", "vás", "vám", "vy", "tebou"}, we: []string{"my", "ja", "nás", "naše", "náš", "naša"}},
 	"sh": {agree: []string{"slaž", "saglas", "suglas", "složi"}, request: []string{"molim", "molimo", "tražim", "tražimo"},
 		support: []string{"podržava", "podrža", "podržim"}, oppose: []string{"odbija", "odbaci"},
 		with: []string{"s", "sa"}, you: []string{"vi", "vama", "vas", "vaš"}, we: []string{"mi", "ja", "nas", "naš", "naša"}},
@@ -82,6 +90,7 @@ var moreStances = map[string][2][]string{
 }
 
 var newSayLexicon = map[string][2][]string{
+	"sk": {{"uviedol", "vyhlásil", "povedal", "zdôraznil", "odpovedal", "oznámil", "konštatoval"}, {"on", "ona"}},
 	"fr": {{"a déclaré", "a dit", "a souligné", "a répondu", "déclare", "a affirmé", "a indiqué"}, {"il", "elle"}},
 	"it": {{"ha dichiarato", "ha detto", "ha sottolineato", "ha risposto", "dichiara", "ha affermato"}, {"lui", "egli", "lei"}},
 	"bg": {{"заяви", "каза", "подчерта", "отговори", "посочи", "съобщи"}, {"той", "тя"}},
