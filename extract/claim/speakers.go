@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -27,6 +28,26 @@ func (x *extractor) markSpeaker(ts []tok) []Ref {
 	if len(ts) >= 3 && ts[1].w == "." && ts[2].w == ":" && ts[0].refs == nil && !ts[0].punct {
 		if w := x.r[ts[0].s:ts[0].e]; len(w) == 1 && unicode.IsUpper(w[0]) {
 			return x.keyedInitial(w[0])
+		}
+		return nil
+	}
+	// a role as the label: "Premier:", "Foreign Minister:"
+	for k := 1; k < len(ts) && k <= 3; k++ {
+		if ts[k].w != ":" {
+			if ts[k].punct || ts[k].refs != nil {
+				break
+			}
+			continue
+		}
+		role := false
+		for _, t := range ts[:k] {
+			if t.punct || t.refs != nil || !unicode.IsUpper(x.r[t.s]) {
+				return nil
+			}
+			role = role || t.is(cTitles) || speakerTitles[t.w]
+		}
+		if role && k+1 < len(ts) {
+			return x.rolePerson(string(x.r[ts[0].s:ts[k-1].e]), ts[0].s)
 		}
 		return nil
 	}
@@ -143,7 +164,7 @@ func (x *extractor) labelPerson(ts []tok) []Ref {
 	if who := x.namedPerson(key); who != nil {
 		return who
 	}
-	return x.rolePerson(string(x.r[ts[0].s:ts[last].e]))
+	return x.rolePerson(string(x.r[ts[0].s:ts[last].e]), ts[0].s)
 }
 
 // participantNamed returns the participant of the title whose surname is
@@ -161,41 +182,80 @@ func (x *extractor) participantNamed(key string) []Ref {
 	return nil
 }
 
-// rolePerson returns the one person the version introduces with the role
-// label right before the name ("el Comandante en Jefe Fidel Castro Ruz").
-func (x *extractor) rolePerson(label string) []Ref {
+// rolePerson returns the person the version introduces with the role
+// label right before the name ("el Comandante en Jefe Fidel Castro Ruz",
+// "President [Nkrumah]") or as the start of the name ("[Premier Zhou]"):
+// the one person, or the one of the title's participants, or the one so
+// introduced first, before the turns begin.
+func (x *extractor) rolePerson(label string, at int) []Ref {
 	lr := []rune(strings.ToLower(label))
 	if len(lr) < 5 {
 		return nil
 	}
-	var who []Ref
+	var cands []Mention
 	for _, m := range x.d.Mentions {
-		if m.Class != "Person" || m.Version != x.vi || m.Start > len(x.r) || m.Start < len(lr)+1 {
+		if m.Class != "Person" || m.Version != x.vi || m.Start > len(x.r) || m.End > len(x.r) || m.Start >= m.End {
+			continue
+		}
+		if x.runesAre(m.Start, lr) && m.Start+len(lr) < m.End && x.r[m.Start+len(lr)] == ' ' {
+			cands = append(cands, m) // "[Premier Zhou]"
 			continue
 		}
 		k := m.Start
 		for k > 0 && x.r[k-1] == ' ' {
 			k--
 		}
-		if k == m.Start || k < len(lr) {
+		if k == m.Start || k < len(lr) || !x.runesAre(k-len(lr), lr) || k-len(lr) > 0 && isWordRune(x.r[k-len(lr)-1]) {
 			continue
 		}
-		ok := true
-		for j := range lr {
-			if unicode.ToLower(x.r[k-len(lr)+j]) != lr[j] {
-				ok = false
-				break
+		cands = append(cands, m)
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	one := func(ms []Mention) []Ref {
+		for _, m := range ms[1:] {
+			if m.Name != ms[0].Name {
+				return nil
 			}
 		}
-		if !ok || k-len(lr) > 0 && isWordRune(x.r[k-len(lr)-1]) {
-			continue
-		}
-		if who != nil && who[0].Name != m.Name {
-			return nil
-		}
-		who = []Ref{{"Person", m.Name}}
+		return []Ref{{"Person", ms[0].Name}}
 	}
-	return who
+	if who := one(cands); who != nil {
+		return who
+	}
+	var parts []Mention
+	for _, m := range cands {
+		if slices.Contains(x.d.Participants, m.Name) {
+			parts = append(parts, m)
+		}
+	}
+	if len(parts) > 0 {
+		return one(parts)
+	}
+	first := cands[0]
+	for _, m := range cands[1:] {
+		if m.Start < first.Start {
+			first = m
+		}
+	}
+	if first.Start < at {
+		return []Ref{{"Person", first.Name}}
+	}
+	return nil
+}
+
+// runesAre reports whether the version's text at i reads lr, ignoring case.
+func (x *extractor) runesAre(i int, lr []rune) bool {
+	if i < 0 || i+len(lr) > len(x.r) {
+		return false
+	}
+	for j := range lr {
+		if unicode.ToLower(x.r[i+j]) != lr[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // keyedInitial returns the person a key line gives the initial c ("K. =

@@ -95,3 +95,27 @@ func TestSlovakTurnsUnderNameLines(t *testing.T) {
 		t.Errorf("Slovak charge missing:%s", dump(res))
 	}
 }
+
+// Turns marked by a role alone ("Premier:", "President:") belong to the
+// person the record introduces with that role; another holder of the same
+// title named later in the talk ("President Ho") does not take them.
+func TestRoleLabelsWithColon(t *testing.T) {
+	ho := Ref{"Person", "Ho Chi Minh"}
+	text := "PREMIER ODUYA AND PRESIDENT LINDQVIST\n\nTime: 9 p.m.\n\n" +
+		"Premier: We propose that our two ministries meet in May to settle the grain question.\n\n" +
+		"President: We agree with you. We cannot accept any delay.\n\n" +
+		"Premier: Please greet President Ho for us.\n\nPresident: I will."
+	d := doc("conversation", nil, nil, text, map[string]Ref{"PREMIER ODUYA": oduya, "LINDQVIST": lindqv, "President Ho": ho})
+	res := Extract(d)
+	if has(res, oduya.Name, "meets", lindqv.Name) == nil && has(res, lindqv.Name, "meets", oduya.Name) == nil {
+		t.Errorf("the two roles do not meet:%s", dump(res))
+	}
+	if c := has(res, lindqv.Name, "agrees_with", oduya.Name); c == nil || c.Attributed != lindqv {
+		t.Errorf("the President's agreement is not Lindqvist's:%s", dump(res))
+	}
+	for _, c := range res.Claims {
+		if c.Subject == ho || c.Attributed == ho {
+			t.Errorf("a later holder of the title took the turns: %s", dump(res))
+		}
+	}
+}
