@@ -21,15 +21,23 @@ import (
 // names, or a role the record gives a person once ("el Comandante en Jefe
 // Fidel Castro Ruz" makes "Comandante en Jefe.—" Castro's turns).
 func (x *extractor) markSpeaker(ts []tok) []Ref {
+	who, _ := x.mark(ts)
+	return who
+}
+
+// mark returns the person a speaker mark opening ts names, and whether ts
+// opens with a mark at all (a name the record does not resolve still ends
+// the turn before it).
+func (x *extractor) mark(ts []tok) ([]Ref, bool) {
 	if len(ts) == 0 || !x.lineStart(ts[0].s) {
-		return nil
+		return nil, false
 	}
 	// "K.:" after "K. = ..."
 	if len(ts) >= 3 && ts[1].w == "." && ts[2].w == ":" && ts[0].refs == nil && !ts[0].punct {
 		if w := x.r[ts[0].s:ts[0].e]; len(w) == 1 && unicode.IsUpper(w[0]) {
-			return x.keyedInitial(w[0])
+			return x.keyedInitial(w[0]), true
 		}
-		return nil
+		return nil, false
 	}
 	// a role as the label: "Premier:", "Foreign Minister:"
 	for k := 1; k < len(ts) && k <= 3; k++ {
@@ -42,29 +50,29 @@ func (x *extractor) markSpeaker(ts []tok) []Ref {
 		role := false
 		for _, t := range ts[:k] {
 			if t.punct || t.refs != nil || !unicode.IsUpper(x.r[t.s]) {
-				return nil
+				return nil, false
 			}
 			role = role || t.is(cTitles) || speakerTitles[t.w]
 		}
 		if role && k+1 < len(ts) {
-			return x.rolePerson(string(x.r[ts[0].s:ts[k-1].e]), ts[0].s)
+			return x.rolePerson(string(x.r[ts[0].s:ts[k-1].e]), ts[0].s), true
 		}
-		return nil
+		return nil, false
 	}
 	// a label closed by a dash within the sentence
 	for k := 1; k < len(ts) && k <= 6; k++ {
 		if isDash(ts[k].w) {
 			if k+1 >= len(ts) {
-				return nil
+				return nil, false
 			}
 			end := k
 			if ts[end-1].w == "." {
 				end--
 			}
 			if end == 0 {
-				return nil
+				return nil, false
 			}
-			return x.labelPerson(ts[:end])
+			return x.labelPerson(ts[:end]), x.labelShape(ts[:end])
 		}
 		if ts[k].punct && ts[k].w != "." {
 			break
@@ -72,14 +80,14 @@ func (x *extractor) markSpeaker(ts []tok) []Ref {
 	}
 	// a sentence that is the label alone
 	if len(ts) > 6 {
-		return nil
+		return nil, false
 	}
 	end := len(ts)
 	if ts[end-1].w == "." {
 		end--
 	}
 	if end == 0 {
-		return nil
+		return nil, false
 	}
 	next := ts[len(ts)-1].e
 	for next < len(x.r) && (x.r[next] == ' ' || x.r[next] == '\t') {
@@ -91,14 +99,31 @@ func (x *extractor) markSpeaker(ts []tok) []Ref {
 	case next >= len(x.r) || x.r[next] == '\n' || x.r[next] == '\r':
 		// alone on its line: the speech follows on the next line
 		if !x.speechFollows(next) {
-			return nil
+			return nil, false
 		}
 	case ts[len(ts)-1].w == "." && x.allCaps(ts[end-1]) && end >= 2:
 		// "M.S. GORBACHEV. Good evening": capitals after initials
 	default:
-		return nil
+		return nil, false
 	}
-	return x.labelPerson(ts[:end])
+	return x.labelPerson(ts[:end]), x.labelShape(ts[:end])
+}
+
+// labelShape reports whether ts reads as a speaker label: a few
+// capitalised words, initials or a person's name.
+func (x *extractor) labelShape(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 5 {
+		return false
+	}
+	for _, t := range ts {
+		if t.w == "." || t.ment && isPerson(t.refs) {
+			continue
+		}
+		if t.refs != nil || t.punct || !unicode.IsUpper(x.r[t.s]) || labelWords[t.w] {
+			return false
+		}
+	}
+	return true
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
@@ -106,7 +131,8 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
 func isDashRune(c rune) bool { return c == '—' || c == '–' }
 
 // speechFollows reports whether the line after offset i (a line break) is
-// a paragraph of speech rather than another short line of a list.
+// speech: a long line, or a sentence of three words or more ("S komisiou
+// súhlasím."), not another name of a list.
 func (x *extractor) speechFollows(i int) bool {
 	if i < len(x.r) && x.r[i] == '\r' {
 		i++
@@ -115,12 +141,17 @@ func (x *extractor) speechFollows(i int) bool {
 		return false
 	}
 	i++
-	n := 0
+	n, words, last := 0, 1, ' '
 	for i < len(x.r) && x.r[i] != '\n' {
+		if x.r[i] == ' ' {
+			words++
+		} else if x.r[i] != '\r' {
+			last = x.r[i]
+		}
 		i++
 		n++
 	}
-	return n >= 40
+	return n >= 40 || words >= 3 && strings.ContainsRune(".?!…", last)
 }
 
 // labelPerson resolves a speaker label of a few capitalised words.

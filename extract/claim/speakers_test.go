@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 var (
 	oduya  = Ref{"Person", "Ade Oduya"}
@@ -117,5 +120,27 @@ func TestRoleLabelsWithColon(t *testing.T) {
 		if c.Subject == ho || c.Attributed == ho {
 			t.Errorf("a later holder of the title took the turns: %s", dump(res))
 		}
+	}
+}
+
+// "Súhlasím." agrees with the one who spoke last; where the last turn is
+// under a name the record does not resolve, the agreement names no one
+// rather than the speaker before.
+func TestBareAgreementAfterAnUnknownSpeaker(t *testing.T) {
+	text := "Oduya\nŽiadame vás, aby ste zajtra otvorili hranice pre všetkých občanov bez výnimky.\n\n" +
+		"Mensah\nNavrhujem, aby vláda a výbor zriadili spoločnú komisiu pre hranice a colnice.\n\n" +
+		"Lindqvist\nS komisiou súhlasím.\n\n" +
+		"Oduya\nĎakujeme, ďalšie rokovanie bude v piatok o desiatej hodine."
+	d := Doc{Kind: "conversation", Date: "1989-11-22", Versions: []Version{{Role: "original", Lang: "sk", Text: text}}}
+	place(&d, 0, map[string]Ref{"Oduya": oduya, "Lindqvist": lindqv})
+	res := Extract(d)
+	if c := has(res, lindqv.Name, "agrees_with", oduya.Name); c != nil {
+		t.Errorf("agreement given to the speaker before the unknown one:%s", dump(res))
+	}
+	text2 := strings.Replace(text, "Mensah\n", "Oduya\n", 1)
+	d = Doc{Kind: "conversation", Date: "1989-11-22", Versions: []Version{{Role: "original", Lang: "sk", Text: text2}}}
+	place(&d, 0, map[string]Ref{"Oduya": oduya, "Lindqvist": lindqv})
+	if c := has(Extract(d), lindqv.Name, "agrees_with", oduya.Name); c == nil {
+		t.Errorf("agreement with the last speaker missing:%s", dump(Extract(d)))
 	}
 }

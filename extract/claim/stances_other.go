@@ -556,8 +556,14 @@ func (x *extractor) bareAgreement(ts []tok, i int, me []Ref) []Ref {
 		return nil
 	}
 	for si := x.curSi - 1; si >= 0 && si >= x.curSi-12; si-- {
-		if sp := x.speakerOf(x.toks[si]); sp != nil && sp[0] != me[0] {
-			return sp[:1]
+		if sp := x.speakerOf(x.toks[si]); sp != nil {
+			if sp[0] != me[0] {
+				return sp[:1]
+			}
+			continue
+		}
+		if _, shaped := x.mark(x.toks[si]); shaped {
+			return nil // the turn before is of someone the record does not name
 		}
 	}
 	return nil
