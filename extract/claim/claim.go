@@ -159,6 +159,7 @@ type Result struct {
 // original), and the proposals they introduce. It never returns a claim
 // without the sentence that carries it.
 func Extract(d Doc) Result {
+	d.Versions = statedLanguages(d.Versions)
 	x := &extractor{d: d, seen: map[claimKey]int{}, propIdx: map[string]int{}, personProp: map[Ref]int{}}
 	if len(d.Authors) > 0 {
 		x.author = Ref{"Person", d.Authors[0]}
