@@ -404,6 +404,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		}
 		switch w {
 		case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+			if x.performativeInform(ts, i, sp) {
+				continue // "I want to inform you": the act itself
+			}
 			if wished(ts, i) || x.hypothetical(ts, i) {
 				continue
 			}

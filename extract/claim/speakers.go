@@ -319,3 +319,43 @@ func (x *extractor) keyedInitial(c rune) []Ref {
 	}
 	return nil
 }
+
+// performativeInform reads "I want to inform you of ...", "I have to tell
+// you grave news", "we would like to inform you that ...": saying so is
+// the act of informing, the speaker's to the one addressed. Only the
+// present tense of the speaker's own wish or duty counts ("I wanted to
+// tell you" and "I will inform you" are not yet done).
+func (x *extractor) performativeInform(ts []tok, i int, sp span) bool {
+	if i < 3 || ts[i-1].w != "to" || i+1 >= len(ts) || ts[i+1].pron != 2 || len(ts[i+1].refs) == 0 {
+		return false
+	}
+	switch ts[i].w {
+	case "inform", "tell", "notify":
+	default:
+		return false
+	}
+	k := i - 2
+	if ts[k].w == "like" && k > 0 && (ts[k-1].w == "would" || ts[k-1].w == "should") {
+		k--
+	}
+	if !performativeWants[ts[k].w] {
+		return false
+	}
+	k--
+	for k > 0 && (ts[k].w == "also" || ts[k].w == "now" || ts[k].w == "first" || ts[k].w == "just") {
+		k--
+	}
+	if k < 0 || ts[k].pron != 1 || negated(ts, i-2) || inCondition(ts, i) {
+		return false
+	}
+	who := x.speakerRef()
+	if who == nil {
+		return false
+	}
+	x.add(who, "informs", ts[i+1].refs[:1], sp, 0.7)
+	return true
+}
+
+// performativeWants are the present-tense wishes and duties of
+// "I want to inform you".
+var performativeWants = set("want", "wish", "have", "must", "would", "should", "need")

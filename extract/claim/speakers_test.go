@@ -144,3 +144,19 @@ func TestBareAgreementAfterAnUnknownSpeaker(t *testing.T) {
 		t.Errorf("agreement with the last speaker missing:%s", dump(Extract(d)))
 	}
 }
+
+// "I want to inform you of ...", "I have to tell you grave news": saying
+// so informs the one addressed; a wish in the past or a promise does not.
+func TestPerformativeInforming(t *testing.T) {
+	text := "Oduya: Good evening. I want to inform you directly of the result of last night's talks.\n\n" +
+		"Lindqvist: Thank you. I wanted to tell you the same yesterday, and I will inform you of our answer tomorrow.\n\n" +
+		"Oduya: We agree with you."
+	d := doc("transcript", nil, nil, text, map[string]Ref{"Oduya": oduya, "Lindqvist": lindqv})
+	res := Extract(d)
+	if c := has(res, oduya.Name, "informs", lindqv.Name); c == nil || c.Attributed != oduya && c.Attributed != (Ref{}) {
+		t.Errorf("'I want to inform you' is no informing:%s", dump(res))
+	}
+	if c := has(res, lindqv.Name, "informs", oduya.Name); c != nil {
+		t.Errorf("a past wish or a promise read as informing: %s", c.Evidence)
+	}
+}
