@@ -302,6 +302,7 @@ type extractor struct {
 	paraSayer []Ref
 
 	conversation bool
+	decider      []Ref // the body whose numbered decisions follow ("Politburo ... Р Е Ш И:")
 	labelled     bool  // the speaker was named by a label ("Kosygin:")
 	body         []Ref // the body whose session a record of minutes keeps
 	inSummary    bool  // the sentence is the archive's summary, not the record's
@@ -328,6 +329,7 @@ func (x *extractor) version(vi int) {
 	// what one version says of its context is not the next one's
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
+	x.decider = nil
 	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil
 	x.replyCue, x.speaker, x.addressee, x.paraSayer = false, nil, nil, nil
 	b := x.buf
@@ -416,6 +418,9 @@ func (x *extractor) version(vi int) {
 		x.curSi = si
 		if x.body != nil && !x.mute {
 			x.sessionReport(ts, s)
+		}
+		if !x.mute {
+			x.decisions(ts, s, si)
 		}
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)

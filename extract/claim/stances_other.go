@@ -165,6 +165,9 @@ func (x *extractor) stanceOther(ts []tok, i int, add func(string, []Ref)) bool {
 	if negatedOther(ts, i) {
 		return true
 	}
+	if i > 0 && relativeWords[ts[i-1].w] {
+		return true // "..., които обвиняват България": the antecedent's charge
+	}
 	obj := x.named(ts, i)
 	if n := hostileBetween(ts, i, st); n > 0 {
 		// "Elítéljük az imperialista körök beavatkozását Lengyelország
