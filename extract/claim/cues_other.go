@@ -169,6 +169,9 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			}
 			continue
 		}
+		if dets := stanceNouns[x.d.Versions[x.vi].Lang]; dets != nil && dets[prevWord(ts, i)] {
+			continue // "todo apoyo del PCUS": the noun, no stance
+		}
 		switch {
 		case x.lexHas(lex.agree, ts, i):
 			obj := x.named(ts, i)

@@ -193,6 +193,9 @@ func (x *extractor) stanceOther(ts []tok, i int, add func(string, []Ref)) bool {
 		}
 		return true
 	}
+	if x.placeNamed(ts, i, obj) {
+		return true // "la intervención en Checoslovaquia": where it befell, not who did it
+	}
 	switch kind {
 	case "accuse", "condemn":
 		if !isProp(obj) {
@@ -570,4 +573,27 @@ func (x *extractor) bareAgreement(ts []tok, i int, me []Ref) []Ref {
 		}
 	}
 	return nil
+}
+
+// locatives name where an act took place ("en", "in", "в").
+var locatives = set("en", "in", "dans", "à", "в", "во", "nel", "nella", "v", "ve", "w", "we", "im")
+
+// placeNamed reports whether the party obj, the first named within five
+// words after ts[i], is named after a locative: the land an act befell.
+func (x *extractor) placeNamed(ts []tok, i int, obj []Ref) bool {
+	for j := i + 1; j < len(ts) && j <= i+6; j++ {
+		if ts[j].refs != nil && len(obj) > 0 && ts[j].refs[0] == obj[0] {
+			return locatives[ts[j-1].w]
+		}
+	}
+	return false
+}
+
+// stanceNouns: after these words a stance word of French, Italian or
+// Spanish is the noun ("todo apoyo del PCUS", "il sostegno", "notre
+// soutien à"), no first-person stance of the speaker.
+var stanceNouns = map[string]map[string]bool{
+	"es": set("el", "un", "una", "su", "sus", "todo", "toda", "nuestro", "nuestra", "del", "al", "este", "esta", "ese", "cualquier", "ningún", "ninguna", "mi", "tu"),
+	"fr": set("le", "la", "les", "un", "une", "son", "sa", "ses", "notre", "votre", "du", "des", "leur", "tout", "ce", "cet", "cette", "mon", "ma"),
+	"it": set("il", "lo", "la", "un", "una", "suo", "sua", "nostro", "nostra", "del", "della", "dello", "al", "alla", "ogni", "il", "mio", "mia"),
 }
