@@ -1833,6 +1833,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	if i+1 < len(ts) && ts[i+1].w == "after" {
 		return // "asks after his health"
 	}
+	if i > 0 && ts[i-1].w == "to" && !performativeTo(ts, i-1) {
+		return // "I urged her ... to ask them to press Yahya": an act urged or planned
+	}
 	subj := subjectOf(ts, i)
 	if subj == nil {
 		// a cable's closing "Request instructions.": the writer asks the

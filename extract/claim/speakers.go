@@ -359,3 +359,26 @@ func (x *extractor) performativeInform(ts []tok, i int, sp span) bool {
 // performativeWants are the present-tense wishes and duties of
 // "I want to inform you".
 var performativeWants = set("want", "wish", "have", "must", "would", "should", "need")
+
+// performativeTo reports whether the "to" at ts[to] follows the speaker's
+// own present wish, duty or instruction ("I want to", "I would like to",
+// "I am instructed to"): the act after it is done by saying so.
+func performativeTo(ts []tok, to int) bool {
+	k := to - 1
+	if k < 1 {
+		return false
+	}
+	if ts[k].w == "like" && (ts[k-1].w == "would" || ts[k-1].w == "should") {
+		k--
+	}
+	if !performativeWants[ts[k].w] && !instructedWords[ts[k].w] {
+		return false
+	}
+	k--
+	for k > 0 && (ts[k].w == "also" || ts[k].w == "now" || ts[k].w == "am" || ts[k].w == "are" || ts[k].w == "have" || ts[k].w == "been") {
+		k--
+	}
+	return k >= 0 && ts[k].pron == 1
+}
+
+var instructedWords = set("instructed", "authorized", "authorised", "charged", "requested", "asked", "directed")

@@ -160,3 +160,20 @@ func TestPerformativeInforming(t *testing.T) {
 		t.Errorf("a past wish or a promise read as informing: %s", c.Evidence)
 	}
 }
+
+// "I urged her ... to ask them to press the government": an asking urged
+// on someone else is no request of the writer's; "I want to ask you to
+// ..." is one, made by saying so.
+func TestInfinitiveAskingIsNoRequest(t *testing.T) {
+	cairo := Ref{"Country", "Egypt"}
+	text := "I urged the Prime Minister to write to the heads of government and to ask Egypt to press for the release of the prisoners.\n\n" +
+		"I want to ask you to send the report by Friday."
+	d := doc("diary", []string{oduya.Name}, []string{lindqv.Name}, text, map[string]Ref{"Egypt": cairo})
+	res := Extract(d)
+	if has(res, oduya.Name, "requests", cairo.Name) != nil {
+		t.Errorf("an asking urged on another made the writer's request:%s", dump(res))
+	}
+	if has(res, oduya.Name, "requests", lindqv.Name) == nil {
+		t.Errorf("'I want to ask you to send' is no request:%s", dump(res))
+	}
+}
