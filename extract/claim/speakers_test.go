@@ -177,3 +177,18 @@ func TestInfinitiveAskingIsNoRequest(t *testing.T) {
 		t.Errorf("'I want to ask you to send' is no request:%s", dump(res))
 	}
 }
+
+// Mongolian minutes mark each turn "Name хэлэв:" ("Name said:"): the two
+// who speak are the record's participants and meet.
+func TestMongolianSaidLabels(t *testing.T) {
+	a := Ref{"Person", "Dorjiin Bat"}
+	b := Ref{"Person", "Luvsangiin Tsend"}
+	text := "Д.Бат хэлэв: Өнөөдөр бид хоёр улсын худалдааны асуудлыг хэлэлцэнэ.\n\n" +
+		"Л.Цэнд хэлэв: Би санал нэг байна.\n\nД.Бат хэлэв: Баярлалаа."
+	d := Doc{Kind: "conversation", Date: "1990-03-09", Versions: []Version{{Role: "original", Lang: "mn", Text: text}}}
+	place(&d, 0, map[string]Ref{"Д.Бат": a, "Л.Цэнд": b})
+	res := Extract(d)
+	if has(res, a.Name, "meets", b.Name) == nil && has(res, b.Name, "meets", a.Name) == nil {
+		t.Errorf("the speakers marked 'хэлэв:' do not meet:%s", dump(res))
+	}
+}
