@@ -597,3 +597,18 @@ var stanceNouns = map[string]map[string]bool{
 	"fr": set("le", "la", "les", "un", "une", "son", "sa", "ses", "notre", "votre", "du", "des", "leur", "tout", "ce", "cet", "cette", "mon", "ma"),
 	"it": set("il", "lo", "la", "un", "una", "suo", "sua", "nostro", "nostra", "del", "della", "dello", "al", "alla", "ogni", "il", "mio", "mia"),
 }
+
+// romanceInfinitive reports whether a French, Italian or Spanish stance
+// word is an infinitive ("solliciter", "chiedere", "apoyar"): the first
+// person's own stances are finite ("sollicitons", "chiediamo", "apoyamos").
+func romanceInfinitive(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, end := range []string{"er", "ir", "are", "ere", "ire", "ar"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}

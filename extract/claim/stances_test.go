@@ -446,3 +446,22 @@ func TestRomanceStanceNounsAndPlaces(t *testing.T) {
 		t.Errorf("the writer's own 'Apoyamos al Frente Amplio' is missing:%s", dump(res))
 	}
 }
+
+// "nous pourrions être amenés à solliciter l'intervention de X": an
+// infinitive of asking is what may be done, no request; "Nous vous
+// demandons de ..." is one.
+func TestRomanceInfinitiveIsNoStance(t *testing.T) {
+	ussr := Ref{"Country", "Soviet Union"}
+	text := "Monsieur le Président,\n\nNous vous demandons de suivre la situation d'heure en heure. " +
+		"Si l'agression continue, nous pourrions être amenés à solliciter l'intervention de l'Union Soviétique.\n\nAde Oduya"
+	d := Doc{Kind: "letter", Date: "1960-07-14", Authors: []string{oduya.Name}, Recipients: []string{lindqv.Name},
+		Versions: []Version{{Role: "original", Lang: "fr", Text: text}}}
+	place(&d, 0, map[string]Ref{"Union Soviétique": ussr})
+	res := Extract(d)
+	if has(res, oduya.Name, "requests", ussr.Name) != nil {
+		t.Errorf("an infinitive of asking made a request:%s", dump(res))
+	}
+	if has(res, oduya.Name, "requests", lindqv.Name) == nil {
+		t.Errorf("'Nous vous demandons de' is no request of the addressee:%s", dump(res))
+	}
+}
