@@ -159,6 +159,7 @@ type Result struct {
 // original), and the proposals they introduce. It never returns a claim
 // without the sentence that carries it.
 func Extract(d Doc) Result {
+	d.Versions = statedLanguages(d.Versions)
 	x := &extractor{d: d, seen: map[claimKey]int{}, propIdx: map[string]int{}, personProp: map[Ref]int{}}
 	if len(d.Authors) > 0 {
 		x.author = Ref{"Person", d.Authors[0]}
@@ -301,6 +302,7 @@ type extractor struct {
 	paraSayer []Ref
 
 	conversation bool
+	decider      []Ref // the body whose numbered decisions follow ("Politburo ... Р Е Ш И:")
 	labelled     bool  // the speaker was named by a label ("Kosygin:")
 	body         []Ref // the body whose session a record of minutes keeps
 	inSummary    bool  // the sentence is the archive's summary, not the record's
@@ -327,6 +329,7 @@ func (x *extractor) version(vi int) {
 	// what one version says of its context is not the next one's
 	x.lastProp, x.lastPropSent, x.lastPerson, x.lastSubject, x.lastGroup, x.lastThing = 0, 0, nil, nil, nil, nil
 	x.inQuote, x.quoteSpeaker, x.enclosure, x.sayer, x.hearsay = false, nil, false, nil, false
+	x.decider = nil
 	x.firstPron, x.bothSent, x.youSent, x.salutSent, x.firstSent, x.meetSent, x.bodySent, x.partySent = nil, nil, nil, nil, nil, nil, nil, nil
 	x.replyCue, x.speaker, x.addressee, x.paraSayer = false, nil, nil, nil
 	b := x.buf
@@ -415,6 +418,9 @@ func (x *extractor) version(vi int) {
 		x.curSi = si
 		if x.body != nil && !x.mute {
 			x.sessionReport(ts, s)
+		}
+		if !x.mute {
+			x.decisions(ts, s, si)
 		}
 		if x.ru {
 			ts = x.proposalsRU(ts, s, si)
@@ -1002,6 +1008,9 @@ func (x *extractor) speakerOf(ts []tok) []Ref {
 		return sp
 	}
 	if sp := x.capsSpeaker(ts); sp != nil {
+		return sp
+	}
+	if sp := x.markSpeaker(ts); sp != nil {
 		return sp
 	}
 	// "North (KIM):", "Soviet side (Gromyko):": the person in brackets

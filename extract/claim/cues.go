@@ -404,6 +404,9 @@ func (x *extractor) cues(ts []tok, sp span, si int, sents []span, toks [][]tok) 
 		}
 		switch w {
 		case "support", "oppose", "reject", "endorse", "back", "welcome", "accept", "join", "condemn", "denounce", "accuse", "blame", "meet", "see", "visit", "inform", "notify", "tell", "help", "assist", "aid", "agree", "concur":
+			if x.performativeInform(ts, i, sp) {
+				continue // "I want to inform you": the act itself
+			}
 			if wished(ts, i) || x.hypothetical(ts, i) {
 				continue
 			}
@@ -1829,6 +1832,9 @@ func (x *extractor) ask(ts []tok, i int, sp span) {
 	}
 	if i+1 < len(ts) && ts[i+1].w == "after" {
 		return // "asks after his health"
+	}
+	if i > 0 && ts[i-1].w == "to" && !performativeTo(ts, i-1) {
+		return // "I urged her ... to ask them to press Yahya": an act urged or planned
 	}
 	subj := subjectOf(ts, i)
 	if subj == nil {

@@ -169,6 +169,11 @@ func (x *extractor) cuesOther(ts []tok, sp span, lex otherLexicon) {
 			}
 			continue
 		}
+		if dets := stanceNouns[x.d.Versions[x.vi].Lang]; dets != nil && (dets[prevWord(ts, i)] || romanceInfinitive(ts[i].w)) {
+			// "todo apoyo del PCUS": the noun, no stance; "nous pourrions
+			// être amenés à solliciter": an infinitive, what may be done
+			continue
+		}
 		switch {
 		case x.lexHas(lex.agree, ts, i):
 			obj := x.named(ts, i)

@@ -47,6 +47,9 @@ var stanceLexicon = map[string]stanceStems{
 	"it": {accuse: []string{"accus"}, condemn: []string{"condann"},
 		violate: []string{"viola", "violano", "violato"}, hostile: []string{"provocazion", "aggression", "ingerenz"},
 		welcome: []string{"salut", "approv", "accogli"}},
+	"sk": {accuse: []string{"obviňuj", "obvinil", "obviňov", "obviň"}, condemn: []string{"odsudzuj", "odsúdil", "odsúdi"},
+		violate: []string{"porušuj", "porušil", "poruší", "vmiešava", "provokuj", "ohrozuj"}, hostile: []string{"provokác", "agres", "vmiešavan"},
+		welcome: []string{"víta", "vítam", "schvaľuj", "schválil"}},
 	"sh": {accuse: []string{"optužuj", "optužio", "optužu", "optuži"}, condemn: []string{"osuđuj", "osudio", "osudi"},
 		violate: []string{"krši", "prekrši", "narušava", "narušio"}, hostile: []string{"provokacij", "agresij", "mešanj", "miješanj"},
 		welcome: []string{"pozdravlja", "odobrava", "odobri"}},
@@ -66,6 +69,11 @@ var newLexicons = map[string]otherLexicon{
 	"bg": {agree: []string{"съглас", "споделяме"}, request: []string{"молим", "моля", "искаме"},
 		support: []string{"подкрепя", "подкрепям"}, oppose: []string{"отхвърля", "противопоставя"},
 		with: []string{"с", "със"}, you: []string{"вас", "вие", "ви", "вашата", "вашия"}, we: []string{"ние", "аз", "нас", "наш", "наша", "нашата"}},
+	// Slovak: "Súhlasím, aby ...", "Žiadame prepustenie ...", "S komisiou
+	// súhlasím"
+	"sk": {agree: []string{"súhlas"}, request: []string{"žiadam", "žiadame", "prosím", "prosíme", "požadujeme"},
+		support: []string{"podporuj", "podporu", "podpor"}, oppose: []string{"odmiet", "odsudzuj"},
+		with: []string{"s", "so"}, you: []string{"vami", "vás", "vám", "vy", "tebou"}, we: []string{"my", "ja", "nás", "naše", "náš", "naša"}},
 	"sh": {agree: []string{"slaž", "saglas", "suglas", "složi"}, request: []string{"molim", "molimo", "tražim", "tražimo"},
 		support: []string{"podržava", "podrža", "podržim"}, oppose: []string{"odbija", "odbaci"},
 		with: []string{"s", "sa"}, you: []string{"vi", "vama", "vas", "vaš"}, we: []string{"mi", "ja", "nas", "naš", "naša"}},
@@ -82,6 +90,7 @@ var moreStances = map[string][2][]string{
 }
 
 var newSayLexicon = map[string][2][]string{
+	"sk": {{"uviedol", "vyhlásil", "povedal", "zdôraznil", "odpovedal", "oznámil", "konštatoval"}, {"on", "ona"}},
 	"fr": {{"a déclaré", "a dit", "a souligné", "a répondu", "déclare", "a affirmé", "a indiqué"}, {"il", "elle"}},
 	"it": {{"ha dichiarato", "ha detto", "ha sottolineato", "ha risposto", "dichiara", "ha affermato"}, {"lui", "egli", "lei"}},
 	"bg": {{"заяви", "каза", "подчерта", "отговори", "посочи", "съобщи"}, {"той", "тя"}},
@@ -156,6 +165,9 @@ func (x *extractor) stanceOther(ts []tok, i int, add func(string, []Ref)) bool {
 	if negatedOther(ts, i) {
 		return true
 	}
+	if i > 0 && relativeWords[ts[i-1].w] {
+		return true // "..., които обвиняват България": the antecedent's charge
+	}
 	obj := x.named(ts, i)
 	if n := hostileBetween(ts, i, st); n > 0 {
 		// "Elítéljük az imperialista körök beavatkozását Lengyelország
@@ -180,6 +192,9 @@ func (x *extractor) stanceOther(ts []tok, i int, add func(string, []Ref)) bool {
 			add(rel, p)
 		}
 		return true
+	}
+	if x.placeNamed(ts, i, obj) {
+		return true // "la intervención en Checoslovaquia": where it befell, not who did it
 	}
 	switch kind {
 	case "accuse", "condemn":
@@ -547,9 +562,53 @@ func (x *extractor) bareAgreement(ts []tok, i int, me []Ref) []Ref {
 		return nil
 	}
 	for si := x.curSi - 1; si >= 0 && si >= x.curSi-12; si-- {
-		if sp := x.speakerOf(x.toks[si]); sp != nil && sp[0] != me[0] {
-			return sp[:1]
+		if sp := x.speakerOf(x.toks[si]); sp != nil {
+			if sp[0] != me[0] {
+				return sp[:1]
+			}
+			continue
+		}
+		if _, shaped := x.mark(x.toks[si]); shaped {
+			return nil // the turn before is of someone the record does not name
 		}
 	}
 	return nil
+}
+
+// locatives name where an act took place ("en", "in", "в").
+var locatives = set("en", "in", "dans", "à", "в", "во", "nel", "nella", "v", "ve", "w", "we", "im")
+
+// placeNamed reports whether the party obj, the first named within five
+// words after ts[i], is named after a locative: the land an act befell.
+func (x *extractor) placeNamed(ts []tok, i int, obj []Ref) bool {
+	for j := i + 1; j < len(ts) && j <= i+6; j++ {
+		if ts[j].refs != nil && len(obj) > 0 && ts[j].refs[0] == obj[0] {
+			return locatives[ts[j-1].w]
+		}
+	}
+	return false
+}
+
+// stanceNouns: after these words a stance word of French, Italian or
+// Spanish is the noun ("todo apoyo del PCUS", "il sostegno", "notre
+// soutien à"), no first-person stance of the speaker.
+var stanceNouns = map[string]map[string]bool{
+	"es": set("el", "un", "una", "su", "sus", "todo", "toda", "nuestro", "nuestra", "del", "al", "este", "esta", "ese", "cualquier", "ningún", "ninguna", "mi", "tu"),
+	"fr": set("le", "la", "les", "un", "une", "son", "sa", "ses", "notre", "votre", "du", "des", "leur", "tout", "ce", "cet", "cette", "mon", "ma"),
+	"it": set("il", "lo", "la", "un", "una", "suo", "sua", "nostro", "nostra", "del", "della", "dello", "al", "alla", "ogni", "il", "mio", "mia"),
+}
+
+// romanceInfinitive reports whether a French, Italian or Spanish stance
+// word is an infinitive ("solliciter", "chiedere", "apoyar"): the first
+// person's own stances are finite ("sollicitons", "chiediamo", "apoyamos").
+func romanceInfinitive(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, end := range []string{"er", "ir", "are", "ere", "ire", "ar"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

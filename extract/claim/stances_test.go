@@ -416,3 +416,52 @@ func TestArmedAttackIsNoCharge(t *testing.T) {
 		}
 	}
 }
+
+// In a Spanish letter the stance words used as nouns ("todo apoyo del
+// partido", "el acuerdo con Francia") are no stance of the writer, and a
+// condemnation of an intervention "en Checoslovaquia" does not accuse the
+// land it befell; the writer's own "apoyamos" still supports.
+func TestRomanceStanceNounsAndPlaces(t *testing.T) {
+	party := Ref{"Organization", "Partido del Trabajo"}
+	czs := Ref{"Country", "Czechoslovakia"}
+	fr := Ref{"Country", "France"}
+	plan := Ref{"Organization", "Frente Amplio"}
+	text := "Estimado camarada:\n\nLe pido que cese todo apoyo del Partido del Trabajo al grupo disidente. " +
+		"Nuestra condena de la intervención en Checoslovaquia no fue bien recibida. " +
+		"Hemos leído el acuerdo con Francia sobre el comercio. Apoyamos al Frente Amplio en su lucha.\n\nJuan Ortega"
+	d := Doc{Kind: "letter", Date: "1970-05-02", Authors: []string{oduya.Name}, Recipients: []string{lindqv.Name},
+		Versions: []Version{{Role: "original", Lang: "es", Text: text}}}
+	place(&d, 0, map[string]Ref{"Partido del Trabajo": party, "Checoslovaquia": czs, "Francia": fr, "Frente Amplio": plan})
+	res := Extract(d)
+	if has(res, oduya.Name, "supports", party.Name) != nil {
+		t.Errorf("'todo apoyo del partido' read as support:%s", dump(res))
+	}
+	if has(res, oduya.Name, "accuses", czs.Name) != nil {
+		t.Errorf("the land an intervention befell is accused:%s", dump(res))
+	}
+	if has(res, oduya.Name, "agrees_with", fr.Name) != nil {
+		t.Errorf("'el acuerdo con Francia' read as agreement:%s", dump(res))
+	}
+	if has(res, oduya.Name, "supports", plan.Name) == nil {
+		t.Errorf("the writer's own 'Apoyamos al Frente Amplio' is missing:%s", dump(res))
+	}
+}
+
+// "nous pourrions être amenés à solliciter l'intervention de X": an
+// infinitive of asking is what may be done, no request; "Nous vous
+// demandons de ..." is one.
+func TestRomanceInfinitiveIsNoStance(t *testing.T) {
+	ussr := Ref{"Country", "Soviet Union"}
+	text := "Monsieur le Président,\n\nNous vous demandons de suivre la situation d'heure en heure. " +
+		"Si l'agression continue, nous pourrions être amenés à solliciter l'intervention de l'Union Soviétique.\n\nAde Oduya"
+	d := Doc{Kind: "letter", Date: "1960-07-14", Authors: []string{oduya.Name}, Recipients: []string{lindqv.Name},
+		Versions: []Version{{Role: "original", Lang: "fr", Text: text}}}
+	place(&d, 0, map[string]Ref{"Union Soviétique": ussr})
+	res := Extract(d)
+	if has(res, oduya.Name, "requests", ussr.Name) != nil {
+		t.Errorf("an infinitive of asking made a request:%s", dump(res))
+	}
+	if has(res, oduya.Name, "requests", lindqv.Name) == nil {
+		t.Errorf("'Nous vous demandons de' is no request of the addressee:%s", dump(res))
+	}
+}
