@@ -225,6 +225,9 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 	caps := make([]capReq, len(toks))
 	for i, t := range toks {
 		key := labelStem(t.Norm, t.Cyr, t.AllCaps)
+		if e.Class == vocab.ClassPerson && t.Cyr && indeclinableEnd(t.Norm) {
+			key = t.Norm // "Бидо", "Гюго": a foreign name in a vowel keeps it in every case
+		}
 		switch {
 		case t.AllCaps && utf8.RuneCountInString(t.Norm) <= 5 && len(toks) <= 2:
 			caps[i] = capAll // an acronym: "US" is not "us"
@@ -408,6 +411,17 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				covered[k], cls[k] = true, vocab.ClassEvent
 			}
 			i = end + 1
+			continue
+		}
+		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && i > 1 && toks[i-1].Norm == "of" &&
+			instrumentHeads[toks[i-2].Norm] && toks[i-2].Upper && !toks[i-2].AllCaps &&
+			text[toks[i-2].ByteEnd:toks[i-1].Byte] == " " && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "the Charter of Paris", "the Treaty of Rome": the city names
+			// the instrument signed there, the record speaks of the instrument
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
 			continue
 		}
 		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
@@ -651,10 +665,14 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		i = end
 	}
 	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
+	out = beforePlaceNouns(text, toks, out)
 	sortMentions(out)
 	var res []Mention
 	if len(out) > 0 {
 		res = slices.Clone(innerBodies(out))
+	}
+	if ctx.Orig == "mn" {
+		mongolianCases(res)
 	}
 	clear(out)
 	sc.out = out[:0]
@@ -1113,6 +1131,19 @@ var metonymyBefore = set("orders order instructions instruction pressure behest 
 // settlement imposed from London").
 var imposedWords = set("imposed dictated directed ordered controlled instigated")
 
+// persistVerbs before a verb in "-ing" make the capital before them a
+// government ("Washington keeps sending arms").
+var persistVerbs = set("keeps kept continues continued started starts stopped stops")
+
+// urgeVerbs before a capital and "to" or "not" make the capital a
+// government that is asked to act ("asks Moscow not to bargain").
+var urgeVerbs = set("ask asks asked urge urges urged press presses pressed persuade persuaded advise advises advised warn warns warned")
+
+// dealingWords before "with" make the capital after it a government
+// ("bargain with Washington", "our relations with Peking").
+var dealingWords = set("bargain bargaining negotiate negotiates negotiated negotiating negotiations relations deal dealing " +
+	"consult consultations rapprochement normalisation normalization quarrel dispute")
+
 // metonymyFor are the nouns whose "for" makes the capital after it a
 // government ("the price for Moscow"); a message "from Moscow" or a request
 // conveyed "to Moscow" keeps the city.
@@ -1127,6 +1158,16 @@ func metonymy(text string, toks []token, i, end int) bool {
 	}
 	if end+2 < len(toks) && (toks[end].Norm == "and" || toks[end].Norm == "or") && toks[end+1].Upper && metonymyVerbs[toks[end+2].Norm] {
 		return true // "Both Peking and Moscow have delivered notes"
+	}
+	if end+1 < len(toks) && persistVerbs[toks[end].Norm] && text[toks[end-1].ByteEnd:toks[end].Byte] == " " && strings.HasSuffix(toks[end+1].Norm, "ing") {
+		return true // "the arms Washington keeps sending"
+	}
+	if i > 0 && urgeVerbs[toks[i-1].Norm] && text[toks[i-1].ByteEnd:toks[i].Byte] == " " && end < len(toks) &&
+		(toks[end].Norm == "to" || toks[end].Norm == "not") {
+		return true // "he asks Moscow not to yield", "urged Bonn to wait"
+	}
+	if i > 1 && toks[i-1].Norm == "with" && dealingWords[toks[i-2].Norm] {
+		return true // "to bargain with Washington", "relations with Peking"
 	}
 	if i > 0 {
 		switch toks[i-1].Norm {
@@ -1158,6 +1199,10 @@ var facilityHeads = set("airport airfield hall square bridge gate hotel palace s
 // Treaty", "Colombo Conference").
 var placeEventHeads = set("treaty conference summit agreement accords pact")
 
+// instrumentHeads before "of" and a city make the name of an instrument
+// signed there ("the Charter of Paris", "the Treaty of Rome").
+var instrumentHeads = set("charter treaty peace accords agreement protocol declaration convention")
+
 var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
 
 // compassAfter reports whether a word is a compass adjective of a language
@@ -1185,4 +1230,69 @@ func givenAfter(text string, toks []token, covered []bool, i int) int {
 		k++
 	}
 	return k
+}
+
+// indeclinableEnd reports whether a Cyrillic surname ends in a vowel that
+// Russian keeps in every case of a foreign name ("Бидо", "Шеварднадзе",
+// "Ганди"): its stem without the vowel is no form of it ("Бид" is the
+// Mongolian "we").
+func indeclinableEnd(w string) bool {
+	return strings.HasSuffix(w, "о") || strings.HasSuffix(w, "е") || strings.HasSuffix(w, "и")
+}
+
+// mongolianSuffixes are the case endings Mongolian adds to a name written
+// with its initial ("Д.Содномд", "С.Зоригтой", "Батмөнхийн"), longest
+// first.
+var mongolianSuffixes = []string{"гийн", "ийн", "тай", "той", "тэй", "аас", "оос", "ээс", "өөс", "ын", "ыг", "ийг", "д", "т"}
+
+// mongolianCases makes a person written in a case form of a Mongolian
+// record the person the record writes in the nominative: "Д.Содномд" is
+// "Д.Содном" where the record has both. A form whose stem the record never
+// writes alone keeps its own name.
+func mongolianCases(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Class != vocab.ClassPerson {
+			continue
+		}
+		for _, suf := range mongolianSuffixes {
+			stem, ok := strings.CutSuffix(m.Text, suf)
+			if !ok || utf8.RuneCountInString(stem) < 4 {
+				continue
+			}
+			found := false
+			for _, o := range ms {
+				if o.Class == vocab.ClassPerson && o.Text == stem {
+					m.Entry, m.Name, m.By, m.Label, m.Blocked = o.Entry, o.Name, o.By, o.Label, o.Blocked
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// placeNounsAfter are the common nouns a language writes after the name of
+// a square or street ("Сүхбаатарын талбай", "Вацлавская площадь"): the
+// name before them is the place's, not a person's.
+var placeNounsAfter = set("талбай талбайд талбайн талбайг гудамж гудамжинд площадь площади площадью улица улице улицы " +
+	"проспект проспекте проспекта булевард булевар площад улица")
+
+// beforePlaceNouns drops an unlisted person whose name is followed by a
+// noun of squares or streets.
+func beforePlaceNouns(text string, toks []token, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, mm := range ms {
+		if mm.Class == vocab.ClassPerson && mm.Entry == nil {
+			k, _ := slices.BinarySearchFunc(toks, mm.End, func(t token, end int) int { return t.Start - end })
+			if k < len(toks) && k > 0 && placeNounsAfter[toks[k].Norm] && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+				continue
+			}
+		}
+		out = append(out, mm)
+	}
+	return out
 }

@@ -210,6 +210,7 @@ nagykovetseg kovetseg nagykovetsege
 njegov njegova njegovo njegovi njen njena njeno njihov njihova njihovo
 consiglio esteri ministero governo partito comitato centrale ufficio jefe estado exteriores relaciones ministerio
 gobierno partido comite secretaria presidencia
+ministre ministro ministr premier premiere primo primer guesthouse residence interests executive secreto secreta segreto salainen
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.

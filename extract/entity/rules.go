@@ -406,6 +406,10 @@ var translit = map[rune]string{
 	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
 	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "iu",
 	'я': "ia",
+	// the letters of Mongolian, Ukrainian and Serbian and Macedonian
+	// Cyrillic, as the records' English versions write them
+	'ө': "ö", 'ү': "ü", 'і': "i", 'ї': "i", 'є': "ie", 'ґ': "g",
+	'ђ': "đ", 'ј': "j", 'љ': "lj", 'њ': "nj", 'ћ': "ć", 'џ': "dž", 'ѓ': "gj", 'ќ': "kj", 'ѕ': "dz",
 }
 
 // Translit writes Russian in Latin letters (the Library of Congress scheme

@@ -72,11 +72,15 @@ func TestPlaceInsideABodysName(t *testing.T) {
 func TestCapitalsForTheirGovernments(t *testing.T) {
 	m := fullMatcher(t)
 	for text, want := range map[string]string{
-		"Moscow uses its influence in Havana.":                              "Soviet Union/collective Cuba/collective",
-		"We should raise the price for Moscow.":                             "Soviet Union/collective",
-		"It is the crudest document we have had from Moscow since the war.": "Soviet Union/collective",
-		"Mao read the latest message from Moscow.":                          "Mao Zedong/name Moscow/name",
-		"Москва заявила протест, а Пекин ведёт пропаганду.":                 "Soviet Union/collective People's Republic of China/collective",
+		"Moscow uses its influence in Havana.":                                            "Soviet Union/collective Cuba/collective",
+		"We should raise the price for Moscow.":                                           "Soviet Union/collective",
+		"It is the crudest document we have had from Moscow since the war.":               "Soviet Union/collective",
+		"Mao read the latest message from Moscow.":                                        "Mao Zedong/name Moscow/name",
+		"Москва заявила протест, а Пекин ведёт пропаганду.":                               "Soviet Union/collective People's Republic of China/collective",
+		"The premier asked Moscow not to yield and refused to bargain with Washington.":   "Soviet Union/collective United States/collective",
+		"He spoke of the tanks Peking keeps sending to the border.":                       "People's Republic of China/collective",
+		"The convoy left Moscow for the border.":                                          "Moscow/name",
+		"The declaration should cite the Charter of Paris; the talks were held in Paris.": "Paris/name",
 	} {
 		var got []string
 		for _, mm := range m.Find(text, Context{Date: "1979-12-26"}) {
@@ -362,5 +366,38 @@ func TestRomanNumeralsAreCapitals(t *testing.T) {
 	}
 	if strings.Join(got, "; ") != "Wan Li; Xi Zhongxun; Yu Qiuli" {
 		t.Errorf("got %q", strings.Join(got, "; "))
+	}
+}
+
+// TestMongolianRecords: a Mongolian record writes its members with their
+// initial glued to the surname and declines them ("Д.Баярд" is the dative
+// of "Д.Баяр"); its ordinary words are no foreign names written in Russian
+// ("Бид", "we", is not "Бидо"); a name followed by a square's noun is the
+// square's, not a person.
+func TestMongolianRecords(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1990-03-09", Orig: "mn"}
+	for text, want := range map[string]string{
+		"Оролцсон: Д.Баяр, Н.Түмэн.\nД.Баярд хэлэв. Н.Түмэнтэй уулзав. Бид зөвшөөрөв.": "D. Baiar N. Tümen D. Baiar N. Tümen",
+		"Д.Ганд өгөв.": "D. Gand",
+		"Гишүүд Сүхбаатарын талбайд цугларав. Д.Баяр хэлэв.": "D. Baiar",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, ctx) {
+			if mm.Class == vocab.ClassPerson {
+				got = append(got, mm.Name)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+	// a French name in Russian keeps its final vowel in every case
+	var got []string
+	for _, mm := range m.Find("Выступил Бидо. Бид хотел сказать.", Context{Date: "1954-05-01", Orig: "ru"}) {
+		got = append(got, mm.Name)
+	}
+	if strings.Join(got, " ") != "Georges Bidault" {
+		t.Errorf("Бидо: got %q", got)
 	}
 }
