@@ -1060,6 +1060,12 @@ var capitalCities = []capital{
 	{"Jordan", "Amman", "", "", ""}, {"Libya", "Tripoli", "", "", ""}, {"Algeria", "Algiers", "", "", ""},
 	{"Ethiopia", "Addis Ababa", "", "", ""}, {"Angola", "Luanda", "", "", ""}, {"Mozambique", "Maputo", "", "", ""},
 	{"Thailand", "Bangkok", "", "", ""}, {"Laos", "Vientiane", "", "", ""}, {"Cambodia", "Phnom Penh", "", "", ""},
+	{"Turkey", "Ankara", "", "", ""}, {"Italy", "Rome", "", "", ""}, {"Spain", "Madrid", "", "", ""},
+	{"Portugal", "Lisbon", "", "", ""}, {"Greece", "Athens", "", "", ""}, {"Finland", "Helsinki", "", "", ""},
+	{"Sweden", "Stockholm", "", "", ""}, {"Denmark", "Copenhagen", "", "", ""}, {"Norway", "Oslo", "", "", ""},
+	{"Austria", "Vienna", "", "", ""}, {"Belgium", "Brussels", "", "", ""}, {"Canada", "Ottawa", "", "", ""},
+	{"Ghana", "Accra", "", "", ""}, {"Nicaragua", "Managua", "", "", ""}, {"Mexico", "Mexico City", "", "", ""},
+	{"Argentina", "Buenos Aires", "", "", ""}, {"Saudi Arabia", "Riyadh", "", "", ""}, {"Grenada", "St. George's", "", "", ""},
 }
 
 // capitalOf is the state whose capital a city was on a date (any date
@@ -1135,6 +1141,11 @@ var imposedWords = set("imposed dictated directed ordered controlled instigated"
 // government ("Washington keeps sending arms").
 var persistVerbs = set("keeps kept continues continued started starts stopped stops")
 
+// possessedPolicy after a capital's possessive make the capital a
+// government ("Ankara's demand", "Moscow's position").
+var possessedPolicy = set("demand demands position positions policy policies reply response answer proposal proposals " +
+	"refusal view views stance decision decisions attitude intentions aims protest protests note pressure consent approval")
+
 // urgeVerbs before a capital and "to" or "not" make the capital a
 // government that is asked to act ("asks Moscow not to bargain").
 var urgeVerbs = set("ask asks asked urge urges urged press presses pressed persuade persuaded advise advises advised warn warns warned")
@@ -1161,6 +1172,10 @@ func metonymy(text string, toks []token, i, end int) bool {
 	}
 	if end+1 < len(toks) && persistVerbs[toks[end].Norm] && text[toks[end-1].ByteEnd:toks[end].Byte] == " " && strings.HasSuffix(toks[end+1].Norm, "ing") {
 		return true // "the arms Washington keeps sending"
+	}
+	if end < len(toks) && possessedPolicy[toks[end].Norm] && (strings.HasSuffix(toks[end-1].Norm, "'s") || strings.HasSuffix(toks[end-1].Norm, "’s")) &&
+		text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+		return true // "Ankara's demand", "Moscow's position"
 	}
 	if i > 0 && urgeVerbs[toks[i-1].Norm] && text[toks[i-1].ByteEnd:toks[i].Byte] == " " && end < len(toks) &&
 		(toks[end].Norm == "to" || toks[end].Norm == "not") {
