@@ -77,7 +77,7 @@ func TestCapitalsForTheirGovernments(t *testing.T) {
 		"It is the crudest document we have had from Moscow since the war.":               "Soviet Union/collective",
 		"Mao read the latest message from Moscow.":                                        "Mao Zedong/name Moscow/name",
 		"Москва заявила протест, а Пекин ведёт пропаганду.":                               "Soviet Union/collective People's Republic of China/collective",
-		"The minister rejects Ankara's demand; Moscow's streets were empty.":             "Turkey/collective Moscow/name",
+		"The minister rejects Ankara's demand; Moscow's streets were empty.":              "Turkey/collective Moscow/name",
 		"The premier asked Moscow not to yield and refused to bargain with Washington.":   "Soviet Union/collective United States/collective",
 		"He spoke of the tanks Peking keeps sending to the border.":                       "People's Republic of China/collective",
 		"The convoy left Moscow for the border.":                                          "Moscow/name",
