@@ -665,7 +665,7 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		i = end
 	}
 	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
-	out = beforePlaceNouns(text, toks, out)
+	out = notPersons(text, toks, out, ctx)
 	sortMentions(out)
 	var res []Mention
 	if len(out) > 0 {
@@ -1296,9 +1296,15 @@ func mongolianCases(ms []Mention) {
 var placeNounsAfter = set("талбай талбайд талбайн талбайг гудамж гудамжинд площадь площади площадью улица улице улицы " +
 	"проспект проспекте проспекта булевард булевар площад улица")
 
-// beforePlaceNouns drops an unlisted person whose name is followed by a
-// noun of squares or streets.
-func beforePlaceNouns(text string, toks []token, ms []Mention) []Mention {
+// vietnameseOffices are the words of offices and bodies a Vietnamese
+// signature block writes in capitals ("T.M. BAN BÍ THƯ", "KT. BỘ TRƯỞNG",
+// "THỨ TRƯỞNG"): a run of capitals holding one is the office, not a name.
+var vietnameseOffices = []string{"bí thư", "bộ trưởng", "thứ trưởng", "chủ tịch", "thủ tướng", "đại sứ", "ủy ban", "tổng cục", "chính phủ"}
+
+// notPersons drops an unlisted person whose name is followed by a noun of
+// squares or streets, and in a Vietnamese record one whose words name an
+// office.
+func notPersons(text string, toks []token, ms []Mention, ctx Context) []Mention {
 	out := ms[:0]
 	for _, mm := range ms {
 		if mm.Class == vocab.ClassPerson && mm.Entry == nil {
@@ -1306,8 +1312,29 @@ func beforePlaceNouns(text string, toks []token, ms []Mention) []Mention {
 			if k < len(toks) && k > 0 && placeNounsAfter[toks[k].Norm] && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
 				continue
 			}
+			if ctx.Orig == "vi" && vietnameseOffice(mm.Text) {
+				continue
+			}
 		}
 		out = append(out, mm)
 	}
 	return out
+}
+
+func vietnameseOffice(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range []string{"t.m. ", "t.m.", "tm. ", "kt. ", "k.t. ", "t.l. ", "tl. "} {
+		if strings.HasPrefix(l, p) {
+			return true // "thay mặt", "ký thay", "thừa lệnh": on behalf of an office
+		}
+	}
+	if strings.HasPrefix(l, "ban ") || strings.HasPrefix(l, "bộ ") {
+		return true // "Ban Bí thư", "Bộ Ngoại giao": a board, a ministry
+	}
+	for _, w := range vietnameseOffices {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -402,3 +402,25 @@ func TestMongolianRecords(t *testing.T) {
 		t.Errorf("Бидо: got %q", got)
 	}
 }
+
+// TestVietnameseRecords: a Vietnamese record writes foreign names syllable
+// by syllable ("Ních-xơn", "Oa-sinh-tơn") or in Sino-Vietnamese readings,
+// and signs for an office in capitals ("T.M. BAN BÍ THƯ", "KT. BỘ
+// TRƯỞNG") above the signer's name: the office is no person.
+func TestVietnameseRecords(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1970-05-02", Orig: "vi"}
+	for text, want := range map[string]string{
+		"Ních-xơn gặp Mao Trạch Đông; Oa-sinh-tơn im lặng.":            "Richard Nixon Mao Zedong Washington, D.C.",
+		"Chúng tôi đề nghị như trên.\n\nT.M. BAN CHẤP HÀNH\nLÊ DUẨN\n": "Le Duan",
+		"Xin báo cáo.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nHOÀNG VĂN TIẾN\n":  "Hoàng Văn Tiến",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, ctx) {
+			got = append(got, mm.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+}
