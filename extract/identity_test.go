@@ -597,3 +597,31 @@ func TestGivenNameInFullKeepsPeopleApart(t *testing.T) {
 		t.Errorf("persons %q, want Joseph Stalin for Iosif Stalin", got)
 	}
 }
+
+// TestOfficeSigningForABody: a Vietnamese directive signed "T.M. BAN BÍ
+// THƯ" over the signer's name is the signer's; the office is no person.
+func TestOfficeSigningForABody(t *testing.T) {
+	rec := `Chỉ thị của Ban Bí thư về công tác tuyên truyền
+
+Ngày 3 tháng 6 năm 1965
+
+Các cấp ủy Đảng cần giải thích rõ cho nhân dân về cuộc đàm phán và về lập trường của Chính phủ ta.
+
+T.M. BAN BÍ THƯ
+LÊ DUẨN
+`
+	r, err := Extract("chithi.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if strings.Contains(p, "Ban") || strings.Contains(p, "BAN") {
+			t.Errorf("the office became a person: %q", persons(r))
+		}
+	}
+	for _, a := range r.Authors {
+		if strings.Contains(a.Name, "Ban") {
+			t.Errorf("the office became an author: %+v", r.Authors)
+		}
+	}
+}

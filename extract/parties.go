@@ -431,7 +431,7 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 		x.entity(ref, e)
 		return ref, true
 	}
-	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" {
+	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" || entity.OfficeNotName(plain, x.ctx.Orig) {
 		return EntityRef{}, false
 	}
 	if ref, ok := x.germanRomanised(plain); ok {

@@ -1321,6 +1321,11 @@ func notPersons(text string, toks []token, ms []Mention, ctx Context) []Mention 
 	return out
 }
 
+// OfficeNotName reports whether a signature line of a record in language
+// lang names an office that signs for a body ("T.M. BAN BÍ THƯ"), not a
+// person.
+func OfficeNotName(s, lang string) bool { return lang == "vi" && vietnameseOffice(s) }
+
 func vietnameseOffice(s string) bool {
 	l := strings.ToLower(s)
 	for _, p := range []string{"t.m. ", "t.m.", "tm. ", "kt. ", "k.t. ", "t.l. ", "tl. "} {
