@@ -431,6 +431,11 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 		x.entity(ref, e)
 		return ref, true
 	}
+	if body := entity.SigningBody(plain, x.ctx.Orig); body != "" {
+		ref := EntityRef{Class: vocab.ClassOrganization, Name: body} // "T.M. BAN BÍ THƯ": the body signs
+		x.entity(ref, nil)
+		return ref, true
+	}
 	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" || entity.OfficeNotName(plain, x.ctx.Orig) {
 		return EntityRef{}, false
 	}

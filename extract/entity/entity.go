@@ -1326,6 +1326,26 @@ func notPersons(text string, toks []token, ms []Mention, ctx Context) []Mention 
 // person.
 func OfficeNotName(s, lang string) bool { return lang == "vi" && vietnameseOffice(s) }
 
+// SigningBody is the body an office line signs for, without the words "on
+// behalf of" ("T.M. BAN BÍ THƯ": "BAN BÍ THƯ"), or "" when the line names
+// an office, not a body ("KT. BỘ TRƯỞNG").
+func SigningBody(s, lang string) string {
+	if lang != "vi" {
+		return ""
+	}
+	l := strings.ToLower(s)
+	for _, p := range []string{"t.m. ", "t.m.", "tm. "} {
+		if strings.HasPrefix(l, p) {
+			body := strings.TrimSpace(s[len(p):])
+			lb := strings.ToLower(body)
+			if strings.HasPrefix(lb, "ban ") || strings.HasPrefix(lb, "ủy ban") || strings.HasPrefix(lb, "bộ chính trị") || strings.HasPrefix(lb, "chính phủ") {
+				return body
+			}
+		}
+	}
+	return ""
+}
+
 func vietnameseOffice(s string) bool {
 	l := strings.ToLower(s)
 	for _, p := range []string{"t.m. ", "t.m.", "tm. ", "kt. ", "k.t. ", "t.l. ", "tl. "} {
