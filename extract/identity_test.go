@@ -629,3 +629,26 @@ LÊ DUẨN
 		t.Errorf("authors %+v, want the Secretariat it signs for and Le Duan", r.Authors)
 	}
 }
+
+// TestBodyOnASignatureLine: a body's name in capitals above a record
+// ("CONSEJO DE ESTADO") is no signer.
+func TestBodyOnASignatureLine(t *testing.T) {
+	rec := `Acta de la conversación
+
+Texto de la conversación sobre la situación militar.
+
+CONSEJO DE ESTADO
+`
+	r, err := Extract("acta.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range r.Authors {
+		if a.Class == vocab.ClassPerson {
+			t.Errorf("the body became a person: %+v", r.Authors)
+		}
+	}
+	if got := persons(r); len(got) > 0 {
+		t.Errorf("persons %q, want none", got)
+	}
+}

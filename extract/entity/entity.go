@@ -231,7 +231,8 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 		switch {
 		case t.AllCaps && utf8.RuneCountInString(t.Norm) <= 5 && len(toks) <= 2:
 			caps[i] = capAll // an acronym: "US" is not "us"
-		case t.Upper && !t.Han && (i > 0 || len(toks) == 1):
+		case t.Upper && !t.Han && (i > 0 || len(toks) == 1 || utf8.RuneCountInString(t.Norm) == 1 && len(toks) > 1):
+			// a letter of an abbreviation is a capital ("S/P" is not "s. P.")
 			caps[i] = capUpper // "the war in Korea" matches "War in Korea"
 		}
 		if n.next == nil {
@@ -671,8 +672,11 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 	if len(out) > 0 {
 		res = slices.Clone(innerBodies(out))
 	}
-	if ctx.Orig == "mn" {
-		mongolianCases(res)
+	switch {
+	case ctx.Orig == "mn":
+		caseForms(res, mongolianSuffixes)
+	case slavicLatin[ctx.Orig]:
+		caseForms(res, slavicCaseEndings)
 	}
 	clear(out)
 	sc.out = out[:0]
@@ -1260,17 +1264,26 @@ func indeclinableEnd(w string) bool {
 // first.
 var mongolianSuffixes = []string{"гийн", "ийн", "тай", "той", "тэй", "аас", "оос", "ээс", "өөс", "ын", "ыг", "ийг", "д", "т"}
 
-// mongolianCases makes a person written in a case form of a Mongolian
-// record the person the record writes in the nominative: "Д.Содномд" is
-// "Д.Содном" where the record has both. A form whose stem the record never
-// writes alone keeps its own name.
-func mongolianCases(ms []Mention) {
+// slavicLatin are the languages that decline names written in Latin
+// letters with the endings of slavicCaseEndings.
+var slavicLatin = set("cs sk pl sl hr sr bs")
+
+// slavicCaseEndings are the case endings of Czech, Slovak, Polish and
+// Serbo-Croatian surnames ("P. Hrivnáka", "Husákovi", "Kani"), longest
+// first.
+var slavicCaseEndings = []string{"ovi", "owi", "ého", "ému", "ego", "emu", "om", "em", "ou", "a", "u", "e", "i", "y"}
+
+// caseForms makes a person written in a case form the person the record
+// writes in the nominative: the Mongolian "Д.Содномд" is "Д.Содном", the
+// Slovak "P. Hrivnáka" is "P. Hrivnák", where the record has both. A form
+// whose stem the record never writes alone keeps its own name.
+func caseForms(ms []Mention, suffixes []string) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Class != vocab.ClassPerson {
 			continue
 		}
-		for _, suf := range mongolianSuffixes {
+		for _, suf := range suffixes {
 			stem, ok := strings.CutSuffix(m.Text, suf)
 			if !ok || utf8.RuneCountInString(stem) < 4 {
 				continue
@@ -1322,9 +1335,19 @@ func notPersons(text string, toks []token, ms []Mention, ctx Context) []Mention 
 }
 
 // OfficeNotName reports whether a signature line of a record in language
-// lang names an office that signs for a body ("T.M. BAN BÍ THƯ"), not a
-// person.
-func OfficeNotName(s, lang string) bool { return lang == "vi" && vietnameseOffice(s) }
+// lang names an office that signs for a body ("T.M. BAN BÍ THƯ") or holds
+// a word of bodies or of the page's layout, not a person's name.
+func OfficeNotName(s, lang string) bool {
+	if lang == "vi" && vietnameseOffice(s) {
+		return true
+	}
+	for _, t := range tokenize(s) {
+		if stopWord(t) && !givenNames[t.Norm] && utf8.RuneCountInString(t.Norm) > 2 {
+			return true // "CONSEJO DE ESTADO", "Foreign Ministry File": words of bodies and layout
+		}
+	}
+	return false
+}
 
 // SigningBody is the body an office line signs for, without the words "on
 // behalf of" ("T.M. BAN BÍ THƯ": "BAN BÍ THƯ"), or "" when the line names

@@ -220,10 +220,13 @@ njegov njegova njegovo njegovi njen njena njeno njihov njihova njihovo
 consiglio esteri ministero governo partito comitato centrale ufficio jefe estado exteriores relaciones ministerio
 gobierno partido comite secretaria presidencia
 ministre ministro ministr premier premiere primo primer guesthouse residence interests executive secreto secreta segreto salainen
+consejo conseil conselho raad radet movement mouvement movimiento movimento bewegung hnutie hnuti liike
+zapisal zapisala zapsal zapsala sporzadzil sporzadzila
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.
 var notPersonWordsRu = set(`
+записал записала записали составил составила подготовил подготовила
 совета министров совет комитета центрального президиума политбюро правительства правительство республики
 союза народной народного верховного министерства посольства партии генерального штаба
 перевод оригинал текст запись беседа беседы протокол заседание заседания секретно совершенно экз копия

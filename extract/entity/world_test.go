@@ -424,3 +424,40 @@ func TestVietnameseRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationLettersAreCapitals: an abbreviation of single letters
+// ("S/P") is matched only where its letters are capitals: the Slovak
+// form of address "s." before an initial is no office.
+func TestAbbreviationLettersAreCapitals(t *testing.T) {
+	m := fullMatcher(t)
+	got := m.Find("rokovanie predsedu vlády s. P. Hrivnáka so zástupcami", Context{Date: "1989-11-22", Orig: "sk"})
+	for _, mm := range got {
+		if mm.Class == vocab.ClassOrganization {
+			t.Errorf("the form of address became %q", mm.Name)
+		}
+	}
+	got = m.Find("Drafted: EUR/EE. Cleared: S/P, INR", Context{Date: "1981-12-13", Orig: "en"})
+	found := false
+	for _, mm := range got {
+		found = found || mm.Name == "Policy Planning Staff"
+	}
+	if !found {
+		t.Errorf("S/P in capitals: got %+v", got)
+	}
+}
+
+// TestSlavicCaseFormsOfOneName: a Slovak or Czech record writes a person
+// with initials in the nominative and in other cases ("P. Hrivnáka", "J.
+// Budajovi"): one person, named in the nominative.
+func TestSlavicCaseFormsOfOneName(t *testing.T) {
+	m := fullMatcher(t)
+	var got []string
+	for _, mm := range m.Find("Prítomní: P. Marek, J. Budaj.\nRokovanie so s. P. Mareka; slovo dal J. Budajovi a potom F. Gálovi.", Context{Date: "1989-11-22", Orig: "sk"}) {
+		if mm.Class == vocab.ClassPerson {
+			got = append(got, mm.Name)
+		}
+	}
+	if want := "P. Marek J. Budaj P. Marek J. Budaj F. Gálovi"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
