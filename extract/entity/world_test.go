@@ -461,3 +461,29 @@ func TestSlavicCaseFormsOfOneName(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestCountriesInTheFurtherLanguages: the great powers and capitals as
+// Portuguese, Dutch, Danish, Greek, Serbian, Ukrainian, Arabic and
+// Indonesian records write them.
+func TestCountriesInTheFurtherLanguages(t *testing.T) {
+	m := fullMatcher(t)
+	for text, want := range map[string]string{
+		"A União Soviética e a Grécia.":             "Soviet Union Greece",
+		"De Sovjet-Unie en Nederland.":              "Soviet Union Netherlands",
+		"Sovjetunionen og Danmark i Moskva.":        "Soviet Union Denmark Moscow",
+		"Η Σοβιετική Ένωση και οι ΗΠΑ στην Αθήνα.":  "Soviet Union United States Athens",
+		"Совјетски Савез и Југославија, Београд.":   "Soviet Union Yugoslavia Belgrade",
+		"Радянський Союз і США, Київ.":              "Soviet Union United States Kiev",
+		"الاتحاد السوفيتي و مصر":                    "Soviet Union Egypt",
+		"Uni Soviet dan Amerika Serikat di Moskwa.": "Soviet Union United States Moscow",
+		"ソ連と米国": "Soviet Union United States",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, Context{Date: "1975-01-01"}) {
+			got = append(got, mm.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+}
