@@ -289,6 +289,9 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 	var out []Mention
 	for k, l := range lines {
 		near := k == 0 || k >= len(lines)-2
+		if !near && k > 0 && k >= len(lines)-8 && strings.HasSuffix(strings.TrimSpace(texts[k-1]), ",") {
+			near = true // "Le Chef de l'État," over the first of two signatures with their roles
+		}
 		for d := -2; d <= 2 && !near; d++ {
 			if d != 0 && k+d >= 0 && k+d < len(lines) && dateLine(texts[k+d]) {
 				near = true
