@@ -487,3 +487,25 @@ func TestCountriesInTheFurtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanPresidentByOffice: a South Korean ministry's report addressed
+// to "대통령 각하" is addressed to the president on its date; an undated
+// record or a record of the junta's years names no one.
+func TestKoreanPresidentByOffice(t *testing.T) {
+	m := fullMatcher(t)
+	text := "수신: 대통령 각하\n발신: 외무부장관\n레이건 대통령의 방한은 예정대로 추진함."
+	for date, want := range map[string]string{
+		"1983-10-20": "Chun Doo-hwan Ronald Reagan",
+		"1975-05-02": "Park Chung-hee Ronald Reagan",
+		"1962-03-01": "Ronald Reagan",
+		"":           "Ronald Reagan",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, Context{Date: date, Orig: "ko"}) {
+			got = append(got, mm.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%s: got %q, want %q", date, strings.Join(got, " "), want)
+		}
+	}
+}
