@@ -597,3 +597,58 @@ func TestGivenNameInFullKeepsPeopleApart(t *testing.T) {
 		t.Errorf("persons %q, want Joseph Stalin for Iosif Stalin", got)
 	}
 }
+
+// TestOfficeSigningForABody: a Vietnamese directive signed "T.M. BAN BÍ
+// THƯ" (on behalf of the Secretariat) over the signer's name is the
+// body's and the signer's; the office is no person.
+func TestOfficeSigningForABody(t *testing.T) {
+	rec := `Chỉ thị của Ban Bí thư về công tác tuyên truyền
+
+Ngày 3 tháng 6 năm 1965
+
+Các cấp ủy Đảng cần giải thích rõ cho nhân dân về cuộc đàm phán và về lập trường của Chính phủ ta.
+
+T.M. BAN BÍ THƯ
+LÊ DUẨN
+`
+	r, err := Extract("chithi.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range persons(r) {
+		if strings.Contains(p, "Ban") || strings.Contains(p, "BAN") {
+			t.Errorf("the office became a person: %q", persons(r))
+		}
+	}
+	var body, signer bool
+	for _, a := range r.Authors {
+		body = body || a.Class == vocab.ClassOrganization && a.Name == "Ban Bí Thư"
+		signer = signer || a.Class == vocab.ClassPerson && a.Name == "Le Duan"
+	}
+	if !body || !signer {
+		t.Errorf("authors %+v, want the Secretariat it signs for and Le Duan", r.Authors)
+	}
+}
+
+// TestBodyOnASignatureLine: a body's name in capitals above a record
+// ("CONSEJO DE ESTADO") is no signer.
+func TestBodyOnASignatureLine(t *testing.T) {
+	rec := `Acta de la conversación
+
+Texto de la conversación sobre la situación militar.
+
+CONSEJO DE ESTADO
+`
+	r, err := Extract("acta.txt", []byte(rec), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range r.Authors {
+		if a.Class == vocab.ClassPerson {
+			t.Errorf("the body became a person: %+v", r.Authors)
+		}
+	}
+	if got := persons(r); len(got) > 0 {
+		t.Errorf("persons %q, want none", got)
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/docgraph/docgraph/extract/entity"
 	"regexp"
 	"strings"
 
@@ -460,8 +461,8 @@ func (x *extractor) cosigners() {
 		}
 		var all []EntityRef
 		for _, c := range lp.Cosigners {
-			if e, ok := x.personNamed(c); ok && e.Class == vocab.ClassPerson {
-				all = appendRef(all, e)
+			if e, ok := x.personNamed(c); ok && (e.Class == vocab.ClassPerson || entity.SigningBody(c, x.ctx.Orig) != "") {
+				all = appendRef(all, e) // a cosigner, or the body the signer signs for
 			}
 		}
 		for _, a := range r.Authors {

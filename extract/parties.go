@@ -431,7 +431,12 @@ func (x *extractor) personNamed(text string) (EntityRef, bool) {
 		x.entity(ref, e)
 		return ref, true
 	}
-	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" {
+	if body := entity.SigningBody(plain, x.ctx.Orig); body != "" {
+		ref := EntityRef{Class: vocab.ClassOrganization, Name: body} // "T.M. BAN BÍ THƯ": the body signs
+		x.entity(ref, nil)
+		return ref, true
+	}
+	if !looksLikeName(plain) || strings.ToLower(firstWordOf(plain)) == "the" || entity.OfficeNotName(plain, x.ctx.Orig) {
 		return EntityRef{}, false
 	}
 	if ref, ok := x.germanRomanised(plain); ok {

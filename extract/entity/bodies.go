@@ -128,6 +128,16 @@ var adjectiveStems = []struct{ stem, country string }{
 	{"britisch", "United Kingdom"}, {"britsk", "United Kingdom"}, {"brytyjsk", "United Kingdom"}, {"британск", "United Kingdom"},
 	{"israelisch", "Israel"}, {"izraeli", "Israel"}, {"izraelsk", "Israel"}, {"израильск", "Israel"},
 	{"indisch", "India"}, {"indiai", "India"}, {"indick", "India"}, {"indyjsk", "India"}, {"индийск", "India"},
+	{"turkisch", "Turkey"}, {"torok", "Turkey"}, {"tureck", "Turkey"}, {"турск", "Turkey"}, {"турецк", "Turkey"}, {"turc", "Turkey"},
+	// French, Finnish, Scandinavian, Dutch, Portuguese, Greek, Serbian and
+	// Ukrainian forms
+	{"sovietiq", "Soviet Union"}, {"neuvosto", "Soviet Union"}, {"sovjet", "Soviet Union"}, {"σοβιετικ", "Soviet Union"},
+	{"совјетск", "Soviet Union"}, {"радянськ", "Soviet Union"},
+	{"americain", "United States"}, {"amerikkalai", "United States"}, {"αμερικανικ", "United States"}, {"америчк", "United States"},
+	{"американськ", "United States"},
+	{"chinois", "People's Republic of China"}, {"kiinalai", "People's Republic of China"}, {"kinesisk", "People's Republic of China"},
+	{"chines", "People's Republic of China"}, {"κινεζικ", "People's Republic of China"}, {"кинеск", "People's Republic of China"},
+	{"китайськ", "People's Republic of China"},
 }
 
 // englishAdjectives are the English adjectives of countries the gazetteer

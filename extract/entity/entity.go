@@ -225,10 +225,14 @@ func (m *Matcher) add(e *vocab.Entry, l *vocab.Label, by string) {
 	caps := make([]capReq, len(toks))
 	for i, t := range toks {
 		key := labelStem(t.Norm, t.Cyr, t.AllCaps)
+		if e.Class == vocab.ClassPerson && t.Cyr && indeclinableEnd(t.Norm) {
+			key = t.Norm // "Бидо", "Гюго": a foreign name in a vowel keeps it in every case
+		}
 		switch {
 		case t.AllCaps && utf8.RuneCountInString(t.Norm) <= 5 && len(toks) <= 2:
 			caps[i] = capAll // an acronym: "US" is not "us"
-		case t.Upper && !t.Han && (i > 0 || len(toks) == 1):
+		case t.Upper && !t.Han && (i > 0 || len(toks) == 1 || utf8.RuneCountInString(t.Norm) == 1 && len(toks) > 1):
+			// a letter of an abbreviation is a capital ("S/P" is not "s. P.")
 			caps[i] = capUpper // "the war in Korea" matches "War in Korea"
 		}
 		if n.next == nil {
@@ -408,6 +412,17 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 				covered[k], cls[k] = true, vocab.ClassEvent
 			}
 			i = end + 1
+			continue
+		}
+		if tg.entry.Class == vocab.ClassPlace && tg.by == ByName && i > 1 && toks[i-1].Norm == "of" &&
+			instrumentHeads[toks[i-2].Norm] && toks[i-2].Upper && !toks[i-2].AllCaps &&
+			text[toks[i-2].ByteEnd:toks[i-1].Byte] == " " && text[toks[i-1].ByteEnd:toks[i].Byte] == " " {
+			// "the Charter of Paris", "the Treaty of Rome": the city names
+			// the instrument signed there, the record speaks of the instrument
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
 			continue
 		}
 		if (tg.entry.Class == vocab.ClassPlace || tg.entry.Class == vocab.ClassCountry) && tg.by == ByName && end < len(toks) &&
@@ -651,10 +666,17 @@ func (m *Matcher) Find(text string, ctx Context) []Mention {
 		i = end
 	}
 	out = append(out, m.rules(text, toks, covered, cls, ent, ctx)...)
+	out = notPersons(text, toks, out, ctx)
 	sortMentions(out)
 	var res []Mention
 	if len(out) > 0 {
 		res = slices.Clone(innerBodies(out))
+	}
+	switch {
+	case ctx.Orig == "mn":
+		caseForms(res, mongolianSuffixes)
+	case slavicLatin[ctx.Orig]:
+		caseForms(res, slavicCaseEndings)
 	}
 	clear(out)
 	sc.out = out[:0]
@@ -1042,6 +1064,12 @@ var capitalCities = []capital{
 	{"Jordan", "Amman", "", "", ""}, {"Libya", "Tripoli", "", "", ""}, {"Algeria", "Algiers", "", "", ""},
 	{"Ethiopia", "Addis Ababa", "", "", ""}, {"Angola", "Luanda", "", "", ""}, {"Mozambique", "Maputo", "", "", ""},
 	{"Thailand", "Bangkok", "", "", ""}, {"Laos", "Vientiane", "", "", ""}, {"Cambodia", "Phnom Penh", "", "", ""},
+	{"Turkey", "Ankara", "", "", ""}, {"Italy", "Rome", "", "", ""}, {"Spain", "Madrid", "", "", ""},
+	{"Portugal", "Lisbon", "", "", ""}, {"Greece", "Athens", "", "", ""}, {"Finland", "Helsinki", "", "", ""},
+	{"Sweden", "Stockholm", "", "", ""}, {"Denmark", "Copenhagen", "", "", ""}, {"Norway", "Oslo", "", "", ""},
+	{"Austria", "Vienna", "", "", ""}, {"Belgium", "Brussels", "", "", ""}, {"Canada", "Ottawa", "", "", ""},
+	{"Ghana", "Accra", "", "", ""}, {"Nicaragua", "Managua", "", "", ""}, {"Mexico", "Mexico City", "", "", ""},
+	{"Argentina", "Buenos Aires", "", "", ""}, {"Saudi Arabia", "Riyadh", "", "", ""}, {"Grenada", "St. George's", "", "", ""},
 }
 
 // capitalOf is the state whose capital a city was on a date (any date
@@ -1113,6 +1141,24 @@ var metonymyBefore = set("orders order instructions instruction pressure behest 
 // settlement imposed from London").
 var imposedWords = set("imposed dictated directed ordered controlled instigated")
 
+// persistVerbs before a verb in "-ing" make the capital before them a
+// government ("Washington keeps sending arms").
+var persistVerbs = set("keeps kept continues continued started starts stopped stops")
+
+// possessedPolicy after a capital's possessive make the capital a
+// government ("Ankara's demand", "Moscow's position").
+var possessedPolicy = set("demand demands position positions policy policies reply response answer proposal proposals " +
+	"refusal view views stance decision decisions attitude intentions aims protest protests note pressure consent approval")
+
+// urgeVerbs before a capital and "to" or "not" make the capital a
+// government that is asked to act ("asks Moscow not to bargain").
+var urgeVerbs = set("ask asks asked urge urges urged press presses pressed persuade persuaded advise advises advised warn warns warned")
+
+// dealingWords before "with" make the capital after it a government
+// ("bargain with Washington", "our relations with Peking").
+var dealingWords = set("bargain bargaining negotiate negotiates negotiated negotiating negotiations relations deal dealing " +
+	"consult consultations rapprochement normalisation normalization quarrel dispute")
+
 // metonymyFor are the nouns whose "for" makes the capital after it a
 // government ("the price for Moscow"); a message "from Moscow" or a request
 // conveyed "to Moscow" keeps the city.
@@ -1127,6 +1173,20 @@ func metonymy(text string, toks []token, i, end int) bool {
 	}
 	if end+2 < len(toks) && (toks[end].Norm == "and" || toks[end].Norm == "or") && toks[end+1].Upper && metonymyVerbs[toks[end+2].Norm] {
 		return true // "Both Peking and Moscow have delivered notes"
+	}
+	if end+1 < len(toks) && persistVerbs[toks[end].Norm] && text[toks[end-1].ByteEnd:toks[end].Byte] == " " && strings.HasSuffix(toks[end+1].Norm, "ing") {
+		return true // "the arms Washington keeps sending"
+	}
+	if end < len(toks) && possessedPolicy[toks[end].Norm] && (strings.HasSuffix(toks[end-1].Norm, "'s") || strings.HasSuffix(toks[end-1].Norm, "’s")) &&
+		text[toks[end-1].ByteEnd:toks[end].Byte] == " " {
+		return true // "Ankara's demand", "Moscow's position"
+	}
+	if i > 0 && urgeVerbs[toks[i-1].Norm] && text[toks[i-1].ByteEnd:toks[i].Byte] == " " && end < len(toks) &&
+		(toks[end].Norm == "to" || toks[end].Norm == "not") {
+		return true // "he asks Moscow not to yield", "urged Bonn to wait"
+	}
+	if i > 1 && toks[i-1].Norm == "with" && dealingWords[toks[i-2].Norm] {
+		return true // "to bargain with Washington", "relations with Peking"
 	}
 	if i > 0 {
 		switch toks[i-1].Norm {
@@ -1158,6 +1218,10 @@ var facilityHeads = set("airport airfield hall square bridge gate hotel palace s
 // Treaty", "Colombo Conference").
 var placeEventHeads = set("treaty conference summit agreement accords pact")
 
+// instrumentHeads before "of" and a city make the name of an instrument
+// signed there ("the Charter of Paris", "the Treaty of Rome").
+var instrumentHeads = set("charter treaty peace accords agreement protocol declaration convention")
+
 var geoHeads = set("valley river basin sea strait straits gulf canal desert mountains island islands plateau delta lake")
 
 // compassAfter reports whether a word is a compass adjective of a language
@@ -1185,4 +1249,140 @@ func givenAfter(text string, toks []token, covered []bool, i int) int {
 		k++
 	}
 	return k
+}
+
+// indeclinableEnd reports whether a Cyrillic surname ends in a vowel that
+// Russian keeps in every case of a foreign name ("Бидо", "Шеварднадзе",
+// "Ганди"): its stem without the vowel is no form of it ("Бид" is the
+// Mongolian "we").
+func indeclinableEnd(w string) bool {
+	return strings.HasSuffix(w, "о") || strings.HasSuffix(w, "е") || strings.HasSuffix(w, "и")
+}
+
+// mongolianSuffixes are the case endings Mongolian adds to a name written
+// with its initial ("Д.Содномд", "С.Зоригтой", "Батмөнхийн"), longest
+// first.
+var mongolianSuffixes = []string{"гийн", "ийн", "тай", "той", "тэй", "аас", "оос", "ээс", "өөс", "ын", "ыг", "ийг", "д", "т"}
+
+// slavicLatin are the languages that decline names written in Latin
+// letters with the endings of slavicCaseEndings.
+var slavicLatin = set("cs sk pl sl hr sr bs")
+
+// slavicCaseEndings are the case endings of Czech, Slovak, Polish and
+// Serbo-Croatian surnames ("P. Hrivnáka", "Husákovi", "Kani"), longest
+// first.
+var slavicCaseEndings = []string{"ovi", "owi", "ého", "ému", "ego", "emu", "om", "em", "ou", "a", "u", "e", "i", "y"}
+
+// caseForms makes a person written in a case form the person the record
+// writes in the nominative: the Mongolian "Д.Содномд" is "Д.Содном", the
+// Slovak "P. Hrivnáka" is "P. Hrivnák", where the record has both. A form
+// whose stem the record never writes alone keeps its own name.
+func caseForms(ms []Mention, suffixes []string) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Class != vocab.ClassPerson {
+			continue
+		}
+		for _, suf := range suffixes {
+			stem, ok := strings.CutSuffix(m.Text, suf)
+			if !ok || utf8.RuneCountInString(stem) < 4 {
+				continue
+			}
+			found := false
+			for _, o := range ms {
+				if o.Class == vocab.ClassPerson && o.Text == stem {
+					m.Entry, m.Name, m.By, m.Label, m.Blocked = o.Entry, o.Name, o.By, o.Label, o.Blocked
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// placeNounsAfter are the common nouns a language writes after the name of
+// a square or street ("Сүхбаатарын талбай", "Вацлавская площадь"): the
+// name before them is the place's, not a person's.
+var placeNounsAfter = set("талбай талбайд талбайн талбайг гудамж гудамжинд площадь площади площадью улица улице улицы " +
+	"проспект проспекте проспекта булевард булевар площад улица")
+
+// vietnameseOffices are the words of offices and bodies a Vietnamese
+// signature block writes in capitals ("T.M. BAN BÍ THƯ", "KT. BỘ TRƯỞNG",
+// "THỨ TRƯỞNG"): a run of capitals holding one is the office, not a name.
+var vietnameseOffices = []string{"bí thư", "bộ trưởng", "thứ trưởng", "chủ tịch", "thủ tướng", "đại sứ", "ủy ban", "tổng cục", "chính phủ"}
+
+// notPersons drops an unlisted person whose name is followed by a noun of
+// squares or streets, and in a Vietnamese record one whose words name an
+// office.
+func notPersons(text string, toks []token, ms []Mention, ctx Context) []Mention {
+	out := ms[:0]
+	for _, mm := range ms {
+		if mm.Class == vocab.ClassPerson && mm.Entry == nil {
+			k, _ := slices.BinarySearchFunc(toks, mm.End, func(t token, end int) int { return t.Start - end })
+			if k < len(toks) && k > 0 && placeNounsAfter[toks[k].Norm] && text[toks[k-1].ByteEnd:toks[k].Byte] == " " {
+				continue
+			}
+			if ctx.Orig == "vi" && vietnameseOffice(mm.Text) {
+				continue
+			}
+		}
+		out = append(out, mm)
+	}
+	return out
+}
+
+// OfficeNotName reports whether a signature line of a record in language
+// lang names an office that signs for a body ("T.M. BAN BÍ THƯ") or holds
+// a word of bodies or of the page's layout, not a person's name.
+func OfficeNotName(s, lang string) bool {
+	if lang == "vi" && vietnameseOffice(s) {
+		return true
+	}
+	for _, t := range tokenize(s) {
+		if stopWord(t) && !givenNames[t.Norm] && utf8.RuneCountInString(t.Norm) > 2 {
+			return true // "CONSEJO DE ESTADO", "Foreign Ministry File": words of bodies and layout
+		}
+	}
+	return false
+}
+
+// SigningBody is the body an office line signs for, without the words "on
+// behalf of" ("T.M. BAN BÍ THƯ": "BAN BÍ THƯ"), or "" when the line names
+// an office, not a body ("KT. BỘ TRƯỞNG").
+func SigningBody(s, lang string) string {
+	if lang != "vi" {
+		return ""
+	}
+	l := strings.ToLower(s)
+	for _, p := range []string{"t.m. ", "t.m.", "tm. "} {
+		if strings.HasPrefix(l, p) {
+			body := strings.TrimSpace(s[len(p):])
+			lb := strings.ToLower(body)
+			if strings.HasPrefix(lb, "ban ") || strings.HasPrefix(lb, "ủy ban") || strings.HasPrefix(lb, "bộ chính trị") || strings.HasPrefix(lb, "chính phủ") {
+				return body
+			}
+		}
+	}
+	return ""
+}
+
+func vietnameseOffice(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range []string{"t.m. ", "t.m.", "tm. ", "kt. ", "k.t. ", "t.l. ", "tl. "} {
+		if strings.HasPrefix(l, p) {
+			return true // "thay mặt", "ký thay", "thừa lệnh": on behalf of an office
+		}
+	}
+	if strings.HasPrefix(l, "ban ") || strings.HasPrefix(l, "bộ ") {
+		return true // "Ban Bí thư", "Bộ Ngoại giao": a board, a ministry
+	}
+	for _, w := range vietnameseOffices {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -136,7 +136,9 @@ func TestResolve(t *testing.T) {
 }
 
 func TestTranslit(t *testing.T) {
-	for in, want := range map[string]string{"Семенов": "Semenov", "Карский": "Karskii", "Фын Си": "Fyn Si", "Щукин": "Shchukin"} {
+	for in, want := range map[string]string{"Семенов": "Semenov", "Карский": "Karskii", "Фын Си": "Fyn Si", "Щукин": "Shchukin",
+		// Mongolian, Ukrainian and Serbian letters
+		"Гомбосүрэн": "Gombosüren", "Батмөнх": "Batmönkh", "Шевчук": "Shevchuk", "Їжак": "Izhak", "Јован Ђурић": "Jovan Đurić", "Љубомир": "Ljubomir"} {
 		if got := Translit(in); got != want {
 			t.Errorf("Translit(%q) = %q, want %q", in, got, want)
 		}

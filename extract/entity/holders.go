@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docgraph/docgraph/vocab"
 )
@@ -44,8 +45,52 @@ func holderAt(office, date string) string {
 	return ""
 }
 
+// rokPresidents are the presidents of South Korea a Korean record
+// addresses by the office alone ("대통령 각하", His Excellency the
+// President), until the date each term ended.
+var rokPresidents = []officeTerm{{"1960-04-27", "Syngman Rhee"}, {"1963-12-17", ""}, {"1979-10-26", "Park Chung-hee"},
+	{"1980-08-16", "Choi Kyu-hah"}, {"1988-02-25", "Chun Doo-hwan"}, {"1993-02-25", "Roh Tae-woo"}}
+
+// koreanPresident finds "대통령 각하" in a Korean record of South Korea's
+// ministries: the president on the record's date (none for the years of
+// Yun Po-sun and of the military junta, 1960-1963, nor for an undated record).
+func (m *Matcher) koreanPresident(text string, ctx Context) []Mention {
+	if ctx.Orig != "ko" || len(ctx.Date) < 7 || ctx.Date < "1948-08-15" {
+		return nil
+	}
+	name := ""
+	for _, t := range rokPresidents {
+		if ctx.Date < t.until {
+			name = t.name
+			break
+		}
+	}
+	e := m.g.Lookup(name)
+	if name == "" || e == nil || e.Class != vocab.ClassPerson {
+		return nil
+	}
+	var out []Mention
+	for _, form := range []string{"대통령 각하", "대통령각하"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], form)
+			if k < 0 {
+				break
+			}
+			b := off + k
+			start := utf8.RuneCountInString(text[:b])
+			out = append(out, Mention{Entry: e, Class: e.Class, Name: e.Name, Start: start, End: start + utf8.RuneCountInString(form),
+				Text: form, By: ByContext})
+			off = b + len(form)
+		}
+	}
+	return out
+}
+
 // officeHolders finds "the President" and "the Secretary" of a US record.
 func (m *Matcher) officeHolders(text string, toks []token, covered []bool, cls []string, ctx Context) []Mention {
+	if ctx.Orig == "ko" {
+		return m.koreanPresident(text, ctx)
+	}
 	if ctx.Home != "United States" {
 		return nil
 	}

@@ -143,6 +143,15 @@ urho ahti kalevi paavo mauno martti kaarlo juho pertti ilkka hysni nexhmije adil
 ian harold margaret geoffrey neil denis alec anthony clement winston hugh selwyn
 kwame julius jomo patrice sekou nelson oliver eduardo hastings milton
 shapour mehdi ruhollah mohsen
+tariq farouk faruq salah khaled khalid walid hamid omar hassan mustafa ibrahim yusuf faisal fahd abdullah mahmoud kamal
+uffe poul anker jens niels olof olaf tage gunnar sven lars erik ingvar pieter joop dries ruud hendrik willem
+konstantinos georgios giorgos evangelos dimitrios ioannis panagiotis andreas
+slobodan dragoljub petar dusan milan borislav radovan mirko veljko aleksandar kiro lazar
+volodymyr petro mykola oleksandr leonid
+shigeru nobusuke hayato eisaku kakuei takeo masayoshi yasuhiro noboru kiichi ichiro
+alvaro marcelo americo otelo vasco anibal agustin ulises santiago felipe adolfo leopoldo ignacio
+paolo luciano ugo yrjo eero reino johannes yves gaston henri pavol ladislav frantisek karel jiri alois
+swaran jagjivan morarji yashwantrao rajiv
 лев леонид юрий алексей андрей николай михаил александр константин дмитрий анатолий борис владимир вячеслав
 георгий сергей иван павел петр василий виктор валентин вадим григорий евгений климент лаврентий анастас
 никита федор фёдор яков степан терентий семен семён матвей максим игорь олег
@@ -210,10 +219,14 @@ nagykovetseg kovetseg nagykovetsege
 njegov njegova njegovo njegovi njen njena njeno njihov njihova njihovo
 consiglio esteri ministero governo partito comitato centrale ufficio jefe estado exteriores relaciones ministerio
 gobierno partido comite secretaria presidencia
+ministre ministro ministr premier premiere primo primer guesthouse residence interests executive secreto secreta segreto salainen
+consejo conseil conselho raad radet movement mouvement movimiento movimento bewegung hnutie hnuti liike
+zapisal zapisala zapsal zapsala sporzadzil sporzadzila
 `)
 
 // notPersonWordsRu is the Russian counterpart of notPersonWords.
 var notPersonWordsRu = set(`
+записал записала записали составил составила подготовил подготовила
 совета министров совет комитета центрального президиума политбюро правительства правительство республики
 союза народной народного верховного министерства посольства партии генерального штаба
 перевод оригинал текст запись беседа беседы протокол заседание заседания секретно совершенно экз копия
@@ -281,6 +294,11 @@ func givenWord(t token) bool { return givenNames[t.Norm] || t.NameWord }
 func markNameWords(text string, toks []token) {
 	for i := range toks {
 		t := &toks[i]
+		if t.Norm == "jan" && t.Upper && !t.AllCaps && i+1 < len(toks) && text[t.ByteEnd:toks[i+1].Byte] == " " &&
+			toks[i+1].Upper && !toks[i+1].AllCaps && !notPersonWords[toks[i+1].Norm] && !functionWords[toks[i+1].Norm] && !toks[i+1].Cyr {
+			t.NameWord = true // "Jan Novák": the given name, not January
+			continue
+		}
 		if !t.Upper || t.AllCaps || !wordGivenNames[t.Norm] || i == 0 || i+1 >= len(toks) || !titleWords[toks[i-1].Norm] ||
 			sentenceStart(text, toks, i) && !abbrevTriggers[toks[i-1].Norm] {
 			continue // a title before it: "Foreign Minister Per Haekkerup", "Mr. Will Lansing"

@@ -289,6 +289,9 @@ func (m *Matcher) signatures(text string, toks []token, covered []bool, ctx Cont
 	var out []Mention
 	for k, l := range lines {
 		near := k == 0 || k >= len(lines)-2
+		if !near && k > 0 && k >= len(lines)-8 && strings.HasSuffix(strings.TrimSpace(texts[k-1]), ",") {
+			near = true // "Le Chef de l'État," over the first of two signatures with their roles
+		}
 		for d := -2; d <= 2 && !near; d++ {
 			if d != 0 && k+d >= 0 && k+d < len(lines) && dateLine(texts[k+d]) {
 				near = true
@@ -406,6 +409,10 @@ var translit = map[rune]string{
 	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
 	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "iu",
 	'я': "ia",
+	// the letters of Mongolian, Ukrainian and Serbian and Macedonian
+	// Cyrillic, as the records' English versions write them
+	'ө': "ö", 'ү': "ü", 'і': "i", 'ї': "i", 'є': "ie", 'ґ': "g",
+	'ђ': "đ", 'ј': "j", 'љ': "lj", 'њ': "nj", 'ћ': "ć", 'џ': "dž", 'ѓ': "gj", 'ќ': "kj", 'ѕ': "dz",
 }
 
 // Translit writes Russian in Latin letters (the Library of Congress scheme

@@ -72,11 +72,16 @@ func TestPlaceInsideABodysName(t *testing.T) {
 func TestCapitalsForTheirGovernments(t *testing.T) {
 	m := fullMatcher(t)
 	for text, want := range map[string]string{
-		"Moscow uses its influence in Havana.":                              "Soviet Union/collective Cuba/collective",
-		"We should raise the price for Moscow.":                             "Soviet Union/collective",
-		"It is the crudest document we have had from Moscow since the war.": "Soviet Union/collective",
-		"Mao read the latest message from Moscow.":                          "Mao Zedong/name Moscow/name",
-		"Москва заявила протест, а Пекин ведёт пропаганду.":                 "Soviet Union/collective People's Republic of China/collective",
+		"Moscow uses its influence in Havana.":                                            "Soviet Union/collective Cuba/collective",
+		"We should raise the price for Moscow.":                                           "Soviet Union/collective",
+		"It is the crudest document we have had from Moscow since the war.":               "Soviet Union/collective",
+		"Mao read the latest message from Moscow.":                                        "Mao Zedong/name Moscow/name",
+		"Москва заявила протест, а Пекин ведёт пропаганду.":                               "Soviet Union/collective People's Republic of China/collective",
+		"The minister rejects Ankara's demand; Moscow's streets were empty.":              "Turkey/collective Moscow/name",
+		"The premier asked Moscow not to yield and refused to bargain with Washington.":   "Soviet Union/collective United States/collective",
+		"He spoke of the tanks Peking keeps sending to the border.":                       "People's Republic of China/collective",
+		"The convoy left Moscow for the border.":                                          "Moscow/name",
+		"The declaration should cite the Charter of Paris; the talks were held in Paris.": "Paris/name",
 	} {
 		var got []string
 		for _, mm := range m.Find(text, Context{Date: "1979-12-26"}) {
@@ -362,5 +367,145 @@ func TestRomanNumeralsAreCapitals(t *testing.T) {
 	}
 	if strings.Join(got, "; ") != "Wan Li; Xi Zhongxun; Yu Qiuli" {
 		t.Errorf("got %q", strings.Join(got, "; "))
+	}
+}
+
+// TestMongolianRecords: a Mongolian record writes its members with their
+// initial glued to the surname and declines them ("Д.Баярд" is the dative
+// of "Д.Баяр"); its ordinary words are no foreign names written in Russian
+// ("Бид", "we", is not "Бидо"); a name followed by a square's noun is the
+// square's, not a person.
+func TestMongolianRecords(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1990-03-09", Orig: "mn"}
+	for text, want := range map[string]string{
+		"Оролцсон: Д.Баяр, Н.Түмэн.\nД.Баярд хэлэв. Н.Түмэнтэй уулзав. Бид зөвшөөрөв.": "D. Baiar N. Tümen D. Baiar N. Tümen",
+		"Д.Ганд өгөв.": "D. Gand",
+		"Гишүүд Сүхбаатарын талбайд цугларав. Д.Баяр хэлэв.": "D. Baiar",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, ctx) {
+			if mm.Class == vocab.ClassPerson {
+				got = append(got, mm.Name)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+	// a French name in Russian keeps its final vowel in every case
+	var got []string
+	for _, mm := range m.Find("Выступил Бидо. Бид хотел сказать.", Context{Date: "1954-05-01", Orig: "ru"}) {
+		got = append(got, mm.Name)
+	}
+	if strings.Join(got, " ") != "Georges Bidault" {
+		t.Errorf("Бидо: got %q", got)
+	}
+}
+
+// TestVietnameseRecords: a Vietnamese record writes foreign names syllable
+// by syllable ("Ních-xơn", "Oa-sinh-tơn") or in Sino-Vietnamese readings,
+// and signs for an office in capitals ("T.M. BAN BÍ THƯ", "KT. BỘ
+// TRƯỞNG") above the signer's name: the office is no person.
+func TestVietnameseRecords(t *testing.T) {
+	m := fullMatcher(t)
+	ctx := Context{Date: "1970-05-02", Orig: "vi"}
+	for text, want := range map[string]string{
+		"Ních-xơn gặp Mao Trạch Đông; Oa-sinh-tơn im lặng.":            "Richard Nixon Mao Zedong Washington, D.C.",
+		"Chúng tôi đề nghị như trên.\n\nT.M. BAN CHẤP HÀNH\nLÊ DUẨN\n": "Le Duan",
+		"Xin báo cáo.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nHOÀNG VĂN TIẾN\n":  "Hoàng Văn Tiến",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, ctx) {
+			got = append(got, mm.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+}
+
+// TestAbbreviationLettersAreCapitals: an abbreviation of single letters
+// ("S/P") is matched only where its letters are capitals: the Slovak
+// form of address "s." before an initial is no office.
+func TestAbbreviationLettersAreCapitals(t *testing.T) {
+	m := fullMatcher(t)
+	got := m.Find("rokovanie predsedu vlády s. P. Hrivnáka so zástupcami", Context{Date: "1989-11-22", Orig: "sk"})
+	for _, mm := range got {
+		if mm.Class == vocab.ClassOrganization {
+			t.Errorf("the form of address became %q", mm.Name)
+		}
+	}
+	got = m.Find("Drafted: EUR/EE. Cleared: S/P, INR", Context{Date: "1981-12-13", Orig: "en"})
+	found := false
+	for _, mm := range got {
+		found = found || mm.Name == "Policy Planning Staff"
+	}
+	if !found {
+		t.Errorf("S/P in capitals: got %+v", got)
+	}
+}
+
+// TestSlavicCaseFormsOfOneName: a Slovak or Czech record writes a person
+// with initials in the nominative and in other cases ("P. Hrivnáka", "J.
+// Budajovi"): one person, named in the nominative.
+func TestSlavicCaseFormsOfOneName(t *testing.T) {
+	m := fullMatcher(t)
+	var got []string
+	for _, mm := range m.Find("Prítomní: P. Marek, J. Budaj.\nRokovanie so s. P. Mareka; slovo dal J. Budajovi a potom F. Gálovi.", Context{Date: "1989-11-22", Orig: "sk"}) {
+		if mm.Class == vocab.ClassPerson {
+			got = append(got, mm.Name)
+		}
+	}
+	if want := "P. Marek J. Budaj P. Marek J. Budaj F. Gálovi"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestCountriesInTheFurtherLanguages: the great powers and capitals as
+// Portuguese, Dutch, Danish, Greek, Serbian, Ukrainian, Arabic and
+// Indonesian records write them.
+func TestCountriesInTheFurtherLanguages(t *testing.T) {
+	m := fullMatcher(t)
+	for text, want := range map[string]string{
+		"A União Soviética e a Grécia.":             "Soviet Union Greece",
+		"De Sovjet-Unie en Nederland.":              "Soviet Union Netherlands",
+		"Sovjetunionen og Danmark i Moskva.":        "Soviet Union Denmark Moscow",
+		"Η Σοβιετική Ένωση και οι ΗΠΑ στην Αθήνα.":  "Soviet Union United States Athens",
+		"Совјетски Савез и Југославија, Београд.":   "Soviet Union Yugoslavia Belgrade",
+		"Радянський Союз і США, Київ.":              "Soviet Union United States Kiev",
+		"الاتحاد السوفيتي و مصر":                    "Soviet Union Egypt",
+		"Uni Soviet dan Amerika Serikat di Moskwa.": "Soviet Union United States Moscow",
+		"ソ連と米国": "Soviet Union United States",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, Context{Date: "1975-01-01"}) {
+			got = append(got, mm.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
+		}
+	}
+}
+
+// TestKoreanPresidentByOffice: a South Korean ministry's report addressed
+// to "대통령 각하" is addressed to the president on its date; an undated
+// record or a record of the junta's years names no one.
+func TestKoreanPresidentByOffice(t *testing.T) {
+	m := fullMatcher(t)
+	text := "수신: 대통령 각하\n발신: 외무부장관\n레이건 대통령의 방한은 예정대로 추진함."
+	for date, want := range map[string]string{
+		"1983-10-20": "Chun Doo-hwan Ronald Reagan",
+		"1975-05-02": "Park Chung-hee Ronald Reagan",
+		"1962-03-01": "Ronald Reagan",
+		"":           "Ronald Reagan",
+	} {
+		var got []string
+		for _, mm := range m.Find(text, Context{Date: date, Orig: "ko"}) {
+			got = append(got, mm.Name)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%s: got %q, want %q", date, strings.Join(got, " "), want)
+		}
 	}
 }
