@@ -392,6 +392,28 @@ func TestTeaser(t *testing.T) {
 	}
 }
 
+// TestListPage: a person's page heads the record with the person's name
+// and years and a "Popular Documents" list; the listed records are teasers
+// and the record is the last date and title.
+func TestListPage(t *testing.T) {
+	in := "Kekkonen, Urho 1900-1986\n\nPopular Documents\n\nJune 3, 1970\n\nMemorandum on the Treaty Extension Talks\n\nKekkonen reviews the draft with the Soviet ambassador.\n\nMay 2, 1966\n\nLetter from Urho Kekkonen to Alexei Kosygin\n\nThe president asks for timber credits.\n\nApril 9, 1962\n\nDecision of the Council of State on the Trade Mission\n\nThe council sends a mission to Moscow.\n\nPÄÄTÖS\n\nValtioneuvosto päätti lähettää valtuuskunnan.\n"
+	d, err := Parse("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date.Text != "April 9, 1962" || d.Title.Text != "Decision of the Council of State on the Trade Mission" {
+		t.Errorf("date %q title %q", d.Date.Text, d.Title.Text)
+	}
+	for _, h := range []string{"Kekkonen, Urho 1900-1986", "Kádár, János, 1912-1989", "Popular Documents"} {
+		if !listPageHeader(h) {
+			t.Errorf("%q not read as a list page's header", h)
+		}
+	}
+	if listPageHeader("Moscow, April 9, 1962") {
+		t.Error("a place and date read as a person page's header")
+	}
+}
+
 func TestAddressee(t *testing.T) {
 	for in, want := range map[string]string{
 		"СЕКРЕТНО\n\nЦК КПСС\n\nО поездке делегации в Хельсинки\n\nТекст.\n":          "ЦК КПСС",
