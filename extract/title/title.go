@@ -752,6 +752,17 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 		t.parseParties(s, sg.i+k+len(w), segs[last].j)
 		return last, true
 	}
+	if o := indexWord(low, "of"); o > 0 && (t.Kind == Resolution || t.Kind == Directive) && kindOnly(txt[:o]) && partiesTo(txt) < 0 {
+		// "Decision of the Politburo of the CC of the BCP on ...": the body
+		// that resolved is the writer, named up to the topic
+		end := topicAt(txt)
+		if body := txt[o+2 : max(end, o+2)]; end < len(txt) && organBody(body) {
+			if a := names(s, sg.i+o+2, sg.i+end); len(a) > 0 {
+				t.Authors = a
+				return i, true
+			}
+		}
+	}
 	if k := indexWord(low, "to"); k >= 0 && partiesTo(txt) >= 0 && k < topicAt(txt) && t.Kind != Minutes {
 		// "Telegram to Mao Zedong"
 		t.Recipients = names(s, sg.i+k+2, sg.j)
@@ -1310,6 +1321,20 @@ func party(s string, i, j int) (Party, bool) {
 		}
 	}
 	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
+}
+
+// organBody reports whether a name is a body that resolves and directs:
+// a party's or a state's collective organ ("the Politburo of the CC of the
+// BCP", "the Secretariat of the Central Committee", "the Council of
+// Ministers").
+func organBody(s string) bool {
+	for _, w := range strings.Fields(asciiLower(s)) {
+		switch strings.Trim(w, ",.()") {
+		case "politburo", "presidium", "secretariat", "committee", "cc", "council", "bureau", "government", "cabinet", "directorate", "plenum", "congress", "commission":
+			return true
+		}
+	}
+	return false
 }
 
 // ofWriter reports whether a title opens with its kind and "of" its

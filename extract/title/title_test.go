@@ -99,6 +99,10 @@ func TestParse(t *testing.T) {
 		{"Directive of the CC CPSU to the Soviet Ambassador in Budapest", "directive", "CC CPSU", "", "", "", ""},
 		{"Letter of Mao Zedong to Ho Chi Minh", "letter", "Mao Zedong", "Ho Chi Minh", "", "", ""},
 		{"Decision of the CPSU CC Presidium to send troops to Hungary", "resolution", "", "", "", "", ""},
+		// the body that resolves or directs writes, up to the topic
+		{"Decision of the Presidium of the Central Committee of the Hungarian Socialist Workers' Party on the Border Regime", "resolution", "Presidium of the Central Committee of the Hungarian Socialist Workers' Party", "", "", "", ""},
+		{"Directive of the Secretariat of the Party Central Committee concerning Harvest Propaganda", "directive", "Secretariat of the Party Central Committee", "", "", "", ""},
+		{"Resolution of the Council of Ministers on Grain Prices", "resolution", "Council of Ministers", "", "", "", ""},
 		{"Instructions to Ambassador Andropov", "directive", "", "Andropov", "", "", ""},
 		{"East German Report on the Visit of Ulbricht to Egypt", "report", "", "", "", "", ""},
 		{"Memorandum of Conversation, by Ambassador Bohlen", "conversation", "Bohlen", "", "", "", ""},
