@@ -468,8 +468,27 @@ func TestParse(t *testing.T) {
 			[]Ref{{Archive: "ÖStA", ArchiveID: "oesta", Reference: "AdR, BKA/AA, II-pol, UdSSR 2, Zl. 512.118-pol/56"}}, nil, nil,
 		},
 		{
-			"the Italian Communist Party's archive under the foundation's name", `Fondazione Istituto Gramsci, Archivio del Partito comunista italiano, Estero, Cina, 1979, mf. 0412, pp. 3-7.`,
-			[]Ref{{Archive: "APCI", ArchiveID: "apci", Reference: "Estero, Cina, 1979, mf. 0412", Folios: "3-7"}}, nil, nil,
+			"the institution that keeps an archive, named before it, stays in the reference", `Fondazione Istituto Gramsci, Archivio del Partito comunista italiano, Estero, Cina, 1979, mf. 0412, pp. 3-7.`,
+			[]Ref{{Archive: "APCI", ArchiveID: "apci", Reference: "Fondazione Istituto Gramsci, Estero, Cina, 1979, mf. 0412", Folios: "3-7"}}, nil, nil,
+		},
+		{
+			"an archive's own short name in parentheses names it, even one the table files under another archive",
+			`Kansallisarkisto (KA), Urho Kekkosen arkisto, kotelo 12, s. 4-6; Archives du ministère des Affaires étrangères (AMAE), Série Europe, vol. 9, f. 3-5; Trung tâm Lưu trữ Quốc gia III (TTLTQG III), Phông Bộ Ngoại giao, hồ sơ số 88, tờ 2-4.`,
+			[]Ref{{Archive: "KA", ArchiveID: "ka-fi", Reference: "Urho Kekkosen arkisto, kotelo 12", Folios: "4-6"},
+				{Archive: "AMAE", ArchiveID: "mae-fr", Reference: "Série Europe, vol. 9", Folios: "3-5"},
+				{Archive: "TTLTQG III", ArchiveID: "vna3", Reference: "Phông Bộ Ngoại giao, hồ sơ số 88", Folios: "2-4"}}, nil, nil,
+		},
+		{
+			"a party archive's short name of two words, Mongolian levels, and an unlisted archive's seat",
+			`Mongolian Party Archive of Dornod Province (MNKhN TA), fond 2, dans 17, kh/n 40, khuudas 5-9; Archivo Histórico Provincial (AHP), La Habana, fondo Gobierno, legajo 14.`,
+			[]Ref{{Archive: "MNKhN TA", Fond: "2", Opis: "17", Delo: "40", Folios: "5-9"},
+				{Archive: "AHP", Reference: "fondo Gobierno, legajo 14"}}, nil, nil,
+		},
+		{
+			"a file named between the fond's levels and its pages; a Hungarian fond by its signature",
+			`Gorbachev Foundation Archive (GFA), f. 2, op. 3, Notes of talks 1990, No. 14, pp. 8-11; MNL OL, XIX-J-1-k, Jugoszlávia, 1968, 12. doboz, 00433/1968.`,
+			[]Ref{{Archive: "GFA", ArchiveID: "gorbachev-foundation", Fond: "2", Opis: "3", Reference: "Notes of talks 1990, No. 14", Folios: "8-11"},
+				{Archive: "MNL OL", ArchiveID: "mnl-ol", Fond: "XIX-J-1-k", Reference: "Jugoszlávia, 1968, 12. doboz, 00433/1968"}}, nil, nil,
 		},
 		{
 			"Slovak, Indian, Finnish, Albanian and Hungarian archives by their abbreviations",

@@ -37,7 +37,7 @@ var keys = map[string]string{
 	"inv.č": levelDelo, "i.č": levelDelo,
 	// the Mongolian dans (inventory) and khadgalamzhiin negj (file), as
 	// citations of archives the table lacks write them
-	"dans": levelOpis, "kh/n": levelDelo, "х/н": levelDelo,
+	"dans": levelOpis, "kh/n": levelDelo, "х/н": levelDelo, "khuudas": levelFolios, "хуудас": levelFolios,
 	// Czech svazek and karton: the box
 	"sv": levelPapka, "svazek": levelPapka, "k": levelPapka, "kart": levelPapka, "karton": levelPapka,
 }
@@ -135,12 +135,31 @@ func fields(s, dialect string, r *Ref) {
 			return
 		}
 		if dialect == "hu" {
+			// a fond by its signature, as the state archives number the
+			// ministries' records: "XIX-J-1-j, Lengyelország, 1970, 84.
+			// doboz"; the rest is the reference
+			if items := splitTop(strings.TrimRight(strings.TrimSpace(s), ".")); len(items) > 0 && fondSignature.MatchString(strings.TrimSpace(items[0])) {
+				r.Fond = strings.TrimSpace(items[0])
+				var rest []string
+				for _, it := range items[1:] {
+					if it = strings.TrimSpace(it); it != "" {
+						rest = append(rest, it)
+					}
+				}
+				r.Reference = strings.Join(rest, ", ")
+			}
 			return
 		}
 	}
 	items := splitTop(s)
 	lead, last := 0, ""
+	var between []string // items after the levels, before the folios
 	defer func() {
+		if len(between) > 0 && r.Reference == "" && r.Folios != "" {
+			// a file named after the fond and opis, then its pages: "f. 1,
+			// op. 1, Telephone conversations 1991, No. 27, pp. 1-6"
+			r.Reference = strings.Join(between, ", ")
+		}
 		if lead > 0 && r.Fond == "" && r.Opis == "" && r.Delo == "" && r.Papka == "" {
 			// only pages after unnumbered items: a free-text reference
 			// with its folios ("KPR I-3-a, file 12, pp. 3-9")
@@ -166,6 +185,11 @@ func fields(s, dialect string, r *Ref) {
 				continue
 			}
 			if r.fielded() || last != "" {
+				if r.Folios == "" && (r.Fond != "" || r.Opis != "") && r.Delo == "" && len(between) < 3 {
+					between = append(between, strings.TrimRight(item, "."))
+					last = ""
+					continue
+				}
 				return // the levels ended; what follows is not a level
 			}
 			if lead++; lead > 2 {
@@ -381,6 +405,7 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 			rest = strings.TrimLeft(rest[j+1:], ", ")
 		}
 	}
+	rest = dropSeat(rest)
 	r := Ref{Archive: archive, Offset: off + lead}
 	fields(rest, "", &r)
 	if r.fielded() && r.Reference == "" {
@@ -463,16 +488,32 @@ func locators(s string) bool {
 	return false
 }
 
+// fondSignature is a fond written as its signature in a Hungarian state
+// archive: a Roman numeral, a capital, and sub-levels ("XIX-J-1-j",
+// "XIX-A-2-b", "XVIII-3").
+var fondSignature = regexp.MustCompile(`^[IVXL]+-[A-Z0-9]+(?:-[0-9A-Za-z]+)*$`)
+
 var recordGroup = regexp.MustCompile(`\b(RG|Record Group) \d+`)
 
-// abbreviation reports whether s is one word with at least two capitals
-// ("TsDAHO", "AMAE", "ÁBTL").
+// abbreviation reports whether s is a short name of at most three words,
+// each opening with a capital, with at least two capitals in its first
+// ("TsDAHO", "AMAE", "ÁBTL", "MNL OL", "MAKhN TA", "TTLTQG III").
 func abbreviation(s string) bool {
-	if s == "" || strings.ContainsAny(s, " ,") || len(s) > 16 {
+	if s == "" || strings.ContainsAny(s, ",") || len(s) > 16 {
 		return false
 	}
+	ws := strings.Fields(s)
+	if len(ws) > 3 {
+		return false
+	}
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(k > 0 && unicode.IsDigit(r)) {
+			return false
+		}
+	}
 	n := 0
-	for _, r := range s {
+	for _, r := range ws[0] {
 		if unicode.IsUpper(r) {
 			n++
 		}
