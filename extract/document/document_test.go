@@ -366,6 +366,8 @@ func TestLetterParts(t *testing.T) {
 		"Zapísal: J. Novák": "J. Novák", "Mbajti shënimet: R. Alia": "R. Alia", "Laatinut: K. Virtanen": "K. Virtanen",
 		"Redatto da A. Rubbi": "A. Rubbi", "Rédigé par J. Dupont": "J. Dupont", "Người ghi: Nguyễn Văn Hùng": "Nguyễn Văn Hùng",
 		"Изготвил: Т. Петров": "Т. Петров", "记录：王炳南": "王炳南", "기록: 김철수": "김철수",
+		"gez. Brandner": "Brandner", "Antecknat av K. Lindqvist": "K. Lindqvist", "Opgesteld door P. Jansen": "P. Jansen",
+		"Записао: М. Петровић": "М. Петровић", "Dicatat oleh: Budi Santoso": "Budi Santoso", "Redigido por A. Sousa": "A. Sousa",
 	} {
 		if got := Recorder("Text.\n\n" + in + "\n"); got != want {
 			t.Errorf("Recorder(%q) = %q, want %q", in, got, want)

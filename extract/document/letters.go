@@ -456,6 +456,13 @@ var recorderLeads = []string{
 	"procesverbalin e mbajti", "laatinut", "muistion laati", "kirjasi", "redatto da", "verbalizzante:", "redactado por",
 	"elaborado por", "tomó notas", "notas tomadas por", "rédigé par", "compte rendu établi par", "notes prises par",
 	"người ghi:", "người ghi", "ghi biên bản:", "记录人：", "记录：", "记录人:", "记录:", "整理：", "기록:", "기록자:", "작성:",
+	// the signed mark under a German note of talks names its writer ("gez.
+	// Neuer"); Danish, Swedish, Dutch, Greek, Serbian, Ukrainian, Japanese,
+	// Portuguese and Indonesian recorders
+	"gez.", "referent:", "referat ved", "antecknat av", "antecknare:", "opgesteld door", "notulist:", "notulen:",
+	"συνέταξε:", "συνέταξε", "κατέγραψε:", "κατέγραψε", "записао:", "записао", "саставио:", "записав:", "записав",
+	"記録者：", "記録：", "記録者:", "記録:", "redigido por", "registado por", "registrado por", "notas tomadas por",
+	"dicatat oleh", "notulis:", "notulen oleh",
 	// a line that is only the record's mark and its writer in the genitive: "Запись В.И. Болдина"
 	"запись", "zapis", "aufzeichnung:", "notes by:",
 }
