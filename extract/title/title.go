@@ -749,6 +749,7 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 				last = i + 1 // "by the Soviet Ambassador in Budapest, Andropov, on ..."
 			}
 		}
+		last = listRunsOn(s, segs, last)
 		t.parseParties(s, sg.i+k+len(w), segs[last].j)
 		return last, true
 	}
@@ -1241,6 +1242,9 @@ func names(s string, i, j int) []Party {
 		from := 0
 		for {
 			k := topIndex(part[from:], " and ")
+			if k >= 0 && jointlyNamed(part[from:from+k], part[from+k+5:]) {
+				k = -1 // "the Foreign and Commonwealth Office": one body
+			}
 			end := len(part)
 			if k >= 0 {
 				end = from + k
@@ -1321,6 +1325,61 @@ func party(s string, i, j int) (Party, bool) {
 		}
 	}
 	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
+}
+
+// listRunsOn extends the segment naming the addressees over the
+// segments after it that continue a list of names closed by "and": "to Mao
+// Zedong, Zhou Enlai and Peng Dehuai on ...". It returns the last segment
+// of the list.
+func listRunsOn(s string, segs []span, last int) int {
+	at := s[segs[last].i:segs[last].j]
+	p := partiesTo(at)
+	if p < 0 || topicAt(at) < len(at) || !plainName(at[p+4:]) {
+		return last
+	}
+	for n := last + 1; n < len(segs); n++ {
+		next := s[segs[n].i:segs[n].j]
+		cut := strings.TrimSpace(next[:topicAt(next)])
+		pieces := strings.Split(cut, " and ")
+		for _, pc := range pieces {
+			if !plainName(pc) {
+				return last
+			}
+		}
+		if len(pieces) > 1 {
+			return n // the list closes here
+		}
+		if topicAt(next) < len(next) {
+			return last
+		}
+	}
+	return last
+}
+
+// jointlyNamed reports whether "x and y" is one body's name, the word
+// before "and" qualifying the head noun that ends y: "Foreign and
+// Commonwealth Office", "Science and Technology Committee", "Trade and
+// Industry Ministry"; never two names ("Molotov and Vyshinsky", "Mao
+// and the Politburo").
+func jointlyNamed(x, y string) bool {
+	x = strings.TrimPrefix(strings.TrimSpace(x), "the ")
+	xs, ys := strings.Fields(x), strings.Fields(y)
+	if len(xs) != 1 || len(ys) < 2 || !unicode.IsUpper(firstRuneOf(ys[0])) || bodyHead(xs[0]) {
+		return false
+	}
+	if !unicode.IsUpper(firstRuneOf(xs[0])) || strings.ContainsAny(x, ".'’") {
+		return false
+	}
+	return bodyHead(ys[len(ys)-1]) && len(ys) <= 3
+}
+
+// bodyHead reports whether a word is the head noun of a body's name.
+func bodyHead(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",.")) {
+	case "office", "ministry", "department", "committee", "commission", "council", "bureau", "agency", "directorate", "service", "administration":
+		return true
+	}
+	return false
 }
 
 // organBody reports whether a name is a body that resolves and directs:

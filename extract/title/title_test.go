@@ -99,6 +99,12 @@ func TestParse(t *testing.T) {
 		{"Directive of the CC CPSU to the Soviet Ambassador in Budapest", "directive", "CC CPSU", "", "", "", ""},
 		{"Letter of Mao Zedong to Ho Chi Minh", "letter", "Mao Zedong", "Ho Chi Minh", "", "", ""},
 		{"Decision of the CPSU CC Presidium to send troops to Hungary", "resolution", "", "", "", "", ""},
+		// a list of addressees over commas, closed by "and"
+		{"Cable from Ye Jianying to Lin Biao, Liu Bocheng and He Long on the Supply Lines", "cable", "Ye Jianying", "Lin Biao, Liu Bocheng, He Long", "", "", ""},
+		{"Letter from Tito to Khrushchev, Belgrade", "letter", "Tito", "Khrushchev", "", "", ""},
+		// a body named with "and" inside is one body; two names stay two
+		{"Telegram from the British Ambassador in Lisbon to the Foreign and Commonwealth Office", "telegram", "", "Foreign and Commonwealth Office", "", "", ""},
+		{"Report from the Science and Technology Committee to Molotov and Vyshinsky", "report", "Science and Technology Committee", "Molotov, Vyshinsky", "", "", ""},
 		// the body that resolves or directs writes, up to the topic
 		{"Decision of the Presidium of the Central Committee of the Hungarian Socialist Workers' Party on the Border Regime", "resolution", "Presidium of the Central Committee of the Hungarian Socialist Workers' Party", "", "", "", ""},
 		{"Directive of the Secretariat of the Party Central Committee concerning Harvest Propaganda", "directive", "Secretariat of the Party Central Committee", "", "", "", ""},
