@@ -652,7 +652,7 @@ var seats = map[string]bool{
 	"Budapest": true, "Warsaw": true, "Warszawa": true, "Berlin": true, "Koblenz": true, "Sofia": true, "Beijing": true,
 	"Ulaanbaatar": true, "Ulan Bator": true, "Hanoi": true, "Washington": true, "Washington, DC": true, "College Park": true,
 	"College Park, MD": true, "Podolsk": true, "Kew": true, "London": true, "Belgrade": true, "Tirana": true,
-	"Jerusalem": true, "Seoul": true, "Bonn": true, "Stanford": true, "La Habana": true, "Havana": true, "Helsinki": true,
+	"Jerusalem": true, "Seoul": true, "Bonn": true, "Stanford": true, "Helsinki": true,
 	"Rome": true, "Roma": true, "New Delhi": true, "Bratislava": true, "Vienna": true, "Wien": true, "Lisbon": true, "Lisboa": true,
 	"Madrid": true, "Tokyo": true, "Pyongyang": true, "Taipei": true, "Ottawa": true, "Canberra": true, "The Hague": true,
 }

@@ -135,19 +135,6 @@ func fields(s, dialect string, r *Ref) {
 			return
 		}
 		if dialect == "hu" {
-			// a fond by its signature, as the state archives number the
-			// ministries' records: "XIX-J-1-j, Lengyelország, 1970, 84.
-			// doboz"; the rest is the reference
-			if items := splitTop(strings.TrimRight(strings.TrimSpace(s), ".")); len(items) > 0 && fondSignature.MatchString(strings.TrimSpace(items[0])) {
-				r.Fond = strings.TrimSpace(items[0])
-				var rest []string
-				for _, it := range items[1:] {
-					if it = strings.TrimSpace(it); it != "" {
-						rest = append(rest, it)
-					}
-				}
-				r.Reference = strings.Join(rest, ", ")
-			}
 			return
 		}
 	}
@@ -487,11 +474,6 @@ func locators(s string) bool {
 	}
 	return false
 }
-
-// fondSignature is a fond written as its signature in a Hungarian state
-// archive: a Roman numeral, a capital, and sub-levels ("XIX-J-1-j",
-// "XIX-A-2-b", "XVIII-3").
-var fondSignature = regexp.MustCompile(`^[IVXL]+-[A-Z0-9]+(?:-[0-9A-Za-z]+)*$`)
 
 var recordGroup = regexp.MustCompile(`\b(RG|Record Group) \d+`)
 
