@@ -514,6 +514,9 @@ func Parse(s string) Title {
 			t.parseConveyed(s, off+len(w), off+len(trim))
 		}
 	}
+	if t.Kind == Speech && len(t.Recipients) == 0 && len(t.Authors) > 0 {
+		t.Recipients = gatheredBody(s)
+	}
 	if t.Kind == "" && len(t.Authors)+len(t.Recipients) == 0 && inflectingTitle(s) {
 		// a title that is only the addressee line: "Товарищу Громыко А.А.", "Do Tow. Stanisława Kani"
 		if t.Recipients = addresseeOnly(s); len(t.Recipients) > 0 {
@@ -1325,6 +1328,37 @@ func party(s string, i, j int) (Party, bool) {
 		}
 	}
 	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
+}
+
+// gatheredBody returns the body a speech is made to, named by the sitting
+// it is made at: "Speech by Gomułka at the Eighth Plenum of the Central
+// Committee of the PUWP" is addressed to the Central Committee. A dinner,
+// a rally or a ceremony addresses no body.
+func gatheredBody(s string) []Party {
+	low := asciiLower(s)
+	at := indexWord(low, "at")
+	if at < 0 || !occasion(s[at+3:]) {
+		return nil
+	}
+	rest := low[at+3:]
+	of := indexWord(rest, "of")
+	if of < 0 {
+		return nil
+	}
+	sitting := false
+	for _, w := range strings.Fields(rest[:of]) {
+		switch w {
+		case "plenum", "session", "congress", "meeting", "conference", "assembly":
+			sitting = true
+		case "dinner", "banquet", "luncheon", "reception", "rally", "funeral", "ceremony", "celebration", "anniversary":
+			return nil
+		}
+	}
+	from := at + 3 + of + 2
+	if !sitting || !organBody(s[from:from+topicAt(s[from:])]) {
+		return nil
+	}
+	return names(s, from, len(s))
 }
 
 // listRunsOn extends the segment naming the addressees over the

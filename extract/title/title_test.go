@@ -99,6 +99,9 @@ func TestParse(t *testing.T) {
 		{"Directive of the CC CPSU to the Soviet Ambassador in Budapest", "directive", "CC CPSU", "", "", "", ""},
 		{"Letter of Mao Zedong to Ho Chi Minh", "letter", "Mao Zedong", "Ho Chi Minh", "", "", ""},
 		{"Decision of the CPSU CC Presidium to send troops to Hungary", "resolution", "", "", "", "", ""},
+		// a speech at a sitting of a body is made to the body; at a dinner to none
+		{"Speech by János Kádár at the Plenum of the Central Committee of the Hungarian Socialist Workers' Party on the Economic Reform", "speech", "János Kádár", "Central Committee of the Hungarian Socialist Workers' Party", "", "", ""},
+		{"Speech by Todor Zhivkov at a Dinner in Honour of the Soviet Delegation", "speech", "Todor Zhivkov", "", "", "", ""},
 		// a list of addressees over commas, closed by "and"
 		{"Cable from Ye Jianying to Lin Biao, Liu Bocheng and He Long on the Supply Lines", "cable", "Ye Jianying", "Lin Biao, Liu Bocheng, He Long", "", "", ""},
 		{"Letter from Tito to Khrushchev, Belgrade", "letter", "Tito", "Khrushchev", "", "", ""},
@@ -119,7 +122,7 @@ func TestParse(t *testing.T) {
 		{"김일성 면담록", "conversation", "", "", "", "", ""},
 		{"Biên bản cuộc họp Bộ Chính trị", "minutes", "", "", "", "", ""},
 		{"Ulbricht's Letter to Khrushchev on the Border Regime", "letter", "Ulbricht", "Khrushchev", "", "", ""},
-		{"Speech by Todor Zhivkov at the Plenum of the BCP CC", "speech", "Todor Zhivkov", "", "", "", ""},
+		{"Speech by Todor Zhivkov at the Plenum of the BCP CC", "speech", "Todor Zhivkov", "BCP CC", "", "", ""},
 		{"Speech by Gomułka at a Rally in Warsaw", "speech", "Gomułka", "", "", "", ""},
 		// notes taken of talks between two sides record a conversation
 		{"Notes on the Talks between Kádár and Novotný in Komárno", "conversation", "", "", "", "Kádár, Novotný", ""},
