@@ -322,6 +322,35 @@ func TestDateIn(t *testing.T) {
 	}
 }
 
+// TestSignedBlocks: a letter several office holders sign, each block an
+// office over a name, has every signer; one office over one name has none
+// besides.
+func TestSignedBlocks(t *testing.T) {
+	in := "Nous vous remercions.\n\nVeuillez agréer, Monsieur le Président, l'assurance de notre haute considération.\n\nLe Président de la République,\nAhmed SEKOU\n\nLe Ministre des Affaires étrangères,\nLouis BEAVOGUI\n"
+	got := LetterParts(in)
+	if got.Signature != "Louis BEAVOGUI" || len(got.Cosigners) != 1 || got.Cosigners[0] != "Ahmed SEKOU" {
+		t.Errorf("signature %q cosigners %q", got.Signature, got.Cosigners)
+	}
+	in = "Gracias.\n\nEl Presidente del Consejo,\nJuan PÉREZ\n"
+	if got := LetterParts(in); got.Signature != "Juan PÉREZ" || len(got.Cosigners) != 0 {
+		t.Errorf("signature %q cosigners %q", got.Signature, got.Cosigners)
+	}
+}
+
+// TestExcellency: a formal address block names the addressee after the
+// style and the honorific, on the style's line or the next.
+func TestExcellency(t *testing.T) {
+	for in, want := range map[string]string{
+		"Conakry, le 2 mai 1961\n\nÀ Son Excellence\nMonsieur Gamal Abdel NASSER\nPrésident de la République\n\nMonsieur le Président,\n": "Gamal Abdel NASSER",
+		"To His Excellency Mr. Jawaharlal Nehru\nPrime Minister of India\n\nExcellency,\n":                                                "Jawaharlal Nehru",
+		"A Su Excelencia\nSeñor Presidente de la República\n\nSeñor Presidente:\n":                                                        "",
+	} {
+		if got := PersonalAddressee(in); got != want {
+			t.Errorf("PersonalAddressee(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestLetterParts(t *testing.T) {
 	for _, c := range []struct{ text, salutation, signature string }{
 		{"Comrade Molotov,\n\nWe agree.\n\nA. Vyshinsky\n", "Comrade Molotov", "A. Vyshinsky"},

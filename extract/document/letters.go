@@ -404,13 +404,17 @@ func LetterParts(text string) Letter {
 			}
 			l.Signature = n
 			// names signed on the lines right above it
-			for k := i - 1; k >= 0 && k >= i-4; k-- {
+			k := i - 1
+			for ; k >= 0 && k >= i-4; k-- {
 				u := strings.TrimSpace(ls[k])
 				c := signatureName(dropOffice(unsigned(u)))
 				if u == "" || c == "" {
 					break
 				}
 				l.Cosigners = append([]string{c}, l.Cosigners...)
+			}
+			if len(l.Cosigners) == 0 {
+				l.Cosigners = signedBlocks(ls, i)
 			}
 			break
 		}
@@ -423,6 +427,37 @@ func LetterParts(text string) Letter {
 		}
 	}
 	return l
+}
+
+// signedBlocks reads the signature blocks above the last one when each
+// gives its signer's office on the line over the name ("Le Chef de l'État,
+// / Joseph KASAVUBU", a blank line, "Le Premier Ministre, / Patrice
+// LUMUMBA"): a letter several office holders sign. i is the last block's
+// name line; the names above it are returned in their order.
+func signedBlocks(ls []string, i int) []string {
+	office := func(t string) bool {
+		return t != "" && len(t) <= 70 && strings.HasSuffix(t, ",") && signatureName(strings.TrimSuffix(t, ",")) == ""
+	}
+	if i < 1 || !office(strings.TrimSpace(ls[i-1])) {
+		return nil
+	}
+	var names []string
+	k := i - 2
+	for n := 0; n < 4; n++ {
+		for k >= 0 && strings.TrimSpace(ls[k]) == "" {
+			k--
+		}
+		if k < 1 {
+			break
+		}
+		c := signatureName(strings.TrimSpace(ls[k]))
+		if c == "" || !office(strings.TrimSpace(ls[k-1])) {
+			break
+		}
+		names = append([]string{c}, names...)
+		k -= 2
+	}
+	return names
 }
 
 // offices stand before a signed name ("Ambassador Imre Pehr").
@@ -616,7 +651,8 @@ func personalAddressee(t string) bool {
 // or semicolon after the name is not part of it. "" when there is none.
 func PersonalAddressee(text string) string {
 	n := 0
-	for _, l := range strings.SplitN(text, "\n", 40) {
+	ls := strings.SplitN(text, "\n", 40)
+	for i, l := range ls {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue
@@ -627,11 +663,62 @@ func PersonalAddressee(text string) string {
 		if len(t) > 80 {
 			continue
 		}
+		if a := excellency(t, ls[i+1:]); a != "" {
+			return a
+		}
 		if a := strings.TrimRight(t, ",;"); personalAddressee(a) || bodyAddressee(a) {
 			return a
 		}
 	}
 	return ""
+}
+
+// excellencyLeads open a formal address block: the style of the person
+// addressed, on its own line or before the name.
+var excellencyLeads = []string{"à son excellence", "a son excellence", "to his excellency", "his excellency", "an seine exzellenz",
+	"seiner exzellenz", "a su excelencia", "a sua eccellenza", "sua eccellenza", "à sua excelência", "a sua excelência",
+	"его превосходительству", "zijne excellentie", "aan zijne excellentie", "hans excellens", "kepada yang mulia"}
+
+// honorificWords stand before the name in an address block.
+var honorificWords = map[string]bool{"monsieur": true, "m.": true, "mr.": true, "mr": true, "herrn": true, "herr": true,
+	"señor": true, "sr.": true, "don": true, "signor": true, "signore": true, "on.": true, "senhor": true, "господину": true,
+	"dhr.": true, "bapak": true}
+
+// excellency reads a formal address block ("À Son Excellence / Monsieur
+// Nikita KHROUCHTCHEV / Président du Conseil ..."): the name after the
+// style, on its line or the next, without the honorific. "" when t opens
+// no such block.
+func excellency(t string, after []string) string {
+	low := strings.ToLower(t)
+	name := ""
+	for _, p := range excellencyLeads {
+		if low == p {
+			for _, l := range after {
+				if l = strings.TrimSpace(l); l != "" {
+					name = l
+					break
+				}
+			}
+			break
+		}
+		if strings.HasPrefix(low, p+" ") {
+			name = strings.TrimSpace(t[len(p):])
+			break
+		}
+	}
+	w := strings.Fields(name)
+	for len(w) > 0 && honorificWords[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	if len(w) < 2 || len(w) > 4 {
+		return ""
+	}
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return strings.TrimRight(strings.Join(w, " "), ",;")
 }
 
 // bodyAddressee reports whether a short line of a record's head names a
