@@ -613,6 +613,32 @@ func TestOfficeHolders(t *testing.T) {
 	}
 }
 
+// TestOfficeOnlyHeaders: a memorandum whose TO and FROM lines give offices
+// alone is the signer's, to the office's holder on its date: NATO's or the
+// United Nations' Secretary General by the organisation its head names,
+// the President of the Republic of Korea for "대통령 각하".
+func TestOfficeOnlyHeaders(t *testing.T) {
+	for _, c := range []struct {
+		in                  string
+		authors, recipients []string
+	}{
+		{"NORTH ATLANTIC TREATY ORGANIZATION\nInternational Staff\n\nMEMORANDUM\n\nTO:       Secretary General\nFROM:     Assistant Secretary General for Defence Planning\nDATE:     3 March 1986\nSUBJECT:  Force goals\n\n1. The force goals are agreed by all delegations but one.\n\nPieter Janssen\n",
+			[]string{"Pieter Janssen"}, []string{"Lord Carrington"}},
+		{"UNITED NATIONS\nOffice of the Under-Secretary-General\n\nTO:       The Secretary-General\nFROM:     Under-Secretary-General for Special Political Affairs\nDATE:     9 May 1967\nSUBJECT:  Sinai\n\n1. The force is withdrawing from its posts in Sinai.\n\nRalph Bunche\n",
+			[]string{"Ralph Bunche"}, []string{"U Thant"}},
+		{"대외비\n\n수신: 대통령 각하\n발신: 국방부장관\n일자: 1989년 3월 2일\n제목: 훈련 보고\n\n1. 훈련은 예정대로 진행되었음.\n",
+			nil, []string{"Roh Tae-woo"}},
+	} {
+		r, err := Extract("office.txt", []byte(c.in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Authors), c.authors) || !oneOf(names(r.Recipients), c.recipients) {
+			t.Errorf("%.40q: authors %q recipients %q, want %q and %q", c.in, names(r.Authors), names(r.Recipients), c.authors, c.recipients)
+		}
+	}
+}
+
 // TestNameAndPatronymic: a salutation by given name and patronymic, in any
 // spelling, names the one known person whose full name begins with them;
 // when two known people share them (Mikhail Sergeyevich Gorbachev and

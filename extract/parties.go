@@ -244,10 +244,14 @@ func (x *extractor) letterParties() {
 		tos, bodyFroms = document.HeaderParties(v.Text)
 	}
 	for _, f := range froms {
-		add(&authors, f)
+		if !document.OfficeOnly(f) { // an office alone: its holder signs, or holds it on the date (offices.go)
+			add(&authors, f)
+		}
 	}
 	for _, t := range tos {
-		add(&recipients, t)
+		if !document.OfficeOnly(t) {
+			add(&recipients, t)
+		}
 	}
 	rec := document.CitationRecorder(d.Citation.Text)
 	for _, v := range d.Versions {

@@ -351,6 +351,21 @@ func TestExcellency(t *testing.T) {
 	}
 }
 
+// TestOfficeOnly: a header value that is an office alone, not an office
+// and its holder's name.
+func TestOfficeOnly(t *testing.T) {
+	for v, want := range map[string]bool{
+		"Secretary General": true, "Assistant Secretary General for Political Affairs": true,
+		"Deputy Director of the Policy Planning Staff": true, "The Secretary of State": true, "THE SECRETARY OF DEFENSE": true,
+		"Secretary General Manfred Wörner": false, "Ambassador Henning Wegener": false, "Henry Kissinger": false,
+		"Minister of Foreign Affairs Andrei Gromyko": false, "Policy Planning Staff": false,
+	} {
+		if got := OfficeOnly(v); got != want {
+			t.Errorf("OfficeOnly(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
 func TestLetterParts(t *testing.T) {
 	for _, c := range []struct{ text, salutation, signature string }{
 		{"Comrade Molotov,\n\nWe agree.\n\nA. Vyshinsky\n", "Comrade Molotov", "A. Vyshinsky"},

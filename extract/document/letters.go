@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -719,6 +720,36 @@ func excellency(t string, after []string) string {
 		}
 	}
 	return strings.TrimRight(strings.Join(w, " "), ",;")
+}
+
+// officeOnlyHead matches a header value that is an office and no name:
+// "Secretary General", "Assistant Secretary General for Political
+// Affairs", "Deputy Director of the Policy Planning Staff".
+var officeOnlyHead = regexp.MustCompile(`^(?:(?:the|The|THE) )?(?:(?:Assistant|Deputy|Under|Acting|Executive|Permanent|Principal|ASSISTANT|DEPUTY|UNDER|ACTING) )*` +
+	`(?:Secretary|Director|Minister|Chairman|Chair|President|Head|Chief|Counsellor|Adviser|Advisor|Ambassador|Commander|SECRETARY|DIRECTOR|MINISTER|CHAIRMAN|PRESIDENT|HEAD|CHIEF)` +
+	`(?:[- ](?:General|GENERAL|of State|OF STATE))?` +
+	`(?:,? (?:for|of|to|FOR|OF|TO) (?:the |THE )?(?:[\p{L}'-]+ ?){1,6})?$`)
+
+// officeTail are the words an office's field ends with ("for Political
+// Affairs", "of the Policy Planning Staff"), where a person's name would
+// end with a surname.
+var officeTail = map[string]bool{"affairs": true, "policy": true, "planning": true, "staff": true, "division": true, "department": true,
+	"relations": true, "research": true, "intelligence": true, "security": true, "defence": true, "defense": true, "operations": true,
+	"council": true, "committee": true, "state": true, "economics": true, "trade": true, "finance": true, "cooperation": true,
+	"information": true, "administration": true, "management": true, "nato": true, "organization": true, "organisation": true,
+	"president": true, "secretary": true, "minister": true, "general": true, "director": true, "assembly": true, "nations": true}
+
+// OfficeOnly reports whether a header line's value names an office with no
+// holder's name ("TO: Secretary General", "FROM: Assistant Secretary
+// General for Political Affairs"): the holder is found by the record's date
+// or its signature, never in the office's words.
+func OfficeOnly(v string) bool {
+	v = strings.TrimSpace(v)
+	if !officeOnlyHead.MatchString(v) {
+		return false
+	}
+	w := strings.Fields(v)
+	return officeTail[strings.ToLower(strings.Trim(w[len(w)-1], ",."))]
 }
 
 // bodyAddressee reports whether a short line of a record's head names a
