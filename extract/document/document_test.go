@@ -310,6 +310,16 @@ func TestDateIn(t *testing.T) {
 		// a Vietnamese date on its own; Finnish, Slovak and Chinese forms
 		"ngày 12 tháng 3 năm 1965": "1965-03-12", "Helsinki 3.4.1973": "1973-04-03", "Bratislava 5. mája 1968": "1968-05-05",
 		"北京，1965年3月12日": "1965-03-12", "Helsinki, 3. huhtikuuta 1973": "1973-04-03",
+		// Greek, Serbian Cyrillic, Ukrainian, Danish, Swedish, Dutch, Indonesian and Turkish months
+		"Αθήνα, 14 Μαΐου 1974": "1974-05-14", "Београд, 3. септембра 1961.": "1961-09-03", "Київ, 16 липня 1990 р.": "1990-07-16",
+		"København, 2. marts 1972": "1972-03-02", "Stockholm den 8 augusti 1968": "1968-08-08", "Den Haag, 12 mei 1983": "1983-05-12",
+		"Jakarta, 17 Agustus 1965": "1965-08-17", "Ankara, 4 Şubat 1975": "1975-02-04",
+		// Arabic months with Arabic-Indic digits; Japanese eras; Chinese
+		// numerals; a Vietnamese day with no "ngày"; Mongolian ordinal months;
+		// a Roman month between dashes
+		"القاهرة، ١٢ مايو ١٩٦٧": "1967-05-12", "東京、昭和47年9月29日": "1972-09-29", "平成元年1月8日": "1989-01-08",
+		"一九五八年八月二十三日": "1958-08-23", "Hà Nội, 20 tháng 7 năm 1954": "1954-07-20",
+		"1990 оны 3 дугаар сарын 9": "1990-03-09", "Warszawa, 13-XII-1981": "1981-12-13", "１９７２年９月２９日": "1972-09-29",
 	} {
 		if got, ok := DateIn(in); !ok || got != want {
 			t.Errorf("DateIn(%q) = %q, %v; want %q", in, got, ok, want)
@@ -430,6 +440,11 @@ func TestTeaser(t *testing.T) {
 	}
 	if d.Date.Text != "April 9, 1975" || d.Title.Text != "Letter from Urho Kekkonen to Leonid Brezhnev" || strings.Contains(d.Text[d.Versions[0].Offset:], "Reykjavik") {
 		t.Errorf("date %q title %q versions %+v", d.Date.Text, d.Title.Text, d.Versions)
+	}
+	// the record's own dated head in its language is no teaser's end
+	in = "May 4, 1971\n\nMinutes of the Politburo Meeting on the Grain Harvest\n\nThe Politburo reviews the harvest.\n\nУлаанбаатар хот, 1971 оны 5 дугаар сарын 4\n\nТуйлын нууц хурлын тэмдэглэл\n\nОролцсон: Ж.Батмөнх\n"
+	if d, _ := Parse("t.txt", []byte(in)); d.Title.Text != "Minutes of the Politburo Meeting on the Grain Harvest" {
+		t.Errorf("title %q", d.Title.Text)
 	}
 	in = "March 14, 1963\n\nFrom the Journal of Ambassador X, Record of a Conversation with Y\n\nSECRET, Copy No. 2\n\n14 March 1963\n\nI visited Y at his request and we spoke about the harvest.\n"
 	d, _ = Parse("t.txt", []byte(in))

@@ -230,7 +230,9 @@ func skipTeasers(lines []line, i int) int {
 				continue
 			}
 			if _, ok := ParseDate(lines[k].trim()); ok {
-				if tt := nextLine(lines, k+1); tt >= 0 && titleLike(lines[tt].trim()) && len(lines[tt].trim()) >= 16 &&
+				// the site writes the dates of its lists in English: a date
+				// in the record's own language is the record's
+				if tt := nextLine(lines, k+1); tt >= 0 && asciiLine(lines[k].trim()) && titleLike(lines[tt].trim()) && len(lines[tt].trim()) >= 16 &&
 					len(lines[tt].trim()) <= 300 && !strings.HasSuffix(lines[tt].trim(), ".") {
 					next = k
 				}
@@ -247,6 +249,16 @@ func skipTeasers(lines []line, i int) int {
 		}
 		i = next
 	}
+}
+
+// asciiLine reports whether a line is written in ASCII only.
+func asciiLine(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // classification reports whether a line is a security marking ("SECRET,
