@@ -266,6 +266,39 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"national intelligence estimate", Report}, {"special national intelligence estimate", Report}, {"intelligence report", Report},
 	{"intelligence memorandum", Memorandum}, {"record of decisions", Resolution},
 	{"toast", Speech}, {"radio address", Speech},
+	// Danish, Norwegian, Swedish and Dutch
+	{"brev", Letter}, {"samtale", Conversation}, {"samtalereferat", Conversation}, {"referat af samtale", Conversation},
+	{"notat", Note}, {"indberetning", Report}, {"dagbog", Diary}, {"beslutning", Resolution}, {"samtal", Conversation},
+	{"anteckning", Note}, {"anteckningar", Note}, {"anförande", Speech}, {"dagbok", Diary}, {"beslut", Resolution}, {"direktiv", Directive},
+	{"verslag", Report}, {"gespreksverslag", Conversation}, {"verslag van gesprek", Conversation}, {"verslag van een gesprek", Conversation},
+	{"notitie", Note}, {"toespraak", Speech}, {"besluit", Resolution}, {"dagboek", Diary}, {"notulen", Minutes}, {"codebericht", Telegram},
+	// Greek
+	{"υπόμνημα", Memorandum}, {"επιστολή", Letter}, {"τηλεγράφημα", Telegram}, {"πρακτικά", Minutes}, {"έκθεση", Report},
+	{"αναφορά", Report}, {"συνομιλία", Conversation}, {"συνομιλίες", Conversation}, {"ομιλία", Speech}, {"απόφαση", Resolution},
+	{"οδηγία", Directive}, {"οδηγίες", Directive}, {"σημείωμα", Note}, {"ημερολόγιο", Diary},
+	// Serbian (Cyrillic and Latin) and Ukrainian
+	{"писмо", Letter}, {"телеграм", Telegram}, {"телеграма", Telegram}, {"забелешка", Note}, {"белешка", Note},
+	{"белешка о разговору", Conversation}, {"забелешка о разговору", Conversation}, {"запис разговора", Conversation},
+	{"записник", Minutes}, {"извештај", Report}, {"информација", Report}, {"говор", Speech}, {"одлука", Resolution},
+	{"zabeleška", Note}, {"beleška", Note}, {"zabeleška o razgovoru", Conversation}, {"beleška o razgovoru", Conversation},
+	{"zapisnik", Minutes}, {"izveštaj", Report}, {"pismo", Letter}, {"govor", Speech}, {"odluka", Resolution}, {"razgovor", Conversation},
+	{"лист", Letter}, {"доповідь", Report}, {"інформація", Report}, {"запис розмови", Conversation}, {"розмова", Conversation},
+	{"постанова", Resolution}, {"рішення", Resolution}, {"промова", Speech}, {"виступ", Speech}, {"щоденник", Diary},
+	{"стенограма", Minutes},
+	// Japanese
+	{"報告", Report}, {"報告書", Report}, {"電話会談", Transcript}, {"会談要旨", Conversation}, {"議事録", Minutes}, {"訓令", Directive},
+	{"決定", Resolution},
+	// Arabic
+	{"رسالة", Letter}, {"برقية", Telegram}, {"تقرير", Report}, {"مذكرة", Memorandum}, {"محضر", Minutes}, {"محضر اجتماع", Minutes},
+	{"محضر محادثة", Conversation}, {"محضر مباحثات", Conversation}, {"محادثة", Conversation}, {"مباحثات", Conversation},
+	{"خطاب", Speech}, {"قرار", Resolution}, {"توجيه", Directive}, {"توجيهات", Directive}, {"يوميات", Diary},
+	// Portuguese, Indonesian and Turkish
+	{"relatório", Report}, {"nota", Note}, {"ata da", Minutes}, {"ata de", Minutes}, {"conversa", Conversation}, {"resolução", Resolution},
+	{"diretiva", Directive}, {"diário", Diary}, {"informação", Report}, {"ofício", Letter}, {"apontamento", Note},
+	{"surat", Letter}, {"kawat", Telegram}, {"laporan", Report}, {"catatan", Note}, {"catatan pembicaraan", Conversation},
+	{"notula", Minutes}, {"pidato", Speech}, {"keputusan", Resolution}, {"instruksi", Directive}, {"buku harian", Diary},
+	{"pembicaraan", Conversation}, {"percakapan", Conversation},
+	{"mektup", Letter}, {"telgraf", Telegram}, {"rapor", Report}, {"görüşme", Conversation}, {"tutanak", Minutes}, {"karar", Resolution},
 	{"minutes", Conversation},
 	{"meeting between", Conversation},
 	{"session of", Minutes},
@@ -311,7 +344,10 @@ func Kind(phrase string) string {
 		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru") ||
 			strings.Contains(rest, "entretien") || strings.Contains(rest, "colloquio") || strings.Contains(rest, "conversación") ||
 			strings.Contains(rest, "keskustelu") || strings.Contains(rest, "bised") || strings.Contains(rest, "rozhovore") ||
-			strings.Contains(rest, "переговор") || strings.Contains(rest, "разговор")):
+			strings.Contains(rest, "переговор") || strings.Contains(rest, "разговор") || strings.Contains(rest, "συνομιλ") ||
+			strings.Contains(rest, "razgovor") || strings.Contains(rest, "розмов") || strings.Contains(rest, "gesprek") ||
+			strings.Contains(rest, "samtal") || strings.Contains(rest, "محادث") || strings.Contains(rest, "conversa") ||
+			strings.Contains(rest, "pembicaraan") || strings.Contains(rest, "görüşme")):
 		// "Stenograma convorbirii dintre X și Y", "Стенограмма беседы": a conversation
 		return Conversation
 	case best == Minutes && (bestPhrase == "meeting of" || bestPhrase == "session of") && indexWord(rest, "with") >= 0 &&
