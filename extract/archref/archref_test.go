@@ -476,7 +476,7 @@ func TestParse(t *testing.T) {
 			`Kansallisarkisto (KA), Urho Kekkosen arkisto, kotelo 12, s. 4-6; Archives du ministère des Affaires étrangères (AMAE), Série Europe, vol. 9, f. 3-5; Trung tâm Lưu trữ Quốc gia III (TTLTQG III), Phông Bộ Ngoại giao, hồ sơ số 88, tờ 2-4.`,
 			[]Ref{{Archive: "KA", ArchiveID: "ka-fi", Reference: "Urho Kekkosen arkisto, kotelo 12", Folios: "4-6"},
 				{Archive: "AMAE", ArchiveID: "mae-fr", Reference: "Série Europe, vol. 9", Folios: "3-5"},
-				{Archive: "TTLTQG III", ArchiveID: "vna3", Reference: "Phông Bộ Ngoại giao, hồ sơ số 88", Folios: "2-4"}}, nil, nil,
+				{Archive: "VNA3", ArchiveID: "vna3", Reference: "Phông Bộ Ngoại giao, hồ sơ số 88", Folios: "2-4"}}, nil, nil,
 		},
 		{
 			"a party archive's short name of two words, Mongolian levels, and an unlisted archive's seat",
@@ -485,9 +485,24 @@ func TestParse(t *testing.T) {
 				{Archive: "AHP", Reference: "fondo Gobierno, legajo 14"}}, nil, nil,
 		},
 		{
+			"the archives of other blocs: Danish, Dutch, Greek, Ukrainian, Portuguese, Indonesian",
+			`Rigsarkivet, Udenrigsministeriet, 5.D.30, pk. 4; Nationaal Archief, Den Haag, Ministerie van Buitenlandse Zaken, inv. nr. 912; Υπηρεσία Διπλωματικού και Ιστορικού Αρχείου, φάκ. 1967/12; HDA SBU, f. 16, op. 1, spr. 1120, ark. 5-9; Arquivo Histórico-Diplomático, PAA 512; Arsip Nasional Republik Indonesia, Kabinet Presiden, no. 744.`,
+			[]Ref{{Archive: "Rigsarkivet", ArchiveID: "rigsarkivet-dk", Reference: "Udenrigsministeriet, 5.D.30, pk. 4"},
+				{Archive: "Nationaal Archief", ArchiveID: "nationaal-archief", Reference: "Ministerie van Buitenlandse Zaken, inv. nr. 912"},
+				{Archive: "YDIA", ArchiveID: "ydia-gr", Reference: "φάκ. 1967/12"},
+				{Archive: "HDA SBU", ArchiveID: "hda-sbu", Fond: "16", Opis: "1", Delo: "1120", Folios: "5-9"},
+				{Archive: "AHD", ArchiveID: "ahd-pt", Reference: "PAA 512"},
+				{Archive: "ANRI", ArchiveID: "anri", Reference: "Kabinet Presiden, no. 744"}}, nil, nil,
+		},
+		{
+			"a party archive's Mongolian short name names the party's central archive",
+			`Mongolian People's Revolutionary Party Central Archive (MAKhN TA), fond 4, dans 12, kh/n 30, khuudas 2-5.`,
+			[]Ref{{Archive: "MPRP Central Archives", ArchiveID: "mprp-ca", Fond: "4", Opis: "12", Delo: "30", Folios: "2-5"}}, nil, nil,
+		},
+		{
 			"a file named between the fond's levels and its pages",
 			`Gorbachev Foundation Archive (GFA), f. 2, op. 3, Notes of talks 1990, No. 14, pp. 8-11.`,
-			[]Ref{{Archive: "GFA", ArchiveID: "gorbachev-foundation", Fond: "2", Opis: "3", Reference: "Notes of talks 1990, No. 14", Folios: "8-11"}}, nil, nil,
+			[]Ref{{Archive: "Gorbachev Foundation Archive", ArchiveID: "gorbachev-foundation", Fond: "2", Opis: "3", Reference: "Notes of talks 1990, No. 14", Folios: "8-11"}}, nil, nil,
 		},
 		{
 			"Slovak, Indian, Finnish, Albanian and Hungarian archives by their abbreviations",

@@ -28,6 +28,9 @@ var keys = map[string]string{
 	"perechen": levelOpis, "perechen'": levelOpis, "per": levelOpis, "перечень": levelOpis, "переч": levelOpis,
 	"dokument": levelDelo, "dok": levelDelo, "документ": levelDelo, "док": levelDelo,
 	"d": levelDelo, "delo": levelDelo, "д": levelDelo, "дело": levelDelo,
+	// Ukrainian: sprava (file) and arkush (sheet)
+	"spr": levelDelo, "sprava": levelDelo, "спр": levelDelo, "справа": levelDelo,
+	"ark": levelFolios, "arkush": levelFolios, "арк": levelFolios, "аркуш": levelFolios, "аркуші": levelFolios,
 	"p": levelPapka, "papka": levelPapka, "п": levelPapka, "папка": levelPapka,
 	"l": levelFolios, "ll": levelFolios, "list": levelFolios, "listy": levelFolios, "lists": levelFolios, "listov": levelFolios,
 	"л": levelFolios, "лл": levelFolios, "лист": levelFolios, "листы": levelFolios, "листа": levelFolios, "листов": levelFolios,
@@ -508,7 +511,7 @@ func abbreviation(s string) bool {
 func archiveWord(name string) bool {
 	for _, w := range strings.Fields(name) {
 		w = strings.ToLower(strings.Trim(w, ",.()"))
-		for _, a := range []string{"archive", "archives", "archiv", "archiwum", "arhiva", "arhivele", "archivo", "archivio", "archief", "arquivo", "arkiv", "arkivi", "levéltár", "levéltára", "архив", "library", "bibliothek", "papers"} {
+		for _, a := range []string{"archive", "archives", "archiv", "archiwum", "arhiva", "arhivele", "archivo", "archivio", "archief", "arquivo", "arkiv", "arkivi", "levéltár", "levéltára", "архив", "library", "bibliothek", "papers", "arkivet", "arkisto", "arsip", "αρχείο", "αρχείου", "архів", "архиву", "arhiv", "arhivi", "archivum", "archivos", "archivi", "arquivos", "bibliotheek", "biblioteca"} {
 			if w == a {
 				return true
 			}
