@@ -421,9 +421,20 @@ func (d *Document) parseMarkdown(lines []line) {
 		}
 	}
 	heads = append(heads, len(lines))
+	var contents, sections []line
 	for h := 0; h+1 < len(heads); h++ {
 		i, end := heads[h], heads[h+1]
 		t := lines[i].trim()
+		if strings.HasPrefix(t, "## ") && d.Date.Text != "" && versionHeading(strings.TrimSpace(t[3:])) {
+			// a version under its own heading ("## Original - Russian"),
+			// the contents list naming it above: a cut between versions
+			sections = append(sections, line{off: lines[i].off, cut: true})
+			sections = append(sections, lines[i+1:end]...)
+			continue
+		}
+		if strings.HasPrefix(t, "#### ") && strings.EqualFold(strings.TrimSuffix(strings.TrimSpace(t[5:]), ":"), "contents") {
+			contents = lines[i+1 : end]
+		}
 		switch {
 		case strings.HasPrefix(t, "#### "):
 			f := field(d.Text, lines, i+1, end)
@@ -444,6 +455,15 @@ func (d *Document) parseMarkdown(lines []line) {
 			f := field(d.Text, lines, i, i+1)
 			d.Date = Field{Text: strings.TrimSpace(f.Text[3:]), Offset: f.Offset + 3}
 		}
+	}
+	if len(d.Versions) == 0 && len(sections) > 0 {
+		var labels []line
+		for _, l := range contents {
+			if versionHeading(l.trim()) {
+				labels = append(labels, l)
+			}
+		}
+		d.parseContents(append(labels, sections...), true)
 	}
 	if d.Date.Text == "" && d.Title.Text != "" {
 		// the date at the end of the title: "### Minutes of the Meeting, 23 October 1956"

@@ -453,6 +453,21 @@ func TestTeaser(t *testing.T) {
 	}
 }
 
+// TestVersionHeadings: a markdown export whose versions stand under their
+// own "## Original - X" / "## Translation - English" headings, the
+// contents list only naming them, has both versions.
+func TestVersionHeadings(t *testing.T) {
+	in := "## March 3, 1981\n\n### Note on the Talks with the Hungarian Ambassador\n\n#### Original Language:\n\nPolish\n\n#### Contents:\n\nOriginal - Polish  \nTranslation - English\n\n## Original - Polish\n\nAmbasador powiedział, że strona węgierska popiera nasze stanowisko w sprawie rozmów.\n\n## Translation - English\n\nThe ambassador said that the Hungarian side supports our position on the talks.\n"
+	d, err := Parse("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Versions) != 2 || d.Versions[0].Lang != "pl" || d.Versions[0].Role != RoleOriginal || d.Versions[1].Lang != "en" ||
+		strings.Contains(d.Versions[0].Text, "##") || !strings.HasPrefix(d.Versions[1].Text, "The ambassador") {
+		t.Errorf("versions %+v", d.Versions)
+	}
+}
+
 // TestListPage: a person's page heads the record with the person's name
 // and years and a "Popular Documents" list; the listed records are teasers
 // and the record is the last date and title.
