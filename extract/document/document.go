@@ -990,6 +990,16 @@ func (d *Document) parsePage(lines []line) {
 	if d.Date.Text == "" && d.Title.Text != "" {
 		d.Warnings = append(d.Warnings, d.errAt(d.Title.Offset, "no date line before the title"))
 	}
+	summarised := false
+	if k := nextLine(lines, bodyStart); k >= 0 && lines[k].trim() == "Summary" {
+		// the summary under its heading right after the title, the
+		// record's text after it
+		if p := nextLine(lines, k+1); p >= 0 && !pageHeadings[lines[p].trim()] {
+			e := paragraphEnd(lines, p)
+			d.Summary = field(d.Text, lines, p, e)
+			bodyStart, summarised = e, true
+		}
+	}
 	// metadata block: a heading of the saved page, or a labelled line
 	meta, labelled := len(lines), false
 	for k := bodyStart; k < len(lines); k++ {
@@ -1064,7 +1074,7 @@ func (d *Document) parsePage(lines []line) {
 	}
 	// the summary is the last paragraph of the body when the saved page's
 	// metadata block follows
-	if meta < len(lines) && !labelled {
+	if meta < len(lines) && !labelled && !summarised {
 		p := bodyEnd - 1
 		for p >= bodyStart && lines[p].blank() {
 			p--

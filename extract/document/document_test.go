@@ -468,6 +468,21 @@ func TestVersionHeadings(t *testing.T) {
 	}
 }
 
+// TestSummaryHeadingFirst: a saved page whose "Summary" heading stands
+// right after the title has the summary there and the record's text after
+// it, up to the metadata block.
+func TestSummaryHeadingFirst(t *testing.T) {
+	in := "Skip to content\n\nMay 5, 1970\n\nSpeech by Gustáv Husák at the Plenum of the Central Committee\n\nSummary\n\nHusák defends the normalisation of the party.\n\nComrades, the party has restored its unity.\n\nWe shall not return to the errors of 1968.\n\nDocument Information\n\nSource\n\nNA, f. 1261/0/5, sv. 12.\n\nType\n\nSpeech\n\nLanguage\n\nSlovak\n"
+	d, err := Parse("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Summary.Text != "Husák defends the normalisation of the party." || len(d.Versions) == 0 ||
+		!strings.HasPrefix(d.Versions[0].Text, "Comrades, the party") || !strings.Contains(d.Versions[0].Text, "errors of 1968") {
+		t.Errorf("summary %q versions %+v", d.Summary.Text, d.Versions)
+	}
+}
+
 // TestListPage: a person's page heads the record with the person's name
 // and years and a "Popular Documents" list; the listed records are teasers
 // and the record is the last date and title.
