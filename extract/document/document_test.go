@@ -483,6 +483,23 @@ func TestSummaryHeadingFirst(t *testing.T) {
 	}
 }
 
+// TestRoutedAddressees: a British telegram's routing line to London and a
+// Chinese cable's addressing line name the addressees; copies ("INFO",
+// "并告") and a speaker's mark do not.
+func TestRoutedAddressees(t *testing.T) {
+	for in, want := range map[string]string{
+		"CONFIDENTIAL\n\nFM MOSCOW 121000Z MAY 68\nTO IMMEDIATE FCO\nTELEGRAM NUMBER 512 OF 12 MAY\nINFO PRIORITY WASHINGTON BONN\n\n1. TEXT.\n": "Foreign and Commonwealth Office",
+		"SECRET\n\nFM WARSAW 030900Z FEB 56\nTO PRIORITY FOREIGN OFFICE\n\n1. TEXT.\n":                                                           "Foreign Office",
+		"绝密\n\n毛主席、周总理并彭总：\n\n敌军昨日撤退。\n":                                                                                                         "毛泽东|周恩来|彭德怀",
+		"机密\n\n李克农同志并告乔冠华：\n\n同意你们的意见。\n":                                                                                                        "李克农",
+		"主席：\n\n我们同意。\n": "",
+	} {
+		if to, _ := HeaderParties(in); strings.Join(to, "|") != want {
+			t.Errorf("HeaderParties(%.30q) to %q, want %q", in, to, want)
+		}
+	}
+}
+
 // TestListPage: a person's page heads the record with the person's name
 // and years and a "Popular Documents" list; the listed records are teasers
 // and the record is the last date and title.

@@ -82,6 +82,16 @@ func HeaderParties(text string) (to, from []string) {
 		if n++; n > 25 || len(t) > 160 {
 			break
 		}
+		if r := routedTo(t); r != "" {
+			to = append(to, r)
+			continue
+		}
+		if n <= 8 {
+			if names := chineseAddressees(t); len(names) > 0 {
+				to = append(to, names...)
+				continue
+			}
+		}
 		key, v, ok := headerLine(t)
 		if !ok {
 			key, v, ok = bracketHeader(t)
@@ -97,6 +107,75 @@ func HeaderParties(text string) (to, from []string) {
 		}
 	}
 	return to, from
+}
+
+// chineseForms are the forms of address a Chinese cable's addressing line
+// writes leaders by (surname and office), with the names they stand for.
+var chineseForms = map[string]string{"毛主席": "毛泽东", "周总理": "周恩来", "彭总": "彭德怀", "朱总司令": "朱德", "刘主席": "刘少奇"}
+
+// chineseAddressees reads a Chinese cable's addressing line: the
+// addressees joined by "、" and "并" (and, for the last), closed by a
+// full-width colon ("毛主席、周总理并彭总：", "李克农同志并告乔冠华：", where the
+// one informed is a copy's addressee, not the cable's). Forms of address
+// give the leaders' names; "同志" (comrade) is dropped.
+func chineseAddressees(t string) []string {
+	body, ok := strings.CutSuffix(t, "：")
+	if !ok {
+		return nil
+	}
+	var out []string
+	parts := strings.FieldsFunc(body, func(r rune) bool { return r == '、' || r == '并' || r == '，' || r == '及' })
+	if len(parts) == 1 && !strings.HasSuffix(body, "同志") && chineseForms[body] == "" {
+		return nil // one name alone is a speaker's mark ("主席："), not an addressing line
+	}
+	for _, part := range parts {
+		part = strings.TrimSuffix(strings.TrimSpace(part), "同志")
+		if strings.HasPrefix(part, "告") {
+			continue // "并告X": X is informed, a copy's addressee
+		}
+		n := 0
+		for _, r := range part {
+			if !unicode.Is(unicode.Han, r) {
+				return nil
+			}
+			n++
+		}
+		if n < 2 || n > 5 {
+			return nil
+		}
+		if full, ok := chineseForms[part]; ok {
+			part = full
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// routedTo reads a British telegram's routing line to the office in
+// London ("TO IMMEDIATE FCO", "TO PRIORITY FOREIGN OFFICE"): the ministry
+// it is addressed to, by its name; "" for another line. The posts an
+// "INFO" line copies it to are no addressees.
+func routedTo(t string) string {
+	rest, ok := strings.CutPrefix(t, "TO ")
+	if !ok || !UpperOnly(t) {
+		return ""
+	}
+	w := strings.Fields(rest)
+	for len(w) > 0 {
+		switch w[0] {
+		case "IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH", "OPERATIONAL", "DESKBY", "DEFERRED":
+			w = w[1:]
+			continue
+		}
+		break
+	}
+	switch {
+	case len(w) >= 1 && w[0] == "FCO":
+		return "Foreign and Commonwealth Office"
+	case len(w) >= 1 && w[0] == "FO", len(w) >= 2 && w[0] == "FOREIGN" && w[1] == "OFFICE":
+		return "Foreign Office"
+	}
+	return ""
 }
 
 // greetings open a salutation before the addressee ("Dear Comrade
