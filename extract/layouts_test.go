@@ -639,6 +639,28 @@ func TestOfficeOnlyHeaders(t *testing.T) {
 	}
 }
 
+// TestSignedResolution: a body's resolution or directive its leader signs
+// has the body and the signer as authors.
+func TestSignedResolution(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		authors []string
+	}{
+		{"## May 4, 1970\n\n### Resolution of the Politburo of the Central Committee of the Hungarian Socialist Workers' Party on Relations with Austria\n\n#### Contents:\n\nTranslation - English\n\nTOP SECRET\n\nThe Politburo resolves:\n\n1. Talks shall begin.\n\nFirst Secretary of the CC\nJános Kádár\n",
+			[]string{"Politburo of the Central Committee of the Hungarian Socialist Workers' Party|Politburo of the Hungarian Socialist Workers' Party", "János Kádár"}},
+		{"## June 2, 1962\n\n### Letter from the Embassy in Moscow on Trade\n\n#### Contents:\n\nTranslation - English\n\nWe report on trade.\n\nImre Horváth\n",
+			[]string{"Imre Horváth"}},
+	} {
+		r, err := Extract("resolution.txt", []byte(c.in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Authors), c.authors) {
+			t.Errorf("%.60q: authors %q, want %q", c.in, names(r.Authors), c.authors)
+		}
+	}
+}
+
 // TestNameAndPatronymic: a salutation by given name and patronymic, in any
 // spelling, names the one known person whose full name begins with them;
 // when two known people share them (Mikhail Sergeyevich Gorbachev and
