@@ -136,7 +136,7 @@ func Parse(text string) Citation {
 func trimPubLead(s string) string {
 	s = strings.TrimRight(s, " ,;:")
 	low := strings.ToLower(s)
-	for _, w := range []string{"originally published in", "first published in", "also published in", "published in", "reprinted in", "cited in", "see also", "see", "in"} {
+	for _, w := range []string{"originally published in", "first published in", "also published in", "also printed in", "published in", "printed in", "reprinted in", "cited in", "see also", "see", "in"} {
 		if strings.HasSuffix(low, " "+w) || low == w {
 			s = s[:len(s)-len(w)]
 			break
@@ -181,10 +181,18 @@ func dropBare(refs []Ref) []Ref {
 	return out
 }
 
+// pubLeads introduce the publication that prints a record, in the
+// languages of the citations.
+var pubLeads = []string{"reprinted in ", "published in ", "originally published in ", "first published in ", "also published in ",
+	"also printed in ", "printed in ", "cited in ", "publicado en ", "publicado em ", "pubblicato in ", "publié dans ",
+	"veröffentlicht in ", "abgedruckt in ", "gepubliceerd in ", "trykt i ", "tryckt i ", "opublikowano w ", "opublikowany w ",
+	"опубликовано в ", "опубликован в ", "опубліковано в ", "објављено у ", "objavljeno u ", "publikováno v ", "publikované v ",
+	"diterbitkan dalam ", "δημοσιεύθηκε στο ", "δημοσιεύτηκε στο ", "in: ", "in "}
+
 // pubPrefix returns the length of a phrase that introduces a publication
 // ("Reprinted in", "Published in", "In:"), or 0.
 func pubPrefix(low string) int {
-	for _, p := range []string{"reprinted in ", "published in ", "originally published in ", "first published in ", "also published in ", "cited in ", "in: ", "in "} {
+	for _, p := range pubLeads {
 		if strings.HasPrefix(low, p) {
 			return len(p)
 		}

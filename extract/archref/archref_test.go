@@ -495,6 +495,12 @@ func TestParse(t *testing.T) {
 				{Archive: "ANRI", ArchiveID: "anri", Reference: "Kabinet Presiden, no. 744"}}, nil, nil,
 		},
 		{
+			"a publication beside an archive, introduced in the citation's language, is no archive",
+			`Nationaal Archief, Ministerie van Buitenlandse Zaken, inv. nr. 88. Gepubliceerd in Documenten over Indonesië, deel 3 (Den Haag, 1990), pp. 12-15.`,
+			[]Ref{{Archive: "Nationaal Archief", ArchiveID: "nationaal-archief", Reference: "Ministerie van Buitenlandse Zaken, inv. nr. 88"}},
+			[]Publication{{Title: "Documenten over Indonesië", Reference: "deel 3 (Den Haag, 1990), pp. 12-15"}}, nil,
+		},
+		{
 			"a party archive's Mongolian short name names the party's central archive",
 			`Mongolian People's Revolutionary Party Central Archive (MAKhN TA), fond 4, dans 12, kh/n 30, khuudas 2-5.`,
 			[]Ref{{Archive: "MPRP Central Archives", ArchiveID: "mprp-ca", Fond: "4", Opis: "12", Delo: "30", Folios: "2-5"}}, nil, nil,
