@@ -613,6 +613,54 @@ func TestOfficeHolders(t *testing.T) {
 	}
 }
 
+// TestOfficeOnlyHeaders: a memorandum whose TO and FROM lines give offices
+// alone is the signer's, to the office's holder on its date: NATO's or the
+// United Nations' Secretary General by the organisation its head names,
+// the President of the Republic of Korea for "대통령 각하".
+func TestOfficeOnlyHeaders(t *testing.T) {
+	for _, c := range []struct {
+		in                  string
+		authors, recipients []string
+	}{
+		{"NORTH ATLANTIC TREATY ORGANIZATION\nInternational Staff\n\nMEMORANDUM\n\nTO:       Secretary General\nFROM:     Assistant Secretary General for Defence Planning\nDATE:     3 March 1986\nSUBJECT:  Force goals\n\n1. The force goals are agreed by all delegations but one.\n\nPieter Janssen\n",
+			[]string{"Pieter Janssen"}, []string{"Lord Carrington"}},
+		{"UNITED NATIONS\nOffice of the Under-Secretary-General\n\nTO:       The Secretary-General\nFROM:     Under-Secretary-General for Special Political Affairs\nDATE:     9 May 1967\nSUBJECT:  Sinai\n\n1. The force is withdrawing from its posts in Sinai.\n\nRalph Bunche\n",
+			[]string{"Ralph Bunche"}, []string{"U Thant"}},
+		{"대외비\n\n수신: 대통령 각하\n발신: 국방부장관\n일자: 1989년 3월 2일\n제목: 훈련 보고\n\n1. 훈련은 예정대로 진행되었음.\n",
+			nil, []string{"Roh Tae-woo"}},
+	} {
+		r, err := Extract("office.txt", []byte(c.in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Authors), c.authors) || !oneOf(names(r.Recipients), c.recipients) {
+			t.Errorf("%.40q: authors %q recipients %q, want %q and %q", c.in, names(r.Authors), names(r.Recipients), c.authors, c.recipients)
+		}
+	}
+}
+
+// TestSignedResolution: a body's resolution or directive its leader signs
+// has the body and the signer as authors.
+func TestSignedResolution(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		authors []string
+	}{
+		{"## May 4, 1970\n\n### Resolution of the Politburo of the Central Committee of the Hungarian Socialist Workers' Party on Relations with Austria\n\n#### Contents:\n\nTranslation - English\n\nTOP SECRET\n\nThe Politburo resolves:\n\n1. Talks shall begin.\n\nFirst Secretary of the CC\nJános Kádár\n",
+			[]string{"Politburo of the Central Committee of the Hungarian Socialist Workers' Party|Politburo of the Hungarian Socialist Workers' Party", "János Kádár"}},
+		{"## June 2, 1962\n\n### Letter from the Embassy in Moscow on Trade\n\n#### Contents:\n\nTranslation - English\n\nWe report on trade.\n\nImre Horváth\n",
+			[]string{"Imre Horváth"}},
+	} {
+		r, err := Extract("resolution.txt", []byte(c.in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !oneOf(names(r.Authors), c.authors) {
+			t.Errorf("%.60q: authors %q, want %q", c.in, names(r.Authors), c.authors)
+		}
+	}
+}
+
 // TestNameAndPatronymic: a salutation by given name and patronymic, in any
 // spelling, names the one known person whose full name begins with them;
 // when two known people share them (Mikhail Sergeyevich Gorbachev and

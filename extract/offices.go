@@ -128,6 +128,25 @@ var offices = map[string][]holder{
 		{"1977-03-09", "Stansfield Turner"}, {"1981-01-28", "William Casey"}, {"1987-05-26", "William H. Webster"},
 		{"1991-11-06", "Robert Gates"},
 	},
+	// the secretaries general of the international organisations whose
+	// staff's memoranda name them by the office alone
+	"nato secretary general": {
+		{"1952-04-04", "Hastings Ismay"}, {"1957-05-16", "Paul-Henri Spaak"}, {"1961-04-21", "Dirk Stikker"},
+		{"1964-08-01", "Manlio Brosio"}, {"1971-10-01", "Joseph Luns"}, {"1984-06-25", "Lord Carrington"},
+		{"1988-07-01", "Manfred Wörner"}, {"1994-08-13", ""}, {"1994-10-17", "Willy Claes"}, {"1995-10-20", ""},
+		{"1995-12-05", "Javier Solana"},
+	},
+	"un secretary general": {
+		{"1946-02-02", "Trygve Lie"}, {"1953-04-10", "Dag Hammarskjöld"}, {"1961-09-18", ""}, {"1961-11-03", "U Thant"},
+		{"1972-01-01", "Kurt Waldheim"}, {"1982-01-01", "Javier Pérez de Cuéllar"}, {"1992-01-01", "Boutros Boutros-Ghali"},
+		{"1997-01-01", "Kofi Annan"},
+	},
+	// "대통령 각하" at the head of a South Korean ministry's report
+	"south korea president": {
+		{"1948-07-24", "Syngman Rhee"}, {"1960-04-27", ""}, {"1960-08-13", "Yun Po-sun"}, {"1962-03-24", "Park Chung-hee"},
+		{"1979-10-26", "Choi Kyu-hah"}, {"1980-08-16", ""}, {"1980-09-01", "Chun Doo-hwan"}, {"1988-02-25", "Roh Tae-woo"},
+		{"1993-02-25", "Kim Young-sam"}, {"1998-02-25", "Kim Dae-jung"},
+	},
 	"soviet premier": {
 		{"1941-05-06", "Joseph Stalin"}, {"1953-03-06", "Georgy Malenkov"}, {"1955-02-08", "Nikolai Bulganin"},
 		{"1958-03-27", "Nikita Khrushchev"}, {"1964-10-15", "Alexei Kosygin"}, {"1980-10-23", "Nikolai Tikhonov"},
@@ -246,7 +265,11 @@ func (x *extractor) officeHolder(office string) (EntityRef, bool) {
 	if len(date) < 4 {
 		return EntityRef{}, false
 	}
-	hs := offices[officeKey(office, x.american(), x.officeHome())]
+	key := officeKey(office, x.american(), x.officeHome())
+	if key == "" {
+		key = x.organisationOffice(office)
+	}
+	hs := offices[key]
 	name := ""
 	for _, h := range hs {
 		// a date of lower precision ("1972-10") falls to the holder it
@@ -266,6 +289,43 @@ func (x *extractor) officeHolder(office string) (EntityRef, bool) {
 	ref := EntityRef{Class: vocab.ClassPerson, Name: name}
 	x.entity(ref, nil)
 	return ref, true
+}
+
+// organisationOffice names the office of an international organisation
+// or a Korean head of state a record writes without the holder: "Secretary
+// General" is NATO's in a record whose head or title names NATO, the
+// United Nations' where they are named ("Secretary-General of the United
+// Nations"); "대통령 (각하)" is the President of the Republic of Korea.
+// "" for another office.
+func (x *extractor) organisationOffice(office string) string {
+	low := strings.ToLower(strings.TrimSpace(office))
+	low = strings.TrimPrefix(strings.TrimPrefix(low, "the "), "to the ")
+	switch low {
+	case "대통령", "대통령 각하", "각하", "대통령님", "president of the republic of korea", "president of south korea":
+		return "south korea president"
+	}
+	low = strings.ReplaceAll(low, "-", " ")
+	if !strings.HasPrefix(low, "secretary general") && !strings.HasSuffix(low, " secretary general") {
+		return ""
+	}
+	setting := low
+	if setting == "secretary general" {
+		d := x.doc
+		setting = d.Title.Text + " " + d.Summary.Text
+		for _, v := range d.Versions {
+			setting += " " + v.Text[:min(len(v.Text), 400)]
+		}
+	}
+	ls := strings.ToLower(setting)
+	nato := strings.Contains(setting, "NATO") || strings.Contains(ls, "north atlantic") || strings.Contains(low, "nato")
+	un := strings.Contains(ls, "united nations") || strings.Contains(setting, " UN ") || strings.HasPrefix(low, "un ")
+	switch {
+	case nato && !un:
+		return "nato secretary general"
+	case un && !nato:
+		return "un secretary general"
+	}
+	return ""
 }
 
 // officeHome is the country whose offices a record names without saying

@@ -75,6 +75,22 @@ func (x *extractor) institution(p title.Party) (EntityRef, bool) {
 	return ref, true
 }
 
+// collectiveOrgans reports whether every author is a party's or a state's
+// collective organ (a politburo, presidium, secretariat, central committee
+// or council), whose resolutions its leader signs for it; a ministry's
+// instructions are its official's.
+func collectiveOrgans(as []EntityRef) bool {
+	for _, a := range as {
+		low := strings.ToLower(a.Name)
+		if a.Class != vocab.ClassOrganization || !(strings.Contains(low, "politburo") || strings.Contains(low, "presidium") ||
+			strings.Contains(low, "secretariat") || strings.Contains(low, "central committee") || strings.Contains(low, "council") ||
+			strings.Contains(low, "political bureau")) {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
 // classifiedSigner gives a cable signed with a surname alone ("COOPER")
 // the full name its classification line writes with that surname
 // ("(COOPER, JAMES FORD)"); any other signature stays as it is.
@@ -244,10 +260,14 @@ func (x *extractor) letterParties() {
 		tos, bodyFroms = document.HeaderParties(v.Text)
 	}
 	for _, f := range froms {
-		add(&authors, f)
+		if !document.OfficeOnly(f) { // an office alone: its holder signs, or holds it on the date (offices.go)
+			add(&authors, f)
+		}
 	}
 	for _, t := range tos {
-		add(&recipients, t)
+		if !document.OfficeOnly(t) {
+			add(&recipients, t)
+		}
 	}
 	rec := document.CitationRecorder(d.Citation.Text)
 	for _, v := range d.Versions {
@@ -260,8 +280,8 @@ func (x *extractor) letterParties() {
 		}
 		lp := x.letterParts(v.Text)
 		if len(authors) == 0 && !conversationKind(r.Kind) && lp.Signature != "" {
-			if instAuthor && lp.OnBehalf {
-				authors = append(authors, r.Authors...) // signed for the body the title names
+			if instAuthor && (lp.OnBehalf || (r.Kind == title.Resolution || r.Kind == title.Directive) && collectiveOrgans(r.Authors)) {
+				authors = append(authors, r.Authors...) // signed for the body the title names; a body's resolution its leader signs
 			}
 			add(&authors, classifiedSigner(lp.Signature, v.Text))
 		}

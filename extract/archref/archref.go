@@ -136,7 +136,7 @@ func Parse(text string) Citation {
 func trimPubLead(s string) string {
 	s = strings.TrimRight(s, " ,;:")
 	low := strings.ToLower(s)
-	for _, w := range []string{"originally published in", "first published in", "also published in", "published in", "reprinted in", "cited in", "see also", "see", "in"} {
+	for _, w := range []string{"originally published in", "first published in", "also published in", "also printed in", "published in", "printed in", "reprinted in", "cited in", "see also", "see", "in"} {
 		if strings.HasSuffix(low, " "+w) || low == w {
 			s = s[:len(s)-len(w)]
 			break
@@ -181,10 +181,18 @@ func dropBare(refs []Ref) []Ref {
 	return out
 }
 
+// pubLeads introduce the publication that prints a record, in the
+// languages of the citations.
+var pubLeads = []string{"reprinted in ", "published in ", "originally published in ", "first published in ", "also published in ",
+	"also printed in ", "printed in ", "cited in ", "publicado en ", "publicado em ", "pubblicato in ", "publié dans ",
+	"veröffentlicht in ", "abgedruckt in ", "gepubliceerd in ", "trykt i ", "tryckt i ", "opublikowano w ", "opublikowany w ",
+	"опубликовано в ", "опубликован в ", "опубліковано в ", "објављено у ", "objavljeno u ", "publikováno v ", "publikované v ",
+	"diterbitkan dalam ", "δημοσιεύθηκε στο ", "δημοσιεύτηκε στο ", "in: ", "in "}
+
 // pubPrefix returns the length of a phrase that introduces a publication
 // ("Reprinted in", "Published in", "In:"), or 0.
 func pubPrefix(low string) int {
-	for _, p := range []string{"reprinted in ", "published in ", "originally published in ", "first published in ", "also published in ", "cited in ", "in: ", "in "} {
+	for _, p := range pubLeads {
 		if strings.HasPrefix(low, p) {
 			return len(p)
 		}
@@ -481,14 +489,21 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 	// the President of the Russian Federation (APRF)")
 	type group struct {
 		first, last mention
+		written     string // the abbreviation the citation gives the archive in parentheses
 	}
 	var gs []group
 	for _, m := range ms {
-		if n := len(gs); n > 0 && gs[n-1].last.a == m.a {
+		if n := len(gs); n > 0 && (gs[n-1].last.a == m.a || ownAbbr(s, gs[n-1].last.j, m)) {
+			// "Archives du ministère des Affaires étrangères (AMAE)": the
+			// short name in parentheses is the named archive's, whichever
+			// archive the table files that short name under
+			if ownAbbr(s, gs[n-1].last.j, m) {
+				gs[n-1].written = s[m.i:m.j]
+			}
 			gs[n-1].last = m
 			continue
 		}
-		gs = append(gs, group{m, m})
+		gs = append(gs, group{first: m, last: m})
 	}
 	// where each group's text starts: at its first mention, or earlier at
 	// a collection that precedes the archive after a connective ("…, Listy
@@ -522,11 +537,20 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 		}
 		a := g.first.a
 		r := Ref{Archive: a.Abbr, ArchiveID: a.Slug, Offset: off + g.first.i}
+		if g.written != "" {
+			r.Archive = writtenAbbr(a, g.written)
+		}
 		// the text between the first and the last mention of the archive,
 		// when it is more than punctuation, is a collection ("NA, AÚV KSČ")
 		between := ""
 		if g.last.i > g.first.j {
 			between = strings.Trim(s[g.first.j:g.last.i], " ,:()")
+		}
+		if g.last.i > g.first.j && !ownAbbr(s, g.first.j, g.last) && !archiveWord(s[g.first.i:g.first.j]) && archiveWord(s[g.last.i:g.last.j]) {
+			// the institution that keeps the archive, named first, stays
+			// in the reference: "Fondazione Istituto Gramsci, Archivio del
+			// Partito comunista italiano (APC), Direzione, ..."
+			between = s[g.first.i:g.first.j]
 		}
 		restFrom := g.last.j
 		if a.Dialect == "cs" {
@@ -542,6 +566,7 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 			// ministère des Affaires étrangères (MAE), Série Europe"
 			if j := strings.IndexByte(t, ')'); j > 0 && abbreviation(t[1:j]) {
 				rest = t[j+1:]
+				r.Archive = writtenAbbr(a, t[1:j])
 			}
 		}
 		rest = dropSeat(strings.TrimLeft(rest, ":,.) "))
@@ -594,6 +619,23 @@ func archiveRefs(s string, off int, c *Citation) []Ref {
 	return out
 }
 
+// writtenAbbr is the name a reference reports its known archive a by when
+// the citation gives the archive a short name of its own: the table's
+// abbreviation when the table files that short name under a, else the
+// short name as written ("Kansallisarkisto (KA)" is KA).
+func writtenAbbr(a *vocab.Archive, short string) string {
+	if vocab.Archives().Lookup(short) == a {
+		return a.Abbr
+	}
+	return short
+}
+
+// ownAbbr reports whether mention m is a short name in parentheses right
+// after the name that ends at j: "Name (ABBR)".
+func ownAbbr(s string, j int, m mention) bool {
+	return m.i > 0 && s[m.i-1] == '(' && m.j < len(s) && s[m.j] == ')' && strings.TrimSpace(s[j:m.i-1]) == "" && abbreviation(s[m.i:m.j])
+}
+
 // lastConnective returns the offset just after the last ", and " / " and "
 // / ", " in s, or -1.
 func lastConnective(s string) int {
@@ -618,7 +660,9 @@ var seats = map[string]bool{
 	"Budapest": true, "Warsaw": true, "Warszawa": true, "Berlin": true, "Koblenz": true, "Sofia": true, "Beijing": true,
 	"Ulaanbaatar": true, "Ulan Bator": true, "Hanoi": true, "Washington": true, "Washington, DC": true, "College Park": true,
 	"College Park, MD": true, "Podolsk": true, "Kew": true, "London": true, "Belgrade": true, "Tirana": true,
-	"Jerusalem": true, "Seoul": true, "Bonn": true, "Stanford": true,
+	"Jerusalem": true, "Seoul": true, "Bonn": true, "Stanford": true, "Helsinki": true,
+	"Rome": true, "Roma": true, "New Delhi": true, "Bratislava": true, "Vienna": true, "Wien": true, "Lisbon": true, "Lisboa": true,
+	"Madrid": true, "Tokyo": true, "Pyongyang": true, "Taipei": true, "Ottawa": true, "Canberra": true, "The Hague": true,
 }
 
 // dropSeat removes the archive's city from the start of its reference.
@@ -748,7 +792,7 @@ var folioKeys = map[string]bool{
 	"bl": true, "bll": true, "blatt": true, "k": true, "kk": true, "karta": true, "karty": true, "tờ": true,
 	"p": true, "pp": true, "l": true, "ll": true, "f": true, "ff": true, "fol": true, "fols": true, "folio": true,
 	"folios": true, "s": true, "o": true, "old": true, "лл": true, "л": true, "page": true, "pages": true, "pag": true,
-	"str": true, "strona": true, "strony": true, "fila": true, "foaia": true, "filele": true, "fl": true, "fq": true,
+	"str": true, "strona": true, "strony": true, "khuudas": true, "хуудас": true, "fila": true, "foaia": true, "filele": true, "fl": true, "fq": true,
 }
 
 func (r *Ref) fielded() bool {

@@ -28,6 +28,9 @@ var keys = map[string]string{
 	"perechen": levelOpis, "perechen'": levelOpis, "per": levelOpis, "перечень": levelOpis, "переч": levelOpis,
 	"dokument": levelDelo, "dok": levelDelo, "документ": levelDelo, "док": levelDelo,
 	"d": levelDelo, "delo": levelDelo, "д": levelDelo, "дело": levelDelo,
+	// Ukrainian: sprava (file) and arkush (sheet)
+	"spr": levelDelo, "sprava": levelDelo, "спр": levelDelo, "справа": levelDelo,
+	"ark": levelFolios, "arkush": levelFolios, "арк": levelFolios, "аркуш": levelFolios, "аркуші": levelFolios,
 	"p": levelPapka, "papka": levelPapka, "п": levelPapka, "папка": levelPapka,
 	"l": levelFolios, "ll": levelFolios, "list": levelFolios, "listy": levelFolios, "lists": levelFolios, "listov": levelFolios,
 	"л": levelFolios, "лл": levelFolios, "лист": levelFolios, "листы": levelFolios, "листа": levelFolios, "листов": levelFolios,
@@ -37,7 +40,7 @@ var keys = map[string]string{
 	"inv.č": levelDelo, "i.č": levelDelo,
 	// the Mongolian dans (inventory) and khadgalamzhiin negj (file), as
 	// citations of archives the table lacks write them
-	"dans": levelOpis, "kh/n": levelDelo, "х/н": levelDelo,
+	"dans": levelOpis, "kh/n": levelDelo, "х/н": levelDelo, "khuudas": levelFolios, "хуудас": levelFolios,
 	// Czech svazek and karton: the box
 	"sv": levelPapka, "svazek": levelPapka, "k": levelPapka, "kart": levelPapka, "karton": levelPapka,
 }
@@ -140,7 +143,13 @@ func fields(s, dialect string, r *Ref) {
 	}
 	items := splitTop(s)
 	lead, last := 0, ""
+	var between []string // items after the levels, before the folios
 	defer func() {
+		if len(between) > 0 && r.Reference == "" && r.Folios != "" {
+			// a file named after the fond and opis, then its pages: "f. 1,
+			// op. 1, Telephone conversations 1991, No. 27, pp. 1-6"
+			r.Reference = strings.Join(between, ", ")
+		}
 		if lead > 0 && r.Fond == "" && r.Opis == "" && r.Delo == "" && r.Papka == "" {
 			// only pages after unnumbered items: a free-text reference
 			// with its folios ("KPR I-3-a, file 12, pp. 3-9")
@@ -166,6 +175,11 @@ func fields(s, dialect string, r *Ref) {
 				continue
 			}
 			if r.fielded() || last != "" {
+				if r.Folios == "" && (r.Fond != "" || r.Opis != "") && r.Delo == "" && len(between) < 3 {
+					between = append(between, strings.TrimRight(item, "."))
+					last = ""
+					continue
+				}
 				return // the levels ended; what follows is not a level
 			}
 			if lead++; lead > 2 {
@@ -381,6 +395,7 @@ func namedArchive(s string, off int, c *Citation) (Ref, bool) {
 			rest = strings.TrimLeft(rest[j+1:], ", ")
 		}
 	}
+	rest = dropSeat(rest)
 	r := Ref{Archive: archive, Offset: off + lead}
 	fields(rest, "", &r)
 	if r.fielded() && r.Reference == "" {
@@ -465,14 +480,25 @@ func locators(s string) bool {
 
 var recordGroup = regexp.MustCompile(`\b(RG|Record Group) \d+`)
 
-// abbreviation reports whether s is one word with at least two capitals
-// ("TsDAHO", "AMAE", "ÁBTL").
+// abbreviation reports whether s is a short name of at most three words,
+// each opening with a capital, with at least two capitals in its first
+// ("TsDAHO", "AMAE", "ÁBTL", "MNL OL", "MAKhN TA", "TTLTQG III").
 func abbreviation(s string) bool {
-	if s == "" || strings.ContainsAny(s, " ,") || len(s) > 16 {
+	if s == "" || strings.ContainsAny(s, ",") || len(s) > 16 {
 		return false
 	}
+	ws := strings.Fields(s)
+	if len(ws) > 3 {
+		return false
+	}
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(k > 0 && unicode.IsDigit(r)) {
+			return false
+		}
+	}
 	n := 0
-	for _, r := range s {
+	for _, r := range ws[0] {
 		if unicode.IsUpper(r) {
 			n++
 		}
@@ -485,7 +511,7 @@ func abbreviation(s string) bool {
 func archiveWord(name string) bool {
 	for _, w := range strings.Fields(name) {
 		w = strings.ToLower(strings.Trim(w, ",.()"))
-		for _, a := range []string{"archive", "archives", "archiv", "archiwum", "arhiva", "arhivele", "archivo", "archivio", "archief", "arquivo", "arkiv", "arkivi", "levéltár", "levéltára", "архив", "library", "bibliothek", "papers"} {
+		for _, a := range []string{"archive", "archives", "archiv", "archiwum", "arhiva", "arhivele", "archivo", "archivio", "archief", "arquivo", "arkiv", "arkivi", "levéltár", "levéltára", "архив", "library", "bibliothek", "papers", "arkivet", "arkisto", "arsip", "αρχείο", "αρχείου", "архів", "архиву", "arhiv", "arhivi", "archivum", "archivos", "archivi", "arquivos", "bibliotheek", "biblioteca"} {
 			if w == a {
 				return true
 			}

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -51,6 +52,47 @@ var months = map[string]int{
 	"heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
 	"tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
 	"elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12, "augusta": 8,
+	// Danish, Norwegian, Swedish, Dutch, Indonesian
+	"marts": 3, "januari": 1, "februari": 2, "augusti": 8, "maart": 3, "mei": 5, "augustus": 8, "maret": 3,
+	"agustus": 8, "desember": 12, "okt": 10,
+	// Greek (genitive, as dates write them, and nominative)
+	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαίου": 5, "ιουνίου": 6, "ιουλίου": 7,
+	"αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+	"ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3, "απρίλιος": 4, "μάιος": 5, "ιούνιος": 6, "ιούλιος": 7,
+	"αύγουστος": 8, "σεπτέμβριος": 9, "οκτώβριος": 10, "νοέμβριος": 11, "δεκέμβριος": 12,
+	// Serbian Cyrillic (genitive and nominative)
+	"јануара": 1, "фебруара": 2, "априла": 4, "маја": 5, "јуна": 6, "јула": 7, "септембра": 9, "октобра": 10,
+	"новембра": 11, "децембра": 12, "јануар": 1, "фебруар": 2, "мај": 5, "јун": 6, "јул": 7, "септембар": 9,
+	"октобар": 10, "новембар": 11, "децембар": 12,
+	// Ukrainian (genitive, as dates write them)
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+	// Turkish
+	"ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10,
+	"kasım": 11, "aralık": 12,
+	// Arabic (the Gregorian months as Egypt and the Maghreb write them, and
+	// the one-word Levantine names)
+	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونية": 6,
+	"يوليو": 7, "يولية": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+	"ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+}
+
+// digitForms writes the digits of other scripts (Arabic-Indic, Persian,
+// full-width) as ASCII digits.
+var digitForms = strings.NewReplacer(
+	"٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9",
+	"０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9",
+)
+
+// otherDigits reports whether s holds a digit of another script.
+func otherDigits(s string) bool {
+	for _, r := range s {
+		if r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' || r >= '０' && r <= '９' {
+			return true
+		}
+	}
+	return false
 }
 
 // dateFillers are words a date line holds besides the date ("Berlin, den
@@ -68,11 +110,20 @@ var roman = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, 
 // a date, apart from surrounding punctuation.
 func ParseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 60 {
+	if s == "" || len(s) > 80 {
 		return "", false
+	}
+	if otherDigits(s) {
+		s = digitForms.Replace(s)
 	}
 	if y, m, d, ok := cjkDate(s); ok {
 		return iso(y, m, d)
+	}
+	if y, m, d, ok := mongolianDate(s); ok {
+		return iso(y, m, d)
+	}
+	if romanDashed.MatchString(s) {
+		s = strings.ReplaceAll(s, "-", ".") // "20-X-1983"
 	}
 	if len(s) >= 4 && isNum(s[:4]) && (len(s) == 4 || s[4] == '-') {
 		f := strings.Split(s, "-")
@@ -110,7 +161,8 @@ func ParseDate(s string) (string, bool) {
 	}
 	for _, w := range f {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "г"), "года")
-		if w == "" || w == "г" || w == "года" || w == "г." || w == "r" || w == "c" || w == "ca" || w == "circa" || w == "den" {
+		if w == "" || w == "г" || w == "года" || w == "г." || w == "r" || w == "c" || w == "ca" || w == "circa" || w == "den" ||
+			w == "р" || w == "року" || w == "год" || w == "έτους" || w == "م" || w == "sayılı" {
 			continue
 		}
 		if i := strings.IndexByte(w, '-'); i > 0 && isNum(w[:i]) && isNum(w[i+1:]) && i <= 2 {
@@ -170,8 +222,10 @@ func findDate(t string) (string, bool) {
 	// after the place: each comma in turn (a full-width one too: "北京，1965年3月12日")
 	for i := 0; i < len(t); i++ {
 		w := 1
-		if strings.HasPrefix(t[i:], "，") {
+		if strings.HasPrefix(t[i:], "，") || strings.HasPrefix(t[i:], "、") {
 			w = len("，")
+		} else if strings.HasPrefix(t[i:], "،") {
+			w = len("،") // the Arabic comma
 		} else if t[i] != ',' {
 			continue
 		}
@@ -223,7 +277,7 @@ func stripFillers(s string) string {
 			continue
 		}
 		// "11-én", "11-го": a day with a case ending
-		if i := strings.IndexByte(w, '-'); i > 0 && isNum(strings.TrimRight(w[:i], ".")) && !isNum(w[i+1:]) {
+		if i := strings.IndexByte(w, '-'); i > 0 && isNum(strings.TrimRight(w[:i], ".")) && !isNum(w[i+1:]) && !romanDashed.MatchString(strings.Trim(w, ".,")) {
 			w = w[:i]
 		}
 		keep = append(keep, w)
@@ -246,6 +300,17 @@ func vietDate(s string) (y, m, d int, ok bool) {
 			m = n
 		case "năm":
 			y = n
+		}
+	}
+	if d == 0 && m > 0 {
+		// "20 tháng 10 năm 1983": the day before "tháng" with no "ngày"
+		for i := 1; i < len(f); i++ {
+			if f[i] == "tháng" {
+				if n, err := strconv.Atoi(strings.Trim(f[i-1], ".,")); err == nil && n >= 1 && n <= 31 {
+					d = n
+				}
+				break
+			}
 		}
 	}
 	return y, m, d, y > 0
@@ -281,20 +346,139 @@ func cjkDate(s string) (y, m, d int, ok bool) {
 	if i < 0 {
 		return 0, 0, 0, false
 	}
-	y, err := strconv.Atoi(strings.TrimSpace(s[:i]))
+	ys := strings.TrimSpace(s[:i])
+	era := 0
+	for _, e := range japaneseEras {
+		if strings.HasPrefix(ys, e.name) {
+			// "昭和58年10月20日": the year of the emperor's reign
+			era, ys = e.offset, strings.TrimSpace(ys[len(e.name):])
+			if ys == "元" {
+				ys = "1"
+			}
+			break
+		}
+	}
+	y, err := strconv.Atoi(ys)
 	if err != nil {
-		return 0, 0, 0, false
+		if y = hanNumber(ys, true); y == 0 {
+			return 0, 0, 0, false
+		}
+	}
+	if era > 0 {
+		if y < 1 || y > 64 {
+			return 0, 0, 0, false
+		}
+		y += era
 	}
 	rest := s[i+len("年"):]
 	if j := strings.Index(rest, "月"); j >= 0 {
-		m, _ = strconv.Atoi(strings.TrimSpace(rest[:j]))
+		ms := strings.TrimSpace(rest[:j])
+		if m, err = strconv.Atoi(ms); err != nil {
+			m = hanNumber(ms, false)
+		}
 		rest = rest[j+len("月"):]
 		if k := strings.Index(rest, "日"); k >= 0 {
-			d, _ = strconv.Atoi(strings.TrimSpace(rest[:k]))
+			ds := strings.TrimSpace(rest[:k])
+			if d, err = strconv.Atoi(ds); err != nil {
+				d = hanNumber(ds, false)
+			}
 		}
 	}
 	return y, m, d, true
 }
+
+// japaneseEras are the reigns Japanese records date by, with the year
+// before each reign's first.
+var japaneseEras = []struct {
+	name   string
+	offset int
+}{{"昭和", 1925}, {"平成", 1988}, {"大正", 1911}, {"令和", 2018}}
+
+// hanNumber reads a number in Chinese characters: a year digit by digit
+// ("一九五三"), a month or a day with tens ("十二", "二十一"); 0 when s is
+// not one.
+func hanNumber(s string, year bool) int {
+	digit := map[rune]int{'〇': 0, '零': 0, '○': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	if s == "" {
+		return 0
+	}
+	n := 0
+	if year {
+		for _, r := range s {
+			v, ok := digit[r]
+			if !ok {
+				return 0
+			}
+			n = n*10 + v
+		}
+		return n
+	}
+	rs := []rune(s)
+	if len(rs) > 3 {
+		return 0
+	}
+	tens := -1
+	for k, r := range rs {
+		if r == '十' {
+			if tens >= 0 {
+				return 0
+			}
+			tens = k
+		} else if _, ok := digit[r]; !ok {
+			return 0
+		}
+	}
+	switch {
+	case tens < 0 && len(rs) == 1:
+		return digit[rs[0]]
+	case tens < 0:
+		return 0
+	}
+	hi, lo := 1, 0
+	if tens == 1 {
+		hi = digit[rs[0]]
+	} else if tens != 0 {
+		return 0
+	}
+	if tens+1 < len(rs) {
+		lo = digit[rs[tens+1]]
+	}
+	return hi*10 + lo
+}
+
+// mongolianDate reads "1990 оны 3 дугаар сарын 9" (the year, the month's
+// ordinal, the day), with or without the day.
+func mongolianDate(s string) (y, m, d int, ok bool) {
+	low := strings.ToLower(s)
+	if !strings.Contains(low, " оны ") || !strings.Contains(low, "сар") {
+		return 0, 0, 0, false
+	}
+	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ", "-ны", " ", "-ний", " ").Replace(low))
+	for i, w := range f {
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			continue
+		}
+		next := ""
+		if i+1 < len(f) {
+			next = f[i+1]
+		}
+		switch {
+		case next == "оны" && y == 0:
+			y = n
+		case (next == "дугаар" || next == "дүгээр" || strings.HasPrefix(next, "сар")) && m == 0:
+			m = n
+		case m > 0 && d == 0:
+			d = n
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	return y, m, d, y > 0
+}
+
+// romanDashed is a date with its month in Roman numerals between dashes.
+var romanDashed = regexp.MustCompile(`^\d{1,2}-[IVXivx]{1,4}-\d{4}$`)
 
 func iso(y, m, d int) (string, bool) {
 	if y < 1000 || y > 2999 || m < 0 || m > 12 || d < 0 || d > 31 {

@@ -421,9 +421,20 @@ func (d *Document) parseMarkdown(lines []line) {
 		}
 	}
 	heads = append(heads, len(lines))
+	var contents, sections []line
 	for h := 0; h+1 < len(heads); h++ {
 		i, end := heads[h], heads[h+1]
 		t := lines[i].trim()
+		if strings.HasPrefix(t, "## ") && d.Date.Text != "" && versionHeading(strings.TrimSpace(t[3:])) {
+			// a version under its own heading ("## Original - Russian"),
+			// the contents list naming it above: a cut between versions
+			sections = append(sections, line{off: lines[i].off, cut: true})
+			sections = append(sections, lines[i+1:end]...)
+			continue
+		}
+		if strings.HasPrefix(t, "#### ") && strings.EqualFold(strings.TrimSuffix(strings.TrimSpace(t[5:]), ":"), "contents") {
+			contents = lines[i+1 : end]
+		}
 		switch {
 		case strings.HasPrefix(t, "#### "):
 			f := field(d.Text, lines, i+1, end)
@@ -444,6 +455,15 @@ func (d *Document) parseMarkdown(lines []line) {
 			f := field(d.Text, lines, i, i+1)
 			d.Date = Field{Text: strings.TrimSpace(f.Text[3:]), Offset: f.Offset + 3}
 		}
+	}
+	if len(d.Versions) == 0 && len(sections) > 0 {
+		var labels []line
+		for _, l := range contents {
+			if versionHeading(l.trim()) {
+				labels = append(labels, l)
+			}
+		}
+		d.parseContents(append(labels, sections...), true)
 	}
 	if d.Date.Text == "" && d.Title.Text != "" {
 		// the date at the end of the title: "### Minutes of the Meeting, 23 October 1956"
@@ -970,6 +990,16 @@ func (d *Document) parsePage(lines []line) {
 	if d.Date.Text == "" && d.Title.Text != "" {
 		d.Warnings = append(d.Warnings, d.errAt(d.Title.Offset, "no date line before the title"))
 	}
+	summarised := false
+	if k := nextLine(lines, bodyStart); k >= 0 && lines[k].trim() == "Summary" {
+		// the summary under its heading right after the title, the
+		// record's text after it
+		if p := nextLine(lines, k+1); p >= 0 && !pageHeadings[lines[p].trim()] {
+			e := paragraphEnd(lines, p)
+			d.Summary = field(d.Text, lines, p, e)
+			bodyStart, summarised = e, true
+		}
+	}
 	// metadata block: a heading of the saved page, or a labelled line
 	meta, labelled := len(lines), false
 	for k := bodyStart; k < len(lines); k++ {
@@ -1044,7 +1074,7 @@ func (d *Document) parsePage(lines []line) {
 	}
 	// the summary is the last paragraph of the body when the saved page's
 	// metadata block follows
-	if meta < len(lines) && !labelled {
+	if meta < len(lines) && !labelled && !summarised {
 		p := bodyEnd - 1
 		for p >= bodyStart && lines[p].blank() {
 			p--

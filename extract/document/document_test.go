@@ -310,6 +310,16 @@ func TestDateIn(t *testing.T) {
 		// a Vietnamese date on its own; Finnish, Slovak and Chinese forms
 		"ngày 12 tháng 3 năm 1965": "1965-03-12", "Helsinki 3.4.1973": "1973-04-03", "Bratislava 5. mája 1968": "1968-05-05",
 		"北京，1965年3月12日": "1965-03-12", "Helsinki, 3. huhtikuuta 1973": "1973-04-03",
+		// Greek, Serbian Cyrillic, Ukrainian, Danish, Swedish, Dutch, Indonesian and Turkish months
+		"Αθήνα, 14 Μαΐου 1974": "1974-05-14", "Београд, 3. септембра 1961.": "1961-09-03", "Київ, 16 липня 1990 р.": "1990-07-16",
+		"København, 2. marts 1972": "1972-03-02", "Stockholm den 8 augusti 1968": "1968-08-08", "Den Haag, 12 mei 1983": "1983-05-12",
+		"Jakarta, 17 Agustus 1965": "1965-08-17", "Ankara, 4 Şubat 1975": "1975-02-04",
+		// Arabic months with Arabic-Indic digits; Japanese eras; Chinese
+		// numerals; a Vietnamese day with no "ngày"; Mongolian ordinal months;
+		// a Roman month between dashes
+		"القاهرة، ١٢ مايو ١٩٦٧": "1967-05-12", "東京、昭和47年9月29日": "1972-09-29", "平成元年1月8日": "1989-01-08",
+		"一九五八年八月二十三日": "1958-08-23", "Hà Nội, 20 tháng 7 năm 1954": "1954-07-20",
+		"1990 оны 3 дугаар сарын 9": "1990-03-09", "Warszawa, 13-XII-1981": "1981-12-13", "１９７２年９月２９日": "1972-09-29",
 	} {
 		if got, ok := DateIn(in); !ok || got != want {
 			t.Errorf("DateIn(%q) = %q, %v; want %q", in, got, ok, want)
@@ -318,6 +328,50 @@ func TestDateIn(t *testing.T) {
 	for _, in := range []string{"Moscow", "No. 81/sh", "Comrade Kádár, 1956 was a hard year for all of us", "Secret Meeting 12"} {
 		if got, ok := DateIn(in); ok {
 			t.Errorf("DateIn(%q) = %q, want none", in, got)
+		}
+	}
+}
+
+// TestSignedBlocks: a letter several office holders sign, each block an
+// office over a name, has every signer; one office over one name has none
+// besides.
+func TestSignedBlocks(t *testing.T) {
+	in := "Nous vous remercions.\n\nVeuillez agréer, Monsieur le Président, l'assurance de notre haute considération.\n\nLe Président de la République,\nAhmed SEKOU\n\nLe Ministre des Affaires étrangères,\nLouis BEAVOGUI\n"
+	got := LetterParts(in)
+	if got.Signature != "Louis BEAVOGUI" || len(got.Cosigners) != 1 || got.Cosigners[0] != "Ahmed SEKOU" {
+		t.Errorf("signature %q cosigners %q", got.Signature, got.Cosigners)
+	}
+	in = "Gracias.\n\nEl Presidente del Consejo,\nJuan PÉREZ\n"
+	if got := LetterParts(in); got.Signature != "Juan PÉREZ" || len(got.Cosigners) != 0 {
+		t.Errorf("signature %q cosigners %q", got.Signature, got.Cosigners)
+	}
+}
+
+// TestExcellency: a formal address block names the addressee after the
+// style and the honorific, on the style's line or the next.
+func TestExcellency(t *testing.T) {
+	for in, want := range map[string]string{
+		"Conakry, le 2 mai 1961\n\nÀ Son Excellence\nMonsieur Gamal Abdel NASSER\nPrésident de la République\n\nMonsieur le Président,\n": "Gamal Abdel NASSER",
+		"To His Excellency Mr. Jawaharlal Nehru\nPrime Minister of India\n\nExcellency,\n":                                                "Jawaharlal Nehru",
+		"A Su Excelencia\nSeñor Presidente de la República\n\nSeñor Presidente:\n":                                                        "",
+	} {
+		if got := PersonalAddressee(in); got != want {
+			t.Errorf("PersonalAddressee(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOfficeOnly: a header value that is an office alone, not an office
+// and its holder's name.
+func TestOfficeOnly(t *testing.T) {
+	for v, want := range map[string]bool{
+		"Secretary General": true, "Assistant Secretary General for Political Affairs": true,
+		"Deputy Director of the Policy Planning Staff": true, "The Secretary of State": true, "THE SECRETARY OF DEFENSE": true,
+		"Secretary General Manfred Wörner": false, "Ambassador Henning Wegener": false, "Henry Kissinger": false,
+		"Minister of Foreign Affairs Andrei Gromyko": false, "Policy Planning Staff": false,
+	} {
+		if got := OfficeOnly(v); got != want {
+			t.Errorf("OfficeOnly(%q) = %v, want %v", v, got, want)
 		}
 	}
 }
@@ -366,6 +420,8 @@ func TestLetterParts(t *testing.T) {
 		"Zapísal: J. Novák": "J. Novák", "Mbajti shënimet: R. Alia": "R. Alia", "Laatinut: K. Virtanen": "K. Virtanen",
 		"Redatto da A. Rubbi": "A. Rubbi", "Rédigé par J. Dupont": "J. Dupont", "Người ghi: Nguyễn Văn Hùng": "Nguyễn Văn Hùng",
 		"Изготвил: Т. Петров": "Т. Петров", "记录：王炳南": "王炳南", "기록: 김철수": "김철수",
+		"gez. Brandner": "Brandner", "Antecknat av K. Lindqvist": "K. Lindqvist", "Opgesteld door P. Jansen": "P. Jansen",
+		"Записао: М. Петровић": "М. Петровић", "Dicatat oleh: Budi Santoso": "Budi Santoso", "Redigido por A. Sousa": "A. Sousa",
 	} {
 		if got := Recorder("Text.\n\n" + in + "\n"); got != want {
 			t.Errorf("Recorder(%q) = %q, want %q", in, got, want)
@@ -385,10 +441,84 @@ func TestTeaser(t *testing.T) {
 	if d.Date.Text != "April 9, 1975" || d.Title.Text != "Letter from Urho Kekkonen to Leonid Brezhnev" || strings.Contains(d.Text[d.Versions[0].Offset:], "Reykjavik") {
 		t.Errorf("date %q title %q versions %+v", d.Date.Text, d.Title.Text, d.Versions)
 	}
+	// the record's own dated head in its language is no teaser's end
+	in = "May 4, 1971\n\nMinutes of the Politburo Meeting on the Grain Harvest\n\nThe Politburo reviews the harvest.\n\nУлаанбаатар хот, 1971 оны 5 дугаар сарын 4\n\nТуйлын нууц хурлын тэмдэглэл\n\nОролцсон: Ж.Батмөнх\n"
+	if d, _ := Parse("t.txt", []byte(in)); d.Title.Text != "Minutes of the Politburo Meeting on the Grain Harvest" {
+		t.Errorf("title %q", d.Title.Text)
+	}
 	in = "March 14, 1963\n\nFrom the Journal of Ambassador X, Record of a Conversation with Y\n\nSECRET, Copy No. 2\n\n14 March 1963\n\nI visited Y at his request and we spoke about the harvest.\n"
 	d, _ = Parse("t.txt", []byte(in))
 	if d.Date.Text != "March 14, 1963" || !strings.HasPrefix(d.Title.Text, "From the Journal") {
 		t.Errorf("date %q title %q", d.Date.Text, d.Title.Text)
+	}
+}
+
+// TestVersionHeadings: a markdown export whose versions stand under their
+// own "## Original - X" / "## Translation - English" headings, the
+// contents list only naming them, has both versions.
+func TestVersionHeadings(t *testing.T) {
+	in := "## March 3, 1981\n\n### Note on the Talks with the Hungarian Ambassador\n\n#### Original Language:\n\nPolish\n\n#### Contents:\n\nOriginal - Polish  \nTranslation - English\n\n## Original - Polish\n\nAmbasador powiedział, że strona węgierska popiera nasze stanowisko w sprawie rozmów.\n\n## Translation - English\n\nThe ambassador said that the Hungarian side supports our position on the talks.\n"
+	d, err := Parse("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Versions) != 2 || d.Versions[0].Lang != "pl" || d.Versions[0].Role != RoleOriginal || d.Versions[1].Lang != "en" ||
+		strings.Contains(d.Versions[0].Text, "##") || !strings.HasPrefix(d.Versions[1].Text, "The ambassador") {
+		t.Errorf("versions %+v", d.Versions)
+	}
+}
+
+// TestSummaryHeadingFirst: a saved page whose "Summary" heading stands
+// right after the title has the summary there and the record's text after
+// it, up to the metadata block.
+func TestSummaryHeadingFirst(t *testing.T) {
+	in := "Skip to content\n\nMay 5, 1970\n\nSpeech by Gustáv Husák at the Plenum of the Central Committee\n\nSummary\n\nHusák defends the normalisation of the party.\n\nComrades, the party has restored its unity.\n\nWe shall not return to the errors of 1968.\n\nDocument Information\n\nSource\n\nNA, f. 1261/0/5, sv. 12.\n\nType\n\nSpeech\n\nLanguage\n\nSlovak\n"
+	d, err := Parse("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Summary.Text != "Husák defends the normalisation of the party." || len(d.Versions) == 0 ||
+		!strings.HasPrefix(d.Versions[0].Text, "Comrades, the party") || !strings.Contains(d.Versions[0].Text, "errors of 1968") {
+		t.Errorf("summary %q versions %+v", d.Summary.Text, d.Versions)
+	}
+}
+
+// TestRoutedAddressees: a British telegram's routing line to London and a
+// Chinese cable's addressing line name the addressees; copies ("INFO",
+// "并告") and a speaker's mark do not.
+func TestRoutedAddressees(t *testing.T) {
+	for in, want := range map[string]string{
+		"CONFIDENTIAL\n\nFM MOSCOW 121000Z MAY 68\nTO IMMEDIATE FCO\nTELEGRAM NUMBER 512 OF 12 MAY\nINFO PRIORITY WASHINGTON BONN\n\n1. TEXT.\n": "Foreign and Commonwealth Office",
+		"SECRET\n\nFM WARSAW 030900Z FEB 56\nTO PRIORITY FOREIGN OFFICE\n\n1. TEXT.\n":                                                           "Foreign Office",
+		"绝密\n\n毛主席、周总理并彭总：\n\n敌军昨日撤退。\n":                                                                                                         "毛泽东|周恩来|彭德怀",
+		"机密\n\n李克农同志并告乔冠华：\n\n同意你们的意见。\n":                                                                                                        "李克农",
+		"主席：\n\n我们同意。\n": "",
+	} {
+		if to, _ := HeaderParties(in); strings.Join(to, "|") != want {
+			t.Errorf("HeaderParties(%.30q) to %q, want %q", in, to, want)
+		}
+	}
+}
+
+// TestListPage: a person's page heads the record with the person's name
+// and years and a "Popular Documents" list; the listed records are teasers
+// and the record is the last date and title.
+func TestListPage(t *testing.T) {
+	in := "Kekkonen, Urho 1900-1986\n\nPopular Documents\n\nJune 3, 1970\n\nMemorandum on the Treaty Extension Talks\n\nKekkonen reviews the draft with the Soviet ambassador.\n\nMay 2, 1966\n\nLetter from Urho Kekkonen to Alexei Kosygin\n\nThe president asks for timber credits.\n\nApril 9, 1962\n\nDecision of the Council of State on the Trade Mission\n\nThe council sends a mission to Moscow.\n\nPÄÄTÖS\n\nValtioneuvosto päätti lähettää valtuuskunnan.\n"
+	d, err := Parse("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date.Text != "April 9, 1962" || d.Title.Text != "Decision of the Council of State on the Trade Mission" {
+		t.Errorf("date %q title %q", d.Date.Text, d.Title.Text)
+	}
+	for _, h := range []string{"Kekkonen, Urho 1900-1986", "Kádár, János, 1912-1989", "Popular Documents"} {
+		if !listPageHeader(h) {
+			t.Errorf("%q not read as a list page's header", h)
+		}
+	}
+	if listPageHeader("Moscow, April 9, 1962") {
+		t.Error("a place and date read as a person page's header")
 	}
 }
 

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,6 +30,22 @@ var siteNav = map[string]bool{
 	"menu": true, "about": true, "log in": true, "login": true, "register": true, "my collections": true,
 	"digital archive": true, "wilson center digital archive": true, "search by keyword": true, "enter keywords": true,
 }
+
+// listPageHeader reports whether a line heads a page that lists records
+// before the record itself: a person's or a topic's page ("Mladenov, Petar
+// 1936-2000", "Popular Documents", "Related Documents"). The records the
+// list shows are teasers, not the record.
+func listPageHeader(t string) bool {
+	switch strings.ToLower(t) {
+	case "popular documents", "related documents", "documents", "recent documents", "featured documents", "most popular documents":
+		return true
+	}
+	return personHeader.MatchString(t)
+}
+
+// personHeader is a person page's heading: "Surname, Given" and the years
+// of life ("Mladenov, Petar 1936-2000", "Kádár, János, 1912-1989").
+var personHeader = regexp.MustCompile(`^\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+)?, \p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+)?,? \(?(1[89]|20)\d\d ?[-–] ?(?:(1[89]|20)\d\d)?\)?$`)
 
 func isSite(lines []line) bool {
 	for _, l := range lines {
@@ -107,7 +124,7 @@ func dateFirst(lines []line) bool {
 	// Digital Archive", "Search", "Browse")
 	for n := 0; i >= 0 && n < 12; n++ {
 		t := strings.ToLower(lines[i].trim())
-		if !siteNav[t] && t != "skip to content" && t != "international history declassified" && !boilerplate(t) {
+		if !siteNav[t] && t != "skip to content" && t != "international history declassified" && !boilerplate(t) && !listPageHeader(lines[i].trim()) {
 			break
 		}
 		i = nextLine(lines, i+1)
@@ -213,7 +230,9 @@ func skipTeasers(lines []line, i int) int {
 				continue
 			}
 			if _, ok := ParseDate(lines[k].trim()); ok {
-				if tt := nextLine(lines, k+1); tt >= 0 && titleLike(lines[tt].trim()) && len(lines[tt].trim()) >= 16 &&
+				// the site writes the dates of its lists in English: a date
+				// in the record's own language is the record's
+				if tt := nextLine(lines, k+1); tt >= 0 && asciiLine(lines[k].trim()) && titleLike(lines[tt].trim()) && len(lines[tt].trim()) >= 16 &&
 					len(lines[tt].trim()) <= 300 && !strings.HasSuffix(lines[tt].trim(), ".") {
 					next = k
 				}
@@ -230,6 +249,16 @@ func skipTeasers(lines []line, i int) int {
 		}
 		i = next
 	}
+}
+
+// asciiLine reports whether a line is written in ASCII only.
+func asciiLine(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // classification reports whether a line is a security marking ("SECRET,
@@ -253,7 +282,7 @@ func (d *Document) dateTitle(lines []line, i int) int {
 	// History Declassified", its address) stand before a PDF copy's record
 	for k := nextLine(lines, i); k >= 0; k = nextLine(lines, k+1) {
 		t := strings.ToLower(lines[k].trim())
-		if !siteNav[t] && !boilerplate(t) && t != "international history declassified" && !strings.Contains(t, "wilsoncenter.org") {
+		if !siteNav[t] && !boilerplate(t) && t != "international history declassified" && !strings.Contains(t, "wilsoncenter.org") && !listPageHeader(lines[k].trim()) {
 			break
 		}
 		i = k + 1

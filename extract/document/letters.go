@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,6 +82,16 @@ func HeaderParties(text string) (to, from []string) {
 		if n++; n > 25 || len(t) > 160 {
 			break
 		}
+		if r := routedTo(t); r != "" {
+			to = append(to, r)
+			continue
+		}
+		if n <= 8 {
+			if names := chineseAddressees(t); len(names) > 0 {
+				to = append(to, names...)
+				continue
+			}
+		}
 		key, v, ok := headerLine(t)
 		if !ok {
 			key, v, ok = bracketHeader(t)
@@ -96,6 +107,75 @@ func HeaderParties(text string) (to, from []string) {
 		}
 	}
 	return to, from
+}
+
+// chineseForms are the forms of address a Chinese cable's addressing line
+// writes leaders by (surname and office), with the names they stand for.
+var chineseForms = map[string]string{"毛主席": "毛泽东", "周总理": "周恩来", "彭总": "彭德怀", "朱总司令": "朱德", "刘主席": "刘少奇"}
+
+// chineseAddressees reads a Chinese cable's addressing line: the
+// addressees joined by "、" and "并" (and, for the last), closed by a
+// full-width colon ("毛主席、周总理并彭总：", "李克农同志并告乔冠华：", where the
+// one informed is a copy's addressee, not the cable's). Forms of address
+// give the leaders' names; "同志" (comrade) is dropped.
+func chineseAddressees(t string) []string {
+	body, ok := strings.CutSuffix(t, "：")
+	if !ok {
+		return nil
+	}
+	var out []string
+	parts := strings.FieldsFunc(body, func(r rune) bool { return r == '、' || r == '并' || r == '，' || r == '及' })
+	if len(parts) == 1 && !strings.HasSuffix(body, "同志") && chineseForms[body] == "" {
+		return nil // one name alone is a speaker's mark ("主席："), not an addressing line
+	}
+	for _, part := range parts {
+		part = strings.TrimSuffix(strings.TrimSpace(part), "同志")
+		if strings.HasPrefix(part, "告") {
+			continue // "并告X": X is informed, a copy's addressee
+		}
+		n := 0
+		for _, r := range part {
+			if !unicode.Is(unicode.Han, r) {
+				return nil
+			}
+			n++
+		}
+		if n < 2 || n > 5 {
+			return nil
+		}
+		if full, ok := chineseForms[part]; ok {
+			part = full
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// routedTo reads a British telegram's routing line to the office in
+// London ("TO IMMEDIATE FCO", "TO PRIORITY FOREIGN OFFICE"): the ministry
+// it is addressed to, by its name; "" for another line. The posts an
+// "INFO" line copies it to are no addressees.
+func routedTo(t string) string {
+	rest, ok := strings.CutPrefix(t, "TO ")
+	if !ok || !UpperOnly(t) {
+		return ""
+	}
+	w := strings.Fields(rest)
+	for len(w) > 0 {
+		switch w[0] {
+		case "IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH", "OPERATIONAL", "DESKBY", "DEFERRED":
+			w = w[1:]
+			continue
+		}
+		break
+	}
+	switch {
+	case len(w) >= 1 && w[0] == "FCO":
+		return "Foreign and Commonwealth Office"
+	case len(w) >= 1 && w[0] == "FO", len(w) >= 2 && w[0] == "FOREIGN" && w[1] == "OFFICE":
+		return "Foreign Office"
+	}
+	return ""
 }
 
 // greetings open a salutation before the addressee ("Dear Comrade
@@ -404,13 +484,17 @@ func LetterParts(text string) Letter {
 			}
 			l.Signature = n
 			// names signed on the lines right above it
-			for k := i - 1; k >= 0 && k >= i-4; k-- {
+			k := i - 1
+			for ; k >= 0 && k >= i-4; k-- {
 				u := strings.TrimSpace(ls[k])
 				c := signatureName(dropOffice(unsigned(u)))
 				if u == "" || c == "" {
 					break
 				}
 				l.Cosigners = append([]string{c}, l.Cosigners...)
+			}
+			if len(l.Cosigners) == 0 {
+				l.Cosigners = signedBlocks(ls, i)
 			}
 			break
 		}
@@ -423,6 +507,37 @@ func LetterParts(text string) Letter {
 		}
 	}
 	return l
+}
+
+// signedBlocks reads the signature blocks above the last one when each
+// gives its signer's office on the line over the name ("Le Chef de l'État,
+// / Joseph KASAVUBU", a blank line, "Le Premier Ministre, / Patrice
+// LUMUMBA"): a letter several office holders sign. i is the last block's
+// name line; the names above it are returned in their order.
+func signedBlocks(ls []string, i int) []string {
+	office := func(t string) bool {
+		return t != "" && len(t) <= 70 && strings.HasSuffix(t, ",") && signatureName(strings.TrimSuffix(t, ",")) == ""
+	}
+	if i < 1 || !office(strings.TrimSpace(ls[i-1])) {
+		return nil
+	}
+	var names []string
+	k := i - 2
+	for n := 0; n < 4; n++ {
+		for k >= 0 && strings.TrimSpace(ls[k]) == "" {
+			k--
+		}
+		if k < 1 {
+			break
+		}
+		c := signatureName(strings.TrimSpace(ls[k]))
+		if c == "" || !office(strings.TrimSpace(ls[k-1])) {
+			break
+		}
+		names = append([]string{c}, names...)
+		k -= 2
+	}
+	return names
 }
 
 // offices stand before a signed name ("Ambassador Imre Pehr").
@@ -456,6 +571,13 @@ var recorderLeads = []string{
 	"procesverbalin e mbajti", "laatinut", "muistion laati", "kirjasi", "redatto da", "verbalizzante:", "redactado por",
 	"elaborado por", "tomó notas", "notas tomadas por", "rédigé par", "compte rendu établi par", "notes prises par",
 	"người ghi:", "người ghi", "ghi biên bản:", "记录人：", "记录：", "记录人:", "记录:", "整理：", "기록:", "기록자:", "작성:",
+	// the signed mark under a German note of talks names its writer ("gez.
+	// Neuer"); Danish, Swedish, Dutch, Greek, Serbian, Ukrainian, Japanese,
+	// Portuguese and Indonesian recorders
+	"gez.", "referent:", "referat ved", "antecknat av", "antecknare:", "opgesteld door", "notulist:", "notulen:",
+	"συνέταξε:", "συνέταξε", "κατέγραψε:", "κατέγραψε", "записао:", "записао", "саставио:", "записав:", "записав",
+	"記録者：", "記録：", "記録者:", "記録:", "redigido por", "registado por", "registrado por", "notas tomadas por",
+	"dicatat oleh", "notulis:", "notulen oleh",
 	// a line that is only the record's mark and its writer in the genitive: "Запись В.И. Болдина"
 	"запись", "zapis", "aufzeichnung:", "notes by:",
 }
@@ -609,7 +731,8 @@ func personalAddressee(t string) bool {
 // or semicolon after the name is not part of it. "" when there is none.
 func PersonalAddressee(text string) string {
 	n := 0
-	for _, l := range strings.SplitN(text, "\n", 40) {
+	ls := strings.SplitN(text, "\n", 40)
+	for i, l := range ls {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue
@@ -620,11 +743,92 @@ func PersonalAddressee(text string) string {
 		if len(t) > 80 {
 			continue
 		}
+		if a := excellency(t, ls[i+1:]); a != "" {
+			return a
+		}
 		if a := strings.TrimRight(t, ",;"); personalAddressee(a) || bodyAddressee(a) {
 			return a
 		}
 	}
 	return ""
+}
+
+// excellencyLeads open a formal address block: the style of the person
+// addressed, on its own line or before the name.
+var excellencyLeads = []string{"à son excellence", "a son excellence", "to his excellency", "his excellency", "an seine exzellenz",
+	"seiner exzellenz", "a su excelencia", "a sua eccellenza", "sua eccellenza", "à sua excelência", "a sua excelência",
+	"его превосходительству", "zijne excellentie", "aan zijne excellentie", "hans excellens", "kepada yang mulia"}
+
+// honorificWords stand before the name in an address block.
+var honorificWords = map[string]bool{"monsieur": true, "m.": true, "mr.": true, "mr": true, "herrn": true, "herr": true,
+	"señor": true, "sr.": true, "don": true, "signor": true, "signore": true, "on.": true, "senhor": true, "господину": true,
+	"dhr.": true, "bapak": true}
+
+// excellency reads a formal address block ("À Son Excellence / Monsieur
+// Nikita KHROUCHTCHEV / Président du Conseil ..."): the name after the
+// style, on its line or the next, without the honorific. "" when t opens
+// no such block.
+func excellency(t string, after []string) string {
+	low := strings.ToLower(t)
+	name := ""
+	for _, p := range excellencyLeads {
+		if low == p {
+			for _, l := range after {
+				if l = strings.TrimSpace(l); l != "" {
+					name = l
+					break
+				}
+			}
+			break
+		}
+		if strings.HasPrefix(low, p+" ") {
+			name = strings.TrimSpace(t[len(p):])
+			break
+		}
+	}
+	w := strings.Fields(name)
+	for len(w) > 0 && honorificWords[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	if len(w) < 2 || len(w) > 4 {
+		return ""
+	}
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return strings.TrimRight(strings.Join(w, " "), ",;")
+}
+
+// officeOnlyHead matches a header value that is an office and no name:
+// "Secretary General", "Assistant Secretary General for Political
+// Affairs", "Deputy Director of the Policy Planning Staff".
+var officeOnlyHead = regexp.MustCompile(`^(?:(?:the|The|THE) )?(?:(?:Assistant|Deputy|Under|Acting|Executive|Permanent|Principal|ASSISTANT|DEPUTY|UNDER|ACTING) )*` +
+	`(?:Secretary|Director|Minister|Chairman|Chair|President|Head|Chief|Counsellor|Adviser|Advisor|Ambassador|Commander|SECRETARY|DIRECTOR|MINISTER|CHAIRMAN|PRESIDENT|HEAD|CHIEF)` +
+	`(?:[- ](?:General|GENERAL|of State|OF STATE))?` +
+	`(?:,? (?:for|of|to|FOR|OF|TO) (?:the |THE )?(?:[\p{L}'-]+ ?){1,6})?$`)
+
+// officeTail are the words an office's field ends with ("for Political
+// Affairs", "of the Policy Planning Staff"), where a person's name would
+// end with a surname.
+var officeTail = map[string]bool{"affairs": true, "policy": true, "planning": true, "staff": true, "division": true, "department": true,
+	"relations": true, "research": true, "intelligence": true, "security": true, "defence": true, "defense": true, "operations": true,
+	"council": true, "committee": true, "state": true, "economics": true, "trade": true, "finance": true, "cooperation": true,
+	"information": true, "administration": true, "management": true, "nato": true, "organization": true, "organisation": true,
+	"president": true, "secretary": true, "minister": true, "general": true, "director": true, "assembly": true, "nations": true}
+
+// OfficeOnly reports whether a header line's value names an office with no
+// holder's name ("TO: Secretary General", "FROM: Assistant Secretary
+// General for Political Affairs"): the holder is found by the record's date
+// or its signature, never in the office's words.
+func OfficeOnly(v string) bool {
+	v = strings.TrimSpace(v)
+	if !officeOnlyHead.MatchString(v) {
+		return false
+	}
+	w := strings.Fields(v)
+	return officeTail[strings.ToLower(strings.Trim(w[len(w)-1], ",."))]
 }
 
 // bodyAddressee reports whether a short line of a record's head names a

@@ -33,7 +33,7 @@ const maxSample = 300
 
 // Letters counts a text's letters by script.
 type Letters struct {
-	Latin, Cyrillic, Han, Hangul, Kana, Arabic int
+	Latin, Cyrillic, Han, Hangul, Kana, Arabic, Greek, Hebrew int
 }
 
 // CountLetters counts the letters of s by script (others are not counted).
@@ -67,6 +67,14 @@ func CountLetters(s string) Letters {
 			n.Han++
 		case unicode.Is(unicode.Arabic, r):
 			n.Arabic++
+		case unicode.Is(unicode.Greek, r):
+			if unicode.IsLetter(r) {
+				n.Greek++
+			}
+		case unicode.Is(unicode.Hebrew, r):
+			if unicode.IsLetter(r) {
+				n.Hebrew++
+			}
 		case unicode.Is(unicode.Latin, r):
 			n.Latin++
 		}
@@ -90,6 +98,10 @@ func Detect(text string) string {
 		return cyrillic(text)
 	case arabic > latin && arabic > 0:
 		return detect(text)
+	case n.Greek > latin && n.Greek > 0:
+		return "el"
+	case n.Hebrew > latin && n.Hebrew > 0:
+		return "he"
 	case latin == 0:
 		return ""
 	}
@@ -171,6 +183,13 @@ var byLang = map[string]map[string]bool{
 	"vi": setOf("của và là các những với đã không được cho này trong có người một đồng chí"),
 	"sq": setOf("dhe të në është që për nga një nuk janë kjo ky por shoku shokut partisë tha"),
 	"fi": setOf("ja on ei että hän oli ovat myös kun tai mutta joka jotka tämä sekä kanssa mukaan olisi ole sen hänen"),
+	// the Scandinavian languages by the words they do not share
+	"da": setOf("og ikke af jeg også hvor efter blev være meget hvad nogle hans skulle dette disse til vil sagde havde kunne ville blive"),
+	"sv": setOf("och inte av jag också att är för hade skulle kommer eller mycket vad några detta dessa till vill sade kunde ville bli"),
+	"nl": setOf("het een van zijn niet voor ook bij door wordt worden naar maar dat deze heeft hebben werd"),
+	"pt": setOf("não uma os das dos pelo pela são foi também ao às seu sua está nos foram isso"),
+	"id": setOf("yang dan dari ini itu dengan untuk tidak dalam akan pada juga bahwa oleh sudah telah kami mereka"),
+	"tr": setOf("ve bir bu için ile olarak gibi daha çok olan sonra değil kadar ama"),
 }
 
 func setOf(words string) map[string]bool {
@@ -192,9 +211,9 @@ func LatinClass(text string) string {
 // langBits maps each common word to the languages (bits in the order of
 // latinLangs, English first) it is common in.
 var (
-	latinLangs = []string{"en", "de", "pl", "hu", "cs", "sk", "ro", "fr", "es", "it", "vi", "sq", "fi"}
-	langBits   = func() map[string]uint16 {
-		m := map[string]uint16{}
+	latinLangs = []string{"en", "de", "pl", "hu", "cs", "sk", "ro", "fr", "es", "it", "vi", "sq", "fi", "da", "sv", "nl", "pt", "id", "tr"}
+	langBits   = func() map[string]uint32 {
+		m := map[string]uint32{}
 		for w := range english {
 			m[w] |= 1
 		}
@@ -212,7 +231,7 @@ var (
 // whose words clearly lead ("" when two are close).
 func latinWords(text string) (class, lang string) {
 	en, fo, words := 0, 0, 0
-	var hits [16]int
+	var hits [32]int
 	var buf [32]byte
 	count := func(w string) {
 		words++
@@ -227,7 +246,7 @@ func latinWords(text string) (class, lang string) {
 				break
 			}
 		}
-		var bits uint16
+		var bits uint32
 		var ok bool
 		if ascii {
 			b := buf[:len(w)]

@@ -68,6 +68,10 @@ func TestCountLettersScripts(t *testing.T) {
 			want.Han = 1
 		case unicode.Is(unicode.Arabic, r):
 			want.Arabic = 1
+		case unicode.Is(unicode.Greek, r) && unicode.IsLetter(r):
+			want.Greek = 1
+		case unicode.Is(unicode.Hebrew, r) && unicode.IsLetter(r):
+			want.Hebrew = 1
 		case unicode.Is(unicode.Latin, r):
 			want.Latin = 1
 		}
@@ -92,6 +96,19 @@ func TestMoreOriginals(t *testing.T) {
 		{"ko", "김일성 동지는 대표단을 만나 두 나라 사이의 친선 관계에 대하여 말하였다."},
 		{"it", "Il compagno Berlinguer ha detto che il partito non può accettare l'intervento delle truppe del Patto di Varsavia."},
 		{"es", "El compañero Fidel dijo que la revolución no aceptará ninguna inspección de nuestro territorio por parte de la ONU."},
+		// the languages of other blocs: Scandinavian, Dutch, Portuguese, Indonesian, Turkish, Greek, Hebrew, Arabic, Japanese, Serbian, Ukrainian
+		{"da", "Statsministeren sagde, at Danmark ikke vil deltage i blokaden, og at regeringen også har meddelt det til ambassadøren."},
+		{"sv", "Statsministern sade att Sverige inte kommer att delta i blockaden och att regeringen också har meddelat detta till ambassadören."},
+		{"nl", "De minister zei dat de regering niet van plan is het verdrag te ondertekenen voordat de Kamer zich erover heeft uitgesproken."},
+		{"pt", "O ministro disse que o governo não pode aceitar a proposta e que a delegação já foi informada pelo embaixador."},
+		{"id", "Presiden mengatakan bahwa pemerintah tidak akan menerima usul itu dan bahwa delegasi sudah diberitahu oleh duta besar."},
+		{"tr", "Bakan, hükümetin bu teklifi kabul etmeyeceğini ve heyetin büyükelçi tarafından bilgilendirildiğini söyledi, ama daha çok zaman gerekir."},
+		{"el", "Ο πρωθυπουργός είπε ότι η κυβέρνηση δεν μπορεί να δεχθεί την πρόταση και ότι η αντιπροσωπεία ενημερώθηκε."},
+		{"he", "ראש הממשלה אמר כי הממשלה לא תקבל את ההצעה וכי המשלחת כבר קיבלה הודעה מהשגריר."},
+		{"ar", "قال رئيس الوزراء إن الحكومة لا تستطيع قبول الاقتراح وإن الوفد قد أبلغ من قبل السفير."},
+		{"ja", "首相は、政府はこの提案を受け入れることはできないと述べ、代表団はすでに大使から知らされたと語った。"},
+		{"sr", "Председник је рекао да влада неће прихватити предлог и да је делегација већ обавештена од стране амбасадора. Џон и Љубиша су били ту."},
+		{"uk", "Прем'єр-міністр сказав, що уряд не може прийняти пропозицію і що делегацію вже поінформував посол. Її члени їдуть до Києва."},
 	} {
 		if got := Detect(c.text); got != c.want {
 			t.Errorf("Detect(%.40q) = %q, want %q", c.text, got, c.want)

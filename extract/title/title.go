@@ -266,6 +266,39 @@ var kindPhrases = []struct{ phrase, kind string }{
 	{"national intelligence estimate", Report}, {"special national intelligence estimate", Report}, {"intelligence report", Report},
 	{"intelligence memorandum", Memorandum}, {"record of decisions", Resolution},
 	{"toast", Speech}, {"radio address", Speech},
+	// Danish, Norwegian, Swedish and Dutch
+	{"brev", Letter}, {"samtale", Conversation}, {"samtalereferat", Conversation}, {"referat af samtale", Conversation},
+	{"notat", Note}, {"indberetning", Report}, {"dagbog", Diary}, {"beslutning", Resolution}, {"samtal", Conversation},
+	{"anteckning", Note}, {"anteckningar", Note}, {"anförande", Speech}, {"dagbok", Diary}, {"beslut", Resolution}, {"direktiv", Directive},
+	{"verslag", Report}, {"gespreksverslag", Conversation}, {"verslag van gesprek", Conversation}, {"verslag van een gesprek", Conversation},
+	{"notitie", Note}, {"toespraak", Speech}, {"besluit", Resolution}, {"dagboek", Diary}, {"notulen", Minutes}, {"codebericht", Telegram},
+	// Greek
+	{"υπόμνημα", Memorandum}, {"επιστολή", Letter}, {"τηλεγράφημα", Telegram}, {"πρακτικά", Minutes}, {"έκθεση", Report},
+	{"αναφορά", Report}, {"συνομιλία", Conversation}, {"συνομιλίες", Conversation}, {"ομιλία", Speech}, {"απόφαση", Resolution},
+	{"οδηγία", Directive}, {"οδηγίες", Directive}, {"σημείωμα", Note}, {"ημερολόγιο", Diary},
+	// Serbian (Cyrillic and Latin) and Ukrainian
+	{"писмо", Letter}, {"телеграм", Telegram}, {"телеграма", Telegram}, {"забелешка", Note}, {"белешка", Note},
+	{"белешка о разговору", Conversation}, {"забелешка о разговору", Conversation}, {"запис разговора", Conversation},
+	{"записник", Minutes}, {"извештај", Report}, {"информација", Report}, {"говор", Speech}, {"одлука", Resolution},
+	{"zabeleška", Note}, {"beleška", Note}, {"zabeleška o razgovoru", Conversation}, {"beleška o razgovoru", Conversation},
+	{"zapisnik", Minutes}, {"izveštaj", Report}, {"pismo", Letter}, {"govor", Speech}, {"odluka", Resolution}, {"razgovor", Conversation},
+	{"лист", Letter}, {"доповідь", Report}, {"інформація", Report}, {"запис розмови", Conversation}, {"розмова", Conversation},
+	{"постанова", Resolution}, {"рішення", Resolution}, {"промова", Speech}, {"виступ", Speech}, {"щоденник", Diary},
+	{"стенограма", Minutes},
+	// Japanese
+	{"報告", Report}, {"報告書", Report}, {"電話会談", Transcript}, {"会談要旨", Conversation}, {"議事録", Minutes}, {"訓令", Directive},
+	{"決定", Resolution},
+	// Arabic
+	{"رسالة", Letter}, {"برقية", Telegram}, {"تقرير", Report}, {"مذكرة", Memorandum}, {"محضر", Minutes}, {"محضر اجتماع", Minutes},
+	{"محضر محادثة", Conversation}, {"محضر مباحثات", Conversation}, {"محادثة", Conversation}, {"مباحثات", Conversation},
+	{"خطاب", Speech}, {"قرار", Resolution}, {"توجيه", Directive}, {"توجيهات", Directive}, {"يوميات", Diary},
+	// Portuguese, Indonesian and Turkish
+	{"relatório", Report}, {"nota", Note}, {"ata da", Minutes}, {"ata de", Minutes}, {"conversa", Conversation}, {"resolução", Resolution},
+	{"diretiva", Directive}, {"diário", Diary}, {"informação", Report}, {"ofício", Letter}, {"apontamento", Note},
+	{"surat", Letter}, {"kawat", Telegram}, {"laporan", Report}, {"catatan", Note}, {"catatan pembicaraan", Conversation},
+	{"notula", Minutes}, {"pidato", Speech}, {"keputusan", Resolution}, {"instruksi", Directive}, {"buku harian", Diary},
+	{"pembicaraan", Conversation}, {"percakapan", Conversation},
+	{"mektup", Letter}, {"telgraf", Telegram}, {"rapor", Report}, {"görüşme", Conversation}, {"tutanak", Minutes}, {"karar", Resolution},
 	{"minutes", Conversation},
 	{"meeting between", Conversation},
 	{"session of", Minutes},
@@ -311,7 +344,10 @@ func Kind(phrase string) string {
 		(strings.Contains(rest, "convorbir") || strings.Contains(rest, "беседы") || strings.Contains(rest, "rozhovoru") ||
 			strings.Contains(rest, "entretien") || strings.Contains(rest, "colloquio") || strings.Contains(rest, "conversación") ||
 			strings.Contains(rest, "keskustelu") || strings.Contains(rest, "bised") || strings.Contains(rest, "rozhovore") ||
-			strings.Contains(rest, "переговор") || strings.Contains(rest, "разговор")):
+			strings.Contains(rest, "переговор") || strings.Contains(rest, "разговор") || strings.Contains(rest, "συνομιλ") ||
+			strings.Contains(rest, "razgovor") || strings.Contains(rest, "розмов") || strings.Contains(rest, "gesprek") ||
+			strings.Contains(rest, "samtal") || strings.Contains(rest, "محادث") || strings.Contains(rest, "conversa") ||
+			strings.Contains(rest, "pembicaraan") || strings.Contains(rest, "görüşme")):
 		// "Stenograma convorbirii dintre X și Y", "Стенограмма беседы": a conversation
 		return Conversation
 	case best == Minutes && (bestPhrase == "meeting of" || bestPhrase == "session of") && indexWord(rest, "with") >= 0 &&
@@ -513,6 +549,9 @@ func Parse(s string) Title {
 			t.Conveys = strings.TrimSpace(trim[len(w):])
 			t.parseConveyed(s, off+len(w), off+len(trim))
 		}
+	}
+	if t.Kind == Speech && len(t.Recipients) == 0 && len(t.Authors) > 0 {
+		t.Recipients = gatheredBody(s)
 	}
 	if t.Kind == "" && len(t.Authors)+len(t.Recipients) == 0 && inflectingTitle(s) {
 		// a title that is only the addressee line: "Товарищу Громыко А.А.", "Do Tow. Stanisława Kani"
@@ -749,8 +788,20 @@ func (t *Title) parseKindSegment(s string, segs []span, i int) (int, bool) {
 				last = i + 1 // "by the Soviet Ambassador in Budapest, Andropov, on ..."
 			}
 		}
+		last = listRunsOn(s, segs, last)
 		t.parseParties(s, sg.i+k+len(w), segs[last].j)
 		return last, true
+	}
+	if o := indexWord(low, "of"); o > 0 && (t.Kind == Resolution || t.Kind == Directive) && kindOnly(txt[:o]) && partiesTo(txt) < 0 {
+		// "Decision of the Politburo of the CC of the BCP on ...": the body
+		// that resolved is the writer, named up to the topic
+		end := topicAt(txt)
+		if body := txt[o+2 : max(end, o+2)]; end < len(txt) && organBody(body) {
+			if a := names(s, sg.i+o+2, sg.i+end); len(a) > 0 {
+				t.Authors = a
+				return i, true
+			}
+		}
 	}
 	if k := indexWord(low, "to"); k >= 0 && partiesTo(txt) >= 0 && k < topicAt(txt) && t.Kind != Minutes {
 		// "Telegram to Mao Zedong"
@@ -1230,6 +1281,9 @@ func names(s string, i, j int) []Party {
 		from := 0
 		for {
 			k := topIndex(part[from:], " and ")
+			if k >= 0 && jointlyNamed(part[from:from+k], part[from+k+5:]) {
+				k = -1 // "the Foreign and Commonwealth Office": one body
+			}
 			end := len(part)
 			if k >= 0 {
 				end = from + k
@@ -1310,6 +1364,106 @@ func party(s string, i, j int) (Party, bool) {
 		}
 	}
 	return p, p.Text != "" || len(p.Hints) > 0 || p.Role != ""
+}
+
+// gatheredBody returns the body a speech is made to, named by the sitting
+// it is made at: "Speech by Gomułka at the Eighth Plenum of the Central
+// Committee of the PUWP" is addressed to the Central Committee. A dinner,
+// a rally or a ceremony addresses no body.
+func gatheredBody(s string) []Party {
+	low := asciiLower(s)
+	at := indexWord(low, "at")
+	if at < 0 || !occasion(s[at+3:]) {
+		return nil
+	}
+	rest := low[at+3:]
+	of := indexWord(rest, "of")
+	if of < 0 {
+		return nil
+	}
+	sitting := false
+	for _, w := range strings.Fields(rest[:of]) {
+		switch w {
+		case "plenum", "session", "congress", "meeting", "conference", "assembly":
+			sitting = true
+		case "dinner", "banquet", "luncheon", "reception", "rally", "funeral", "ceremony", "celebration", "anniversary":
+			return nil
+		}
+	}
+	from := at + 3 + of + 2
+	if !sitting || !organBody(s[from:from+topicAt(s[from:])]) {
+		return nil
+	}
+	return names(s, from, len(s))
+}
+
+// listRunsOn extends the segment naming the addressees over the
+// segments after it that continue a list of names closed by "and": "to Mao
+// Zedong, Zhou Enlai and Peng Dehuai on ...". It returns the last segment
+// of the list.
+func listRunsOn(s string, segs []span, last int) int {
+	at := s[segs[last].i:segs[last].j]
+	p := partiesTo(at)
+	if p < 0 || topicAt(at) < len(at) || !plainName(at[p+4:]) {
+		return last
+	}
+	for n := last + 1; n < len(segs); n++ {
+		next := s[segs[n].i:segs[n].j]
+		cut := strings.TrimSpace(next[:topicAt(next)])
+		pieces := strings.Split(cut, " and ")
+		for _, pc := range pieces {
+			if !plainName(pc) {
+				return last
+			}
+		}
+		if len(pieces) > 1 {
+			return n // the list closes here
+		}
+		if topicAt(next) < len(next) {
+			return last
+		}
+	}
+	return last
+}
+
+// jointlyNamed reports whether "x and y" is one body's name, the word
+// before "and" qualifying the head noun that ends y: "Foreign and
+// Commonwealth Office", "Science and Technology Committee", "Trade and
+// Industry Ministry"; never two names ("Molotov and Vyshinsky", "Mao
+// and the Politburo").
+func jointlyNamed(x, y string) bool {
+	x = strings.TrimPrefix(strings.TrimSpace(x), "the ")
+	xs, ys := strings.Fields(x), strings.Fields(y)
+	if len(xs) != 1 || len(ys) < 2 || !unicode.IsUpper(firstRuneOf(ys[0])) || bodyHead(xs[0]) {
+		return false
+	}
+	if !unicode.IsUpper(firstRuneOf(xs[0])) || strings.ContainsAny(x, ".'’") {
+		return false
+	}
+	return bodyHead(ys[len(ys)-1]) && len(ys) <= 3
+}
+
+// bodyHead reports whether a word is the head noun of a body's name.
+func bodyHead(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",.")) {
+	case "office", "ministry", "department", "committee", "commission", "council", "bureau", "agency", "directorate", "service", "administration":
+		return true
+	}
+	return false
+}
+
+// organBody reports whether a name is a body that resolves and directs:
+// a party's or a state's collective organ ("the Politburo of the CC of the
+// BCP", "the Secretariat of the Central Committee", "the Council of
+// Ministers").
+func organBody(s string) bool {
+	for _, w := range strings.Fields(asciiLower(s)) {
+		switch strings.Trim(w, ",.()") {
+		case "politburo", "presidium", "secretariat", "committee", "cc", "council", "bureau", "government", "cabinet", "directorate", "plenum", "congress", "commission":
+			return true
+		}
+	}
+	return false
 }
 
 // ofWriter reports whether a title opens with its kind and "of" its

@@ -99,6 +99,32 @@ func TestParse(t *testing.T) {
 		{"Directive of the CC CPSU to the Soviet Ambassador in Budapest", "directive", "CC CPSU", "", "", "", ""},
 		{"Letter of Mao Zedong to Ho Chi Minh", "letter", "Mao Zedong", "Ho Chi Minh", "", "", ""},
 		{"Decision of the CPSU CC Presidium to send troops to Hungary", "resolution", "", "", "", "", ""},
+		// kinds in Danish, Swedish, Dutch, Greek, Serbian, Ukrainian, Japanese, Arabic, Portuguese, Indonesian and Turkish
+		{"Referat af samtale mellem statsminister Krag og ambassadør Jegorytjev", "conversation", "", "", "", "", ""},
+		{"Promemoria angående Östersjön", "memorandum", "", "", "", "", ""},
+		{"Gespreksverslag minister Luns en ambassadeur Roettiger", "conversation", "", "", "", "", ""},
+		{"Πρακτικά συνομιλίας του πρωθυπουργού με τον πρέσβη", "conversation", "", "", "", "", ""},
+		{"Τηλεγράφημα της πρεσβείας στη Μόσχα", "telegram", "", "", "", "", ""},
+		{"Забелешка о разговору друга Тита са амбасадором", "conversation", "", "", "", "", ""},
+		{"Доповідь про становище в області", "report", "", "", "", "", ""},
+		{"日ソ首脳会談要旨", "conversation", "", "", "", "", ""},
+		{"تقرير السفارة في موسكو", "report", "", "", "", "", ""},
+		{"Relatório da embaixada em Moscovo", "report", "", "", "", "", ""},
+		{"Catatan pembicaraan Presiden dengan Duta Besar", "conversation", "", "", "", "", ""},
+		{"Görüşme tutanağı", "conversation", "", "", "", "", ""},
+		// a speech at a sitting of a body is made to the body; at a dinner to none
+		{"Speech by János Kádár at the Plenum of the Central Committee of the Hungarian Socialist Workers' Party on the Economic Reform", "speech", "János Kádár", "Central Committee of the Hungarian Socialist Workers' Party", "", "", ""},
+		{"Speech by Todor Zhivkov at a Dinner in Honour of the Soviet Delegation", "speech", "Todor Zhivkov", "", "", "", ""},
+		// a list of addressees over commas, closed by "and"
+		{"Cable from Ye Jianying to Lin Biao, Liu Bocheng and He Long on the Supply Lines", "cable", "Ye Jianying", "Lin Biao, Liu Bocheng, He Long", "", "", ""},
+		{"Letter from Tito to Khrushchev, Belgrade", "letter", "Tito", "Khrushchev", "", "", ""},
+		// a body named with "and" inside is one body; two names stay two
+		{"Telegram from the British Ambassador in Lisbon to the Foreign and Commonwealth Office", "telegram", "", "Foreign and Commonwealth Office", "", "", ""},
+		{"Report from the Science and Technology Committee to Molotov and Vyshinsky", "report", "Science and Technology Committee", "Molotov, Vyshinsky", "", "", ""},
+		// the body that resolves or directs writes, up to the topic
+		{"Decision of the Presidium of the Central Committee of the Hungarian Socialist Workers' Party on the Border Regime", "resolution", "Presidium of the Central Committee of the Hungarian Socialist Workers' Party", "", "", "", ""},
+		{"Directive of the Secretariat of the Party Central Committee concerning Harvest Propaganda", "directive", "Secretariat of the Party Central Committee", "", "", "", ""},
+		{"Resolution of the Council of Ministers on Grain Prices", "resolution", "Council of Ministers", "", "", "", ""},
 		{"Instructions to Ambassador Andropov", "directive", "", "Andropov", "", "", ""},
 		{"East German Report on the Visit of Ulbricht to Egypt", "report", "", "", "", "", ""},
 		{"Memorandum of Conversation, by Ambassador Bohlen", "conversation", "Bohlen", "", "", "", ""},
@@ -109,7 +135,7 @@ func TestParse(t *testing.T) {
 		{"김일성 면담록", "conversation", "", "", "", "", ""},
 		{"Biên bản cuộc họp Bộ Chính trị", "minutes", "", "", "", "", ""},
 		{"Ulbricht's Letter to Khrushchev on the Border Regime", "letter", "Ulbricht", "Khrushchev", "", "", ""},
-		{"Speech by Todor Zhivkov at the Plenum of the BCP CC", "speech", "Todor Zhivkov", "", "", "", ""},
+		{"Speech by Todor Zhivkov at the Plenum of the BCP CC", "speech", "Todor Zhivkov", "BCP CC", "", "", ""},
 		{"Speech by Gomułka at a Rally in Warsaw", "speech", "Gomułka", "", "", "", ""},
 		// notes taken of talks between two sides record a conversation
 		{"Notes on the Talks between Kádár and Novotný in Komárno", "conversation", "", "", "", "Kádár, Novotný", ""},
