@@ -25,25 +25,30 @@ const (
 // State Security") and a place after a preposition ("in Budapest").
 func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, ent []*vocab.Entry, ctx Context) []Mention {
 	var out []Mention
+	// take keeps a match found at token i as a mention of class c (its
+	// own class when c is ""), covers its tokens and returns the index the
+	// loop goes on after.
+	take := func(mm openMention, c string) int {
+		if c == "" {
+			c = mm.Class
+		}
+		out = append(out, mm.Mention)
+		for k := mm.tokStart; k < mm.tokEnd; k++ {
+			covered[k], cls[k] = true, c
+		}
+		return mm.tokEnd - 1
+	}
 	for i := 0; i < len(toks); i++ {
 		if !startable(toks, covered, i) {
 			continue
 		}
 		j := runEnd(text, toks, covered, i)
 		if mm, ok := m.rankInCaps(text, toks, covered, i); ok {
-			out = append(out, mm.Mention)
-			for k := mm.tokStart; k < mm.tokEnd; k++ {
-				covered[k], cls[k] = true, vocab.ClassPerson
-			}
-			i = mm.tokEnd - 1
+			i = take(mm, vocab.ClassPerson)
 			continue
 		}
 		if mm, ok := m.titleAfter(text, toks, covered, i, j, ctx); ok {
-			out = append(out, mm.Mention)
-			for k := mm.tokStart; k < mm.tokEnd; k++ {
-				covered[k], cls[k] = true, vocab.ClassPerson
-			}
-			i = mm.tokEnd - 1
+			i = take(mm, vocab.ClassPerson)
 			continue
 		}
 		if translatorBefore(toks, i) {
@@ -55,28 +60,15 @@ func (m *Matcher) open(text string, toks []token, covered []bool, cls []string, 
 			continue
 		}
 		if mm, ok := placeRun(text, toks, covered, cls, i, j, ctx); ok {
-			out = append(out, mm.Mention)
-			for k := mm.tokStart; k < mm.tokEnd; k++ {
-				covered[k], cls[k] = true, vocab.ClassPlace
-			}
-			i = mm.tokEnd - 1
+			i = take(mm, vocab.ClassPlace)
 			continue
 		}
 		if mm, ok := m.eventRun(text, toks, covered, cls, i, ctx); ok {
-			out = append(out, mm.Mention)
-			for k := mm.tokStart; k < mm.tokEnd; k++ {
-				covered[k], cls[k] = true, vocab.ClassEvent
-			}
-			i = mm.tokEnd - 1
+			i = take(mm, vocab.ClassEvent)
 			continue
 		}
 		if mm, ok := m.orgRun(text, toks, covered, cls, ent, i, ctx); ok {
-			out = append(out, mm.Mention)
-			for k := mm.tokStart; k < mm.tokEnd; k++ {
-				covered[k] = true
-				cls[k] = mm.Class
-			}
-			i = mm.tokEnd - 1
+			i = take(mm, "")
 			continue
 		}
 		if mm, ok := m.nameRun(text, toks, covered, cls, i, j, ctx); ok {
