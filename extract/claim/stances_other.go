@@ -248,22 +248,35 @@ func (x *extractor) hostileDoer(ts []tok, j int) []Ref {
 			if ts[k].punct {
 				break
 			}
-			if ts[k].refs != nil && ts[k].pron == 0 && (agentRefs(ts[k]) || ts[k].adj) {
+			if doer(ts[k]) {
 				return ts[k].refs[:1]
 			}
 		}
 		return nil
 	}
+	if r := doerAfter(ts, j); r != nil {
+		return r
+	}
+	if j > 0 && doer(ts[j-1]) {
+		return ts[j-1].refs[:1]
+	}
+	return nil
+}
+
+// doer reports whether a word names a party that can act: a reference
+// that is no pronoun, a party's name or its nationality adjective.
+func doer(t tok) bool { return t.refs != nil && t.pron == 0 && (agentRefs(t) || t.adj) }
+
+// doerAfter is the party named in the three words after ts[j] (the
+// genitive of a noun at j), up to a punctuation mark other than a hyphen.
+func doerAfter(ts []tok, j int) []Ref {
 	for k := j + 1; k < len(ts) && k <= j+3; k++ {
 		if ts[k].punct && ts[k].w != "-" {
 			break
 		}
-		if ts[k].refs != nil && ts[k].pron == 0 && (agentRefs(ts[k]) || ts[k].adj) {
+		if doer(ts[k]) {
 			return ts[k].refs[:1]
 		}
-	}
-	if j > 0 && ts[j-1].refs != nil && ts[j-1].pron == 0 && (agentRefs(ts[j-1]) || ts[j-1].adj) {
-		return ts[j-1].refs[:1]
 	}
 	return nil
 }
@@ -532,19 +545,14 @@ func hostileBetween(ts []tok, i int, st stanceStems) int {
 func (x *extractor) hostileDoerIn(ts []tok, i, n int) []Ref {
 	if x.d.Versions[x.vi].Lang == "hu" {
 		for j := n - 1; j > i; j-- {
-			if ts[j].refs != nil && ts[j].pron == 0 && (agentRefs(ts[j]) || ts[j].adj) {
+			if doer(ts[j]) {
 				return ts[j].refs[:1]
 			}
 		}
 		return nil
 	}
-	for k := n + 1; k < len(ts) && k <= n+3; k++ {
-		if ts[k].punct && ts[k].w != "-" {
-			break
-		}
-		if ts[k].refs != nil && ts[k].pron == 0 && (agentRefs(ts[k]) || ts[k].adj) {
-			return ts[k].refs[:1]
-		}
+	if r := doerAfter(ts, n); r != nil {
+		return r
 	}
 	return nil
 }
