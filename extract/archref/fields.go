@@ -488,7 +488,7 @@ func abbreviation(s string) bool {
 		return false
 	}
 	ws := strings.Fields(s)
-	if len(ws) > 3 {
+	if len(ws) == 0 || len(ws) > 3 {
 		return false
 	}
 	for k, w := range ws {
