@@ -25,6 +25,16 @@ func compile(t *testing.T, q string) *eval.Program {
 // compileWith compiles q (its prefix ":" is http://e/) with opt.
 func compileWith(t *testing.T, q string, opt eval.Options) *eval.Program {
 	t.Helper()
+	p, err := eval.Compile(translate(t, q), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// translate parses q (its prefix ":" is http://e/) into its algebra.
+func translate(t *testing.T, q string) *algebra.Query {
+	t.Helper()
 	pq, err := parser.ParseQuery("PREFIX : <http://e/>\n"+q, parser.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -33,11 +43,7 @@ func compileWith(t *testing.T, q string, opt eval.Options) *eval.Program {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := eval.Compile(alg, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return alg
 }
 
 func solutions(t *testing.T, p *eval.Program, ds eval.Dataset) []string {
@@ -446,14 +452,7 @@ func TestGroupedLeftAnnouncesLookups(t *testing.T) {
 		`SELECT ?a ?n ?l { { SELECT ?a (COUNT(?d) AS ?n) { ?d :creator ?a } GROUP BY ?a } ?a :label ?l }`,
 		`SELECT ?a ?l { { SELECT ?a { ?d :creator ?a } ORDER BY ?a } ?a :label ?l }`,
 	} {
-		pq, err := parser.ParseQuery("PREFIX : <http://e/>\n"+q, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		alg, err := algebra.Translate(pq, algebra.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		alg := translate(t, q)
 		var labels algebra.Op
 		var find func(op algebra.Op)
 		find = func(op algebra.Op) {
