@@ -32,10 +32,7 @@ func TestRecordsOfOtherBlocs(t *testing.T) {
 		{"it", "La delegazione è partita da Pechino per Algeri e poi per Strasburgo.",
 			"Beijing Algiers Strasbourg"},
 	} {
-		var got []string
-		for _, mm := range m.Find(c.text, Context{Date: "1980-10-07", Orig: c.orig}) {
-			got = append(got, mm.Name)
-		}
+		got := foundNames(m, c.text, Context{Date: "1980-10-07", Orig: c.orig})
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, strings.Join(got, " "), c.want)
 		}
@@ -56,10 +53,7 @@ func TestPlaceInsideABodysName(t *testing.T) {
 		"Text byl vysílán stanicí Svobodná Evropa.":                "Radio Free Europe",
 		"The Ministry of Foreign Affairs of Hungary sent a note.":  "Ministry of Foreign Affairs of Hungary Hungary",
 	} {
-		var got []string
-		for _, mm := range m.Find(text, Context{Date: "1977-01-07"}) {
-			got = append(got, mm.Name)
-		}
+		got := foundNames(m, text, Context{Date: "1977-01-07"})
 		if strings.Join(got, " ") != want {
 			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
 		}
@@ -97,10 +91,7 @@ func TestCapitalsForTheirGovernments(t *testing.T) {
 // suffix doubles the last consonant, is found ("Varsói Szerződéssel").
 func TestHungarianInstrumental(t *testing.T) {
 	m := fullMatcher(t)
-	var got []string
-	for _, mm := range m.Find("a Varsói Szerződéssel vállalt kötelezettségeinket", Context{Date: "1989-09-10", Orig: "hu"}) {
-		got = append(got, mm.Name)
-	}
+	got := foundNames(m, "a Varsói Szerződéssel vállalt kötelezettségeinket", Context{Date: "1989-09-10", Orig: "hu"})
 	if strings.Join(got, " ") != "Warsaw Pact" {
 		t.Errorf("got %v, want the Warsaw Pact alone", got)
 	}
@@ -139,10 +130,7 @@ func TestNamesOfTheNewLanguages(t *testing.T) {
 		{"ko", "김일성은 소련 대표단과 회담하고 박정희를 비난하였다.",
 			"Kim Il Sung Soviet Union Park Chung-hee"},
 	} {
-		var got []string
-		for _, mm := range m.Find(c.text, Context{Date: "1975-06-01", Orig: c.orig}) {
-			got = append(got, mm.Name)
-		}
+		got := foundNames(m, c.text, Context{Date: "1975-06-01", Orig: c.orig})
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("%s %q:\n got %q\nwant %q", c.orig, c.text, strings.Join(got, " "), c.want)
 		}
@@ -361,10 +349,7 @@ func TestHungarianPosts(t *testing.T) {
 // name; a Roman numeral is written in capitals.
 func TestRomanNumeralsAreCapitals(t *testing.T) {
 	m := fullMatcher(t)
-	var got []string
-	for _, mm := range m.Find("Present: Wan Li, Xi Zhongxun, Yu Qiuli. Chapter XI was read.", Context{Date: "1982-01-01", Orig: "en"}) {
-		got = append(got, mm.Name)
-	}
+	got := foundNames(m, "Present: Wan Li, Xi Zhongxun, Yu Qiuli. Chapter XI was read.", Context{Date: "1982-01-01", Orig: "en"})
 	if strings.Join(got, "; ") != "Wan Li; Xi Zhongxun; Yu Qiuli" {
 		t.Errorf("got %q", strings.Join(got, "; "))
 	}
@@ -394,10 +379,7 @@ func TestMongolianRecords(t *testing.T) {
 		}
 	}
 	// a French name in Russian keeps its final vowel in every case
-	var got []string
-	for _, mm := range m.Find("Выступил Бидо. Бид хотел сказать.", Context{Date: "1954-05-01", Orig: "ru"}) {
-		got = append(got, mm.Name)
-	}
+	got := foundNames(m, "Выступил Бидо. Бид хотел сказать.", Context{Date: "1954-05-01", Orig: "ru"})
 	if strings.Join(got, " ") != "Georges Bidault" {
 		t.Errorf("Бидо: got %q", got)
 	}
@@ -415,10 +397,7 @@ func TestVietnameseRecords(t *testing.T) {
 		"Chúng tôi đề nghị như trên.\n\nT.M. BAN CHẤP HÀNH\nLÊ DUẨN\n": "Le Duan",
 		"Xin báo cáo.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nHOÀNG VĂN TIẾN\n":  "Hoàng Văn Tiến",
 	} {
-		var got []string
-		for _, mm := range m.Find(text, ctx) {
-			got = append(got, mm.Name)
-		}
+		got := foundNames(m, text, ctx)
 		if strings.Join(got, " ") != want {
 			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
 		}
@@ -478,10 +457,7 @@ func TestCountriesInTheFurtherLanguages(t *testing.T) {
 		"Uni Soviet dan Amerika Serikat di Moskwa.": "Soviet Union United States Moscow",
 		"ソ連と米国": "Soviet Union United States",
 	} {
-		var got []string
-		for _, mm := range m.Find(text, Context{Date: "1975-01-01"}) {
-			got = append(got, mm.Name)
-		}
+		got := foundNames(m, text, Context{Date: "1975-01-01"})
 		if strings.Join(got, " ") != want {
 			t.Errorf("%q: got %q, want %q", text, strings.Join(got, " "), want)
 		}
@@ -500,12 +476,18 @@ func TestKoreanPresidentByOffice(t *testing.T) {
 		"1962-03-01": "Ronald Reagan",
 		"":           "Ronald Reagan",
 	} {
-		var got []string
-		for _, mm := range m.Find(text, Context{Date: date, Orig: "ko"}) {
-			got = append(got, mm.Name)
-		}
+		got := foundNames(m, text, Context{Date: date, Orig: "ko"})
 		if strings.Join(got, " ") != want {
 			t.Errorf("%s: got %q, want %q", date, strings.Join(got, " "), want)
 		}
 	}
+}
+
+// foundNames lists the names of the mentions m finds in text, in order.
+func foundNames(m *Matcher, text string, ctx Context) []string {
+	var got []string
+	for _, mm := range m.Find(text, ctx) {
+		got = append(got, mm.Name)
+	}
+	return got
 }
